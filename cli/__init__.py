@@ -1,0 +1,1 @@
+"""Batch commands of ``main.py`` (no Qt here)."""

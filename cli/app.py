@@ -1,0 +1,110 @@
+"""Argument parsing, logging set-up and dispatch of the batch commands (reporting.md §4).
+
+Exit codes: 0 success, 1 input rejected (reasons on stderr, nothing changed), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from cli import commands
+from models.paths import user_log_dir
+
+logger = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse already exits 2 on usage errors; keep that, with our program name.
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of ``main.py`` and its sub-commands."""
+    parser = _Parser(prog="main.py", description="Qoldau: offline social-protection records")
+    parser.add_argument("--db", type=Path, default=None, help="store file (default: user data)")
+    parser.add_argument(
+        "--lang", choices=("kk", "ru", "en"), default=None, help="interface language"
+    )
+    parser.add_argument("--no-crash-dialog", action="store_true", help="log crashes only")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create a store for an office")
+    _db(p)
+    p.add_argument("--office", required=True, help="9-digit KATO code")
+    p.add_argument("--level", required=True, choices=("district", "region", "republic"))
+    p.add_argument("--name-kk", required=True)
+    p.add_argument("--name-ru", required=True)
+    p.add_argument("--admin", required=True, help="login of the first administrator")
+    p.set_defaults(func=commands.cmd_init)
+
+    p = sub.add_parser("demo", help="add reproducible demo data for training")
+    _db(p)
+    _user(p)
+    p.add_argument("--passports", type=int, default=200, help="objects to add")
+    p.add_argument("--families", type=int, default=0, help="families to add")
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(func=commands.cmd_demo)
+
+    p = sub.add_parser("import-registry", help="import an object registry (.xlsx)")
+    _db(p)
+    _user(p)
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=commands.cmd_import_registry)
+
+    p = sub.add_parser("registry-template", help="write the empty registry template")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=commands.cmd_registry_template)
+
+    p = sub.add_parser("backup", help="copy the store to a file, consistently")
+    _db(p)
+    _user(p)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=commands.cmd_backup)
+    return parser
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, required=True, help="store file")
+
+
+def _user(p: argparse.ArgumentParser) -> None:
+    # Accounts arrive with a later issue (reporting.md §5); the login is recorded as author now.
+    p.add_argument("--user", default=None, help="login (default: $QOLDAU_USER)")
+
+
+def setup_logging(*, verbose: bool, to_stderr: bool) -> None:
+    """Log to a rotating file in the user's log folder (5 backups), and to stderr for commands."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        log_dir = user_log_dir()
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir / "qoldau.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+    except OSError:
+        pass  # a read-only profile must not stop the application; stderr still gets warnings
+    if to_stderr:
+        err = logging.StreamHandler(sys.stderr)
+        err.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        err.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        root.addHandler(err)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the chosen batch command and return its exit code."""
+    try:
+        return int(args.func(args))
+    except commands.CommandError as exc:
+        print(f"error: {exc}", file=sys.stderr)  # noqa: T201
+        return 1

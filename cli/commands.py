@@ -1,0 +1,138 @@
+"""The batch commands. Each returns an exit code or raises :class:`CommandError` (exit 1)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from models.db import Store, StoreError, backup_to, init_store, open_store
+from models.dto import OfficeDTO
+from models.validation import office_problems
+
+
+class CommandError(Exception):
+    """The input was rejected; the message says why, nothing was changed."""
+
+
+STORE_MESSAGES = {
+    "missing": "no Qoldau store at {path}: create one with 'main.py init' first",
+    "exists": "a store already exists at {path}; refusing to overwrite it",
+    "too_new": "the store {path} was made by a newer Qoldau ({detail}); update Qoldau to open it",
+    "not_a_store": "{path} is not a Qoldau store (or it is damaged): {detail}",
+    "no_office": "the store {path} has no office set up yet: open it in the GUI once",
+}
+
+
+def store_message(exc: StoreError) -> str:
+    """Return the command-line text for a store error."""
+    return STORE_MESSAGES[exc.code].format(path=exc.path, detail=exc.detail)
+
+
+def open_for_command(path: Path) -> Store:
+    """Open an existing store for a batch command.
+
+    Raises:
+        CommandError: when there is no store, or it cannot be opened.
+    """
+    try:
+        store = open_store(path)
+        store.office()
+    except StoreError as exc:
+        raise CommandError(store_message(exc)) from exc
+    return store
+
+
+def command_user(args: argparse.Namespace) -> str:
+    """Return the login a command writes as (``--user`` or ``$QOLDAU_USER``)."""
+    return args.user or os.environ.get("QOLDAU_USER") or "system"
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """``init``: create a store for an office (refuses to overwrite one)."""
+    office = OfficeDTO(args.office, args.level, args.name_kk.strip(), args.name_ru.strip())
+    problems = office_problems(office)
+    if problems:
+        raise CommandError("; ".join(OFFICE_MESSAGES[p] for p in problems))
+    try:
+        init_store(args.db, office, args.admin).close()
+    except StoreError as exc:
+        raise CommandError(store_message(exc)) from exc
+    print(f"created {args.db} for {office.kato} {office.name_kk}")  # noqa: T201
+    return 0
+
+
+OFFICE_MESSAGES = {
+    "kato_format": "office KATO must be 9 digits",
+    "republic_code": "the republic's code is 000000000",
+    "region_unknown": "unknown region prefix (first two digits)",
+    "region_code": "a region's code is its 2-digit prefix followed by seven zeros",
+    "district_code": "a district's code is 4 significant digits followed by five zeros",
+    "names_required": "office names in Kazakh and Russian are required",
+}
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``demo``: add reproducible demo data."""
+    from models.demo import add_demo_data
+
+    if args.passports < 0 or args.families < 0:
+        raise CommandError("counts must be zero or more")
+    store = open_for_command(args.db)
+    try:
+        summary = add_demo_data(
+            store,
+            objects=args.passports,
+            families=args.families,
+            seed=args.seed,
+            today=date.today(),
+            user=command_user(args),
+        )
+    finally:
+        store.close()
+    print(summary)  # noqa: T201
+    return 0
+
+
+def cmd_import_registry(args: argparse.Namespace) -> int:
+    """``import-registry``: all-or-nothing import of an object registry."""
+    from exporters.registry_import import RegistryRejected, import_registry
+
+    store = open_for_command(args.db)
+    try:
+        result = import_registry(store, args.file, user=command_user(args), today=date.today())
+    except RegistryRejected as exc:
+        for problem in exc.problems:
+            print(problem.as_text(), file=sys.stderr)  # noqa: T201
+        raise CommandError(f"{args.file}: rejected, nothing imported") from exc
+    finally:
+        store.close()
+    print(f"imported {result.added} new and {result.updated} updated objects")  # noqa: T201
+    return 0
+
+
+def cmd_registry_template(args: argparse.Namespace) -> int:
+    """``registry-template``: write the empty registry template."""
+    from exporters.registry_template import write_template
+
+    try:
+        write_template(args.out)
+    except OSError as exc:
+        raise CommandError(f"cannot write {args.out}: {exc.strerror}") from exc
+    print(args.out)  # noqa: T201
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """``backup``: a consistent copy of the store."""
+    store = open_for_command(args.db)
+    try:
+        backup_to(store.engine, args.out)
+    except OSError as exc:
+        raise CommandError(f"cannot write {args.out}: {exc.strerror}") from exc
+    finally:
+        store.close()
+    print(args.out)  # noqa: T201
+    return 0

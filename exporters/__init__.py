@@ -1,0 +1,1 @@
+"""File formats: registry import/template, printed documents, report packages (no Qt here)."""

@@ -1,0 +1,26 @@
+"""Qoldau: composition root.
+
+Order as in Vorta's ``__main__``: excepthook, arguments, logging, then either a batch command
+(no Qt imported at all) or the GUI on the chosen store.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a batch command, or open the GUI when no command is given."""
+    from cli.app import build_parser, run_command, setup_logging
+
+    args = build_parser().parse_args(argv)
+    setup_logging(verbose=getattr(args, "verbose", False), to_stderr=args.command is not None)
+    if args.command is not None:
+        return run_command(args)
+    from ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qoldau's store: ORM models, migrations, validation and repositories (no Qt here)."""

@@ -1,0 +1,72 @@
+"""Kazakh identifiers: IIN/BIN check digit (brief §3.3) and KATO codes (brief §5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+_W1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+_W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+
+
+def normalize_digits(text: str) -> str:
+    """Strip spaces (including no-break spaces) from an identifier typed or pasted by a user."""
+    return "".join(text.split())
+
+
+def check_digit(first11: str) -> int | None:
+    """Return the check digit for 11 digits, or None for the double-10 case (never issued)."""
+    digits = [int(ch) for ch in first11]
+    c = sum(d * w for d, w in zip(digits, _W1, strict=True)) % 11
+    if c == 10:
+        c = sum(d * w for d, w in zip(digits, _W2, strict=True)) % 11
+    return None if c == 10 else c
+
+
+def has_valid_check_digit(value: str) -> bool:
+    """Return True when ``value`` is 12 ASCII digits whose last digit is the check digit."""
+    if len(value) != 12 or not (value.isascii() and value.isdigit()):
+        return False
+    expected = check_digit(value[:11])
+    return expected is not None and expected == int(value[11])
+
+
+def is_bin(value: str) -> bool:
+    """Return True for a valid BIN: check digit fine and digit 5 in 4-6 (a legal entity)."""
+    return has_valid_check_digit(value) and value[4] in "456"
+
+
+def is_iin(value: str) -> bool:
+    """Return True for a valid IIN: check digit fine and digit 5 in 0-3 (a person)."""
+    return has_valid_check_digit(value) and value[4] in "0123"
+
+
+def iin_birth_date(value: str) -> date | None:
+    """Return the birth date encoded in an IIN, or None when it is not a real date."""
+    century = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}.get(value[6])
+    if century is None:
+        return None
+    try:
+        return date(century + int(value[0:2]), int(value[2:4]), int(value[4:6]))
+    except ValueError:
+        return None
+
+
+def is_kato_format(code: str) -> bool:
+    """Return True for 9 ASCII digits."""
+    return len(code) == 9 and code.isascii() and code.isdigit()
+
+
+def kato_region(code: str) -> str:
+    """Return the 2-digit region prefix of a KATO code."""
+    return code[:2]
+
+
+def kato_parent(code: str, level: str) -> str:
+    """Return the region, district or okrug code above ``code`` by zero-padding (brief §5)."""
+    keep = {"region": 2, "district": 4, "okrug": 6}[level]
+    return code[:keep] + "0" * (9 - keep)
+
+
+def office_prefix(office_kato: str, office_level: str) -> str:
+    """Return the KATO prefix every code of the office's territory starts with."""
+    return {"district": office_kato[:4], "region": office_kato[:2], "republic": ""}[office_level]

@@ -1,0 +1,42 @@
+"""Shared fixtures: offscreen Qt, app folders in tmp_path, a fresh store per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+# Must happen before any Qt import (Picard's conftest).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from models.db import Store, init_store
+from models.dto import OfficeDTO
+
+#: A fixed "today" so date rules give the same answer on every run.
+TODAY = date(2026, 11, 20)
+DISTRICT = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")
+
+
+@pytest.fixture(autouse=True)
+def _app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the user's data, config and log folders into a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A new district store for the Akkol district, administrator ``admin``."""
+    s = init_store(tmp_path / "store.sqlite", DISTRICT, "admin")
+    yield s
+    s.close()

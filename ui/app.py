@@ -1,0 +1,70 @@
+"""Start the GUI: QApplication, language, store (with first-launch set-up), main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.db import Store, StoreError, open_store
+from models.paths import default_store_path
+from ui.crash_dialog import install_excepthook
+from ui.i18n import install_language
+from ui.messages import store_error_text
+from ui.settings import UiSettings
+
+logger = logging.getLogger(__name__)
+
+
+def open_gui_store(args: argparse.Namespace) -> Store | None:
+    """Open the store, telling the user in their language why it cannot be opened."""
+    path = args.db if args.db is not None else default_store_path()
+    try:
+        return open_store(path, create=True)
+    except StoreError as exc:
+        logger.warning("cannot open store %s: %s", path, exc)
+        QMessageBox.critical(None, "Qoldau", store_error_text(exc))
+        return None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Run the application until its window closes; return the exit code."""
+    install_excepthook(show_dialog=not args.no_crash_dialog)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Qoldau")
+    app.setOrganizationName("Qoldau")
+    settings = UiSettings()
+    install_language(app, args.lang or settings.language)
+    store = open_gui_store(args)
+    if store is None:
+        return 1
+    from ui.dialogs.office_dialog import OfficeDialog
+    from ui.main_window import MainWindow
+
+    if not store.has_office():
+        dialog = OfficeDialog(store)
+        if dialog.exec() != OfficeDialog.DialogCode.Accepted:
+            store.close()
+            return 0
+    windows: list[MainWindow] = []
+
+    def show_window() -> None:
+        window = MainWindow(store, settings)
+        window.language_changed.connect(relaunch)
+        windows[:] = [window]
+        window.show()
+
+    def relaunch(lang: str) -> None:
+        # Rebuilding the window re-reads every text in the new language.
+        install_language(app, lang)
+        old = windows[0]
+        show_window()
+        old.close()
+        old.deleteLater()
+
+    show_window()
+    code = app.exec()
+    store.close()
+    return int(code)

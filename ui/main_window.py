@@ -1,0 +1,165 @@
+"""The main window: navigation, menus and a status bar naming the office and the store."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from models.db import Store
+from ui.i18n import LANGUAGES, current_language
+from ui.settings import UiSettings
+from ui.workers import JobRunner
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Qoldau's main window.
+
+    Signals:
+        language_changed(str): the user chose another interface language.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        settings: UiSettings,
+        runner: JobRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.runner = runner or JobRunner()
+        self.office = store.office()
+        self.user = store_login(store)
+        self.setWindowTitle(self.tr("Qoldau"))
+
+        from ui.pages.objects_page import ObjectsPage
+
+        self.objects_page = ObjectsPage(store, self.user, self.runner, self)
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self._add_page(self.tr("Objects"), self.objects_page)
+        for title in (self.tr("Families (coming)"), self.tr("Reports (coming)")):
+            item = QListWidgetItem(title)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        office_name = self.office.name_kk if current_language() == "kk" else self.office.name_ru
+        self.office_label = QLabel(
+            self.tr("Office: {name} ({kato})").format(name=office_name, kato=self.office.kato)
+        )
+        self.store_label = QLabel(self.tr("Store: {path}").format(path=store.path))
+        self.statusBar().addWidget(self.office_label)
+        self.statusBar().addPermanentWidget(self.store_label)
+        geometry = settings.get("ui/main_geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.nav.addItem(title)
+        self.stack.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import object registry..."), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        file_menu.addAction(self.import_action)
+        self.template_action = QAction(self.tr("Save registry &template..."), self)
+        self.template_action.triggered.connect(self._on_template_action_triggered)
+        file_menu.addAction(self.template_action)
+        self.demo_action = QAction(self.tr("Load &demo data..."), self)
+        self.demo_action.triggered.connect(self._on_demo_action_triggered)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        lang_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        names = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(names[lang], self, checkable=True)
+            action.setChecked(lang == current_language())
+            action.triggered.connect(lambda _=False, lg=lang: self._on_language_chosen(lg))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Qoldau"), self)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _on_import_action_triggered(self) -> None:
+        from ui.dialogs.registry_import_dialog import RegistryImportDialog
+
+        dialog = RegistryImportDialog(self.store, self.user, self.runner, self)
+        dialog.imported.connect(lambda _n: self.objects_page.refresh())
+        dialog.exec()
+
+    def _on_template_action_triggered(self) -> None:
+        from ui.dialogs.registry_import_dialog import save_template_interactively
+
+        save_template_interactively(self, self.settings)
+
+    def _on_demo_action_triggered(self) -> None:
+        from ui.dialogs.demo_dialog import DemoDialog
+
+        dialog = DemoDialog(self.store, self.user, self.runner, self)
+        dialog.loaded.connect(self.objects_page.refresh)
+        dialog.exec()
+
+    def _on_language_chosen(self, lang: str) -> None:
+        self.settings.set("ui/language", lang)
+        self.language_changed.emit(lang)
+
+    def _on_about_triggered(self) -> None:
+        from ui.crash_dialog import environment_text
+
+        QMessageBox.about(self, self.tr("About Qoldau"), environment_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the geometry and let running jobs finish before closing."""
+        self.settings.set("ui/main_geometry", self.saveGeometry())
+        self.runner.wait(30_000)
+        super().closeEvent(event)
+
+
+def store_login(store: Store) -> str:
+    """Return the login the GUI writes as: the office administrator until accounts arrive."""
+    from models.repositories import ReferenceRepository
+
+    return ReferenceRepository(store).default_login()

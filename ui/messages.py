@@ -1,0 +1,99 @@
+"""User-facing texts for the stable codes that the store and validators report.
+
+Each message says what is wrong and what to do. ``QCoreApplication.translate`` with the
+``Messages`` context lets Qt Linguist pick them up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from models.db import StoreError
+from models.validation import Issue
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def issue_text(issue: Issue) -> str:
+    """Return the translated message of a validation issue."""
+    p: Mapping[str, object] = issue.params
+    code = issue.code
+    if code == "required":
+        return _t("This field is required.")
+    if code == "unknown_code":
+        return _t("Unknown code {code}: choose a value from the list.").format(code=p.get("code"))
+    if code == "kato_format":
+        return _t("A KATO code has exactly 9 digits, e.g. 113220100.")
+    if code == "kato_region_unknown":
+        return _t("No region has the KATO prefix {region}: check the first two digits.").format(
+            region=p.get("region")
+        )
+    if code == "kato_outside_office":
+        return _t("This settlement is outside the office's territory ({office}).").format(
+            office=p.get("office")
+        )
+    if code == "kato_unknown_settlement":
+        return _t("This KATO code is not in the office's list of settlements: check it.")
+    if code == "bin_length":
+        return _t("A BIN has exactly 12 digits.")
+    if code == "bin_checksum":
+        return _t("The BIN's check digit does not match: look for a mistyped digit.")
+    if code == "bin_is_iin":
+        return _t("This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.")
+    if code == "date_in_future":
+        return _t("The date cannot be in the future.")
+    if code == "out_of_range":
+        return _t("Enter a value from {low} to {high}.").format(
+            low=p.get("low"), high=p.get("high")
+        )
+    if code == "negative_amount":
+        return _t("An amount cannot be negative.")
+    if code == "passport_before_inspection":
+        return _t("The passport is approved after the inspection, not before it.")
+    if code == "override_needs_note":
+        return _t("The confirmed status differs from the suggested one: explain why in the note.")
+    if code == "adapted_without_requirement":
+        return _t("The object is marked adapted, but the passport found no adaptation needed.")
+    if code == "adapted_before_passport":
+        return _t("The adaptation cannot be completed before the passport date.")
+    if code == "no_adaptation_but_inaccessible":
+        return _t("No adaptation is required, yet a category has no access: check the decision.")
+    if code == "measurement_out_of_range":
+        return _t("{low}-{high} {unit} is the physically possible range: check the value.").format(
+            low=p.get("low"), high=p.get("high"), unit=p.get("unit")
+        )
+    if code == "norm_breach":
+        return _t(
+            "Below the norm: must be {operator} {threshold} {unit} ({document}, {clause})."
+        ).format(
+            operator=p.get("operator"),
+            threshold=p.get("threshold"),
+            unit=p.get("unit"),
+            document=p.get("document"),
+            clause=p.get("clause"),
+        )
+    return _t("Invalid value ({code}).").format(code=code)
+
+
+def store_error_text(exc: StoreError) -> str:
+    """Return the translated message for a store that cannot be opened."""
+    path = str(exc.path)
+    if exc.code == "missing":
+        return _t("There is no Qoldau store at {path}.").format(path=path)
+    if exc.code == "exists":
+        return _t("A store already exists at {path}; it was not overwritten.").format(path=path)
+    if exc.code == "too_new":
+        return _t(
+            "The store {path} was made by a newer version of Qoldau. Install the newer version "
+            "to open it; nothing was changed."
+        ).format(path=path)
+    if exc.code == "no_office":
+        return _t("The store {path} has no office yet.").format(path=path)
+    return _t(
+        "{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your "
+        "administrator; nothing was changed."
+    ).format(path=path)
