@@ -85,14 +85,22 @@ class ReferenceRepository:
             )
             return [tuple(r) for r in rows]  # type: ignore[misc]
 
-    def add_settlement(self, kato: str, name_kk: str, name_ru: str, user: str) -> None:
-        """Add a settlement to the office's list (or rename an existing one)."""
+    def add_settlement(
+        self, kato: str, name_kk: str, name_ru: str, user: str, *, rural: bool | None = None
+    ) -> None:
+        """Add a settlement to the office's list (or rename an existing one).
+
+        ``rural`` None keeps the stored flag (True for a new settlement).
+        """
         with self.store.session(user) as s:
             row = s.scalars(select(Settlement).where(Settlement.kato == kato)).first()
             if row is None:
-                s.add(Settlement(kato=kato, name_kk=name_kk, name_ru=name_ru))
+                row = Settlement(kato=kato, name_kk=name_kk, name_ru=name_ru)
+                s.add(row)
             else:
                 row.name_kk, row.name_ru = name_kk, name_ru
+            if rural is not None:
+                row.rural = rural
 
     def default_login(self) -> str:
         """Return the first active administrator's login (the author until accounts arrive)."""
@@ -355,10 +363,24 @@ class ObjectRepository:
                 obj.current_passport_id = p.id
             return p.id
 
+    def passport_object_id(self, passport_id: int) -> int:
+        """Return the id of the object a passport version belongs to."""
+        with self.store.session() as s:
+            return s.get_one(Passport, passport_id).object_id
+
     def record_adaptation(
-        self, passport_id: int, done: date, ctx: Context, user: str, cost: Any = None
+        self,
+        passport_id: int,
+        done: date,
+        ctx: Context,
+        user: str,
+        cost: Any = None,
+        *,
+        alternative_service: str | None = None,
     ) -> None:
         """Record the adaptation of a passport version as completed on ``done``.
+
+        ``alternative_service`` None keeps the stored note of the alternative form of service.
 
         Raises:
             ValidationError: when the date is in the future, before the passport, or the
@@ -373,6 +395,8 @@ class ObjectRepository:
             p = s.get_one(Passport, passport_id)
             p.adapted_date = done
             p.adaptation_cost = cost
+            if alternative_service is not None:
+                p.alternative_service = alternative_service.strip()
             for w in p.works:
                 if w.completed_date is None and w.work != "NOT_NEEDED":
                     w.completed_date = done

@@ -35,7 +35,7 @@ class ValidationReport:
 
     issues: list[Issue] = field(default_factory=list)
 
-    def add(self, fld: str, code: str, severity: str = ERROR, **params: object) -> None:
+    def add(self, fld: str, code: str, severity: str = ERROR, /, **params: object) -> None:
         """Record an issue."""
         self.issues.append(Issue(fld, code, params, severity))
 

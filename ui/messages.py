@@ -76,6 +76,10 @@ def issue_text(issue: Issue) -> str:
             document=p.get("document"),
             clause=p.get("clause"),
         )
+    if code == "date_format":
+        return _t("Enter the date as dd.mm.yyyy, e.g. 20.11.2026.")
+    if code == "amount_format":
+        return _t("Enter an amount in tenge, e.g. 1 250 000,50.")
     return _t("Invalid value ({code}).").format(code=code)
 
 

@@ -1,0 +1,164 @@
+"""The object card dialog: add or edit an object's general information (issue 2)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from models.db import Store
+from models.dto import ObjectDraft
+from models.repositories import ObjectRepository, ValidationError
+from ui.forms.object_form import ObjectForm
+from ui.i18n import format_date
+
+logger = logging.getLogger(__name__)
+
+
+class ObjectDialog(QDialog):
+    """Adds an object (``object_id`` None) or edits one.
+
+    Ctrl+S saves, Esc cancels (asking first when something was changed). A save that breaks a
+    rule keeps the dialog open with the fields marked and the first bad one focused.
+
+    Signals:
+        saved(int): the id of the object saved.
+    """
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        object_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.user, self.object_id = store, user, object_id
+        self.today = today or date.today()
+        self.repo = ObjectRepository(store)
+        self.setWindowTitle(self.tr("New object") if object_id is None else self.tr("Object"))
+        self.form = ObjectForm(store, user, today=self.today)
+        if object_id is not None:
+            self.form.populate(self.repo.get(object_id))
+        self._snapshot: ObjectDraft = self.form.read()
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setStyleSheet("color: #b00020;")
+        self.summary_label.hide()
+        self.versions_list = QListWidget()
+        self.versions_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.versions_list.setMaximumHeight(90)
+        self._fill_versions()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Save).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(QLabel(self.tr("Passport versions:")))
+        layout.addWidget(self.versions_list)
+        layout.addWidget(self.buttons)
+        self.form.name_edit.setFocus()
+
+    def _fill_versions(self) -> None:
+        self.versions_list.clear()
+        versions = self.repo.passport_versions(self.object_id) if self.object_id else []
+        for _pid, version, passport_date in versions:
+            self.versions_list.addItem(
+                self.tr("Version {version}, passport of {date}").format(
+                    version=version,
+                    date=format_date(passport_date) if passport_date else self.tr("no date"),
+                )
+            )
+        if not versions:
+            self.versions_list.addItem(self.tr("No passport yet."))
+
+    def is_dirty(self) -> bool:
+        """Return True when the fields differ from what was loaded or last saved."""
+        return self.form.read() != self._snapshot
+
+    def save(self) -> None:
+        """Validate and save; on success emit :attr:`saved` and close."""
+        ctx = self.form.refresh_context()
+        report = self.form.validate(ctx)
+        self.form.show_issues(report)
+        first = self.form.first_error_field(report)
+        if first is not None:
+            self._show_summary(len(report.errors))
+            self.form.focus_field(first)
+            return
+        draft = self.form.read()
+        try:
+            object_id = self.repo.save(draft, ctx, self.user)
+        except ValidationError as exc:
+            self.form.show_issues(exc.report)
+            self._show_summary(len(exc.report.errors))
+            fld = self.form.first_error_field(exc.report)
+            if fld:
+                self.form.focus_field(fld)
+            return
+        except SQLAlchemyError:
+            logger.exception("saving object %s failed", draft.id)
+            self.summary_label.setText(
+                self.tr(
+                    "The object could not be saved: the store refused the change. Your entries "
+                    "are still here; try again, or ask your administrator."
+                )
+            )
+            self.summary_label.show()
+            return
+        self.object_id = object_id
+        self._snapshot = self.form.read()
+        self.saved.emit(object_id)
+        self.accept()
+
+    def _show_summary(self, errors: int) -> None:
+        self.summary_label.setText(
+            self.tr("%n field(s) need correcting before the object can be saved.", "", errors)
+        )
+        self.summary_label.show()
+
+    def confirm_discard(self) -> bool:
+        """Ask whether to throw away unsaved changes; True when there are none."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Discard the changes to this object?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        """Close without saving (Esc, Cancel, the window's close button), confirming first."""
+        if self.confirm_discard():
+            super().reject()
