@@ -65,6 +65,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 OFFICE_MESSAGES = {
+    "level_unknown": "the level must be district, region or republic",
     "kato_format": "office KATO must be 9 digits",
     "republic_code": "the republic's code is 000000000",
     "region_unknown": "unknown region prefix (first two digits)",

@@ -41,7 +41,12 @@ def is_iin(value: str) -> bool:
 
 
 def iin_birth_date(value: str) -> date | None:
-    """Return the birth date encoded in an IIN, or None when it is not a real date."""
+    """Return the birth date encoded in an IIN, or None when it is not a real date.
+
+    Anything but 12 ASCII digits (a half-typed field) gives None rather than an error.
+    """
+    if len(value) != 12 or not (value.isascii() and value.isdigit()):
+        return None
     century = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}.get(value[6])
     if century is None:
         return None

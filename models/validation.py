@@ -10,7 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from models.accessibility import LEVEL_ORDER, NA, NONE, STATUS_CODES, level_of_status
+from models.accessibility import (
+    LEVEL_ORDER,
+    NA,
+    NONE,
+    SERVICE_FORMS,
+    STATUS_CODES,
+    level_of_status,
+)
 from models.dto import NormRuleDTO, ObjectDraft, OfficeDTO, PassportDraft
 from models.identifiers import has_valid_check_digit, is_kato_format, normalize_digits
 from models.objects import CATEGORIES, ZONES
@@ -158,12 +165,20 @@ def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
         status = draft.statuses.get(cat, "")
         if status not in STATUS_CODES:
             report.add(f"status.{cat}", "required" if not status else "unknown_code", code=status)
+    for cat in CATEGORIES:
+        form = draft.service_forms.get(cat, "")
+        if form and form not in SERVICE_FORMS:
+            report.add(f"service_form.{cat}", "unknown_code", code=form)
     suggested = draft.suggested
     confirmed = {c: draft.statuses.get(c, "") for c in CATEGORIES}
+    # NOTE: a stored passport without a suggestion (imported from a registry) reads back as
+    # empty strings; only a category with both a suggestion and a status can be overridden.
     if (
-        suggested
-        and any(
-            confirmed[c] and level_of_status(confirmed[c]) != suggested.get(c) for c in CATEGORIES
+        any(
+            confirmed[c] in STATUS_CODES
+            and suggested.get(c)
+            and level_of_status(confirmed[c]) != suggested[c]
+            for c in CATEGORIES
         )
         and not draft.override_note.strip()
     ):
@@ -214,7 +229,9 @@ def office_problems(office: OfficeDTO) -> list[str]:
     from models.seed import region_codes
 
     problems = []
-    if not is_kato_format(office.kato):
+    if office.level not in ("district", "region", "republic"):
+        problems.append("level_unknown")
+    elif not is_kato_format(office.kato):
         problems.append("kato_format")
     elif office.level == "republic":
         if office.kato != "000000000":
