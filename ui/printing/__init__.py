@@ -1,0 +1,1 @@
+"""Printouts: the accessibility passport now, case summaries and period reports later."""
