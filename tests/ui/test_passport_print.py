@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.db import Store
@@ -351,7 +351,8 @@ def test_preview_renders_pages(
     assert dialog.page_count > 1
     assert preview.pageCount() == dialog.page_count
     assert "Save as PDF" in dialog.save_pdf_action.text()
-    assert dialog.save_pdf_action in dialog.findChildren(type(dialog.save_pdf_action))
+    toolbar = dialog.findChild(QToolBar)
+    assert toolbar is not None and dialog.save_pdf_action in toolbar.actions()
 
 
 def test_preview_save_as_pdf_remembers_folder(
@@ -377,6 +378,11 @@ def test_preview_save_as_pdf_remembers_folder(
     assert asked and asked[0].endswith("_47_2026_v2.pdf")
     _assert_pdf(folder / "passport.pdf")
     assert settings.get("ui/last_folder") == str(folder)
+    # The preview still renders with the same document after the PDF writer is gone.
+    preview = dialog.findChild(QPrintPreviewWidget)
+    with qtbot.waitSignal(dialog.paintRequested, timeout=5000):
+        preview.updatePreview()
+    assert dialog.page_count > 1 and preview.pageCount() == dialog.page_count
 
 
 def test_preview_save_failure_shows_a_message(

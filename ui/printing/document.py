@@ -92,7 +92,12 @@ def save_pdf(doc: QTextDocument, path: Path, title: str = "") -> Path:
         writer.setCreator("Qoldau")
         if title:
             writer.setTitle(title)
-        print_document(doc, writer)
+        try:
+            print_document(doc, writer)
+        finally:
+            # The document may outlive the writer (the preview keeps it): never leave it
+            # measuring on a deleted device.
+            doc.documentLayout().setPaintDevice(None)
         # The PDF is complete once the painter inside print_() has ended; drop the writer
         # so nothing holds the file when it is moved into place.
         del writer

@@ -755,6 +755,7 @@ class PassportPreviewDialog(QPrintPreviewDialog):
             report_html(self.report, self.lang), _title(self.report, self.lang)
         )
         self.setWindowTitle(self.tr("Print preview: {name}").format(name=self.report.obj.name))
+        self.resize(1000, 760)  # room for the whole toolbar, "Save as PDF..." included
         self.page_count = 0
         self.paintRequested.connect(self._on_paint_requested)
         self.save_pdf_action = QAction(self.tr("Save as PDF..."), self)
