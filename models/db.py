@@ -62,19 +62,24 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def _alembic_config(engine: Engine) -> Config:
+def _alembic_config(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(migrations_dir))
     cfg.attributes["engine"] = engine
     return cfg
 
 
-def head_revision() -> str:
+def head_revision(migrations_dir: Path = MIGRATIONS_DIR) -> str:
     """Return the newest schema revision this version of Qoldau knows."""
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    script = ScriptDirectory(str(migrations_dir))
     head = script.get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions(migrations_dir: Path = MIGRATIONS_DIR) -> frozenset[str]:
+    """Return every schema revision this version of Qoldau can migrate from."""
+    return frozenset(rev.revision for rev in ScriptDirectory(str(migrations_dir)).walk_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -102,8 +107,13 @@ def backup_to(engine: Engine, target: Path) -> Path:
     return target
 
 
-def migrate(engine: Engine, path: Path) -> Path | None:
+def migrate(engine: Engine, path: Path, migrations_dir: Path = MIGRATIONS_DIR) -> Path | None:
     """Bring the store to the head revision, backing it up first when anything is pending.
+
+    Args:
+        engine: the store's engine.
+        path: the store file (backups are written beside it).
+        migrations_dir: the Alembic script folder; tests point it at a copy with extra revisions.
 
     Returns:
         The backup file written, or None when the store was already current or empty.
@@ -111,19 +121,17 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     Raises:
         StoreError: ``too_new`` when the store has a revision this version does not know.
     """
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
     current = current_revision(engine)
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions(migrations_dir):
         raise StoreError("too_new", path, current)
-    if current == script.get_current_head():
+    if current == head_revision(migrations_dir):
         return None
     backup = None
     if current is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_to(engine, path.with_name(f"{path.stem}.before-{current}-{stamp}.sqlite"))
         logger.info("store backed up to %s before migrating from %s", backup, current)
-    command.upgrade(_alembic_config(engine), "head")
+    command.upgrade(_alembic_config(engine, migrations_dir), "head")
     return backup
 
 
@@ -174,6 +182,33 @@ def _looks_like_sqlite(path: Path) -> bool:
         return fh.read(16) == b"SQLite format 3\x00"
 
 
+def _refuse_foreign_or_newer(path: Path) -> None:
+    """Refuse another application's database or a newer store before touching the file.
+
+    NOTE: this reads with a plain connection, because the engine's first connect switches the
+    file to WAL: a refused store must stay byte-identical, and a foreign database must not
+    receive our tables.
+    """
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError("not_a_store", path, str(exc)) from exc
+    if revision is None and tables - {"alembic_version"}:
+        raise StoreError("not_a_store", path, "no Qoldau schema")
+    if revision is not None and revision not in known_revisions():
+        raise StoreError("too_new", path, revision)
+
+
 def open_store(path: Path, *, create: bool = False) -> Store:
     """Open (and migrate) the store at ``path``.
 
@@ -190,6 +225,8 @@ def open_store(path: Path, *, create: bool = False) -> Store:
         raise StoreError("missing", path)
     if exists and not _looks_like_sqlite(path):
         raise StoreError("not_a_store", path)
+    if exists:
+        _refuse_foreign_or_newer(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     try:
