@@ -110,7 +110,8 @@ def name_skeleton(text: str) -> str:
         ch for ch in unicodedata.normalize("NFD", latin) if not unicodedata.combining(ch)
     )
     words = []
-    for raw in plain.split():
+    # A hyphenated surname is two words: letters must not squeeze across the hyphen.
+    for raw in plain.replace("-", " ").split():
         word = "".join(ch for ch in raw if "a" <= ch <= "z")
         for old, new in _DIGRAPHS:
             word = word.replace(old, new)
