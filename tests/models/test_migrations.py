@@ -127,7 +127,7 @@ def test_store_0001_data_survive_the_migration(store_0001: Path) -> None:
         assert (school.kato, school.object_type, school.owner_bin) == (
             "113220100",
             "EDU_SCHOOL",
-            "090740001235",
+            "090740001237",
         )
         assert (school.floors, school.year_built, school.object_ref) == (3, 1975, "R-001")
         assert school.uuid == "00000000-0000-4000-8000-000000000010"
