@@ -79,9 +79,30 @@ def _user(p: argparse.ArgumentParser) -> None:
     p.add_argument("--user", default=None, help="login (default: $QOLDAU_USER)")
 
 
+class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Write to whatever ``sys.stderr`` is when a record arrives (tests and IDEs swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Emit ``record`` to the current standard error."""
+        self.stream = sys.stderr
+        super().emit(record)
+
+
+#: Handlers installed by :func:`setup_logging`, replaced (and closed) when it runs again.
+_installed: list[logging.Handler] = []
+
+
 def setup_logging(*, verbose: bool, to_stderr: bool) -> None:
-    """Log to a rotating file in the user's log folder (5 backups), and to stderr for commands."""
+    """Log to a rotating file in the user's log folder (5 backups), and to stderr for commands.
+
+    Calling it again (``main.main`` run twice in one process, as tests do) replaces the
+    handlers of the previous call instead of adding more and leaking open log files.
+    """
     root = logging.getLogger()
+    while _installed:
+        old = _installed.pop()
+        root.removeHandler(old)
+        old.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
@@ -92,13 +113,15 @@ def setup_logging(*, verbose: bool, to_stderr: bool) -> None:
         )
         handler.setFormatter(fmt)
         root.addHandler(handler)
+        _installed.append(handler)
     except OSError:
         pass  # a read-only profile must not stop the application; stderr still gets warnings
     if to_stderr:
-        err = logging.StreamHandler(sys.stderr)
+        err = _CurrentStderr()
         err.setLevel(logging.DEBUG if verbose else logging.WARNING)
         err.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
         root.addHandler(err)
+        _installed.append(err)
 
 
 def run_command(args: argparse.Namespace) -> int:

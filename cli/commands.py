@@ -39,8 +39,12 @@ def open_for_command(path: Path) -> Store:
     """
     try:
         store = open_store(path)
+    except StoreError as exc:
+        raise CommandError(store_message(exc)) from exc
+    try:
         store.office()
     except StoreError as exc:
+        store.close()  # release the file: the command stops here
         raise CommandError(store_message(exc)) from exc
     return store
 
