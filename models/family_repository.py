@@ -295,14 +295,18 @@ class FamilyRepository:
                     mm = s.get_one(FamilyMember, m.membership_id)
                     if mm.family_id != fam.id:
                         raise ValueError(f"membership {m.membership_id} is not of this family")
-                    person = mm.person
+                    _fill_person(mm.person, m)
                 else:
-                    person = Person() if m.person_id is None else s.get_one(Person, m.person_id)
                     if m.person_id is None:
+                        person = Person()
+                        _fill_person(person, m)
                         s.add(person)
-                    mm = FamilyMember(person=person, since=m.since or ctx.today)
-                    fam.members.append(mm)
-                _fill_person(person, m)
+                    else:
+                        person = s.get_one(Person, m.person_id)
+                        _fill_person(person, m)
+                    mm = FamilyMember(family=fam, person=person, since=m.since or ctx.today)
+                    s.add(mm)
+                person = mm.person
                 mm.relation = m.relation
                 if m.since is not None:
                     mm.since = m.since
@@ -361,16 +365,16 @@ class FamilyRepository:
         with self.store.session(user) as s:
             fam = s.get_one(Family, family_id)
             person = Person() if member.person_id is None else s.get_one(Person, member.person_id)
-            if member.person_id is None:
-                s.add(person)
             _fill_person(person, member)
+            s.add(person)
             mm = FamilyMember(
+                family=fam,
                 person=person,
                 relation=member.relation,
                 since=member.since or ctx.today,
                 until=member.until,
             )
-            fam.members.append(mm)
+            s.add(mm)
             s.flush()
             for other in member.not_duplicate_of:
                 _record_not_duplicate(s, person.id, other, ctx.today)
