@@ -736,3 +736,40 @@ def test_plan_due_days_default_and_bad_values(store: Store, cases: CaseRepositor
     with store.session() as s:
         s.execute(text("UPDATE setting SET value = 'abc' WHERE key = 'case_plan_due_days'"))
     assert cases.plan_due_days() == 14
+
+
+def test_assignment_is_logged_and_moves_the_case_between_work_lists(
+    cases: CaseRepository, ctx: CaseContext
+) -> None:
+    cid = cases.open_case(signal(date(2026, 11, 1), worker_login="aigerim"), ctx, "admin")
+    cases.assign(cid, "bolat", date(2026, 11, 2), "admin", "демалыс")
+    assert cases.my_open_cases("aigerim") == []
+    assert [r.id for r in cases.my_open_cases("bolat")] == [cid]
+    event = cases.get_case(cid).events[-1]
+    assert (event.kind, event.reason_code, event.note, event.author) == (
+        "assign",
+        "bolat",
+        "aigerim -> bolat: демалыс",
+        "admin",
+    )
+    with pytest.raises(ValidationError):
+        cases.assign(cid, " ", date(2026, 11, 2), "admin")
+
+
+def test_add_member_links_an_existing_person(
+    store: Store, families: FamilyRepository, ctx: CaseContext
+) -> None:
+    first = families.save_family(FAMILY, ctx, "aigerim")
+    son = families.get_family(first).members[1]
+    second = families.save_family(
+        replace(FAMILY, members=(replace(MOTHER, iin="", no_iin_reason="FOREIGNER"),)), ctx, "x"
+    )
+    with pytest.raises(ValidationError):
+        families.add_member(second, replace(son, birth_date=date(2030, 1, 1)), ctx, "aigerim")
+    families.add_member(second, replace(son, relation="GRANDCHILD"), ctx, "aigerim")
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 2 + 1
+    assert [h[:2] for h in families.person_households(son.person_id)] == [
+        (first, "SON"),
+        (second, "GRANDCHILD"),
+    ]
