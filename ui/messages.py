@@ -7,6 +7,7 @@ Each message says what is wrong and what to do. ``QCoreApplication.translate`` w
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -80,6 +81,74 @@ def issue_text(issue: Issue) -> str:
         return _t("Enter the date as dd.mm.yyyy, e.g. 20.11.2026.")
     if code == "amount_format":
         return _t("Enter an amount in tenge, e.g. 1 250 000,50.")
+    # -- families and members (issue 3) --------------------------------------------------------
+    if code == "iin_length":
+        return _t("An IIN has exactly 12 digits ({length} typed).").format(length=p.get("length"))
+    if code == "iin_checksum":
+        return _t(
+            "The IIN's check digit does not match (it should be {expected}): look for a mistyped "
+            "digit."
+        ).format(expected=p.get("expected"))
+    if code == "iin_never_valid":
+        return _t("No IIN is ever issued with these first 11 digits: check the number.")
+    if code == "iin_not_a_date":
+        return _t(
+            "The first six digits ({date_part}) are not a date. IINs issued since 2013 need not "
+            "encode the birth date: check the number, then save if it is right."
+        ).format(date_part=p.get("date_part"))
+    if code == "iin_century_digit":
+        return _t(
+            "The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode "
+            "century and sex: check the number, then save if it is right."
+        ).format(digit=p.get("digit"))
+    if code == "iin_date_mismatch":
+        encoded = p.get("encoded")
+        shown = encoded.strftime("%d.%m.%Y") if isinstance(encoded, date) else str(encoded)
+        return _t(
+            "The IIN encodes the birth date {encoded}, not the one entered. IINs issued since "
+            "2013 need not encode it: check both, then save if they are right."
+        ).format(encoded=shown)
+    if code == "iin_sex_mismatch":
+        return _t(
+            "The IIN encodes the other sex. IINs issued since 2013 need not encode it: check "
+            "both, then save if they are right."
+        )
+    if code == "iin_or_reason_required":
+        return _t("Enter the IIN, or choose the reason there is none.")
+    if code == "iin_with_reason":
+        return _t("An IIN is entered: clear the reason for having none.")
+    if code == "iin_repeated":
+        return _t("Another member of this family has the same IIN.")
+    if code == "birth_in_future":
+        return _t("The birth date cannot be in the future.")
+    if code == "child_not_minor":
+        return _t(
+            "A child of the family must be under 18, but this person is {age}: check the birth "
+            "date or the relation."
+        ).format(age=p.get("age"))
+    if code == "disability_group_under_7":
+        return _t("Children under 7 have a disability status without a group: check the entry.")
+    if code == "disability_status_over_7":
+        return _t("From age 7 a disability has group I, II or III: check the entry.")
+    if code == "indefinite_not_group_1":
+        return _t("Only group I is usually set without an end date: check the entry.")
+    if code == "date_before_birth":
+        return _t("The date cannot be before the birth date.")
+    if code == "until_before_since":
+        return _t("The membership cannot end before it began.")
+    if code == "applicant_twice":
+        return _t("A family has one reference person (applicant): change one relation.")
+    if code == "large_family_minors":
+        return _t(
+            "A large family has at least {required} minors living together; {minors} are entered."
+        ).format(required=p.get("required"), minors=p.get("minors"))
+    if code == "withdrawn_before_consent":
+        return _t("Consent cannot be withdrawn before it was given.")
+    if code == "consent_withdrawn":
+        return _t(
+            "Consent is withdrawn: processing on consent stops unless a law requires it. "
+            "Record a statutory basis if there is one."
+        )
     return _t("Invalid value ({code}).").format(code=code)
 
 

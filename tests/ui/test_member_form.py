@@ -1,0 +1,121 @@
+"""The member form: live IIN check (errors and warnings), birth-date rules, read back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from models.db import Store
+from models.family_dto import MemberDraft
+from models.family_repository import FamilyRepository
+from tests.conftest import TODAY
+from tests.ui.keys import type_text
+from ui.forms.member_form import MemberForm
+
+
+@pytest.fixture
+def form(qtbot: QtBot, store: Store) -> MemberForm:
+    widget = MemberForm(store, FamilyRepository(store).context(TODAY))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def type_date(qtbot: QtBot, edit: QWidget, digits: str) -> None:
+    """Type a date's digits from the start of a masked date field, as a user does."""
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    qtbot.keyClicks(edit, digits)
+
+
+def test_wrong_check_digit_is_an_error_while_typing(qtbot: QtBot, form: MemberForm) -> None:
+    qtbot.keyClicks(form.iin_edit, "85071530012")
+    assert form.issue_for("iin") == "An IIN has exactly 12 digits (11 typed)."
+    qtbot.keyClicks(form.iin_edit, "3")
+    assert form.issue_for("iin") == (
+        "The IIN's check digit does not match (it should be 2): look for a mistyped digit."
+    )
+    report = form.validate()
+    assert [i.code for i in report.errors if i.field == "iin"] == ["iin_checksum"]
+    form.iin_edit.clear()
+    qtbot.keyClicks(form.iin_edit, "850715300405")
+    assert form.validate().errors[0].code == "iin_never_valid"
+    assert form.issue_for("iin").startswith("No IIN is ever issued")
+
+
+def test_birth_date_and_sex_mismatch_only_warn(qtbot: QtBot, form: MemberForm) -> None:
+    qtbot.keyClicks(form.iin_edit, "850715300122")
+    assert form.issue_for("iin") == ""
+    type_date(qtbot, form.birth_date_edit, "16071985")
+    assert "15.07.1985" in form.issue_for("iin")
+    assert "since 2013 need not encode" in form.issue_for("iin")
+    form.sex_combo.setFocus()
+    qtbot.keyClicks(focused(), "F")
+    assert form.read().sex == "F"
+    report = form.validate()
+    assert {i.code for i in report.warnings} == {"iin_date_mismatch", "iin_sex_mismatch"}
+    assert not [i for i in report.errors if i.field == "iin"]
+
+
+def test_future_birth_date_and_adult_child_are_errors(qtbot: QtBot, form: MemberForm) -> None:
+    type_text(form.surname_edit, "Сейітов")
+    type_text(form.given_name_edit, "Айдос")
+    type_date(qtbot, form.birth_date_edit, "01012030")
+    assert form.issue_for("birth_date") == "The birth date cannot be in the future."
+    form.birth_date_edit.clear()
+    type_date(qtbot, form.birth_date_edit, "01052000")
+    form.relation_combo.setFocus()
+    type_text(focused(), "ұлы")
+    assert form.read().relation == "SON"
+    report = form.validate()
+    assert [(i.field, i.code) for i in report.errors if i.field == "birth_date"] == [
+        ("birth_date", "child_not_minor")
+    ]
+    assert form.first_error_field(report) == "iin"  # neither an IIN nor a reason yet
+    form.no_iin_combo.setFocus()
+    type_text(focused(), "Not")
+    assert form.read().no_iin_reason == "NOT_ISSUED"
+    report = form.validate()
+    assert form.first_error_field(report) == "birth_date"
+    form.show_issues(report)
+    assert form.issue_for("birth_date").startswith("A child of the family must be under 18")
+
+
+def test_partial_date_is_a_format_error(qtbot: QtBot, form: MemberForm) -> None:
+    type_date(qtbot, form.birth_date_edit, "3102")
+    assert form.issue_for("birth_date") == "Enter the date as dd.mm.yyyy, e.g. 20.11.2026."
+
+
+def test_populate_and_read_round_trip(form: MemberForm) -> None:
+    draft = MemberDraft(
+        surname="Әбілова",
+        given_name="Гүлнұр",
+        patronymic="Серікқызы",
+        relation="DAUGHTER",
+        birth_date=date(2015, 4, 3),
+        sex="F",
+        no_iin_reason="NOT_ISSUED",
+        citizenship="KANDAS",
+        disability_group="GROUP_2",
+        disability_since_childhood=True,
+        disability_review_date=date(2027, 4, 1),
+        special_needs=True,
+        pmpk_date=date(2024, 9, 1),
+        school="№3 мектеп",
+        person_id=7,
+        membership_id=9,
+    )
+    form.populate(draft)
+    assert form.read() == draft
+    assert form.issue_for("iin") == ""
