@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, tuple_
+from sqlalchemy import Integer, Select, cast, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
 from models.base import SYSTEM_USER
@@ -158,6 +158,13 @@ SORT_KEYS: dict[str, Any] = {
     "owner_name": InfraObject.owner_name,
     "passport_date": func.coalesce(_P.passport_date, date(1, 1, 1)),
     "adapted_date": func.coalesce(_P.adapted_date, date(1, 1, 1)),
+    # NULL (no passport) would break the keyset comparison: coalesce to a value below any code.
+    **{
+        f"status_{c.lower()}": func.coalesce(getattr(_P, f"status_{c.lower()}"), "")
+        for c in CATEGORIES
+    },
+    # An integer, not a Boolean: the keyset must round-trip exactly (-1 = no passport).
+    "requires_adaptation": func.coalesce(cast(_P.requires_adaptation, Integer), -1),
     "id": InfraObject.id,
 }
 _ACCESSIBLE = ("DP_V", "DP_I", "DCH_V", "DCH_I")
