@@ -1,0 +1,699 @@
+"""File > Import object registry, and File > Save registry template (reporting.md §3).
+
+The dialog checks the chosen workbook in a worker and shows a preview (what would be added and
+updated, the first rows) or every problem by row and column, in the user's language, in a table
+that can be copied. Only a clean file can be imported; the import runs in a worker too, with a
+progress bar and Cancel, and writes everything or nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exporters import registry_template
+from exporters.registry_import import (
+    ImportCancelled,
+    ImportResult,
+    Problem,
+    RegistryPreview,
+    RegistryRejected,
+    import_rows,
+    preview_registry,
+)
+from models.db import Store
+from models.registry_store import RegistryRow
+from models.repositories import ReferenceRepository
+from models.validation import Issue
+from ui.i18n import current_language, format_date
+from ui.messages import issue_text
+from ui.settings import UiSettings
+from ui.workers import Cancelled, JobRunner, Worker
+
+logger = logging.getLogger(__name__)
+
+#: Rows shown in the preview before the import (the file may hold 100,000).
+PREVIEW_ROWS = 200
+#: Codes :func:`ui.messages.issue_text` already words for forms; the same words here.
+_SHARED_CODES = frozenset(
+    {
+        "required",
+        "unknown_code",
+        "kato_format",
+        "kato_region_unknown",
+        "kato_outside_office",
+        "kato_unknown_settlement",
+        "adapted_without_requirement",
+        "adapted_before_passport",
+    }
+)
+TEMPLATE_NAME = "qoldau_registry_template.xlsx"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RegistryImport", text)
+
+
+def problem_text(problem: Problem) -> str:
+    """Return the problem's message in the interface language (without row and column)."""
+    p = problem.params
+    code = problem.code
+    if code in _SHARED_CODES:
+        return issue_text(Issue(problem.column or "", code, dict(p)))
+    texts: dict[str, Callable[[], str]] = {
+        "not_xlsx": lambda: _t(
+            "This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as "
+            "an Excel workbook."
+        ),
+        "protected_or_xls": lambda: _t(
+            "The workbook is password-protected or in the old Excel 97-2003 format. Remove the "
+            "password and save it as an Excel workbook (.xlsx)."
+        ),
+        "unreadable": lambda: _t("The file cannot be read: {detail}").format(
+            detail=p.get("detail", "")
+        ),
+        "empty_file": lambda: _t("The file is empty."),
+        "empty_sheet": lambda: _t("The first sheet is empty: fill in the registry template."),
+        "no_header": lambda: _t(
+            "Row 1 of the first sheet does not hold the template's column codes: copy the "
+            "data into the registry template."
+        ),
+        "no_rows": lambda: _t("The file holds no objects: they start in row 2."),
+        "missing_column": lambda: _t(
+            "This column is missing from row 1: check its name against the template."
+        ),
+        "duplicate_column": lambda: _t("This column appears twice in row 1: delete one."),
+        "too_long": lambda: _t("The text is longer than {max} characters.").format(
+            max=p.get("max")
+        ),
+        "bad_date": lambda: _t(
+            "«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date."
+        ).format(value=p.get("value")),
+        "date_in_future": lambda: _t("The date {value} is in the future.").format(
+            value=_date_param(p.get("value"))
+        ),
+        "bad_flag": lambda: _t("«{value}» is not allowed here: write 1 (yes) or 0 (no).").format(
+            value=p.get("value")
+        ),
+        "duplicate_ref": lambda: _t("The reference {value} is already used in row {row}.").format(
+            value=p.get("value"), row=p.get("first_row")
+        ),
+        "rule_not_subject": lambda: _t(
+            "The object is not subject to passportization, so this cell must be empty "
+            "(requires_adaptation: 0)."
+        ),
+        "rule_no_passport": lambda: _t(
+            "There is no passport date, so this cell must be empty (requires_adaptation: 0)."
+        ),
+        "passport_before_current": lambda: _t(
+            "Qoldau already holds a newer passport of this object, dated {date}: the file "
+            "cannot replace it with an older one."
+        ).format(date=_date_param(p.get("current"))),
+        "more_problems": lambda: _t("{count} more problems are not listed.").format(
+            count=p.get("count")
+        ),
+    }
+    text = texts.get(code)
+    return text() if text is not None else _t("Invalid value ({code}).").format(code=code)
+
+
+def _date_param(value: object) -> str:
+    return format_date(value) if isinstance(value, date) else str(value or "")
+
+
+class ProblemTableModel(QAbstractTableModel):
+    """The problems of a refused file: row, column code, message."""
+
+    COL_ROW, COL_COLUMN, COL_PROBLEM = range(3)
+
+    def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._problems = list(problems)
+        self._texts = [problem_text(p) for p in self._problems]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of problems (0 under a valid parent: a flat table)."""
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return 3: row, column, problem."""
+        return 0 if parent.isValid() else 3
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the cell text (and the full message as tooltip)."""
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        problem = self._problems[index.row()]
+        if index.column() == self.COL_ROW:
+            return "" if problem.row is None else str(problem.row)
+        if index.column() == self.COL_COLUMN:
+            return problem.column or ""
+        return self._texts[index.row()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (_t("Row"), _t("Column"), _t("Problem"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class PreviewTableModel(QAbstractTableModel):
+    """The first rows of a clean file, as they will be imported."""
+
+    HEADERS = (
+        "Row",
+        "Action",
+        "object_ref",
+        "KATO",
+        "Name",
+        "Type",
+        "Passport date",
+        "K",
+        "O",
+        "S",
+        "G",
+        "U",
+        "Requires adaptation",
+        "Adapted date",
+    )
+
+    def __init__(
+        self,
+        rows: Sequence[RegistryRow],
+        new_rows: frozenset[int],
+        type_labels: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows = list(rows)
+        self._new = new_rows
+        self._types = type_labels
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of rows shown (0 under a valid parent)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the cell text."""
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return str(r.row)
+        if col == 1:
+            return _t("New") if r.row in self._new else _t("Update")
+        if col in (7, 8, 9, 10, 11):
+            return r.statuses[col - 7]
+        if col == 2:
+            return r.object_ref
+        if col == 3:
+            return r.kato
+        if col == 4:
+            return r.name
+        if col == 5:
+            return self._types.get(r.object_type, r.object_type)
+        if col == 6:
+            return format_date(r.passport_date)
+        if col == 12:
+            if r.passport_date is None:
+                return ""
+            return _t("Yes") if r.requires_adaptation else _t("No")
+        return format_date(r.adapted_date)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the column titles (codes stay codes, words are translated)."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.HEADERS):
+            return None
+        title = self.HEADERS[section]
+        return title if title in ("object_ref", "K", "O", "S", "G", "U") else _t(title)
+
+
+def table_text(model: QAbstractTableModel, rows: Sequence[int] | None = None) -> str:
+    """Return a model's rows as tab-separated text with a header line (pastes into Excel)."""
+    cols = range(model.columnCount())
+    lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in cols)]
+    for r in rows if rows is not None else range(model.rowCount()):
+        lines.append("\t".join(str(model.data(model.index(r, c)) or "") for c in cols))
+    return "\n".join(lines)
+
+
+class RegistryImportDialog(QDialog):
+    """Choose a registry workbook, check it, preview it and import it.
+
+    Signals:
+        checked(bool): a file was checked; True when it can be imported.
+        imported(int): the import finished; number of objects added and updated.
+        stopped(str): a job ended without result: ``cancelled``, ``rejected`` or ``failed``.
+    """
+
+    checked = Signal(bool)
+    imported = Signal(int)
+    stopped = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        runner: JobRunner,
+        parent: QWidget | None = None,
+        *,
+        settings: UiSettings | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.user, self.runner = store, user, runner
+        self.settings = settings or UiSettings()
+        self.today = today or date.today()
+        self.preview: RegistryPreview | None = None
+        self.result: ImportResult | None = None
+        self._worker: Worker | None = None
+        self._closing = False
+        self.setWindowTitle(self.tr("Import object registry"))
+        self.resize(900, 560)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Choose a registry workbook made from the registry template (File > Save "
+                "registry template). Qoldau checks every row first; nothing is imported unless "
+                "the whole file is correct."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        file_row = QHBoxLayout()
+        file_label = QLabel(self.tr("Registry &file:"))
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Path of the .xlsx file"))
+        file_label.setBuddy(self.path_edit)
+        self.browse_button = QPushButton(self.tr("&Browse..."))
+        self.check_button = QPushButton(self.tr("C&heck file"))
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+        file_row.addWidget(self.check_button)
+        layout.addLayout(file_row)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setVisible(False)
+        layout.addWidget(self.progress_bar)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message_label)
+
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table_label = QLabel(self.tr("&Rows:"))
+        self.table_label.setBuddy(self.table)
+        layout.addWidget(self.table_label)
+        layout.addWidget(self.table, 1)
+        copy_action = QAction(self.tr("Copy"), self.table)
+        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_action.triggered.connect(self._on_copy_selection_triggered)
+        self.table.addAction(copy_action)
+
+        self.buttons = QDialogButtonBox()
+        self.copy_button = QPushButton(self.tr("&Copy list"))
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(self.buttons)
+        for button in (
+            self.browse_button,
+            self.check_button,
+            self.copy_button,
+            self.import_button,
+            self.cancel_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)
+
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.check_button.clicked.connect(self.check)
+        self.path_edit.returnPressed.connect(self.check)
+        self.path_edit.textEdited.connect(self._on_path_edit_text_edited)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.setTabOrder(self.path_edit, self.browse_button)
+        self.setTabOrder(self.browse_button, self.check_button)
+        self.setTabOrder(self.check_button, self.table)
+        self._update_buttons()
+        self.path_edit.setFocus()
+
+    # -- state ------------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        """Return True while a check or an import runs."""
+        return self._worker is not None
+
+    def _update_buttons(self) -> None:
+        running = self.is_running()
+        can_import = (
+            not running and self.preview is not None and self.preview.ok and self.result is None
+        )
+        self.path_edit.setEnabled(not running)
+        self.browse_button.setEnabled(not running)
+        self.check_button.setEnabled(not running)
+        self.import_button.setEnabled(can_import)
+        self.cancel_button.setEnabled(running)
+        self.copy_button.setEnabled(self.table.model() is not None and not running)
+        self.import_button.setDefault(can_import)
+        # Enter closes the dialog only once the import is done and nothing new was typed.
+        self.close_button.setDefault(self.result is not None and not running)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setStyleSheet("color: #b00020" if error else "")
+        self.message_label.setText(text)
+
+    def _start(self, fn: Callable[..., Any], on_finished: Callable[[object], None]) -> None:
+        worker = Worker(fn)
+        worker.signals.progress.connect(partial(self._on_worker_progress, worker))
+        worker.signals.finished.connect(partial(self._on_worker_done, worker, on_finished))
+        worker.signals.failed.connect(partial(self._on_worker_failed, worker))
+        self._worker = worker
+        self.progress_bar.setRange(0, 0)  # busy until the first report
+        self.progress_bar.setVisible(True)
+        self._update_buttons()
+        self.cancel_button.setFocus()
+        self.runner.start(worker)
+
+    # -- check --------------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Check the file named in the path field (in a worker) and show the preview."""
+        if self.is_running():
+            return
+        text = self.path_edit.text().strip()
+        if not text:
+            self._say(self.tr("Choose the registry file first."), error=True)
+            self.path_edit.setFocus()
+            return
+        path = Path(text)
+        self.preview = None
+        self.result = None
+        self.table.setModel(None)
+        self._say(self.tr("Checking {name}...").format(name=path.name))
+        self._start(partial(preview_registry, self.store, path, today=self.today), self._on_checked)
+
+    def _on_checked(self, preview: object) -> None:
+        assert isinstance(preview, RegistryPreview)
+        self.preview = preview
+        if not preview.ok:
+            problems = preview.problems
+            self._set_model(ProblemTableModel(problems, self))
+            self._say(
+                self.tr(
+                    "The file cannot be imported: {count} problem(s), listed by row and column "
+                    "below. Correct them in the file, save it and check it again."
+                ).format(count=sum(1 for p in problems if p.code != "more_problems")),
+                error=True,
+            )
+            self.table_label.setText(self.tr("&Problems:"))
+            self._update_buttons()
+            self.table.setFocus()
+            self.table.selectRow(0)
+            self.checked.emit(False)
+            return
+        plan = preview.plan
+        assert plan is not None
+        rows = preview.parsed.rows
+        labels = {
+            c.code: c.label(current_language())
+            for c in ReferenceRepository(self.store).code_labels("object_types")
+        }
+        self._set_model(PreviewTableModel(rows[:PREVIEW_ROWS], plan.new_rows, labels, self))
+        self.table_label.setText(
+            self.tr("&Rows (the first {shown} of {total}):").format(
+                shown=min(PREVIEW_ROWS, len(rows)), total=len(rows)
+            )
+        )
+        summary = self.tr(
+            "The file is correct: {rows} objects. Importing adds {added} new objects, updates "
+            "{updated} and leaves {unchanged} unchanged; {passports} passports are added and "
+            "{corrected} corrected."
+        ).format(
+            rows=len(rows),
+            added=plan.added,
+            updated=plan.updated,
+            unchanged=plan.unchanged,
+            passports=plan.passports_added,
+            corrected=plan.passports_updated,
+        )
+        warnings = len(preview.parsed.warnings)
+        if warnings:
+            summary += " " + self.tr(
+                "{count} rows name a settlement that is not in the office's list."
+            ).format(count=warnings)
+        self._say(summary)
+        self._update_buttons()
+        self.import_button.setFocus()
+        self.checked.emit(True)
+
+    def _set_model(self, model: QAbstractTableModel) -> None:
+        old = self.table.model()
+        self.table.setModel(model)
+        if old is not None:
+            old.deleteLater()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    # -- import -------------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        """Import the checked rows (in a worker)."""
+        if self.is_running() or self.preview is None or not self.preview.ok:
+            return
+        rows = self.preview.parsed.rows
+        self._say(self.tr("Importing {count} objects...").format(count=len(rows)))
+        self._start(
+            partial(import_rows, self.store, rows, user=self.user, today=self.today),
+            self._on_imported,
+        )
+
+    def _on_imported(self, result: object) -> None:
+        assert isinstance(result, ImportResult)
+        self.result = result
+        self._say(
+            self.tr(
+                "Imported: {added} new objects, {updated} updated, {passports} passports added."
+            ).format(added=result.added, updated=result.updated, passports=result.passports_added)
+        )
+        self._update_buttons()
+        self.close_button.setFocus()
+        self.imported.emit(result.added + result.updated)
+
+    # -- worker reports -----------------------------------------------------------------------
+
+    def _on_worker_progress(self, worker: Worker, done: int, total: int) -> None:
+        if worker is not self._worker:
+            return
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _on_worker_done(
+        self, worker: Worker, on_finished: Callable[[object], None], result: object
+    ) -> None:
+        if worker is not self._worker:
+            return
+        self._worker = None
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1)
+        on_finished(result)
+        if self._closing:
+            super().reject()
+
+    def _on_worker_failed(self, worker: Worker, exc: object) -> None:
+        if worker is not self._worker:
+            return
+        self._worker = None
+        self.progress_bar.setVisible(False)
+        if isinstance(exc, (Cancelled, ImportCancelled)):
+            self._say(self.tr("Cancelled: nothing was imported."))
+            outcome = "cancelled"
+        elif isinstance(exc, RegistryRejected):
+            # The store changed since the check (e.g. a newer passport was entered).
+            self.preview = None
+            self._set_model(ProblemTableModel(exc.problems, self))
+            self._say(
+                self.tr("The file cannot be imported; nothing was changed. See the problems."),
+                error=True,
+            )
+            outcome = "rejected"
+        else:
+            logger.error("registry job failed: %r", exc)
+            self._say(
+                self.tr("The import failed; nothing was changed. Details: {error}").format(
+                    error=exc
+                ),
+                error=True,
+            )
+            outcome = "failed"
+        self._update_buttons()
+        self.path_edit.setFocus()
+        self.stopped.emit(outcome)
+        if self._closing:
+            super().reject()
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Ask the running job to stop (it rolls back)."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self._say(self.tr("Cancelling..."))
+
+    def reject(self) -> None:
+        """Cancel a running job first, then close."""
+        if self._worker is not None:
+            self._closing = True
+            self.cancel()
+            return
+        super().reject()
+
+    def _on_browse_button_clicked(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open object registry"),
+            self.settings.last_folder,
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        if not name:
+            return
+        self.path_edit.setText(name)
+        self.settings.set("ui/last_folder", str(Path(name).parent))
+        self.check()
+
+    def _on_path_edit_text_edited(self, _text: str) -> None:
+        # A preview belongs to the file it was made from.
+        if self.preview is not None or self.result is not None:
+            self.preview = None
+            self.result = None
+            self._update_buttons()
+
+    def _copy_rows(self, rows: Sequence[int] | None) -> None:
+        model = self.table.model()
+        if isinstance(model, QAbstractTableModel):
+            QGuiApplication.clipboard().setText(table_text(model, rows))
+
+    def _on_copy_button_clicked(self) -> None:
+        self._copy_rows(None)
+
+    def _on_copy_selection_triggered(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        self._copy_rows(rows or None)
+
+
+def save_template_interactively(parent: QWidget | None, settings: UiSettings) -> Path | None:
+    """Ask where to save the empty registry template and write it.
+
+    A file open in Excel (``PermissionError``) or an unwritable folder gives a message, never a
+    crash.
+
+    Returns:
+        The file written, or None when the user cancelled or it could not be written.
+    """
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RegistryTemplate", text)
+
+    start = Path(settings.last_folder) / TEMPLATE_NAME
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Save registry template"), str(start), tr("Excel workbooks (*.xlsx)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    settings.set("ui/last_folder", str(path.parent))
+    try:
+        registry_template.write_template(path)
+    except PermissionError:
+        QMessageBox.warning(
+            parent,
+            tr("Registry template"),
+            tr(
+                "Qoldau cannot write {path}: the file is open in another program (Excel?) or "
+                "the folder is read-only. Close the file, or choose another folder, and try "
+                "again."
+            ).format(path=path),
+        )
+        return None
+    except OSError as exc:
+        logger.warning("cannot write template %s: %s", path, exc)
+        QMessageBox.warning(
+            parent,
+            tr("Registry template"),
+            tr("Qoldau cannot write {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            ),
+        )
+        return None
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(
+            tr("Registry template saved: {path}").format(path=path), 10_000
+        )
+    return path
