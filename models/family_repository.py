@@ -1147,6 +1147,14 @@ class CaseRepository:
             )
             return self._rows(s, cases)
 
+    def open_cases(self, login: str | None = None) -> list[CaseRow]:
+        """Return every open case (or ``login``'s), oldest signal first."""
+        with self.store.session() as s:
+            stmt = select(Case).where(Case.stage != CLOSED)
+            if login is not None:
+                stmt = stmt.where(Case.worker_login == login)
+            return self._rows(s, s.scalars(stmt.order_by(Case.signal_date, Case.id)))
+
     def follow_ups_due_this_week(self, at: date, login: str | None = None) -> list[CaseRow]:
         """Return open cases whose next follow-up falls from ``at`` to the Sunday of its week.
 

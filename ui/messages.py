@@ -149,6 +149,35 @@ def issue_text(issue: Issue) -> str:
             "Consent is withdrawn: processing on consent stops unless a law requires it. "
             "Record a statutory basis if there is one."
         )
+    # -- cases (issue 3) ------------------------------------------------------------------------
+    if code in ("date_before_signal", "closure_before_signal", "visit_before_signal"):
+        day = p.get("signal_date")
+        day_text = day.strftime("%d.%m.%Y") if hasattr(day, "strftime") else str(day)
+        return _t("The date cannot be before the signal ({date}).").format(date=day_text)
+    if code == "date_before_previous_stage":
+        day = p.get("previous")
+        day_text = day.strftime("%d.%m.%Y") if hasattr(day, "strftime") else str(day)
+        return _t("The date cannot be before the case's previous step ({date}).").format(
+            date=day_text
+        )
+    if code == "measure_without_due_date":
+        return _t("Every measure needs a due date: enter when it must be done.")
+    if code == "due_before_plan":
+        return _t("A measure cannot be due before the plan is drawn up.")
+    if code == "plan_without_measures":
+        return _t("A plan needs at least one measure: choose a service type and a due date.")
+    if code == "review_before_plan":
+        return _t("The review cannot be before the plan is drawn up.")
+    if code == "next_due_before_visit":
+        return _t("The next follow-up cannot be before this visit.")
+    if code == "family_required":
+        return _t("Attach the family first: find it by a member's name or IIN, or add it.")
+    if code == "plan_required":
+        return _t("Draw up the support plan first.")
+    if code == "case_closed":
+        return _t("The case is closed: reopen it to record more.")
+    if code in ("transition_refused", "same_stage", "unknown_stage", "needs_reason"):
+        return _t("The case cannot move to this stage now.")
     return _t("Invalid value ({code}).").format(code=code)
 
 

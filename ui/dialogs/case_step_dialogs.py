@@ -1,0 +1,216 @@
+"""Dialogs recording one step of a case: assessment, plan, accompaniment, visit, service.
+
+The assessment and plan dialogs also move the case to their stage when ``advance`` is True
+(the stage date is the assessment or plan date); every check runs before the first write.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from models.case_rules import ACCOMPANIMENT, ASSESSMENT, PLAN
+from models.db import Store
+from models.family_dto import CaseDetail
+from models.family_repository import CaseRepository
+from models.family_validation import validate_stage_date
+from models.repositories import ReferenceRepository
+from models.validation import ValidationReport
+from ui.dialogs.step_dialog import StepDialog, last_stage_date, require_open
+from ui.forms.assessment_form import AssessmentForm
+from ui.forms.case_form_base import CaseFormBase
+from ui.forms.date_edit import DateEdit
+from ui.forms.plan_form import PlanForm
+from ui.forms.service_form import ServiceForm
+from ui.forms.visit_form import VisitForm
+
+
+def _tr(text: str) -> str:
+    # Titles are needed before QDialog.__init__ runs, when self.tr() is not usable yet.
+    return QCoreApplication.translate("CaseStepDialogs", text)
+
+
+class _CaseStep(StepDialog):
+    """A step of one case: keeps the store, the user, the case and today."""
+
+    def __init__(
+        self,
+        title: str,
+        form: CaseFormBase,
+        store: Store,
+        user: str,
+        case: CaseDetail,
+        today: date,
+        parent: QWidget | None,
+    ) -> None:
+        self.repo = CaseRepository(store)
+        self.user, self.case, self.today = user, case, today
+        super().__init__(title, form, parent)
+
+    def _stage_issues(self, report: ValidationReport, on: date, fld: str) -> None:
+        ctx = self.repo.context(self.today)
+        report.issues.extend(
+            validate_stage_date(
+                on, self.case.signal.signal_date, last_stage_date(self.case), ctx, fld
+            ).issues
+        )
+
+
+class AssessmentDialog(_CaseStep):
+    """Record a needs assessment; with ``advance`` the case moves to ASSESSMENT that day."""
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        case: CaseDetail,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        advance: bool = True,
+    ) -> None:
+        self.advance = advance
+        form = AssessmentForm(today)
+        super().__init__(_tr("Needs assessment"), form, store, user, case, today, parent)
+        self.assessment_form = form
+
+    def commit(self) -> ValidationReport | None:
+        """Check the assessment (and the stage date), then write both."""
+        ctx = self.repo.context(self.today)
+        draft, report = self.assessment_form.collect(ctx, self.case.signal.signal_date)
+        require_open(self.case, report)
+        if draft is not None and self.advance:
+            self._stage_issues(report, draft.assessed_on, "assessed_on")
+        if draft is None or not report.ok:
+            return report
+        if self.advance:
+            self.repo.transition(self.case.id, ASSESSMENT, draft.assessed_on, ctx, self.user)
+        self.repo.add_assessment(self.case.id, draft, ctx, self.user)
+        return None
+
+
+class PlanDialog(_CaseStep):
+    """Draw up the support plan; with ``advance`` the case moves to PLAN on the plan date."""
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        case: CaseDetail,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        advance: bool = True,
+    ) -> None:
+        self.advance = advance
+        services = ReferenceRepository(store).code_labels("service_types")
+        form = PlanForm(services, today)
+        super().__init__(_tr("Support plan"), form, store, user, case, today, parent)
+        self.plan_form = form
+        form.set_context(self.repo.context(today))
+
+    def commit(self) -> ValidationReport | None:
+        """Check the plan and its measures (and the stage date), then write."""
+        ctx = self.repo.context(self.today)
+        draft, report = self.plan_form.collect(ctx, self.case.signal.signal_date)
+        require_open(self.case, report)
+        if draft is not None and self.advance:
+            self._stage_issues(report, draft.drawn_up, "drawn_up")
+        if draft is None or not report.ok:
+            return report
+        self.repo.save_plan(self.case.id, draft, ctx, self.user)
+        if self.advance:
+            self.repo.transition(self.case.id, PLAN, draft.drawn_up, ctx, self.user)
+        return None
+
+
+class _DateForm(CaseFormBase):
+    """One date and a note: the start of accompaniment."""
+
+    def __init__(self, label: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_edit = self.add_row("date", label, DateEdit())
+        self.date_edit.set_value(today)
+
+
+class AccompanimentDialog(_CaseStep):
+    """Start accompaniment on a date."""
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        case: CaseDetail,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        form = _DateForm(_tr("Accompaniment starts &on:"), today)
+        super().__init__(_tr("Accompaniment"), form, store, user, case, today, parent)
+        self.date_form = form
+
+    def commit(self) -> ValidationReport | None:
+        """Check the date, then move the case to ACCOMPANIMENT."""
+        report = ValidationReport()
+        on = self.date_form.read_date(report, "date")
+        if on is not None:
+            self._stage_issues(report, on, "date")
+        if on is None or not report.ok:
+            return report
+        ctx = self.repo.context(self.today)
+        self.repo.transition(self.case.id, ACCOMPANIMENT, on, ctx, self.user)
+        return None
+
+
+class VisitDialog(_CaseStep):
+    """Record a visit or contact; its next follow-up feeds the work lists."""
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        case: CaseDetail,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        form = VisitForm(today)
+        super().__init__(_tr("Visit or contact"), form, store, user, case, today, parent)
+        self.visit_form = form
+
+    def commit(self) -> ValidationReport | None:
+        """Check the visit, then write it."""
+        ctx = self.repo.context(self.today)
+        draft, report = self.visit_form.collect(ctx, self.case.signal.signal_date)
+        require_open(self.case, report)
+        if draft is None or not report.ok:
+            return report
+        self.repo.add_visit(self.case.id, draft, ctx, self.user)
+        return None
+
+
+class ServiceDialog(_CaseStep):
+    """Record a service delivered."""
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        case: CaseDetail,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        services = ReferenceRepository(store).code_labels("service_types")
+        form = ServiceForm(services, today)
+        super().__init__(_tr("Service delivered"), form, store, user, case, today, parent)
+        self.service_form = form
+
+    def commit(self) -> ValidationReport | None:
+        """Check the service, then write it."""
+        ctx = self.repo.context(self.today)
+        draft, report = self.service_form.collect(ctx, self.case.signal.signal_date)
+        require_open(self.case, report)
+        if draft is None or not report.ok:
+            return report
+        self.repo.add_service(self.case.id, draft, ctx, self.user)
+        return None

@@ -1,0 +1,66 @@
+"""Reopening a closed case: date and reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from models.db import Store
+from models.family_dto import CaseDetail
+from models.family_repository import CaseRepository
+from models.family_validation import validate_stage_date
+from models.validation import ValidationReport
+from ui.dialogs.step_dialog import StepDialog, last_stage_date
+from ui.forms.case_form_base import CaseFormBase, text_area
+from ui.forms.date_edit import DateEdit
+
+
+class ReopenForm(CaseFormBase):
+    """Reopening date and the reason (required)."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_edit = self.add_row("date", self.tr("Reopening &date:"), DateEdit())
+        self.date_edit.set_value(today)
+        self.reason_edit = self.add_row("reason", self.tr("&Reason:"), text_area())
+
+
+class ReopenDialog(StepDialog):
+    """Reopen a closed case with a reason; it continues with a new assessment."""
+
+    def __init__(
+        self,
+        store: Store,
+        user: str,
+        case: CaseDetail,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.repo = CaseRepository(store)
+        self.user, self.case, self.today = user, case, today
+        self.reopen_form = ReopenForm(today)
+        title = QCoreApplication.translate("ReopenDialog", "Reopen case {number}").format(
+            number=case.number
+        )
+        super().__init__(title, self.reopen_form, parent)
+
+    def commit(self) -> ValidationReport | None:
+        """Check the date and reason, then reopen the case."""
+        report = ValidationReport()
+        on = self.reopen_form.read_date(report, "date")
+        reason = self.reopen_form.reason_edit.toPlainText().strip()
+        if not reason:
+            report.add("reason", "required")
+        ctx = self.repo.context(self.today)
+        if on is not None:
+            report.issues.extend(
+                validate_stage_date(
+                    on, self.case.signal.signal_date, last_stage_date(self.case), ctx, "date"
+                ).issues
+            )
+        if on is None or not report.ok:
+            return report
+        self.repo.reopen(self.case.id, on, reason, ctx, self.user)
+        return None

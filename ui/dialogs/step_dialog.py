@@ -1,0 +1,145 @@
+"""The base of the small dialogs that record one step of a case (stage, visit, service...).
+
+Ctrl+S saves, Esc cancels (asking first when something was typed). A save that breaks a rule
+keeps the dialog open with the fields marked and the first bad one focused; nothing is written
+until every rule passes (the repositories validate again before writing).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from models.case_rules import CLOSED
+from models.family_dto import CaseDetail
+from models.repositories import ValidationError
+from models.validation import ValidationReport
+from ui.forms.case_form_base import CaseFormBase
+from ui.messages import issue_text
+
+logger = logging.getLogger(__name__)
+
+
+def last_stage_date(case: CaseDetail) -> date | None:
+    """Return the date of the case's latest stage change (later stages cannot predate it)."""
+    dates = [e.event_date for e in case.events if e.kind == "stage"]
+    return max(dates) if dates else None
+
+
+class StepDialog(QDialog):
+    """A form, a line for messages that belong to no field, Save and Cancel.
+
+    Subclasses implement :meth:`commit`.
+
+    Signals:
+        saved(): the step was written.
+    """
+
+    saved = Signal()
+
+    def __init__(self, title: str, form: CaseFormBase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = form
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setStyleSheet("color: #b00020;")
+        self.summary_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.buttons)
+        self._snapshot = form.state()
+        form.first_widget().setFocus()
+
+    def commit(self) -> ValidationReport | None:
+        """Check and write the step; return the report when refused, None when written.
+
+        Raises:
+            ValidationError: a rule the repository found; shown like a returned report.
+        """
+        raise NotImplementedError
+
+    def save(self) -> None:
+        """Validate and write; on success emit :attr:`saved` and close."""
+        try:
+            report = self.commit()
+        except ValidationError as exc:
+            report = exc.report
+        except SQLAlchemyError:
+            logger.exception("saving a case step failed")
+            self.summary_label.setText(
+                self.tr(
+                    "The store refused the change. Your entries are still here; try again, or "
+                    "ask your administrator."
+                )
+            )
+            self.summary_label.show()
+            return
+        if report is not None and not report.ok:
+            self.show_report(report)
+            return
+        self._snapshot = self.form.state()
+        self.saved.emit()
+        self.accept()
+
+    def show_report(self, report: ValidationReport) -> None:
+        """Mark the fields and list the issues that belong to no field."""
+        self.form.show_issues(report)
+        loose = [
+            issue_text(i)
+            for i in report.errors
+            if self.form.map_field(i.field) not in self.form.errors
+        ]
+        self.summary_label.setText(
+            "\n".join(
+                [self.tr("%n field(s) need correcting before saving.", "", len(report.errors))]
+                + loose
+            )
+        )
+        self.summary_label.show()
+        first = self.form.first_error_field(report)
+        if first is not None:
+            self.form.focus_field(first)
+
+    def is_dirty(self) -> bool:
+        """Return True when something was typed since the dialog opened."""
+        return self.form.state() != self._snapshot
+
+    def reject(self) -> None:
+        """Close without saving (Esc, Cancel), confirming first when something was typed."""
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Discard what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+
+def require_open(case: CaseDetail, report: ValidationReport) -> None:
+    """Refuse writing into a closed case (the repository refuses too)."""
+    if case.stage == CLOSED:
+        report.add("stage", "case_closed")
