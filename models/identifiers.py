@@ -75,3 +75,19 @@ def kato_parent(code: str, level: str) -> str:
 def office_prefix(office_kato: str, office_level: str) -> str:
     """Return the KATO prefix every code of the office's territory starts with."""
     return {"district": office_kato[:4], "region": office_kato[:2], "republic": ""}[office_level]
+
+
+def kato_territory_prefix(code: str) -> str:
+    """Return the prefix that selects a KATO unit's territory (brief §5: AB CD EF HIJ).
+
+    A zero-padded region, district or okrug code gives its 2, 4 or 6 significant digits
+    (``100000000`` -> ``10``, ``111000000`` -> ``1110``); a settlement gives its whole code, and
+    the republic ``000000000`` gives ``""`` (everything). Stripping trailing zeros instead would
+    turn region ``10`` into ``1`` and take in regions 11, 15 and 19.
+    """
+    if code == "0" * 9:
+        return ""
+    for keep in (2, 4, 6):
+        if code[keep:] == "0" * (9 - keep):
+            return code[:keep]
+    return code

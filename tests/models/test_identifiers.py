@@ -257,3 +257,23 @@ def test_kato_region() -> None:
 def test_office_prefix(kato: str, level: str, expected: str) -> None:
     assert office_prefix(kato, level) == expected
     assert "113220100".startswith(office_prefix(kato, level))
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("000000000", ""),
+        ("100000000", "10"),  # Abai region: not "1", which would take in 11, 15 and 19
+        ("110000000", "11"),
+        ("111000000", "1110"),  # a district whose code ends in 0
+        ("113200000", "1132"),
+        ("113220000", "113220"),
+        ("113220100", "113220100"),  # a settlement: itself, not 113220110 as well
+        ("113220110", "113220110"),
+    ],
+)
+def test_kato_territory_prefix(code: str, expected: str) -> None:
+    from models.identifiers import kato_territory_prefix
+
+    assert kato_territory_prefix(code) == expected
+    assert code.startswith(expected)
