@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
@@ -348,3 +348,32 @@ def test_header_click_sorts_in_sql(qtbot: QtBot, page: ObjectsPage) -> None:
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert page.model.descending
     assert page.model.object_at(0).name == "Қасым мектебі №645"
+
+
+def close_modal_later(seen: list[type]) -> None:
+    """Once the next modal dialog runs, note its class and cancel it."""
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog))
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close)
+
+
+def test_the_real_dialogs_open_from_the_register(qtbot: QtBot, page: ObjectsPage) -> None:
+    from ui.dialogs.object_dialog import ObjectDialog
+    from ui.dialogs.passport_dialog import PassportDialog
+
+    seen: list[type] = []
+    select_name(qtbot, page, "балабақша №002")
+    close_modal_later(seen)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    close_modal_later(seen)
+    qtbot.keyClick(page.table, Qt.Key.Key_F4)
+    assert seen == [ObjectDialog, PassportDialog]
+    page.activateWindow()
+    qtbot.waitUntil(page.table.hasFocus)  # the focus went back to the table
