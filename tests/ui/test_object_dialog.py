@@ -9,16 +9,31 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from models.db import Store
 from models.dto import ObjectDraft, ObjectFilter, PassportDraft
 from models.identifiers import check_digit
+from models.reference import Settlement
 from models.repositories import ObjectRepository, ReferenceRepository
 from models.validation import Issue
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from ui.dialogs.object_dialog import ObjectDialog
 from ui.messages import issue_text
+
+
+@pytest.fixture(autouse=True)
+def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer "Discard" to the unsaved-changes question (a modal box would block teardown)."""
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
 
 
 def valid_id(first11: str) -> str:
@@ -282,6 +297,8 @@ def test_added_settlement_becomes_pickable(qtbot: QtBot, store: Store) -> None:
     assert ReferenceRepository(store).settlements() == [
         ("113220100", "Ақкөл қаласы", "город Акколь")
     ]
+    with store.session() as session:
+        assert session.scalars(select(Settlement.rural)).all() == [False]
     assert picker.katos() == ["113220100"]
     assert picker.combo.currentText() == "Ақкөл қаласы (113220100)"
     assert picker.value() == "113220100"
@@ -323,22 +340,29 @@ def test_edit_shows_passport_versions_and_saves_changes(qtbot: QtBot, store: Sto
 
 @pytest.mark.parametrize(("answer", "closed"), [("Discard", True), ("Cancel", False)])
 def test_escape_asks_before_discarding(
-    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, answer: str, closed: bool
+    qtbot: QtBot,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    _discard_on_close: list[str],
+    answer: str,
+    closed: bool,
 ) -> None:
-    asked: list[str] = []
-
-    def fake_question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return getattr(QMessageBox.StandardButton, answer)
-
-    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    asked = _discard_on_close
     dialog = open_dialog(qtbot, store)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     # Nothing typed: closes without asking.
     assert asked == [] and not dialog.isVisible()
     dialog = open_dialog(qtbot, store)
     type_text(focused(), "Мектеп")
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert asked == ["Discard the changes to this object?"]
     assert dialog.isVisible() is not closed
     assert ObjectRepository(store).count(ObjectFilter()) == 0
+    monkeypatch.undo()
+    dialog.confirm_discard = lambda: True  # type: ignore[method-assign]
