@@ -256,3 +256,12 @@ def test_reload_keeps_the_rows_loaded(register: Store) -> None:
     model.reload()
     assert model.rowCount() == 400
     assert model.data(model.index(0, COL_NAME)) == "Аалдама"
+
+
+def test_reload_picks_up_new_settlement_names(register: Store) -> None:
+    model = ObjectTableModel(register, lang="ru")
+    model.set_filter(ObjectFilter(text="№001"))  # i = 1: settlement 113241100, not listed yet
+    assert model.data(model.index(0, COL_SETTLEMENT)) == "113241100"
+    ReferenceRepository(register).add_settlement("113241100", "Қайнар", "Кайнар", "admin")
+    model.reload()
+    assert model.data(model.index(0, COL_SETTLEMENT)) == "113241100 Кайнар"

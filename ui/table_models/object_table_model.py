@@ -91,16 +91,10 @@ class ObjectTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._repo = ObjectRepository(store)
-        ref = ReferenceRepository(store)
-        lang = lang or current_language()
+        self._ref = ReferenceRepository(store)
+        self._lang = lang or current_language()
         self.page_size = page_size
-        self._type_labels = {c.code: c.label(lang) for c in ref.code_labels("object_types")}
-        self._status_labels = {c.code: c.label(lang) for c in ref.code_labels("access_statuses")}
-        self._category_labels = {c.code: c.label(lang) for c in ref.code_labels("user_categories")}
-        self._settlements = {
-            kato: (name_kk if lang == "kk" else name_ru) or name_kk
-            for kato, name_kk, name_ru in ref.settlements()
-        }
+        self._load_labels()
         self._filter = ObjectFilter()
         self._sort_key = "name"
         self._descending = False
@@ -132,7 +126,11 @@ class ObjectTableModel(QAbstractTableModel):
         self._reset(self.page_size)
 
     def reload(self) -> None:
-        """Re-query after an edit, loading as many rows as before so the view keeps its place."""
+        """Re-query after an edit, loading as many rows as before so the view keeps its place.
+
+        Labels are re-read too: an import may have added settlements.
+        """
+        self._load_labels()
         self._reset(max(len(self._rows), self.page_size))
 
     def row_of(self, object_id: int) -> int | None:
@@ -154,6 +152,16 @@ class ObjectTableModel(QAbstractTableModel):
         """Return ``KATO name`` when the settlement is known, else the KATO code."""
         name = self._settlements.get(kato)
         return f"{kato} {name}" if name else kato
+
+    def _load_labels(self) -> None:
+        ref, lang = self._ref, self._lang
+        self._type_labels = {c.code: c.label(lang) for c in ref.code_labels("object_types")}
+        self._status_labels = {c.code: c.label(lang) for c in ref.code_labels("access_statuses")}
+        self._category_labels = {c.code: c.label(lang) for c in ref.code_labels("user_categories")}
+        self._settlements = {
+            kato: (name_kk if lang == "kk" else name_ru) or name_kk
+            for kato, name_kk, name_ru in ref.settlements()
+        }
 
     def _reset(self, limit: int) -> None:
         # NOTE: listeners of the change signals (views, the model tester) may call fetchMore
