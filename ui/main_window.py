@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.db import Store
+from models.family_dto import WorkListCounts
 from ui.i18n import LANGUAGES, current_language
 from ui.settings import UiSettings
 from ui.workers import JobRunner
@@ -49,18 +50,25 @@ class MainWindow(QMainWindow):
         self.user = store_login(store)
         self.setWindowTitle(self.tr("Qoldau"))
 
+        from ui.pages.cases_page import CasesPage
+        from ui.pages.families_page import FamiliesPage
         from ui.pages.objects_page import ObjectsPage
 
         self.objects_page = ObjectsPage(store, self.user, self.runner, self)
+        self.families_page = FamiliesPage(store, self.user, self.runner, self)
+        self.cases_page = CasesPage(store, self.user, self.runner, self)
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self._add_page(self.tr("Objects"), self.objects_page)
-        for title in (self.tr("Families (coming)"), self.tr("Reports (coming)")):
-            item = QListWidgetItem(title)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.nav.addItem(item)
+        self._add_page(self.tr("Families"), self.families_page)
+        self._add_page(self.tr("Cases"), self.cases_page)
+        reports = QListWidgetItem(self.tr("Reports (coming)"))
+        reports.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.nav.addItem(reports)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.counts_label = QLabel()
+        self.cases_page.counts_changed.connect(self._on_cases_page_counts_changed)
         self.nav.setCurrentRow(0)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -74,6 +82,7 @@ class MainWindow(QMainWindow):
         )
         self.store_label = QLabel(self.tr("Store: {path}").format(path=store.path))
         self.statusBar().addWidget(self.office_label)
+        self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.store_label)
         geometry = settings.get("ui/main_geometry")
         if geometry is not None:
@@ -84,6 +93,21 @@ class MainWindow(QMainWindow):
     def _add_page(self, title: str, page: QWidget) -> None:
         self.nav.addItem(title)
         self.stack.addWidget(page)
+        # Alt+1, Alt+2... jump to the pages from anywhere.
+        row = self.nav.count() - 1
+        jump = QAction(self)
+        jump.setShortcut(QKeySequence(f"Alt+{row + 1}"))
+        jump.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+        self.addAction(jump)
+
+    def _on_cases_page_counts_changed(self, counts: WorkListCounts) -> None:
+        text = self.tr("My open cases: {mine} | due this week: {due} | overdue: {overdue}").format(
+            mine=counts.my_open, due=counts.due_this_week, overdue=counts.overdue
+        )
+        self.counts_label.setText(text)
+        self.nav.item(2).setText(
+            self.tr("Cases ({overdue} overdue)").format(overdue=counts.overdue)
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

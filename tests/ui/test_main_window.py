@@ -15,3 +15,42 @@ def test_status_bar_names_office_and_store(qtbot: QtBot, store: Store) -> None:
     assert "113200000" in window.office_label.text()
     assert str(store.path) in window.store_label.text()
     assert window.user == "admin"
+
+
+def test_work_list_counts_shown_on_main_window(qtbot: QtBot, store: Store) -> None:
+    from datetime import date
+
+    from models.family_dto import SignalDraft
+    from models.family_repository import CaseRepository
+
+    repo = CaseRepository(store)
+    ctx = repo.context(date.today())
+    repo.open_case(
+        SignalDraft(
+            signal_date=date.today(), source="MOBILE_GROUP", description="x", worker_login="admin"
+        ),
+        ctx,
+        "admin",
+    )
+    window = MainWindow(store, UiSettings())
+    qtbot.addWidget(window)
+    # The cases page reads its work lists in a worker; the counts arrive with its signal.
+    qtbot.waitUntil(lambda: window.counts_label.text() != "")
+    assert window.counts_label.text().startswith("My open cases: 1 ")
+    window.runner.wait()
+    assert window.nav.count() == 4
+
+
+def test_alt_digit_switches_pages(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(store, UiSettings())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    # Keys go where a user's keys go: to the focused widget (the objects table).
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.families_page
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.cases_page

@@ -21,8 +21,8 @@ def empty_store(tmp_path: Path):
 
 
 def _fill(qtbot: QtBot, dialog: OfficeDialog, kato: str, name_kk: str, name_ru: str) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.kato_edit.setFocus()
     qtbot.keyClicks(dialog.kato_edit, kato)
     qtbot.keyClick(dialog.kato_edit, Qt.Key.Key_Tab)  # -> level (district is the default)
