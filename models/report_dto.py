@@ -1,0 +1,116 @@
+"""The figures of a report package (reporting.md §2.2), as plain frozen rows.
+
+``models/report_figures.py`` computes them from a store; ``exporters/package.py`` writes and reads
+them; consolidation sums them. Names are Kazakh labels (the workbook headers are bilingual).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from models.dto import OfficeDTO
+from models.periods import Period
+
+
+@dataclass(frozen=True)
+class A1Row:
+    """Passportization and adaptation of one unit."""
+
+    kato: str
+    name: str
+    objects_total: int
+    subject_to_passportization: int
+    passported: int
+    requiring_adaptation: int
+    adapted: int
+
+
+@dataclass(frozen=True)
+class A2Row:
+    """Passported objects of one object type; ``accessible`` is per category K, O, S, G, U."""
+
+    object_type: str
+    name: str
+    passported: int
+    accessible: tuple[int, int, int, int, int]
+    requiring_adaptation: int
+    adapted: int
+
+
+@dataclass(frozen=True)
+class A3Row:
+    """One passported object of the register (objects are not personal data)."""
+
+    object_id: str
+    kato: str
+    name: str
+    object_type: str
+    address: str
+    passport_date: date
+    statuses: tuple[str, str, str, str, str]
+    requires_adaptation: bool
+    adapted_date: date | None
+
+
+@dataclass(frozen=True)
+class B1Row:
+    """Family-support caseload of one unit (aggregated counts only)."""
+
+    kato: str
+    name: str
+    cases_open_at_start: int
+    cases_opened: int
+    cases_closed: int
+    cases_open_at_end: int
+    children_in_open_cases: int
+    children_with_disability: int
+    visits: int
+    services: int
+    cases_overdue: int
+
+
+@dataclass(frozen=True)
+class CodeCount:
+    """A row of B2, B3 or B4: a code, its name, and its counts in sheet order."""
+
+    code: str
+    name: str
+    counts: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class QualityIssue:
+    """A data-quality finding before export; ``blocking`` ones break a rule of the spec."""
+
+    code: str
+    count: int
+    blocking: bool = False
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class IncludedPackage:
+    """A sub-office package consolidated into this one (manifest ``includes``)."""
+
+    kato: str
+    package_id: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything one package carries."""
+
+    office: OfficeDTO
+    period: Period
+    a1: tuple[A1Row, ...]
+    a2: tuple[A2Row, ...]
+    a3: tuple[A3Row, ...]
+    b1: tuple[B1Row, ...]
+    b2: tuple[CodeCount, ...]  # risk_factor: (cases_open_at_end, cases_opened)
+    b3: tuple[CodeCount, ...]  # service_type: (services,)
+    b4: tuple[CodeCount, ...]  # level: (families,)
+    warnings: tuple[QualityIssue, ...] = ()
+    includes: tuple[IncludedPackage, ...] = ()
+    created_at: datetime | None = field(default=None, compare=False)
