@@ -1,0 +1,527 @@
+"""Write a report package: workbook and manifest (reporting.md §2).
+
+The workbook is streamed with openpyxl's write-only mode (A3 may hold 100k objects) to a
+temporary name beside its final name and renamed into place with :func:`os.replace`; then the
+manifest is written the same way. A failure or a cancel at any point removes the temporary file
+and leaves no file under the final names of this export.
+
+Content is deterministic: two exports of the same :class:`~models.report_dto.ReportData` differ
+only in ``package_id``, ``created_at`` and so the workbook's bytes and hash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from exporters.package_layout import (
+    A1,
+    A2,
+    A3,
+    B1,
+    B2,
+    B3,
+    B4,
+    COVER,
+    DATA_SHEETS,
+    FIRST_DATA_ROW,
+    FORMAT,
+    FORMAT_VERSION,
+    HEADER_ROW,
+    INT,
+    NUMBERS_ROW,
+    TOTAL_LABEL,
+    SheetLayout,
+    manifest_name,
+    workbook_name,
+)
+from models.accessibility import accessible_share
+from models.report_dto import ReportData
+
+logger = logging.getLogger(__name__)
+
+#: ``progress(done, total)``; it may raise to cancel (the GUI worker does).
+Progress = Callable[[int, int], None]
+
+LEVEL_LABELS = {
+    "district": "аудан / район",
+    "region": "облыс / область",
+    "republic": "республика / республика",
+}
+#: Rows written between two progress reports.
+_PROGRESS_STEP = 2000
+
+
+class PackageRefused(Exception):
+    """The figures break a rule of reporting.md §2.2; nothing was written.
+
+    Attributes:
+        problems: the :class:`~exporters.package_verify.PackageProblem` list.
+    """
+
+    def __init__(self, problems: Sequence[Any]) -> None:
+        super().__init__(f"{len(problems)} rule(s) broken")
+        self.problems = list(problems)
+
+
+class ExportCancelled(Exception):
+    """The user cancelled the export; nothing was written."""
+
+
+# --------------------------------------------------------------------------- rows of the sheets
+
+
+def _share_cell(passported: int, requiring: int, adapted: int) -> Decimal | None:
+    return accessible_share(passported, requiring, adapted)
+
+
+def sheet_rows(data: ReportData) -> dict[str, list[list[Any]]]:
+    """Return the data rows of every data sheet (without the total row), values in column order.
+
+    Percentages are :class:`~decimal.Decimal` rounded half-up to one decimal, dates are
+    :class:`~datetime.date`, flags 1/0, empty cells None.
+    """
+    return {
+        A1.code: [
+            [
+                r.kato,
+                r.name,
+                r.objects_total,
+                r.subject_to_passportization,
+                r.passported,
+                r.requiring_adaptation,
+                r.adapted,
+                _share_cell(r.passported, r.requiring_adaptation, r.adapted),
+            ]
+            for r in data.a1
+        ],
+        A2.code: [
+            [
+                r.object_type,
+                r.name,
+                r.passported,
+                *r.accessible,
+                r.requiring_adaptation,
+                r.adapted,
+            ]
+            for r in data.a2
+        ],
+        A3.code: [
+            [
+                r.object_id,
+                r.kato,
+                r.name,
+                r.object_type,
+                r.address,
+                r.passport_date,
+                *(s or None for s in r.statuses),
+                1 if r.requires_adaptation else 0,
+                r.adapted_date,
+            ]
+            for r in data.a3
+        ],
+        B1.code: [
+            [
+                r.kato,
+                r.name,
+                r.cases_open_at_start,
+                r.cases_opened,
+                r.cases_closed,
+                r.cases_open_at_end,
+                r.children_in_open_cases,
+                r.children_with_disability,
+                r.visits,
+                r.services,
+                r.cases_overdue,
+            ]
+            for r in data.b1
+        ],
+        B2.code: [[r.code, r.name, *r.counts] for r in data.b2],
+        B3.code: [[r.code, r.name, *r.counts] for r in data.b3],
+        B4.code: [[r.code, r.name, *r.counts] for r in data.b4],
+    }
+
+
+def total_row(layout: SheetLayout, rows: Sequence[Sequence[Any]], office_kato: str) -> list[Any]:
+    """Return the total row of a sheet: sums of the count columns, ratios recomputed from sums.
+
+    Column 1 holds the office's KATO in A1 and B1 and is empty elsewhere; column 2 holds
+    ``Барлығы / Итого``. The A1 share is recomputed from the summed counts, never averaged.
+    """
+    sums: list[Any] = [None] * len(layout.columns)
+    for i, col in enumerate(layout.columns):
+        if col.kind == INT:
+            sums[i] = sum(int(r[i]) for r in rows)
+    sums[0] = office_kato if layout.total_kato else None
+    sums[1] = TOTAL_LABEL
+    if layout.code == A1.code:
+        idx = {c.code: i for i, c in enumerate(layout.columns)}
+        sums[idx["accessible_share_pct"]] = accessible_share(
+            sums[idx["passported"]], sums[idx["requiring_adaptation"]], sums[idx["adapted"]]
+        )
+    return sums
+
+
+def sheet_counts(data: ReportData) -> dict[str, int]:
+    """Return the manifest's ``sheets``: sheet code -> data rows, the total row excluded."""
+    return {
+        A1.code: len(data.a1),
+        A2.code: len(data.a2),
+        A3.code: len(data.a3),
+        B1.code: len(data.b1),
+        B2.code: len(data.b2),
+        B3.code: len(data.b3),
+        B4.code: len(data.b4),
+    }
+
+
+# --------------------------------------------------------------------------- workbook writing
+
+
+class _Styles:
+    """The few styles of the workbook, made once (openpyxl shares them by value)."""
+
+    def __init__(self) -> None:
+        from openpyxl.styles import Alignment, Border, Font, Side
+
+        thin = Side(style="thin")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.title = Font(bold=True, size=12)
+        self.bold = Font(bold=True)
+        self.small = Font(italic=True, size=9)
+        self.wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        self.center = Alignment(horizontal="center")
+
+
+def _cell(ws: Any, value: Any, *, fmt: str | None = None, font: Any = None, **kw: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=value)
+    if fmt is not None:
+        cell.number_format = fmt
+    if font is not None:
+        cell.font = font
+    for name, style in kw.items():
+        setattr(cell, name, style)
+    return cell
+
+
+def _col_letter(n: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(n))
+
+
+def _period_text(data: ReportData) -> str:
+    p = data.period
+    return f"{p.code} ({p.start:%d.%m.%Y}–{p.end:%d.%m.%Y})"
+
+
+def _write_data_sheet(
+    wb: Any,
+    layout: SheetLayout,
+    rows: list[list[Any]],
+    data: ReportData,
+    styles: _Styles,
+    tick: Callable[[], None],
+) -> None:
+    ws = wb.create_sheet(layout.code)
+    n = len(layout.columns)
+    last = _col_letter(n)
+    for i, col in enumerate(layout.columns, start=1):
+        ws.column_dimensions[_col_letter(i)].width = col.width
+    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    ws.print_title_rows = f"{HEADER_ROW}:{NUMBERS_ROW}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+
+    office = data.office
+    ws.append([_cell(ws, layout.title_kk, font=styles.title)])
+    ws.append([_cell(ws, layout.title_ru, font=styles.title)])
+    ws.append([f"{office.kato} — {office.name_kk} / {office.name_ru}"])
+    ws.append([f"Кезең / Период: {_period_text(data)}"])
+    ws.append(
+        [
+            _cell(ws, c.header, font=styles.bold, alignment=styles.wrap, border=styles.border)
+            for c in layout.columns
+        ]
+    )
+    ws.append(
+        [
+            _cell(ws, i, fmt="0", alignment=styles.center, border=styles.border)
+            for i in range(1, n + 1)
+        ]
+    )
+    formats = [c.number_format for c in layout.columns]
+    border = styles.border
+    for values in rows:
+        ws.append(
+            [
+                _cell(ws, _excel_value(v), fmt=formats[i], border=border)
+                for i, v in enumerate(values)
+            ]
+        )
+        tick()
+    end = FIRST_DATA_ROW + len(rows) - 1
+    if layout.has_total:
+        total = total_row(layout, rows, office.kato)
+        ws.append(
+            [
+                _cell(ws, _excel_value(v), fmt=formats[i], font=styles.bold, border=border)
+                for i, v in enumerate(total)
+            ]
+        )
+        end += 1
+    ws.print_area = f"A1:{last}{max(end, NUMBERS_ROW)}"
+
+
+def _excel_value(value: Any) -> Any:
+    # openpyxl writes Decimal as its text; a float keeps the cell plainly numeric for every reader.
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def _write_cover(
+    wb: Any, data: ReportData, manifest: dict[str, Any], created: datetime, styles: _Styles
+) -> None:
+    ws = wb.create_sheet(COVER, 0)
+    for letter, width in (("A", 46), ("B", 60), ("C", 14)):
+        ws.column_dimensions[letter].width = width
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = 9
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    office = data.office
+
+    def pair(label: str, value: Any) -> None:
+        ws.append([_cell(ws, label, font=styles.bold), _cell(ws, value, fmt="@")])
+
+    ws.append([_cell(ws, "Есеп пакеті / Отчётный пакет", font=styles.title)])
+    ws.append([])
+    pair("Мекеменің ҚАТО коды / Код КАТО учреждения", office.kato)
+    pair("Деңгейі / Уровень", f"{office.level} — {LEVEL_LABELS.get(office.level, '')}")
+    pair("Атауы (қазақ тілінде) / Наименование (на казахском)", office.name_kk)
+    pair("Атауы (орыс тілінде) / Наименование (на русском)", office.name_ru)
+    pair("Кезең / Период", _period_text(data))
+    pair(
+        "Құрылған уақыты / Дата и время создания",
+        f"{created:%d.%m.%Y %H:%M:%S} (UTC{created.isoformat(timespec='seconds')[19:]})",
+    )
+    pair("Бағдарлама нұсқасы / Версия программы", manifest["app_version"])
+    pair("Пакеттің идентификаторы / Идентификатор пакета", manifest["package_id"])
+    pair("Пішім / Формат", f"{FORMAT} {FORMAT_VERSION}")
+    ws.append([])
+    ws.append(
+        [
+            _cell(ws, "Парақ / Лист", font=styles.bold, border=styles.border),
+            _cell(ws, "Нысан / Форма", font=styles.bold, border=styles.border),
+            _cell(ws, "Жолдар / Строк", font=styles.bold, border=styles.border),
+        ]
+    )
+    for layout in DATA_SHEETS:
+        ws.append(
+            [
+                _cell(ws, layout.code, border=styles.border),
+                _cell(ws, f"{layout.title_kk} / {layout.title_ru}", border=styles.border),
+                _cell(ws, manifest["sheets"][layout.code], fmt="#,##0", border=styles.border),
+            ]
+        )
+    ws.append([])
+    ws.append([_cell(ws, "Деректер сапасы / Качество данных", font=styles.bold)])
+    if data.warnings:
+        ws.append(
+            [
+                _cell(ws, "Ескерту коды / Код предупреждения", font=styles.bold),
+                _cell(ws, "Түсіндірме / Пояснение", font=styles.bold),
+                _cell(ws, "Саны / Количество", font=styles.bold),
+            ]
+        )
+        for w in data.warnings:
+            ws.append([w.code, w.detail or None, _cell(ws, w.count, fmt="#,##0")])
+    else:
+        ws.append(["Ескертулер жоқ / Предупреждений нет"])
+    if data.includes:
+        ws.append([])
+        ws.append([_cell(ws, "Енгізілген пакеттер / Включённые пакеты", font=styles.bold)])
+        for inc in data.includes:
+            ws.append([_cell(ws, inc.kato, fmt="@"), inc.package_id, inc.created_at])
+    ws.append([])
+    ws.append([])
+    for label in (
+        "Жауапты тұлға (Т.А.Ә.) / Ответственное лицо (Ф.И.О.)",
+        "Қолы / Подпись",
+        "Күні / Дата",
+    ):
+        ws.append([_cell(ws, label, font=styles.bold), "_" * 40])
+        ws.append([])
+
+
+# --------------------------------------------------------------------------- the package
+
+
+def _created_at(data: ReportData) -> datetime:
+    created = data.created_at or datetime.now()
+    return created.astimezone() if created.tzinfo is None else created
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+@contextlib.contextmanager
+def _temp_beside(final: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``final``; remove it unless it was renamed into place."""
+    tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        yield tmp
+    finally:
+        _unlink_quietly(tmp)
+
+
+def _discard(wb: Any) -> None:
+    """Close the streams of an unfinished write-only workbook and remove their temp files.
+
+    openpyxl streams each write-only sheet to a temporary file; a sheet abandoned half-written
+    would leave that file and complain when garbage-collected.
+    """
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def write_package(
+    data: ReportData,
+    out_dir: Path,
+    *,
+    app_version: str,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the package of ``data`` into ``out_dir`` and return the manifest's path.
+
+    Args:
+        data: the figures (from ``compute_report`` or a consolidation).
+        out_dir: an existing folder (a USB stick, a shared folder).
+        app_version: stamped into the manifest, the Cover sheet and the workbook properties.
+        progress: called with (rows written, rows) now and then; it may raise to cancel.
+        is_cancelled: polled as rows are written; True stops with :class:`ExportCancelled`.
+
+    Raises:
+        PackageRefused: the figures break a rule of §2.2 (nothing written).
+        ExportCancelled: cancelled (nothing written under the final names).
+        OSError: the folder cannot be written (a file open in Excel, a full or removed stick).
+    """
+    from openpyxl import Workbook
+
+    from exporters.package_verify import check_report
+
+    problems = check_report(data)
+    if problems:
+        raise PackageRefused(problems)
+    kato, period = data.office.kato, data.period.code
+    wb_final = out_dir / workbook_name(kato, period)
+    mf_final = out_dir / manifest_name(kato, period)
+    created = _created_at(data)
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "package_id": str(uuid.uuid4()),
+        "office": {
+            "kato": kato,
+            "level": data.office.level,
+            "name_kk": data.office.name_kk,
+            "name_ru": data.office.name_ru,
+        },
+        "period": period,
+        "created_at": created.isoformat(timespec="seconds"),
+        "app_version": app_version,
+        "workbook": {"file": wb_final.name, "sha256": "", "bytes": 0},
+        "sheets": sheet_counts(data),
+        "includes": [
+            {"kato": i.kato, "package_id": i.package_id, "created_at": i.created_at}
+            for i in data.includes
+        ],
+        # Additions to the contract's minimum (allowed by §2): the Cover's warnings, by code.
+        "warnings": [{"code": w.code, "count": w.count} for w in data.warnings],
+    }
+    rows = sheet_rows(data)
+    total = sum(len(r) for r in rows.values())
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if done % _PROGRESS_STEP == 0:
+            _report(done)
+
+    def _report(n: int) -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise ExportCancelled
+        if progress is not None:
+            progress(n, total)
+
+    _report(0)
+    styles = _Styles()
+    wb = Workbook(write_only=True)
+    wb.properties.creator = f"Qoldau {app_version}"
+    wb.properties.title = f"{kato} {period}"
+    wb.properties.keywords = f"{FORMAT} {FORMAT_VERSION}"
+    with _temp_beside(wb_final) as wb_tmp:
+        try:
+            _write_cover(wb, data, manifest, created, styles)
+            for layout in DATA_SHEETS:
+                _write_data_sheet(wb, layout, rows[layout.code], data, styles, tick)
+            wb.save(wb_tmp)
+        except BaseException:
+            _discard(wb)
+            raise
+        _report(total)
+        _fsync(wb_tmp)
+        sha, size = _sha256(wb_tmp)
+        manifest["workbook"].update(sha256=sha, bytes=size)
+        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        with _temp_beside(mf_final) as mf_tmp:
+            mf_tmp.write_bytes(text.encode("utf-8"))
+            _fsync(mf_tmp)
+            # The workbook first: a manifest under its final name always describes a workbook
+            # that is complete (an older manifest left beside a new workbook fails its hash).
+            os.replace(wb_tmp, wb_final)
+            os.replace(mf_tmp, mf_final)
+    logger.info("package %s written to %s", manifest["package_id"], mf_final)
+    return mf_final

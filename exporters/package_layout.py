@@ -1,0 +1,297 @@
+"""The sheets and columns of a report package workbook (reporting.md §2.2, format version 1).
+
+One table used by both the writer (:mod:`exporters.package`) and the reader
+(:mod:`exporters.package_read`): sheet codes, column codes with their Kazakh and Russian labels,
+kinds (how a cell is stored and checked), number formats and widths. The header cell of a column
+is ``"<kk> / <ru>"``; receivers compare it, so a label here is part of the contract: correct one
+only with a new format version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FORMAT = "qoldau-report"
+FORMAT_VERSION = 1
+KNOWN_FORMAT_VERSIONS = frozenset({1})
+
+COVER = "Cover"
+#: Extra sheets a receiver ignores start with this prefix (§2.2).
+EXTRA_PREFIX = "X_"
+TOTAL_LABEL = "Барлығы / Итого"
+
+#: Kinds of column: how a cell is written and what a receiver accepts in it.
+TEXT, CODE, INT, PCT, DATE, FLAG = "text", "code", "int", "pct", "date", "flag"
+NUMBER_FORMATS = {CODE: "@", INT: "#,##0", PCT: "0.0", DATE: "dd.mm.yyyy", FLAG: "0"}
+
+#: Title rows of a data sheet (form name kk, form name ru, office, period), then the table.
+TITLE_ROWS = 4
+HEADER_ROW = TITLE_ROWS + 1
+NUMBERS_ROW = HEADER_ROW + 1
+FIRST_DATA_ROW = NUMBERS_ROW + 1
+
+#: Manifest keys every package has (§2.1).
+MANIFEST_KEYS = (
+    "format",
+    "format_version",
+    "package_id",
+    "office",
+    "period",
+    "created_at",
+    "app_version",
+    "workbook",
+    "sheets",
+    "includes",
+)
+OFFICE_KEYS = ("kato", "level", "name_kk", "name_ru")
+WORKBOOK_KEYS = ("file", "sha256", "bytes")
+INCLUDE_KEYS = ("kato", "package_id", "created_at")
+
+#: Category codes in sheet order, with their Cyrillic display letters.
+CATEGORIES = (("K", "К"), ("O", "О"), ("S", "С"), ("G", "Г"), ("U", "У"))
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data sheet."""
+
+    code: str
+    kk: str
+    ru: str
+    kind: str
+    width: float = 14
+
+    @property
+    def header(self) -> str:
+        """The bilingual header cell text."""
+        return f"{self.kk} / {self.ru}"
+
+    @property
+    def number_format(self) -> str | None:
+        """The Excel number format of the column's data cells (None for text)."""
+        return NUMBER_FORMATS.get(self.kind)
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """One data sheet: its code, bilingual form name, columns and whether it ends with a total."""
+
+    code: str
+    title_kk: str
+    title_ru: str
+    columns: tuple[Column, ...]
+    has_total: bool
+    #: Column 1 of the total row holds the office's KATO (A1, B1); empty elsewhere.
+    total_kato: bool = False
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Column codes in sheet order."""
+        return tuple(c.code for c in self.columns)
+
+
+def _kato(width: float = 12) -> Column:
+    return Column("kato", "ҚАТО коды", "Код КАТО", CODE, width)
+
+
+_UNIT_NAME = Column("name", "Бірліктің атауы", "Наименование единицы", TEXT, 34)
+
+A1 = SheetLayout(
+    "A1",
+    "Әлеуметтік және көлік инфрақұрылымы объектілерін паспорттау және бейімдеу",
+    "Паспортизация и адаптация объектов социальной и транспортной инфраструктуры",
+    (
+        _kato(),
+        _UNIT_NAME,
+        Column("objects_total", "Объектілердің жалпы саны", "Всего объектов", INT),
+        Column(
+            "subject_to_passportization",
+            "оның ішінде паспорттауға жататыны",
+            "из них подлежат паспортизации",
+            INT,
+        ),
+        Column("passported", "оның ішінде паспортталғаны", "из них паспортизировано", INT),
+        Column(
+            "requiring_adaptation",
+            "паспортталғандардың бейімдеуді талап ететіні",
+            "из паспортизированных требуют адаптации",
+            INT,
+        ),
+        Column("adapted", "оның ішінде бейімделгені", "из них адаптировано", INT),
+        Column(
+            "accessible_share_pct",
+            "Қолжетімді объектілердің үлесі, %",
+            "Доля доступных объектов, %",
+            PCT,
+        ),
+    ),
+    has_total=True,
+    total_kato=True,
+)
+
+A2 = SheetLayout(
+    "A2",
+    "Паспортталған объектілер объект түрлері бойынша",
+    "Паспортизированные объекты по видам объектов",
+    (
+        Column("object_type", "Объект түрінің коды", "Код вида объекта", CODE, 16),
+        Column("name", "Объект түрі", "Вид объекта", TEXT, 34),
+        Column("passported", "Паспортталған объектілер", "Паспортизировано объектов", INT),
+        *(
+            Column(f"accessible_{code}", f"{letter} үшін қолжетімді", f"Доступно для {letter}", INT)
+            for code, letter in CATEGORIES
+        ),
+        Column("requiring_adaptation", "Бейімдеуді талап етеді", "Требуют адаптации", INT),
+        Column("adapted", "оның ішінде бейімделгені", "из них адаптировано", INT),
+    ),
+    has_total=True,
+)
+
+A3 = SheetLayout(
+    "A3",
+    "Паспортталған объектілердің тізілімі",
+    "Реестр паспортизированных объектов",
+    (
+        Column("object_id", "Объектінің идентификаторы", "Идентификатор объекта", CODE, 38),
+        _kato(),
+        Column("name", "Объектінің атауы", "Наименование объекта", TEXT, 36),
+        Column("object_type", "Объект түрінің коды", "Код вида объекта", CODE, 16),
+        Column("address", "Мекенжайы", "Адрес", TEXT, 36),
+        Column("passport_date", "Паспорт күні", "Дата паспорта", DATE, 12),
+        *(
+            Column(f"status_{code}", f"{letter} мәртебесі", f"Статус {letter}", CODE, 10)
+            for code, letter in CATEGORIES
+        ),
+        Column(
+            "requires_adaptation",
+            "Бейімдеуді талап етеді (1/0)",
+            "Требует адаптации (1/0)",
+            FLAG,
+            12,
+        ),
+        Column("adapted_date", "Бейімделген күні", "Дата адаптации", DATE, 12),
+    ),
+    has_total=False,
+)
+
+B1 = SheetLayout(
+    "B1",
+    "Отбасыларды қолдау: істер",
+    "Сопровождение семей: случаи",
+    (
+        _kato(),
+        _UNIT_NAME,
+        Column(
+            "cases_open_at_start",
+            "Кезең басында ашық істер",
+            "Открытые случаи на начало периода",
+            INT,
+        ),
+        Column(
+            "cases_opened",
+            "Кезеңде ашылған (қайта ашылған) істер",
+            "Открыто (возобновлено) случаев в периоде",
+            INT,
+        ),
+        Column("cases_closed", "Кезеңде жабылған істер", "Закрыто случаев в периоде", INT),
+        Column(
+            "cases_open_at_end",
+            "Кезең соңында ашық істер",
+            "Открытые случаи на конец периода",
+            INT,
+        ),
+        Column(
+            "children_in_open_cases",
+            "Ашық істері бар отбасылардағы балалар",
+            "Дети в семьях с открытыми случаями",
+            INT,
+        ),
+        Column(
+            "children_with_disability",
+            "оның ішінде мүгедектігі бар балалар",
+            "из них дети с инвалидностью",
+            INT,
+        ),
+        Column("visits", "Барулар мен байланыстар", "Посещения и контакты", INT),
+        Column("services", "Көрсетілген қызметтер", "Оказано услуг", INT),
+        Column(
+            "cases_overdue",
+            "Келесі байланыс мерзімі өткен істер",
+            "Случаи с просроченным контактом",
+            INT,
+        ),
+    ),
+    has_total=True,
+    total_kato=True,
+)
+
+B2 = SheetLayout(
+    "B2",
+    "Кезең соңында ашық істер тәуекел факторлары бойынша",
+    "Открытые на конец периода случаи по факторам риска",
+    (
+        Column("risk_factor", "Тәуекел факторының коды", "Код фактора риска", CODE, 18),
+        Column("name", "Тәуекел факторы", "Фактор риска", TEXT, 40),
+        Column(
+            "cases_open_at_end",
+            "Кезең соңында ашық істер",
+            "Открытые случаи на конец периода",
+            INT,
+        ),
+        Column(
+            "cases_opened",
+            "Кезеңде ашылған (қайта ашылған) істер",
+            "Открыто (возобновлено) случаев в периоде",
+            INT,
+        ),
+    ),
+    has_total=False,
+)
+
+B3 = SheetLayout(
+    "B3",
+    "Көрсетілген қызметтер түрлері бойынша",
+    "Оказанные услуги по видам",
+    (
+        Column("service_type", "Қызмет түрінің коды", "Код вида услуги", CODE, 18),
+        Column("name", "Қызмет түрі", "Вид услуги", TEXT, 40),
+        Column("services", "Қызметтер саны", "Количество услуг", INT),
+    ),
+    has_total=True,
+)
+
+B4 = SheetLayout(
+    "B4",
+    "Кезең соңында ашық істері бар отбасылар Отбасының цифрлық картасы деңгейлері бойынша",
+    "Семьи с открытыми на конец периода случаями по уровням Цифровой карты семьи",
+    (
+        Column("level", "Деңгей коды", "Код уровня", CODE, 12),
+        Column(
+            "name", "Отбасының цифрлық картасы деңгейі", "Уровень Цифровой карты семьи", TEXT, 40
+        ),
+        Column("families", "Отбасылар саны", "Количество семей", INT),
+    ),
+    has_total=True,
+)
+
+#: Data sheets in workbook order (after Cover).
+DATA_SHEETS: tuple[SheetLayout, ...] = (A1, A2, A3, B1, B2, B3, B4)
+LAYOUTS: dict[str, SheetLayout] = {s.code: s for s in DATA_SHEETS}
+SHEET_CODES: tuple[str, ...] = (COVER, *LAYOUTS)
+#: Code of the level-less families' row of B4.
+NO_LEVEL = "NONE"
+
+
+def package_stem(kato: str, period: str) -> str:
+    """Return the file name stem of a package: ``<KATO>_<PERIOD>``."""
+    return f"{kato}_{period}"
+
+
+def workbook_name(kato: str, period: str) -> str:
+    """Return the workbook file name of a package."""
+    return f"{package_stem(kato, period)}.xlsx"
+
+
+def manifest_name(kato: str, period: str) -> str:
+    """Return the manifest file name of a package."""
+    return f"{package_stem(kato, period)}.manifest.json"

@@ -1,0 +1,511 @@
+"""Verify a report package on receipt (reporting.md §2.3) and check figures before export.
+
+:func:`verify_package` reads a package (:mod:`exporters.package_read`) and reports every failure
+with its sheet, Excel row and rule; it never raises on bad input. :func:`check_report` runs the
+same §2.2 row rules over figures about to be exported.
+
+Rule codes (stable, shown to users and in logs): manifest_missing, manifest_unreadable,
+manifest_keys, manifest_<key>, format, format_version, workbook_missing, workbook_unreadable,
+workbook_name, workbook_size, workbook_sha256, sender_office, sender_level,
+sender_not_sub_office, sheet_missing, sheet_unknown, sheet_count, numbers_row, header_row,
+column_header, extra_column, cell_type, total_row, cell_empty, negative, duplicate_code,
+unit_kato, a1_passportization_order, a1_adaptation_order, a1_share, a2_accessible,
+a2_adaptation_order, a3_kato, a3_passport_date, a3_status, a3_flag, a3_adapted_date,
+b1_open_at_end, b1_children, b1_overdue, total_kato, total_sum, total_share, iin_in_cell.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from exporters.package import sheet_rows, total_row
+from exporters.package_layout import (
+    A1,
+    COVER,
+    DATA_SHEETS,
+    EXTRA_PREFIX,
+    FIRST_DATA_ROW,
+    INT,
+    LAYOUTS,
+    SHEET_CODES,
+    SheetLayout,
+    workbook_name,
+)
+from exporters.package_read import (
+    MANIFEST,
+    WORKBOOK,
+    PackageProblem,
+    ParsedPackage,
+    read_package,
+)
+from models.accessibility import STATUS_CODES, accessible_share
+from models.dto import OfficeDTO
+from models.identifiers import is_iin, is_kato_format, kato_territory_prefix, normalize_digits
+from models.periods import Period, parse_period
+from models.report_dto import ReportData
+
+__all__ = [
+    "PackageProblem",
+    "VerificationResult",
+    "check_report",
+    "is_sub_office",
+    "verify_package",
+]
+
+#: A 12-digit run inside a text, not part of a longer code (a UUID's last group has hyphens).
+_EMBEDDED_12 = re.compile(r"(?<![\w-])\d{12}(?![\w-])")
+_BELOW = {"republic": "region", "region": "district"}
+
+
+@dataclass(frozen=True)
+class VerificationResult:
+    """The verdict on a package: accepted when ``problems`` is empty."""
+
+    ok: bool
+    problems: list[PackageProblem]
+    #: The figures read back, also when rejected (None when the structure did not allow it).
+    data: ReportData | None
+    manifest: dict[str, Any] | None = field(default=None, compare=False)
+
+
+def is_sub_office(sender: OfficeDTO, receiver: OfficeDTO) -> bool:
+    """Return True when ``sender`` is one level below ``receiver`` and inside its territory (§1)."""
+    if _BELOW.get(receiver.level) != sender.level or not is_kato_format(sender.kato):
+        return False
+    if sender.level == "region":
+        return sender.kato[:2] != "00" and sender.kato[2:] == "0" * 7
+    return (
+        sender.kato[:2] == receiver.kato[:2]
+        and sender.kato[2:4] != "00"
+        and sender.kato[4:] == "0" * 5
+    )
+
+
+def _is_unit(kato: str, office: OfficeDTO) -> bool:
+    """A unit of A1/B1 is the office itself or one of its sub-offices."""
+    if kato == office.kato:
+        return True
+    below = _BELOW.get(office.level)
+    return below is not None and is_sub_office(OfficeDTO(kato, below, "", ""), office)
+
+
+# --------------------------------------------------------------------------- row rules
+
+
+class _Rules:
+    """Collects the problems of one sheet's rows."""
+
+    def __init__(self, layout: SheetLayout, office: OfficeDTO, period: Period) -> None:
+        self.layout = layout
+        self.office = office
+        self.period = period
+        self.idx = {c.code: i for i, c in enumerate(layout.columns)}
+        self.problems: list[PackageProblem] = []
+
+    def bad(self, row: int | None, rule: str, detail: str) -> None:
+        self.problems.append(PackageProblem(self.layout.code, row, rule, detail))
+
+    def v(self, values: Sequence[Any], code: str) -> Any:
+        return values[self.idx[code]]
+
+    def rows(self, rows: Iterable[tuple[int, Sequence[Any]]]) -> None:
+        seen: dict[str, int] = {}
+        check = getattr(self, f"_{self.layout.code.lower()}", None)
+        for row, values in rows:
+            key_col = self.layout.columns[0]
+            key = values[0]
+            if not key:
+                self.bad(row, "cell_empty", f"column 1 ({key_col.code}) is empty")
+            elif key in seen:
+                self.bad(row, "duplicate_code", f"{key} already on row {seen[key]}")
+            else:
+                seen[key] = row
+            complete = True
+            for i, col in enumerate(self.layout.columns):
+                if col.kind == INT:
+                    if values[i] is None:
+                        self.bad(row, "cell_empty", f"column {i + 1} ({col.code}) is empty")
+                        complete = False
+                    elif values[i] < 0:
+                        self.bad(row, "negative", f"column {i + 1} ({col.code}) is {values[i]}")
+            if check is not None and complete:
+                check(row, values)
+
+    def _unit(self, row: int, values: Sequence[Any]) -> None:
+        kato = values[0]
+        if kato and not (is_kato_format(kato) and _is_unit(kato, self.office)):
+            self.bad(
+                row,
+                "unit_kato",
+                f"{kato} is neither the office {self.office.kato} nor one of its sub-offices",
+            )
+
+    def _a1(self, row: int, values: Sequence[Any]) -> None:
+        self._unit(row, values)
+        total, subject, passported, requiring, adapted = (
+            self.v(values, c)
+            for c in (
+                "objects_total",
+                "subject_to_passportization",
+                "passported",
+                "requiring_adaptation",
+                "adapted",
+            )
+        )
+        if not passported <= subject <= total:
+            self.bad(
+                row,
+                "a1_passportization_order",
+                f"passported {passported} ≤ subject to passportization {subject} ≤ "
+                f"objects {total} does not hold",
+            )
+        if not adapted <= requiring <= passported:
+            self.bad(
+                row,
+                "a1_adaptation_order",
+                f"adapted {adapted} ≤ requiring adaptation {requiring} ≤ passported "
+                f"{passported} does not hold",
+            )
+        self._share(row, "a1_share", values, passported, requiring, adapted)
+
+    def _share(
+        self,
+        row: int,
+        rule: str,
+        values: Sequence[Any],
+        passported: int,
+        requiring: int,
+        adapted: int,
+    ) -> None:
+        found = self.v(values, "accessible_share_pct")
+        if passported < requiring or passported <= 0:
+            if passported == 0 and found is not None:
+                self.bad(row, rule, f"share {found} given where nothing is passported")
+            return
+        expected = accessible_share(passported, requiring, adapted)
+        if found is None or not math.isclose(float(found), float(expected or 0), abs_tol=1e-9):
+            self.bad(
+                row,
+                rule,
+                f"share {found} should be {expected} = ({passported} − {requiring} + {adapted})"
+                f" / {passported} × 100, rounded half-up",
+            )
+
+    def _a2(self, row: int, values: Sequence[Any]) -> None:
+        passported = self.v(values, "passported")
+        for col in self.layout.columns:
+            if col.code.startswith("accessible_") and self.v(values, col.code) > passported:
+                self.bad(
+                    row,
+                    "a2_accessible",
+                    f"{col.code} {self.v(values, col.code)} exceeds passported {passported}",
+                )
+        requiring, adapted = self.v(values, "requiring_adaptation"), self.v(values, "adapted")
+        if not adapted <= requiring <= passported:
+            self.bad(
+                row,
+                "a2_adaptation_order",
+                f"adapted {adapted} ≤ requiring adaptation {requiring} ≤ passported "
+                f"{passported} does not hold",
+            )
+
+    def _a3(self, row: int, values: Sequence[Any]) -> None:
+        kato = self.v(values, "kato")
+        prefix = kato_territory_prefix(self.office.kato)
+        if not (kato and is_kato_format(kato) and kato.startswith(prefix)):
+            self.bad(row, "a3_kato", f"{kato!r} is not a KATO code of {self.office.kato}")
+        passport_date = self.v(values, "passport_date")
+        if passport_date is None:
+            self.bad(row, "a3_passport_date", "a passported object needs its passport date")
+        elif passport_date > self.period.end:
+            self.bad(
+                row,
+                "a3_passport_date",
+                f"passport date {passport_date:%d.%m.%Y} is after the period end "
+                f"{self.period.end:%d.%m.%Y}",
+            )
+        for col in self.layout.columns:
+            if col.code.startswith("status_"):
+                status = self.v(values, col.code)
+                if status and status not in STATUS_CODES:
+                    self.bad(row, "a3_status", f"{col.code} {status!r} is not a status code")
+        flag = self.v(values, "requires_adaptation")
+        if flag not in (0, 1):
+            self.bad(row, "a3_flag", f"requires_adaptation is {flag!r}, not 1 or 0")
+        adapted = self.v(values, "adapted_date")
+        if adapted is not None:
+            if flag != 1:
+                self.bad(row, "a3_adapted_date", "an adapted date needs requires_adaptation 1")
+            if passport_date is not None and adapted < passport_date:
+                self.bad(row, "a3_adapted_date", "the adapted date is before the passport date")
+            if adapted > self.period.end:
+                self.bad(row, "a3_adapted_date", "the adapted date is after the period end")
+
+    def _b1(self, row: int, values: Sequence[Any]) -> None:
+        self._unit(row, values)
+        start, opened, closed, end = (
+            self.v(values, c)
+            for c in ("cases_open_at_start", "cases_opened", "cases_closed", "cases_open_at_end")
+        )
+        if end != start + opened - closed:
+            self.bad(
+                row,
+                "b1_open_at_end",
+                f"open at end {end} ≠ {start} + {opened} − {closed} (columns 6 = 3 + 4 − 5)",
+            )
+        children, disabled = (
+            self.v(values, "children_in_open_cases"),
+            self.v(values, "children_with_disability"),
+        )
+        if disabled > children:
+            self.bad(
+                row,
+                "b1_children",
+                f"children with a disability {disabled} exceed children {children}",
+            )
+        overdue = self.v(values, "cases_overdue")
+        if overdue > end:
+            self.bad(row, "b1_overdue", f"overdue cases {overdue} exceed open cases {end}")
+
+    def total(
+        self, rows: Sequence[tuple[int, Sequence[Any]]], total: tuple[int, list[Any]]
+    ) -> None:
+        row, found = total
+        expected = total_row(self.layout, [v for _, v in rows], self.office.kato)
+        want_kato = self.office.kato if self.layout.total_kato else None
+        got_kato = found[0] if found[0] not in ("", None) else None
+        if got_kato != want_kato:
+            self.bad(
+                row,
+                "total_kato",
+                f"column 1 of the total holds {got_kato!r}, expected {want_kato or 'nothing'}",
+            )
+        for i, col in enumerate(self.layout.columns):
+            if col.kind == INT and found[i] != expected[i]:
+                self.bad(
+                    row,
+                    "total_sum",
+                    f"column {i + 1} ({col.code}) totals {found[i]}, the units sum to "
+                    f"{expected[i]}",
+                )
+        if self.layout.code == A1.code:
+            share = self.idx["accessible_share_pct"]
+            want, got = expected[share], found[share]
+            same = (want is None and got is None) or (
+                want is not None and got is not None and math.isclose(float(got), float(want))
+            )
+            if not same:
+                self.bad(
+                    row,
+                    "total_share",
+                    f"total share {got} should be {want}, recomputed from the summed counts",
+                )
+
+
+def _plain(values: Sequence[Any]) -> list[Any]:
+    return [float(v) if isinstance(v, Decimal) else v for v in values]
+
+
+def check_report(data: ReportData) -> list[PackageProblem]:
+    """Return the §2.2 rule breaches of figures about to be exported (empty when fine).
+
+    Rows are numbered as they will appear in the workbook.
+    """
+    problems: list[PackageProblem] = []
+    for code, rows in sheet_rows(data).items():
+        rules = _Rules(LAYOUTS[code], data.office, data.period)
+        rules.rows((FIRST_DATA_ROW + i, _plain(v)) for i, v in enumerate(rows))
+        problems.extend(rules.problems)
+    return problems
+
+
+# --------------------------------------------------------------------------- whole package
+
+
+def _mask(digits: str) -> str:
+    return digits[:4] + "******" + digits[-2:]
+
+
+def _iin_candidates(value: Any) -> list[str]:
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
+            return []
+        n = int(value)
+        return [str(n)] if 10**11 <= n < 10**12 else []
+    if isinstance(value, str):
+        whole = normalize_digits(value)
+        found = [whole] if len(whole) == 12 and whole.isdigit() else []
+        return found + _EMBEDDED_12.findall(value)
+    return []
+
+
+def scan_personal_ids(cells: dict[str, list[list[Any]]]) -> list[PackageProblem]:
+    """Return a problem for every cell of every sheet (X_ sheets too) holding an IIN."""
+    from openpyxl.utils import get_column_letter
+
+    problems = []
+    for sheet, rows in cells.items():
+        for r, values in enumerate(rows, start=1):
+            for c, value in enumerate(values, start=1):
+                for digits in _iin_candidates(value):
+                    if is_iin(digits):
+                        problems.append(
+                            PackageProblem(
+                                sheet,
+                                r,
+                                "iin_in_cell",
+                                f"cell {get_column_letter(c)}{r} holds an IIN ({_mask(digits)}):"
+                                " no personal data may leave the office",
+                            )
+                        )
+                        break
+    return problems
+
+
+def _sender_problems(m: dict[str, Any], receiver: OfficeDTO | None) -> list[PackageProblem]:
+    from models.validation import office_problems
+
+    o = m["office"]
+    sender = OfficeDTO(o["kato"], o["level"], o["name_kk"], o["name_ru"])
+    codes = office_problems(sender)
+    if codes:
+        return [
+            PackageProblem(
+                MANIFEST, None, "sender_office", f"office {sender.kato}: {', '.join(codes)}"
+            )
+        ]
+    if receiver is None:
+        if sender.level not in _BELOW.values():
+            return [
+                PackageProblem(
+                    MANIFEST,
+                    None,
+                    "sender_level",
+                    f"a {sender.level} package is not sent to anyone (its level must be "
+                    "below the republic)",
+                )
+            ]
+        return []
+    if not is_sub_office(sender, receiver):
+        return [
+            PackageProblem(
+                MANIFEST,
+                None,
+                "sender_not_sub_office",
+                f"{sender.level} {sender.kato} ({sender.name_ru}) is not a sub-office of "
+                f"{receiver.level} {receiver.kato} ({receiver.name_ru})",
+            )
+        ]
+    return []
+
+
+def _workbook_problems(pkg: ParsedPackage, m: dict[str, Any]) -> list[PackageProblem]:
+    problems = []
+    expected_name = workbook_name(m["office"]["kato"], m["period"])
+    if m["workbook"]["file"] != expected_name:
+        problems.append(
+            PackageProblem(
+                WORKBOOK,
+                None,
+                "workbook_name",
+                f"the workbook is named {m['workbook']['file']!r}, expected {expected_name!r}",
+            )
+        )
+    content = pkg.workbook_bytes
+    if content is None:
+        return problems
+    if len(content) != m["workbook"]["bytes"]:
+        problems.append(
+            PackageProblem(
+                WORKBOOK,
+                None,
+                "workbook_size",
+                f"{len(content)} bytes, the manifest says {m['workbook']['bytes']}",
+            )
+        )
+    if hashlib.sha256(content).hexdigest() != m["workbook"]["sha256"].lower():
+        problems.append(
+            PackageProblem(
+                WORKBOOK,
+                None,
+                "workbook_sha256",
+                "the workbook's SHA-256 differs from the manifest: it was changed after export",
+            )
+        )
+    return problems
+
+
+def _sheet_problems(pkg: ParsedPackage, m: dict[str, Any]) -> list[PackageProblem]:
+    problems = []
+    for name in pkg.cells:
+        if name not in SHEET_CODES and not name.startswith(EXTRA_PREFIX):
+            problems.append(
+                PackageProblem(
+                    name,
+                    None,
+                    "sheet_unknown",
+                    f"sheet {name!r} is not a sheet of the format (extra sheets start with "
+                    f"{EXTRA_PREFIX})",
+                )
+            )
+    counts = m["sheets"]
+    o = m["office"]
+    office = OfficeDTO(o["kato"], o["level"], o["name_kk"], o["name_ru"])
+    period = parse_period(m["period"])
+    for layout in DATA_SHEETS:
+        table = pkg.tables.get(layout.code)
+        if table is None:
+            continue
+        if counts.get(layout.code) != len(table.rows):
+            problems.append(
+                PackageProblem(
+                    layout.code,
+                    None,
+                    "sheet_count",
+                    f"{len(table.rows)} data rows, the manifest says {counts.get(layout.code)}",
+                )
+            )
+        if not table.typed_ok:
+            continue
+        rules = _Rules(layout, office, period)
+        rules.rows(table.rows)
+        if table.total is not None and all(
+            v is not None
+            for v, c in zip(table.total[1], layout.columns, strict=True)
+            if c.kind == INT
+        ):
+            rules.total(table.rows, table.total)
+        problems.extend(rules.problems)
+    return problems
+
+
+def verify_package(manifest_path: Path, *, receiver: OfficeDTO | None) -> VerificationResult:
+    """Verify a package by §2.3; ``receiver`` None checks it as the ``verify`` command does.
+
+    Returns:
+        The verdict with every problem found (sheet, Excel row, rule) and the figures read back.
+    """
+    pkg = read_package(Path(manifest_path))
+    problems = list(pkg.problems)
+    m = pkg.manifest
+    if m is not None:
+        problems[:0] = _sender_problems(m, receiver) + _workbook_problems(pkg, m)
+        if pkg.cells:
+            problems += _sheet_problems(pkg, m)
+            problems += scan_personal_ids(pkg.cells)
+    problems = _ordered(problems)
+    return VerificationResult(not problems, problems, pkg.data, m)
+
+
+def _ordered(problems: list[PackageProblem]) -> list[PackageProblem]:
+    order = {name: i for i, name in enumerate((MANIFEST, WORKBOOK, COVER, *LAYOUTS))}
+    return sorted(problems, key=lambda p: (order.get(p.sheet, len(order)), p.sheet, p.row or 0))
