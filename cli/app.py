@@ -62,12 +62,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=commands.cmd_registry_template)
 
+    _add_package_commands(sub)
+
     p = sub.add_parser("backup", help="copy the store to a file, consistently")
     _db(p)
     _user(p)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=commands.cmd_backup)
     return parser
+
+
+def _add_package_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``export`` and ``verify`` (reporting.md §2, §4)."""
+    p = sub.add_parser("export", help="write the report package of a period")
+    _db(p)
+    _user(p)
+    p.add_argument("--period", required=True, help="YYYY, YYYY-H1, YYYY-Q1..Q4 or YYYY-MM")
+    p.add_argument("--out", type=Path, required=True, help="folder to write the package into")
+    p.set_defaults(func=commands.cmd_export)
+
+    p = sub.add_parser("verify", help="check a received package (no store needed)")
+    p.add_argument("manifest", type=Path, metavar="PACKAGE.manifest.json")
+    p.set_defaults(func=commands.cmd_verify)
 
 
 def _db(p: argparse.ArgumentParser) -> None:

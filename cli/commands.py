@@ -141,3 +141,72 @@ def cmd_backup(args: argparse.Namespace) -> int:
         store.close()
     print(args.out)  # noqa: T201
     return 0
+
+
+def app_version() -> str:
+    """Return the application's version (the installed package's, or the checkout's)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("qoldau")
+    except PackageNotFoundError:
+        return "0.1.0"  # a checkout run without installing: pyproject.toml's version
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``export``: write the report package of a period into a folder; print the manifest path."""
+    from exporters.package import PackageRefused, write_package
+    from models.periods import PeriodError, parse_period
+
+    try:
+        period = parse_period(args.period)
+    except PeriodError as exc:
+        raise CommandError(
+            f"{args.period!r} is not a period: use YYYY, YYYY-H1, YYYY-Q1..Q4 or YYYY-MM"
+        ) from exc
+    if not args.out.is_dir():
+        raise CommandError(f"{args.out} is not a folder: create it first")
+    store = open_for_command(args.db)
+    try:
+        # Imported here: the figures module is heavy, and only this command needs it.
+        from models.report_figures import compute_report
+
+        data = compute_report(store, period, today=date.today())
+    finally:
+        store.close()
+    blocking = [w for w in data.warnings if w.blocking]
+    if blocking:
+        for w in blocking:
+            detail = f": {w.detail}" if w.detail else ""
+            print(f"blocking: {w.code} ({w.count}){detail}", file=sys.stderr)  # noqa: T201
+        raise CommandError("export refused: correct the records above first, nothing written")
+    for w in data.warnings:
+        print(f"warning: {w.code} ({w.count})", file=sys.stderr)  # noqa: T201
+    try:
+        manifest = write_package(data, args.out, app_version=app_version())
+    except PackageRefused as exc:
+        for problem in exc.problems:
+            print(problem.as_text(), file=sys.stderr)  # noqa: T201
+        raise CommandError("export refused: the figures break the rules above") from exc
+    except OSError as exc:
+        raise CommandError(f"cannot write to {args.out}: {exc.strerror or exc}") from exc
+    print(manifest)  # noqa: T201
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """``verify``: check a package by reporting.md §2.3 (no store, no account)."""
+    from exporters.package_verify import verify_package
+
+    result = verify_package(args.manifest, receiver=None)
+    if not result.ok:
+        for problem in result.problems:
+            print(problem.as_text(), file=sys.stderr)  # noqa: T201
+        raise CommandError(f"{args.manifest}: rejected ({len(result.problems)} problem(s))")
+    m = result.manifest or {}
+    office = m.get("office", {})
+    print(  # noqa: T201
+        f"accepted: {office.get('kato')} {office.get('level')} {office.get('name_ru')}, "
+        f"period {m.get('period')}, package {m.get('package_id')}"
+    )
+    return 0
