@@ -18,6 +18,7 @@ import logging
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from copy import copy
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -203,6 +204,7 @@ class _Styles:
 
 
 def _cell(ws: Any, value: Any, *, fmt: str | None = None, font: Any = None, **kw: Any) -> Any:
+    """Return a write-only cell with a number format, a font and other style attributes."""
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(ws, value=value)
@@ -213,6 +215,26 @@ def _cell(ws: Any, value: Any, *, fmt: str | None = None, font: Any = None, **kw
     for name, style in kw.items():
         setattr(cell, name, style)
     return cell
+
+
+def _cell_maker(ws: Any, **style: Any) -> Callable[[Any], Any]:
+    """Return a fast maker of cells styled like one template cell.
+
+    Setting a border or number format on each cell re-hashes the style objects (about 40 µs a
+    cell: 37 s for 100k A3 rows); copying the template's style array instead is what openpyxl
+    does itself when it copies a cell.
+    """
+    from openpyxl.cell import WriteOnlyCell
+
+    template = _cell(ws, None, **style)
+    style_array = template._style
+
+    def make(value: Any) -> Any:
+        cell = WriteOnlyCell(ws, value=value)
+        cell._style = copy(style_array)
+        return cell
+
+    return make
 
 
 def _col_letter(n: int) -> str:
@@ -267,13 +289,9 @@ def _write_data_sheet(
     )
     formats = [c.number_format for c in layout.columns]
     border = styles.border
+    makers = [_cell_maker(ws, fmt=f, border=border) for f in formats]
     for values in rows:
-        ws.append(
-            [
-                _cell(ws, _excel_value(v), fmt=formats[i], border=border)
-                for i, v in enumerate(values)
-            ]
-        )
+        ws.append([make(_excel_value(v)) for make, v in zip(makers, values, strict=True)])
         tick()
     end = FIRST_DATA_ROW + len(rows) - 1
     if layout.has_total:
