@@ -81,6 +81,10 @@ def issue_text(issue: Issue) -> str:
         return _t("Enter the date as dd.mm.yyyy, e.g. 20.11.2026.")
     if code == "amount_format":
         return _t("Enter an amount in tenge, e.g. 1 250 000,50.")
+    if code == "number_format":
+        return _t("Enter a number, e.g. 0,9.")
+    if code == "level_required":
+        return _t("Choose a level for every category (N/A when the zone is absent).")
     # -- families and members (issue 3) --------------------------------------------------------
     if code == "iin_length":
         return _t("An IIN has exactly 12 digits ({length} typed).").format(length=p.get("length"))
