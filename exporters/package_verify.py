@@ -478,11 +478,7 @@ def _sheet_problems(pkg: ParsedPackage, m: dict[str, Any]) -> list[PackageProble
             continue
         rules = _Rules(layout, office, period)
         rules.rows(table.rows)
-        if table.total is not None and all(
-            v is not None
-            for v, c in zip(table.total[1], layout.columns, strict=True)
-            if c.kind == INT
-        ):
+        if table.total is not None:
             rules.total(table.rows, table.total)
         problems.extend(rules.problems)
     return problems

@@ -305,3 +305,11 @@ def test_problems_are_all_reported_in_sheet_order(region_pkg: Path) -> None:
         ("A2", 9, "total_sum"),
         ("B4", 9, "total_sum"),
     ]
+
+
+def test_emptied_total_cell(region_pkg: Path) -> None:
+    def edit(wb: openpyxl.Workbook) -> None:
+        wb["B3"]["C9"] = None
+
+    edit_package(region_pkg, edit)
+    assert _rules(region_pkg) == [("B3", 9, "total_sum")]
