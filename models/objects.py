@@ -149,7 +149,9 @@ class Measurement(Tracked, Base):
     __tablename__ = "measurement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    passport_id: Mapped[int] = mapped_column(ForeignKey("passport.id", ondelete="CASCADE"))
+    passport_id: Mapped[int] = mapped_column(
+        ForeignKey("passport.id", ondelete="CASCADE"), index=True
+    )
     zone: Mapped[str] = mapped_column(String(16))
     check_code: Mapped[str] = mapped_column(String(40))
     value: Mapped[float] = mapped_column(Float)
@@ -168,7 +170,9 @@ class ZoneWork(Tracked, Base):
     __tablename__ = "zone_work"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    passport_id: Mapped[int] = mapped_column(ForeignKey("passport.id", ondelete="CASCADE"))
+    passport_id: Mapped[int] = mapped_column(
+        ForeignKey("passport.id", ondelete="CASCADE"), index=True
+    )
     zone: Mapped[str] = mapped_column(String(16))
     work: Mapped[str] = mapped_column(String(24))
     planned_year: Mapped[int | None] = mapped_column(Integer, default=None)
