@@ -334,11 +334,9 @@ def test_inline_message_sits_under_the_field(qtbot: QtBot, store: Store) -> None
     dialog = open_dialog(qtbot, store, make_object(store))
     form = dialog.form
     _enter_future_inspection(qtbot, form)
-    label = form._inline["inspection_date"]
-    assert label.isVisibleTo(form)
-    assert label.text() == "The date cannot be in the future."
+    assert form.inline_text("inspection_date") == "The date cannot be in the future."
     type_date(qtbot, form.inspection_date_edit, INSPECTED)
-    assert label.text() == ""
+    assert form.inline_text("inspection_date") == ""
     assert form.inspection_date_edit.property("issue") == ""
 
 

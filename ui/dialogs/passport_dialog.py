@@ -119,6 +119,8 @@ class PassportDialog(QDialog):
             self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._snapshot = self.form.read()
+        if editable:
+            self.form.number_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         # 1024x700 screens are common in district offices; the tabs scroll inside.
         self.resize(1000, 660)
 

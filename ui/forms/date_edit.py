@@ -60,6 +60,8 @@ class DateEdit(QLineEdit):
     def set_value(self, value: date | None) -> None:
         """Show ``value`` (None empties the field)."""
         self.setText("" if value is None else value.strftime("%d.%m.%Y"))
+        if value is None:
+            self.setCursorPosition(0)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Start typing at the first position when the field is empty (masks keep the click)."""

@@ -542,6 +542,11 @@ class PassportForm(QWidget):
         self.show_issues(report)
         return report
 
+    def inline_text(self, field: str) -> str:
+        """Return the message shown under a field ("" when none is shown)."""
+        label = self._inline.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
     def field_widget(self, field: str, code: str = "") -> QWidget | None:
         """Return the widget that holds ``field`` (a row's best cell for row issues)."""
         if field in self._fields:
