@@ -55,14 +55,17 @@ class LevelGrid(QWidget):
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(head, 0, c)
         grid.addWidget(QLabel(f"<b>{self.tr('Code')}</b>"), 0, 6)
-        grid.addWidget(QLabel(f"<b>{self.tr('Zone conclusion')}</b>"), 0, 7)
         previous: QWidget | None = None
-        for r, zone in enumerate(self.zones, start=1):
-            label = QLabel(f"{r}. {zone_labels[zone]}")
+        # Two grid rows per zone: the levels and the code, then the conclusion beneath them,
+        # so the grid fits a 1024 px screen without a horizontal scroll bar.
+        for n, zone in enumerate(self.zones, start=1):
+            r = 2 * n - 1
+            label = QLabel(f"{n}. {zone_labels[zone]}")
             label.setWordWrap(True)
-            label.setMinimumWidth(200)
-            label.setMaximumWidth(260)
-            grid.addWidget(label, r, 0)
+            label.setMinimumWidth(170)
+            label.setMaximumWidth(210)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, r, 0, 2, 1)
             for c, cat in enumerate(CATEGORIES, start=1):
                 combo = self._level_combo()
                 combo.setAccessibleName(f"{zone_labels[zone]}: {CATEGORY_LETTERS[cat]}")
@@ -85,11 +88,12 @@ class LevelGrid(QWidget):
             )
             conclusion.textChanged.connect(self.changed)
             self._conclusions[zone] = conclusion
-            grid.addWidget(conclusion, r, 7)
+            conclusion.setPlaceholderText(self.tr("Zone conclusion"))
+            grid.addWidget(conclusion, r + 1, 1, 1, 6)
             QWidget.setTabOrder(previous, conclusion)  # type: ignore[arg-type]
             previous = conclusion
             label.setBuddy(self._combos[(zone, CATEGORIES[0])])
-        grid.setColumnStretch(7, 1)
+        grid.setColumnStretch(6, 1)
         self._refresh_codes()
 
     def level_label(self, level: str) -> str:
@@ -105,6 +109,9 @@ class LevelGrid(QWidget):
 
     def _level_combo(self) -> QComboBox:
         combo = QComboBox()
+        # Five combos a row must fit 1024 px; translated labels may be longer than "Partial".
+        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for level in (UNSET, FULL, PARTIAL, CONDITIONAL, NONE, NA):
             combo.addItem(self.level_label(level), level)
         combo.setItemData(

@@ -86,6 +86,10 @@ class MeasurementTable(RowList):
         for z in self._zones:
             zone.addItem(self._zone_labels.get(z, z), z)
         zone.setAccessibleName(self.tr("Zone"))
+        # Zone names are long: keep the column narrow, the popup still shows them whole.
+        zone.setMinimumContentsLength(16)
+        zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        zone.view().setMinimumWidth(420)
         check = QComboBox()
         check.setAccessibleName(self.tr("Check"))
         check.setMinimumContentsLength(18)

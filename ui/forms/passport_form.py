@@ -156,7 +156,6 @@ class PassportForm(QWidget):
         self.tabs.addTab(_scroll(self._build_decision()), self.tr("&5 Decision"))
         layout.addWidget(self.tabs, 1)
         self.issue_list = QListWidget()
-        self.issue_list.setMaximumHeight(84)
         self.issue_list.setAccessibleName(self.tr("Problems"))
         self.issue_list.setToolTip(self.tr("Press Enter on a problem to go to its field."))
         self.issue_list.itemActivated.connect(self._on_issue_list_item_activated)
@@ -510,7 +509,12 @@ class PassportForm(QWidget):
             self.measurement_table.show_row_issue(r, by_row.get(f"measurement.{r}"))
         for r in range(self.works_table.row_count()):
             self.works_table.show_row_issue(r, by_row.get(f"work.{r}"))
-        self.issue_list.setVisible(self.issue_list.count() > 0)
+        count = self.issue_list.count()
+        self.issue_list.setVisible(count > 0)
+        if count:
+            # Up to four lines without scrolling; the tabs keep the rest of the height.
+            rows = min(count, 4) * max(self.issue_list.sizeHintForRow(0), 1)
+            self.issue_list.setFixedHeight(rows + 2 * self.issue_list.frameWidth() + 4)
 
     def set_enabled(self, enabled: bool) -> None:
         """Allow editing, or show the version read-only (text stays selectable)."""

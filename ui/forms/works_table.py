@@ -65,9 +65,13 @@ class WorksTable(RowList):
         zone.setAccessibleName(self.tr("Zone"))
         for code, label in self._zone_labels.items():
             zone.addItem(label, code)
+        # Zone names are long: keep the column narrow, the popup still shows them whole.
+        zone.setMinimumContentsLength(14)
+        zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        zone.view().setMinimumWidth(420)
         work = QComboBox()
         work.setAccessibleName(self.tr("Kind of work"))
-        work.setMinimumContentsLength(14)
+        work.setMinimumContentsLength(12)
         work.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for code, label in self._work_labels.items():
             work.addItem(label, code)
