@@ -30,11 +30,14 @@ MARGIN_MM = 15.0
 PDF_RESOLUTION = 300
 
 
-def a4_layout(margin_mm: float = MARGIN_MM) -> QPageLayout:
-    """Return an A4 portrait page layout with equal margins in millimetres."""
+def a4_layout(
+    margin_mm: float = MARGIN_MM,
+    orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait,
+) -> QPageLayout:
+    """Return an A4 page layout (portrait unless told) with equal margins in millimetres."""
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        orientation,
         QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
         QPageLayout.Unit.Millimeter,
     )
@@ -71,11 +74,14 @@ def print_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     return pages
 
 
-def save_pdf(doc: QTextDocument, path: Path, title: str = "") -> Path:
+def save_pdf(
+    doc: QTextDocument, path: Path, title: str = "", layout: QPageLayout | None = None
+) -> Path:
     """Write ``doc`` to the PDF file ``path`` atomically and return ``path``.
 
     The PDF goes to a temporary file beside the target, then replaces it in one step, so a
-    failure never leaves a half-written file under the target's name.
+    failure never leaves a half-written file under the target's name. ``layout`` is the page
+    layout (:func:`a4_layout`, portrait, when None).
 
     Raises:
         OSError: the folder is missing or read-only, the target is a folder or locked
@@ -87,7 +93,7 @@ def save_pdf(doc: QTextDocument, path: Path, title: str = "") -> Path:
     tmp = Path(tmp_name)
     try:
         writer = QPdfWriter(str(tmp))
-        writer.setPageLayout(a4_layout())
+        writer.setPageLayout(layout if layout is not None else a4_layout())
         writer.setResolution(PDF_RESOLUTION)
         writer.setCreator("Qoldau")
         if title:
