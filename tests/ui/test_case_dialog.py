@@ -32,6 +32,13 @@ from tests.ui.keys import type_text
 from ui.dialogs.case_dialog import CaseDialog
 from ui.messages import issue_text
 
+
+@pytest.fixture(autouse=True)
+def _discard_on_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answer "Discard" when qtbot closes a dialog with typed text (a real box would block)."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+
+
 DESCRIPTION = "Мектеп хабарлады: бала сабаққа екі апта келмеді"
 
 
@@ -335,3 +342,85 @@ def test_identify_without_a_family_is_refused(qtbot: QtBot, store: Store) -> Non
     save(qtbot)
     assert d.isVisible() and repo_stage(store, dialog) == "SIGNAL"
     assert d.form.errors["family"].text() == issue_text(Issue("family", "family_required"))
+
+
+def case_at(store: Store, stage: str) -> int:
+    """Prepare a case at ``stage`` through the repository (dates in November 2026)."""
+    from models.family_dto import ClosureDraft, MeasureDraft, PlanDraft, SignalDraft
+
+    repo = CaseRepository(store)
+    ctx = repo.context(TODAY)
+    case_id = repo.open_case(SignalDraft(date(2026, 11, 2), "CONTACT_111", "Хабар"), ctx, "admin")
+    path = ["IDENTIFIED", "ASSESSMENT", "PLAN", "ACCOMPANIMENT"]
+    if stage in ("SIGNAL",):
+        return case_id
+    if stage in ("CLOSED", "REOPENED"):
+        repo.close(case_id, ClosureDraft(date(2026, 11, 4), "SIGNAL_NOT_CONFIRMED"), ctx, "admin")
+        if stage == "REOPENED":
+            repo.reopen(case_id, date(2026, 11, 6), "Қайта хабар", ctx, "admin")
+        return case_id
+    repo.set_family(case_id, make_family(store), "admin")
+    for i, target in enumerate(path[: path.index(stage) + 1]):
+        if target == "PLAN":
+            plan = PlanDraft(date(2026, 11, 5), (MeasureDraft("SOCIAL", date(2026, 11, 30)),))
+            repo.save_plan(case_id, plan, ctx, "admin")
+        repo.transition(case_id, target, date(2026, 11, 3 + i), ctx, "admin")
+    return case_id
+
+
+@pytest.mark.parametrize(
+    ("stage", "offered"),
+    [
+        ("SIGNAL", {"IDENTIFIED", "CLOSED"}),
+        ("IDENTIFIED", {"ASSESSMENT", "CLOSED"}),
+        ("ASSESSMENT", {"PLAN", "CLOSED"}),
+        ("PLAN", {"ACCOMPANIMENT", "CLOSED"}),
+        ("ACCOMPANIMENT", {"CLOSED"}),
+        ("CLOSED", {"REOPENED"}),
+        ("REOPENED", {"ASSESSMENT", "CLOSED"}),
+    ],
+)
+def test_only_allowed_transitions_are_offered(
+    qtbot: QtBot, store: Store, stage: str, offered: set[str]
+) -> None:
+    case_id = case_at(store, stage)
+    dialog = open_case_dialog(qtbot, store, case_id)
+    assert dialog.case is not None and dialog.case.stage == stage
+    assert set(dialog.stage_buttons) == offered
+    assert all(b.isVisible() for b in dialog.stage_buttons.values())
+    assert dialog.stage_bar.current == stage
+    with pytest.raises(ValueError, match="not offered"):
+        dialog.open_stage_dialog("PLAN" if stage != "ASSESSMENT" else "ACCOMPANIMENT")
+    assert dialog.step_dialog is None
+
+
+def test_plan_with_two_measures_added_by_keyboard(qtbot: QtBot, store: Store) -> None:
+    case_id = case_at(store, "ASSESSMENT")
+    dialog = open_case_dialog(qtbot, store, case_id)
+    d = step(qtbot, dialog, "p")
+    type_date(qtbot, "09112026")
+    # "Add measure" without a due date is refused as well.
+    alt(qtbot, "y")
+    choose(qtbot, "MEDICAL")
+    # A button's mnemonic clicks it after a short animation: wait for the result.
+    alt(qtbot, "m")
+    qtbot.waitUntil(d.form.errors["measure.due_date"].isVisible)
+    assert focused() is d.form.fields["measure.due_date"]
+    assert d.form.fields["measures"].count() == 0
+    type_date(qtbot, "20112026")
+    alt(qtbot, "m")
+    qtbot.waitUntil(lambda: d.form.fields["measures"].count() == 1)
+    assert focused() is d.form.fields["measure.service_type"]
+    choose(qtbot, "PEDAGOGICAL")
+    alt(qtbot, "a")
+    type_text(focused(), "№2 мектеп")
+    alt(qtbot, "d")
+    type_date(qtbot, "01122026")
+    save_step(qtbot, d)
+    case = CaseRepository(store).get_case(case_id)
+    assert case.stage == "PLAN"
+    assert [(m.service_type, m.agency, m.due_date) for m in case.plans[0].measures] == [
+        ("MEDICAL", "", date(2026, 11, 20)),
+        ("PEDAGOGICAL", "№2 мектеп", date(2026, 12, 1)),
+    ]
+    assert dialog.plan_table.rowCount() == 2

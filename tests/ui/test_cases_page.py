@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.db import Store
@@ -37,6 +37,12 @@ from ui.dialogs.case_dialog import CaseDialog
 from ui.pages.cases_page import ALL_OPEN, MY_OPEN, CasesPage
 from ui.table_models.case_table_model import COL_NUMBER, COL_RISKS, IdRole
 from ui.workers import JobRunner
+
+
+@pytest.fixture(autouse=True)
+def _discard_on_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answer "Discard" when qtbot closes a dialog with typed text (a real box would block)."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
 
 
 class Clock:

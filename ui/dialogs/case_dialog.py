@@ -219,8 +219,14 @@ class CaseDialog(QDialog):
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setAutoDefault(False)
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    def _opener(self, target: str) -> Callable[[], None]:
+        def open_dialog() -> None:
+            self.open_stage_dialog(target)
+
+        return open_dialog
 
     def _stage_text(self, stage: str) -> str:
         texts = {
@@ -236,16 +242,14 @@ class CaseDialog(QDialog):
     def _rebuild_actions(self, stage: str) -> None:
         while self.actions_box.count():
             item = self.actions_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None and widget not in (self.visit_button, self.service_button):
                 # Hidden at once: until deleted, its mnemonic would clash with its successor's.
                 widget.hide()
                 widget.deleteLater()
         self.stage_buttons.clear()
         for target in allowed_next(stage):
-            button = self._button(
-                self._stage_text(target), lambda _checked=False, t=target: self.open_stage_dialog(t)
-            )
+            button = self._button(self._stage_text(target), self._opener(target))
             button.setObjectName(f"to_{target}")
             self.stage_buttons[target] = button
             self.actions_box.addWidget(button)
@@ -262,8 +266,8 @@ class CaseDialog(QDialog):
     def _on_tabs_current_changed(self, index: int) -> None:
         # Switching tabs by keyboard (Alt+K, Ctrl+Tab) lands in the tab's content.
         page = self.tabs.widget(index)
-        target = self.risk_list if page.isAncestorOf(self.risk_list) else page
-        target.setFocus()
+        if page is not None:
+            (self.risk_list if page.isAncestorOf(self.risk_list) else page).setFocus()
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -415,7 +419,7 @@ class CaseDialog(QDialog):
         from ui.dialogs.identify_dialog import IdentifyDialog
         from ui.dialogs.reopen_dialog import ReopenDialog
 
-        kinds: dict[str, type[StepDialog]] = {
+        kinds: dict[str, Callable[[Store, str, CaseDetail, date, QWidget], StepDialog]] = {
             IDENTIFIED: IdentifyDialog,
             ASSESSMENT: AssessmentDialog,
             PLAN: PlanDialog,
@@ -423,7 +427,7 @@ class CaseDialog(QDialog):
             CLOSED: ClosureDialog,
             REOPENED: ReopenDialog,
         }
-        dialog = kinds[target](self.store, self.user, self.case, self.today(), self)  # type: ignore[call-arg]
+        dialog = kinds[target](self.store, self.user, self.case, self.today(), self)
         return self._open_step(dialog)
 
     def _on_visit_clicked(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +28,8 @@ from models.validation import ValidationReport
 from ui.forms.date_edit import DateEdit
 from ui.forms.object_form import FieldError, with_error
 from ui.i18n import current_language
+
+W = TypeVar("W", bound=QWidget)
 
 
 def code_combo(labels: Sequence[CodeLabel], *, blank: bool = True) -> QComboBox:
@@ -87,7 +90,7 @@ class CaseFormBase(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
 
-    def add_row(self, name: str, text: str, widget: QWidget) -> QWidget:
+    def add_row(self, name: str, text: str, widget: W) -> W:
         """Add ``widget`` under ``name`` with the label ``text`` (its ``&`` is the mnemonic)."""
         box, error = with_error(widget)
         label = QLabel(text)

@@ -23,9 +23,10 @@ class StageBar(QWidget):
         self.stage_labels: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._reopen_arrow = QLabel("→")
         for i, stage in enumerate((*_MAIN, REOPENED)):
             if i:
-                layout.addWidget(QLabel("→"))
+                layout.addWidget(self._reopen_arrow if stage == REOPENED else QLabel("→"))
             label = QLabel(labels.get(stage, stage))
             label.setObjectName(f"stage_{stage}")
             self.stage_labels[stage] = label
@@ -46,5 +47,6 @@ class StageBar(QWidget):
                 label.setStyleSheet(_DONE if i < position else _LATER)
         reopen_label = self.stage_labels[REOPENED]
         reopen_label.setVisible(stage == REOPENED or reopened)
+        self._reopen_arrow.setVisible(stage == REOPENED or reopened)
         reopen_label.setStyleSheet(_CURRENT if stage == REOPENED else _DONE)
         self.setAccessibleName(self.stage_labels[stage].text())
