@@ -574,8 +574,23 @@ def compute_b4(store: Store, period: Period) -> tuple[CodeCount, ...]:
 
 
 def compute_figures(store: Store, period: Period) -> ReportData:
-    """Return every sheet's rows, read in one transaction (no quality checks)."""
+    """Return every sheet's rows (no quality checks).
+
+    At a region or the republic the current sub-office packages received for ``period`` are
+    consolidated into the office's own figures (:func:`models.consolidation.consolidate`).
+    """
     office = store.office()
+    own = _own_figures(store, office, period)
+    if office.level == "district":
+        return own
+    # NOTE: imported here: consolidation reads the received packages, districts never need it.
+    from models.consolidation import consolidate
+
+    return consolidate(store, period, own)
+
+
+def _own_figures(store: Store, office: OfficeDTO, period: Period) -> ReportData:
+    """Return the figures of the records entered at this office, read in one transaction."""
     with store.session() as s:
         return ReportData(
             office=office,
