@@ -13,6 +13,9 @@ DEFAULTS: dict[str, Any] = {
     "ui/last_folder": str(Path.home()),
     "ui/main_geometry": None,
     "ui/register_header": None,
+    # Export wizard (issue 4): the folder of the last package and the last period type.
+    "export/last_folder": str(Path.home()),
+    "export/period_kind": "quarter",
 }
 
 
