@@ -170,8 +170,8 @@ def _draw(
     colors = [s.color or SERIES_COLORS[i % len(SERIES_COLORS)] for i, s in enumerate(series)]
     p.setFont(font)
 
-    # Legend, when there is more than one series.
-    if len(series) > 1:
+    # Legend, when there is more than one series and something to tell apart.
+    if len(series) > 1 and labels:
         box = fm.height() * 2 // 3
         x = pad
         for s, color in zip(series, colors, strict=True):
@@ -214,7 +214,8 @@ def _draw(
     for row, label in enumerate(labels):
         y0 = top + row * row_h
         band = row_h * 0.8
-        bar_h = max(int(band / n), 1)
+        # A few rows would make slabs: no bar thicker than about one and a half lines of text.
+        bar_h = max(min(int(band / n), fm.height() * 3 // 2), 1)
         first_y = int(y0 + (row_h - bar_h * n) / 2)
         p.setPen(TEXT_COLOR)
         shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w)
