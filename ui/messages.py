@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from models.db import StoreError
 from models.validation import Issue
@@ -17,6 +17,15 @@ from models.validation import Issue
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
+
+
+def _num(value: object) -> str:
+    """Format a rule's number for a message: 100 not 100.0, and 0,9 in kk/ru."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 6)
+    return str(value)
 
 
 def issue_text(issue: Issue) -> str:
@@ -65,14 +74,14 @@ def issue_text(issue: Issue) -> str:
         return _t("No adaptation is required, yet a category has no access: check the decision.")
     if code == "measurement_out_of_range":
         return _t("{low}-{high} {unit} is the physically possible range: check the value.").format(
-            low=p.get("low"), high=p.get("high"), unit=p.get("unit")
+            low=_num(p.get("low")), high=_num(p.get("high")), unit=p.get("unit")
         )
     if code == "norm_breach":
         return _t(
-            "Below the norm: must be {operator} {threshold} {unit} ({document}, {clause})."
+            "Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause})."
         ).format(
-            operator=p.get("operator"),
-            threshold=p.get("threshold"),
+            operator="≤" if p.get("operator") == "<=" else "≥",
+            threshold=_num(p.get("threshold")),
             unit=p.get("unit"),
             document=p.get("document"),
             clause=p.get("clause"),

@@ -303,7 +303,7 @@ def _override_without_note(qtbot: QtBot, form: PassportForm) -> QWidget:
             _enter_adapted_without_requirement,
             "The object is marked adapted, but the passport found no adaptation needed.",
         ),
-        (_enter_ramp_slope_150, "100.0 % is the physically possible range"),
+        (_enter_ramp_slope_150, "0-100 % is the physically possible range"),
         (
             _override_without_note,
             "The confirmed status differs from the suggested one: explain why in the note.",
