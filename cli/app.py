@@ -85,6 +85,15 @@ def _add_package_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
     p.add_argument("manifest", type=Path, metavar="PACKAGE.manifest.json")
     p.set_defaults(func=commands.cmd_verify)
 
+    p = sub.add_parser("consolidate", help="verify and import sub-office packages")
+    _db(p)
+    _user(p)
+    p.add_argument(
+        "--yes", action="store_true", help="confirm replacing an older package without asking"
+    )
+    p.add_argument("manifests", type=Path, nargs="+", metavar="PACKAGE.manifest.json")
+    p.set_defaults(func=commands.cmd_consolidate)
+
 
 def _db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, required=True, help="store file")

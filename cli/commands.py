@@ -210,3 +210,102 @@ def cmd_verify(args: argparse.Namespace) -> int:
         f"period {m.get('period')}, package {m.get('package_id')}"
     )
     return 0
+
+
+def _refusal_text(plan: object, refusal: str) -> str:
+    """Return why a package was refused, for stderr (``plan`` is a ReceiptPlan)."""
+    from models.consolidation import (
+        ALREADY_RECEIVED,
+        NOT_CONFIRMED,
+        NOT_NEWER,
+        NOT_SUB_OFFICE,
+        ReceiptPlan,
+    )
+
+    assert isinstance(plan, ReceiptPlan)
+    sender = plan.sender
+    who = f"{sender.level} {sender.kato} ({sender.name_ru})" if sender else "the sender"
+    held = plan.replaces
+    if refusal == NOT_SUB_OFFICE:
+        return f"{who} is not a sub-office of this office"
+    if refusal == ALREADY_RECEIVED:
+        return f"package {plan.package_id} was already received"
+    if refusal == NOT_NEWER and held is not None:
+        return (
+            f"not newer than package {held.package_id} of {held.created_at:%d.%m.%Y %H:%M} UTC "
+            f"already held for {who}, period {plan.period}"
+        )
+    if refusal == NOT_CONFIRMED and held is not None:
+        return (
+            f"it would replace package {held.package_id} of {held.created_at:%d.%m.%Y %H:%M} UTC "
+            f"received {held.received_at:%d.%m.%Y}; run again with --yes to confirm the "
+            "replacement"
+        )
+    return f"failed verification ({len(plan.problems)} problem(s))"
+
+
+def _confirm_replace(plan: object) -> bool:
+    """Ask at the terminal whether to replace the package held (False without a terminal)."""
+    from models.consolidation import ReceiptPlan
+
+    assert isinstance(plan, ReceiptPlan) and plan.replaces is not None
+    if not sys.stdin.isatty():
+        return False
+    held = plan.replaces
+    answer = input(
+        f"Replace package {held.package_id} of {held.created_at:%d.%m.%Y %H:%M} UTC from "
+        f"{held.sender.kato} for {plan.period} with the newer {plan.package_id}? [y/N] "
+    )
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    """``consolidate``: verify and import sub-office packages, each all-or-nothing (§2.3, §4).
+
+    Every package is read once, planned (dry run) and then received; a replacement of the
+    package held for the same office and period needs ``--yes`` or a "y" at the terminal.
+    Exits 1 when any package was refused; the accepted ones stay imported.
+    """
+    from exporters.package_receive import load_incoming
+    from models.consolidation import NOT_CONFIRMED, plan_receipt, receive
+
+    store = open_for_command(args.db)
+    refused: list[Path] = []
+    try:
+        office = store.office()
+        if office.level == "district":
+            raise CommandError(f"{office.kato} is a district office: it receives no packages")
+        user = command_user(args)
+        for path in args.manifests:
+            incoming = load_incoming(path, receiver=office)
+            plan = plan_receipt(store, incoming)
+            confirm = bool(args.yes)
+            if plan.needs_confirmation and not confirm:
+                confirm = _confirm_replace(plan)
+            if plan.acceptable and plan.needs_confirmation and not confirm:
+                refusal: str | None = NOT_CONFIRMED
+            else:
+                refusal = plan.refusal
+                if refusal is None:
+                    refusal = receive(store, incoming, user=user, confirm_replace=confirm).refusal
+            if refusal is not None:
+                for problem in plan.problems:
+                    print(f"{path}: {problem.text}", file=sys.stderr)  # noqa: T201
+                print(f"{path}: refused: {_refusal_text(plan, refusal)}", file=sys.stderr)  # noqa: T201
+                refused.append(path)
+                continue
+            sender = plan.sender
+            assert sender is not None
+            replaced = f" (replaces {plan.replaces.package_id})" if plan.replaces else ""
+            print(  # noqa: T201
+                f"received: {sender.kato} {sender.name_ru}, period {plan.period}, "
+                f"package {plan.package_id}{replaced}"
+            )
+    finally:
+        store.close()
+    if refused:
+        raise CommandError(
+            f"{len(refused)} of {len(args.manifests)} package(s) refused (listed above); "
+            "the accepted ones stay imported"
+        )
+    return 0
