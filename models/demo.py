@@ -16,8 +16,9 @@ import bisect
 import itertools
 import logging
 import random
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -37,7 +38,17 @@ from models.accessibility import (
     suggest_levels,
 )
 from models.base import new_uuid, utcnow
+from models.case_rules import STAGES
 from models.db import Store
+from models.demo_families import (
+    CHUNK as FAMILY_CHUNK,
+)
+from models.demo_families import (
+    DemoFamily,
+    check_families,
+    plan_families,
+    write_families,
+)
 from models.dto import (
     MeasurementDraft,
     NormRuleDTO,
@@ -47,6 +58,7 @@ from models.dto import (
     WorkDraft,
     ZoneDraft,
 )
+from models.family_repository import FamilyRepository
 from models.identifiers import check_digit
 from models.objects import (
     CATEGORIES,
@@ -96,7 +108,15 @@ class DemoSummary:
     settlements: int
     first_ref: str = ""
     last_ref: str = ""
-    families_requested: int = 0
+    families: int = 0
+    members: int = 0
+    #: (stage, number of cases) in life-cycle order, stages without cases left out.
+    cases_by_stage: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def cases(self) -> int:
+        """Return the number of cases added (one per family)."""
+        return sum(n for _stage, n in self.cases_by_stage)
 
     def __str__(self) -> str:
         text = (
@@ -107,10 +127,11 @@ class DemoSummary:
         )
         if self.first_ref:
             text += f", refs {self.first_ref}..{self.last_ref}"
-        if self.families_requested:
+        if self.families:
+            stages = ", ".join(f"{stage} {n}" for stage, n in self.cases_by_stage)
             text += (
-                f"; families are not available in this version "
-                f"({self.families_requested} requested, none added)"
+                f"; {self.families} families with {self.members} members, "
+                f"{self.cases} cases ({stages})"
             )
         return text
 
@@ -851,17 +872,18 @@ def add_demo_data(
     user: str,
     progress: ProgressFn | None = None,
 ) -> DemoSummary:
-    """Add reproducible demo data to ``store`` in one transaction.
+    """Add reproducible demo data (objects, then families with cases) in one transaction.
 
     Args:
         store: an open store with its office set up.
         objects: objects to add (about 80 % of the subject ones get passports).
-        families: families to add; not available in this version (the summary says so).
+        families: families to add, each with a case (:mod:`models.demo_families`); every
+            stage of the life cycle is present once there are 7 or more.
         seed: the random seed; the same seed, ``today`` and starting store give the same data.
         today: the last day any generated date may fall on.
         user: the login recorded as author.
-        progress: called with (done, total) objects; an exception it raises (a cancel) rolls
-            everything back.
+        progress: called with (done, total) objects and families; an exception it raises (a
+            cancel) rolls everything back.
 
     Returns:
         What was added.
@@ -869,10 +891,33 @@ def add_demo_data(
     if objects < 0 or families < 0:
         raise ValueError("counts must be zero or more")
     report = progress or (lambda _done, _total: None)
-    report(0, objects)
+    total = objects + families
+    report(0, total)
     plan = plan_demo(store, objects=objects, seed=seed, today=today)
     ctx = ReferenceRepository(store).context(today)
     _check_plan(plan, ctx)
+    office = store.office()
+    settlements = plan_settlements(office)
+    family_plan: tuple[DemoFamily, ...] = ()
+    if families:
+        case_ctx = FamilyRepository(store).context(today)
+        place = case_ctx.place
+        if place is not None:
+            # The planned settlements are written in the same transaction, before the families.
+            known = place.settlements | {k for k, _kk, _ru in settlements}
+            case_ctx = replace(case_ctx, place=replace(place, settlements=known))
+        with store.engine.connect() as conn:
+            family_plan = plan_families(
+                conn,
+                families=families,
+                seed=seed,
+                today=today,
+                user=user,
+                office_kato=office.kato,
+                katos=[(k, not k.endswith("20100")) for k, _kk, _ru in settlements],
+                ctx=case_ctx,
+            )
+        check_families(family_plan, case_ctx)
     now = utcnow()
     stamp = {"created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
     with store.engine.begin() as conn:
@@ -893,9 +938,18 @@ def add_demo_data(
             )
         for begin in range(0, len(plan.objects), CHUNK):
             _write_chunk(conn, plan.objects[begin : begin + CHUNK], ctx, stamp)
-            report(min(begin + CHUNK, objects), objects)
+            report(min(begin + CHUNK, objects), total)
+        for begin in range(0, len(family_plan), FAMILY_CHUNK):
+            write_families(
+                conn,
+                family_plan[begin : begin + FAMILY_CHUNK],
+                office_kato=office.kato,
+                stamp=stamp,
+            )
+            report(objects + min(begin + FAMILY_CHUNK, families), total)
     currents = [o.passports[-1] for o in plan.objects if o.passports]
     refs = [o.draft.object_ref or "" for o in plan.objects]
+    stages = Counter(f.case.stage for f in family_plan)
     summary = DemoSummary(
         seed=seed,
         objects=len(plan.objects),
@@ -907,7 +961,9 @@ def add_demo_data(
         settlements=len(plan.settlements),
         first_ref=refs[0] if refs else "",
         last_ref=refs[-1] if refs else "",
-        families_requested=families,
+        families=len(family_plan),
+        members=sum(len(f.draft.members) for f in family_plan),
+        cases_by_stage=tuple((st, stages[st]) for st in STAGES if stages[st]),
     )
     logger.info("demo data: %s", summary)
     return summary

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 import main
 from models.db import init_store, open_store
+from models.families import Case, Family
 from models.objects import InfraObject
 from tests.conftest import DISTRICT
 
@@ -61,10 +62,37 @@ def test_demo_twice_with_the_same_seed_adds_more(
     assert _objects(db) == 40
 
 
-def test_families_are_not_available_yet(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main.main(["demo", "--db", str(db), "--passports", "5", "--families", "3"])
+def test_demo_families_adds_families_with_cases_at_every_stage(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main.main(["demo", "--db", str(db), "--passports", "5", "--families", "60"])
+    out = capsys.readouterr().out
     assert code == 0
-    assert "families are not available in this version" in capsys.readouterr().out
+    assert out.startswith("added 5 objects")
+    assert "; 60 families with " in out and "60 cases (SIGNAL " in out
+    for stage in ("IDENTIFIED", "ASSESSMENT", "PLAN", "ACCOMPANIMENT", "CLOSED", "REOPENED"):
+        assert f" {stage} " in out
+    assert "not available" not in out
+    store = open_store(db)
+    try:
+        with store.session() as s:
+            assert s.scalar(select(func.count(Family.id))) == 60
+            assert s.scalar(select(func.count(Case.id))) == 60
+    finally:
+        store.close()
+
+
+def test_demo_families_reproducible_for_a_seed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outs = []
+    for name in ("a.sqlite", "b.sqlite"):
+        path = tmp_path / name
+        init_store(path, DISTRICT, "admin").close()
+        args = ["demo", "--db", str(path), "--passports", "0", "--families", "20", "--seed", "4"]
+        assert main.main(args) == 0
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1]
 
 
 def test_no_store_exits_1_and_creates_nothing(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import random
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -10,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from models.case_rules import STAGES, is_allowed, is_restricted
 from models.db import Store, init_store
 from models.demo import (
     DemoSummary,
@@ -19,8 +22,23 @@ from models.demo import (
     plan_settlements,
     years_before,
 )
+from models.demo_families import make_iin, stage_targets
 from models.dto import ObjectFilter
-from models.identifiers import is_bin
+from models.families import (
+    Case,
+    CaseEvent,
+    CaseRiskFactor,
+    Family,
+    FamilyMember,
+    Person,
+    PlanMeasure,
+    ServiceDelivered,
+)
+from models.family_dto import ClosureDraft
+from models.family_repository import CaseRepository, FamilyRepository
+from models.family_validation import CHILD_RELATIONS, age_at, validate_family
+from models.identifiers import iin_birth_date, is_bin
+from models.iin import check_iin, iin_sex
 from models.objects import InfraObject, Passport, ZoneWork
 from models.reference import Settlement
 from models.repositories import ObjectRepository, ReferenceRepository
@@ -276,13 +294,6 @@ def test_settlements_skip_existing(store: Store) -> None:
     assert names[planned[1][0]] == "Өз атауы"
 
 
-def test_families_are_reported_as_not_available(store: Store) -> None:
-    summary = _add(store, 3, seed=1, families=4)
-    assert "families are not available in this version" in str(summary)
-    assert str(summary).startswith("added 3 objects")
-    assert "families" not in str(_add(store, 3, seed=1))
-
-
 def test_progress_reported_and_a_cancel_rolls_everything_back(store: Store) -> None:
     calls: list[tuple[int, int]] = []
     _add(store, 1200, seed=2, progress=lambda d, t: calls.append((d, t)))
@@ -305,3 +316,291 @@ def test_progress_reported_and_a_cancel_rolls_everything_back(store: Store) -> N
 def test_negative_counts_are_refused(store: Store) -> None:
     with pytest.raises(ValueError, match="zero or more"):
         _add(store, -1, seed=1)
+
+
+# -- families and cases (issue 3) ----------------------------------------------------------------
+
+KAZAKH_PATRONYMIC = ("ұлы", "қызы")
+RUSSIAN_PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
+
+
+def _family_snapshot(store: Store) -> list[tuple[Any, ...]]:
+    """People, families and cases as compared between runs, without ids or UUIDs."""
+    with store.session() as s:
+        people = s.execute(
+            select(
+                Person.surname,
+                Person.given_name,
+                Person.patronymic,
+                Person.iin,
+                Person.birth_date,
+                Person.sex,
+                Person.disability_group,
+            ).order_by(Person.id)
+        ).all()
+        families = s.execute(
+            select(Family.kato, Family.address, Family.map_level, Family.legal_basis).order_by(
+                Family.id
+            )
+        ).all()
+        cases = s.execute(
+            select(
+                Case.number,
+                Case.stage,
+                Case.signal_date,
+                Case.closed_date,
+                Case.reopened_date,
+                Case.next_follow_up,
+                Case.worker_login,
+            ).order_by(Case.id)
+        ).all()
+    return [tuple(r) for r in [*people, *families, *cases]]
+
+
+@pytest.fixture(scope="module")
+def families(tmp_path_factory: pytest.TempPathFactory):
+    """One store with 300 demo families (and a few objects), shared by the read-only checks."""
+    s = init_store(tmp_path_factory.mktemp("fam") / "fam.sqlite", DISTRICT, "admin")
+    summary = add_demo_data(s, objects=5, families=300, seed=11, today=TODAY, user="trainer")
+    yield s, summary
+    s.close()
+
+
+def test_families_same_seed_same_day_give_same_data(store: Store, other_store: Store) -> None:
+    a = _add(store, 0, seed=7, families=60)
+    b = _add(other_store, 0, seed=7, families=60)
+    assert a == b and a.families == 60
+    assert _family_snapshot(store) == _family_snapshot(other_store)
+    with store.session() as s1, other_store.session() as s2:
+        assert set(s1.scalars(select(Person.uuid))).isdisjoint(s2.scalars(select(Person.uuid)))
+
+
+def test_different_seed_gives_different_families(store: Store, other_store: Store) -> None:
+    _add(store, 0, seed=1, families=20)
+    _add(other_store, 0, seed=2, families=20)
+    assert _family_snapshot(store) != _family_snapshot(other_store)
+
+
+def test_summary_counts_families_members_and_stages(families: tuple[Store, DemoSummary]) -> None:
+    store, summary = families
+    with store.session() as s:
+        assert s.scalar(select(func.count(Family.id))) == 300
+        assert s.scalar(select(func.count(Person.id))) == summary.members
+        stages = Counter(s.scalars(select(Case.stage)))
+    assert summary.families == summary.cases == 300
+    assert dict(summary.cases_by_stage) == stages
+    text = str(summary)
+    assert text.startswith("added 5 objects")
+    assert f"300 families with {summary.members} members, 300 cases (SIGNAL " in text
+    assert "not available" not in text
+    assert 2.5 <= summary.members / 300 <= 6
+
+
+def test_every_stage_present_from_50_families(store: Store) -> None:
+    summary = _add(store, 0, seed=3, families=50)
+    assert [stage for stage, _n in summary.cases_by_stage] == list(STAGES)
+    with store.session() as s:
+        assert set(s.scalars(select(Case.stage))) == set(STAGES)
+
+
+def test_every_iin_valid_and_consistent_with_birth_date_and_sex(
+    families: tuple[Store, DemoSummary],
+) -> None:
+    store, _summary = families
+    with store.session() as s:
+        people = s.execute(select(Person.iin, Person.birth_date, Person.sex)).all()
+    assert len({iin for iin, _b, _s in people}) == len(people)
+    for iin, birth, sex in people:
+        assert check_iin(iin, birth, sex) == [], (iin, birth, sex)
+        assert iin_birth_date(iin) == birth
+        assert iin[6] in ("34" if birth.year < 2000 else "56")
+        assert iin_sex(iin) == sex
+
+
+def test_members_pass_validation_without_issues(families: tuple[Store, DemoSummary]) -> None:
+    store, _summary = families
+    repo = FamilyRepository(store)
+    ctx = repo.context(TODAY)
+    with store.session() as s:
+        ids = list(s.scalars(select(Family.id).order_by(Family.id)))
+    for fid in ids:
+        draft = repo.get_family(fid)
+        report = validate_family(draft, ctx)
+        assert report.errors == [], report.errors
+        assert [i for i in report.issues if i.field.startswith("member.")] == []
+        assert draft.legal_basis in ("CONSENT", "STATUTORY")
+        assert len([m for m in draft.members if m.relation == "APPLICANT"]) == 1
+        minors = sum(1 for m in draft.members if age_at(m.birth_date, TODAY) < 18)  # type: ignore[arg-type]
+        assert ("LARGE" in draft.categories) == (minors >= 4)
+        assert draft.kato.startswith("1132")
+
+
+def test_children_are_minors_and_disability_fits_age(families: tuple[Store, DemoSummary]) -> None:
+    store, _summary = families
+    with store.session() as s:
+        rows = s.execute(
+            select(FamilyMember.relation, Person.birth_date, Person.disability_group).join(
+                Person, Person.id == FamilyMember.person_id
+            )
+        ).all()
+    children = [(b, g) for rel, b, g in rows if rel in CHILD_RELATIONS]
+    assert len(children) > 300
+    assert all(age_at(b, TODAY) < 18 for b, _g in children)
+    disabled = [(age_at(b, TODAY), g) for b, g in children if g]
+    assert disabled, "some children have a disability"
+    for age, group in disabled:
+        assert (group == "CHILD_UNDER_7") == (age < 7)
+        assert group in ("CHILD_UNDER_7", "GROUP_1", "GROUP_2", "GROUP_3")
+    relations = Counter(rel for rel, _b, _g in rows)
+    assert {"APPLICANT", "SPOUSE", "SON", "DAUGHTER", "GRANDCHILD"} <= set(relations)
+
+
+def test_names_have_kazakh_or_russian_forms(families: tuple[Store, DemoSummary]) -> None:
+    store, _summary = families
+    with store.session() as s:
+        people = s.execute(select(Person.surname, Person.patronymic, Person.sex)).all()
+    kazakh = russian = 0
+    for surname, patronymic, sex in people:
+        female = sex == "F"
+        assert surname.endswith(("ова", "ева") if female else ("ов", "ев")), surname
+        if patronymic.endswith(KAZAKH_PATRONYMIC):
+            kazakh += 1
+            assert patronymic.endswith("қызы" if female else "ұлы"), (patronymic, sex)
+        else:
+            russian += 1
+            assert patronymic.endswith(("вна", "чна") if female else ("вич", "ич")), patronymic
+    assert kazakh > russian > 0.15 * len(people)
+
+
+def test_case_dates_within_three_years_and_in_life_cycle_order(
+    families: tuple[Store, DemoSummary],
+) -> None:
+    store, _summary = families
+    repo = CaseRepository(store)
+    with store.session() as s:
+        ids = list(s.scalars(select(Case.id).order_by(Case.id)))
+        consents = list(
+            s.scalars(select(Family.consent_date).where(Family.consent_date.is_not(None)))
+        )
+        map_dates = list(s.scalars(select(Family.map_level_date).where(Family.map_level != "")))
+    assert all(START <= d <= TODAY for d in consents + map_dates)
+    for cid in ids:
+        c = repo.get_case(cid)
+        signal = c.signal.signal_date
+        assert START <= signal <= TODAY
+        stage_events = [e for e in c.events if e.kind == "stage"]
+        dates = [e.event_date for e in stage_events]
+        assert dates == sorted(dates) and dates[0] == signal and dates[-1] <= TODAY
+        assert stage_events[-1].to_stage == c.stage
+        for before, after in itertools.pairwise(stage_events):
+            assert before.to_stage == after.from_stage
+            assert is_allowed(before.to_stage, after.to_stage), (before, after)
+        assert all(signal <= a.assessed_on <= TODAY for a in c.assessments)
+        assert all(signal <= v.visit_date <= TODAY for v in c.visits)
+        assert all(v.next_due is None or v.next_due >= v.visit_date for v in c.visits)
+        assert all(signal <= sv.delivered_on <= TODAY for sv in c.services)
+        for p in c.plans:
+            assert signal <= p.drawn_up <= TODAY
+            for m in p.measures:
+                assert m.due_date is not None and m.due_date >= p.drawn_up
+                if m.status == "DONE":
+                    assert m.done_date is not None and p.drawn_up <= m.done_date <= TODAY
+        if c.stage == "CLOSED":
+            assert c.closure is not None and c.closure.reason
+            assert c.closed_date == dates[-1]
+            if c.visits:
+                assert c.visits[-1].visit_date <= c.closed_date  # type: ignore[operator]
+        if c.stage in ("PLAN", "ACCOMPANIMENT"):
+            assert c.plans and c.plans[-1].drawn_up >= (c.reopened_date or signal)
+        latest = max(c.visits, key=lambda v: v.visit_date, default=None)
+        assert c.next_follow_up == (latest.next_due if latest else None)
+
+
+def test_work_lists_have_overdue_follow_ups_and_reopenings(
+    families: tuple[Store, DemoSummary],
+) -> None:
+    store, _summary = families
+    repo = CaseRepository(store)
+    overdue = repo.overdue_follow_ups(TODAY)
+    assert overdue and all(r.next_follow_up < TODAY for r in overdue)  # type: ignore[operator]
+    assert repo.my_open_cases("trainer")
+    assert repo.open_cases("aigerim.s")
+    with store.session() as s:
+        reopened = s.scalar(
+            select(func.count(CaseEvent.id)).where(CaseEvent.to_stage == "REOPENED")
+        )
+        reasons = set(s.scalars(select(Case.closure_reason).where(Case.stage == "CLOSED")))
+        restricted = [c for c in s.scalars(select(CaseRiskFactor.code)) if is_restricted(c)]
+        services = s.scalar(select(func.count(ServiceDelivered.id)))
+        measures = s.scalar(select(func.count(PlanMeasure.id)))
+    assert reopened and reopened > 15
+    assert {"GOALS_ACHIEVED", "SIGNAL_NOT_CONFIRMED"} <= reasons
+    assert restricted, "some cases carry a restricted-access factor"
+    assert services and measures
+
+
+def test_generated_cases_go_on_through_the_repositories(store: Store) -> None:
+    _add(store, 0, seed=4, families=40)
+    repo = CaseRepository(store)
+    ctx = repo.context(TODAY)
+    with store.session() as s:
+        closed = s.scalars(select(Case.id).where(Case.stage == "CLOSED")).first()
+        accompanied = s.scalars(select(Case.id).where(Case.stage == "ACCOMPANIMENT")).first()
+    assert closed is not None and accompanied is not None
+    repo.reopen(closed, TODAY, "Қайта сигнал", ctx, "trainer")
+    assert repo.get_case(closed).stage == "REOPENED"
+    repo.close(accompanied, ClosureDraft(TODAY, "GOALS_ACHIEVED"), ctx, "trainer")
+    assert repo.get_case(accompanied).stage == "CLOSED"
+
+
+def test_families_added_to_a_store_with_data_continue_numbers_and_iins(store: Store) -> None:
+    first = _add(store, 10, seed=5, families=30)
+    second = _add(store, 0, seed=5, families=30)
+    assert first.families == second.families == 30
+    with store.session() as s:
+        numbers = list(s.scalars(select(Case.number)))
+        iins = list(s.scalars(select(Person.iin)))
+        seqs = s.execute(select(Case.year, Case.seq)).all()
+    assert len(set(numbers)) == len(numbers) == 60
+    assert len(set(iins)) == len(iins)
+    by_year: dict[int, list[int]] = {}
+    for year, seq in seqs:
+        by_year.setdefault(year, []).append(seq)
+    assert all(sorted(v) == list(range(1, len(v) + 1)) for v in by_year.values())
+    assert all(n.startswith("113200000-") for n in numbers)
+
+
+def test_cancel_rolls_families_back(store: Store) -> None:
+    calls: list[tuple[int, int]] = []
+    _add(store, 0, seed=2, families=600, progress=lambda d, t: calls.append((d, t)))
+    assert calls[0] == (0, 600) and calls[-1] == (600, 600)
+
+    class Stop(Exception):
+        pass
+
+    def cancel_later(done: int, _total: int) -> None:
+        if done >= 250:
+            raise Stop
+
+    before = _family_snapshot(store)
+    with pytest.raises(Stop):
+        _add(store, 0, seed=9, families=600, progress=cancel_later)
+    assert _family_snapshot(store) == before
+
+
+def test_make_iin_skips_double_ten_and_used() -> None:
+    rng = random.Random(1)
+    used: set[str] = set()
+    got = {make_iin(rng, date(1985, 7, 15), "M", used) for _ in range(300)}
+    assert len(got) == 300 == len(used)
+    assert all(g.startswith("8507153") and check_iin(g, date(1985, 7, 15), "M") == [] for g in got)
+    assert make_iin(rng, date(2011, 3, 2), "F", used)[6] == "6"
+
+
+def test_stage_targets_cover_every_stage() -> None:
+    rng = random.Random(3)
+    assert set(stage_targets(rng, 7)) == set(STAGES)
+    targets = stage_targets(rng, 1000)
+    counts = Counter(targets)
+    assert set(counts) == set(STAGES)
+    assert counts["ACCOMPANIMENT"] > counts["SIGNAL"]

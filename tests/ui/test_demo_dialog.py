@@ -8,10 +8,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from models.db import Store
 from models.demo import add_demo_data
 from models.dto import ObjectFilter
+from models.families import Family
 from models.repositories import ObjectRepository
 from ui.dialogs.demo_dialog import DemoDialog
 from ui.workers import JobRunner
@@ -58,6 +60,23 @@ def test_load_demo_data_by_keyboard(qtbot: QtBot, store: Store, runner: JobRunne
     assert dialog.isVisible()  # the summary stays readable until the user closes
     qtbot.keyClick(dialog.load_button, Qt.Key.Key_Return)
     assert not dialog.isVisible()
+
+
+def test_load_demo_families_by_keyboard(qtbot: QtBot, store: Store, runner: JobRunner) -> None:
+    dialog = _open(qtbot, store, runner)
+    _type_number(qtbot, dialog.objects_spin, "5")
+    qtbot.keyClick(dialog.objects_spin, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.seed_spin, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.families_spin
+    _type_number(qtbot, dialog.families_spin, "40")
+    with qtbot.waitSignal(dialog.loaded, timeout=60_000):
+        qtbot.keyClick(dialog.families_spin, Qt.Key.Key_Return)
+    assert dialog.summary is not None and dialog.summary.families == 40
+    assert dialog.summary.cases == 40
+    assert "40 families" in dialog.message_label.text()
+    assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == 45
+    with store.session() as s:
+        assert s.scalar(select(func.count(Family.id))) == 40
 
 
 def test_store_with_objects_needs_confirmation(

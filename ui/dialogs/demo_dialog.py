@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 #: Largest number of objects one run may add (a big district has a few thousand).
 MAX_OBJECTS = 50_000
+#: Largest number of families one run may add (each with its case).
+MAX_FAMILIES = 50_000
 
 
 class DemoDialog(QDialog):
@@ -73,6 +75,10 @@ class DemoDialog(QDialog):
         self.seed_spin.setValue(1)
         form.addRow(self.tr("Number of &objects:"), self.objects_spin)
         form.addRow(self.tr("&Seed:"), self.seed_spin)
+        self.families_spin = QSpinBox()
+        self.families_spin.setRange(0, MAX_FAMILIES)
+        self.families_spin.setValue(0)
+        form.addRow(self.tr("Number of &families (each with a case):"), self.families_spin)
         layout.addLayout(form)
 
         self.existing = ObjectRepository(store).count(ObjectFilter())
@@ -118,6 +124,7 @@ class DemoDialog(QDialog):
             self.confirm_check.setFocus()
             return
         objects, seed = self.objects_spin.value(), self.seed_spin.value()
+        families = self.families_spin.value()
         store, user, today = self.store, self.user, self.today
 
         def job(progress: object, is_cancelled: object) -> DemoSummary:
@@ -125,7 +132,7 @@ class DemoDialog(QDialog):
             return add_demo_data(
                 store,
                 objects=objects,
-                families=0,
+                families=families,
                 seed=seed,
                 today=today,
                 user=user,
@@ -141,12 +148,18 @@ class DemoDialog(QDialog):
         self.runner.start(worker)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.objects_spin, self.seed_spin, self.confirm_check, self.load_button):
+        for widget in (
+            self.objects_spin,
+            self.seed_spin,
+            self.families_spin,
+            self.confirm_check,
+            self.load_button,
+        ):
             widget.setEnabled(not running)
         self.progress_bar.setVisible(running or self.progress_bar.isVisible())
         self.message_label.setStyleSheet("")
         if running:
-            self.progress_bar.setRange(0, self.objects_spin.value())
+            self.progress_bar.setRange(0, self.objects_spin.value() + self.families_spin.value())
             self.progress_bar.setValue(0)
             self.message_label.setText(self.tr("Adding demo data..."))
 
@@ -163,21 +176,23 @@ class DemoDialog(QDialog):
         assert isinstance(summary, DemoSummary)
         self.summary = summary
         self._set_running(False)
-        for widget in (self.objects_spin, self.seed_spin, self.confirm_check):
+        for widget in (self.objects_spin, self.seed_spin, self.families_spin, self.confirm_check):
             widget.setEnabled(False)
         self.load_button.setEnabled(True)
         self.load_button.setText(self.tr("&Close"))
         self.progress_bar.setValue(self.progress_bar.maximum())
-        self.message_label.setText(
-            self.tr(
-                "Added {objects} objects and {passports} passports "
-                "({passported} objects passported)."
-            ).format(
-                objects=summary.objects,
-                passports=summary.passports,
-                passported=summary.passported,
-            )
+        text = self.tr(
+            "Added {objects} objects and {passports} passports ({passported} objects passported)."
+        ).format(
+            objects=summary.objects,
+            passports=summary.passports,
+            passported=summary.passported,
         )
+        if summary.families:
+            text += " " + self.tr(
+                "Added {families} families with {members} members and {cases} cases."
+            ).format(families=summary.families, members=summary.members, cases=summary.cases)
+        self.message_label.setText(text)
         self.loaded.emit()
         if self._closing:
             super().reject()
