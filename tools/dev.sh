@@ -22,6 +22,9 @@ fi
 
 # Debian packages Qt needs offscreen (PITFALLS.md #4), plus the xcb ones for a real window.
 apt_needed=(libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-dejavu-core)
+if [ "$mode" = test ]; then
+  apt_needed+=(poppler-utils)  # pdftotext: tests read printed PDFs back as text
+fi
 if [ "$mode" = run ]; then
   apt_needed+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
