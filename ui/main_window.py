@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -51,21 +50,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Qoldau"))
 
         from ui.pages.cases_page import CasesPage
+        from ui.pages.dashboard_page import DashboardPage
         from ui.pages.families_page import FamiliesPage
         from ui.pages.objects_page import ObjectsPage
 
         self.objects_page = ObjectsPage(store, self.user, self.runner, self)
         self.families_page = FamiliesPage(store, self.user, self.runner, self)
         self.cases_page = CasesPage(store, self.user, self.runner, self)
+        self.dashboard_page = DashboardPage(store, self.user, self.runner, self)
         self.nav = QListWidget()
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self._add_page(self.tr("Objects"), self.objects_page)
         self._add_page(self.tr("Families"), self.families_page)
         self._add_page(self.tr("Cases"), self.cases_page)
-        reports = QListWidgetItem(self.tr("Reports (coming)"))
-        reports.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.nav.addItem(reports)
+        self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.counts_label = QLabel()
         self.cases_page.counts_changed.connect(self._on_cases_page_counts_changed)
@@ -140,6 +139,18 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
             self.language_actions[lang] = action
 
+        report_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.export_action = QAction(self.tr("&Export report package..."), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        report_menu.addAction(self.export_action)
+        self.quality_action = QAction(self.tr("Data &quality..."), self)
+        self.quality_action.triggered.connect(self._on_quality_action_triggered)
+        report_menu.addAction(self.quality_action)
+        self.period_report_action = QAction(self.tr("&Print period report..."), self)
+        self.period_report_action.triggered.connect(self.dashboard_page.print_report)
+        report_menu.addAction(self.period_report_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Qoldau"), self)
         about.triggered.connect(self._on_about_triggered)
@@ -165,6 +176,33 @@ class MainWindow(QMainWindow):
         dialog = DemoDialog(self.store, self.user, self.runner, self)
         dialog.loaded.connect(self.objects_page.refresh)
         dialog.exec()
+
+    def _on_export_action_triggered(self) -> None:
+        from ui.dialogs.export_wizard import ExportWizard
+
+        wizard = ExportWizard(self.store, self.user, self.runner, self, settings=self.settings)
+        wizard.open_findings.connect(self.show_findings)
+        wizard.exec()
+
+    def _on_quality_action_triggered(self) -> None:
+        from ui.dialogs.quality_dialog import QualityDialog
+
+        dialog = QualityDialog(self.store, self.user, self.runner, self)
+        dialog.open_findings.connect(self.show_findings)
+        dialog.exec()
+
+    def show_findings(self, code: str) -> None:
+        """Show the records behind a data-quality finding (the export wizard's "Open the list")."""
+        cases_lists = {"overdue_follow_up": 2, "case_without_plan": 3}
+        if code in cases_lists:
+            self.nav.setCurrentRow(self.stack.indexOf(self.cases_page))
+            self.cases_page.set_current_list(cases_lists[code])
+        elif code.startswith(("member_", "family_")):
+            self.nav.setCurrentRow(self.stack.indexOf(self.families_page))
+        else:
+            self.nav.setCurrentRow(self.stack.indexOf(self.objects_page))
+            if code == "subject_without_passport":
+                self.objects_page.show_passport_state("not_passported")
 
     def _on_language_chosen(self, lang: str) -> None:
         self.settings.set("ui/language", lang)

@@ -38,7 +38,7 @@ def test_work_list_counts_shown_on_main_window(qtbot: QtBot, store: Store) -> No
     qtbot.waitUntil(lambda: window.counts_label.text() != "")
     assert window.counts_label.text().startswith("My open cases: 1 ")
     window.runner.wait()
-    assert window.nav.count() == 4
+    assert window.nav.count() == 4  # objects, families, cases, dashboard
 
 
 def test_alt_digit_switches_pages(qtbot: QtBot, store: Store) -> None:
@@ -54,3 +54,17 @@ def test_alt_digit_switches_pages(qtbot: QtBot, store: Store) -> None:
     assert window.stack.currentWidget() is window.families_page
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert window.stack.currentWidget() is window.cases_page
+
+
+def test_open_the_list_of_a_finding(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(store, UiSettings())
+    qtbot.addWidget(window)
+    window.show_findings("overdue_follow_up")
+    assert window.stack.currentWidget() is window.cases_page
+    assert window.cases_page.current_list() == 2
+    window.show_findings("member_without_iin")
+    assert window.stack.currentWidget() is window.families_page
+    window.show_findings("subject_without_passport")
+    assert window.stack.currentWidget() is window.objects_page
+    assert window.objects_page.current_filter().passport_state == "not_passported"
+    window.runner.wait()

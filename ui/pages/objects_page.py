@@ -391,6 +391,13 @@ class ObjectsPage(QWidget):
         self._update_category_enabled()
         self._apply_filters()
 
+    def show_passport_state(self, state: str) -> None:
+        """Clear the filters, then show the objects in a passport state ("not_passported"...)."""
+        self.clear_filters()
+        index = self.passport_combo.findData(state)
+        if index >= 0:
+            self.passport_combo.setCurrentIndex(index)
+
     def current_filter(self) -> ObjectFilter:
         """Return the filter the bar describes now."""
         needs = self.adaptation_combo.currentData()
