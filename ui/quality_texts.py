@@ -36,8 +36,9 @@ _RULE_BREACH = QT_TRANSLATE_NOOP(
     "or a damaged store: nothing can be exported. Make a backup and contact support.",
 )
 
-#: code -> English source sentence (translated at display time in the ``Quality`` context).
-_TEXTS: dict[str, str] = {
+#: code -> English source sentence (translated at display time in the ``Quality`` context;
+#: QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).
+_TEXTS: dict[str, object] = {
     q.A1_RULE: _RULE_BREACH,
     q.A2_RULE: _RULE_BREACH,
     q.A2_SUM: _RULE_BREACH,
@@ -114,8 +115,8 @@ def quality_text(code: str) -> str:
     """Return the translated sentence of a finding code (a generic one for unknown codes)."""
     source = _TEXTS.get(code)
     if source is None:
-        return QCoreApplication.translate("Quality", _UNKNOWN).format(code=code)
-    text = QCoreApplication.translate("Quality", source)
+        return QCoreApplication.translate("Quality", str(_UNKNOWN)).format(code=code)
+    text = QCoreApplication.translate("Quality", str(source))
     return text.format(rule=code) if source == _RULE_BREACH else text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -213,8 +214,6 @@ def test_export_by_keyboard_through_all_pages(
     summary = wizard.export_page.summary_label.text()
     assert WORKBOOK in summary and MANIFEST in summary
     assert verify_package(manifest, receiver=None).ok
-    import json
-
     m = json.loads(manifest.read_text(encoding="utf-8"))
     assert m["workbook"]["sha256"] in summary
     assert f"A3: {len(expected.a3)}" in summary

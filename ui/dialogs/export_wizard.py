@@ -49,6 +49,7 @@ from exporters.package import ExportCancelled, PackageRefused, write_package
 from exporters.package_layout import manifest_name, workbook_name
 from exporters.package_verify import VerificationResult, verify_package
 from models.db import Store
+from models.periods import Period
 from models.report_dto import ReportData
 from ui.dialogs.quality_dialog import FindingsPanel, PeriodPicker, start_checks, summary_text
 from ui.i18n import current_language, locale_for
@@ -114,36 +115,39 @@ def list_volumes() -> list[Volume]:
 
 def error_text(exc: BaseException, folder: Path | None) -> str:
     """Return the translated message of a failed export, saying what to do."""
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ExportWizard", text)
-
+    # NOTE: literal translate() calls, no wrapper: lupdate sees only those (tools/ts_extract.py).
     where = str(folder) if folder is not None else ""
     if isinstance(exc, PermissionError):
-        return t(
+        return QCoreApplication.translate(
+            "ExportWizard",
             "A file of the package in {folder} is open in another program (Excel?) or the folder "
             "cannot be written. Close the file and press Try again, or go back and choose "
-            "another folder. Nothing was written."
+            "another folder. Nothing was written.",
         ).format(folder=where)
     if isinstance(exc, FileNotFoundError):
-        return t(
+        return QCoreApplication.translate(
+            "ExportWizard",
             "The folder {folder} is no longer there (was the USB stick removed?). Insert it "
             "again and press Try again, or go back and choose another folder. Nothing was "
-            "written."
+            "written.",
         ).format(folder=where)
     if isinstance(exc, PackageRefused):
         details = "\n".join(p.as_text() for p in exc.problems[:10])
-        return t(
+        return QCoreApplication.translate(
+            "ExportWizard",
             "The figures break the rules of the report format, so nothing was written. This is "
-            "a program error or a damaged store: contact support with these details:\n{details}"
+            "a program error or a damaged store: contact support with these details:\n{details}",
         ).format(details=details)
     if isinstance(exc, OSError):
-        return t(
+        return QCoreApplication.translate(
+            "ExportWizard",
             "The package could not be written to {folder} ({error}). Check that the USB stick "
             "is still inserted and has free space, then press Try again, or go back and choose "
-            "another folder. Nothing was written."
+            "another folder. Nothing was written.",
         ).format(folder=where, error=exc.strerror or exc)
-    return t("The export failed; nothing was written. Details: {error}").format(error=exc)
+    return QCoreApplication.translate(
+        "ExportWizard", "The export failed; nothing was written. Details: {error}"
+    ).format(error=exc)
 
 
 # ------------------------------------------------------------------------------------ pages
@@ -229,7 +233,7 @@ class ChecksPage(QWizardPage):
         assert isinstance(data, ReportData)
         self.data = data
         self.panel.set_findings(data.warnings)
-        text = summary_text(data.warnings, self)
+        text = summary_text(data.warnings)
         if any(w.blocking for w in data.warnings):
             self.status_label.setStyleSheet(_ERROR_STYLE)
             text += " " + self.tr(
@@ -641,7 +645,7 @@ class ExportWizard(QWizard):
         self.checks_page.panel.open_findings.connect(self.open_findings)
         self.currentIdChanged.connect(self._on_current_id_changed)
 
-    def period(self) -> Any:
+    def period(self) -> Period:
         """Return the chosen :class:`~models.periods.Period`."""
         return self.period_page.picker.period()
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -375,20 +376,24 @@ def start_checks(
     return runner.start(worker)
 
 
-def summary_text(findings: Sequence[QualityIssue], parent: QWidget) -> str:
-    """Return "No findings" or the number of blocking findings and warnings."""
+def summary_text(findings: Sequence[QualityIssue]) -> str:
+    """Return "No findings" or the number of blocking findings and warnings, translated."""
     blocking = sum(1 for f in findings if f.blocking)
     warnings = len(findings) - blocking
     if not findings:
-        return parent.tr("No findings: the data of this period is ready for export.")
+        return QCoreApplication.translate(
+            "Quality", "No findings: the data of this period is ready for export."
+        )
     if blocking:
-        return parent.tr(
+        return QCoreApplication.translate(
+            "Quality",
             "{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding "
-            "stops the export."
+            "stops the export.",
         ).format(blocking=blocking, warnings=warnings)
-    return parent.tr(
+    return QCoreApplication.translate(
+        "Quality",
         "{warnings} warning(s). The export is possible; the warnings are recorded on the Cover "
-        "sheet. Correcting the records first gives better figures."
+        "sheet. Correcting the records first gives better figures.",
     ).format(warnings=warnings)
 
 
@@ -495,7 +500,7 @@ class QualityDialog(QDialog):
         assert isinstance(data, ReportData)
         self.data = data
         self.panel.set_findings(data.warnings)
-        self.status_label.setText(summary_text(data.warnings, self))
+        self.status_label.setText(summary_text(data.warnings))
         self.checked.emit(data)
 
     def _on_checks_failed(self, exc: object) -> None:
