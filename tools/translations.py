@@ -27,6 +27,12 @@ def _tool(name: str) -> str:
 def update() -> None:
     """Extract every translatable text of ui/ into the .ts files (keeps translations made)."""
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    # Texts behind wrappers such as _t("...") reach lupdate through stubs (tools/ts_extract.py).
+    sys.path.insert(0, str(ROOT / "tools"))
+    import ts_extract
+
+    extraction = ts_extract.find_texts(ROOT)
+    sources += [str(p) for p in ts_extract.write_stubs(ROOT, extraction)]
     for lang in LANGS:
         ts = TS_DIR / f"qoldau_{lang}.ts"
         subprocess.run(
@@ -41,6 +47,9 @@ def update() -> None:
             ],
             check=True,
         )
+        ts_extract.fix_ts(ts, extraction)
+    for note in extraction.unresolved:
+        print(f"not extracted (built at run time): {note}")
 
 
 def release() -> None:

@@ -1,0 +1,4726 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AdaptationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="82"/>
+        <source>Adaptation done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="88"/>
+        <source>Passport version {version} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="90"/>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="94"/>
+        <source>Requires adaptation: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="96"/>
+        <source>Requires adaptation: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="107"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="112"/>
+        <source>Optional: how the service is given meanwhile (home visit, online...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="123"/>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="124"/>
+        <source>C&amp;ost, tenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="125"/>
+        <source>&amp;Alternative form of service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="168"/>
+        <source>The commission found that this object needs no adaptation, so there is nothing to record. If that was a mistake, correct the passport first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="178"/>
+        <source>Adaptation already recorded on {date}; saving corrects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="229"/>
+        <source>The passport itself has problems; correct it first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="268"/>
+        <source>The adaptation could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="283"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="284"/>
+        <source>Discard the adaptation details you entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="21"/>
+        <source>Sa&amp;fety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="22"/>
+        <source>&amp;Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="23"/>
+        <source>Ed&amp;ucation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="24"/>
+        <source>H&amp;ousing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="25"/>
+        <source>&amp;Income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="26"/>
+        <source>&amp;Parenting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="36"/>
+        <source>Assessment &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="42"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="43"/>
+        <source>1 no need ... 5 critical need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="46"/>
+        <source>Ins&amp;truments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/assessment_form.py" line="47"/>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="130"/>
+        <source>Add &amp;visit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="131"/>
+        <source>Add servic&amp;e...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="165"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="139"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="187"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="161"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="145"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="146"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="147"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="153"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="154"/>
+        <source>Child seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="155"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="156"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="157"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="161"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="168"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="166"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="167"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="169"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="173"/>
+        <source>Si&amp;gnal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="178"/>
+        <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="185"/>
+        <source>Ris&amp;k factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="186"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="188"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="189"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="190"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="205"/>
+        <source>Print s&amp;ummary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="240"/>
+        <source>&amp;Identify...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="241"/>
+        <source>&amp;Assess needs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="242"/>
+        <source>Support &amp;plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="243"/>
+        <source>A&amp;ccompany...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="244"/>
+        <source>C&amp;lose case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="245"/>
+        <source>&amp;Reopen...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="282"/>
+        <source>New case: signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="283"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="308"/>
+        <source>Worker: {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="301"/>
+        <source>Case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="303"/>
+        <source>family {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="327"/>
+        <source>{label} [restricted access]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="361"/>
+        <source>v{version} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="373"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="373"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="408"/>
+        <source>assigned to {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="503"/>
+        <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/case_dialog.py" line="514"/>
+        <source>%n field(s) need correcting before saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="547"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_dialog.py" line="548"/>
+        <source>Discard the changes to this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="75"/>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="109"/>
+        <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="148"/>
+        <source>Accompaniment starts &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="149"/>
+        <source>Accompaniment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="177"/>
+        <source>Visit or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="204"/>
+        <source>Service delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/case_summary.py" line="944"/>
+        <source>Print preview: case {number}</source>
+        <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/case_summary.py" line="949"/>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/case_summary.py" line="965"/>
+        <source>Save the case summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/case_summary.py" line="967"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/case_summary.py" line="982"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/case_summary.py" line="984"/>
+        <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/table_models/case_table_model.py" line="43"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/case_table_model.py" line="44"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/case_table_model.py" line="45"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/case_table_model.py" line="46"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/case_table_model.py" line="47"/>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/case_table_model.py" line="48"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/case_table_model.py" line="49"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/case_table_model.py" line="50"/>
+        <source>Risk factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="106"/>
+        <source>&amp;New case...</source>
+        <extracomment>Work lists in tab order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="107"/>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="108"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="109"/>
+        <source>Case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="118"/>
+        <source>Only &amp;my cases in the follow-up and plan lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="124"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="126"/>
+        <source>Plan &amp;due within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="170"/>
+        <source>My open cases ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="171"/>
+        <source>Follow-ups this week ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="172"/>
+        <source>Overdue follow-ups ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="173"/>
+        <source>Without a plan ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="174"/>
+        <source>All open cases ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="201"/>
+        <source>Reading the work lists...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="220"/>
+        <source>The work lists could not be read. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="177"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="179"/>
+        <source>The figures are computed and the data is checked before the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="201"/>
+        <source>Computing the figures of {code} and checking the data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="240"/>
+        <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="253"/>
+        <source>The checks could not run; go back and try again. Details: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="69"/>
+        <source>Close case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureForm</name>
+    <message>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="30"/>
+        <source>Closure &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="32"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="33"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="34"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessTableModel</name>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="212"/>
+        <source>KATO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="213"/>
+        <source>Sub-office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="214"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="215"/>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="216"/>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="217"/>
+        <source>Package id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="218"/>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/table_models/received_table_model.py" line="239"/>
+        <source>replaced %n earlier</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="246"/>
+        <source>{old} created {created}, received {received}: replaced by {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="255"/>
+        <source>{new} created {created}, received {received}: current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="274"/>
+        <source>(name not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="276"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="276"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="49"/>
+        <source>Qoldau: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="54"/>
+        <source>Something went wrong. Everything saved before is safe in the store.
+Copy the text below and send it to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
+        <source>&amp;Period:</source>
+        <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="150"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
+        <source>P&amp;rint report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <source>Objects in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
+        <source>Passported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
+        <source>Accessible share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="174"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="175"/>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="253"/>
+        <source>Computing the figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="269"/>
+        <source>The figures could not be computed. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="295"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="296"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="297"/>
+        <source>Accessible share by unit, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="309"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="309"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="310"/>
+        <source>Cases opened and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
+        <source>Open cases by risk factor (top 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="329"/>
+        <source>No open cases with a risk factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/forms/date_edit.py" line="35"/>
+        <source>Date as dd.mm.yyyy; leave blank if unknown; T enters today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="57"/>
+        <source>Load demo data</source>
+        <extracomment>Largest number of objects one run may add (a big district has a few thousand). Largest number of families one run may add (each with its case).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="61"/>
+        <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="76"/>
+        <source>Number of &amp;objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="77"/>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="81"/>
+        <source>Number of &amp;families (each with a case):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="86"/>
+        <source>This store already holds {count} objects. Add demo data to it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="101"/>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="122"/>
+        <source>Tick the box to confirm that demo data may go into this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="164"/>
+        <source>Adding demo data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="182"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="185"/>
+        <source>Added {objects} objects and {passports} passports ({passported} objects passported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="193"/>
+        <source>Added {families} families with {members} members and {cases} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="204"/>
+        <source>Cancelled: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="211"/>
+        <source>The demo data could not be added; nothing was changed. Details: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_dialog.py" line="220"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="266"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="268"/>
+        <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="271"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="273"/>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="281"/>
+        <source>Removable &amp;drives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="283"/>
+        <source>Re&amp;fresh drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="287"/>
+        <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="322"/>
+        <source>{name} ({path}), {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="340"/>
+        <source>Replace the package?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="342"/>
+        <source>The folder already holds a package of this office and period:
+{files}
+Replace it with the new export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="355"/>
+        <source>The package is written as {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="358"/>
+        <source>These files already exist in this folder: they will be replaced after you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="362"/>
+        <source>This folder does not exist: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="380"/>
+        <source>Folder for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="95"/>
+        <source>&amp;Open the existing record</source>
+        <extracomment>Person id -&gt; (label, open button, not-a-duplicate button) of each shown candidate. The warning about the same IIN in open cases (hidden when there is none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="97"/>
+        <source>&amp;Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="112"/>
+        <source>This IIN is in open case(s) {numbers}: check that the person really belongs to both households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="125"/>
+        <source>birth date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="126"/>
+        <source>no IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="128"/>
+        <source>family No. {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="132"/>
+        <source>in no family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="134"/>
+        <source>same IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="136"/>
+        <source>similar name, same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_dialog.py" line="138"/>
+        <source>Possible duplicate ({reason}): {name}, {born}, IIN {iin}, {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="394"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="401"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="405"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="456"/>
+        <source>Writing the package to {folder}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="477"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="495"/>
+        <source>Verifying the package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="516"/>
+        <source>The package was written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="530"/>
+        <source>The manifest cannot be read back: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="533"/>
+        <source>Workbook: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="534"/>
+        <source>Manifest: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="535"/>
+        <source>SHA-256 of the workbook: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="536"/>
+        <source>Rows per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="546"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="562"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="572"/>
+        <source>Verified: the package is complete, unchanged and follows the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="577"/>
+        <source>The package failed verification: export it again.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="588"/>
+        <source>The package could not be verified. Details: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="629"/>
+        <source>Export report package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="632"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="633"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="634"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="635"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="121"/>
+        <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
+        <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="128"/>
+        <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="136"/>
+        <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
+{details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="142"/>
+        <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="148"/>
+        <source>The export failed; nothing was written. Details: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesPage</name>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="68"/>
+        <source>&amp;New family...</source>
+        <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. The family dialog open now (None otherwise).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="68"/>
+        <source>Add a family (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="71"/>
+        <source>&amp;Open family...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="74"/>
+        <source>Open the household of the selected person (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="77"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="80"/>
+        <source>Reload the list (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="83"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="85"/>
+        <source>Family actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="91"/>
+        <source>IIN digits or the start of a name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/families_page.py" line="96"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/families_page.py" line="230"/>
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="89"/>
+        <source>New family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="89"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="105"/>
+        <source>Name</source>
+        <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="106"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="107"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="108"/>
+        <source>IIN (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="109"/>
+        <source>Member since / until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="121"/>
+        <source>&amp;Add member (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="122"/>
+        <source>&amp;Edit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="123"/>
+        <source>E&amp;nd membership (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="160"/>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="195"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="207"/>
+        <source>Left the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="270"/>
+        <source>Remove {name} from the members being entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="272"/>
+        <source>{name} no longer lives in this household: end the membership?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="275"/>
+        <source>End membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="316"/>
+        <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/family_dialog.py" line="346"/>
+        <source>%n problem(s) must be fixed before saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="365"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/family_dialog.py" line="366"/>
+        <source>Discard the changes to this family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="109"/>
+        <source>Not stated</source>
+        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="109"/>
+        <source>Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="111"/>
+        <source>Rural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="117"/>
+        <source>Own house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="118"/>
+        <source>Own flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="119"/>
+        <source>Rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="120"/>
+        <source>Social (municipal) housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="121"/>
+        <source>Lives with relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="122"/>
+        <source>Dormitory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="123"/>
+        <source>Temporary shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="124"/>
+        <source>No housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="130"/>
+        <source>Central heating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="131"/>
+        <source>Gas boiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="132"/>
+        <source>Electric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="133"/>
+        <source>Stove (coal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="134"/>
+        <source>Stove (wood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="135"/>
+        <source>No heating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="140"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="141"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="142"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="159"/>
+        <source>Space ticks or clears the current category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="161"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="170"/>
+        <source>tenge a month; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="173"/>
+        <source>Consent of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="174"/>
+        <source>Statutory basis (Social Code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="178"/>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="179"/>
+        <source>Through e-government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="180"/>
+        <source>Another verifiable way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="188"/>
+        <source>e.g. Social Code, article 133</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="212"/>
+        <source>&amp;Settlement (KATO):</source>
+        <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="213"/>
+        <source>Street &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="214"/>
+        <source>&amp;Urban or rural:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="215"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="216"/>
+        <source>&amp;Housing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="217"/>
+        <source>H&amp;eating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="218"/>
+        <source>CO/&amp;gas detector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="219"/>
+        <source>Family &amp;categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="220"/>
+        <source>Digital Family &amp;Map level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="221"/>
+        <source>Level &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="222"/>
+        <source>Level s&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="223"/>
+        <source>&amp;Income per person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="224"/>
+        <source>&amp;Legal basis of processing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="225"/>
+        <source>Consent &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="226"/>
+        <source>Consent da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="227"/>
+        <source>Consent &amp;recorded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="228"/>
+        <source>Consent &amp;withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/family_form.py" line="229"/>
+        <source>Statutory &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <source>Finding</source>
+        <extracomment>The finding&apos;s code (str). True when the finding blocks the export.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="309"/>
+        <source>&amp;Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="140"/>
+        <source>KATO</source>
+        <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="141"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="142"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="143"/>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="144"/>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="145"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="146"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="147"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="148"/>
+        <source>Replaced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="159"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="159"/>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="101"/>
+        <source>Identify case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="108"/>
+        <source>Family {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="122"/>
+        <source>Family {family} (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyForm</name>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="37"/>
+        <source>Identified &amp;on:</source>
+        <extracomment>People listed per search.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
+        <source>Surname, name or IIN of a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="41"/>
+        <source>&amp;Find family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="42"/>
+        <source>Fa&amp;mily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="44"/>
+        <source>&amp;New family...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="63"/>
+        <source>{name}, {birth} — family {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelGrid</name>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="87"/>
+        <source>Conclusion: {zone}</source>
+        <extracomment>Data of the &quot;not assessed yet&quot; entry: a new passport starts with nothing assumed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="91"/>
+        <source>Zone conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="103"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="104"/>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="105"/>
+        <source>Conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="106"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="107"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="118"/>
+        <source>Not applicable: the zone is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="189"/>
+        <source>Choose a level for every category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Qoldau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Office: {name} ({kato})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Store: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>My open cases: {mine} | due this week: {due} | overdue: {overdue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Cases ({overdue} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Import object registry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Save registry &amp;template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Load &amp;demo data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>&amp;Export report package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Data &amp;quality...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>&amp;Print period report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>&amp;About Qoldau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>About Qoldau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTable</name>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="61"/>
+        <source>Ramp slope</source>
+        <extracomment>Colours of inline messages (the same as the form&apos;s frames).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="62"/>
+        <source>Door width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="63"/>
+        <source>Manoeuvring space before a door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="64"/>
+        <source>Corridor width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="65"/>
+        <source>Wheelchair turning diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="66"/>
+        <source>Evacuation door width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="67"/>
+        <source>Evacuation corridor width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="68"/>
+        <source>Dead-end corridor length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="69"/>
+        <source>Balcony or loggia width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="70"/>
+        <source>Ramp landing length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="71"/>
+        <source>Door threshold height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="72"/>
+        <source>Accessible parking spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="73"/>
+        <source>Ramp width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="74"/>
+        <source>ATM text in large print (1 yes, 0 no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="88"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="94"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="98"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="104"/>
+        <source>Photo no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="200"/>
+        <source>Meets the norm ({document}, {clause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="69"/>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="69"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/member_dialog.py" line="162"/>
+        <source>%n field(s) need correcting before the member is kept.</source>
+        <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="176"/>
+        <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="95"/>
+        <source>12 digits</source>
+        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="99"/>
+        <source>Foreigner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="100"/>
+        <location filename="../../ui/forms/member_form.py" line="124"/>
+        <source>Stateless person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="101"/>
+        <source>Not issued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="111"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="112"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="120"/>
+        <source>Citizen of Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="121"/>
+        <source>Kandas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="122"/>
+        <source>Refugee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="123"/>
+        <source>Foreigner with a residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="132"/>
+        <source>Disabled since childhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="133"/>
+        <source>Set without an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="135"/>
+        <source>Special educational needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="138"/>
+        <source>School or kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="162"/>
+        <source>&amp;IIN:</source>
+        <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="163"/>
+        <source>No IIN &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="164"/>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="165"/>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="166"/>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="167"/>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="168"/>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="169"/>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="170"/>
+        <source>&amp;Citizenship or status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="171"/>
+        <source>&amp;Disability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="174"/>
+        <source>Re-e&amp;xamination date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="176"/>
+        <source>P&amp;MPK conclusion date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="177"/>
+        <source>Sc&amp;hool or kindergarten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/member_form.py" line="178"/>
+        <source>&amp;Employment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../ui/table_models/member_table_model.py" line="170"/>
+        <source>Surname</source>
+        <extracomment>Rows fetched per keyset page. The :class:`models.family_dto.MemberRow` of a row (any column).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/member_table_model.py" line="171"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/member_table_model.py" line="172"/>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/member_table_model.py" line="173"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/member_table_model.py" line="174"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/member_table_model.py" line="175"/>
+        <source>IIN (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/member_table_model.py" line="211"/>
+        <source>M</source>
+        <comment>sex: male</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/member_table_model.py" line="213"/>
+        <source>F</source>
+        <comment>sex: female</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>Unknown code {code}: choose a value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>A KATO code has exactly 9 digits, e.g. 113220100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>No region has the KATO prefix {region}: check the first two digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>This settlement is outside the office&apos;s territory ({office}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>This KATO code is not in the office&apos;s list of settlements: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>A BIN has exactly 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>The BIN&apos;s check digit does not match: look for a mistyped digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Enter a value from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>The passport is approved after the inspection, not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>The confirmed status differs from the suggested one: explain why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>The object is marked adapted, but the passport found no adaptation needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>The adaptation cannot be completed before the passport date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>No adaptation is required, yet a category has no access: check the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75"/>
+        <source>{low}-{high} {unit} is the physically possible range: check the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
+        <source>Enter the date as dd.mm.yyyy, e.g. 20.11.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>Enter an amount in tenge, e.g. 1 250 000,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>Enter a number, e.g. 0,9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>Choose a level for every category (N/A when the zone is absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>An IIN has exactly 12 digits ({length} typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>The IIN&apos;s check digit does not match (it should be {expected}): look for a mistyped digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>No IIN is ever issued with these first 11 digits: check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>The first six digits ({date_part}) are not a date. IINs issued since 2013 need not encode the birth date: check the number, then save if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode century and sex: check the number, then save if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>The IIN encodes the birth date {encoded}, not the one entered. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>The IIN encodes the other sex. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>Enter the IIN, or choose the reason there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>An IIN is entered: clear the reason for having none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>Another member of this family has the same IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>The birth date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>A child of the family must be under 18, but this person is {age}: check the birth date or the relation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Children under 7 have a disability status without a group: check the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="144"/>
+        <source>From age 7 a disability has group I, II or III: check the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>Only group I is usually set without an end date: check the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>The date cannot be before the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>The membership cannot end before it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="152"/>
+        <source>A family has one reference person (applicant): change one relation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>A large family has at least {required} minors living together; {minors} are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>Consent cannot be withdrawn before it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>The date cannot be before the signal ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>The date cannot be before the case&apos;s previous step ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Every measure needs a due date: enter when it must be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>A measure cannot be due before the plan is drawn up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>A plan needs at least one measure: choose a service type and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>The review cannot be before the plan is drawn up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>The next follow-up cannot be before this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Draw up the support plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>The case is closed: reopen it to record more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>The case cannot move to this stage now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Invalid value ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>There is no Qoldau store at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>A store already exists at {path}; it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>The store {path} has no office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectDetailPanel</name>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="49"/>
+        <source>Type:</source>
+        <extracomment>The passport id of a version item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="50"/>
+        <source>Settlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="51"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="52"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="55"/>
+        <source>Press Enter to open a version; older versions open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="57"/>
+        <source>&amp;Passport versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="80"/>
+        <source>No object selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="96"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="98"/>
+        <source>Version {n} of {date} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="100"/>
+        <source>Version {n} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/object_detail_panel.py" line="105"/>
+        <source>No passport yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="55"/>
+        <source>New object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="55"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="85"/>
+        <source>Passport versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="95"/>
+        <source>Version {version}, passport of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="97"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="101"/>
+        <source>No passport yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="131"/>
+        <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/object_dialog.py" line="144"/>
+        <source>%n field(s) need correcting before the object can be saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="154"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="155"/>
+        <source>Discard the changes to this object?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectForm</name>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="158"/>
+        <source>12 digits</source>
+        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="170"/>
+        <source>Residential or long-stay (e.g. boarding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="171"/>
+        <source>Subject to passportization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="178"/>
+        <source>Not open to the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="179"/>
+        <source>Closed or mothballed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="180"/>
+        <source>Due for demolition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="181"/>
+        <source>Duplicate of another record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="185"/>
+        <source>Choose or type the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="207"/>
+        <source>&amp;Name:</source>
+        <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="208"/>
+        <source>Object &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="209"/>
+        <source>&amp;Settlement (KATO):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="210"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="211"/>
+        <source>&amp;Owner (organisation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="212"/>
+        <source>Owner &amp;BIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="213"/>
+        <source>Res&amp;ponsible body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="214"/>
+        <source>&amp;Floors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="215"/>
+        <source>&amp;Year built:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="218"/>
+        <source>E&amp;xclusion reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="219"/>
+        <source>Exclusion &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/object_form.py" line="220"/>
+        <source>&amp;Registered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectTableModel</name>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="258"/>
+        <source>Status for: {category}</source>
+        <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.repositories.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.dto.ObjectRow` of a row (any column).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="298"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="299"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="300"/>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="301"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="302"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="303"/>
+        <source>Passport date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="304"/>
+        <source>Requires adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="305"/>
+        <source>Adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="324"/>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="329"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="329"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="341"/>
+        <source>{category}: no passport status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectsPage</name>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="108"/>
+        <source>Register actions</source>
+        <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="190"/>
+        <source>&amp;New object...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="193"/>
+        <source>Add an object to the register (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="197"/>
+        <source>&amp;Open object...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="199"/>
+        <source>Open the selected object (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="202"/>
+        <source>&amp;Passport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="205"/>
+        <source>Open the current passport, or start the first one (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="208"/>
+        <source>&amp;Re-inspection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="211"/>
+        <source>Start a new passport version based on the current one (Shift+F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="214"/>
+        <source>Record &amp;adaptation done...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="217"/>
+        <source>Record that the adaptation works are completed (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="220"/>
+        <source>P&amp;rint passport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="223"/>
+        <source>Preview and print the current passport (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="226"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="229"/>
+        <source>Reload the register (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="232"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="235"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="238"/>
+        <source>Show every object again (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="252"/>
+        <source>Search name or address (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="259"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="266"/>
+        <source>Any passport state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="267"/>
+        <source>Passported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="268"/>
+        <source>Not passported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="269"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="275"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="276"/>
+        <source>Accessible ({codes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="285"/>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="290"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="291"/>
+        <source>Yes, not yet adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="292"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="303"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="305"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="307"/>
+        <source>Se&amp;ttlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="310"/>
+        <source>Pa&amp;ssport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="312"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="314"/>
+        <source>f&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="316"/>
+        <source>Needs a&amp;daptation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="332"/>
+        <source>All settlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/objects_page.py" line="469"/>
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="635"/>
+        <source>Not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/objects_page.py" line="636"/>
+        <source>This part of Qoldau is not installed in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="35"/>
+        <source>Set up the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="38"/>
+        <source>Qoldau needs to know which office this computer works for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="46"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="47"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="48"/>
+        <source>Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="54"/>
+        <source>&amp;KATO code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="55"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="56"/>
+        <source>Name in &amp;Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="57"/>
+        <source>Name in &amp;Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="58"/>
+        <source>&amp;Administrator login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_dialog.py" line="90"/>
+        <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="68"/>
+        <source>Accessibility passport, version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="72"/>
+        <source>Re-inspection: new passport version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="76"/>
+        <source>New accessibility passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="90"/>
+        <source>Version {n} of {m}, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="115"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="154"/>
+        <source>Passport not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="156"/>
+        <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="170"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="171"/>
+        <source>The passport has unsaved changes. Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassportForm</name>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="152"/>
+        <source>&amp;1 General</source>
+        <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="153"/>
+        <source>&amp;2 Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="154"/>
+        <source>&amp;3 Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="155"/>
+        <source>&amp;4 Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="156"/>
+        <source>&amp;5 Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="159"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="160"/>
+        <source>Press Enter on a problem to go to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="191"/>
+        <source>One member per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="193"/>
+        <source>Passport &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="195"/>
+        <source>&amp;Inspection date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="199"/>
+        <source>&amp;Passport (approval) date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="203"/>
+        <source>Commission &amp;members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="206"/>
+        <source>Final &amp;conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="209"/>
+        <source>3.3 Form of service per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="215"/>
+        <source>all zones accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="216"/>
+        <source>dedicated areas or rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="217"/>
+        <source>conditional: assistance, at home or remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="218"/>
+        <source>not organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="237"/>
+        <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="258"/>
+        <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="292"/>
+        <source>Confirmed status: {cat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="305"/>
+        <source>Object code (confirmed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="306"/>
+        <source>Object code (suggested):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="307"/>
+        <source>Route from the stop (not counted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="311"/>
+        <source>Why the commission&apos;s status differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="316"/>
+        <source>Override &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="329"/>
+        <source>&amp;Requires adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="332"/>
+        <source>Adaptation done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="345"/>
+        <source>&amp;Adapted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="348"/>
+        <source>Adaptation cost, ₸:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="352"/>
+        <source>Alternative form of service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="613"/>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="614"/>
+        <source>Inspection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="615"/>
+        <source>Passport date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="616"/>
+        <source>Override note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="617"/>
+        <source>Requires adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="618"/>
+        <source>Adapted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="619"/>
+        <source>Adaptation cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="620"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="628"/>
+        <source>Status {cat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="630"/>
+        <source>Measurement {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="632"/>
+        <source>Work {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="697"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="699"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/passport_print.py" line="757"/>
+        <source>Print preview: {name}</source>
+        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category). A line to sign on, and one to write the date on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/passport_print.py" line="761"/>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/passport_print.py" line="778"/>
+        <source>Save the passport as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/passport_print.py" line="780"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/passport_print.py" line="795"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/passport_print.py" line="797"/>
+        <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="161"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="162"/>
+        <source>Choose the period to report. The last ended period is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <source>Year</source>
+        <extracomment>Period types in the order of the type box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="113"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="115"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="117"/>
+        <source>Pa&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="170"/>
+        <source>First half (H1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="171"/>
+        <source>Second half (H2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="174"/>
+        <source>Quarter {q} (Q{q})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="193"/>
+        <source>Period {code}: {start} - {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/period_report.py" line="655"/>
+        <source>Print preview: {name}</source>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/report_quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/period_report.py" line="659"/>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/period_report.py" line="676"/>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/period_report.py" line="678"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/period_report.py" line="693"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/period_report.py" line="695"/>
+        <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="33"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="34"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="35"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="36"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="61"/>
+        <source>Drawn &amp;up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="63"/>
+        <source>&amp;Review on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="65"/>
+        <source>Service t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="68"/>
+        <source>Responsible &amp;agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="70"/>
+        <source>Due &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="73"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="76"/>
+        <source>Done o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="77"/>
+        <source>Add &amp;measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="81"/>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="83"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="103"/>
+        <source>{service} — {agency}, due {due}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="117"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="33"/>
+        <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
+        <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="52"/>
+        <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
+        <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="56"/>
+        <source>Passports without an access status for every category: complete the passports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="60"/>
+        <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="64"/>
+        <source>Passports with an adaptation date although no adaptation was required: check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="68"/>
+        <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="73"/>
+        <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="78"/>
+        <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="82"/>
+        <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="86"/>
+        <source>Open cases whose planned follow-up visit is overdue: visit the families and record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="90"/>
+        <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="94"/>
+        <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="99"/>
+        <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="104"/>
+        <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="111"/>
+        <source>Finding {code}: check the records concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="126"/>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="127"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="384"/>
+        <source>No findings: the data of this period is ready for export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="388"/>
+        <source>{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding stops the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="393"/>
+        <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="433"/>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="436"/>
+        <source>&amp;Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="438"/>
+        <source>Run the checks again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="473"/>
+        <source>Checking the data of {code}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quality_dialog.py" line="514"/>
+        <source>The checks could not run. Details: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPlanTableModel</name>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="350"/>
+        <source>File</source>
+        <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="351"/>
+        <source>KATO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="352"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="353"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="354"/>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="355"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="356"/>
+        <source>Passported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="357"/>
+        <source>Accessible, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="358"/>
+        <source>Open cases at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="359"/>
+        <source>A3 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="360"/>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="361"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="400"/>
+        <source>This package is from a district of another region: it was sent to the wrong office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="404"/>
+        <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="408"/>
+        <source>Already received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="411"/>
+        <source>Not newer than the package held ({created}): nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="415"/>
+        <source>The replacement was not confirmed: nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="419"/>
+        <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="424"/>
+        <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="428"/>
+        <source>The package has an unknown format version: update the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="431"/>
+        <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/table_models/received_table_model.py" line="435"/>
+        <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="445"/>
+        <source>Reading and checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="447"/>
+        <source>Could not be checked: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="451"/>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="452"/>
+        <location filename="../../ui/table_models/received_table_model.py" line="458"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="456"/>
+        <source>Not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="460"/>
+        <source>Needs confirmation: it replaces the package held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="461"/>
+        <source>Acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/received_table_model.py" line="467"/>
+        <source>{id} of {created}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="178"/>
+        <source>Receive packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="183"/>
+        <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="209"/>
+        <source>&amp;Add packages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="212"/>
+        <source>&amp;Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="216"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="220"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="257"/>
+        <source>The import is running: wait until it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="266"/>
+        <source>Choose report packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
+        <source>Report packages (*.manifest.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="318"/>
+        <source>Checking the packages: {done} of {total}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="333"/>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="353"/>
+        <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="382"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="388"/>
+        <source>Package {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="401"/>
+        <source>the package {id} of {created} chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="407"/>
+        <source>the package {id} of {created}, received {received}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="413"/>
+        <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
+
+Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="424"/>
+        <source>Replace a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="458"/>
+        <source>the replacement was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="464"/>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/receive_dialog.py" line="498"/>
+        <source>Importing %n package(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="531"/>
+        <source>the file changed since it was checked: add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="533"/>
+        <source>the import failed ({error}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/receive_dialog.py" line="544"/>
+        <source>Imported: %n package(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/receive_dialog.py" line="547"/>
+        <source>Not imported: %n package(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="559"/>
+        <source>The import failed: {error}. Packages already imported stay imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="89"/>
+        <source>Sheet {sheet}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
+        <source>{sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
+        <source>{where}, rule {rule}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImport</name>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="95"/>
+        <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="99"/>
+        <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="102"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="105"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="106"/>
+        <source>The first sheet is empty: fill in the registry template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
+        <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="111"/>
+        <source>The file holds no objects: they start in row 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="113"/>
+        <source>This column is missing from row 1: check its name against the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="115"/>
+        <source>This column appears twice in row 1: delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="116"/>
+        <source>The text is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="120"/>
+        <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="122"/>
+        <source>The date {value} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="125"/>
+        <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="128"/>
+        <source>The reference {value} is already used in row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="132"/>
+        <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="136"/>
+        <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="139"/>
+        <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="142"/>
+        <source>{count} more problems are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="147"/>
+        <source>Invalid value ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="202"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="203"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <source>object_ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <source>KATO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="206"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="207"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="208"/>
+        <source>Passport date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="209"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="210"/>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="211"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="212"/>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
+        <source>Requires adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
+        <source>Adapted date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="249"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="249"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="265"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="265"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="321"/>
+        <source>Import object registry</source>
+        <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="327"/>
+        <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="335"/>
+        <source>Registry &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="337"/>
+        <source>Path of the .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="339"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="340"/>
+        <source>C&amp;heck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="361"/>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="365"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="372"/>
+        <source>&amp;Copy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="373"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="374"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="375"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="450"/>
+        <source>Choose the registry file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="457"/>
+        <source>Checking {name}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="468"/>
+        <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="473"/>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="488"/>
+        <source>&amp;Rows (the first {shown} of {total}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="493"/>
+        <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="507"/>
+        <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="530"/>
+        <source>Importing {count} objects...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="541"/>
+        <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="574"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="581"/>
+        <source>The file cannot be imported; nothing was changed. See the problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="588"/>
+        <source>The import failed; nothing was changed. Details: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="606"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="619"/>
+        <source>Open object registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="621"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTemplate</name>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="663"/>
+        <source>Save registry template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="663"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="676"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="688"/>
+        <source>Registry template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="678"/>
+        <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="689"/>
+        <source>Qoldau cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="696"/>
+        <source>Registry template saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="44"/>
+        <source>Reopen case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenForm</name>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="25"/>
+        <source>Reopening &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="27"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <location filename="../../ui/forms/row_list.py" line="79"/>
+        <source>Add a row (Ctrl+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/row_list.py" line="89"/>
+        <source>No rows yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/row_list.py" line="130"/>
+        <source>Remove this row (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/row_list.py" line="131"/>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../../ui/forms/service_form.py" line="26"/>
+        <source>Service t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/service_form.py" line="28"/>
+        <source>Delivered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/service_form.py" line="30"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/service_form.py" line="31"/>
+        <source>S&amp;taff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/service_form.py" line="32"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="45"/>
+        <source>Add a settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="53"/>
+        <source>&amp;Rural settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="63"/>
+        <source>&amp;KATO code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="64"/>
+        <source>Name in &amp;Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="65"/>
+        <source>Name in R&amp;ussian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="114"/>
+        <source>This code is already in the list as {name}: saving renames it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPicker</name>
+    <message>
+        <location filename="../../ui/forms/settlement_picker.py" line="59"/>
+        <source>Settlement name or 9-digit KATO code</source>
+        <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settlement_picker.py" line="66"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settlement_picker.py" line="68"/>
+        <source>Add a settlement to the office&apos;s list ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalForm</name>
+    <message>
+        <location filename="../../ui/forms/signal_form.py" line="22"/>
+        <source>Signal &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/signal_form.py" line="23"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/signal_form.py" line="24"/>
+        <source>Source n&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/signal_form.py" line="25"/>
+        <source>Descrip&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/signal_form.py" line="27"/>
+        <source>Anon&amp;ymous:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/signal_form.py" line="27"/>
+        <source>The reporter stays unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/step_dialog.py" line="91"/>
+        <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/step_dialog.py" line="114"/>
+        <source>%n field(s) need correcting before saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step_dialog.py" line="132"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step_dialog.py" line="133"/>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="21"/>
+        <source>home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="22"/>
+        <source>school visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="23"/>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="24"/>
+        <source>mobile group visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="25"/>
+        <source>patronage nurse visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="26"/>
+        <source>office appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="34"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="35"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="36"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="46"/>
+        <source>Visit &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="50"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="54"/>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="58"/>
+        <source>&amp;Child seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="61"/>
+        <source>no child concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="62"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="63"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="67"/>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="70"/>
+        <source>&amp;Risk level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/visit_form.py" line="73"/>
+        <source>&amp;Next follow-up due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorksTable</name>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="58"/>
+        <source>Local budget</source>
+        <extracomment>Funding sources of the management decision (domain brief §2.2, step 3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="59"/>
+        <source>Owner&apos;s funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="60"/>
+        <source>State programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="65"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="73"/>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="79"/>
+        <source>Planned year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="83"/>
+        <source>Estimated cost, tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="89"/>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="94"/>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
