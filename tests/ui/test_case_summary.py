@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -377,3 +377,42 @@ def test_preview_save_as_pdf(
     assert asked and asked[0].endswith(f"case_{sample.number}.pdf")
     _assert_pdf(folder / "summary.pdf")
     assert settings.get("ui/last_folder") == str(folder)
+
+
+# -- the case screen ----------------------------------------------------------------------------
+
+
+def test_ctrl_p_on_the_case_screen_opens_the_summary(
+    qtbot: QtBot, store: Store, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.case_keys import alt, key, open_case_dialog
+    from ui.printing import case_summary
+
+    calls: list[tuple[QWidget, int]] = []
+    monkeypatch.setattr(
+        case_summary,
+        "preview_case_summary",
+        lambda parent, _store, cid: calls.append((parent, cid)),
+    )
+    dialog = open_case_dialog(qtbot, store, sample.case_id)
+    key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert calls == [(dialog, sample.case_id)]
+    alt(qtbot, "u")  # the button's mnemonic: Print s&ummary... (an animated click)
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    assert calls == [(dialog, sample.case_id)] * 2
+    assert dialog.print_button.isVisible()
+
+
+def test_new_case_has_nothing_to_print(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.case_keys import key, open_case_dialog
+    from ui.printing import case_summary
+
+    calls: list[int] = []
+    monkeypatch.setattr(
+        case_summary, "preview_case_summary", lambda _parent, _store, cid: calls.append(cid)
+    )
+    dialog = open_case_dialog(qtbot, store)
+    key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert calls == [] and dialog.case_id is None

@@ -200,6 +200,13 @@ class CaseDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        # Ctrl+P: the printed summary for the case file (ui/printing/case_summary.py).
+        self.print_button = self.buttons.addButton(
+            self.tr("Print s&ummary..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(lambda _checked=False: self.print_summary())
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_summary)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -465,6 +472,14 @@ class CaseDialog(QDialog):
         (buttons[0] if buttons else self.tabs).setFocus()
 
     # -- saving -----------------------------------------------------------------------------
+
+    def print_summary(self) -> None:
+        """Show the print preview of the case summary (nothing before the signal is saved)."""
+        if self.case_id is None:
+            return
+        from ui.printing import case_summary
+
+        case_summary.preview_case_summary(self, self.store, self.case_id)
 
     def is_dirty(self) -> bool:
         """Return True when the signal (new case) or the risk factors differ from the store."""

@@ -24,6 +24,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
@@ -1009,4 +1010,6 @@ def preview_case_summary(parent: QWidget, store: Store, case_id: int) -> None:
     try:
         dialog.exec()
     finally:
-        dialog.deleteLater()
+        # The case screen may close under the preview (and delete it with itself).
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
