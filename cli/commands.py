@@ -10,6 +10,7 @@ from pathlib import Path
 
 from models.db import Store, StoreError, backup_to, init_store, open_store
 from models.dto import OfficeDTO
+from models.offices import app_version
 from models.validation import office_problems
 
 
@@ -141,16 +142,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
         store.close()
     print(args.out)  # noqa: T201
     return 0
-
-
-def app_version() -> str:
-    """Return the application's version (the installed package's, or the checkout's)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("qoldau")
-    except PackageNotFoundError:
-        return "0.1.0"  # a checkout run without installing: pyproject.toml's version
 
 
 def cmd_export(args: argparse.Namespace) -> int:

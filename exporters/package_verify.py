@@ -48,6 +48,7 @@ from exporters.package_read import (
 from models.accessibility import STATUS_CODES, accessible_share
 from models.dto import OfficeDTO
 from models.identifiers import is_iin, is_kato_format, kato_territory_prefix, normalize_digits
+from models.offices import LEVEL_BELOW, is_sub_office
 from models.periods import Period, parse_period
 from models.report_dto import ReportData
 
@@ -61,7 +62,6 @@ __all__ = [
 
 #: A 12-digit run inside a text, not part of a longer code (a UUID's last group has hyphens).
 _EMBEDDED_12 = re.compile(r"(?<![\w-])\d{12}(?![\w-])")
-_BELOW = {"republic": "region", "region": "district"}
 
 
 @dataclass(frozen=True)
@@ -75,24 +75,11 @@ class VerificationResult:
     manifest: dict[str, Any] | None = field(default=None, compare=False)
 
 
-def is_sub_office(sender: OfficeDTO, receiver: OfficeDTO) -> bool:
-    """Return True when ``sender`` is one level below ``receiver`` and inside its territory (§1)."""
-    if _BELOW.get(receiver.level) != sender.level or not is_kato_format(sender.kato):
-        return False
-    if sender.level == "region":
-        return sender.kato[:2] != "00" and sender.kato[2:] == "0" * 7
-    return (
-        sender.kato[:2] == receiver.kato[:2]
-        and sender.kato[2:4] != "00"
-        and sender.kato[4:] == "0" * 5
-    )
-
-
 def _is_unit(kato: str, office: OfficeDTO) -> bool:
     """A unit of A1/B1 is the office itself or one of its sub-offices."""
     if kato == office.kato:
         return True
-    below = _BELOW.get(office.level)
+    below = LEVEL_BELOW.get(office.level)
     return below is not None and is_sub_office(OfficeDTO(kato, below, "", ""), office)
 
 
@@ -384,7 +371,7 @@ def _sender_problems(m: dict[str, Any], receiver: OfficeDTO | None) -> list[Pack
             )
         ]
     if receiver is None:
-        if sender.level not in _BELOW.values():
+        if sender.level not in LEVEL_BELOW.values():
             return [
                 PackageProblem(
                     MANIFEST,

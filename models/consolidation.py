@@ -39,7 +39,7 @@ from models.accessibility import accessible_share
 from models.base import new_uuid
 from models.db import Store
 from models.dto import OfficeDTO
-from models.identifiers import is_kato_format
+from models.offices import LEVEL_BELOW, is_sub_office
 from models.periods import Period
 from models.received import (
     CURRENT,
@@ -75,7 +75,6 @@ REFUSALS = (VERIFICATION, NOT_SUB_OFFICE, ALREADY_RECEIVED, NOT_NEWER, NOT_CONFI
 #: Setting: KATO codes of the districts a region expects packages from (comma/space separated).
 EXPECTED_DISTRICTS_KEY = "consolidation.expected_districts"
 
-_BELOW = {"republic": "region", "region": "district"}
 _A1_FIELDS = ("objects_total", "subject_to_passportization", "passported")
 _A1_FIELDS += ("requiring_adaptation", "adapted")
 _B1_FIELDS = (
@@ -210,23 +209,6 @@ class CompletenessRow:
 # --------------------------------------------------------------------------- offices
 
 
-def is_sub_office_of(sender: OfficeDTO, receiver: OfficeDTO) -> bool:
-    """Return True when ``sender`` is one level below ``receiver``, inside its territory (§1).
-
-    NOTE: the same rule as ``exporters.package_verify.is_sub_office``; models cannot import
-    exporters, and the receipt must not depend on the caller having verified with a receiver.
-    """
-    if _BELOW.get(receiver.level) != sender.level or not is_kato_format(sender.kato):
-        return False
-    if sender.level == "region":
-        return sender.kato[:2] != "00" and sender.kato[2:] == "0" * 7
-    return (
-        sender.kato[:2] == receiver.kato[:2]
-        and sender.kato[2:4] != "00"
-        and sender.kato[4:] == "0" * 5
-    )
-
-
 def _utc_naive(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
@@ -316,7 +298,7 @@ def _plan(
             return plan(NOT_SUB_OFFICE), None
         return plan(VERIFICATION), None
     assert sender is not None and isinstance(package_id, str)
-    if not is_sub_office_of(sender, office):
+    if not is_sub_office(sender, office):
         return plan(NOT_SUB_OFFICE), None
     if s.scalar(select(ReceivedPackage.id).where(ReceivedPackage.package_id == package_id)):
         return plan(ALREADY_RECEIVED), None
@@ -516,7 +498,7 @@ def set_expected_districts(store: Store, katos: Sequence[str], *, user: str) -> 
     office = store.office()
     if office.level != "region":
         raise ValueError(f"{office.kato} is a {office.level}: only a region configures districts")
-    bad = [k for k in katos if not is_sub_office_of(OfficeDTO(k, "district", "", ""), office)]
+    bad = [k for k in katos if not is_sub_office(OfficeDTO(k, "district", "", ""), office)]
     if bad:
         raise ValueError(f"not districts of {office.kato}: {', '.join(bad)}")
     value = ",".join(sorted(set(katos)))
@@ -531,7 +513,7 @@ def set_expected_districts(store: Store, katos: Sequence[str], *, user: str) -> 
 def expected_sub_offices(store: Store) -> list[OfficeDTO]:
     """Return the sub-offices this office expects packages from, by KATO (module docstring)."""
     office = store.office()
-    below = _BELOW.get(office.level)
+    below = LEVEL_BELOW.get(office.level)
     if below is None:
         return []
     found: dict[str, OfficeDTO] = {}
@@ -550,11 +532,9 @@ def expected_sub_offices(store: Store) -> list[OfficeDTO]:
         # Every sub-office that ever sent; a district is named as in its newest package.
         for p in s.scalars(select(ReceivedPackage).order_by(ReceivedPackage.received_at)):
             sender = OfficeDTO(p.sender_kato, p.sender_level, p.sender_name_kk, p.sender_name_ru)
-            if is_sub_office_of(sender, office) and (
-                below == "district" or sender.kato not in found
-            ):
+            if is_sub_office(sender, office) and (below == "district" or sender.kato not in found):
                 found[sender.kato] = sender
-    return [o for o in (found[k] for k in sorted(found)) if is_sub_office_of(o, office)]
+    return [o for o in (found[k] for k in sorted(found)) if is_sub_office(o, office)]
 
 
 def completeness(store: Store, period: Period | str) -> list[CompletenessRow]:

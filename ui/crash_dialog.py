@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.offices import app_version
 from models.paths import user_log_dir
 
 logger = logging.getLogger(__name__)
@@ -28,14 +29,8 @@ _showing = False
 
 def environment_text() -> str:
     """Return the versions a bug report needs."""
-    from importlib.metadata import version
-
-    try:
-        app_version = version("qoldau")
-    except Exception:  # noqa: BLE001 - not installed as a package in a checkout
-        app_version = "0.1.0"
     return (
-        f"Qoldau {app_version}\nPython {platform.python_version()}\n"
+        f"Qoldau {app_version()}\nPython {platform.python_version()}\n"
         f"PySide6 {pyside_version}, Qt {qVersion()}\n{platform.platform()}\n"
         f"log: {user_log_dir() / 'qoldau.log'}"
     )

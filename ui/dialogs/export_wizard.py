@@ -49,6 +49,7 @@ from exporters.package import ExportCancelled, PackageRefused, write_package
 from exporters.package_layout import manifest_name, workbook_name
 from exporters.package_verify import VerificationResult, verify_package
 from models.db import Store
+from models.offices import app_version
 from models.periods import Period
 from models.report_dto import ReportData
 from ui.dialogs.quality_dialog import FindingsPanel, PeriodPicker, start_checks, summary_text
@@ -60,16 +61,6 @@ logger = logging.getLogger(__name__)
 
 PAGE_PERIOD, PAGE_CHECKS, PAGE_DESTINATION, PAGE_EXPORT = range(4)
 _ERROR_STYLE = "color: #b00020"
-
-
-def app_version() -> str:
-    """Return the application's version (the installed package's, or the checkout's)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("qoldau")
-    except PackageNotFoundError:
-        return "0.1.0"  # a checkout run without installing: pyproject.toml's version
 
 
 @dataclass(frozen=True)
