@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from exporters.package import write_package
@@ -402,3 +402,26 @@ def test_missing_manifest_is_listed_not_raised(
     )
     details = dialog.show_details(0)
     assert details is not None and "rule manifest_missing" in details.text.toPlainText()
+
+
+def test_closing_while_checking_is_safe(
+    qtbot: QtBot,
+    akkol: Store,
+    region: Store,
+    runner: JobRunner,
+    settings: UiSettings,
+    tmp_path: Path,
+) -> None:
+    manifest = export(figures(akkol), tmp_path / "stick", T1)
+    dialog = ReceiveDialog(region, "oblast", runner, settings=settings)
+    dialog.show()
+    dialog.add_files([manifest])
+    assert dialog.is_busy()
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: runner.pool.activeThreadCount() == 0, timeout=60_000)
+    assert runner.wait(60_000)
+    # Deliver the queued "finished" now that the dialog is gone: no crash, no error logged.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    assert history(region) == []
