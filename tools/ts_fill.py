@@ -2,6 +2,7 @@
 
 python tools/ts_fill.py todo resources/translations/qoldau_kk.ts       # JSON of unfinished messages
 python tools/ts_fill.py apply kk table.json [table2.json ...]          # fill qoldau_kk.ts
+python tools/ts_fill.py fix kk table.json                              # also replace made ones
 python tools/ts_fill.py check                                          # problems in kk and ru
 
 A table is a JSON object ``{source: {"kk": text, "ru": text}}``; a key ``"Context::source"``
@@ -32,6 +33,8 @@ _TRANSLATION_RE = re.compile(
 )
 _FORM_RE = re.compile(r"<numerusform>(.*?)</numerusform>", re.S)
 _PLACEHOLDER_RE = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%\d")
+_MNEMONIC_RE = re.compile(r"&[^&\s]")
+_MIXED_RE = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04FF])\w+\b")
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,12 @@ def _translation_xml(value: str | list[str], msg: Message) -> str:
     return f"        <translation>\n{inner}        </translation>\n"
 
 
-def apply(ts: Path, lang: str, table: Mapping[str, Mapping[str, object]]) -> tuple[int, int]:
+def apply(
+    ts: Path, lang: str, table: Mapping[str, Mapping[str, object]], *, force: bool = False
+) -> tuple[int, int]:
     """Fill the unfinished messages of ``ts`` found in ``table``.
+
+    With ``force``, translations already made are replaced too (to correct them).
 
     Returns:
         (filled, still unfinished).
@@ -134,9 +141,9 @@ def apply(ts: Path, lang: str, table: Mapping[str, Mapping[str, object]]) -> tup
             nonlocal filled, left
             block = mm.group(0)
             msg = _parse_block(context, block)
-            if not msg.unfinished:
-                return block
             value = _lookup(table, lang, msg)
+            if not msg.unfinished and not (force and value):
+                return block
             if value is None or value == "" or value == []:
                 left += 1
                 return block
@@ -154,8 +161,17 @@ def placeholders(text: str) -> set[str]:
     return set(_PLACEHOLDER_RE.findall(text))
 
 
+def mnemonics(text: str) -> int:
+    """Return the number of keyboard mnemonics (``&x``, not ``&&``) in a text."""
+    return len(_MNEMONIC_RE.findall(text.replace("&&", "")))
+
+
 def problems(ts: Path) -> list[str]:
-    """Return what is wrong in a translated .ts: unfinished, empty or missing placeholders."""
+    """Return what is wrong in a translated .ts.
+
+    Unfinished or empty messages, placeholders lost or invented, a mnemonic lost or added, and
+    words that mix Latin and Cyrillic letters (a Latin "i" typed for the Kazakh "і").
+    """
     found = []
     for msg in messages(ts):
         where = f"{ts.name} [{msg.context}] {msg.source!r}"
@@ -165,12 +181,43 @@ def problems(ts: Path) -> list[str]:
         need = placeholders(msg.source)
         for form in msg.forms:
             missing = need - placeholders(form)
-            # Russian "one" form may spell out the number only when %n is present elsewhere.
             if missing:
                 found.append(f"{where}: {form!r} lacks {sorted(missing)}")
             extra = placeholders(form) - need
             if extra:
                 found.append(f"{where}: {form!r} has unknown {sorted(extra)}")
+            if mnemonics(form) != mnemonics(msg.source):
+                found.append(f"{where}: {form!r} should have {mnemonics(msg.source)} mnemonic(s)")
+            for word in _MIXED_RE.findall(form):
+                found.append(f"{where}: {word!r} mixes Latin and Cyrillic letters")
+    return found
+
+
+def mnemonic_clashes(ts: Path) -> list[str]:
+    """Return the contexts where two translated texts use the same mnemonic letter.
+
+    A context is usually one dialog or page, so a clash means Alt+letter is ambiguous there
+    (Qt then cycles between the widgets). Clashes the English source already has are left out.
+    """
+    by_context: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for msg in messages(ts):
+        for text, key in ((msg.forms[0], "tr"), (msg.source, "en")):
+            m = _MNEMONIC_RE.search(text.replace("&&", ""))
+            if m:
+                letters = by_context.setdefault(msg.context, {})
+                letters.setdefault(f"{key}:{m.group(0)[1].casefold()}", []).append(
+                    (msg.source, text)
+                )
+    found = []
+    for context, letters in sorted(by_context.items()):
+        en_clash = {
+            src for k, v in letters.items() if k.startswith("en:") and len(v) > 1 for src, _ in v
+        }
+        for key, items in sorted(letters.items()):
+            if key.startswith("tr:") and len(items) > 1:
+                if all(src in en_clash for src, _ in items):
+                    continue
+                found.append(f"{ts.name} [{context}] {key[3:]}: {[t for _, t in items]}")
     return found
 
 
@@ -184,17 +231,20 @@ def _main(argv: list[str]) -> int:
         ]
         print(json.dumps(todo, ensure_ascii=False, indent=1))
         return 0
-    if cmd == "apply":
+    if cmd in ("apply", "fix"):
         lang = argv[2]
         table: dict[str, dict[str, object]] = {}
         for name in argv[3:]:
             table.update(json.loads(Path(name).read_text(encoding="utf-8")))
-        filled, left = apply(TS_DIR / f"qoldau_{lang}.ts", lang, table)
+        filled, left = apply(TS_DIR / f"qoldau_{lang}.ts", lang, table, force=cmd == "fix")
         print(f"{lang}: filled {filled}, still unfinished {left}")
         return 0
     if cmd == "check":
         bad = [p for lang in ("kk", "ru") for p in problems(TS_DIR / f"qoldau_{lang}.ts")]
         print("\n".join(bad) or "all translated")
+        for lang in ("kk", "ru"):
+            for clash in mnemonic_clashes(TS_DIR / f"qoldau_{lang}.ts"):
+                print("mnemonic clash:", clash)
         return 1 if bad else 0
     print(__doc__)
     return 2

@@ -427,33 +427,33 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="944"/>
+        <location filename="../../ui/printing/case_summary.py" line="945"/>
         <source>Print preview: case {number}</source>
         <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="949"/>
+        <location filename="../../ui/printing/case_summary.py" line="950"/>
         <source>Save as PDF...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="965"/>
+        <location filename="../../ui/printing/case_summary.py" line="966"/>
         <source>Save the case summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="967"/>
+        <location filename="../../ui/printing/case_summary.py" line="968"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="982"/>
+        <location filename="../../ui/printing/case_summary.py" line="983"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="984"/>
+        <location filename="../../ui/printing/case_summary.py" line="985"/>
         <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,27 +578,27 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="168"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="179"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="201"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="192"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="231"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="244"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,12 +708,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="49"/>
+        <location filename="../../ui/crash_dialog.py" line="44"/>
         <source>Qoldau: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="54"/>
+        <location filename="../../ui/crash_dialog.py" line="49"/>
         <source>Something went wrong. Everything saved before is safe in the store.
 Copy the text below and send it to your administrator.</source>
         <translation type="unfinished"></translation>
@@ -904,74 +904,74 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="266"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="257"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="268"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="259"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="264"/>
         <source>B&amp;rowse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="272"/>
         <source>Removable &amp;drives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="283"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="274"/>
         <source>Re&amp;fresh drives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="278"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="313"/>
         <source>{name} ({path}), {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="340"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="331"/>
         <source>Replace the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="342"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="333"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="355"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="346"/>
         <source>The package is written as {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="358"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="349"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="362"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="353"/>
         <source>This folder does not exist: choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="380"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="371"/>
         <source>Folder for the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,90 +1031,123 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>ExpectedDistrictsDialog</name>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="94"/>
+        <source>Expected districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="98"/>
+        <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="105"/>
+        <source>&amp;Codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="139"/>
+        <source>{code}: a KATO code has exactly 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="143"/>
+        <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="180"/>
+        <source>The codes were not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="394"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="401"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="392"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="405"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="396"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="456"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="447"/>
         <source>Writing the package to {folder}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="477"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="468"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="486"/>
         <source>Verifying the package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="516"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="507"/>
         <source>The package was written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="530"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="521"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="533"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="524"/>
         <source>Workbook: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="534"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="525"/>
         <source>Manifest: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="535"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="526"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="536"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="527"/>
         <source>Rows per sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="546"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="537"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="562"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="572"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="563"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="577"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="568"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="588"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="579"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,54 +1155,54 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="629"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="620"/>
         <source>Export report package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="632"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="623"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="633"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="624"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="634"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="625"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="635"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="626"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="112"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="128"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="119"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="136"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="127"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="142"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="133"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="139"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,12 +3415,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="161"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="152"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="162"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="153"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,64 +3943,69 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="309"/>
+        <source>These files are already in the list: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="326"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="341"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="361"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="390"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="396"/>
         <source>Package {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="409"/>
         <source>the package {id} of {created} chosen above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="415"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="421"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="424"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="432"/>
         <source>Replace a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="466"/>
         <source>the replacement was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="464"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="472"/>
         <source>Nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="498"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="506"/>
         <source>Importing %n package(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3975,17 +4013,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="531"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="539"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="533"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="544"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="552"/>
         <source>Imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3993,7 +4031,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="547"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="555"/>
         <source>Not imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4001,7 +4039,7 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="559"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="567"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,6 +4449,74 @@ Replace it?</source>
     <message>
         <location filename="../../ui/dialogs/reopen_dialog.py" line="27"/>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPage</name>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="216"/>
+        <source>E&amp;xport package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="218"/>
+        <source>Data &amp;quality...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="237"/>
+        <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="251"/>
+        <source>&amp;Receive packages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="257"/>
+        <source>Expected &amp;districts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="261"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="276"/>
+        <source>Sub-offices for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="284"/>
+        <source>Only the chosen &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="286"/>
+        <source>History of received packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="320"/>
+        <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="323"/>
+        <source>No sub-office is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="324"/>
+        <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="330"/>
+        <source>Missing: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

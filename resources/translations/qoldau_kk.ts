@@ -283,7 +283,7 @@
     <message>
         <location filename="../../ui/dialogs/case_dialog.py" line="205"/>
         <source>Print s&amp;ummary...</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтықты басып &amp;шығару...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_dialog.py" line="240"/>
@@ -427,35 +427,35 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="944"/>
+        <location filename="../../ui/printing/case_summary.py" line="945"/>
         <source>Print preview: case {number}</source>
         <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығаруды алдын ала қарау: {number} ісі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="949"/>
+        <location filename="../../ui/printing/case_summary.py" line="950"/>
         <source>Save as PDF...</source>
-        <translation type="unfinished">PDF ретінде сақтау...</translation>
+        <translation>PDF ретінде сақтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="965"/>
+        <location filename="../../ui/printing/case_summary.py" line="966"/>
         <source>Save the case summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс жиынтығын PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="967"/>
+        <location filename="../../ui/printing/case_summary.py" line="968"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF файлдары (*.pdf)</translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="982"/>
+        <location filename="../../ui/printing/case_summary.py" line="983"/>
         <source>Save as PDF</source>
-        <translation type="unfinished">PDF ретінде сақтау</translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="984"/>
+        <location filename="../../ui/printing/case_summary.py" line="985"/>
         <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
-        <translation type="unfinished">{path} файлын жазу мүмкін болмады: {reason}. Егер ол басқа бағдарламада ашық болса, оны жабыңыз; әйтпесе басқа буманы таңдаңыз.</translation>
+        <translation>{path} файлын жазу мүмкін болмады: {reason}. Егер ол басқа бағдарламада ашық болса, оны жабыңыз; әйтпесе басқа буманы таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -578,27 +578,27 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="168"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="179"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Экспорт алдында көрсеткіштер есептеліп, деректер тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="201"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="192"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>{code} көрсеткіштері есептеліп, деректер тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="231"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспортты жалғастыру мүмкін емес: есептелген көрсеткіштер есеп пішімінің ережелерін бұзады. Дерекқордың сақтық көшірмесін жасап, қолдау қызметіне хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="244"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Тексерулер орындалмады; артқа оралып, қайталап көріңіз. Толығырақ: {error}</translation>
     </message>
@@ -639,81 +639,81 @@
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="212"/>
         <source>KATO</source>
-        <translation type="unfinished">КАТО</translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="213"/>
         <source>Sub-office</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты мекеме</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="214"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="215"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="216"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған уақыты</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="217"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет идентификаторы</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="218"/>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырылғандар</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/table_models/received_table_model.py" line="239"/>
         <source>replaced %n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>бұрынғы %n пакетті ауыстырды</numerusform>
+            <numerusform>бұрынғы %n пакетті ауыстырды</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="246"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old}: жасалды {created}, қабылданды {received}; орнына {new} келді</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="255"/>
         <source>{new} created {created}, received {received}: current</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}: жасалды {created}, қабылданды {received}; ағымдағы</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="274"/>
         <source>(name not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(атауы әлі белгісіз)</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="276"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>жіберілді</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="276"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="49"/>
+        <location filename="../../ui/crash_dialog.py" line="44"/>
         <source>Qoldau: unexpected error</source>
         <translation>Qoldau: күтпеген қате</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="54"/>
+        <location filename="../../ui/crash_dialog.py" line="49"/>
         <source>Something went wrong. Everything saved before is safe in the store.
 Copy the text below and send it to your administrator.</source>
         <translation>Бір нәрсе дұрыс болмады. Бұрын сақталғанның бәрі дерекқорда аман.
@@ -849,7 +849,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="81"/>
         <source>Number of &amp;families (each with a case):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отбасылар саны (әрқайсысында бір іс):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="86"/>
@@ -884,7 +884,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="193"/>
         <source>Added {families} families with {members} members and {cases} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды: {families} отбасы, оларда {members} мүше және {cases} іс.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="204"/>
@@ -905,52 +905,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="266"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="257"/>
         <source>Destination</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="268"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="259"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Пакет жазылатын буманы немесе тізімнен USB жинақтауышты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Бума:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="264"/>
         <source>B&amp;rowse...</source>
         <translation>Ш&amp;олу...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="272"/>
         <source>Removable &amp;drives:</source>
         <translation>&amp;Алынбалы дискілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="283"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="274"/>
         <source>Re&amp;fresh drives</source>
         <translation>Дискілерді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="278"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB жинақтауыш табылмады. Оны салып, «Дискілерді жаңарту» батырмасын басыңыз немесе буманы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="313"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="340"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="331"/>
         <source>Replace the package?</source>
         <translation>Пакетті ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="342"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="333"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -959,22 +959,22 @@ Replace it with the new export?</source>
 Оны жаңа экспортпен ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="355"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="346"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет {files} ретінде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="358"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="349"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Бұл файлдар бумада бар: растағаннан кейін олар ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="362"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="353"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Мұндай бума жоқ: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="380"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="371"/>
         <source>Folder for the package</source>
         <translation>Пакетке арналған бума</translation>
     </message>
@@ -1034,91 +1034,124 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>ExpectedDistrictsDialog</name>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="94"/>
+        <source>Expected districts</source>
+        <translation>Күтілетін аудандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="98"/>
+        <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
+        <translation>{name} құрамындағы пакет жіберетін аудандар: әр жолға бір 9 цифрлы КАТО коды (мысалы, {example}). Пакет жіберген аудандар күтілетіндер тізімінде қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="105"/>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Кодтар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="139"/>
+        <source>{code}: a KATO code has exactly 9 digits.</source>
+        <translation>{code}: КАТО коды дәл 9 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="143"/>
+        <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
+        <translation>{code} осы облыстың ауданы емес: аудан коды {prefix} цифрларынан басталады, одан кейін 00-ден өзге екі цифр, содан соң 00000 келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="180"/>
+        <source>The codes were not saved: {error}</source>
+        <translation>Кодтар сақталмады: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="394"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="401"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="392"/>
         <source>&amp;Try again</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="405"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="396"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="456"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="447"/>
         <source>Writing the package to {folder}...</source>
         <translation>Пакет жазылуда: {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="477"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="468"/>
         <source>Cancelling...</source>
         <translation>Болдырмау...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="486"/>
         <source>Verifying the package...</source>
         <translation>Пакет тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="516"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="507"/>
         <source>The package was written to {folder}.</source>
         <translation>Пакет жазылды: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="530"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="521"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Манифестті қайта оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="533"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="524"/>
         <source>Workbook: {name}</source>
         <translation>Жұмыс кітабы: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="534"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="525"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="535"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="526"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>Жұмыс кітабының SHA-256 мәні: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="536"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="527"/>
         <source>Rows per sheet:</source>
         <translation>Парақтардағы жолдар саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="546"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="537"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Болдырылмады: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="562"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
         <source>Export failed</source>
         <translation>Экспорт орындалмады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="572"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="563"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Тексерілді: пакет толық, өзгертілмеген және пішімге сәйкес.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="577"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="568"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет тексеруден өтпеді: оны қайта экспорттаңыз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="588"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="579"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Пакетті тексеру мүмкін болмады. Толығырақ: {error}</translation>
     </message>
@@ -1126,55 +1159,55 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="629"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="620"/>
         <source>Export report package</source>
         <translation>Есеп пакетін экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="632"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="623"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="633"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="624"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="634"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="625"/>
         <source>&amp;Finish</source>
         <translation>&amp;Дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="635"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="626"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="112"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>{folder} ішіндегі пакет файлы басқа бағдарламада ашық (Excel?) немесе бумаға жазу мүмкін емес. Файлды жауып, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="128"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="119"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>{folder} бумасы енді жоқ (USB жинақтауыш алынып қалды ма?). Оны қайта салып, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="136"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="127"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Көрсеткіштер есеп пішімінің ережелерін бұзады, сондықтан ештеңе жазылған жоқ. Бұл бағдарлама қатесі немесе дерекқор зақымдалған: мына мәліметтермен қолдау қызметіне хабарласыңыз:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="142"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="133"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Пакетті {folder} ішіне жазу мүмкін болмады ({error}). USB жинақтауыштың салулы тұрғанын және онда бос орын бар екенін тексеріп, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="139"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт орындалмады; ештеңе жазылған жоқ. Толығырақ: {error}</translation>
     </message>
@@ -1621,57 +1654,57 @@ Replace it with the new export?</source>
         <location filename="../../ui/table_models/received_table_model.py" line="140"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
-        <translation type="unfinished">КАТО</translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="141"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="142"/>
         <source>Period</source>
-        <translation type="unfinished">Кезең</translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="143"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="144"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған уақыты</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="145"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаған</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="146"/>
         <source>Status</source>
-        <translation type="unfinished">Мәртебесі</translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="147"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="148"/>
         <source>Replaced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнына келген</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="159"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>ағымдағы</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="159"/>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ауыстырылды</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1833,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/main_window.py" line="67"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер тақтасы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="80"/>
@@ -1860,22 +1893,22 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есептер</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Export report package...</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп пакетін &amp;экспорттау...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="147"/>
         <source>Data &amp;quality...</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер &amp;сапасы...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Print period report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең есебін &amp;басып шығару...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="154"/>
@@ -2306,7 +2339,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="80"/>
         <source>Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормаға сәйкес келмейді: {operator} {threshold} {unit} болуы керек ({document}, {clause}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="89"/>
@@ -3387,12 +3420,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="161"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="152"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="162"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="153"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Есеп беретін кезеңді таңдаңыз. Соңғы аяқталған кезең ұсынылады.</translation>
     </message>
@@ -3573,7 +3606,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="117"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көшіру</translation>
     </message>
 </context>
 <context>
@@ -3668,17 +3701,17 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/quality_dialog.py" line="384"/>
         <source>No findings: the data of this period is ready for export.</source>
-        <translation type="unfinished">Кемшіліктер жоқ: осы кезеңнің деректері экспортқа дайын.</translation>
+        <translation>Кемшіліктер жоқ: осы кезеңнің деректері экспортқа дайын.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quality_dialog.py" line="388"/>
         <source>{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding stops the export.</source>
-        <translation type="unfinished">Бұғаттайтын кемшіліктер: {blocking}, ескертулер: {warnings}. Бұғаттайтын кемшілік экспортты тоқтатады.</translation>
+        <translation>Бұғаттайтын кемшіліктер: {blocking}, ескертулер: {warnings}. Бұғаттайтын кемшілік экспортты тоқтатады.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quality_dialog.py" line="393"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
-        <translation type="unfinished">Ескертулер: {warnings}. Экспорттауға болады; ескертулер «Cover» парағына жазылады. Алдымен жазбаларды түзетсеңіз, көрсеткіштер дәлірек болады.</translation>
+        <translation>Ескертулер: {warnings}. Экспорттауға болады; ескертулер «Cover» парағына жазылады. Алдымен жазбаларды түзетсеңіз, көрсеткіштер дәлірек болады.</translation>
     </message>
 </context>
 <context>
@@ -3715,156 +3748,156 @@ Replace it with the new export?</source>
         <location filename="../../ui/table_models/received_table_model.py" line="350"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="351"/>
         <source>KATO</source>
-        <translation type="unfinished">КАТО</translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="352"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="353"/>
         <source>Period</source>
-        <translation type="unfinished">Кезең</translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="354"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="355"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірліктер</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="356"/>
         <source>Passported</source>
-        <translation type="unfinished">Паспортталды</translation>
+        <translation>Паспортталды</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="357"/>
         <source>Accessible, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімді, %</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="358"/>
         <source>Open cases at end</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең соңындағы ашық істер</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="359"/>
         <source>A3 objects</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 нысандары</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="360"/>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырады</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="361"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="400"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет басқа облыстың ауданынан келген: ол қате мекемеге жіберілген.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="404"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет осы мекеменің бағынысты мекемесінен емес: ол қате мекемеге жіберілген.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="408"/>
         <source>Already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрын қабылданған.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="411"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардағы пакеттен ({created}) жаңа емес: ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="415"/>
         <source>The replacement was not confirmed: nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру расталмады: ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="419"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кітабы экспорттан кейін өзгертілген (бақылау сомасы сәйкес емес): ауданнан жаңа экспорт сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="424"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет файлы жоқ немесе оқылмайды: екі файлды да (.xlsx және .manifest.json) қайта көшіріңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="428"/>
         <source>The package has an unknown format version: update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет пішімінің нұсқасы белгісіз: бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="431"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кітабында жеке тұлғалардың ЖСН-дері бар, ал пакетте олар ешқашан болмауы керек: жіберушіден жаңа экспорт сұраңыз және бұл файлды ешкімге бермеңіз.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/table_models/received_table_model.py" line="435"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакет есеп пішімінің %n ережесін бұзады: жіберушіден жаңа экспорт сұраңыз. Оларды көру үшін Enter пернесін басыңыз.</numerusform>
+            <numerusform>Пакет есеп пішімінің %n ережесін бұзады: жіберушіден жаңа экспорт сұраңыз. Оларды көру үшін Enter пернесін басыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="445"/>
         <source>Reading and checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылып, тексерілуде...</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="447"/>
         <source>Could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру мүмкін болмады: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="451"/>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="452"/>
         <location filename="../../ui/table_models/received_table_model.py" line="458"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="456"/>
         <source>Not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмады: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="460"/>
         <source>Needs confirmation: it replaces the package held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Растау қажет: ол бардағы пакетті ауыстырады.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="461"/>
         <source>Acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауға болады.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="467"/>
         <source>{id} of {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}, {created}</translation>
     </message>
 </context>
 <context>
@@ -3872,158 +3905,165 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="178"/>
         <source>Receive packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="183"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты мекемелер жіберген пакеттерді таңдаңыз (.manifest.json, жанында .xlsx файлы болуы керек). Әр пакет алдымен тексеріледі; «Импорттау» батырмасын баспайынша ештеңе импортталмайды.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="209"/>
         <source>&amp;Add packages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді &amp;қосу...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="212"/>
         <source>&amp;Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Толығырақ...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="216"/>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импорттау</translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="220"/>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="257"/>
         <source>The import is running: wait until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт орындалуда: оның аяқталуын күтіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="266"/>
         <source>Choose report packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп пакеттерін таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп пакеттері (*.manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="309"/>
+        <source>These files are already in the list: {names}</source>
+        <translation>Бұл файлдар тізімде бар: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="326"/>
         <source>Checking the packages: {done} of {total}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер тексерілуде: {total} ішінен {done}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="341"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>нәтиже жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="361"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауға болады: {ok}. Растау қажет: {confirm}. Қабылданбады: {refused}. Толығырақ көру үшін жолды таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="390"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қателер табылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="396"/>
         <source>Package {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="409"/>
         <source>the package {id} of {created} chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғарыда таңдалған {id} пакеті ({created})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="415"/>
         <source>the package {id} of {created}, received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} пакеті ({created}), қабылданған күні {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="421"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kato}) мекемесінің {period} кезеңіне {created} жасалған пакеті мынаны ауыстырады: {held}. Ауыстырылған пакет тарихта сақталады.
+
+Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="424"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="432"/>
         <source>Replace a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="466"/>
         <source>the replacement was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ауыстыру расталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="464"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="472"/>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттайтын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="498"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="506"/>
         <source>Importing %n package(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пакет импортталуда...</numerusform>
+            <numerusform>%n пакет импортталуда...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="531"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="539"/>
         <source>the file changed since it was checked: add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл тексерілгеннен кейін өзгерді: оны қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="533"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
         <source>the import failed ({error}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт орындалмады ({error}); ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="544"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="552"/>
         <source>Imported: %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортталды: %n пакет.</numerusform>
+            <numerusform>Импортталды: %n пакет.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="547"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="555"/>
         <source>Not imported: %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортталмады: %n пакет.</numerusform>
+            <numerusform>Импортталмады: %n пакет.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="559"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="567"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт орындалмады: {error}. Бұрын импортталған пакеттер сақталады.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="89"/>
         <source>Sheet {sheet}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} парағы, {row}-жол</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
         <source>{sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
         <source>{where}, rule {rule}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, {rule} ережесі: {text}</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4457,74 @@ Replace it?</source>
         <location filename="../../ui/dialogs/reopen_dialog.py" line="27"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPage</name>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="216"/>
+        <source>E&amp;xport package...</source>
+        <translation>Пакетті &amp;экспорттау...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="218"/>
+        <source>Data &amp;quality...</source>
+        <translation>Деректер &amp;сапасы...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="237"/>
+        <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
+        <translation>Аудан өз көрсеткіштерін облысқа жібереді: кезеңнің пакетін (екі файл) экспорттап, оны облысқа USB жинақтауышпен немесе ортақ бума арқылы беріңіз. Алдымен деректер сапасын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="251"/>
+        <source>&amp;Receive packages...</source>
+        <translation>Пакеттерді &amp;қабылдау...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="257"/>
+        <source>Expected &amp;districts...</source>
+        <translation>Күтілетін &amp;аудандар...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="261"/>
+        <source>&amp;Refresh</source>
+        <translation>Жаңар&amp;ту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="276"/>
+        <source>Sub-offices for the period</source>
+        <translation>Кезең бойынша бағынысты мекемелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="284"/>
+        <source>Only the chosen &amp;period</source>
+        <translation>Тек таңдалған &amp;кезең</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="286"/>
+        <source>History of received packages</source>
+        <translation>Қабылданған пакеттер тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="320"/>
+        <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
+        <translation>Әзірге күтілетін аудан жоқ: оларды «Күтілетін аудандар...» арқылы тізімге енгізіңіз немесе олардың пакеттерін қабылдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="323"/>
+        <source>No sub-office is expected.</source>
+        <translation>Күтілетін бағынысты мекеме жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="324"/>
+        <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
+        <translation>{total} бағынысты мекеменің {sent} мекемесі {code} бойынша пакетін жіберді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="330"/>
+        <source>Missing: {names}.</source>
+        <translation>Жібермегендер: {names}.</translation>
     </message>
 </context>
 <context>

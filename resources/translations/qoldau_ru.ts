@@ -283,7 +283,7 @@
     <message>
         <location filename="../../ui/dialogs/case_dialog.py" line="205"/>
         <source>Print s&amp;ummary...</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать сводки...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_dialog.py" line="240"/>
@@ -428,35 +428,35 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="944"/>
+        <location filename="../../ui/printing/case_summary.py" line="945"/>
         <source>Print preview: case {number}</source>
         <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="949"/>
+        <location filename="../../ui/printing/case_summary.py" line="950"/>
         <source>Save as PDF...</source>
-        <translation type="unfinished">Сохранить как PDF...</translation>
+        <translation>Сохранить как PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="965"/>
+        <location filename="../../ui/printing/case_summary.py" line="966"/>
         <source>Save the case summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сводку по делу как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="967"/>
+        <location filename="../../ui/printing/case_summary.py" line="968"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="982"/>
+        <location filename="../../ui/printing/case_summary.py" line="983"/>
         <source>Save as PDF</source>
-        <translation type="unfinished">Сохранить как PDF</translation>
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="984"/>
+        <location filename="../../ui/printing/case_summary.py" line="985"/>
         <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
-        <translation type="unfinished">Не удалось записать файл {path}: {reason}. Если он открыт в другой программе, закройте его; иначе выберите другую папку.</translation>
+        <translation>Не удалось записать файл {path}: {reason}. Если он открыт в другой программе, закройте его; иначе выберите другую папку.</translation>
     </message>
 </context>
 <context>
@@ -579,27 +579,27 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="177"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="168"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="179"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Перед экспортом вычисляются показатели и проверяются данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="201"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="192"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>Вычисление показателей {code} и проверка данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="231"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспорт невозможно продолжить: вычисленные показатели нарушают правила формата отчёта. Сделайте резервную копию базы данных и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="244"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Проверки не выполнены; вернитесь назад и повторите. Подробности: {error}</translation>
     </message>
@@ -640,82 +640,82 @@
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="212"/>
         <source>KATO</source>
-        <translation type="unfinished">КАТО</translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="213"/>
         <source>Sub-office</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчинённое учреждение</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="214"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="215"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="216"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="217"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор пакета</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="218"/>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменённые</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/table_models/received_table_model.py" line="239"/>
         <source>replaced %n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>заменил %n прежний</numerusform>
+            <numerusform>заменил %n прежних</numerusform>
+            <numerusform>заменил %n прежних</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="246"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} создан {created}, получен {received}: заменён на {new}</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="255"/>
         <source>{new} created {created}, received {received}: current</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} создан {created}, получен {received}: текущий</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="274"/>
         <source>(name not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(название пока неизвестно)</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="276"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлен</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="276"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="49"/>
+        <location filename="../../ui/crash_dialog.py" line="44"/>
         <source>Qoldau: unexpected error</source>
         <translation>Qoldau: непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="54"/>
+        <location filename="../../ui/crash_dialog.py" line="49"/>
         <source>Something went wrong. Everything saved before is safe in the store.
 Copy the text below and send it to your administrator.</source>
         <translation>Что-то пошло не так. Всё, что было сохранено ранее, в безопасности в базе данных.
@@ -851,7 +851,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="81"/>
         <source>Number of &amp;families (each with a case):</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество &amp;семей (у каждой дело):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="86"/>
@@ -886,7 +886,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="193"/>
         <source>Added {families} families with {members} members and {cases} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено семей: {families}, членов семей: {members}, дел: {cases}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="204"/>
@@ -907,52 +907,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="266"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="257"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="268"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="259"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Выберите папку или USB-накопитель из списка, куда будет записан пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="264"/>
         <source>B&amp;rowse...</source>
         <translation>&amp;Обзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="272"/>
         <source>Removable &amp;drives:</source>
         <translation>Съёмные &amp;диски:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="283"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="274"/>
         <source>Re&amp;fresh drives</source>
         <translation>Обно&amp;вить список дисков</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="278"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB-накопитель не найден. Вставьте его и нажмите «Обновить список дисков» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="313"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="340"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="331"/>
         <source>Replace the package?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="342"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="333"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -961,22 +961,22 @@ Replace it with the new export?</source>
 Заменить его новым экспортом?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="355"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="346"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет будет записан как {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="358"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="349"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Эти файлы уже есть в папке: после подтверждения они будут заменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="362"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="353"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Такой папки нет: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="380"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="371"/>
         <source>Folder for the package</source>
         <translation>Папка для пакета</translation>
     </message>
@@ -1036,91 +1036,124 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>ExpectedDistrictsDialog</name>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="94"/>
+        <source>Expected districts</source>
+        <translation>Ожидаемые районы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="98"/>
+        <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
+        <translation>Районы {name}, которые присылают пакеты: по одному 9-значному коду КАТО в строке (например, {example}). Районы, уже приславшие пакет, остаются в числе ожидаемых.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="105"/>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Коды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="139"/>
+        <source>{code}: a KATO code has exactly 9 digits.</source>
+        <translation>{code}: код КАТО состоит ровно из 9 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="143"/>
+        <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
+        <translation>{code} — не район этой области: код района начинается с {prefix}, затем две цифры, отличные от 00, затем 00000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="180"/>
+        <source>The codes were not saved: {error}</source>
+        <translation>Коды не сохранены: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="394"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="401"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="392"/>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="405"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="396"/>
         <source>&amp;Verify</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="456"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="447"/>
         <source>Writing the package to {folder}...</source>
         <translation>Запись пакета в {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="477"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="468"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="486"/>
         <source>Verifying the package...</source>
         <translation>Проверка пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="516"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="507"/>
         <source>The package was written to {folder}.</source>
         <translation>Пакет записан в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="530"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="521"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Не удаётся прочитать манифест: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="533"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="524"/>
         <source>Workbook: {name}</source>
         <translation>Книга Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="534"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="525"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="535"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="526"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>SHA-256 книги: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="536"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="527"/>
         <source>Rows per sheet:</source>
         <translation>Строк на листе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="546"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="537"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="562"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="572"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="563"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Проверено: пакет полный, не изменён и соответствует формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="577"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="568"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет не прошёл проверку: выполните экспорт ещё раз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="588"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="579"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Не удалось проверить пакет. Подробности: {error}</translation>
     </message>
@@ -1128,55 +1161,55 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="629"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="620"/>
         <source>Export report package</source>
         <translation>Экспорт пакета отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="632"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="623"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="633"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="624"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="634"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="625"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="635"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="626"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="112"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>Файл пакета в {folder} открыт в другой программе (Excel?) или в папку нельзя записать. Закройте файл и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="128"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="119"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Папки {folder} больше нет (извлечён USB-накопитель?). Вставьте его снова и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="136"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="127"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Показатели нарушают правила формата отчёта, поэтому ничего не записано. Это ошибка программы или повреждение базы данных: обратитесь в службу поддержки с этими сведениями:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="142"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="133"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Не удалось записать пакет в {folder} ({error}). Проверьте, что USB-накопитель вставлен и на нём есть свободное место, затем нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="139"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт не выполнен; ничего не записано. Подробности: {error}</translation>
     </message>
@@ -1574,7 +1607,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/family_form.py" line="226"/>
         <source>Consent da&amp;te:</source>
-        <translation>Дата сог&amp;ласия:</translation>
+        <translation>Дата согласи&amp;я:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/family_form.py" line="227"/>
@@ -1625,57 +1658,57 @@ Replace it with the new export?</source>
         <location filename="../../ui/table_models/received_table_model.py" line="140"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
-        <translation type="unfinished">КАТО</translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="141"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="142"/>
         <source>Period</source>
-        <translation type="unfinished">Период</translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="143"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="144"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="145"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принял</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="146"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="147"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="148"/>
         <source>Replaced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменён на</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="159"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="159"/>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>заменён</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1837,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/main_window.py" line="67"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель показателей</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="80"/>
@@ -1864,22 +1897,22 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Export report package...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="147"/>
         <source>Data &amp;quality...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Качество данных...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Print period report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать отчёта за период...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="154"/>
@@ -2311,7 +2344,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="80"/>
         <source>Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не соответствует норме: должно быть {operator} {threshold} {unit} ({document}, {clause}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="89"/>
@@ -3394,12 +3427,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="161"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="152"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="162"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="153"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Выберите отчётный период. Предлагается последний завершившийся период.</translation>
     </message>
@@ -3580,7 +3613,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="117"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 <context>
@@ -3675,17 +3708,17 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/quality_dialog.py" line="384"/>
         <source>No findings: the data of this period is ready for export.</source>
-        <translation type="unfinished">Замечаний нет: данные этого периода готовы к экспорту.</translation>
+        <translation>Замечаний нет: данные этого периода готовы к экспорту.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quality_dialog.py" line="388"/>
         <source>{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding stops the export.</source>
-        <translation type="unfinished">Блокирующих замечаний: {blocking}, предупреждений: {warnings}. Блокирующее замечание останавливает экспорт.</translation>
+        <translation>Блокирующих замечаний: {blocking}, предупреждений: {warnings}. Блокирующее замечание останавливает экспорт.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quality_dialog.py" line="393"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
-        <translation type="unfinished">Предупреждений: {warnings}. Экспорт возможен; предупреждения записываются на лист «Cover». Если сначала исправить записи, показатели будут точнее.</translation>
+        <translation>Предупреждений: {warnings}. Экспорт возможен; предупреждения записываются на лист «Cover». Если сначала исправить записи, показатели будут точнее.</translation>
     </message>
 </context>
 <context>
@@ -3722,157 +3755,157 @@ Replace it with the new export?</source>
         <location filename="../../ui/table_models/received_table_model.py" line="350"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="351"/>
         <source>KATO</source>
-        <translation type="unfinished">КАТО</translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="352"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="353"/>
         <source>Period</source>
-        <translation type="unfinished">Период</translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="354"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="355"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Единицы</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="356"/>
         <source>Passported</source>
-        <translation type="unfinished">Паспортизировано</translation>
+        <translation>Паспортизировано</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="357"/>
         <source>Accessible, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно, %</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="358"/>
         <source>Open cases at end</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые дела на конец периода</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="359"/>
         <source>A3 objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты A3</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="360"/>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменяет</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="361"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат проверки</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="400"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет из района другой области: он отправлен не в то учреждение.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="404"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет не от подчинённого учреждения: он отправлен не в то учреждение.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="408"/>
         <source>Already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже получен.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="411"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не новее имеющегося пакета ({created}): делать ничего не нужно.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="415"/>
         <source>The replacement was not confirmed: nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена не подтверждена: ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="419"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга изменена после экспорта (не совпадает контрольная сумма): запросите у района новый экспорт.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="424"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета отсутствует или не читается: скопируйте оба файла (.xlsx и .manifest.json) заново.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="428"/>
         <source>The package has an unknown format version: update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная версия формата пакета: обновите программу.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="431"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
-        <translation type="unfinished"></translation>
+        <translation>В книге есть ИИН физических лиц, которых в пакете быть не должно: запросите у отправителя новый экспорт и не передавайте этот файл дальше.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/table_models/received_table_model.py" line="435"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакет нарушает %n правило формата отчётности: запросите у отправителя новый экспорт. Нажмите Enter, чтобы увидеть подробности.</numerusform>
+            <numerusform>Пакет нарушает %n правила формата отчётности: запросите у отправителя новый экспорт. Нажмите Enter, чтобы увидеть подробности.</numerusform>
+            <numerusform>Пакет нарушает %n правил формата отчётности: запросите у отправителя новый экспорт. Нажмите Enter, чтобы увидеть подробности.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="445"/>
         <source>Reading and checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение и проверка...</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="447"/>
         <source>Could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="451"/>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="452"/>
         <location filename="../../ui/table_models/received_table_model.py" line="458"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="456"/>
         <source>Not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортирован: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="460"/>
         <source>Needs confirmation: it replaces the package held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется подтверждение: он заменяет имеющийся пакет.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="461"/>
         <source>Acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно принять.</translation>
     </message>
     <message>
         <location filename="../../ui/table_models/received_table_model.py" line="467"/>
         <source>{id} of {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} от {created}</translation>
     </message>
 </context>
 <context>
@@ -3880,161 +3913,168 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="178"/>
         <source>Receive packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём пакетов</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="183"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пакеты, присланные подчинёнными учреждениями (.manifest.json, рядом с каждым — его .xlsx). Каждый пакет сначала проверяется; ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="209"/>
         <source>&amp;Add packages...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пакеты...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="212"/>
         <source>&amp;Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробнее...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="216"/>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импортировать</translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="220"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="257"/>
         <source>The import is running: wait until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт импорт: дождитесь его завершения.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="266"/>
         <source>Choose report packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пакеты отчётности</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты отчётности (*.manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="309"/>
+        <source>These files are already in the list: {names}</source>
+        <translation>Эти файлы уже есть в списке: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="326"/>
         <source>Checking the packages: {done} of {total}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пакетов: {done} из {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="341"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="361"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно принять: {ok}. Требуют подтверждения: {confirm}. Отклонено: {refused}. Нажмите Enter на строке, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="390"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="396"/>
         <source>Package {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="409"/>
         <source>the package {id} of {created} chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет {id} от {created}, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="415"/>
         <source>the package {id} of {created}, received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет {id} от {created}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="421"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {name} ({kato}) за {period}, созданный {created}, заменяет {held}. Заменённый пакет остаётся в истории.
+
+Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="424"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="432"/>
         <source>Replace a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="466"/>
         <source>the replacement was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>замена не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="464"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="472"/>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего импортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="498"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="506"/>
         <source>Importing %n package(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %n пакета...</numerusform>
+            <numerusform>Импорт %n пакетов...</numerusform>
+            <numerusform>Импорт %n пакетов...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="531"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="539"/>
         <source>the file changed since it was checked: add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл изменился после проверки: добавьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="533"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
         <source>the import failed ({error}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт не выполнен ({error}); ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="544"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="552"/>
         <source>Imported: %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n пакет.</numerusform>
+            <numerusform>Импортировано %n пакета.</numerusform>
+            <numerusform>Импортировано %n пакетов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="547"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="555"/>
         <source>Not imported: %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не импортирован %n пакет.</numerusform>
+            <numerusform>Не импортировано %n пакета.</numerusform>
+            <numerusform>Не импортировано %n пакетов.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="559"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="567"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не выполнен: {error}. Уже импортированные пакеты остаются.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="89"/>
         <source>Sheet {sheet}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист {sheet}, строка {row}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
         <source>{sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
         <source>{where}, rule {rule}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, правило {rule}: {text}</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4468,74 @@ Replace it?</source>
         <location filename="../../ui/dialogs/reopen_dialog.py" line="27"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPage</name>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="216"/>
+        <source>E&amp;xport package...</source>
+        <translation>&amp;Экспорт пакета...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="218"/>
+        <source>Data &amp;quality...</source>
+        <translation>&amp;Качество данных...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="237"/>
+        <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
+        <translation>Район передаёт свои показатели в область: выполните экспорт пакета за период (два файла) и передайте его в область на USB-накопителе или через общую папку. Сначала проверьте качество данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="251"/>
+        <source>&amp;Receive packages...</source>
+        <translation>&amp;Приём пакетов...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="257"/>
+        <source>Expected &amp;districts...</source>
+        <translation>Ожидаемые &amp;районы...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="261"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="276"/>
+        <source>Sub-offices for the period</source>
+        <translation>Подчинённые учреждения за период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="284"/>
+        <source>Only the chosen &amp;period</source>
+        <translation>Только выбранный пер&amp;иод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="286"/>
+        <source>History of received packages</source>
+        <translation>История полученных пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="320"/>
+        <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
+        <translation>Ожидаемых районов пока нет: укажите их через «Ожидаемые районы...» или примите их пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="323"/>
+        <source>No sub-office is expected.</source>
+        <translation>Ожидаемых подчинённых учреждений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="324"/>
+        <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
+        <translation>Пакет за {code} прислали {sent} из {total} подчинённых учреждений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reporting_page.py" line="330"/>
+        <source>Missing: {names}.</source>
+        <translation>Не прислали: {names}.</translation>
     </message>
 </context>
 <context>
