@@ -26,6 +26,7 @@ from models.dto import (
     WorkDraft,
     ZoneDraft,
 )
+from models.identifiers import kato_territory_prefix
 from models.objects import (
     CATEGORIES,
     InfraObject,
@@ -192,7 +193,8 @@ class ObjectRepository:
         if flt.object_type:
             stmt = stmt.where(InfraObject.object_type == flt.object_type)
         if flt.kato:
-            stmt = stmt.where(InfraObject.kato.startswith(flt.kato.rstrip("0") or flt.kato))
+            # A region's 2 digits, not "1" for region 10 (which would take in 11, 15 and 19).
+            stmt = stmt.where(InfraObject.kato.startswith(kato_territory_prefix(flt.kato)))
         if flt.passport_state == "passported":
             stmt = stmt.where(_P.passport_date.is_not(None))
         elif flt.passport_state == "not_passported":

@@ -354,6 +354,10 @@ def test_filter_by_kato_prefix(repo: ObjectRepository, register: dict[str, int])
     assert found(repo, register, kato="113240000") == {"rural"}
     assert found(repo, register, kato="113220200") == {"clinic"}
     assert found(repo, register, kato="110000000") == everything  # the region
+    # Regression: trailing zeros were stripped, so region 10 (Abai) took in 11, 15 and 19.
+    assert found(repo, register, kato="100000000") == set()
+    # A settlement selects itself, not every code that starts with its significant digits.
+    assert found(repo, register, kato="113220100") == everything - {"clinic", "rural"}
 
 
 def test_filter_by_passport_state(repo: ObjectRepository, register: dict[str, int]) -> None:
