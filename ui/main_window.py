@@ -53,11 +53,14 @@ class MainWindow(QMainWindow):
         from ui.pages.dashboard_page import DashboardPage
         from ui.pages.families_page import FamiliesPage
         from ui.pages.objects_page import ObjectsPage
+        from ui.pages.reporting_page import ReportingPage
 
         self.objects_page = ObjectsPage(store, self.user, self.runner, self)
         self.families_page = FamiliesPage(store, self.user, self.runner, self)
         self.cases_page = CasesPage(store, self.user, self.runner, self)
         self.dashboard_page = DashboardPage(store, self.user, self.runner, self)
+        self.reporting_page = ReportingPage(store, self.user, self.runner, self)
+        self.reporting_page.open_findings.connect(self.show_findings)
         self.nav = QListWidget()
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Families"), self.families_page)
         self._add_page(self.tr("Cases"), self.cases_page)
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
+        self._add_page(self.tr("Reporting"), self.reporting_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.counts_label = QLabel()
         self.cases_page.counts_changed.connect(self._on_cases_page_counts_changed)
@@ -147,6 +151,11 @@ class MainWindow(QMainWindow):
         self.quality_action = QAction(self.tr("Data &quality..."), self)
         self.quality_action.triggered.connect(self._on_quality_action_triggered)
         report_menu.addAction(self.quality_action)
+        if self.office.level != "district":
+            self.receive_action = QAction(self.tr("&Receive packages..."), self)
+            self.receive_action.setShortcut(QKeySequence("Ctrl+R"))
+            self.receive_action.triggered.connect(self.reporting_page.open_receive_dialog)
+            report_menu.addAction(self.receive_action)
         self.period_report_action = QAction(self.tr("&Print period report..."), self)
         self.period_report_action.triggered.connect(self.dashboard_page.print_report)
         report_menu.addAction(self.period_report_action)

@@ -38,7 +38,7 @@ def test_work_list_counts_shown_on_main_window(qtbot: QtBot, store: Store) -> No
     qtbot.waitUntil(lambda: window.counts_label.text() != "")
     assert window.counts_label.text().startswith("My open cases: 1 ")
     window.runner.wait()
-    assert window.nav.count() == 4  # objects, families, cases, dashboard
+    assert window.nav.count() == 5  # objects, families, cases, dashboard, reporting
 
 
 def test_alt_digit_switches_pages(qtbot: QtBot, store: Store) -> None:
@@ -68,3 +68,19 @@ def test_open_the_list_of_a_finding(qtbot: QtBot, store: Store) -> None:
     assert window.stack.currentWidget() is window.objects_page
     assert window.objects_page.current_filter().passport_state == "not_passported"
     window.runner.wait()
+
+
+def test_region_store_can_receive_packages(qtbot: QtBot, tmp_path) -> None:
+    from models.db import init_store
+    from models.dto import OfficeDTO
+
+    region = init_store(
+        tmp_path / "region.sqlite",
+        OfficeDTO("110000000", "region", "Ақмола облысы", "Акмолинская область"),
+        "admin",
+    )
+    window = MainWindow(region, UiSettings())
+    qtbot.addWidget(window)
+    assert window.receive_action.shortcut().toString() == "Ctrl+R"
+    window.runner.wait()
+    region.close()
