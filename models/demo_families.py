@@ -893,7 +893,10 @@ def write_families(
     def tracked(uid: str | None = None) -> dict[str, Any]:
         return {"uuid": uid or new_uuid(), **stamp}
 
-    person_rows, family_rows, family_uuids, person_uuids = [], [], [], []
+    person_rows: list[dict[str, Any]] = []
+    family_rows: list[dict[str, Any]] = []
+    family_uuids: list[str] = []
+    person_uuids: list[list[str]] = []
     for f in plan:
         d = f.draft
         fuid = new_uuid()
@@ -956,7 +959,10 @@ def write_families(
     per_ids = dict(
         (u, i) for i, u in conn.execute(insert(_PER).returning(_PER.c.id, _PER.c.uuid), person_rows)
     )
-    cats, mems, case_rows, case_uuids = [], [], [], []
+    cats: list[dict[str, Any]] = []
+    mems: list[dict[str, Any]] = []
+    case_rows: list[dict[str, Any]] = []
+    case_uuids: list[str] = []
     for f, fuid, uids in zip(plan, family_uuids, person_uuids, strict=True):
         fid = fam_ids[fuid]
         cats.extend({**tracked(), "family_id": fid, "code": c} for c in f.draft.categories)
@@ -1003,7 +1009,12 @@ def write_families(
     case_ids = dict(
         (u, i) for i, u in conn.execute(insert(_CAS).returning(_CAS.c.id, _CAS.c.uuid), case_rows)
     )
-    events, risks, assessments, plans, visits, services = [], [], [], [], [], []
+    events: list[dict[str, Any]] = []
+    risks: list[dict[str, Any]] = []
+    assessments: list[dict[str, Any]] = []
+    plans: list[dict[str, Any]] = []
+    visits: list[dict[str, Any]] = []
+    services: list[dict[str, Any]] = []
     score_rows: list[tuple[str, dict[str, int]]] = []
     measure_rows: list[tuple[str, tuple[MeasureDraft, ...]]] = []
     for f, cuid, uids in zip(plan, case_uuids, person_uuids, strict=True):
