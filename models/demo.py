@@ -1,8 +1,9 @@
 """Demo data for training (issue 2; reporting.md §4 ``demo``).
 
 Adds settlements of the office's territory, objects with plausible Kazakh names, owners with
-valid BINs, and passports (zones, measurements, works, re-inspections, adaptations), every date
-within the three years before ``today``.
+valid BINs, and passports (zones, measurements, works, re-inspections, adaptations), then
+families with their cases (:mod:`models.demo_families`, issue 3), every date within the three
+years before ``today``.
 
 Reproducible: the same seed, day and starting store give the same data (names, dates, statuses);
 only the UUIDs are new, so two offices loading the same demo never collide on consolidation.
