@@ -8,7 +8,8 @@ Qt never asks for at run time:
   as ``_t("...")`` (lupdate misses the call, or files it under the empty context);
 * a wrapper or ``translate`` given an element of a tuple of literals, e.g. ``_t(HEADERS[i])``;
 * ``owner.tr("...")`` in a module-level function, which lupdate files under the context
-  ``owner`` while PySide asks for the class of the object passed in (``sex_text(self, ...)``).
+  ``owner`` while PySide asks for the class of the object passed in (``sex_text(self, ...)``);
+* ``self.tr("...")`` inside an f-string, which lupdate does not read at all.
 
 :func:`write_stubs` writes, for each source file concerned, a stub under ``build/lupdate/`` with a
 ``QCoreApplication.translate("Ctx", "...")`` call on the same line number as the original text;
@@ -268,6 +269,27 @@ class _ModuleScan(ast.NodeVisitor):
         self.out.unresolved.append(
             f"{self.rel}:{arg.lineno}: {where} of {ast.unparse(arg)} (context {ctx})"
         )
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:  # noqa: D102
+        # lupdate does not look inside f-strings: f"<b>{self.tr('Zone')}</b>" needs a stub.
+        for call in ast.walk(node):
+            if not isinstance(call, ast.Call) or not call.args:
+                continue
+            f = call.func
+            text = _str(call.args[0])
+            is_self_tr = (
+                isinstance(f, ast.Attribute)
+                and f.attr == "tr"
+                and isinstance(f.value, ast.Name)
+                and f.value.id == "self"
+            )
+            if is_self_tr and text is not None and self.classes:
+                comment = _str(call.args[1]) if len(call.args) > 1 else None
+                self.out.found.append(Found(self.rel, call.lineno, self.classes[-1], text, comment))
+            ctx = _translate_context(call)
+            if ctx is not None and len(call.args) > 1 and _str(call.args[1]) is not None:
+                self.out.found.append(Found(self.rel, call.lineno, ctx, _str(call.args[1]) or ""))
+        self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: D102
         f = node.func

@@ -1795,7 +1795,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/level_grid.py" line="107"/>
         <source>N/A</source>
-        <translation>Қолданылмайды</translation>
+        <translation>Аймақ жоқ</translation>
     </message>
     <message>
         <location filename="../../ui/forms/level_grid.py" line="118"/>
@@ -1807,6 +1807,16 @@ Replace it with the new export?</source>
         <source>Choose a level for every category.</source>
         <translation>Әр санат үшін деңгейді таңдаңыз.</translation>
     </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="50"/>
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="56"/>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1816,112 +1826,122 @@ Replace it with the new export?</source>
         <translation>Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Objects</source>
         <translation>Нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Families</source>
         <translation>Отбасылар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Dashboard</source>
         <translation>Көрсеткіштер тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <source>Reporting</source>
+        <translation>Есептілік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Office: {name} ({kato})</source>
         <translation>Мекеме: {name} ({kato})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Store: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>My open cases: {mine} | due this week: {due} | overdue: {overdue}</source>
         <translation>Менің ашық істерім: {mine} | осы аптада: {due} | мерзімі өткен: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Cases ({overdue} overdue)</source>
         <translation>Істер (мерзімі өткен: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Import object registry...</source>
         <translation>Нысандар тізілімін &amp;импорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Save registry &amp;template...</source>
         <translation>Тізілім &amp;үлгісін сақтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Load &amp;demo data...</source>
         <translation>&amp;Демо-деректерді жүктеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>E&amp;xit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Export report package...</source>
         <translation>Есеп пакетін &amp;экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Data &amp;quality...</source>
         <translation>Деректер &amp;сапасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>&amp;Receive packages...</source>
+        <translation>Пакеттерді &amp;қабылдау...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Print period report...</source>
         <translation>Кезең есебін &amp;басып шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;About Qoldau</source>
         <translation>Qoldau &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>About Qoldau</source>
         <translation>Qoldau туралы</translation>
     </message>
@@ -2359,7 +2379,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="95"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
-        <translation>Әр санат үшін деңгейді таңдаңыз (аймақ жоқ болса — «Қолданылмайды»).</translation>
+        <translation>Әр санат үшін деңгейді таңдаңыз (аймақ болмаса — «Аймақ жоқ»).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="98"/>
@@ -2892,7 +2912,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/pages/objects_page.py" line="214"/>
         <source>Record &amp;adaptation done...</source>
-        <translation>&amp;Бейімдеудің орындалуын тіркеу...</translation>
+        <translation>&amp;Бейімдеу орындалды...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/objects_page.py" line="217"/>
@@ -3255,7 +3275,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/passport_form.py" line="237"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
-        <translation>Аймақ пен санат бойынша деңгей: Толық, Ішінара, Шартты, Жоқ немесе аймақ жоқ болса — Қолданылмайды. Деңгейді көрсеткі пернелері өзгертеді, Tab келесі өріске өтеді.</translation>
+        <translation>Аймақ пен санат бойынша деңгей: Толық, Ішінара, Шартты, Жоқ немесе аймақ болмаса — Аймақ жоқ. Деңгейді көрсеткі пернелері өзгертеді, Tab келесі өріске өтеді.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/passport_form.py" line="258"/>
@@ -3375,12 +3395,32 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/passport_form.py" line="697"/>
         <source>N/A</source>
-        <translation>Қолданылмайды</translation>
+        <translation>Аймақ жоқ</translation>
     </message>
     <message>
         <location filename="../../ui/forms/passport_form.py" line="699"/>
         <source>not assessed</source>
         <translation>бағаланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="273"/>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="274"/>
+        <source>Suggested</source>
+        <translation>Ұсынылғаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="275"/>
+        <source>Confirmed status</source>
+        <translation>Расталған мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="324"/>
+        <source>4. Management decision</source>
+        <translation>4. Басқарушылық шешім</translation>
     </message>
 </context>
 <context>
@@ -4478,7 +4518,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/pages/reporting_page.py" line="251"/>
-        <source>&amp;Receive packages...</source>
+        <source>Re&amp;ceive packages...</source>
         <translation>Пакеттерді &amp;қабылдау...</translation>
     </message>
     <message>

@@ -1799,7 +1799,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/level_grid.py" line="107"/>
         <source>N/A</source>
-        <translation>Неприменимо</translation>
+        <translation>Нет зоны</translation>
     </message>
     <message>
         <location filename="../../ui/forms/level_grid.py" line="118"/>
@@ -1811,6 +1811,16 @@ Replace it with the new export?</source>
         <source>Choose a level for every category.</source>
         <translation>Выберите уровень для каждой категории.</translation>
     </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="50"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/level_grid.py" line="56"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1820,112 +1830,122 @@ Replace it with the new export?</source>
         <translation>Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Objects</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Dashboard</source>
         <translation>Панель показателей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <source>Reporting</source>
+        <translation>Отчётность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Office: {name} ({kato})</source>
         <translation>Учреждение: {name} ({kato})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Store: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>My open cases: {mine} | due this week: {due} | overdue: {overdue}</source>
         <translation>Мои открытые дела: {mine} | на этой неделе: {due} | просрочено: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Cases ({overdue} overdue)</source>
         <translation>Дела (просрочено: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Import object registry...</source>
         <translation>&amp;Импорт реестра объектов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Save registry &amp;template...</source>
         <translation>Сохранить &amp;шаблон реестра...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Load &amp;demo data...</source>
         <translation>Загрузить &amp;демонстрационные данные...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <source>&amp;Print period report...</source>
-        <translation>&amp;Печать отчёта за период...</translation>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>&amp;Receive packages...</source>
+        <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Print period report...</source>
+        <translation>Пе&amp;чать отчёта за период...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;About Qoldau</source>
         <translation>&amp;О программе Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -2364,7 +2384,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="95"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
-        <translation>Выберите уровень для каждой категории («Неприменимо», если зоны нет).</translation>
+        <translation>Выберите уровень для каждой категории («Нет зоны», если зона отсутствует).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="98"/>
@@ -2898,7 +2918,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/pages/objects_page.py" line="214"/>
         <source>Record &amp;adaptation done...</source>
-        <translation>Отметить выполнение &amp;адаптации...</translation>
+        <translation>&amp;Адаптация выполнена...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/objects_page.py" line="217"/>
@@ -3262,7 +3282,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/passport_form.py" line="237"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
-        <translation>Уровень по зоне и категории: Полная, Частичная, Условная, Нет или Неприменимо, если зоны нет. Стрелки меняют уровень, Tab — переход дальше.</translation>
+        <translation>Уровень по зоне и категории: Полная, Частичная, Условная, Нет или «Нет зоны», если зона отсутствует. Стрелки меняют уровень, Tab — переход дальше.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/passport_form.py" line="258"/>
@@ -3382,12 +3402,32 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/passport_form.py" line="697"/>
         <source>N/A</source>
-        <translation>Неприменимо</translation>
+        <translation>Нет зоны</translation>
     </message>
     <message>
         <location filename="../../ui/forms/passport_form.py" line="699"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="273"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="274"/>
+        <source>Suggested</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="275"/>
+        <source>Confirmed status</source>
+        <translation>Подтверждённый статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/passport_form.py" line="324"/>
+        <source>4. Management decision</source>
+        <translation>4. Управленческое решение</translation>
     </message>
 </context>
 <context>
@@ -4489,7 +4529,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/pages/reporting_page.py" line="251"/>
-        <source>&amp;Receive packages...</source>
+        <source>Re&amp;ceive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
