@@ -9,7 +9,8 @@ Qt never asks for at run time:
 * a wrapper or ``translate`` given an element of a tuple of literals, e.g. ``_t(HEADERS[i])``;
 * ``owner.tr("...")`` in a module-level function, which lupdate files under the context
   ``owner`` while PySide asks for the class of the object passed in (``sex_text(self, ...)``);
-* ``self.tr("...")`` inside an f-string, which lupdate does not read at all.
+* ``self.tr("...")`` inside an f-string, which lupdate does not read at all;
+* ``t = QCoreApplication.translate`` followed by ``t("Ctx", "...")``.
 
 :func:`write_stubs` writes, for each source file concerned, a stub under ``build/lupdate/`` with a
 ``QCoreApplication.translate("Ctx", "...")`` call on the same line number as the original text;
@@ -75,18 +76,32 @@ def _str(node: ast.AST | None) -> str | None:
     return None
 
 
+def _is_translate(node: ast.AST) -> bool:
+    """True for the expression ``QCoreApplication.translate`` (or QApplication's)."""
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "translate"
+        and isinstance(node.value, ast.Name)
+        and node.value.id in _APPS
+    )
+
+
 def _translate_context(call: ast.Call) -> str | None:
     """Return the context of a ``QCoreApplication.translate("Ctx", ...)`` call, else None."""
-    f = call.func
-    if (
-        isinstance(f, ast.Attribute)
-        and f.attr == "translate"
-        and isinstance(f.value, ast.Name)
-        and f.value.id in _APPS
-        and call.args
-    ):
+    if _is_translate(call.func) and call.args:
         return _str(call.args[0])
     return None
+
+
+def _translate_aliases(tree: ast.Module) -> set[str]:
+    """Return the names bound to ``QCoreApplication.translate`` (``t = ...translate``)."""
+    return {
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and _is_translate(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
 
 
 def _own_nodes(func: ast.AST) -> Iterable[ast.AST]:
@@ -191,6 +206,7 @@ class _ModuleScan(ast.NodeVisitor):
         self.out = out
         self.tuples = _literal_tuples(tree)
         self.noop_contexts = _noop_contexts(tree)
+        self.aliases = _translate_aliases(tree)
         self.scopes: list[dict[str, tuple[str, int]]] = []
         self.classes: list[str] = []
         self.params: list[set[str]] = []
@@ -293,6 +309,12 @@ class _ModuleScan(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: D102
         f = node.func
+        if isinstance(f, ast.Name) and f.id in self.aliases and len(node.args) > 1:
+            # t = QCoreApplication.translate; t("Ctx", "text") is invisible to lupdate.
+            ctx, text = _str(node.args[0]), _str(node.args[1])
+            if ctx is not None and text is not None:
+                comment = _str(node.args[2]) if len(node.args) > 2 else None
+                self.out.found.append(Found(self.rel, node.args[1].lineno, ctx, text, comment))
         if isinstance(f, ast.Name):
             wrap = self._resolve(f.id)
             if wrap is not None and len(node.args) > wrap[1]:

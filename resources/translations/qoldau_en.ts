@@ -2016,27 +2016,41 @@ Replace it with the new export?</source>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="88"/>
+        <location filename="../../ui/forms/measurement_table.py" line="44"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="94"/>
+        <location filename="../../ui/forms/measurement_table.py" line="45"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="98"/>
+        <location filename="../../ui/forms/measurement_table.py" line="46"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="104"/>
+        <location filename="../../ui/forms/measurement_table.py" line="47"/>
         <source>Photo no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="200"/>
         <source>Meets the norm ({document}, {clause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="49"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="51"/>
+        <source>Add &amp;measurement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4840,16 +4854,19 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="65"/>
+        <location filename="../../ui/forms/works_table.py" line="41"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="73"/>
+        <location filename="../../ui/forms/works_table.py" line="42"/>
         <source>Kind of work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="79"/>
+        <location filename="../../ui/forms/works_table.py" line="43"/>
         <source>Planned year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,12 +4877,28 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="89"/>
+        <location filename="../../ui/forms/works_table.py" line="45"/>
         <source>Funding source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="94"/>
         <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="44"/>
+        <source>Estimated cost, ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="46"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="50"/>
+        <source>Add &amp;work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2021,21 +2021,25 @@ Replace it with the new export?</source>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="88"/>
+        <location filename="../../ui/forms/measurement_table.py" line="44"/>
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="94"/>
+        <location filename="../../ui/forms/measurement_table.py" line="45"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="98"/>
+        <location filename="../../ui/forms/measurement_table.py" line="46"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="104"/>
+        <location filename="../../ui/forms/measurement_table.py" line="47"/>
         <source>Photo no.</source>
         <translation>Фото №</translation>
     </message>
@@ -2043,6 +2047,16 @@ Replace it with the new export?</source>
         <location filename="../../ui/forms/measurement_table.py" line="200"/>
         <source>Meets the norm ({document}, {clause}).</source>
         <translation>Нормаға сәйкес ({document}, {clause}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="49"/>
+        <source>Verdict</source>
+        <translation>Тексеру нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="51"/>
+        <source>Add &amp;measurement</source>
+        <translation>&amp;Өлшем қосу</translation>
     </message>
 </context>
 <context>
@@ -4847,16 +4861,19 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="65"/>
+        <location filename="../../ui/forms/works_table.py" line="41"/>
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="73"/>
+        <location filename="../../ui/forms/works_table.py" line="42"/>
         <source>Kind of work</source>
         <translation>Жұмыс түрі</translation>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="79"/>
+        <location filename="../../ui/forms/works_table.py" line="43"/>
         <source>Planned year</source>
         <translation>Жоспарланған жыл</translation>
     </message>
@@ -4867,6 +4884,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="89"/>
+        <location filename="../../ui/forms/works_table.py" line="45"/>
         <source>Funding source</source>
         <translation>Қаржыландыру көзі</translation>
     </message>
@@ -4874,6 +4892,21 @@ Replace it?</source>
         <location filename="../../ui/forms/works_table.py" line="94"/>
         <source>Completed on</source>
         <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="44"/>
+        <source>Estimated cost, ₸</source>
+        <translation>Болжамды құны, ₸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="46"/>
+        <source>Completed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="50"/>
+        <source>Add &amp;work</source>
+        <translation>&amp;Жұмыс қосу</translation>
     </message>
 </context>
 </TS>

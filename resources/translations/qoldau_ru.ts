@@ -2025,21 +2025,25 @@ Replace it with the new export?</source>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="88"/>
+        <location filename="../../ui/forms/measurement_table.py" line="44"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="94"/>
+        <location filename="../../ui/forms/measurement_table.py" line="45"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="98"/>
+        <location filename="../../ui/forms/measurement_table.py" line="46"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../ui/forms/measurement_table.py" line="104"/>
+        <location filename="../../ui/forms/measurement_table.py" line="47"/>
         <source>Photo no.</source>
         <translation>№ фото</translation>
     </message>
@@ -2047,6 +2051,16 @@ Replace it with the new export?</source>
         <location filename="../../ui/forms/measurement_table.py" line="200"/>
         <source>Meets the norm ({document}, {clause}).</source>
         <translation>Соответствует норме ({document}, {clause}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="49"/>
+        <source>Verdict</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/measurement_table.py" line="51"/>
+        <source>Add &amp;measurement</source>
+        <translation>Добавить за&amp;мер</translation>
     </message>
 </context>
 <context>
@@ -4859,16 +4873,19 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="65"/>
+        <location filename="../../ui/forms/works_table.py" line="41"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="73"/>
+        <location filename="../../ui/forms/works_table.py" line="42"/>
         <source>Kind of work</source>
         <translation>Вид работ</translation>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="79"/>
+        <location filename="../../ui/forms/works_table.py" line="43"/>
         <source>Planned year</source>
         <translation>Плановый год</translation>
     </message>
@@ -4879,6 +4896,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/forms/works_table.py" line="89"/>
+        <location filename="../../ui/forms/works_table.py" line="45"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
@@ -4886,6 +4904,21 @@ Replace it?</source>
         <location filename="../../ui/forms/works_table.py" line="94"/>
         <source>Completed on</source>
         <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="44"/>
+        <source>Estimated cost, ₸</source>
+        <translation>Сметная стоимость, ₸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="46"/>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/works_table.py" line="50"/>
+        <source>Add &amp;work</source>
+        <translation>&amp;Добавить работу</translation>
     </message>
 </context>
 </TS>
