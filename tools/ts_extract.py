@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import shutil
 import sys
@@ -62,12 +63,14 @@ class Extraction:
         claimed: (path, line) of calls whose lupdate context is wrong (to drop after lupdate).
         bogus_contexts: Contexts lupdate makes up for these calls ("", parameter names).
         unresolved: Human-readable notes on dynamic texts that could not be resolved.
+        root: The project root the paths are relative to.
     """
 
     found: list[Found]
     claimed: set[tuple[str, int]]
     bogus_contexts: set[str]
     unresolved: list[str]
+    root: Path = Path()
 
 
 def _str(node: ast.AST | None) -> str | None:
@@ -341,7 +344,7 @@ class _ModuleScan(ast.NodeVisitor):
 def find_texts(root: Path, folder: str = "ui") -> Extraction:
     """Scan every ``.py`` file under ``root/folder`` for texts lupdate cannot see."""
     # lupdate files a tr() outside any class (a local ``def tr`` wrapper) under "".
-    out = Extraction([], set(), {""}, [])
+    out = Extraction([], set(), {""}, [], root.resolve())
     scans: list[_ModuleScan] = []
     for path in sorted((root / folder).rglob("*.py")):
         rel = path.relative_to(root).as_posix()
@@ -370,9 +373,9 @@ def _py_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def write_stubs(root: Path, extraction: Extraction) -> list[Path]:
+def write_stubs(root: Path, extraction: Extraction, stub_root: Path | None = None) -> list[Path]:
     """Write one stub per source file under ``root/build/lupdate`` and return their paths."""
-    stub_root = root / STUB_DIR
+    stub_root = stub_root or root / STUB_DIR
     shutil.rmtree(stub_root, ignore_errors=True)
     by_file: dict[str, dict[int, list[Found]]] = defaultdict(lambda: defaultdict(list))
     for f in dict.fromkeys(extraction.found):
@@ -400,6 +403,15 @@ _MESSAGE_RE = re.compile(r"    <message[^>]*>\n.*?    </message>\n", re.S)
 _LOCATION_RE = re.compile(r'        <location filename="([^"]*)" line="(\d+)"/>\n')
 
 
+def _source(ts: Path, location: str, root: Path) -> str:
+    """Return a .ts location as a path relative to the project root (posix)."""
+    path = Path(os.path.normpath(ts.resolve().parent / location))
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return location.removeprefix("../../")
+
+
 def fix_ts(ts: Path, extraction: Extraction) -> None:
     """Point stub locations back at the real files and drop messages filed under bogus contexts.
 
@@ -420,7 +432,7 @@ def fix_ts(ts: Path, extraction: Extraction) -> None:
             bogus = [
                 (f, ln)
                 for f, ln in locs
-                if (f.removeprefix("../../"), int(ln)) in extraction.claimed
+                if (_source(ts, f, extraction.root), int(ln)) in extraction.claimed
             ]
             if locs and len(bogus) == len(locs):
                 return ""

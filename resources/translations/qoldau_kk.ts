@@ -889,7 +889,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="204"/>
         <source>Cancelled: nothing was added.</source>
-        <translation>Болдырылмады: ештеңе қосылған жоқ.</translation>
+        <translation>Тоқтатылды: ештеңе қосылған жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="211"/>
@@ -899,7 +899,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/dialogs/demo_dialog.py" line="220"/>
         <source>Cancelling...</source>
-        <translation>Болдырмау...</translation>
+        <translation>Тоқтатылуда...</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1091,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="468"/>
         <source>Cancelling...</source>
-        <translation>Болдырмау...</translation>
+        <translation>Тоқтатылуда...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="486"/>
@@ -1131,7 +1131,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="537"/>
         <source>Cancelled: nothing was written.</source>
-        <translation>Болдырылмады: ештеңе жазылған жоқ.</translation>
+        <translation>Тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
@@ -4430,7 +4430,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/dialogs/registry_import_dialog.py" line="574"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation>Болдырылмады: ештеңе импортталған жоқ.</translation>
+        <translation>Тоқтатылды: ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/registry_import_dialog.py" line="581"/>
@@ -4445,7 +4445,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/dialogs/registry_import_dialog.py" line="606"/>
         <source>Cancelling...</source>
-        <translation>Болдырмау...</translation>
+        <translation>Тоқтатылуда...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/registry_import_dialog.py" line="619"/>
