@@ -7,7 +7,6 @@ so :meth:`FamilyForm.read` returns the whole household.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,37 +25,16 @@ from models.families import CONSENT_FORMS, DETECTOR_ANSWERS, HEATING_TYPES, HOUS
 from models.family_dto import FamilyDraft, MemberDraft
 from models.family_validation import CaseContext, validate_family
 from models.repositories import ReferenceRepository
-from models.validation import WARNING, Issue, ValidationReport
+from models.validation import ValidationReport
 from ui.forms.date_edit import DateEdit
-from ui.forms.object_form import FieldError, date_text_invalid, with_error
+from ui.forms.field_errors import mark_unreadable_dates
+from ui.forms.field_form import FieldFormMixin, select_code
+from ui.forms.numbers import amount_text, parse_decimal
 from ui.forms.settlement_picker import SettlementPicker
 from ui.i18n import current_language
 
 
-def parse_amount(text: str) -> Decimal | None:
-    """Parse an amount typed with a comma or a point and spaces; None when empty.
-
-    Raises:
-        ValueError: when the text is not a number.
-    """
-    cleaned = "".join(text.replace("\u00a0", " ").split()).replace(",", ".")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
-
-
-def amount_text(value: Decimal | None) -> str:
-    """Format an amount for editing: decimal comma, no thousands separator."""
-    return "" if value is None else f"{value:f}".replace(".", ",")
-
-
-class FamilyForm(QWidget):
+class FamilyForm(FieldFormMixin, QWidget):
     """A household's own facts, validated as the user types.
 
     Signals:
@@ -228,22 +205,9 @@ class FamilyForm(QWidget):
             "consent_withdrawn_date": self.tr("Consent &withdrawn on:"),
             "statutory_basis": self.tr("Statutory &basis:"),
         }
-        #: Field name -> its inline message label.
-        self.errors: dict[str, FieldError] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for fld in self.FIELDS:
-            box, error = with_error(self.widgets[fld])
-            self.errors[fld] = error
-            label = QLabel(labels[fld])
-            label.setBuddy(self.widgets[fld])
-            form.addRow(label, box)
-        previous: QWidget | None = None
-        for fld in self.FIELDS:
-            widget = self.widgets[fld]
-            if previous is not None:
-                QWidget.setTabOrder(previous, widget)
-            previous = widget
+        self._add_field_rows(form, labels)
 
         self.settlement.changed.connect(lambda _k: self._on_field_edited("kato"))
         self.settlement.settlement_added.connect(lambda _k: self._on_field_edited("kato"))
@@ -292,21 +256,21 @@ class FamilyForm(QWidget):
             self.address_edit.setText(draft.address)
             self.rural_combo.setCurrentIndex({None: 0, False: 1, True: 2}[draft.rural])
             self.phone_edit.setText(draft.phone)
-            _select(self.housing_combo, draft.housing_type)
-            _select(self.heating_combo, draft.heating_type)
-            _select(self.co_combo, draft.co_detector)
+            select_code(self.housing_combo, draft.housing_type)
+            select_code(self.heating_combo, draft.heating_type)
+            select_code(self.co_combo, draft.co_detector)
             for i in range(self.categories_list.count()):
                 entry = self.categories_list.item(i)
                 code = entry.data(Qt.ItemDataRole.UserRole)
                 entry.setCheckState(
                     Qt.CheckState.Checked if code in draft.categories else Qt.CheckState.Unchecked
                 )
-            _select(self.map_level_combo, draft.map_level)
+            select_code(self.map_level_combo, draft.map_level)
             self.map_level_date_edit.set_value(draft.map_level_date)
             self.map_level_source_edit.setText(draft.map_level_source)
             self.income_edit.setText(amount_text(draft.income_per_person))
-            _select(self.legal_basis_combo, draft.legal_basis)
-            _select(self.consent_form_combo, draft.consent_form)
+            select_code(self.legal_basis_combo, draft.legal_basis)
+            select_code(self.consent_form_combo, draft.consent_form)
             self.consent_date_edit.set_value(draft.consent_date)
             self.consent_by_edit.setText(draft.consent_recorded_by)
             self.consent_withdrawn_edit.set_value(draft.consent_withdrawn_date)
@@ -320,7 +284,7 @@ class FamilyForm(QWidget):
     def read(self) -> FamilyDraft:
         """Return the household as typed (members and ids kept from :meth:`populate`)."""
         try:
-            income = parse_amount(self.income_edit.text())
+            income = parse_decimal(self.income_edit.text())
         except ValueError:
             income = None
         basis = str(self.legal_basis_combo.currentData() or "")
@@ -360,14 +324,6 @@ class FamilyForm(QWidget):
         """Replace the members :meth:`read` returns (the dialog's table owns them)."""
         self._base = replace(self._base, members=tuple(members))
 
-    def show_issues(self, report: ValidationReport) -> None:
-        """Show each field's first error (or warning) inline; clear the other fields."""
-        by_field: dict[str, Issue] = {}
-        for issue in report.errors + report.warnings:
-            by_field.setdefault(issue.field, issue)
-        for fld, error in self.errors.items():
-            error.show_issue(by_field.get(fld))
-
     def set_enabled(self, enabled: bool) -> None:
         """Enable or disable every field (e.g. while saving)."""
         for widget in self.widgets.values():
@@ -380,34 +336,25 @@ class FamilyForm(QWidget):
     def validate(self, ctx: CaseContext | None = None) -> ValidationReport:
         """Return the family rules (members included) plus what the fields cannot hold."""
         report = validate_family(self.read(), ctx or self.ctx)
-        for fld, edit in (
-            ("map_level_date", self.map_level_date_edit),
-            ("consent_date", self.consent_date_edit),
-            ("consent_withdrawn_date", self.consent_withdrawn_edit),
-        ):
-            if edit.isEnabled() and date_text_invalid(edit):
-                report.issues = [i for i in report.issues if i.field != fld]
-                report.add(fld, "date_format")
+        mark_unreadable_dates(
+            report,
+            (
+                ("map_level_date", self.map_level_date_edit),
+                ("consent_date", self.consent_date_edit),
+                ("consent_withdrawn_date", self.consent_withdrawn_edit),
+            ),
+        )
         try:
-            parse_amount(self.income_edit.text())
+            parse_decimal(self.income_edit.text())
         except ValueError:
             report.add("income_per_person", "amount_format")
-        report.issues.sort(key=lambda i: (i.severity == WARNING, self._order(i.field)))
+        self._sort_issues(report)
         return report
 
     def first_error_field(self, report: ValidationReport) -> str | None:
         """Return the first family field (in form order) holding an error."""
         fields = sorted({i.field for i in report.errors if i.field in self.FIELDS}, key=self._order)
         return fields[0] if fields else None
-
-    def focus_field(self, fld: str) -> None:
-        """Move the keyboard focus to a field."""
-        widget = self.widgets.get(fld)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _order(self, fld: str) -> int:
-        return self.FIELDS.index(fld) if fld in self.FIELDS else len(self.FIELDS)
 
     def _on_field_edited(self, fld: str) -> None:
         if self._populating:
@@ -431,11 +378,3 @@ class FamilyForm(QWidget):
         assessed = bool(self.map_level_combo.currentData())
         self.map_level_date_edit.setEnabled(assessed)
         self.map_level_source_edit.setEnabled(assessed)
-
-
-def _select(combo: QComboBox, code: str) -> None:
-    index = combo.findData(code)
-    if index < 0 and code:
-        combo.addItem(code, code)
-        index = combo.count() - 1
-    combo.setCurrentIndex(max(index, 0))

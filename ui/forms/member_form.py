@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -27,16 +26,17 @@ from models.family_dto import MemberDraft
 from models.family_validation import CaseContext, validate_member
 from models.iin import normalize_iin
 from models.repositories import ReferenceRepository
-from models.validation import WARNING, Issue, ValidationReport
+from models.validation import ValidationReport
 from ui.forms.date_edit import DateEdit
-from ui.forms.object_form import FieldError, date_text_invalid, with_error
+from ui.forms.field_errors import mark_unreadable_dates
+from ui.forms.field_form import FieldFormMixin, select_code
 from ui.i18n import current_language
 
 #: Fields that identify a person: leaving one of them runs the duplicate search.
 IDENTITY_FIELDS = ("iin", "surname", "given_name", "birth_date")
 
 
-class MemberForm(QWidget):
+class MemberForm(FieldFormMixin, QWidget):
     """One member of a household, validated as the user types.
 
     Issues show only for fields the user has touched, except the IIN, which is checked from
@@ -177,25 +177,9 @@ class MemberForm(QWidget):
             "school": self.tr("Sc&hool or kindergarten:"),
             "employment": self.tr("&Employment:"),
         }
-        #: Field name -> its inline message label.
-        self.errors: dict[str, FieldError] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for fld in self.FIELDS:
-            box, error = with_error(self.widgets[fld])
-            self.errors[fld] = error
-            if labels[fld]:
-                label = QLabel(labels[fld])
-                label.setBuddy(self.widgets[fld])
-                form.addRow(label, box)
-            else:
-                form.addRow("", box)
-        previous: QWidget | None = None
-        for fld in self.FIELDS:
-            widget = self.widgets[fld]
-            if previous is not None:
-                QWidget.setTabOrder(previous, widget)
-            previous = widget
+        self._add_field_rows(form, labels)
 
         for fld, edit in (
             ("iin", self.iin_edit),
@@ -238,15 +222,15 @@ class MemberForm(QWidget):
         try:
             self._base = draft
             self.iin_edit.setText(draft.iin)
-            _select(self.no_iin_combo, draft.no_iin_reason)
+            select_code(self.no_iin_combo, draft.no_iin_reason)
             self.surname_edit.setText(draft.surname)
             self.given_name_edit.setText(draft.given_name)
             self.patronymic_edit.setText(draft.patronymic)
             self.birth_date_edit.set_value(draft.birth_date)
-            _select(self.sex_combo, draft.sex)
-            _select(self.relation_combo, draft.relation)
-            _select(self.citizenship_combo, draft.citizenship)
-            _select(self.disability_combo, draft.disability_group)
+            select_code(self.sex_combo, draft.sex)
+            select_code(self.relation_combo, draft.relation)
+            select_code(self.citizenship_combo, draft.citizenship)
+            select_code(self.disability_combo, draft.disability_group)
             self.since_childhood_check.setChecked(draft.disability_since_childhood)
             self.indefinite_check.setChecked(draft.disability_indefinite)
             self.review_date_edit.set_value(draft.disability_review_date)
@@ -283,14 +267,6 @@ class MemberForm(QWidget):
             employment=self.employment_edit.text().strip(),
         )
 
-    def show_issues(self, report: ValidationReport) -> None:
-        """Show each field's first error (or warning) inline; clear the other fields."""
-        by_field: dict[str, Issue] = {}
-        for issue in report.errors + report.warnings:
-            by_field.setdefault(issue.field, issue)
-        for fld, error in self.errors.items():
-            error.show_issue(by_field.get(fld))
-
     def set_enabled(self, enabled: bool) -> None:
         """Enable or disable every field (e.g. while saving)."""
         for widget in self.widgets.values():
@@ -301,35 +277,22 @@ class MemberForm(QWidget):
     def validate(self) -> ValidationReport:
         """Return the member rules on :meth:`read` plus dates that are not dates yet."""
         report = validate_member(self.read(), self.ctx)
-        for fld, edit in (
-            ("birth_date", self.birth_date_edit),
-            ("disability_review_date", self.review_date_edit),
-            ("pmpk_date", self.pmpk_date_edit),
-        ):
-            if date_text_invalid(edit):
-                report.issues = [i for i in report.issues if i.field != fld]
-                report.add(fld, "date_format")
-        report.issues.sort(key=lambda i: (i.severity == WARNING, self._order(i.field)))
+        mark_unreadable_dates(
+            report,
+            (
+                ("birth_date", self.birth_date_edit),
+                ("disability_review_date", self.review_date_edit),
+                ("pmpk_date", self.pmpk_date_edit),
+            ),
+            enabled_only=False,
+        )
+        self._sort_issues(report)
         return report
-
-    def first_error_field(self, report: ValidationReport) -> str | None:
-        """Return the first field (in form order) holding an error."""
-        fields = sorted({i.field for i in report.errors}, key=self._order)
-        return fields[0] if fields else None
-
-    def focus_field(self, fld: str) -> None:
-        """Move the keyboard focus to a field."""
-        widget = self.widgets.get(fld)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def issue_for(self, fld: str) -> str:
         """Return the message shown under a field ('' when none)."""
         error = self.errors.get(fld)
         return error.text() if error is not None and not error.isHidden() else ""
-
-    def _order(self, fld: str) -> int:
-        return self.FIELDS.index(fld) if fld in self.FIELDS else len(self.FIELDS)
 
     def _on_field_edited(self, fld: str) -> None:
         if self._populating:
@@ -353,12 +316,3 @@ class MemberForm(QWidget):
                     self.identity_left.emit(fld)
                     break
         return False
-
-
-def _select(combo: QComboBox, code: str) -> None:
-    index = combo.findData(code)
-    if index < 0 and code:
-        # A retired code stays visible rather than silently changing the record.
-        combo.addItem(code, code)
-        index = combo.count() - 1
-    combo.setCurrentIndex(max(index, 0))

@@ -1,8 +1,7 @@
 """The object card: general information of an infrastructure object (issue 2).
 
-Besides :class:`ObjectForm` this module holds the small helpers the object, settlement and
-adaptation dialogs share: :class:`FieldError` (the inline message beside a field) and
-:func:`with_error`.
+:class:`FieldError`, :func:`with_error` and :func:`date_text_invalid` now live in
+:mod:`ui.forms.field_errors`; they are still importable from here.
 """
 
 from __future__ import annotations
@@ -16,9 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,63 +23,15 @@ from models.db import Store
 from models.dto import ObjectDraft
 from models.identifiers import normalize_digits
 from models.repositories import ReferenceRepository
-from models.validation import WARNING, Context, Issue, ValidationReport, validate_object
+from models.validation import Context, ValidationReport, validate_object
 from ui.forms.date_edit import DateEdit
+from ui.forms.field_errors import FieldError, date_text_invalid, mark_unreadable_dates, with_error
+from ui.forms.field_form import FieldFormMixin, select_code
 from ui.forms.settlement_picker import SettlementPicker
 from ui.i18n import current_language
-from ui.messages import issue_text
 
-_ERROR_COLOUR = "#b00020"
-_WARNING_COLOUR = "#8a5a00"
-_INVALID_STYLE = f"border: 1px solid {_ERROR_COLOUR};"
-
-
-def date_text_invalid(edit: DateEdit) -> bool:
-    """Return True when a date field holds digits that make no real date (e.g. 31.02)."""
-    return edit.value() is None and any(ch.isdigit() for ch in edit.text())
-
-
-class FieldError(QLabel):
-    """The inline message shown under a field; it also frames the field in red."""
-
-    def __init__(self, field_widget: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field_widget = field_widget
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_issue(self, issue: Issue | None) -> None:
-        """Show ``issue`` (error in red with a red frame, warning in amber) or clear."""
-        if issue is None:
-            self.clear()
-            self.hide()
-            _frame(self.field_widget, False)
-            return
-        warning = issue.severity == WARNING
-        self.setStyleSheet(f"color: {_WARNING_COLOUR if warning else _ERROR_COLOUR};")
-        self.setText(issue_text(issue))
-        self.show()
-        _frame(self.field_widget, not warning)
-
-
-def _frame(widget: QWidget, invalid: bool) -> None:
-    if isinstance(widget, SettlementPicker):
-        widget.set_invalid(invalid)
-    else:
-        widget.setStyleSheet(_INVALID_STYLE if invalid else "")
-
-
-def with_error(widget: QWidget) -> tuple[QWidget, FieldError]:
-    """Return a box holding ``widget`` above its inline error label, and the label."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    error = FieldError(widget)
-    layout.addWidget(error)
-    box.setFocusProxy(widget)
-    return box, error
+#: Kept importable from here for code written before :mod:`ui.forms.field_errors` existed.
+__all__ = ["FieldError", "ObjectForm", "date_text_invalid", "with_error"]
 
 
 def _digits(text: str) -> int | None:
@@ -90,7 +39,7 @@ def _digits(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() else None
 
 
-class ObjectForm(QWidget):
+class ObjectForm(FieldFormMixin, QWidget):
     """General information of an object, validated as the user types.
 
     Issues are shown only for fields the user has touched, so a new card does not open in
@@ -219,25 +168,9 @@ class ObjectForm(QWidget):
             "exclusion_date": self.tr("Exclusion &date:"),
             "registered_date": self.tr("&Registered on:"),
         }
-        #: Field name -> its inline error label.
-        self.errors: dict[str, FieldError] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for fld in self.FIELDS:
-            box, error = with_error(self.widgets[fld])
-            self.errors[fld] = error
-            if labels[fld]:
-                label = QLabel(labels[fld])
-                label.setBuddy(self.widgets[fld])
-                form.addRow(label, box)
-            else:
-                form.addRow("", box)
-        previous: QWidget | None = None
-        for fld in self.FIELDS:
-            widget = self.widgets[fld]
-            if previous is not None:
-                QWidget.setTabOrder(previous, widget)
-            previous = widget
+        self._add_field_rows(form, labels)
 
         self.name_edit.textChanged.connect(lambda _t: self._on_field_edited("name"))
         self.type_combo.currentIndexChanged.connect(lambda _i: self._on_field_edited("object_type"))
@@ -272,12 +205,7 @@ class ObjectForm(QWidget):
         try:
             self._base = draft
             self.name_edit.setText(draft.name)
-            index = self.type_combo.findData(draft.object_type)
-            if index < 0 and draft.object_type:
-                # A retired code stays visible rather than silently changing the record.
-                self.type_combo.addItem(draft.object_type, draft.object_type)
-                index = self.type_combo.count() - 1
-            self.type_combo.setCurrentIndex(max(index, 0))
+            select_code(self.type_combo, draft.object_type)
             self.settlement.set_value(draft.kato)
             self.address_edit.setText(draft.address)
             self.owner_name_edit.setText(draft.owner_name)
@@ -317,14 +245,6 @@ class ObjectForm(QWidget):
             registered_date=self.registered_edit.value(),
         )
 
-    def show_issues(self, report: ValidationReport) -> None:
-        """Show each field's first error (or warning) inline; clear the other fields."""
-        by_field: dict[str, Issue] = {}
-        for issue in report.errors + report.warnings:
-            by_field.setdefault(issue.field, issue)
-        for fld, error in self.errors.items():
-            error.show_issue(by_field.get(fld))
-
     def set_enabled(self, enabled: bool) -> None:
         """Enable or disable every field (e.g. while saving)."""
         for widget in self.widgets.values():
@@ -346,29 +266,15 @@ class ObjectForm(QWidget):
     def validate(self, ctx: Context | None = None) -> ValidationReport:
         """Return the store's rules on :meth:`read` plus what the fields cannot hold."""
         report = validate_object(self.read(), ctx or self._ctx)
-        for fld, edit in (
-            ("exclusion_date", self.exclusion_date_edit),
-            ("registered_date", self.registered_edit),
-        ):
-            if edit.isEnabled() and date_text_invalid(edit):
-                report.issues = [i for i in report.issues if i.field != fld]
-                report.add(fld, "date_format")
-        report.issues.sort(key=lambda i: (i.severity == WARNING, self._order(i.field)))
+        mark_unreadable_dates(
+            report,
+            (
+                ("exclusion_date", self.exclusion_date_edit),
+                ("registered_date", self.registered_edit),
+            ),
+        )
+        self._sort_issues(report)
         return report
-
-    def first_error_field(self, report: ValidationReport) -> str | None:
-        """Return the first field (in form order) holding an error."""
-        fields = sorted({i.field for i in report.errors}, key=self._order)
-        return fields[0] if fields else None
-
-    def focus_field(self, fld: str) -> None:
-        """Move the keyboard focus to a field."""
-        widget = self.widgets.get(fld)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _order(self, fld: str) -> int:
-        return self.FIELDS.index(fld) if fld in self.FIELDS else len(self.FIELDS)
 
     def _on_field_edited(self, fld: str) -> None:
         if self._populating:
