@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from cli import commands
 from models.paths import user_log_dir
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_package_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_package_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     """Add ``export`` and ``verify`` (reporting.md §2, §4)."""
     p = sub.add_parser("export", help="write the report package of a period")
     _db(p)
@@ -104,7 +105,7 @@ def _user(p: argparse.ArgumentParser) -> None:
     p.add_argument("--user", default=None, help="login (default: $QOLDAU_USER)")
 
 
-class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
+class _CurrentStderr(logging.StreamHandler[TextIO]):
     """Write to whatever ``sys.stderr`` is when a record arrives (tests and IDEs swap it)."""
 
     def emit(self, record: logging.LogRecord) -> None:

@@ -344,7 +344,7 @@ def _to_data(m: dict[str, Any], tables: dict[str, SheetTable]) -> ReportData:
             r[0] or "",
             r[1] or "",
             _req(r[2]),
-            tuple(_req(v) for v in r[3:8]),  # type: ignore[arg-type]
+            tuple(_req(v) for v in r[3:8]),
             _req(r[8]),
             _req(r[9]),
         )

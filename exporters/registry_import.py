@@ -579,7 +579,7 @@ def _check_rows(
         ):
             if value is _BAD:
                 add(row, col, "bad_date", value=_text(data[n][columns[col]]))
-            elif value is not None and value > today:  # type: ignore[operator]
+            elif value is not None and value > today:
                 add(row, col, "date_in_future", value=value)
                 value = _BAD
             dates.append(value)
@@ -623,11 +623,11 @@ def _check_rows(
                     object_type,
                     addresses[n],
                     subject is True,
-                    p_date,  # type: ignore[arg-type]
+                    p_date,
                     status,
                     requires_n is True,
-                    a_date,  # type: ignore[arg-type]
-                    r_date,  # type: ignore[arg-type]
+                    a_date,
+                    r_date,
                 )
             )
     stage(total)

@@ -75,8 +75,13 @@ REFUSALS = (VERIFICATION, NOT_SUB_OFFICE, ALREADY_RECEIVED, NOT_NEWER, NOT_CONFI
 #: Setting: KATO codes of the districts a region expects packages from (comma/space separated).
 EXPECTED_DISTRICTS_KEY = "consolidation.expected_districts"
 
-_A1_FIELDS = ("objects_total", "subject_to_passportization", "passported")
-_A1_FIELDS += ("requiring_adaptation", "adapted")
+_A1_FIELDS = (
+    "objects_total",
+    "subject_to_passportization",
+    "passported",
+    "requiring_adaptation",
+    "adapted",
+)
 _B1_FIELDS = (
     "cases_open_at_start",
     "cases_opened",

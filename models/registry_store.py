@@ -16,9 +16,9 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection, Executable, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Insert, Table, Update, bindparam, func, insert, select, update
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from models.base import utcnow
@@ -29,8 +29,9 @@ from models.repositories import object_search_key
 #: Progress callback: (done, total) units of work.
 Progress = Callable[[int, int], None]
 
-_OBJ = InfraObject.__table__
-_PAS = Passport.__table__
+# Typed as Table (the ORM declares __table__ as a FromClause) so Core insert()/update() accept them.
+_OBJ = cast(Table, InfraObject.__table__)
+_PAS = cast(Table, Passport.__table__)
 _STATUS_COLUMNS = tuple(f"status_{c.lower()}" for c in CATEGORIES)
 #: How many keys go into one ``IN (...)`` list (SQLite allows 32766 parameters; stay far below).
 _IN_CHUNK = 500
@@ -435,7 +436,7 @@ def bulk_uuids(count: int) -> list[str]:
 
 def _fast_executemany(
     conn: Connection,
-    stmt: Executable,
+    stmt: Insert | Update,
     keys: Sequence[str],
     rows: Sequence[Sequence[Any]],
     constants: dict[str, Any],
@@ -466,7 +467,7 @@ def _fast_executemany(
         raise KeyError(f"no value for {sorted(unknown)}")
 
     def processor(name: str) -> Callable[[Any], Any] | None:
-        return compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
+        return compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
 
     columns: dict[str, Any] = {}
     for idx, key in enumerate(keys):

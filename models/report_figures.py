@@ -519,7 +519,9 @@ def _b4(s: Session, end: date) -> tuple[CodeCount, ...]:
         .where(Family.id.in_(families_with_open_case(end)))
         .subquery()
     )
-    counts = dict(s.execute(select(fam.c.lvl, func.count(fam.c.fid)).group_by(fam.c.lvl)).all())
+    counts: dict[str, int] = dict(
+        s.execute(select(fam.c.lvl, func.count(fam.c.fid)).group_by(fam.c.lvl)).all()
+    )
     listed = [(c, n) for c, n in _code_list(s, "family_map_levels") if c != NO_LEVEL]
     rows = _with_unknown(listed, (c for c in counts if c != NO_LEVEL))
     rows.append((NO_LEVEL, NO_LEVEL_NAME))

@@ -6,6 +6,7 @@ turns each code into a translated message and marks the field.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,7 +33,10 @@ class Issue:
 
     field: str
     code: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    # NOTE: ``dataclasses.field``, not ``field``: inside this class body the attribute above
+    # shadows the bare name for readers and type checkers (it works at run time only because a
+    # bare annotation binds nothing).
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
     severity: str = ERROR
 
 
