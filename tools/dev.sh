@@ -67,6 +67,7 @@ case "$mode" in
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
     .venv/bin/ruff check .
     .venv/bin/lint-imports
+    .venv/bin/mypy
     exec .venv/bin/python -m pytest "$@"
     ;;
 esac
