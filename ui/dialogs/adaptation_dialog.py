@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
@@ -26,29 +25,12 @@ from models.db import Store
 from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
 from models.validation import Issue, ValidationReport
 from ui.forms.date_edit import DateEdit
-from ui.forms.object_form import FieldError, date_text_invalid, with_error
+from ui.forms.field_errors import add_field_rows, date_text_invalid, show_first_issues
+from ui.forms.numbers import parse_amount
 from ui.i18n import format_date, format_decimal
 from ui.messages import issue_text
 
 logger = logging.getLogger(__name__)
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """Parse an amount typed with spaces and a decimal comma or point.
-
-    Raises:
-        ValueError: when the text is not an amount with at most two decimals.
-    """
-    text = "".join(text.split()).replace(",", ".")
-    if not text:
-        return None
-    try:
-        amount = Decimal(text)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not amount.is_finite() or amount.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise ValueError(text)
-    return amount
 
 
 class AdaptationDialog(QDialog):
@@ -117,18 +99,17 @@ class AdaptationDialog(QDialog):
             "adaptation_cost": self.cost_edit,
             "alternative_service": self.service_edit,
         }
-        self.errors: dict[str, FieldError] = {}
         form = QFormLayout()
-        for fld, text in (
-            ("adapted_date", self.tr("&Completed on:")),
-            ("adaptation_cost", self.tr("C&ost, tenge:")),
-            ("alternative_service", self.tr("&Alternative form of service:")),
-        ):
-            box, error = with_error(self.widgets[fld])
-            self.errors[fld] = error
-            label = QLabel(text)
-            label.setBuddy(self.widgets[fld])
-            form.addRow(label, box)
+        #: Field name -> its inline message label.
+        self.errors = add_field_rows(
+            form,
+            (
+                ("adapted_date", self.tr("&Completed on:")),
+                ("adaptation_cost", self.tr("C&ost, tenge:")),
+                ("alternative_service", self.tr("&Alternative form of service:")),
+            ),
+            self.widgets,
+        )
 
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -213,12 +194,9 @@ class AdaptationDialog(QDialog):
 
     def show_issues(self, report: ValidationReport, fields: set[str] | None = None) -> None:
         """Show each field's first issue inline; issues of other fields go to the summary."""
-        for fld, error in self.errors.items():
-            issue = next(
-                (i for i in report.issues if i.field == fld and (fields is None or fld in fields)),
-                None,
-            )
-            error.show_issue(issue)
+        show_first_issues(
+            self.errors, (i for i in report.issues if fields is None or i.field in fields)
+        )
         others = [i for i in report.errors if i.field not in self.errors]
         self._show_others(others)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from models.db import Store
 from models.repositories import ReferenceRepository
 from models.validation import WARNING, ValidationReport, check_kato
-from ui.forms.object_form import FieldError, with_error
+from ui.forms.field_errors import add_field_rows
 
 
 class SettlementDialog(QDialog):
@@ -57,18 +57,17 @@ class SettlementDialog(QDialog):
             "name_kk": self.name_kk_edit,
             "name_ru": self.name_ru_edit,
         }
-        self.errors: dict[str, FieldError] = {}
         form = QFormLayout()
-        for fld, text in (
-            ("kato", self.tr("&KATO code:")),
-            ("name_kk", self.tr("Name in &Kazakh:")),
-            ("name_ru", self.tr("Name in R&ussian:")),
-        ):
-            box, error = with_error(self.widgets[fld])
-            self.errors[fld] = error
-            label = QLabel(text)
-            label.setBuddy(self.widgets[fld])
-            form.addRow(label, box)
+        #: Field name -> its inline message label.
+        self.errors = add_field_rows(
+            form,
+            (
+                ("kato", self.tr("&KATO code:")),
+                ("name_kk", self.tr("Name in &Kazakh:")),
+                ("name_ru", self.tr("Name in R&ussian:")),
+            ),
+            self.widgets,
+        )
         form.addRow("", self.rural_check)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from models.dto import CodeLabel
 from models.validation import ValidationReport
 from ui.forms.date_edit import DateEdit
-from ui.forms.object_form import FieldError, with_error
+from ui.forms.field_errors import FieldError, add_field_row, show_first_issues
 from ui.i18n import current_language
 
 W = TypeVar("W", bound=QWidget)
@@ -92,12 +91,9 @@ class CaseFormBase(QWidget):
 
     def add_row(self, name: str, text: str, widget: W) -> W:
         """Add ``widget`` under ``name`` with the label ``text`` (its ``&`` is the mnemonic)."""
-        box, error = with_error(widget)
-        label = QLabel(text)
-        label.setBuddy(widget)
-        self.layout_.addRow(label, box)
+        # NOTE: an empty text gives a row without a label (none of the case forms has one).
+        self.errors[name] = add_field_row(self.layout_, text, widget)
         self.fields[name] = widget
-        self.errors[name] = error
         return widget
 
     def state(self) -> tuple[object, ...]:
@@ -120,13 +116,7 @@ class CaseFormBase(QWidget):
 
     def show_issues(self, report: ValidationReport) -> None:
         """Show the first issue of each field beside it; clear the others."""
-        firsts: dict[str, object] = {}
-        for issue in report.issues:
-            name = self.map_field(issue.field)
-            if name in self.errors and name not in firsts:
-                firsts[name] = issue
-        for name, error in self.errors.items():
-            error.show_issue(firsts.get(name))  # type: ignore[arg-type]
+        show_first_issues(self.errors, report.issues, self.map_field)
 
     def map_field(self, name: str) -> str:
         """Return the form field that shows an issue on ``name`` (forms may override)."""

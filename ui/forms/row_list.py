@@ -7,8 +7,6 @@ delegates would need an editor opened per cell.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,35 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import current_language
+from ui.forms.numbers import format_number, parse_decimal
 
-
-def parse_decimal(text: str) -> Decimal | None:
-    """Parse a number typed with a comma or a point and optional spaces; None when blank.
-
-    Raises:
-        ValueError: when the text is not a number.
-    """
-    cleaned = "".join(text.split()).replace("\u00a0", "").replace(",", ".")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
-
-
-def format_number(value: float | Decimal | None) -> str:
-    """Format a number for editing: shortest form, decimal comma in Kazakh and Russian."""
-    if value is None:
-        return ""
-    text = f"{value:f}" if isinstance(value, Decimal) else f"{value:g}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") if current_language() in ("kk", "ru") else text
+#: Kept importable from here (the row tables and tests import them from this module).
+__all__ = ["RowList", "format_number", "parse_decimal"]
 
 
 class RowList(QWidget):
