@@ -47,7 +47,26 @@ class ValidationReport:
     issues: list[Issue] = field(default_factory=list)
 
     def add(self, fld: str, code: str, severity: str = ERROR, /, **params: object) -> None:
-        """Record an issue."""
+        """Record an issue.
+
+        ``fld``, ``code`` and ``severity`` are positional-only so that any keyword, even one named
+        ``code`` or ``fld`` (``add(f, "unknown_code", code=value)``), is a message parameter.
+
+        Args:
+            fld: the form field the issue belongs to.
+            code: the rule broken.
+            severity: :data:`ERROR` or :data:`WARNING`.
+            **params: values the message shows.
+
+        Raises:
+            ValueError: ``severity`` is neither ERROR nor WARNING (a parameter passed by position).
+            TypeError: a keyword named ``severity``: it would silently become a parameter and
+                leave the issue an error, so pass the severity by position.
+        """
+        if severity not in (ERROR, WARNING):
+            raise ValueError(f"severity must be {ERROR!r} or {WARNING!r}, not {severity!r}")
+        if "severity" in params:
+            raise TypeError("pass the severity by position: add(fld, code, WARNING, **params)")
         self.issues.append(Issue(fld, code, params, severity))
 
     @property

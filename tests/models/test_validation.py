@@ -19,7 +19,15 @@ from models.dto import (
 )
 from models.objects import CATEGORIES
 from models.seed import region_codes
-from models.validation import ERROR, WARNING, Context, validate_object, validate_passport
+from models.validation import (
+    ERROR,
+    WARNING,
+    Context,
+    Issue,
+    ValidationReport,
+    validate_object,
+    validate_passport,
+)
 from models.validation import office_problems as problems_of
 from tests.conftest import TODAY
 
@@ -430,3 +438,54 @@ def test_office_problems_combine() -> None:
         "district_code",
         "names_required",
     ]
+
+
+# -- ValidationReport.add ---------------------------------------------------------------------
+
+
+def test_add_takes_keywords_named_like_its_own_arguments_as_params() -> None:
+    # A caller passing code=... once collided with the argument of the same name.
+    report = ValidationReport()
+    report.add("object_type", "unknown_code", code="XX", fld="other", params=1)
+    report.add("zone", "unknown_code", WARNING, code="YY")
+    first, second = report.issues
+    assert first == Issue(
+        "object_type", "unknown_code", {"code": "XX", "fld": "other", "params": 1}
+    )
+    assert first.severity == ERROR
+    assert (second.field, second.code, dict(second.params), second.severity) == (
+        "zone",
+        "unknown_code",
+        {"code": "YY"},
+        WARNING,
+    )
+    assert report.errors == [first] and report.warnings == [second]
+
+
+def test_add_without_params_gets_a_fresh_mapping_each_time() -> None:
+    report = ValidationReport()
+    report.add("a", "required")
+    report.add("b", "required")
+    assert report.issues[0].params == {} and report.issues[1].params == {}
+    assert report.issues[0].params is not report.issues[1].params
+    assert Issue("a", "required").params is not Issue("b", "required").params
+
+
+def test_add_refuses_a_severity_keyword_instead_of_misfiling_it() -> None:
+    report = ValidationReport()
+    with pytest.raises(TypeError, match="by position"):
+        report.add("a", "required", severity=WARNING)
+    assert report.issues == []
+
+
+def test_add_refuses_an_unknown_severity() -> None:
+    report = ValidationReport()
+    with pytest.raises(ValueError, match="severity"):
+        report.add("a", "too_long", "42")
+    assert report.issues == []
+
+
+def test_add_arguments_are_positional_only() -> None:
+    report = ValidationReport()
+    with pytest.raises(TypeError):
+        report.add(fld="a", code="required")  # type: ignore[call-arg]
