@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import Store
 from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
 from models.validation import Issue, ValidationReport
+from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.date_edit import DateEdit
 from ui.forms.field_errors import add_field_rows, date_text_invalid, show_first_issues
 from ui.forms.numbers import parse_amount
@@ -33,7 +33,7 @@ from ui.messages import issue_text
 logger = logging.getLogger(__name__)
 
 
-class AdaptationDialog(QDialog):
+class AdaptationDialog(DiscardGuardMixin, QDialog):
     """Records the completion date, cost and alternative service of a passport's adaptation.
 
     When the passport found no adaptation needed, the dialog says so and cannot save.
@@ -253,19 +253,13 @@ class AdaptationDialog(QDialog):
         self.saved.emit(self.passport_id)
         self.accept()
 
-    def reject(self) -> None:
-        """Close without saving, asking first when something was typed."""
-        if self._raw() != self._snapshot:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Discard the adaptation details you entered?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def is_dirty(self) -> bool:
+        """Return True when something was typed since the dialog opened or last saved."""
+        return self._raw() != self._snapshot
+
+    def discard_texts(self) -> tuple[str, str]:
+        """Return the title and question of the discard confirmation."""
+        return self.tr("Unsaved changes"), self.tr("Discard the adaptation details you entered?")
 
     def _on_field_edited(self, fld: str) -> None:
         self._touched.add(fld)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -50,6 +49,7 @@ from models.family_dto import CaseDetail, RiskFactorDraft
 from models.family_repository import CaseRepository
 from models.repositories import ReferenceRepository, ValidationError
 from models.validation import ValidationReport
+from ui.dialogs.discard import DiscardGuardMixin
 from ui.dialogs.step_dialog import StepDialog
 from ui.forms.assessment_form import domain_label
 from ui.forms.plan_form import measure_status_label
@@ -79,7 +79,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text))
 
 
-class CaseDialog(QDialog):
+class CaseDialog(DiscardGuardMixin, QDialog):
     """Opens a new case from its signal (``case_id`` None) or shows and advances one.
 
     Signals:
@@ -539,16 +539,6 @@ class CaseDialog(QDialog):
         self.reload()
         self.saved.emit(self.case_id)
 
-    def reject(self) -> None:
-        """Close (Esc, Close), asking first when something typed is not saved."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Discard the changes to this case?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def discard_texts(self) -> tuple[str, str]:
+        """Return the title and question of the discard confirmation."""
+        return self.tr("Unsaved changes"), self.tr("Discard the changes to this case?")

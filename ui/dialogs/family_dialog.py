@@ -39,6 +39,7 @@ from models.family_repository import FamilyRepository
 from models.iin import mask_iin
 from models.repositories import ReferenceRepository, ValidationError
 from models.validation import Issue, ValidationReport
+from ui.dialogs.discard import DiscardGuardMixin
 from ui.dialogs.member_dialog import MemberDialog
 from ui.forms.family_form import FamilyForm
 from ui.i18n import current_language, format_date
@@ -59,7 +60,7 @@ def member_name(m: MemberDraft) -> str:
     return " ".join(p for p in (m.surname, m.given_name, m.patronymic) if p)
 
 
-class FamilyDialog(QDialog):
+class FamilyDialog(DiscardGuardMixin, QDialog):
     """Adds a household (``family_id`` None) or corrects one, with its members.
 
     Signals:
@@ -356,22 +357,14 @@ class FamilyDialog(QDialog):
             self.members_table.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
 
-    def confirm_discard(self) -> bool:
-        """Ask whether to throw away unsaved changes; True when there are none."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Discard the changes to this family?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+    def discard_texts(self) -> tuple[str, str]:
+        """Return the title and question of the discard confirmation."""
+        return self.tr("Unsaved changes"), self.tr("Discard the changes to this family?")
 
     def reject(self) -> None:
         """Close without saving (Esc, Cancel, the close button), confirming first."""
-        if self.member_dialog is None and self.confirm_discard():
+        # While a member is being edited, Esc belongs to the member dialog.
+        if self.member_dialog is None:
             super().reject()
 
 

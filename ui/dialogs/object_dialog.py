@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListWidget,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,13 +20,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import Store
 from models.dto import ObjectDraft
 from models.repositories import ObjectRepository, ValidationError
+from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.object_form import ObjectForm
 from ui.i18n import format_date
 
 logger = logging.getLogger(__name__)
 
 
-class ObjectDialog(QDialog):
+class ObjectDialog(DiscardGuardMixin, QDialog):
     """Adds an object (``object_id`` None) or edits one.
 
     Ctrl+S saves, Esc cancels (asking first when something was changed). A save that breaks a
@@ -145,20 +145,6 @@ class ObjectDialog(QDialog):
         )
         self.summary_label.show()
 
-    def confirm_discard(self) -> bool:
-        """Ask whether to throw away unsaved changes; True when there are none."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Discard the changes to this object?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-    def reject(self) -> None:
-        """Close without saving (Esc, Cancel, the window's close button), confirming first."""
-        if self.confirm_discard():
-            super().reject()
+    def discard_texts(self) -> tuple[str, str]:
+        """Return the title and question of the discard confirmation."""
+        return self.tr("Unsaved changes"), self.tr("Discard the changes to this object?")

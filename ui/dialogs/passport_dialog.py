@@ -21,12 +21,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import Store
 from models.dto import PassportDraft, WorkDraft
 from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
+from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.passport_form import PassportForm, PassportRefs
 
 logger = logging.getLogger(__name__)
 
 
-class PassportDialog(QDialog):
+class PassportDialog(DiscardGuardMixin, QDialog):
     """Opens a passport version of an object for entry, correction or reading.
 
     * ``passport_id`` given: that version, editable when it is the object's current version
@@ -162,19 +163,12 @@ class PassportDialog(QDialog):
         self.saved.emit(passport_id)
         self.accept()
 
-    def reject(self) -> None:
-        """Close, asking first when there are unsaved changes."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("The passport has unsaved changes. Close without saving?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def discard_texts(self) -> tuple[str, str]:
+        """Return the title and question of the discard confirmation."""
+        return (
+            self.tr("Discard changes?"),
+            self.tr("The passport has unsaved changes. Close without saving?"),
+        )
 
 
 def _reinspection(base: PassportDraft) -> PassportDraft:

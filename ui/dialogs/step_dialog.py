@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from models.case_rules import CLOSED
 from models.family_dto import CaseDetail
 from models.repositories import ValidationError
 from models.validation import ValidationReport
+from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.case_form_base import CaseFormBase
 from ui.messages import issue_text
 
@@ -38,7 +38,7 @@ def last_stage_date(case: CaseDetail) -> date | None:
     return max(dates) if dates else None
 
 
-class StepDialog(QDialog):
+class StepDialog(DiscardGuardMixin, QDialog):
     """A form, a line for messages that belong to no field, Save and Cancel.
 
     Subclasses implement :meth:`commit`.
@@ -124,19 +124,9 @@ class StepDialog(QDialog):
         """Return True when something was typed since the dialog opened."""
         return self.form.state() != self._snapshot
 
-    def reject(self) -> None:
-        """Close without saving (Esc, Cancel), confirming first when something was typed."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Discard what you typed?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def discard_texts(self) -> tuple[str, str]:
+        """Return the title and question of the discard confirmation."""
+        return self.tr("Unsaved changes"), self.tr("Discard what you typed?")
 
 
 def require_open(case: CaseDetail, report: ValidationReport) -> None:

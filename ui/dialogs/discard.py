@@ -1,0 +1,51 @@
+"""The "discard unsaved changes?" question asked when a data-entry dialog is closed.
+
+Every editing dialog (object, family, passport, adaptation, case, case steps) asks the same way:
+Esc, Cancel or the window's close button on a dialog with unsaved changes asks "Discard" or
+"Cancel", with Cancel the default so a stray Enter keeps the work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask_discard(parent: QWidget, title: str, text: str) -> bool:
+    """Ask whether to throw away unsaved changes; return True when the user chose Discard."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
+class DiscardGuardMixin:
+    """Mixed into a ``QDialog`` (before it among the bases): closing asks before losing work.
+
+    The dialog implements :meth:`is_dirty` and :meth:`discard_texts`; the texts stay in the
+    dialog's own ``self.tr()`` context.
+    """
+
+    def is_dirty(self) -> bool:
+        """Return True when something differs from what was loaded or last saved."""
+        raise NotImplementedError
+
+    def discard_texts(self) -> tuple[str, str]:
+        """Return the translated title and question of the discard confirmation."""
+        raise NotImplementedError
+
+    def confirm_discard(self) -> bool:
+        """Ask whether to throw away unsaved changes; True when there are none."""
+        if not self.is_dirty():
+            return True
+        assert isinstance(self, QWidget)
+        title, text = self.discard_texts()
+        return ask_discard(self, title, text)
+
+    def reject(self) -> None:
+        """Close without saving (Esc, Cancel, the close button), confirming first."""
+        if self.confirm_discard():
+            super().reject()  # type: ignore[misc]
