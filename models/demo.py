@@ -882,7 +882,8 @@ def add_demo_data(
             stage of the life cycle is present once there are 7 or more.
         seed: the random seed; the same seed, ``today`` and starting store give the same data.
         today: the last day any generated date may fall on.
-        user: the login recorded as author.
+        user: the login recorded as author; about 70 % of the cases are assigned to it (the
+            rest to fictional workers) so its work lists are not empty for a trainee.
         progress: called with (done, total) objects and families; an exception it raises (a
             cancel) rolls everything back.
 

@@ -23,6 +23,7 @@ from models.demo import (
     years_before,
 )
 from models.demo_families import make_iin, stage_targets
+from models.demo_names import DEMO_WORKERS
 from models.dto import ObjectFilter
 from models.families import (
     Case,
@@ -537,6 +538,23 @@ def test_work_lists_have_overdue_follow_ups_and_reopenings(
     assert {"GOALS_ACHIEVED", "SIGNAL_NOT_CONFIRMED"} <= reasons
     assert restricted, "some cases carry a restricted-access factor"
     assert services and measures
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_user_who_loads_the_demo_has_work_to_do(store: Store, seed: int) -> None:
+    # A trainee who loads demo data must find cases in "my open cases" and "overdue", not
+    # only the fictional workers: most cases go to the login that loads the demo.
+    add_demo_data(store, objects=0, families=50, seed=seed, today=TODAY, user="admin")
+    repo = CaseRepository(store)
+    counts = repo.work_list_counts("admin", TODAY)
+    assert counts.my_open > 0 and counts.overdue > 0
+    assert len(repo.my_open_cases("admin")) == counts.my_open
+    assert repo.overdue_follow_ups(TODAY, "admin")
+    with store.session() as s:
+        workers = Counter(s.scalars(select(Case.worker_login)))
+    assert sum(workers.values()) == 50
+    assert workers["admin"] >= 25, workers
+    assert set(workers) == {"admin", *DEMO_WORKERS}, "the other cases go to fictional workers"
 
 
 def test_generated_cases_go_on_through_the_repositories(store: Store) -> None:
