@@ -16,7 +16,6 @@ labels live in :data:`LABELS` (one dict per language, Kazakh and Russian terms o
 from __future__ import annotations
 
 import html
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,10 +23,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models.case_rules import (
     CLOSED,
@@ -42,7 +38,7 @@ from models.family_dto import CaseDetail, FamilyDraft, MemberDraft
 from models.family_repository import CaseRepository, FamilyRepository
 from models.iin import mask_iin
 from models.repositories import ReferenceRepository
-from ui.printing.document import a4_layout, build_document, print_document, save_pdf
+from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
 from ui.printing.passport_print import (
     DATE_LINE,
     NBSP,
@@ -53,8 +49,6 @@ from ui.printing.passport_print import (
     print_language,
 )
 from ui.settings import UiSettings
-
-logger = logging.getLogger(__name__)
 
 # NOTE: Kazakh and Russian terms follow the domain brief §3 (сүйемелдеу / сопровождение,
 # ЖСН / ИИН, Отбасының цифрлық картасы / Цифровая карта семьи); the other Kazakh wording is an
@@ -912,7 +906,7 @@ def suggested_file_name(summary: CaseSummary) -> str:
     return f"case_{number or summary.case.id}.pdf"
 
 
-class CaseSummaryPreviewDialog(QPrintPreviewDialog):
+class CaseSummaryPreviewDialog(PreviewDialog):
     """Print preview of a case summary, with a "Save as PDF..." button.
 
     The summary prints in ``lang`` (the interface language by default); the dialog's own
@@ -929,66 +923,27 @@ class CaseSummaryPreviewDialog(QPrintPreviewDialog):
         *,
         today: date | None = None,
     ) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(a4_layout())
-        super().__init__(printer, parent)
-        self._printer = printer  # The dialog does not own it: keep it alive with the dialog.
+        lang = print_language(lang)
+        summary = load_case_summary(store, case_id)
+        title = _title(summary, lang)
+        super().__init__(
+            build_document(summary_html(summary, lang, today), title),
+            title=title,
+            file_name=suggested_file_name(summary),
+            settings=settings,
+            parent=parent,
+        )
         self.store = store
         self.case_id = case_id
-        self.lang = print_language(lang)
-        self.settings = settings or UiSettings()
-        self.summary = load_case_summary(store, case_id)
-        self.document = build_document(
-            summary_html(self.summary, self.lang, today), _title(self.summary, self.lang)
-        )
+        self.lang = lang
+        self.summary = summary
         self.setWindowTitle(
-            self.tr("Print preview: case {number}").format(number=self.summary.case.number)
+            self.tr("Print preview: case {number}").format(number=summary.case.number)
         )
-        self.resize(1000, 760)
-        self.page_count = 0
-        self.paintRequested.connect(self._on_paint_requested)
-        self.save_pdf_action = QAction(self.tr("Save as PDF..."), self)
-        self.save_pdf_action.triggered.connect(self._on_save_pdf_action_triggered)
-        toolbar = self.findChild(QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.save_pdf_action)
-        else:  # pragma: no cover - Qt always builds the preview toolbar
-            self.addAction(self.save_pdf_action)
 
-    def _on_paint_requested(self, printer: QPrinter) -> None:
-        self.page_count = print_document(self.document, printer)
-
-    def _on_save_pdf_action_triggered(self) -> None:
-        folder = Path(str(self.settings.get("ui/last_folder")))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the case summary as PDF"),
-            str(folder / suggested_file_name(self.summary)),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if name:
-            self.save_pdf_to(Path(name))
-
-    def save_pdf_to(self, path: Path) -> bool:
-        """Save the summary to ``path``; on failure show a message and return False."""
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            save_pdf(self.document, path, _title(self.summary, self.lang))
-        except OSError as exc:
-            logger.warning("could not save %s: %s", path, exc)
-            QMessageBox.warning(
-                self,
-                self.tr("Save as PDF"),
-                self.tr(
-                    "The file {path} could not be written: {reason}. If it is open in another "
-                    "program, close it; otherwise choose another folder."
-                ).format(path=path, reason=exc.strerror or exc),
-            )
-            return False
-        self.settings.set("ui/last_folder", str(path.parent))
-        return True
+    def save_caption(self) -> str:
+        """Return the caption of the "Save as PDF..." file dialog."""
+        return self.tr("Save the case summary as PDF")
 
 
 def build_case_preview_dialog(
@@ -1006,10 +961,5 @@ def build_case_preview_dialog(
 
 def preview_case_summary(parent: QWidget, store: Store, case_id: int) -> None:
     """Show the print preview of a case summary (modal) in the interface language."""
-    dialog = build_case_preview_dialog(parent, store, case_id)
-    try:
-        dialog.exec()
-    finally:
-        # The case screen may close under the preview (and delete it with itself).
-        if shiboken6.isValid(dialog):
-            dialog.deleteLater()
+    # The case screen may close under the preview (and delete it with itself).
+    exec_preview(build_case_preview_dialog(parent, store, case_id))

@@ -1,20 +1,26 @@
-"""Printed documents: HTML -> QTextDocument -> PDF file or printer.
+"""Printed documents: HTML -> QTextDocument -> PDF file or printer, and their preview dialog.
 
-Shared by every printout (passports now; case summaries and period reports later). Pages are
-A4 portrait with 15 mm margins in DejaVu Sans, which has every Kazakh letter
-(ә ғ қ ң ө ұ ү һ і). Only the HTML subset QTextDocument supports may be used: tables with
+Shared by every printout (passports, case summaries, period reports). Pages are A4 (portrait
+unless a printout asks for landscape) with 15 mm margins in DejaVu Sans, which has every Kazakh
+letter (ә ғ қ ң ө ұ ү һ і). Only the HTML subset QTextDocument supports may be used: tables with
 ``border``/``cellpadding`` attributes, no CSS grid or flex.
+
+:class:`PreviewDialog` is the one print preview with a "Save as PDF..." button; each printout
+subclasses it only for its own window title and file-dialog caption.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+import shiboken6
+from PySide6.QtCore import QMarginsF, QSize, QSizeF
 from PySide6.QtGui import (
+    QAction,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
@@ -22,6 +28,12 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+
+from ui.settings import UiSettings
+
+logger = logging.getLogger(__name__)
 
 #: Font family of every printout; Debian's fonts-dejavu-core provides it.
 FONT_FAMILY = "DejaVu Sans"
@@ -117,3 +129,117 @@ def save_pdf(
             tmp.unlink()
         raise
     return path
+
+
+class PreviewDialog(QPrintPreviewDialog):
+    """Print preview of one document, with a "Save as PDF..." button on the toolbar.
+
+    The document is laid out on the printer's own page each time the preview repaints (the
+    user may switch orientation in the preview). "Save as PDF..." opens in the folder used
+    last (``ui/last_folder``) with :attr:`file_name` suggested, and remembers the folder of a
+    successful save.
+
+    Subclasses set the window title and may override :meth:`save_caption`. Texts of this class
+    go through ``self.tr()``: PySide looks them up under the subclass's context first, then
+    under ``PreviewDialog``.
+
+    Attributes:
+        document: the document previewed and saved (kept for the dialog's lifetime).
+        title: the PDF's title (document metadata).
+        file_name: the file name suggested by "Save as PDF...".
+        page_layout: the page layout of the printer and of saved PDFs.
+        settings: where the last folder is kept.
+        page_count: pages laid out at the last repaint (0 before the first).
+        save_pdf_action: the "Save as PDF..." action.
+    """
+
+    #: Initial size: room for the whole toolbar, "Save as PDF..." included.
+    default_size = QSize(1000, 760)
+
+    def __init__(
+        self,
+        document: QTextDocument,
+        *,
+        title: str,
+        file_name: str,
+        layout: QPageLayout | None = None,
+        settings: UiSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the preview of ``document``; ``layout`` is A4 portrait when None."""
+        page_layout = layout if layout is not None else a4_layout()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout)
+        super().__init__(printer, parent)
+        self._printer = printer  # The dialog does not own it: keep it alive with the dialog.
+        self.page_layout = page_layout
+        self.document = document
+        self.title = title
+        self.file_name = file_name
+        self.settings = settings or UiSettings()
+        self.resize(self.default_size)
+        self.page_count = 0
+        self.paintRequested.connect(self._on_paint_requested)
+        self.save_pdf_action = QAction(self.tr("Save as PDF..."), self)
+        self.save_pdf_action.triggered.connect(self._on_save_pdf_action_triggered)
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.save_pdf_action)
+        else:  # pragma: no cover - Qt always builds the preview toolbar
+            self.addAction(self.save_pdf_action)
+
+    def save_caption(self) -> str:
+        """Return the caption of the "Save as PDF..." file dialog."""
+        return self.tr("Save as PDF")
+
+    def _on_paint_requested(self, printer: QPrinter) -> None:
+        # Lay out on the printer's own page: the user may switch orientation in the preview.
+        self.page_count = print_document(self.document, printer)
+
+    def _on_save_pdf_action_triggered(self) -> None:
+        folder = Path(str(self.settings.get("ui/last_folder")))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.save_caption(),
+            str(folder / self.file_name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.save_pdf_to(Path(name))
+
+    def save_pdf_to(self, path: Path) -> bool:
+        """Save the document to ``path``; on failure show a message and return False.
+
+        A name without the ``.pdf`` suffix gets it; the folder is remembered only on success.
+        """
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            save_pdf(self.document, path, self.title, self.page_layout)
+        except OSError as exc:
+            logger.warning("could not save %s: %s", path, exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Save as PDF"),
+                self.tr(
+                    "The file {path} could not be written: {reason}. If it is open in another "
+                    "program, close it; otherwise choose another folder."
+                ).format(path=path, reason=exc.strerror or exc),
+            )
+            return False
+        self.settings.set("ui/last_folder", str(path.parent))
+        return True
+
+
+def exec_preview(dialog: QPrintPreviewDialog) -> None:
+    """Show ``dialog`` modally, then delete it.
+
+    The window under the preview may close while it is open and delete it with itself, so the
+    dialog is deleted only while it still exists.
+    """
+    try:
+        dialog.exec()
+    finally:
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()

@@ -13,15 +13,12 @@ Code-list labels (object types, zones, categories, statuses, works) come from th
 from __future__ import annotations
 
 import html
-import logging
 import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models.accessibility import (
     CATEGORY_LETTERS,
@@ -35,10 +32,8 @@ from models.db import Store
 from models.objects import CATEGORIES, ZONES
 from models.passport_report import PassportReport, load_passport_report
 from ui.i18n import LANGUAGES, current_language
-from ui.printing.document import a4_layout, build_document, print_document, save_pdf
+from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
 from ui.settings import UiSettings
-
-logger = logging.getLogger(__name__)
 
 # NOTE: Kazakh and Russian wording follows the domain brief (§2.1-2.5, §7) and the Russian model
 # form (Order No. 627); Kazakh labels the brief does not give are unverified translations, to be
@@ -727,7 +722,7 @@ def suggested_file_name(report: PassportReport) -> str:
     return "_".join(p for p in parts if p) + ".pdf"
 
 
-class PassportPreviewDialog(QPrintPreviewDialog):
+class PassportPreviewDialog(PreviewDialog):
     """Print preview of one passport version, with a "Save as PDF..." button.
 
     The form prints in ``lang`` (the interface language by default); the dialog's own texts
@@ -742,65 +737,25 @@ class PassportPreviewDialog(QPrintPreviewDialog):
         settings: UiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(a4_layout())
-        super().__init__(printer, parent)
-        self._printer = printer  # The dialog does not own it: keep it alive with the dialog.
+        lang = print_language(lang)
+        report = load_passport_report(store, passport_id)
+        title = _title(report, lang)
+        super().__init__(
+            build_document(report_html(report, lang), title),
+            title=title,
+            file_name=suggested_file_name(report),
+            settings=settings,
+            parent=parent,
+        )
         self.store = store
         self.passport_id = passport_id
-        self.lang = print_language(lang)
-        self.settings = settings or UiSettings()
-        self.report = load_passport_report(store, passport_id)
-        self.document = build_document(
-            report_html(self.report, self.lang), _title(self.report, self.lang)
-        )
-        self.setWindowTitle(self.tr("Print preview: {name}").format(name=self.report.obj.name))
-        self.resize(1000, 760)  # room for the whole toolbar, "Save as PDF..." included
-        self.page_count = 0
-        self.paintRequested.connect(self._on_paint_requested)
-        self.save_pdf_action = QAction(self.tr("Save as PDF..."), self)
-        self.save_pdf_action.triggered.connect(self._on_save_pdf_action_triggered)
-        toolbar = self.findChild(QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.save_pdf_action)
-        else:  # pragma: no cover - Qt always builds the preview toolbar
-            self.addAction(self.save_pdf_action)
+        self.lang = lang
+        self.report = report
+        self.setWindowTitle(self.tr("Print preview: {name}").format(name=report.obj.name))
 
-    def _on_paint_requested(self, printer: QPrinter) -> None:
-        # Lay out on the printer's own page: the user may switch orientation in the preview.
-        self.page_count = print_document(self.document, printer)
-
-    def _on_save_pdf_action_triggered(self) -> None:
-        folder = Path(str(self.settings.get("ui/last_folder")))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the passport as PDF"),
-            str(folder / suggested_file_name(self.report)),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if name:
-            self.save_pdf_to(Path(name))
-
-    def save_pdf_to(self, path: Path) -> bool:
-        """Save the passport to ``path``; on failure show a message and return False."""
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            save_pdf(self.document, path, _title(self.report, self.lang))
-        except OSError as exc:
-            logger.warning("could not save %s: %s", path, exc)
-            QMessageBox.warning(
-                self,
-                self.tr("Save as PDF"),
-                self.tr(
-                    "The file {path} could not be written: {reason}. If it is open in another "
-                    "program, close it; otherwise choose another folder."
-                ).format(path=path, reason=exc.strerror or exc),
-            )
-            return False
-        self.settings.set("ui/last_folder", str(path.parent))
-        return True
+    def save_caption(self) -> str:
+        """Return the caption of the "Save as PDF..." file dialog."""
+        return self.tr("Save the passport as PDF")
 
 
 def build_preview_dialog(
@@ -816,8 +771,4 @@ def build_preview_dialog(
 
 def preview_passport(parent: QWidget, store: Store, passport_id: int) -> None:
     """Show the print preview of a passport version (modal) in the interface language."""
-    dialog = build_preview_dialog(parent, store, passport_id)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    exec_preview(build_preview_dialog(parent, store, passport_id))

@@ -18,7 +18,6 @@ live in :data:`LABELS`, one dict per language; the title is always in Kazakh and
 from __future__ import annotations
 
 import html
-import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -28,9 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, QUrl
-from PySide6.QtGui import QAction, QImage, QPageLayout, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtGui import QImage, QPageLayout, QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from exporters.package import sheet_rows, total_row
 from exporters.package_layout import A1, B1, TOTAL_LABEL
@@ -42,11 +40,9 @@ from models.report_dto import ReportData
 from models.report_figures import compute_report
 from models.repositories import ReferenceRepository
 from ui.charts import Series, grouped_bar_chart, hbar_chart
-from ui.printing.document import a4_layout, build_document, print_document, save_pdf
+from ui.printing.document import PreviewDialog, a4_layout, build_document, save_pdf
 from ui.printing.passport_print import format_date, format_number, print_language
 from ui.settings import UiSettings
-
-logger = logging.getLogger(__name__)
 
 #: Resource names of the charts in the document.
 SHARE_CHART = "chart://share"
@@ -624,12 +620,15 @@ def suggested_file_name(data: ReportData) -> str:
     return f"{data.office.kato}_{period}_report.pdf"
 
 
-class PeriodReportPreviewDialog(QPrintPreviewDialog):
-    """Print preview of a period report, with a "Save as PDF..." button.
+class PeriodReportPreviewDialog(PreviewDialog):
+    """Print preview of a period report (A4 landscape), with a "Save as PDF..." button.
 
-    Built as :class:`ui.printing.passport_print.PassportPreviewDialog`: the report prints in
-    ``lang`` (the interface language by default); the dialog's own texts follow the interface.
+    The report prints in ``lang`` (the interface language by default); the dialog's own texts
+    follow the interface.
     """
+
+    #: Wider than the portrait printouts: room for the whole toolbar, "Save as PDF..." included.
+    default_size = QSize(1100, 760)
 
     def __init__(
         self,
@@ -641,64 +640,23 @@ class PeriodReportPreviewDialog(QPrintPreviewDialog):
         settings: UiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(report_layout())
-        super().__init__(printer, parent)
-        self._printer = printer  # The dialog does not own it: keep it alive with the dialog.
+        lang = print_language(lang)
+        title = report_title(data)
+        super().__init__(
+            build_period_document(data, lang, risk_names=risk_names, printed_on=printed_on),
+            title=title,
+            file_name=suggested_file_name(data),
+            layout=report_layout(),
+            settings=settings,
+            parent=parent,
+        )
         self.data = data
-        self.lang = print_language(lang)
-        self.settings = settings or UiSettings()
-        self.title = report_title(data)
-        self.document = build_period_document(
-            data, self.lang, risk_names=risk_names, printed_on=printed_on
-        )
-        self.setWindowTitle(self.tr("Print preview: {name}").format(name=self.title))
-        self.resize(1100, 760)  # room for the whole toolbar, "Save as PDF..." included
-        self.page_count = 0
-        self.paintRequested.connect(self._on_paint_requested)
-        self.save_pdf_action = QAction(self.tr("Save as PDF..."), self)
-        self.save_pdf_action.triggered.connect(self._on_save_pdf_action_triggered)
-        toolbar = self.findChild(QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.save_pdf_action)
-        else:  # pragma: no cover - Qt always builds the preview toolbar
-            self.addAction(self.save_pdf_action)
+        self.lang = lang
+        self.setWindowTitle(self.tr("Print preview: {name}").format(name=title))
 
-    def _on_paint_requested(self, printer: QPrinter) -> None:
-        # Lay out on the printer's own page: the user may switch orientation in the preview.
-        self.page_count = print_document(self.document, printer)
-
-    def _on_save_pdf_action_triggered(self) -> None:
-        folder = Path(str(self.settings.get("ui/last_folder")))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the report as PDF"),
-            str(folder / suggested_file_name(self.data)),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if name:
-            self.save_pdf_to(Path(name))
-
-    def save_pdf_to(self, path: Path) -> bool:
-        """Save the report to ``path``; on failure show a message and return False."""
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            save_pdf(self.document, path, self.title, report_layout())
-        except OSError as exc:
-            logger.warning("could not save %s: %s", path, exc)
-            QMessageBox.warning(
-                self,
-                self.tr("Save as PDF"),
-                self.tr(
-                    "The file {path} could not be written: {reason}. If it is open in another "
-                    "program, close it; otherwise choose another folder."
-                ).format(path=path, reason=exc.strerror or exc),
-            )
-            return False
-        self.settings.set("ui/last_folder", str(path.parent))
-        return True
+    def save_caption(self) -> str:
+        """Return the caption of the "Save as PDF..." file dialog."""
+        return self.tr("Save the report as PDF")
 
 
 def build_period_preview_dialog(
