@@ -14,11 +14,9 @@ from PySide6.QtWidgets import QWidget
 from models.case_rules import ACCOMPANIMENT, ASSESSMENT, PLAN
 from models.db import Store
 from models.family_dto import CaseDetail
-from models.family_repository import CaseRepository
-from models.family_validation import validate_stage_date
 from models.repositories import ReferenceRepository
 from models.validation import ValidationReport
-from ui.dialogs.step_dialog import StepDialog, last_stage_date, require_open
+from ui.dialogs.step_dialog import CaseStepDialog
 from ui.forms.assessment_form import AssessmentForm
 from ui.forms.case_form_base import CaseFormBase
 from ui.forms.date_edit import DateEdit
@@ -32,33 +30,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseStepDialogs", text)
 
 
-class _CaseStep(StepDialog):
-    """A step of one case: keeps the store, the user, the case and today."""
-
-    def __init__(
-        self,
-        title: str,
-        form: CaseFormBase,
-        store: Store,
-        user: str,
-        case: CaseDetail,
-        today: date,
-        parent: QWidget | None,
-    ) -> None:
-        self.repo = CaseRepository(store)
-        self.user, self.case, self.today = user, case, today
-        super().__init__(title, form, parent)
-
-    def _stage_issues(self, report: ValidationReport, on: date, fld: str) -> None:
-        ctx = self.repo.context(self.today)
-        report.issues.extend(
-            validate_stage_date(
-                on, self.case.signal.signal_date, last_stage_date(self.case), ctx, fld
-            ).issues
-        )
-
-
-class AssessmentDialog(_CaseStep):
+class AssessmentDialog(CaseStepDialog):
     """Record a needs assessment; with ``advance`` the case moves to ASSESSMENT that day."""
 
     def __init__(
@@ -78,9 +50,7 @@ class AssessmentDialog(_CaseStep):
 
     def commit(self) -> ValidationReport | None:
         """Check the assessment (and the stage date), then write both."""
-        ctx = self.repo.context(self.today)
-        draft, report = self.assessment_form.collect(ctx, self.case.signal.signal_date)
-        require_open(self.case, report)
+        ctx, draft, report = self._collect(self.assessment_form)
         if draft is not None and self.advance:
             self._stage_issues(report, draft.assessed_on, "assessed_on")
         if draft is None or not report.ok:
@@ -91,7 +61,7 @@ class AssessmentDialog(_CaseStep):
         return None
 
 
-class PlanDialog(_CaseStep):
+class PlanDialog(CaseStepDialog):
     """Draw up the support plan; with ``advance`` the case moves to PLAN on the plan date."""
 
     def __init__(
@@ -113,9 +83,7 @@ class PlanDialog(_CaseStep):
 
     def commit(self) -> ValidationReport | None:
         """Check the plan and its measures (and the stage date), then write."""
-        ctx = self.repo.context(self.today)
-        draft, report = self.plan_form.collect(ctx, self.case.signal.signal_date)
-        require_open(self.case, report)
+        ctx, draft, report = self._collect(self.plan_form)
         if draft is not None and self.advance:
             self._stage_issues(report, draft.drawn_up, "drawn_up")
         if draft is None or not report.ok:
@@ -135,7 +103,7 @@ class _DateForm(CaseFormBase):
         self.date_edit.set_value(today)
 
 
-class AccompanimentDialog(_CaseStep):
+class AccompanimentDialog(CaseStepDialog):
     """Start accompaniment on a date."""
 
     def __init__(
@@ -163,7 +131,7 @@ class AccompanimentDialog(_CaseStep):
         return None
 
 
-class VisitDialog(_CaseStep):
+class VisitDialog(CaseStepDialog):
     """Record a visit or contact; its next follow-up feeds the work lists."""
 
     def __init__(
@@ -180,16 +148,14 @@ class VisitDialog(_CaseStep):
 
     def commit(self) -> ValidationReport | None:
         """Check the visit, then write it."""
-        ctx = self.repo.context(self.today)
-        draft, report = self.visit_form.collect(ctx, self.case.signal.signal_date)
-        require_open(self.case, report)
+        ctx, draft, report = self._collect(self.visit_form)
         if draft is None or not report.ok:
             return report
         self.repo.add_visit(self.case.id, draft, ctx, self.user)
         return None
 
 
-class ServiceDialog(_CaseStep):
+class ServiceDialog(CaseStepDialog):
     """Record a service delivered."""
 
     def __init__(
@@ -207,9 +173,7 @@ class ServiceDialog(_CaseStep):
 
     def commit(self) -> ValidationReport | None:
         """Check the service, then write it."""
-        ctx = self.repo.context(self.today)
-        draft, report = self.service_form.collect(ctx, self.case.signal.signal_date)
-        require_open(self.case, report)
+        ctx, draft, report = self._collect(self.service_form)
         if draft is None or not report.ok:
             return report
         self.repo.add_service(self.case.id, draft, ctx, self.user)

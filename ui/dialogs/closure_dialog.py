@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from models.db import Store
 from models.dto import CodeLabel
 from models.family_dto import CaseDetail, ClosureDraft
-from models.family_repository import CaseRepository
 from models.family_validation import CaseContext, validate_closure
 from models.repositories import ReferenceRepository
 from models.validation import ValidationReport
-from ui.dialogs.step_dialog import StepDialog, last_stage_date
+from ui.dialogs.step_dialog import CaseStepDialog, last_stage_date
 from ui.forms.case_form_base import CaseFormBase, code_combo, text_area
 from ui.forms.date_edit import DateEdit
 
@@ -51,7 +50,7 @@ class ClosureForm(CaseFormBase):
         return draft, report
 
 
-class ClosureDialog(StepDialog):
+class ClosureDialog(CaseStepDialog):
     """Close a case; a closure dated before the signal is refused."""
 
     def __init__(
@@ -62,14 +61,12 @@ class ClosureDialog(StepDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        self.repo = CaseRepository(store)
-        self.user, self.case, self.today = user, case, today
         reasons = ReferenceRepository(store).code_labels("closure_reasons")
         self.closure_form = ClosureForm(reasons, today)
         title = QCoreApplication.translate("ClosureDialog", "Close case {number}").format(
             number=case.number
         )
-        super().__init__(title, self.closure_form, parent)
+        super().__init__(title, self.closure_form, store, user, case, today, parent)
 
     def commit(self) -> ValidationReport | None:
         """Check the closure, then close the case."""

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QPushButt
 from models.case_rules import IDENTIFIED
 from models.db import Store
 from models.family_dto import CaseDetail
-from models.family_repository import CaseRepository, FamilyRepository
-from models.family_validation import validate_stage_date
+from models.family_repository import FamilyRepository
 from models.validation import ValidationReport
-from ui.dialogs.step_dialog import StepDialog, last_stage_date
+from ui.dialogs.step_dialog import CaseStepDialog
 from ui.forms.case_form_base import CaseFormBase
 from ui.forms.date_edit import DateEdit
 from ui.i18n import format_date
@@ -83,7 +82,7 @@ class IdentifyForm(CaseFormBase):
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
 
-class IdentifyDialog(StepDialog):
+class IdentifyDialog(CaseStepDialog):
     """Attach the household and move the case to IDENTIFIED."""
 
     def __init__(
@@ -95,13 +94,11 @@ class IdentifyDialog(StepDialog):
         parent: QWidget | None = None,
     ) -> None:
         self.store = store
-        self.repo = CaseRepository(store)
-        self.user, self.case, self.today = user, case, today
         self.identify_form = IdentifyForm(store, today)
         title = QCoreApplication.translate("IdentifyDialog", "Identify case {number}").format(
             number=case.number
         )
-        super().__init__(title, self.identify_form, parent)
+        super().__init__(title, self.identify_form, store, user, case, today, parent)
         self.identify_form.new_family_button.clicked.connect(self._on_new_family_clicked)
         if case.family_id is not None:
             self.identify_form.add_family(
@@ -132,11 +129,7 @@ class IdentifyDialog(StepDialog):
             report.add("family", "family_required")
         ctx = self.repo.context(self.today)
         if on is not None:
-            report.issues.extend(
-                validate_stage_date(
-                    on, self.case.signal.signal_date, last_stage_date(self.case), ctx, "date"
-                ).issues
-            )
+            self._stage_issues(report, on, "date")
         if on is None or family_id is None or not report.ok:
             return report
         self.repo.set_family(self.case.id, family_id, self.user)

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from models.db import Store
 from models.family_dto import CaseDetail
-from models.family_repository import CaseRepository
-from models.family_validation import validate_stage_date
 from models.validation import ValidationReport
-from ui.dialogs.step_dialog import StepDialog, last_stage_date
+from ui.dialogs.step_dialog import CaseStepDialog
 from ui.forms.case_form_base import CaseFormBase, text_area
 from ui.forms.date_edit import DateEdit
 
@@ -27,7 +25,7 @@ class ReopenForm(CaseFormBase):
         self.reason_edit = self.add_row("reason", self.tr("&Reason:"), text_area())
 
 
-class ReopenDialog(StepDialog):
+class ReopenDialog(CaseStepDialog):
     """Reopen a closed case with a reason; it continues with a new assessment."""
 
     def __init__(
@@ -38,13 +36,11 @@ class ReopenDialog(StepDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        self.repo = CaseRepository(store)
-        self.user, self.case, self.today = user, case, today
         self.reopen_form = ReopenForm(today)
         title = QCoreApplication.translate("ReopenDialog", "Reopen case {number}").format(
             number=case.number
         )
-        super().__init__(title, self.reopen_form, parent)
+        super().__init__(title, self.reopen_form, store, user, case, today, parent)
 
     def commit(self) -> ValidationReport | None:
         """Check the date and reason, then reopen the case."""
@@ -55,11 +51,7 @@ class ReopenDialog(StepDialog):
             report.add("reason", "required")
         ctx = self.repo.context(self.today)
         if on is not None:
-            report.issues.extend(
-                validate_stage_date(
-                    on, self.case.signal.signal_date, last_stage_date(self.case), ctx, "date"
-                ).issues
-            )
+            self._stage_issues(report, on, "date")
         if on is None or not report.ok:
             return report
         self.repo.reopen(self.case.id, on, reason, ctx, self.user)

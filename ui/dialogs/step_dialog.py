@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.case_rules import CLOSED
+from models.db import Store
 from models.family_dto import CaseDetail
+from models.family_repository import CaseRepository
+from models.family_validation import CaseContext, validate_stage_date
 from models.repositories import ValidationError
 from models.validation import ValidationReport
 from ui.dialogs.discard import DiscardGuardMixin
@@ -30,6 +34,16 @@ from ui.forms.case_form_base import CaseFormBase
 from ui.messages import issue_text
 
 logger = logging.getLogger(__name__)
+
+D_co = TypeVar("D_co", covariant=True)
+
+
+class CollectingForm(Protocol[D_co]):
+    """A case form whose ``collect`` reads a draft against the case's signal date."""
+
+    def collect(
+        self, ctx: CaseContext, signal_date: date
+    ) -> tuple[D_co | None, ValidationReport]: ...
 
 
 def last_stage_date(case: CaseDetail) -> date | None:
@@ -133,3 +147,43 @@ def require_open(case: CaseDetail, report: ValidationReport) -> None:
     """Refuse writing into a closed case (the repository refuses too)."""
     if case.stage == CLOSED:
         report.add("stage", "case_closed")
+
+
+class CaseStepDialog(StepDialog):
+    """A step of one case: keeps the case repository, the user, the case and today.
+
+    The base of the assessment, plan, accompaniment, visit, service, identification, closure
+    and reopening dialogs.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        form: CaseFormBase,
+        store: Store,
+        user: str,
+        case: CaseDetail,
+        today: date,
+        parent: QWidget | None,
+    ) -> None:
+        self.repo = CaseRepository(store)
+        self.user, self.case, self.today = user, case, today
+        super().__init__(title, form, parent)
+
+    def _collect(
+        self, form: CollectingForm[D_co]
+    ) -> tuple[CaseContext, D_co | None, ValidationReport]:
+        """Read ``form`` against today's context; a closed case is refused in the report."""
+        ctx = self.repo.context(self.today)
+        draft, report = form.collect(ctx, self.case.signal.signal_date)
+        require_open(self.case, report)
+        return ctx, draft, report
+
+    def _stage_issues(self, report: ValidationReport, on: date, fld: str) -> None:
+        """Add the issues of moving the case to a stage on date ``on`` (field ``fld``)."""
+        ctx = self.repo.context(self.today)
+        report.issues.extend(
+            validate_stage_date(
+                on, self.case.signal.signal_date, last_stage_date(self.case), ctx, fld
+            ).issues
+        )
