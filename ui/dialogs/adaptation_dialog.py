@@ -6,7 +6,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import Store
 from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
 from models.validation import Issue, ValidationReport
+from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.date_edit import DateEdit
 from ui.forms.field_errors import add_field_rows, date_text_invalid, show_first_issues
@@ -111,16 +112,8 @@ class AdaptationDialog(DiscardGuardMixin, QDialog):
             self.widgets,
         )
 
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: #b00020;")
-        self.summary_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.summary_label = error_summary_label()
+        self.buttons = save_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         for widget in (

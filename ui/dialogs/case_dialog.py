@@ -49,6 +49,7 @@ from models.family_dto import CaseDetail, RiskFactorDraft
 from models.family_repository import CaseRepository
 from models.repositories import ReferenceRepository, ValidationError
 from models.validation import ValidationReport
+from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.dialogs.step_dialog import StepDialog
 from ui.forms.assessment_form import domain_label
@@ -190,16 +191,12 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self.tabs.addTab(self.history_table, self.tr("&History"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: #b00020;")
-        self.summary_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        self.summary_label = error_summary_label()
+        self.buttons = save_buttons(
+            self,
+            self.save,
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         # Ctrl+P: the printed summary for the case file (ui/printing/case_summary.py).
         self.print_button = self.buttons.addButton(
             self.tr("Print s&ummary..."), QDialogButtonBox.ButtonRole.ActionRole

@@ -39,6 +39,7 @@ from models.family_repository import FamilyRepository
 from models.iin import mask_iin
 from models.repositories import ReferenceRepository, ValidationError
 from models.validation import Issue, ValidationReport
+from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.dialogs.member_dialog import MemberDialog
 from ui.forms.family_form import FamilyForm
@@ -140,17 +141,9 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
 
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: #b00020;")
-        self.summary_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.summary_label = error_summary_label()
+        self.buttons = save_buttons(self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -13,11 +13,9 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from models.db import Store
 from models.family_dto import DuplicateCandidate, MemberDraft
 from models.family_repository import FamilyRepository
 from models.family_validation import CaseContext
+from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.duplicate_dialog import DuplicateBanner
 from ui.forms.member_form import MemberForm
 
@@ -80,16 +79,12 @@ class MemberDialog(QDialog):
         self.banner = DuplicateBanner()
         self.banner.open_requested.connect(self._on_banner_open_requested)
         self.banner.not_duplicate.connect(self._on_banner_not_duplicate)
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: #b00020;")
-        self.summary_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.summary_label = error_summary_label()
+        self.buttons = save_buttons(
+            self,
+            self.save,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

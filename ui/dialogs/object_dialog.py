@@ -6,7 +6,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import Store
 from models.dto import ObjectDraft
 from models.repositories import ObjectRepository, ValidationError
+from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.object_form import ObjectForm
 from ui.i18n import format_date
@@ -58,26 +59,17 @@ class ObjectDialog(DiscardGuardMixin, QDialog):
             self.form.populate(self.repo.get(object_id))
         self._snapshot: ObjectDraft = self.form.read()
 
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: #b00020;")
-        self.summary_label.hide()
+        self.summary_label = error_summary_label()
         self.versions_list = QListWidget()
         self.versions_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.versions_list.setMaximumHeight(90)
         self._fill_versions()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_buttons(self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
             QKeySequence(QKeySequence.StandardKey.Save).toString(
                 QKeySequence.SequenceFormat.NativeText
             )
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_shortcut.activated.connect(self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

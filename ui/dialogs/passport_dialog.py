@@ -7,7 +7,6 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import Store
 from models.dto import PassportDraft, WorkDraft
 from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
+from ui.dialogs.dialog_parts import save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.passport_form import PassportForm, PassportRefs
 
@@ -105,13 +105,7 @@ class PassportDialog(DiscardGuardMixin, QDialog):
         layout.addWidget(self.form, 1)
 
         if editable:
-            self.buttons = QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-            )
-            self.buttons.accepted.connect(self.save)
-            self.buttons.rejected.connect(self.reject)
-            save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-            save_shortcut.activated.connect(self.save)
+            self.buttons = save_buttons(self, self.save)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
                 self.tr("Save (Ctrl+S)")
             )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.db import Store
 from models.repositories import ReferenceRepository
 from models.validation import WARNING, ValidationReport, check_kato
+from ui.dialogs.dialog_parts import save_buttons
 from ui.forms.field_errors import add_field_rows
 
 
@@ -71,12 +71,7 @@ class SettlementDialog(QDialog):
         form.addRow("", self.rural_check)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.buttons = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note_label)

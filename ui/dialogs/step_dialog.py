@@ -12,11 +12,8 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from models.family_repository import CaseRepository
 from models.family_validation import CaseContext, validate_stage_date
 from models.repositories import ValidationError
 from models.validation import ValidationReport
+from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.case_form_base import CaseFormBase
 from ui.messages import issue_text
@@ -67,16 +65,8 @@ class StepDialog(DiscardGuardMixin, QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = form
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: #b00020;")
-        self.summary_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.summary_label = error_summary_label()
+        self.buttons = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
         layout.addWidget(self.summary_label)
