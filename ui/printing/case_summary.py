@@ -15,9 +15,6 @@ labels live in :data:`LABELS` (one dict per language, Kazakh and Russian terms o
 
 from __future__ import annotations
 
-import html
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -39,15 +36,22 @@ from models.family_repository import CaseRepository, FamilyRepository
 from models.iin import mask_iin
 from models.repositories import ReferenceRepository
 from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
-from ui.printing.passport_print import (
-    DATE_LINE,
-    NBSP,
+from ui.printing.formatting import PLAIN_TABLE as _PLAIN_TABLE
+from ui.printing.formatting import (
     SIGN_LINE,
+    file_name_part,
     format_date,
     format_money,
     format_number,
+    page_start,
     print_language,
+    sign_cell,
 )
+from ui.printing.formatting import TABLE as _TABLE
+from ui.printing.formatting import cell as _cell
+from ui.printing.formatting import escape as _e
+from ui.printing.formatting import header_row as _th
+from ui.printing.formatting import label_row as _row
 from ui.settings import UiSettings
 
 # NOTE: Kazakh and Russian terms follow the domain brief §3 (сүйемелдеу / сопровождение,
@@ -413,11 +417,6 @@ _STYLE = """
   .small { font-size: 8pt; }
 </style>
 """
-_TABLE = (
-    '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
-    'style="border-collapse: collapse; border-color: #000000;">'
-)
-_PLAIN_TABLE = '<table width="100%" border="0" cellspacing="0" cellpadding="3">'
 
 
 @dataclass(frozen=True)
@@ -470,31 +469,8 @@ def load_case_summary(store: Store, case_id: int) -> CaseSummary:
 # -- HTML ----------------------------------------------------------------------------------------
 
 
-def _e(text: object) -> str:
-    """Escape text for HTML, keeping line breaks."""
-    return html.escape(str(text)).replace("\n", "<br/>")
-
-
-def _cell(text: str, align: str = "") -> str:
-    attr = f' align="{align}"' if align else ""
-    return f"<td{attr}>{_e(text) if text else '&nbsp;'}</td>"
-
-
 def _date_cell(value: date | None) -> str:
     return f'<td align="center" nowrap>{format_date(value) or "&nbsp;"}</td>'
-
-
-def _row(label: str, value: str) -> str:
-    return f'<tr><td width="38%">{_e(label)}</td>{_cell(value)}</tr>'
-
-
-def _th(*cells: str, widths: Sequence[int] = ()) -> str:
-    sized = [f' width="{w}%"' for w in widths] + [""] * (len(cells) - len(widths))
-    return (
-        "<tr>"
-        + "".join(f'<th align="center"{w}>{_e(c)}</th>' for c, w in zip(cells, sized, strict=True))
-        + "</tr>"
-    )
 
 
 def _office_line(s: CaseSummary, lang: str) -> str:
@@ -520,7 +496,7 @@ def summary_html(s: CaseSummary, lang: str, today: date | None = None) -> str:
     """Return the HTML of a loaded case summary in ``lang`` (kk, ru or en)."""
     t = LABELS[lang]
     c = s.case
-    parts = [f"<html><head><meta charset='utf-8'/>{_STYLE}</head><body>"]
+    parts = [page_start(_STYLE)]
     parts.append(f'<h1 align="center">{_e(t["title"])}</h1>')
     parts.append(f'<p align="center"><b>{_e(t["number"].format(number=c.number))}</b></p>')
     parts.append(_PLAIN_TABLE)
@@ -849,7 +825,7 @@ def _closure_html(s: CaseSummary, lang: str) -> str:
 
 def _signatures_html(s: CaseSummary, lang: str) -> str:
     t = LABELS[lang]
-    sign = f"<td>{SIGN_LINE} {_e(t['signature'])}{NBSP * 3}{DATE_LINE} {_e(t['sig_date'])}</td>"
+    sign = sign_cell(t)
     rows = ["<p>&nbsp;</p>", f"<h2>{_e(t['signatures'])}</h2>", _PLAIN_TABLE]
     rows.append(
         f'<tr><td width="40%"><b>{_e(t["case_worker"])}</b>: {_e(s.case.worker_login)}</td>'
@@ -902,7 +878,7 @@ def save_case_summary_pdf(
 
 def suggested_file_name(summary: CaseSummary) -> str:
     """Return a file name for the PDF: the case number."""
-    number = re.sub(r"[^\w\-]+", "_", summary.case.number).strip("_")
+    number = file_name_part(summary.case.number).strip("_")
     return f"case_{number or summary.case.id}.pdf"
 
 

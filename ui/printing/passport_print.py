@@ -12,10 +12,6 @@ Code-list labels (object types, zones, categories, statuses, works) come from th
 
 from __future__ import annotations
 
-import html
-import re
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -31,8 +27,24 @@ from models.accessibility import (
 from models.db import Store
 from models.objects import CATEGORIES, ZONES
 from models.passport_report import PassportReport, load_passport_report
-from ui.i18n import LANGUAGES, current_language
 from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
+from ui.printing.formatting import DATE_LINE as DATE_LINE  # public before the formatting module
+from ui.printing.formatting import (
+    NBSP,
+    SIGN_LINE,
+    file_name_part,
+    format_date,
+    format_money,
+    format_number,
+    page_start,
+    print_language,
+    sign_cell,
+)
+from ui.printing.formatting import PLAIN_TABLE as _PLAIN_TABLE
+from ui.printing.formatting import TABLE as _TABLE
+from ui.printing.formatting import escape as _e
+from ui.printing.formatting import header_row as _th
+from ui.printing.formatting import label_row as _row
 from ui.settings import UiSettings
 
 # NOTE: Kazakh and Russian wording follows the domain brief (§2.1-2.5, §7) and the Russian model
@@ -351,10 +363,6 @@ UNIT_LABELS: dict[str, dict[str, str]] = {
 #: Short level codes in the zone table (one cell per category).
 LEVEL_SHORT = {"FULL": "ДП", "PARTIAL": "ДЧ", "CONDITIONAL": "ДУ", "NONE": "ВНД", NA: "–"}
 SERVICE_FORM_LETTERS = {"A": "А", "B": "Б", "DU": "ДУ", "VND": "ВНД"}
-#: A line to sign on, and one to write the date on.
-SIGN_LINE = "______________"
-DATE_LINE = "____.____.________"
-NBSP = "\u00a0"
 
 _STYLE = """
 <style>
@@ -365,52 +373,6 @@ _STYLE = """
   .small { font-size: 8pt; }
 </style>
 """
-_TABLE = (
-    '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
-    'style="border-collapse: collapse; border-color: #000000;">'
-)
-_PLAIN_TABLE = '<table width="100%" border="0" cellspacing="0" cellpadding="3">'
-
-
-def print_language(lang: str | None) -> str:
-    """Return ``lang`` when it is a known language, else the interface language."""
-    if lang in LANGUAGES:
-        return str(lang)
-    current = current_language()
-    return current if current in LANGUAGES else "kk"
-
-
-def format_date(value: date | None) -> str:
-    """Format a date as dd.mm.yyyy; empty for None."""
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-def format_number(value: float | Decimal | None, lang: str, decimals: int | None = None) -> str:
-    """Format a number for print: decimal comma and no-break-space thousands in kk and ru.
-
-    Args:
-        value: the number; None gives "".
-        lang: kk, ru or en (English uses a point and comma thousands).
-        decimals: fixed decimals; None keeps the value's own (at most 3, trailing zeros cut).
-    """
-    if value is None:
-        return ""
-    number = Decimal(str(value))
-    if decimals is None:
-        number = number.quantize(Decimal("0.001")).normalize()
-        decimals = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
-    text = f"{number:,.{decimals}f}"
-    if lang == "en":
-        return text
-    return text.replace(",", NBSP).replace(".", ",")
-
-
-def format_money(value: Decimal | None, lang: str) -> str:
-    """Format an amount in tenge: whole tenge without decimals, otherwise two decimals."""
-    if value is None:
-        return ""
-    whole = value == value.to_integral_value()
-    return format_number(value, lang, 0 if whole else 2)
 
 
 def passport_html(store: Store, passport_id: int, lang: str) -> str:
@@ -420,25 +382,6 @@ def passport_html(store: Store, passport_id: int, lang: str) -> str:
         models.passport_report.PassportNotFound: when no passport has this id.
     """
     return report_html(load_passport_report(store, passport_id), print_language(lang))
-
-
-def _e(text: object) -> str:
-    """Escape text for HTML, keeping line breaks."""
-    return html.escape(str(text)).replace("\n", "<br/>")
-
-
-def _row(label: str, value: str) -> str:
-    return f'<tr><td width="38%">{_e(label)}</td><td>{_e(value) if value else "&nbsp;"}</td></tr>'
-
-
-def _th(*cells: str, widths: tuple[int, ...] = ()) -> str:
-    """Return a header row; ``widths`` are column widths in percent of the page."""
-    sized = [f' width="{w}%"' for w in widths] + [""] * (len(cells) - len(widths))
-    return (
-        "<tr>"
-        + "".join(f'<th align="center"{w}>{_e(c)}</th>' for c, w in zip(cells, sized, strict=True))
-        + "</tr>"
-    )
 
 
 def _office_line(r: PassportReport, lang: str) -> str:
@@ -454,7 +397,7 @@ def report_html(r: PassportReport, lang: str) -> str:
     """Return the HTML of a loaded passport report in ``lang`` (kk, ru or en)."""
     t = LABELS[lang]
     p, o = r.passport, r.obj
-    parts: list[str] = [f"<html><head><meta charset='utf-8'/>{_STYLE}</head><body>"]
+    parts: list[str] = [page_start(_STYLE)]
 
     # Header: title, number and version, office, date.
     number = t["number"].format(number=p.number) if p.number else t["no_number"]
@@ -673,20 +616,16 @@ def commission_members(commission: str) -> list[str]:
     return [line.strip() for line in commission.splitlines() if line.strip()]
 
 
-def _sign_cells(t: dict[str, str]) -> str:
-    return f"<td>{SIGN_LINE} {_e(t['signature'])}{NBSP * 3}{DATE_LINE} {_e(t['sig_date'])}</td>"
-
-
 def _signatures_html(r: PassportReport, lang: str) -> str:
     t = LABELS[lang]
     rows = ["<p>&nbsp;</p>", _PLAIN_TABLE]
-    rows.append(f'<tr><td width="40%"><b>{_e(t["chair"])}</b></td>{_sign_cells(t)}</tr>')
+    rows.append(f'<tr><td width="40%"><b>{_e(t["chair"])}</b></td>{sign_cell(t)}</tr>')
     rows.append(f"<tr><td><b>{_e(t['members'])}:</b></td><td>&nbsp;</td></tr>")
     members = commission_members(r.passport.commission) or [SIGN_LINE * 2] * 3
     for name in members:
-        rows.append(f"<tr><td>{_e(name)}</td>{_sign_cells(t)}</tr>")
+        rows.append(f"<tr><td>{_e(name)}</td>{sign_cell(t)}</tr>")
     rows.append("<tr><td>&nbsp;</td><td>&nbsp;</td></tr>")
-    rows.append(f"<tr><td><b>{_e(t['approved'])}</b></td>{_sign_cells(t)}</tr>")
+    rows.append(f"<tr><td><b>{_e(t['approved'])}</b></td>{sign_cell(t)}</tr>")
     rows.append("</table>")
     return "\n".join(rows)
 
@@ -716,8 +655,8 @@ def save_passport_pdf(store: Store, passport_id: int, path: Path, lang: str | No
 
 def suggested_file_name(report: PassportReport) -> str:
     """Return a file name for the PDF: object name, passport number and version."""
-    stem = re.sub(r"[^\w\-]+", "_", report.obj.name, flags=re.UNICODE).strip("_")[:60]
-    number = re.sub(r"[^\w\-]+", "_", report.passport.number).strip("_")
+    stem = file_name_part(report.obj.name).strip("_")[:60]
+    number = file_name_part(report.passport.number).strip("_")
     parts = [stem or "passport", number, f"v{report.passport.version or 1}"]
     return "_".join(p for p in parts if p) + ".pdf"
 

@@ -18,7 +18,6 @@ live in :data:`LABELS`, one dict per language; the title is always in Kazakh and
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -41,7 +40,17 @@ from models.report_figures import compute_report
 from models.repositories import ReferenceRepository
 from ui.charts import Series, grouped_bar_chart, hbar_chart
 from ui.printing.document import PreviewDialog, a4_layout, build_document, save_pdf
-from ui.printing.passport_print import format_date, format_number, print_language
+from ui.printing.formatting import NBSP as NBSP  # public before the formatting module
+from ui.printing.formatting import (
+    PLAIN_TABLE,
+    file_name_part,
+    format_date,
+    format_number,
+    header_row,
+    page_start,
+    print_language,
+    table,
+)
 from ui.settings import UiSettings
 
 #: Resource names of the charts in the document.
@@ -54,7 +63,6 @@ TOP_RISK_FACTORS = 10
 PRINT_CHART_WIDTH = 900
 PRINT_SCALE = 2
 PRINT_FONT_PX = 11
-NBSP = "\u00a0"
 SIGN_LINE = "______________________________"
 
 # NOTE: Kazakh wording follows the workbook headers (exporters/package_layout.py) and the domain
@@ -226,11 +234,6 @@ _STYLE = """
   .small { font-size: 8pt; }
 </style>
 """
-_TABLE = (
-    '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
-    'style="border-collapse: collapse; border-color: #000000;" id="{id}">'
-)
-_PLAIN_TABLE = '<table width="100%" border="0" cellspacing="0" cellpadding="3">'
 
 
 # -- chart data ---------------------------------------------------------------------------------
@@ -364,6 +367,7 @@ def chart_images(
 
 
 def _e(text: object) -> str:
+    # NOTE: unlike formatting.escape, line breaks stay as they are (the report always did so).
     return html.escape(str(text))
 
 
@@ -386,10 +390,6 @@ def _office_text(data: ReportData, lang: str) -> str:
     o = data.office
     name = o.name_ru if lang == "ru" else o.name_kk
     return f"{name} ({o.kato})"
-
-
-def _th(*cells: str) -> str:
-    return "<tr>" + "".join(f'<th align="center">{_e(c)}</th>' for c in cells) + "</tr>"
 
 
 def _table_rows(rows: Sequence[Sequence[Any]], total: Sequence[Any], cells: Any) -> list[str]:
@@ -417,8 +417,8 @@ def _a1_html(data: ReportData, lang: str) -> str:
 
     parts = [
         f"<h2>{_e(t['a1'])}</h2>",
-        _TABLE.format(id="a1"),
-        _th(
+        table("a1"),
+        header_row(
             t["kato"],
             t["unit"],
             t["objects_total"],
@@ -462,8 +462,8 @@ def _b1_html(data: ReportData, lang: str) -> str:
 
     parts = [
         f"<h2>{_e(t['b1'])}</h2>",
-        _TABLE.format(id="b1"),
-        _th(t["kato"], t["unit"], *(t[key] for _, key in B1_BRIEF)),
+        table("b1"),
+        header_row(t["kato"], t["unit"], *(t[key] for _, key in B1_BRIEF)),
         *_table_rows(rows, total, cells),
         "</table>",
     ]
@@ -483,7 +483,7 @@ def _warnings_html(data: ReportData, lang: str) -> str:
     if not data.warnings:
         parts.append(f"<p>{_e(t['no_warnings'])}</p>")
         return "\n".join(parts)
-    parts.append(_TABLE.format(id="warnings"))
+    parts.append(table("warnings"))
     parts.append(
         f'<tr><th align="center" width="80%">{_e(t["warning"])}</th>'
         f'<th align="center" width="20%">{_e(t["count"])}</th></tr>'
@@ -500,7 +500,7 @@ def _warnings_html(data: ReportData, lang: str) -> str:
 
 def _signature_html(lang: str) -> str:
     t = LABELS[lang]
-    rows = ["<p>&nbsp;</p>", _PLAIN_TABLE]
+    rows = ["<p>&nbsp;</p>", PLAIN_TABLE]
     for key in ("responsible", "signature", "date"):
         rows.append(f'<tr><td width="35%"><b>{_e(t[key])}</b></td><td>{SIGN_LINE}</td></tr>')
     rows.append("</table>")
@@ -529,9 +529,9 @@ def period_report_html(
     lang = print_language(lang)
     t = LABELS[lang]
     images = chart_images(data, lang, risk_names=risk_names)
-    parts = [f"<html><head><meta charset='utf-8'/>{_STYLE}</head><body>"]
+    parts = [page_start(_STYLE)]
     parts.append(f'<h1 align="center">{_e(report_title(data))}</h1>')
-    parts.append(_PLAIN_TABLE)
+    parts.append(PLAIN_TABLE)
     right = f"{_e(t['printed'])}: {_e(format_date(printed_on))}" if printed_on else "&nbsp;"
     parts.append(
         f"<tr><td>{_e(t['office'])}: {_e(_office_text(data, lang))}<br/>"
@@ -616,7 +616,7 @@ def save_period_report_pdf(
 
 def suggested_file_name(data: ReportData) -> str:
     """Return a file name for the PDF: office code and period."""
-    period = re.sub(r"[^\w\-]+", "_", data.period.code)
+    period = file_name_part(data.period.code)
     return f"{data.office.kato}_{period}_report.pdf"
 
 
