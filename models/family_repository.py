@@ -158,6 +158,14 @@ def _fill_person(p: Person, m: MemberDraft) -> None:
     fill_person_keys(p)
 
 
+def _linked_person(s: Session, m: MemberDraft) -> Person:
+    """The person a new membership links, filled from ``m``: ``m.person_id``'s or a new one."""
+    person = Person() if m.person_id is None else s.get_one(Person, m.person_id)
+    _fill_person(person, m)
+    s.add(person)
+    return person
+
+
 def fill_person_keys(p: Person) -> None:
     """Fill the derived search columns of a person from its personal columns."""
     p.iin_key = p.iin
@@ -297,16 +305,9 @@ class FamilyRepository:
                         raise ValueError(f"membership {m.membership_id} is not of this family")
                     _fill_person(mm.person, m)
                 else:
-                    if m.person_id is None:
-                        person = Person()
-                        _fill_person(person, m)
-                        s.add(person)
-                    else:
-                        person = s.get_one(Person, m.person_id)
-                        _fill_person(person, m)
+                    person = _linked_person(s, m)
                     mm = FamilyMember(family=fam, person=person, since=m.since or ctx.today)
                     s.add(mm)
-                person = mm.person
                 mm.relation = m.relation
                 if m.since is not None:
                     mm.since = m.since
@@ -314,7 +315,7 @@ class FamilyRepository:
                 s.flush()
                 kept.add(mm.id)
                 for other in m.not_duplicate_of:
-                    _record_not_duplicate(s, person.id, other, ctx.today)
+                    _record_not_duplicate(s, mm.person_id, other, ctx.today)
             for mm in fam.members:
                 if mm.id not in kept and mm.until is None:
                     mm.until = ctx.today
@@ -364,9 +365,7 @@ class FamilyRepository:
         _raise_if_errors(validate_member(member, ctx))
         with self.store.session(user) as s:
             fam = s.get_one(Family, family_id)
-            person = Person() if member.person_id is None else s.get_one(Person, member.person_id)
-            _fill_person(person, member)
-            s.add(person)
+            person = _linked_person(s, member)
             mm = FamilyMember(
                 family=fam,
                 person=person,
@@ -1127,6 +1126,24 @@ class CaseRepository:
     def _week_end(at: date) -> date:
         return at + timedelta(days=6 - at.weekday())
 
+    # Each work list has one condition, shared by the list and by :meth:`work_list_counts`, so
+    # the count on the main window is always the length of the list it opens.
+
+    @staticmethod
+    def _open_condition() -> ColumnElement[bool]:
+        return Case.stage != CLOSED
+
+    def _due_this_week_condition(self, at: date) -> ColumnElement[bool]:
+        return and_(
+            Case.stage != CLOSED,
+            Case.next_follow_up >= at,
+            Case.next_follow_up <= self._week_end(at),
+        )
+
+    @staticmethod
+    def _overdue_condition(at: date) -> ColumnElement[bool]:
+        return and_(Case.stage != CLOSED, Case.next_follow_up < at)
+
     def _without_plan_condition(self, at: date) -> ColumnElement[bool]:
         cutoff = at - timedelta(days=self.plan_due_days())
         return and_(
@@ -1137,46 +1154,34 @@ class CaseRepository:
             ),
         )
 
+    def _work_list(
+        self, condition: ColumnElement[bool], login: str | None, *order: Any
+    ) -> list[CaseRow]:
+        """The cases meeting ``condition`` (and of ``login`` unless None), in ``order``."""
+        stmt = select(Case).where(condition)
+        if login is not None:
+            stmt = stmt.where(Case.worker_login == login)
+        with self.store.session() as s:
+            return self._rows(s, s.scalars(stmt.order_by(*order, Case.id)))
+
     def my_open_cases(self, login: str) -> list[CaseRow]:
         """Return the open cases assigned to ``login``, oldest signal first."""
-        with self.store.session() as s:
-            cases = s.scalars(
-                select(Case)
-                .where(Case.worker_login == login, Case.stage != CLOSED)
-                .order_by(Case.signal_date, Case.id)
-            )
-            return self._rows(s, cases)
+        return self.open_cases(login)
 
     def open_cases(self, login: str | None = None) -> list[CaseRow]:
         """Return every open case (or ``login``'s), oldest signal first."""
-        with self.store.session() as s:
-            stmt = select(Case).where(Case.stage != CLOSED)
-            if login is not None:
-                stmt = stmt.where(Case.worker_login == login)
-            return self._rows(s, s.scalars(stmt.order_by(Case.signal_date, Case.id)))
+        return self._work_list(self._open_condition(), login, Case.signal_date)
 
     def follow_ups_due_this_week(self, at: date, login: str | None = None) -> list[CaseRow]:
         """Return open cases whose next follow-up falls from ``at`` to the Sunday of its week.
 
         Overdue follow-ups (before ``at``) are in :meth:`overdue_follow_ups` instead.
         """
-        with self.store.session() as s:
-            stmt = select(Case).where(
-                Case.stage != CLOSED,
-                Case.next_follow_up >= at,
-                Case.next_follow_up <= self._week_end(at),
-            )
-            if login is not None:
-                stmt = stmt.where(Case.worker_login == login)
-            return self._rows(s, s.scalars(stmt.order_by(Case.next_follow_up, Case.id)))
+        return self._work_list(self._due_this_week_condition(at), login, Case.next_follow_up)
 
     def overdue_follow_ups(self, at: date, login: str | None = None) -> list[CaseRow]:
         """Return open cases whose next follow-up is before ``at``."""
-        with self.store.session() as s:
-            stmt = select(Case).where(Case.stage != CLOSED, Case.next_follow_up < at)
-            if login is not None:
-                stmt = stmt.where(Case.worker_login == login)
-            return self._rows(s, s.scalars(stmt.order_by(Case.next_follow_up, Case.id)))
+        return self._work_list(self._overdue_condition(at), login, Case.next_follow_up)
 
     def cases_without_plan(self, at: date, login: str | None = None) -> list[CaseRow]:
         """Return cases still waiting for a plan N days or more after identification.
@@ -1184,38 +1189,25 @@ class CaseRepository:
         Waiting means at IDENTIFIED, ASSESSMENT or REOPENED; a reopened case counts from its
         reopening. N is the ``case_plan_due_days`` setting (default 14).
         """
-        with self.store.session() as s:
-            stmt = select(Case).where(self._without_plan_condition(at))
-            if login is not None:
-                stmt = stmt.where(Case.worker_login == login)
-            order = (func.coalesce(Case.reopened_date, Case.identified_date), Case.id)
-            return self._rows(s, s.scalars(stmt.order_by(*order)))
+        waiting_since = func.coalesce(Case.reopened_date, Case.identified_date)
+        return self._work_list(self._without_plan_condition(at), login, waiting_since)
 
     def work_list_counts(self, login: str, at: date) -> WorkListCounts:
         """Return the counts shown on the main window for ``login`` at ``at``.
 
         The follow-up and plan counts are the worker's own cases.
         """
-        open_mine = and_(Case.worker_login == login, Case.stage != CLOSED)
-        count = select(func.count(Case.id))
+        mine = select(func.count(Case.id)).where(Case.worker_login == login)
+        # Read before the session: the plan condition reads the plan-due setting.
+        without_plan = self._without_plan_condition(at)
         with self.store.session() as s:
+
+            def count(condition: ColumnElement[bool]) -> int:
+                return int(s.scalar(mine.where(condition)) or 0)
+
             return WorkListCounts(
-                my_open=int(s.scalar(count.where(open_mine)) or 0),
-                due_this_week=int(
-                    s.scalar(
-                        count.where(
-                            open_mine,
-                            Case.next_follow_up >= at,
-                            Case.next_follow_up <= self._week_end(at),
-                        )
-                    )
-                    or 0
-                ),
-                overdue=int(s.scalar(count.where(open_mine, Case.next_follow_up < at)) or 0),
-                without_plan=int(
-                    s.scalar(
-                        count.where(Case.worker_login == login, self._without_plan_condition(at))
-                    )
-                    or 0
-                ),
+                my_open=count(self._open_condition()),
+                due_this_week=count(self._due_this_week_condition(at)),
+                overdue=count(self._overdue_condition(at)),
+                without_plan=count(without_plan),
             )

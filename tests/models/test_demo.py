@@ -35,7 +35,7 @@ from models.families import (
     PlanMeasure,
     ServiceDelivered,
 )
-from models.family_dto import ClosureDraft
+from models.family_dto import ClosureDraft, WorkListCounts
 from models.family_repository import CaseRepository, FamilyRepository
 from models.family_validation import CHILD_RELATIONS, age_at, validate_family
 from models.identifiers import iin_birth_date, is_bin
@@ -555,6 +555,24 @@ def test_the_user_who_loads_the_demo_has_work_to_do(store: Store, seed: int) -> 
     assert sum(workers.values()) == 50
     assert workers["admin"] >= 25, workers
     assert set(workers) == {"admin", *DEMO_WORKERS}, "the other cases go to fictional workers"
+
+
+@pytest.mark.parametrize("login", ["trainer", "aigerim.s", "daniyar.t", "nobody"])
+def test_work_list_counts_are_the_lengths_of_the_lists(
+    families: tuple[Store, DemoSummary], login: str
+) -> None:
+    store, _summary = families
+    repo = CaseRepository(store)
+    counts = repo.work_list_counts(login, TODAY)
+    assert counts == WorkListCounts(
+        my_open=len(repo.my_open_cases(login)),
+        due_this_week=len(repo.follow_ups_due_this_week(TODAY, login)),
+        overdue=len(repo.overdue_follow_ups(TODAY, login)),
+        without_plan=len(repo.cases_without_plan(TODAY, login)),
+    )
+    assert [r.id for r in repo.my_open_cases(login)] == [r.id for r in repo.open_cases(login)]
+    if login != "nobody":
+        assert counts.my_open and counts.overdue
 
 
 def test_generated_cases_go_on_through_the_repositories(store: Store) -> None:

@@ -756,6 +756,29 @@ def test_assignment_is_logged_and_moves_the_case_between_work_lists(
         cases.assign(cid, " ", date(2026, 11, 2), "admin")
 
 
+def test_add_member_of_a_new_person_keeps_the_not_duplicate_decision(
+    store: Store, families: FamilyRepository, ctx: CaseContext
+) -> None:
+    first = families.save_family(FAMILY, ctx, "aigerim")
+    son_id = families.get_family(first).members[1].person_id
+    assert son_id is not None
+    second = families.save_family(
+        replace(FAMILY, members=(replace(MOTHER, iin="", no_iin_reason="FOREIGNER"),)), ctx, "x"
+    )
+    namesake = replace(SON, relation="GRANDCHILD", not_duplicate_of=(son_id,))
+    mid = families.add_member(second, namesake, ctx, "bolat")
+    added = next(m for m in families.get_family(second).members if m.membership_id == mid)
+    assert added.person_id not in (None, son_id)
+    assert (added.surname, added.relation, added.since) == (SON.surname, "GRANDCHILD", TODAY)
+    with store.session() as s:
+        row = s.scalars(select(DuplicateDecision)).one()
+        assert (row.person_a_id, row.person_b_id, row.created_by) == (
+            son_id,
+            added.person_id,
+            "bolat",
+        )
+
+
 def test_add_member_links_an_existing_person(
     store: Store, families: FamilyRepository, ctx: CaseContext
 ) -> None:
