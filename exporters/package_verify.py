@@ -230,8 +230,8 @@ class _Rules:
         if adapted is not None:
             if flag != 1:
                 self.bad(row, "a3_adapted_date", "an adapted date needs requires_adaptation 1")
-            if passport_date is not None and adapted < passport_date:
-                self.bad(row, "a3_adapted_date", "the adapted date is before the passport date")
+            # NOTE: an adapted date BEFORE the passport date is valid: the object was adapted and
+            # then re-inspected (brief §2.9: it stays adapted), so A3 shows the newer passport.
             if adapted > self.period.end:
                 self.bad(row, "a3_adapted_date", "the adapted date is after the period end")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,19 @@ def _rules(manifest: Path, receiver: OfficeDTO | None = None) -> list[tuple[str,
 
 def _xlsx(manifest: Path) -> Path:
     return manifest.with_name(manifest.name.replace(".manifest.json", ".xlsx"))
+
+
+def test_adapted_then_reinspected_object_is_accepted(tmp_path: Path) -> None:
+    # Regression: an object adapted in 2025 and re-inspected in 2026 keeps its adapted date
+    # (brief §2.9), so A3 holds an adapted date before the passport date; export refused it.
+    data = district_data()
+    first = data.a3[0]
+    reinspected = replace(first, requires_adaptation=True, adapted_date=date(2025, 9, 1))
+    assert reinspected.adapted_date < reinspected.passport_date
+    manifest = write_package(
+        replace(data, a3=(reinspected, *data.a3[1:])), tmp_path, app_version="1"
+    )
+    assert _rules(manifest, REGION) == []
 
 
 def test_good_packages_are_accepted(district_pkg: Path, region_pkg: Path) -> None:
