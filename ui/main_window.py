@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("Reporting"), self.reporting_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
         self.counts_label = QLabel()
         self.cases_page.counts_changed.connect(self._on_cases_page_counts_changed)
         self.nav.setCurrentRow(0)
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.registry_import_dialog import RegistryImportDialog
 
         dialog = RegistryImportDialog(self.store, self.user, self.runner, self)
-        dialog.imported.connect(lambda _n: self.objects_page.refresh())
+        dialog.imported.connect(lambda _n: self.refresh_all())
         dialog.exec()
 
     def _on_template_action_triggered(self) -> None:
@@ -183,8 +184,26 @@ class MainWindow(QMainWindow):
         from ui.dialogs.demo_dialog import DemoDialog
 
         dialog = DemoDialog(self.store, self.user, self.runner, self)
-        dialog.loaded.connect(self.objects_page.refresh)
+        dialog.loaded.connect(self.refresh_all)
         dialog.exec()
+
+    def refresh_all(self) -> None:
+        """Re-read every page after work that changed many records (demo data, an import)."""
+        for page in (
+            self.objects_page,
+            self.families_page,
+            self.cases_page,
+            self.dashboard_page,
+            self.reporting_page,
+        ):
+            page.refresh()
+
+    def _on_stack_current_changed(self, index: int) -> None:
+        # Summaries may be stale after edits on another page: re-read them when shown
+        # (each reads in a worker, so switching pages never stalls).
+        page = self.stack.widget(index)
+        if page in (self.cases_page, self.dashboard_page, self.reporting_page):
+            page.refresh()
 
     def _on_export_action_triggered(self) -> None:
         from ui.dialogs.export_wizard import ExportWizard

@@ -84,3 +84,18 @@ def test_region_store_can_receive_packages(qtbot: QtBot, tmp_path) -> None:
     assert window.receive_action.shortcut().toString() == "Ctrl+R"
     window.runner.wait()
     region.close()
+
+
+def test_demo_data_refreshes_the_work_lists(qtbot: QtBot, store: Store) -> None:
+    from datetime import date
+
+    from models.demo import add_demo_data
+
+    window = MainWindow(store, UiSettings())
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.counts_label.text() != "")
+    assert window.counts_label.text().startswith("My open cases: 0 ")
+    add_demo_data(store, objects=20, families=50, seed=1, today=date.today(), user="admin")
+    window.refresh_all()  # what the demo dialog's loaded signal triggers
+    qtbot.waitUntil(lambda: not window.counts_label.text().startswith("My open cases: 0 "))
+    window.runner.wait()
