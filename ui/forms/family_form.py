@@ -356,15 +356,6 @@ class FamilyForm(FieldFormMixin, QWidget):
         fields = sorted({i.field for i in report.errors if i.field in self.FIELDS}, key=self._order)
         return fields[0] if fields else None
 
-    def _on_field_edited(self, fld: str) -> None:
-        if self._populating:
-            return
-        self._touched.add(fld)
-        report = self.validate()
-        report.issues = [i for i in report.issues if i.field in self._touched]
-        self.show_issues(report)
-        self.edited.emit()
-
     def _update_enabled(self, *_args: object) -> None:
         basis = self.legal_basis_combo.currentData()
         for widget in (

@@ -39,6 +39,14 @@ class FieldFormMixin:
     widgets: dict[str, QWidget]
     #: Field name -> its inline message label.
     errors: dict[str, FieldError]
+    #: True while :meth:`populate` fills the fields (their signals are not edits then).
+    _populating: bool
+    #: Fields the user has edited: only their issues show while typing.
+    _touched: set[str]
+
+    def validate(self) -> ValidationReport:
+        """Return every issue of the form as typed (the form implements it)."""
+        raise NotImplementedError
 
     def _add_field_rows(self, form: QFormLayout, labels: dict[str, str]) -> None:
         """Lay out every field of :attr:`FIELDS` with its label and message; chain Tab."""
@@ -64,6 +72,19 @@ class FieldFormMixin:
 
     def _order(self, fld: str) -> int:
         return self.FIELDS.index(fld) if fld in self.FIELDS else len(self.FIELDS)
+
+    def _on_field_edited(self, fld: str) -> None:
+        """Re-check as the user types; show the issues of the fields touched so far.
+
+        Emits the form's ``edited`` signal.
+        """
+        if self._populating:
+            return
+        self._touched.add(fld)
+        report = self.validate()
+        report.issues = [i for i in report.issues if i.field in self._touched]
+        self.show_issues(report)
+        self.edited.emit()  # type: ignore[attr-defined]
 
     def _sort_issues(self, report: ValidationReport) -> None:
         """Sort ``report`` in place: errors before warnings, each in form order."""

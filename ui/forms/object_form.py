@@ -276,15 +276,6 @@ class ObjectForm(FieldFormMixin, QWidget):
         self._sort_issues(report)
         return report
 
-    def _on_field_edited(self, fld: str) -> None:
-        if self._populating:
-            return
-        self._touched.add(fld)
-        report = self.validate()
-        report.issues = [i for i in report.issues if i.field in self._touched]
-        self.show_issues(report)
-        self.edited.emit()
-
     def _on_subject_check_toggled(self, _checked: bool) -> None:
         self._update_exclusion_enabled()
         if not self._populating:
