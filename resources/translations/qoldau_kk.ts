@@ -4,82 +4,83 @@
 <context>
     <name>AdaptationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="65"/>
         <source>Adaptation done</source>
         <translation>Бейімдеу орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="71"/>
         <source>Passport version {version} of {date}</source>
         <translation>Паспорттың {version}-нұсқасы, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="73"/>
         <source>(no date)</source>
         <translation>(күні жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="77"/>
         <source>Requires adaptation: yes</source>
         <translation>Бейімдеуді талап етеді: иә</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="79"/>
         <source>Requires adaptation: no</source>
         <translation>Бейімдеуді талап етеді: жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="90"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="95"/>
         <source>Optional: how the service is given meanwhile (home visit, online...)</source>
         <translation>Міндетті емес: осы уақытта қызмет қалай көрсетіледі (үйге барып, онлайн...)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="108"/>
         <source>&amp;Completed on:</source>
+        <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>&amp;Орындалған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="109"/>
         <source>C&amp;ost, tenge:</source>
         <translation>Құн&amp;ы, теңге:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="110"/>
         <source>&amp;Alternative form of service:</source>
         <translation>Қызмет көрсетудің &amp;балама нысаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="142"/>
         <source>The commission found that this object needs no adaptation, so there is nothing to record. If that was a mistake, correct the passport first.</source>
         <translation>Комиссия бұл нысан бейімдеуді қажет етпейді деп тапты, сондықтан тіркейтін ештеңе жоқ. Егер бұл қате болса, алдымен паспортты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="152"/>
         <source>Adaptation already recorded on {date}; saving corrects it.</source>
         <translation>Бейімдеу {date} күнімен тіркеліп қойған; сақтасаңыз, жазба түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="200"/>
         <source>The passport itself has problems; correct it first:</source>
         <translation>Паспорттың өзінде қателер бар; алдымен оны түзетіңіз:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="239"/>
         <source>The adaptation could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Бейімдеу сақталмады: дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="255"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/adaptation_dialog.py" line="255"/>
         <source>Discard the adaptation details you entered?</source>
         <translation>Енгізілген бейімдеу мәліметтерінен бас тартасыз ба?</translation>
     </message>
@@ -145,235 +146,235 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="131"/>
         <source>Add &amp;visit...</source>
         <translation>Бару қос&amp;у...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="132"/>
         <source>Add servic&amp;e...</source>
         <translation>Қызмет қ&amp;осу...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="161"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="166"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="140"/>
         <source>Summary</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="188"/>
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="146"/>
         <source>Agency</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="147"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="148"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="154"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="155"/>
         <source>Child seen</source>
         <translation>Баламен кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="156"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="157"/>
         <source>Next follow-up</source>
         <translation>Келесі бақылау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="158"/>
         <source>Findings</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
         <source>Provider</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="161"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="169"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="167"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="168"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="170"/>
         <source>By</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="174"/>
         <source>Si&amp;gnal</source>
         <translation>&amp;Сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="179"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Бос орын (Space) факторды белгілейді; Ctrl+S сақтайды. Қолжетімділігі шектеулі деп белгіленген факторлар тек осында көрсетіледі, тізімдерде, жиынтықтарда және экспортта ешқашан көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="186"/>
         <source>Ris&amp;k factors</source>
         <translation>Қауіп &amp;факторлары</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="187"/>
         <source>Assessments</source>
         <translation>Бағалаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="189"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="190"/>
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="191"/>
         <source>&amp;History</source>
         <translation>&amp;Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="202"/>
         <source>Print s&amp;ummary...</source>
         <translation>Жиынтықты басып &amp;шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="237"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Анықтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="238"/>
         <source>&amp;Assess needs...</source>
         <translation>Қажеттіліктерді &amp;бағалау...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="239"/>
         <source>Support &amp;plan...</source>
         <translation>Қолдау &amp;жоспары...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="240"/>
         <source>A&amp;ccompany...</source>
         <translation>Сүй&amp;емелдеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="241"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Істі жабу...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="242"/>
         <source>&amp;Reopen...</source>
         <translation>&amp;Қайта ашу...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="279"/>
         <source>New case: signal</source>
         <translation>Жаңа іс: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="280"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="284"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="305"/>
         <source>Worker: {login}</source>
         <translation>Маман: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="299"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="298"/>
         <source>Case {number}</source>
         <translation>Іс {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="300"/>
         <source>family {family}</source>
         <translation>отбасы {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="324"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [қолжетімділігі шектеулі]</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="358"/>
         <source>v{version} of {date}</source>
         <translation>{version}-нұсқа, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="370"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="370"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="405"/>
         <source>assigned to {login}</source>
         <translation>{login} маманына бекітілді</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="503"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="500"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/case_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="511"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n өрісті түзету қажет.</numerusform>
@@ -381,12 +382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="547"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="541"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="548"/>
+        <location filename="../../ui/dialogs/case_dialog.py" line="541"/>
         <source>Discard the changes to this case?</source>
         <translation>Осы істегі өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -394,32 +395,32 @@
 <context>
     <name>CaseStepDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="47"/>
         <source>Needs assessment</source>
         <translation>Қажеттіліктерді бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="79"/>
         <source>Support plan</source>
         <translation>Қолдау жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="116"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation>Сүйемелдеудің басталу &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="117"/>
         <source>Accompaniment</source>
         <translation>Сүйемелдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="145"/>
         <source>Visit or contact</source>
         <translation>Бару немесе байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="170"/>
         <source>Service delivered</source>
         <translation>Көрсетілген қызмет</translation>
     </message>
@@ -427,35 +428,15 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="945"/>
+        <location filename="../../ui/printing/case_summary.py" line="917"/>
         <source>Print preview: case {number}</source>
         <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {number} ісі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="950"/>
-        <source>Save as PDF...</source>
-        <translation>PDF ретінде сақтау...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/case_summary.py" line="966"/>
+        <location filename="../../ui/printing/case_summary.py" line="922"/>
         <source>Save the case summary as PDF</source>
         <translation>Іс жиынтығын PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/case_summary.py" line="968"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/case_summary.py" line="983"/>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/case_summary.py" line="985"/>
-        <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
-        <translation>{path} файлын жазу мүмкін болмады: {reason}. Егер ол басқа бағдарламада ашық болса, оны жабыңыз; әйтпесе басқа буманы таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -606,7 +587,7 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="66"/>
         <source>Close case {number}</source>
         <translation>{number} ісін жабу</translation>
     </message>
@@ -614,22 +595,22 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="29"/>
         <source>Closure &amp;date:</source>
         <translation>Жабылған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="31"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="32"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/closure_dialog.py" line="33"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Нәтижесі:</translation>
     </message>
@@ -1277,93 +1258,93 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="91"/>
         <source>New family</source>
         <translation>Жаңа отбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="91"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="107"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise).</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="108"/>
         <source>Relation</source>
         <translation>Туыстық қатынасы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="109"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="110"/>
         <source>IIN (masked)</source>
         <translation>ЖСН (жасырылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="111"/>
         <source>Member since / until</source>
         <translation>Мүшелік: бастап / дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="123"/>
         <source>&amp;Add member (Ins)</source>
         <translation>Мүше &amp;қосу (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="124"/>
         <source>&amp;Edit (Enter)</source>
         <translation>Ө&amp;згерту (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="125"/>
         <source>E&amp;nd membership (Del)</source>
         <translation>Мүшелікті &amp;тоқтату (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="154"/>
         <source>&amp;Members:</source>
         <translation>&amp;Мүшелері:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="189"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="201"/>
         <source>Left the household</source>
         <translation>Үй шаруашылығынан шықты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="264"/>
         <source>Remove {name} from the members being entered?</source>
         <translation>{name} енгізіліп жатқан мүшелер тізімінен алынсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="266"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation>{name} бұл үй шаруашылығында енді тұрмайды: мүшелікті тоқтатасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="269"/>
         <source>End membership</source>
         <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="310"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Отбасы сақталмады: дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/family_dialog.py" line="346"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="340"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n қатені түзету керек.</numerusform>
@@ -1371,12 +1352,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="366"/>
+        <location filename="../../ui/dialogs/family_dialog.py" line="355"/>
         <source>Discard the changes to this family?</source>
         <translation>Осы отбасындағы өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -1384,239 +1365,239 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="109"/>
+        <location filename="../../ui/forms/family_form.py" line="86"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="109"/>
+        <location filename="../../ui/forms/family_form.py" line="86"/>
         <source>Urban</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="111"/>
+        <location filename="../../ui/forms/family_form.py" line="88"/>
         <source>Rural</source>
         <translation>Ауыл</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="117"/>
+        <location filename="../../ui/forms/family_form.py" line="94"/>
         <source>Own house</source>
         <translation>Меншікті үй</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="118"/>
+        <location filename="../../ui/forms/family_form.py" line="95"/>
         <source>Own flat</source>
         <translation>Меншікті пәтер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="119"/>
+        <location filename="../../ui/forms/family_form.py" line="96"/>
         <source>Rented</source>
         <translation>Жалдамалы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="120"/>
+        <location filename="../../ui/forms/family_form.py" line="97"/>
         <source>Social (municipal) housing</source>
         <translation>Әлеуметтік (коммуналдық) тұрғын үй</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="121"/>
+        <location filename="../../ui/forms/family_form.py" line="98"/>
         <source>Lives with relatives</source>
         <translation>Туыстарында тұрады</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="122"/>
+        <location filename="../../ui/forms/family_form.py" line="99"/>
         <source>Dormitory</source>
         <translation>Жатақхана</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="123"/>
+        <location filename="../../ui/forms/family_form.py" line="100"/>
         <source>Temporary shelter</source>
         <translation>Уақытша баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="124"/>
+        <location filename="../../ui/forms/family_form.py" line="101"/>
         <source>No housing</source>
         <translation>Тұрғын үйі жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="130"/>
+        <location filename="../../ui/forms/family_form.py" line="107"/>
         <source>Central heating</source>
         <translation>Орталық жылыту</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="131"/>
+        <location filename="../../ui/forms/family_form.py" line="108"/>
         <source>Gas boiler</source>
         <translation>Газ қазандығы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="132"/>
+        <location filename="../../ui/forms/family_form.py" line="109"/>
         <source>Electric</source>
         <translation>Электрмен жылыту</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="133"/>
+        <location filename="../../ui/forms/family_form.py" line="110"/>
         <source>Stove (coal)</source>
         <translation>Пеш (көмір)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="134"/>
+        <location filename="../../ui/forms/family_form.py" line="111"/>
         <source>Stove (wood)</source>
         <translation>Пеш (отын)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="135"/>
+        <location filename="../../ui/forms/family_form.py" line="112"/>
         <source>No heating</source>
         <translation>Жылыту жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="140"/>
+        <location filename="../../ui/forms/family_form.py" line="117"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="141"/>
+        <location filename="../../ui/forms/family_form.py" line="118"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="142"/>
+        <location filename="../../ui/forms/family_form.py" line="119"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="159"/>
+        <location filename="../../ui/forms/family_form.py" line="136"/>
         <source>Space ticks or clears the current category.</source>
         <translation>Бос орын (Space) ағымдағы санатты белгілейді немесе белгіні алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="161"/>
+        <location filename="../../ui/forms/family_form.py" line="138"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="170"/>
+        <location filename="../../ui/forms/family_form.py" line="147"/>
         <source>tenge a month; optional</source>
         <translation>айына теңге; міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="173"/>
+        <location filename="../../ui/forms/family_form.py" line="150"/>
         <source>Consent of the person</source>
         <translation>Адамның келісімі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="174"/>
+        <location filename="../../ui/forms/family_form.py" line="151"/>
         <source>Statutory basis (Social Code)</source>
         <translation>Заңда көзделген негіз (Әлеуметтік кодекс)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="178"/>
+        <location filename="../../ui/forms/family_form.py" line="155"/>
         <source>In writing</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="179"/>
+        <location filename="../../ui/forms/family_form.py" line="156"/>
         <source>Through e-government</source>
         <translation>Электрондық үкімет арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="180"/>
+        <location filename="../../ui/forms/family_form.py" line="157"/>
         <source>Another verifiable way</source>
         <translation>Тексеруге болатын басқа тәсіл</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="188"/>
+        <location filename="../../ui/forms/family_form.py" line="165"/>
         <source>e.g. Social Code, article 133</source>
         <translation>мысалы, Әлеуметтік кодекс, 133-бап</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="212"/>
+        <location filename="../../ui/forms/family_form.py" line="189"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Елді мекен (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="213"/>
+        <location filename="../../ui/forms/family_form.py" line="190"/>
         <source>Street &amp;address:</source>
         <translation>Көше, &amp;мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="214"/>
+        <location filename="../../ui/forms/family_form.py" line="191"/>
         <source>&amp;Urban or rural:</source>
         <translation>&amp;Қала немесе ауыл:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="215"/>
+        <location filename="../../ui/forms/family_form.py" line="192"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="216"/>
+        <location filename="../../ui/forms/family_form.py" line="193"/>
         <source>&amp;Housing:</source>
         <translation>Т&amp;ұрғын үй:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="217"/>
+        <location filename="../../ui/forms/family_form.py" line="194"/>
         <source>H&amp;eating:</source>
         <translation>&amp;Жылыту:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="218"/>
+        <location filename="../../ui/forms/family_form.py" line="195"/>
         <source>CO/&amp;gas detector:</source>
         <translation>Иіс газы/&amp;газ датчигі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="219"/>
+        <location filename="../../ui/forms/family_form.py" line="196"/>
         <source>Family &amp;categories:</source>
         <translation>Отбасы &amp;санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="220"/>
+        <location filename="../../ui/forms/family_form.py" line="197"/>
         <source>Digital Family &amp;Map level:</source>
         <translation>Отбасының цифрлық &amp;картасы санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="221"/>
+        <location filename="../../ui/forms/family_form.py" line="198"/>
         <source>Level &amp;date:</source>
         <translation>Санат &amp;берілген күн:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="222"/>
+        <location filename="../../ui/forms/family_form.py" line="199"/>
         <source>Level s&amp;ource:</source>
         <translation>Санат &amp;дереккөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="223"/>
+        <location filename="../../ui/forms/family_form.py" line="200"/>
         <source>&amp;Income per person:</source>
         <translation>Жан басына шаққандағы таб&amp;ыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="224"/>
+        <location filename="../../ui/forms/family_form.py" line="201"/>
         <source>&amp;Legal basis of processing:</source>
         <translation>Өңдеудің құқықтық &amp;негізі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="225"/>
+        <location filename="../../ui/forms/family_form.py" line="202"/>
         <source>Consent &amp;form:</source>
         <translation>Келісімнің &amp;пішіні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="226"/>
+        <location filename="../../ui/forms/family_form.py" line="203"/>
         <source>Consent da&amp;te:</source>
         <translation>Келісім к&amp;үні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="227"/>
+        <location filename="../../ui/forms/family_form.py" line="204"/>
         <source>Consent &amp;recorded by:</source>
         <translation>Келісімді т&amp;іркеген:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="228"/>
+        <location filename="../../ui/forms/family_form.py" line="205"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation>Келісім қайтарып &amp;алынған күн:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="229"/>
+        <location filename="../../ui/forms/family_form.py" line="206"/>
         <source>Statutory &amp;basis:</source>
         <translation>&amp;Заңдық негіз:</translation>
     </message>
@@ -1710,17 +1691,17 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="98"/>
         <source>Identify case {number}</source>
         <translation>{number} ісі бойынша анықтау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="105"/>
         <source>Family {family}</source>
         <translation>Отбасы {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="119"/>
         <source>Family {family} (new)</source>
         <translation>Отбасы {family} (жаңа)</translation>
     </message>
@@ -1728,33 +1709,33 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyForm</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="36"/>
         <source>Identified &amp;on:</source>
         <extracomment>People listed per search.</extracomment>
         <translation>Анықталған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="39"/>
         <source>Surname, name or IIN of a member</source>
         <translation>Мүшенің тегі, аты немесе ЖСН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
         <source>&amp;Find family:</source>
         <translation>Отбасын &amp;іздеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="41"/>
         <source>Fa&amp;mily:</source>
         <translation>&amp;Отбасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="43"/>
         <source>&amp;New family...</source>
         <translation>&amp;Жаңа отбасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="62"/>
         <source>{name}, {birth} — family {family}</source>
         <translation>{name}, {birth} — отбасы {family}</translation>
     </message>
@@ -1851,97 +1832,97 @@ Replace it with the new export?</source>
         <translation>Есептілік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Office: {name} ({kato})</source>
         <translation>Мекеме: {name} ({kato})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Store: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>My open cases: {mine} | due this week: {due} | overdue: {overdue}</source>
         <translation>Менің ашық істерім: {mine} | осы аптада: {due} | мерзімі өткен: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Cases ({overdue} overdue)</source>
         <translation>Істер (мерзімі өткен: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Import object registry...</source>
         <translation>Нысандар тізілімін &amp;импорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Save registry &amp;template...</source>
         <translation>Тізілім &amp;үлгісін сақтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Load &amp;demo data...</source>
         <translation>&amp;Демо-деректерді жүктеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>E&amp;xit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Export report package...</source>
         <translation>Есеп пакетін &amp;экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Data &amp;quality...</source>
         <translation>Деректер &amp;сапасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Receive packages...</source>
         <translation>Пакеттерді &amp;қабылдау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Print period report...</source>
         <translation>Кезең есебін &amp;басып шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;About Qoldau</source>
         <translation>Qoldau &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>About Qoldau</source>
         <translation>Qoldau туралы</translation>
     </message>
@@ -2062,17 +2043,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="68"/>
         <source>New member</source>
         <translation>Жаңа мүше</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="68"/>
         <source>Member</source>
         <translation>Отбасы мүшесі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="157"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation>
@@ -2081,7 +2062,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="171"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation>Жоғарыдағы ықтимал қайталануды тексеріңіз: бар жазбаны ашыңыз, «Қайталану емес» деп белгілеңіз немесе оны жаңа адам ретінде сақтау үшін OK батырмасын қайта басыңыз.</translation>
     </message>
@@ -2648,42 +2629,42 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="56"/>
         <source>New object</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="56"/>
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="77"/>
         <source>Passport versions:</source>
         <translation>Паспорт нұсқалары:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="87"/>
         <source>Version {version}, passport of {date}</source>
         <translation>{version}-нұсқа, {date} паспорты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="89"/>
         <source>no date</source>
         <translation>күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="93"/>
         <source>No passport yet.</source>
         <translation>Паспорт әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="123"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Нысан сақталмады: дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/object_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="136"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation>
             <numerusform>Нысанды сақтау үшін %n өрісті түзету қажет.</numerusform>
@@ -2691,12 +2672,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="142"/>
         <source>Discard the changes to this object?</source>
         <translation>Осы нысандағы өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -2704,104 +2685,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="158"/>
+        <location filename="../../ui/forms/object_form.py" line="107"/>
         <source>12 digits</source>
-        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <extracomment>Kept importable from here for code written before :mod:`ui.forms.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="170"/>
+        <location filename="../../ui/forms/object_form.py" line="119"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation>Тұрғылықты немесе ұзақ мерзімді болу (мысалы, интернат)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="171"/>
+        <location filename="../../ui/forms/object_form.py" line="120"/>
         <source>Subject to passportization</source>
         <translation>Паспорттауға жатады</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="178"/>
+        <location filename="../../ui/forms/object_form.py" line="127"/>
         <source>Not open to the public</source>
         <translation>Халыққа ашық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="179"/>
+        <location filename="../../ui/forms/object_form.py" line="128"/>
         <source>Closed or mothballed</source>
         <translation>Жабылған немесе консервацияланған</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="180"/>
+        <location filename="../../ui/forms/object_form.py" line="129"/>
         <source>Due for demolition</source>
         <translation>Бұзылуға жатады</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="181"/>
+        <location filename="../../ui/forms/object_form.py" line="130"/>
         <source>Duplicate of another record</source>
         <translation>Басқа жазбаның қайталануы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="185"/>
+        <location filename="../../ui/forms/object_form.py" line="134"/>
         <source>Choose or type the reason</source>
         <translation>Себебін таңдаңыз немесе жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="207"/>
+        <location filename="../../ui/forms/object_form.py" line="156"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="208"/>
+        <location filename="../../ui/forms/object_form.py" line="157"/>
         <source>Object &amp;type:</source>
         <translation>Нысан &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="209"/>
+        <location filename="../../ui/forms/object_form.py" line="158"/>
         <source>&amp;Settlement (KATO):</source>
         <translation>&amp;Елді мекен (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="210"/>
+        <location filename="../../ui/forms/object_form.py" line="159"/>
         <source>&amp;Address:</source>
         <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="211"/>
+        <location filename="../../ui/forms/object_form.py" line="160"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Иесі (ұйым):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="212"/>
+        <location filename="../../ui/forms/object_form.py" line="161"/>
         <source>Owner &amp;BIN:</source>
         <translation>Иесінің &amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="213"/>
+        <location filename="../../ui/forms/object_form.py" line="162"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Жауапты орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="214"/>
+        <location filename="../../ui/forms/object_form.py" line="163"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Қабат саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="215"/>
+        <location filename="../../ui/forms/object_form.py" line="164"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Салынған жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="218"/>
+        <location filename="../../ui/forms/object_form.py" line="167"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Шығару себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="219"/>
+        <location filename="../../ui/forms/object_form.py" line="168"/>
         <source>Exclusion &amp;date:</source>
         <translation>Шығарылған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="220"/>
+        <location filename="../../ui/forms/object_form.py" line="169"/>
         <source>&amp;Registered on:</source>
         <translation>Ті&amp;ркелген күні:</translation>
     </message>
@@ -3148,47 +3129,47 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="69"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Қолжетімділік паспорты, {n}-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="73"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Қайта тексеру: паспорттың жаңа {n}-нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="77"/>
         <source>New accessibility passport</source>
         <translation>Жаңа қолжетімділік паспорты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="91"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>{m} нұсқаның {n}-нұсқасы, тек оқу үшін.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="110"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="149"/>
         <source>Passport not saved</source>
         <translation>Паспорт сақталмады</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="151"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>Дерекқор паспортты жаза алмады (ол бос емес немесе тек оқуға арналған болуы мүмкін). Ештеңе жоғалған жоқ: пішін ашық қалады, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="163"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="164"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>Паспортта сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
     </message>
@@ -3440,35 +3421,15 @@ Replace it with the new export?</source>
 <context>
     <name>PassportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/passport_print.py" line="757"/>
+        <location filename="../../ui/printing/passport_print.py" line="693"/>
         <source>Print preview: {name}</source>
-        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category). A line to sign on, and one to write the date on.</extracomment>
+        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/passport_print.py" line="761"/>
-        <source>Save as PDF...</source>
-        <translation>PDF ретінде сақтау...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/passport_print.py" line="778"/>
+        <location filename="../../ui/printing/passport_print.py" line="697"/>
         <source>Save the passport as PDF</source>
         <translation>Паспортты PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/passport_print.py" line="780"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/passport_print.py" line="795"/>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/passport_print.py" line="797"/>
-        <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
-        <translation>{path} файлын жазу мүмкін болмады: {reason}. Егер ол басқа бағдарламада ашық болса, оны жабыңыз; әйтпесе басқа буманы таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3548,33 +3509,13 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/printing/period_report.py" line="655"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/report_quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook).</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/report_quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/period_report.py" line="659"/>
-        <source>Save as PDF...</source>
-        <translation>PDF ретінде сақтау...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/period_report.py" line="676"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/period_report.py" line="678"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/period_report.py" line="693"/>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/period_report.py" line="695"/>
-        <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
-        <translation>{path} файлын жазу мүмкін болмады: {reason}. Егер ол басқа бағдарламада ашық болса, оны жабыңыз; әйтпесе басқа буманы таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3594,31 @@ Replace it with the new export?</source>
         <location filename="../../ui/forms/plan_form.py" line="103"/>
         <source>{service} — {agency}, due {due}, {status}</source>
         <translation>{service} — {agency}, мерзімі {due}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/document.py" line="183"/>
+        <source>Save as PDF...</source>
+        <extracomment>Font family of every printout; Debian&apos;s fonts-dejavu-core provides it. Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <translation>PDF ретінде сақтау...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/document.py" line="194"/>
+        <location filename="../../ui/printing/document.py" line="224"/>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/document.py" line="206"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/document.py" line="226"/>
+        <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
+        <translation>{path} файлын жазу мүмкін болмады: {reason}. Егер ол басқа бағдарламада ашық болса, оны жабыңыз; әйтпесе басқа буманы таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4495,7 +4461,7 @@ Replace it?</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="40"/>
         <source>Reopen case {number}</source>
         <translation>{number} ісін қайта ашу</translation>
     </message>
@@ -4503,12 +4469,12 @@ Replace it?</source>
 <context>
     <name>ReopenForm</name>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="23"/>
         <source>Reopening &amp;date:</source>
         <translation>Қайта ашылған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="25"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -4584,22 +4550,23 @@ Replace it?</source>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="79"/>
+        <location filename="../../ui/forms/row_list.py" line="52"/>
         <source>Add a row (Ctrl+Ins)</source>
+        <extracomment>Kept importable from here (the row tables and tests import them from this module).</extracomment>
         <translation>Жол қосу (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="89"/>
+        <location filename="../../ui/forms/row_list.py" line="62"/>
         <source>No rows yet.</source>
         <translation>Әзірге жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="130"/>
+        <location filename="../../ui/forms/row_list.py" line="103"/>
         <source>Remove this row (Ctrl+Del)</source>
         <translation>Бұл жолды жою (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="131"/>
+        <location filename="../../ui/forms/row_list.py" line="104"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
@@ -4645,22 +4612,23 @@ Replace it?</source>
         <translation>&amp;Ауылдық елді мекен</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="65"/>
         <source>&amp;KATO code:</source>
+        <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>&amp;КАТО коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="66"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Атауы &amp;қазақша:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="67"/>
         <source>Name in R&amp;ussian:</source>
         <translation>Атауы &amp;орысша:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/settlement_dialog.py" line="108"/>
         <source>This code is already in the list as {name}: saving renames it.</source>
         <translation>Бұл код тізімде {name} деген атаумен бар: сақтасаңыз, атауы өзгереді.</translation>
     </message>
@@ -4720,12 +4688,12 @@ Replace it?</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/step_dialog.py" line="95"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/step_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/step_dialog.py" line="118"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n өрісті түзету қажет.</numerusform>
@@ -4733,7 +4701,7 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/step_dialog.py" line="133"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
