@@ -193,23 +193,53 @@ def problems(ts: Path) -> list[str]:
     return found
 
 
-def mnemonic_clashes(ts: Path) -> list[str]:
-    """Return the contexts where two translated texts use the same mnemonic letter.
+#: Contexts whose widgets share one window, so their mnemonics must differ too.
+WINDOWS: tuple[tuple[str, ...], ...] = (
+    ("CaseDialog", "SignalForm", "StageBar"),
+    ("FamilyDialog", "FamilyForm", "SettlementPicker"),
+    ("MemberDialog", "MemberForm", "DuplicateBanner"),
+    ("ObjectDialog", "ObjectForm", "SettlementPicker"),
+    ("ObjectsPage", "ObjectDetailPanel"),
+    ("PassportDialog", "PassportForm", "LevelGrid", "MeasurementTable", "WorksTable", "RowList"),
+    ("QualityDialog", "PeriodPicker", "FindingsPanel"),
+    ("ExportWizard", "PeriodPage", "PeriodPicker"),
+    ("ExportWizard", "ChecksPage", "FindingsPanel"),
+    ("ExportWizard", "DestinationPage"),
+    ("ExportWizard", "ExportPage"),
+    ("ReportingPage", "PeriodPicker"),
+    ("DashboardPage", "PeriodPicker"),
+    ("StepDialog", "AssessmentForm"),
+    ("StepDialog", "PlanForm", "RowList"),
+    ("StepDialog", "VisitForm"),
+    ("StepDialog", "ServiceForm"),
+    ("StepDialog", "ClosureDialog", "ClosureForm"),
+    ("StepDialog", "ReopenDialog", "ReopenForm"),
+    ("StepDialog", "IdentifyDialog", "IdentifyForm"),
+)
 
-    A context is usually one dialog or page, so a clash means Alt+letter is ambiguous there
-    (Qt then cycles between the widgets). Clashes the English source already has are left out.
+
+def mnemonic_clashes(ts: Path) -> list[str]:
+    """Return the windows where two translated texts use the same mnemonic letter.
+
+    A window is one context, or a group of contexts in :data:`WINDOWS`; a clash means
+    Alt+letter is ambiguous there (Qt then cycles between the widgets). Clashes the English
+    source already has are left out.
     """
-    by_context: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    by_context: dict[str, list[tuple[str, str, str]]] = {}
     for msg in messages(ts):
-        for text, key in ((msg.forms[0], "tr"), (msg.source, "en")):
-            m = _MNEMONIC_RE.search(text.replace("&&", ""))
-            if m:
-                letters = by_context.setdefault(msg.context, {})
-                letters.setdefault(f"{key}:{m.group(0)[1].casefold()}", []).append(
-                    (msg.source, text)
-                )
+        by_context.setdefault(msg.context, []).append((msg.context, msg.source, msg.forms[0]))
+    windows = [(c,) for c in sorted(by_context)] + [w for w in WINDOWS if len(w) > 1]
     found = []
-    for context, letters in sorted(by_context.items()):
+    for window in windows:
+        letters: dict[str, list[tuple[str, str]]] = {}
+        for context in window:
+            for _ctx, source, text in by_context.get(context, []):
+                for key, value in (("tr", text), ("en", source)):
+                    m = _MNEMONIC_RE.search(value.replace("&&", ""))
+                    if m:
+                        letters.setdefault(f"{key}:{m.group(0)[1].casefold()}", []).append(
+                            (source, value)
+                        )
         en_clash = {
             src for k, v in letters.items() if k.startswith("en:") and len(v) > 1 for src, _ in v
         }
@@ -217,7 +247,8 @@ def mnemonic_clashes(ts: Path) -> list[str]:
             if key.startswith("tr:") and len(items) > 1:
                 if all(src in en_clash for src, _ in items):
                     continue
-                found.append(f"{ts.name} [{context}] {key[3:]}: {[t for _, t in items]}")
+                where = "+".join(window)
+                found.append(f"{ts.name} [{where}] {key[3:]}: {[t for _, t in items]}")
     return found
 
 

@@ -249,7 +249,7 @@
     <message>
         <location filename="../../ui/dialogs/case_dialog.py" line="174"/>
         <source>Si&amp;gnal</source>
-        <translation>&amp;Сигнал</translation>
+        <translation>Си&amp;гнал</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_dialog.py" line="179"/>
@@ -908,7 +908,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="272"/>
         <source>Removable &amp;drives:</source>
-        <translation>&amp;Алынбалы дискілер:</translation>
+        <translation>Алынбалы диск&amp;ілер:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="274"/>
@@ -966,12 +966,12 @@ Replace it with the new export?</source>
         <location filename="../../ui/dialogs/duplicate_dialog.py" line="95"/>
         <source>&amp;Open the existing record</source>
         <extracomment>Person id -&gt; (label, open button, not-a-duplicate button) of each shown candidate. The warning about the same IIN in open cases (hidden when there is none).</extracomment>
-        <translation>Бар жазбаны &amp;ашу</translation>
+        <translation>Бар жазбаны а&amp;шу</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicate_dialog.py" line="97"/>
         <source>&amp;Not a duplicate</source>
-        <translation>&amp;Қайталану емес</translation>
+        <translation>Қайталану &amp;емес</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicate_dialog.py" line="112"/>
@@ -1296,22 +1296,22 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="123"/>
         <source>&amp;Add member (Ins)</source>
-        <translation>Мүше &amp;қосу (Ins)</translation>
+        <translation>Мүше қос&amp;у (Ins)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="124"/>
         <source>&amp;Edit (Enter)</source>
-        <translation>Ө&amp;згерту (Enter)</translation>
+        <translation>&amp;Өзгерту (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="125"/>
         <source>E&amp;nd membership (Del)</source>
-        <translation>Мүшелікті &amp;тоқтату (Del)</translation>
+        <translation>Мүшелікті т&amp;оқтату (Del)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="154"/>
         <source>&amp;Members:</source>
-        <translation>&amp;Мүшелері:</translation>
+        <translation>Мүшеле&amp;рі:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="189"/>
@@ -1626,7 +1626,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/quality_dialog.py" line="309"/>
         <source>&amp;Open the list</source>
-        <translation>Тізімді &amp;ашу</translation>
+        <translation>Тізімді а&amp;шу</translation>
     </message>
 </context>
 <context>
@@ -4667,7 +4667,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="24"/>
         <source>Source n&amp;ote:</source>
-        <translation>Көзі туралы &amp;ескертпе:</translation>
+        <translation>Көзі туралы ескерт&amp;пе:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="25"/>
@@ -4677,7 +4677,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="27"/>
         <source>Anon&amp;ymous:</source>
-        <translation>&amp;Жасырын:</translation>
+        <translation>Жасыр&amp;ын:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="27"/>

@@ -249,7 +249,7 @@
     <message>
         <location filename="../../ui/dialogs/case_dialog.py" line="174"/>
         <source>Si&amp;gnal</source>
-        <translation>&amp;Сигнал</translation>
+        <translation>Си&amp;гнал</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_dialog.py" line="179"/>
@@ -910,7 +910,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="272"/>
         <source>Removable &amp;drives:</source>
-        <translation>Съёмные &amp;диски:</translation>
+        <translation>Съёмные ди&amp;ски:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="274"/>
@@ -968,7 +968,7 @@ Replace it with the new export?</source>
         <location filename="../../ui/dialogs/duplicate_dialog.py" line="95"/>
         <source>&amp;Open the existing record</source>
         <extracomment>Person id -&gt; (label, open button, not-a-duplicate button) of each shown candidate. The warning about the same IIN in open cases (hidden when there is none).</extracomment>
-        <translation>&amp;Открыть существующую запись</translation>
+        <translation>Открыть сущест&amp;вующую запись</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/duplicate_dialog.py" line="97"/>
@@ -1159,7 +1159,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="625"/>
         <source>&amp;Finish</source>
-        <translation>&amp;Готово</translation>
+        <translation>&amp;Завершить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_wizard.py" line="626"/>
@@ -1299,22 +1299,22 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="123"/>
         <source>&amp;Add member (Ins)</source>
-        <translation>&amp;Добавить члена семьи (Ins)</translation>
+        <translation>Доб&amp;авить члена семьи (Ins)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="124"/>
         <source>&amp;Edit (Enter)</source>
-        <translation>&amp;Изменить (Enter)</translation>
+        <translation>Изм&amp;енить (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="125"/>
         <source>E&amp;nd membership (Del)</source>
-        <translation>&amp;Прекратить членство (Del)</translation>
+        <translation>Вы&amp;бытие из семьи (Del)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="154"/>
         <source>&amp;Members:</source>
-        <translation>&amp;Члены семьи:</translation>
+        <translation>Члены се&amp;мьи:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/family_dialog.py" line="189"/>
@@ -4668,12 +4668,12 @@ Replace it?</source>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="22"/>
         <source>Signal &amp;date:</source>
-        <translation>&amp;Дата сигнала:</translation>
+        <translation>Да&amp;та сигнала:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="23"/>
         <source>&amp;Source:</source>
-        <translation>&amp;Источник:</translation>
+        <translation>Источни&amp;к:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="24"/>
@@ -4683,12 +4683,12 @@ Replace it?</source>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="25"/>
         <source>Descrip&amp;tion:</source>
-        <translation>&amp;Описание:</translation>
+        <translation>Опис&amp;ание:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="27"/>
         <source>Anon&amp;ymous:</source>
-        <translation>&amp;Анонимно:</translation>
+        <translation>Анони&amp;мно:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/signal_form.py" line="27"/>
