@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +15,9 @@ from ui.crash_dialog import install_excepthook
 from ui.i18n import install_language
 from ui.messages import store_error_text
 from ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -41,30 +45,41 @@ def run_gui(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     from ui.dialogs.office_dialog import OfficeDialog
-    from ui.main_window import MainWindow
 
     if not store.has_office():
         dialog = OfficeDialog(store)
         if dialog.exec() != OfficeDialog.DialogCode.Accepted:
             store.close()
             return 0
-    windows: list[MainWindow] = []
-
-    def show_window() -> None:
-        window = MainWindow(store, settings)
-        window.language_changed.connect(relaunch)
-        windows[:] = [window]
-        window.show()
-
-    def relaunch(lang: str) -> None:
-        # Rebuilding the window re-reads every text in the new language.
-        install_language(app, lang)
-        old = windows[0]
-        show_window()
-        old.close()
-        old.deleteLater()
-
-    show_window()
+    host = WindowHost(app, store, settings)
+    host.show()
     code = app.exec()
     store.close()
     return int(code)
+
+
+class WindowHost:
+    """Keeps the one main window, and rebuilds it when the user changes the language."""
+
+    def __init__(self, app: QApplication, store: Store, settings: UiSettings) -> None:
+        self.app, self.store, self.settings = app, store, settings
+        self.window: MainWindow | None = None
+
+    def show(self) -> MainWindow:
+        """Build and show a main window in the installed language."""
+        from ui.main_window import MainWindow
+
+        window = MainWindow(self.store, self.settings)
+        window.language_changed.connect(self.relaunch)
+        self.window = window
+        window.show()
+        return window
+
+    def relaunch(self, lang: str) -> None:
+        """Install ``lang`` and replace the window: every text is read again in it."""
+        install_language(self.app, lang)
+        old = self.window
+        self.show()  # the new window first, so closing the old one does not quit the app
+        if old is not None:
+            old.close()
+            old.deleteLater()
