@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -102,7 +103,7 @@ def open_case_dialog(
     dialog = CaseDialog(store, "admin", case_id, today=lambda: today)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.isActiveWindow())
     return dialog
@@ -115,7 +116,7 @@ def step(qtbot: QtBot, dialog: CaseDialog, letter: str) -> StepDialog:
     qtbot.waitUntil(lambda: dialog.step_dialog is not before and dialog.step_dialog is not None)
     step_dialog = dialog.step_dialog
     assert step_dialog is not None
-    qtbot.waitExposed(step_dialog)
+    assert QTest.qWaitForWindowExposed(step_dialog)
     qtbot.waitUntil(lambda: step_dialog.isAncestorOf(focused()))
     return step_dialog
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -71,7 +72,7 @@ def open_dialog(qtbot: QtBot, store: Store, passport_id: int) -> AdaptationDialo
     dialog = AdaptationDialog(store, "admin", passport_id, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     dialog.activateWindow()
     return dialog
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -103,7 +104,7 @@ def page_setup(qtbot: QtBot, store: Store) -> tuple[CasesPage, Clock, int, list[
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.refreshed):
         page.show()
-    qtbot.waitExposed(page)
+    assert QTest.qWaitForWindowExposed(page)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.table.setFocus()
@@ -124,7 +125,7 @@ def test_work_lists_follow_a_case_by_keyboard(
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(page.case_dialog, CaseDialog))
     dialog: CaseDialog = page.case_dialog
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     qtbot.waitUntil(lambda: focused() is dialog.signal_form.date_edit)
     with qtbot.waitSignal(page.refreshed):
         register_signal(qtbot, dialog)  # signal 02.11, SIGNAL

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -105,7 +106,7 @@ def _open(qtbot: QtBot, store: Store, runner: JobRunner) -> DashboardPage:
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
-    qtbot.waitExposed(page)
+    assert QTest.qWaitForWindowExposed(page)
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
     return page
 

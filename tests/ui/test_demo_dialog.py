@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -39,7 +40,7 @@ def _open(qtbot: QtBot, store: Store, runner: JobRunner) -> DemoDialog:
     dialog = DemoDialog(store, "trainer", runner)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     return dialog
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -121,7 +122,7 @@ def open_wizard(
     wizard = ExportWizard(store, "admin", runner, today=lambda: TODAY, settings=settings)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.waitExposed(wizard)
+    assert QTest.qWaitForWindowExposed(wizard)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
     return wizard

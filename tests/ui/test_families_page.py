@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -68,7 +69,7 @@ def page(qtbot: QtBot, store: Store, family_ids: tuple[int, int]) -> FamiliesPag
     widget = FamiliesPage(store, "admin", JobRunner(), today=TODAY)
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitExposed(widget)
+    assert QTest.qWaitForWindowExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.search)
     return widget
@@ -107,7 +108,7 @@ def test_enter_opens_the_household(
     assert QApplication.focusWidget() is page.table
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.dialog is not None and page.dialog.family_id == family_ids[0]
-    qtbot.waitExposed(page.dialog)
+    assert QTest.qWaitForWindowExposed(page.dialog)
     # Only the member's own form shows the whole IIN; the family's table masks it.
     assert page.dialog.members_table.item(0, 3).text() == "920302*****0"
     page.dialog.reject()
@@ -120,7 +121,7 @@ def test_ctrl_n_adds_a_family_and_the_list_follows(
     qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.dialog
     assert dialog is not None and dialog.family_id is None
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     repo = FamilyRepository(store)
     dialog.form.populate(
         household(

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -72,7 +73,7 @@ def open_family(qtbot: QtBot, store: Store, family_id: int | None = None) -> Fam
     dialog = FamilyDialog(store, "admin", family_id, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.isAncestorOf(focused()))
     return dialog
@@ -83,7 +84,7 @@ def press_insert(qtbot: QtBot, dialog: FamilyDialog) -> MemberDialog:
     qtbot.waitUntil(lambda: dialog.member_dialog is not None)
     member = dialog.member_dialog
     assert member is not None
-    qtbot.waitExposed(member)
+    assert QTest.qWaitForWindowExposed(member)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is member.form.iin_edit)
     return member
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +23,7 @@ def form(qtbot: QtBot, store: Store) -> MemberForm:
     widget = MemberForm(store, FamilyRepository(store).context(TODAY))
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitExposed(widget)
+    assert QTest.qWaitForWindowExposed(widget)
     return widget
 
 

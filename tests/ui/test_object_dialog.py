@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -58,7 +59,7 @@ def open_dialog(qtbot: QtBot, store: Store, object_id: int | None = None) -> Obj
     dialog = ObjectDialog(store, "admin", object_id, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form.name_edit)
     return dialog
@@ -279,7 +280,7 @@ def test_added_settlement_becomes_pickable(qtbot: QtBot, store: Store) -> None:
     qtbot.keyClick(picker.combo, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settlement_dialog = picker.dialog
     assert settlement_dialog is not None
-    qtbot.waitExposed(settlement_dialog)
+    assert QTest.qWaitForWindowExposed(settlement_dialog)
     assert settlement_dialog.kato_edit.text() == "113220100"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is settlement_dialog.name_kk_edit)
     type_text(focused(), "Ақкөл қаласы")

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -95,7 +96,7 @@ def open_dialog(
     dialog = RegistryImportDialog(store, "clerk", runner, settings=settings, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     return dialog
 
 
