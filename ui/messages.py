@@ -28,6 +28,13 @@ def _num(value: object) -> str:
     return str(value)
 
 
+def _unit(unit: object) -> str:
+    """Translate a norm rule's unit (metres are "м" in kk and ru)."""
+    if unit == "m":
+        return QCoreApplication.translate("Messages", "m", "unit: metres")
+    return str(unit)
+
+
 def issue_text(issue: Issue) -> str:
     """Return the translated message of a validation issue."""
     p: Mapping[str, object] = issue.params
@@ -74,7 +81,7 @@ def issue_text(issue: Issue) -> str:
         return _t("No adaptation is required, yet a category has no access: check the decision.")
     if code == "measurement_out_of_range":
         return _t("{low}-{high} {unit} is the physically possible range: check the value.").format(
-            low=_num(p.get("low")), high=_num(p.get("high")), unit=p.get("unit")
+            low=_num(p.get("low")), high=_num(p.get("high")), unit=_unit(p.get("unit"))
         )
     if code == "norm_breach":
         return _t(
@@ -82,7 +89,7 @@ def issue_text(issue: Issue) -> str:
         ).format(
             operator="≤" if p.get("operator") == "<=" else "≥",
             threshold=_num(p.get("threshold")),
-            unit=p.get("unit"),
+            unit=_unit(p.get("unit")),
             document=p.get("document"),
             clause=p.get("clause"),
         )
