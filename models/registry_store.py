@@ -13,12 +13,24 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection, Insert, Table, Update, bindparam, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Insert,
+    Table,
+    Update,
+    bindparam,
+    false,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from models.base import utcnow
@@ -311,15 +323,19 @@ def upsert_registry(
     """
     report = progress or _noop_progress
     total = len(rows) * 2
-    with store.engine.begin() as conn:
+    with _write_transaction(store) as (conn, own_ids):
         existing = _existing_objects(conn, rows)
         plan, steps = _plan(rows, existing)
         if plan.conflicts:
             raise RegistryConflict(plan.conflicts)
         now = utcnow()
+        # With own_ids, new objects get their ids here (SQLite: see _write_transaction), so a
+        # new passport knows its object's id and needs no look-up. Otherwise (PostgreSQL's
+        # sequences) the database gives them and _link_versions finds them afterwards.
+        next_id = _next_id(conn, _OBJ) if own_ids else 0
         new_objects: list[RegistryRow] = []
         changed: list[tuple[Any, ...]] = []
-        new_versions: list[tuple[RegistryRow, int]] = []
+        new_versions: list[_NewVersion] = []
         corrections: list[tuple[Any, ...]] = []
         for i, (row, old, action, changed_fields) in enumerate(steps):
             if i % _REPORT_EVERY == 0:
@@ -327,20 +343,24 @@ def upsert_registry(
                 report(i // 2, total)
             if old is None:
                 new_objects.append(row)
-            elif action != _KEEP or changed_fields:
-                changed.append(
-                    (
-                        old.id,
-                        row.name,
-                        row.object_type,
-                        row.address,
-                        row.subject_to_passportization,
-                        row.registered_date or old.registered_date,
-                        object_search_key(row.name, row.address),
+                object_id = next_id + len(new_objects) - 1 if own_ids else None
+            else:
+                object_id = old.id
+                if action != _KEEP or changed_fields:
+                    changed.append(
+                        (
+                            old.id,
+                            row.name,
+                            row.object_type,
+                            row.address,
+                            row.subject_to_passportization,
+                            row.registered_date or old.registered_date,
+                            object_search_key(row.name, row.address),
+                        )
                     )
-                )
             if action == _NEW_VERSION:
-                new_versions.append((row, 1 if old is None else old.max_version + 1))
+                version = 1 if old is None else old.max_version + 1
+                new_versions.append((row, version, object_id))
             elif action == _UPDATE_IN_PLACE:
                 assert old is not None and old.passport_id is not None
                 corrections.append(
@@ -350,7 +370,7 @@ def upsert_registry(
         report(len(rows) // 2, total)
         stamp = {"created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
         if new_objects:
-            _insert_objects(conn, new_objects, today, stamp)
+            _insert_objects(conn, new_objects, today, stamp, next_id if own_ids else None)
         report(len(rows), total)
         if changed:
             _fast_executemany(
@@ -367,16 +387,18 @@ def upsert_registry(
                     updated_at=bindparam("b_updated_at"),
                     updated_by=bindparam("b_updated_by"),
                 ),
-                (
-                    "b_id",
-                    "b_name",
-                    "b_object_type",
-                    "b_address",
-                    "b_subject",
-                    "b_registered_date",
-                    "b_search_key",
+                _by_column(
+                    (
+                        "b_id",
+                        "b_name",
+                        "b_object_type",
+                        "b_address",
+                        "b_subject",
+                        "b_registered_date",
+                        "b_search_key",
+                    ),
+                    changed,
                 ),
-                changed,
                 {"b_updated_at": now, "b_updated_by": user},
             )
         if corrections:
@@ -393,24 +415,77 @@ def upsert_registry(
                         "updated_by": bindparam("b_updated_by"),
                     }
                 ),
-                (
-                    "b_id",
-                    *(f"b_{c}" for c in _STATUS_COLUMNS),
-                    "b_requires_adaptation",
-                    "b_adapted_date",
+                _by_column(
+                    (
+                        "b_id",
+                        *(f"b_{c}" for c in _STATUS_COLUMNS),
+                        "b_requires_adaptation",
+                        "b_adapted_date",
+                    ),
+                    corrections,
                 ),
-                corrections,
                 {"b_updated_at": now, "b_updated_by": user},
             )
         _check(is_cancelled)
         report(len(rows) * 3 // 2, total)
         if new_versions:
-            _add_versions(conn, new_versions, stamp)
+            _add_versions(conn, new_versions, stamp, own_ids)
         _check(is_cancelled)
         report(total, total)
     return UpsertResult(
         plan.added, plan.updated, plan.unchanged, plan.passports_added, plan.passports_updated
     )
+
+
+#: SQLite page cache of the import's connection while it writes, in KiB (the default is 2 MiB).
+#: The six indexes of 100,000 new objects (uuid and search_key in random order) do not fit in
+#: the default, and every page evicted mid-transaction is written to the WAL and read back.
+_BULK_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def _write_transaction(store: Store) -> Iterator[tuple[Connection, bool]]:
+    """Open the import's transaction; yield the connection and whether ids are assigned here.
+
+    On SQLite (the only dialect this module special-cases, and only here):
+
+    - the write lock is taken before anything is read (a no-op UPDATE: pysqlite opens its
+      transaction before any DML, and SQLite takes the write lock for the statement even when
+      no row matches). No other connection can then add rows, so the plan is read from the
+      data it writes over and new rows' ids can be given here as ``max(id) + 1, + 2, ...``,
+      which is what SQLite itself would give (a rowid table without AUTOINCREMENT);
+    - the page cache is widened for the transaction and restored afterwards. ``synchronous``
+      stays FULL (power cuts are common): the commit is as durable as any other.
+
+    Elsewhere (PostgreSQL) ids come from the tables' sequences, so they are never assigned
+    here, and the transaction is a plain one.
+    """
+    with store.engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            with conn.begin():
+                yield conn, False
+            return
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        # PRAGMAs on the driver's connection: no DML, so no transaction is opened by them.
+        old_cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+        raw.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+        try:
+            with conn.begin():
+                conn.execute(update(_OBJ).where(false()).values(id=_OBJ.c.id))
+                yield conn, True
+        finally:
+            raw.execute(f"PRAGMA cache_size = {int(old_cache)}")
+
+
+def _next_id(conn: Connection, table: Table) -> int:
+    """Return the id the next row of ``table`` gets (only under the write lock)."""
+    return int(conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+
+
+def _by_column(keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> dict[str, Sequence[Any]]:
+    """Return rows of values as ``key -> column of values``."""
+    return dict(zip(keys, zip(*rows, strict=True), strict=True))
 
 
 def _check(is_cancelled: Callable[[], bool] | None) -> None:
@@ -437,52 +512,58 @@ def bulk_uuids(count: int) -> list[str]:
 def _fast_executemany(
     conn: Connection,
     stmt: Insert | Update,
-    keys: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    constants: dict[str, Any],
+    columns: Mapping[str, Sequence[Any]],
+    constants: Mapping[str, Any],
 ) -> None:
     """Run ``stmt`` once per row with the DBAPI's ``executemany``, converting values only once.
 
     Core's own executemany converts every value of every row through the type's bind processor
     in Python and costs about three times the database work for 100,000 rows. Here constants
     are converted once and only columns whose type has a processor (dates, booleans) are
-    converted, column by column; the SQL is still compiled by the dialect, so this runs on
-    SQLite and PostgreSQL alike.
+    converted, each distinct value once (a registry holds a few thousand distinct dates); the
+    SQL is still compiled by the dialect, so this runs on SQLite and PostgreSQL alike.
 
     Args:
         conn: a connection inside the import's transaction.
-        stmt: an INSERT or UPDATE whose bind names are ``keys`` and ``constants``' keys.
-        keys: the bind names of the values of each row, in row order.
-        rows: the varying values.
+        stmt: an INSERT or UPDATE whose bind names are ``columns``' and ``constants``' keys.
+        columns: bind name -> the values of every row, in row order (all of the same length).
         constants: bind name -> value shared by every row.
     """
-    if not rows:
+    if not columns or not next(iter(columns.values())):
         return
     dialect = conn.dialect
-    compiled = stmt.compile(dialect=dialect, column_keys=[*keys, *constants])
+    compiled = stmt.compile(dialect=dialect, column_keys=[*columns, *constants])
     assert isinstance(compiled, SQLCompiler)
     names = list(compiled.positiontup or compiled.binds)
-    unknown = set(names) - set(keys) - set(constants)
+    unknown = set(names) - set(columns) - set(constants)
     if unknown:
         raise KeyError(f"no value for {sorted(unknown)}")
 
     def processor(name: str) -> Callable[[Any], Any] | None:
         return compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
 
-    columns: dict[str, Any] = {}
-    for idx, key in enumerate(keys):
+    values: dict[str, Iterable[Any]] = {}
+    for key, column in columns.items():
         proc = processor(key)
-        values = [r[idx] for r in rows]
-        columns[key] = [proc(v) for v in values] if proc else values
+        values[key] = _converted(column, proc) if proc else column
     for key, value in constants.items():
         proc = processor(key)
-        columns[key] = itertools.repeat(proc(value) if proc else value)
-    ordered = [columns[n] for n in names]
+        values[key] = itertools.repeat(proc(value) if proc else value)
+    ordered = [values[n] for n in names]
     if compiled.positional:
         params: list[Any] = list(zip(*ordered, strict=False))  # constants repeat forever
     else:
-        params = [dict(zip(names, values, strict=False)) for values in zip(*ordered, strict=False)]
+        params = [dict(zip(names, row, strict=False)) for row in zip(*ordered, strict=False)]
     conn.exec_driver_sql(str(compiled), params)
+
+
+def _converted(column: Sequence[Any], proc: Callable[[Any], Any]) -> list[Any]:
+    """Return ``column`` through a bind processor, converting each distinct value once."""
+    try:
+        done = {v: proc(v) for v in set(column)}
+    except TypeError:  # a value that cannot be hashed: convert them all
+        return [proc(v) for v in column]
+    return [done[v] for v in column]
 
 
 #: Object columns an import leaves at their empty value.
@@ -505,35 +586,29 @@ _PASSPORT_BLANKS = {
 
 
 def _insert_objects(
-    conn: Connection, rows: Sequence[RegistryRow], today: date, stamp: dict[str, Any]
+    conn: Connection,
+    rows: Sequence[RegistryRow],
+    today: date,
+    stamp: dict[str, Any],
+    first_id: int | None,
 ) -> None:
-    keys = (
-        "uuid",
-        "object_ref",
-        "kato",
-        "name",
-        "object_type",
-        "address",
-        "subject_to_passportization",
-        "registered_date",
-        "search_key",
-    )
-    uuids = bulk_uuids(len(rows))
-    values = [
-        (
-            uuids[i],
-            r.object_ref,
-            r.kato,
-            r.name,
-            r.object_type,
-            r.address,
-            r.subject_to_passportization,
-            r.registered_date or today,
-            object_search_key(r.name, r.address),
-        )
-        for i, r in enumerate(rows)
-    ]
-    _fast_executemany(conn, insert(_OBJ), keys, values, {**stamp, **_OBJECT_BLANKS})
+    """Insert new objects; with ``first_id``, their ids are ``first_id, first_id + 1, ...``."""
+    names = [r.name for r in rows]
+    addresses = [r.address for r in rows]
+    columns: dict[str, Sequence[Any]] = {
+        "uuid": bulk_uuids(len(rows)),
+        "object_ref": [r.object_ref for r in rows],
+        "kato": [r.kato for r in rows],
+        "name": names,
+        "object_type": [r.object_type for r in rows],
+        "address": addresses,
+        "subject_to_passportization": [r.subject_to_passportization for r in rows],
+        "registered_date": [r.registered_date or today for r in rows],
+        "search_key": list(map(object_search_key, names, addresses)),
+    }
+    if first_id is not None:
+        columns["id"] = range(first_id, first_id + len(rows))
+    _fast_executemany(conn, insert(_OBJ), columns, {**stamp, **_OBJECT_BLANKS})
 
 
 def _object_ids(conn: Connection, katos: Iterable[str]) -> dict[tuple[str, str], int]:
@@ -547,35 +622,48 @@ def _object_ids(conn: Connection, katos: Iterable[str]) -> dict[tuple[str, str],
     return ids
 
 
+#: A new passport version: its row, version number and object id (None: not known yet).
+_NewVersion = tuple[RegistryRow, int, "int | None"]
+
+
 def _add_versions(
-    conn: Connection, new_versions: list[tuple[RegistryRow, int]], stamp: dict[str, Any]
+    conn: Connection, new_versions: list[_NewVersion], stamp: dict[str, Any], own_ids: bool
 ) -> None:
     """Insert new passport versions and make each its object's current passport."""
-    katos = sorted({row.kato for row, _v in new_versions})
-    ids = _object_ids(conn, katos)
-    uuids = bulk_uuids(len(new_versions))
-    keys = (
-        "uuid",
-        "object_id",
-        "version",
-        "passport_date",
-        *_STATUS_COLUMNS,
-        "requires_adaptation",
-        "adapted_date",
-    )
-    values = [
-        (
-            uuids[i],
-            ids[(row.kato, row.object_ref)],
-            version,
-            row.passport_date,
-            *row.statuses,
-            row.requires_adaptation,
-            row.adapted_date,
+    rows = [row for row, _version, _object_id in new_versions]
+    object_ids = [object_id for _row, _version, object_id in new_versions]
+    if not own_ids:
+        ids = _object_ids(conn, {row.kato for row in rows})
+        object_ids = [ids[(row.kato, row.object_ref)] for row in rows]
+    statuses = list(zip(*(row.statuses for row in rows), strict=True))
+    columns: dict[str, Sequence[Any]] = {
+        "uuid": bulk_uuids(len(rows)),
+        "object_id": object_ids,
+        "version": [version for _row, version, _object_id in new_versions],
+        "passport_date": [row.passport_date for row in rows],
+        **dict(zip(_STATUS_COLUMNS, statuses, strict=True)),
+        "requires_adaptation": [row.requires_adaptation for row in rows],
+        "adapted_date": [row.adapted_date for row in rows],
+    }
+    first_id = _next_id(conn, _PAS) if own_ids else None
+    if first_id is not None:
+        columns["id"] = range(first_id, first_id + len(rows))
+    _fast_executemany(conn, insert(_PAS), columns, {**stamp, **_PASSPORT_BLANKS})
+    if first_id is not None:
+        # Each object gets at most one new version per import (object_ref is unique in a file).
+        _fast_executemany(
+            conn,
+            update(_OBJ)
+            .where(_OBJ.c.id == bindparam("b_id"))
+            .values(
+                current_passport_id=bindparam("b_passport_id"),
+                updated_at=bindparam("b_updated_at"),
+                updated_by=bindparam("b_updated_by"),
+            ),
+            {"b_id": object_ids, "b_passport_id": columns["id"]},
+            {"b_updated_at": stamp["updated_at"], "b_updated_by": stamp["updated_by"]},
         )
-        for i, (row, version) in enumerate(new_versions)
-    ]
-    _fast_executemany(conn, insert(_PAS), keys, values, {**stamp, **_PASSPORT_BLANKS})
+        return
     # Make the new versions current in one statement. The passports of this import are those
     # stamped with its time and author: the transaction holds the write lock, and the time has
     # microseconds, so no other import's passports share the stamp.
