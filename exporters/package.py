@@ -15,11 +15,13 @@ import contextlib
 import hashlib
 import json
 import logging
+import math
 import os
+import re
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import copy
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -46,7 +48,7 @@ from exporters.package_layout import (
     workbook_name,
 )
 from models.accessibility import accessible_share
-from models.report_dto import ReportData
+from models.report_dto import A3Row, ReportData
 
 logger = logging.getLogger(__name__)
 
@@ -85,13 +87,53 @@ def _share_cell(passported: int, requiring: int, adapted: int) -> Decimal | None
     return accessible_share(passported, requiring, adapted)
 
 
-def sheet_rows(data: ReportData) -> dict[str, list[list[Any]]]:
+def a3_values(r: A3Row) -> list[Any]:
+    """Return the A3 cell values of one object, in column order (see :func:`sheet_rows`)."""
+    return [
+        r.object_id,
+        r.kato,
+        r.name,
+        r.object_type,
+        r.address,
+        r.passport_date,
+        *(s or None for s in r.statuses),
+        1 if r.requires_adaptation else 0,
+        r.adapted_date,
+    ]
+
+
+def iter_sheet_rows(data: ReportData) -> dict[str, Iterable[list[Any]]]:
+    """Return :func:`sheet_rows` with A3's rows made one at a time as they are iterated.
+
+    A3 may hold 100k objects: its rows are never all held as lists (each iteration of the
+    returned A3 value starts again from ``data.a3``).
+    """
+    rows: dict[str, Iterable[list[Any]]] = {}
+    for code, values in sheet_rows(data, with_a3=False).items():
+        rows[code] = values
+        if code == A2.code:
+            rows[A3.code] = _A3Rows(data.a3)
+    return rows
+
+
+class _A3Rows:
+    """A re-iterable view of A3's cell values (:func:`a3_values`) over ``ReportData.a3``."""
+
+    def __init__(self, a3: Iterable[A3Row]) -> None:
+        self._a3 = a3
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        return map(a3_values, self._a3)
+
+
+def sheet_rows(data: ReportData, *, with_a3: bool = True) -> dict[str, list[list[Any]]]:
     """Return the data rows of every data sheet (without the total row), values in column order.
 
     Percentages are :class:`~decimal.Decimal` rounded half-up to one decimal, dates are
-    :class:`~datetime.date`, flags 1/0, empty cells None.
+    :class:`~datetime.date`, flags 1/0, empty cells None. ``with_a3`` False leaves A3 out (see
+    :func:`iter_sheet_rows`).
     """
-    return {
+    rows: dict[str, list[list[Any]]] = {
         A1.code: [
             [
                 r.kato,
@@ -116,20 +158,7 @@ def sheet_rows(data: ReportData) -> dict[str, list[list[Any]]]:
             ]
             for r in data.a2
         ],
-        A3.code: [
-            [
-                r.object_id,
-                r.kato,
-                r.name,
-                r.object_type,
-                r.address,
-                r.passport_date,
-                *(s or None for s in r.statuses),
-                1 if r.requires_adaptation else 0,
-                r.adapted_date,
-            ]
-            for r in data.a3
-        ],
+        A3.code: [a3_values(r) for r in data.a3] if with_a3 else [],
         B1.code: [
             [
                 r.kato,
@@ -150,6 +179,9 @@ def sheet_rows(data: ReportData) -> dict[str, list[list[Any]]]:
         B3.code: [[r.code, r.name, *r.counts] for r in data.b3],
         B4.code: [[r.code, r.name, *r.counts] for r in data.b4],
     }
+    if not with_a3:
+        del rows[A3.code]
+    return rows
 
 
 def total_row(layout: SheetLayout, rows: Sequence[Sequence[Any]], office_kato: str) -> list[Any]:
@@ -251,7 +283,7 @@ def _period_text(data: ReportData) -> str:
 def _write_data_sheet(
     wb: Any,
     layout: SheetLayout,
-    rows: list[list[Any]],
+    rows: Iterable[Sequence[Any]],
     data: ReportData,
     styles: _Styles,
     tick: Callable[[], None],
@@ -270,6 +302,8 @@ def _write_data_sheet(
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
 
+    if not layout.has_total:  # its data rows are raw XML (see _RawRows)
+        ws._writer = _raw_sheet_writer(ws)
     office = data.office
     ws.append([_cell(ws, layout.title_kk, font=styles.title)])
     ws.append([_cell(ws, layout.title_ru, font=styles.title)])
@@ -290,12 +324,20 @@ def _write_data_sheet(
     formats = [c.number_format for c in layout.columns]
     border = styles.border
     makers = [_cell_maker(ws, fmt=f, border=border) for f in formats]
-    for values in rows:
-        ws.append([make(_excel_value(v)) for make, v in zip(makers, values, strict=True)])
-        tick()
-    end = FIRST_DATA_ROW + len(rows) - 1
+    listed: list[Sequence[Any]] = []
     if layout.has_total:
-        total = total_row(layout, rows, office.kato)
+        listed = list(rows)
+        for values in listed:
+            ws.append([make(_excel_value(v)) for make, v in zip(makers, values, strict=True)])
+            tick()
+        written = len(listed)
+    else:
+        # NOTE: a sheet without a total row (A3, up to 100k objects) is written as raw XML:
+        # openpyxl's cell objects cost ~20 µs a cell. The XML is the same, byte for byte.
+        written = _RawRows(ws, makers).write(rows, FIRST_DATA_ROW, tick)
+    end = FIRST_DATA_ROW + written - 1
+    if layout.has_total:
+        total = total_row(layout, listed, office.kato)
         ws.append(
             [
                 _cell(ws, _excel_value(v), fmt=formats[i], font=styles.bold, border=border)
@@ -304,6 +346,153 @@ def _write_data_sheet(
         )
         end += 1
     ws.print_area = f"A1:{last}{max(end, NUMBERS_ROW)}"
+
+
+#: Text escaping of lxml's ASCII output (non-ASCII becomes ``&#N;`` when encoded).
+_XML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+#: Control characters: openpyxl refuses most and lxml escapes the others; such rows take the
+#: cell path.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: 1899-12-30 as a date ordinal: Excel's serial day 0 (openpyxl's ``WINDOWS_EPOCH``).
+_EXCEL_DAY0 = date(1899, 12, 30).toordinal()
+
+
+class _RawRows:
+    """Writes data rows of a write-only sheet as the XML openpyxl writes for them.
+
+    Produces what ``ws.append([maker(v) for ...])`` with :func:`_cell_maker` cells produces
+    (``lxml_write_cell`` in ``openpyxl.cell._writer``, ASCII output) for the plain values of the
+    data rows: text, int, float, date and None. A row holding anything else (a formula-like or
+    padded text, a control character, a datetime, a bool, ...) is written through openpyxl's
+    cells, so the result never differs. Relies on openpyxl 3.1's write-only internals (pinned
+    in pyproject.toml); ``tests/exporters/test_package_raw_rows.py`` compares both paths.
+    """
+
+    def __init__(self, ws: Any, makers: Sequence[Callable[[Any], Any]]) -> None:
+        from openpyxl.cell.cell import ERROR_CODES
+        from openpyxl.styles import is_date_format
+
+        self.ws = ws
+        self.makers = makers
+        templates = [make(None) for make in makers]
+        self.styles = [str(c.style_id) for c in templates]
+        self.dated = [is_date_format(c.number_format) for c in templates]
+        self.letters = [_col_letter(i) for i in range(1, len(makers) + 1)]
+        self.error_codes = frozenset(ERROR_CODES)
+
+    def write(self, rows: Iterable[Sequence[Any]], first: int, tick: Callable[[], None]) -> int:
+        """Write ``rows`` from sheet row ``first`` on; return how many were written."""
+        ws = self.ws
+        writer = ws._writer
+        if ws._rows is None:  # nothing appended yet: <sheetData> is not open
+            raise RuntimeError("append the sheet's first rows before the raw rows")
+        xf = writer.xf_raw
+        row_idx = first
+        chunk: list[str] = []
+        for values in rows:
+            xml = self._row(row_idx, values)
+            if xml is None:
+                writer.write_raw("".join(chunk))
+                chunk.clear()
+                cells = [make(_excel_value(v)) for make, v in zip(self.makers, values, strict=True)]
+                writer.write_row(xf, ws._values_to_row(cells, row_idx), row_idx)
+            else:
+                chunk.append(xml)
+                if len(chunk) >= 500:
+                    writer.write_raw("".join(chunk))
+                    chunk.clear()
+            row_idx += 1
+            tick()
+        writer.write_raw("".join(chunk))
+        return row_idx - first
+
+    def _row(self, row_idx: int, values: Sequence[Any]) -> str | None:
+        r = str(row_idx)
+        parts = [f'<row r="{r}">']
+        add = parts.append
+        for letter, style, dated, v in zip(
+            self.letters, self.styles, self.dated, values, strict=True
+        ):
+            kind = type(v)
+            if v is None:
+                add(f'<c r="{letter}{r}" s="{style}" t="n"></c>')
+            elif kind is str:
+                if not v:
+                    add(f'<c r="{letter}{r}" s="{style}" t="inlineStr"></c>')
+                    continue
+                if (
+                    v != v.strip()
+                    or (v[0] == "=" and len(v) > 1)
+                    or v in self.error_codes
+                    or len(v) > 32767
+                    or _CONTROL.search(v)
+                ):
+                    return None
+                text = v.translate(_XML_TEXT)
+                add(f'<c r="{letter}{r}" s="{style}" t="inlineStr"><is><t>{text}</t></is></c>')
+            elif kind is int or (kind is float and math.isfinite(v)):
+                add(f'<c r="{letter}{r}" s="{style}" t="n"><v>{"%.16g" % v}</v></c>')  # noqa: UP031
+            elif kind is date and dated:
+                day = v.toordinal() - _EXCEL_DAY0
+                if 0 < day <= 60:  # Excel's 29.02.1900
+                    day -= 1
+                add(f'<c r="{letter}{r}" s="{style}" t="n"><v>{day}</v></c>')
+            else:
+                return None
+        add("</row>")
+        return "".join(parts)
+
+
+def _raw_sheet_writer(ws: Any) -> Any:
+    """Return openpyxl's write-only sheet writer over a Python file, ready for rows.
+
+    openpyxl's own writer hands lxml a file name; this one hands it an open file, so that raw
+    XML (:class:`_RawRows`) can be appended between lxml's writes after an ``xf.flush()``.
+    Must be set as ``ws._writer`` before the first row is appended (as ``_get_writer`` does).
+    """
+    from openpyxl.worksheet._writer import WorksheetWriter
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import xmlfile
+
+    class _SheetWriter(WorksheetWriter):
+        fh: Any = None
+        xf_raw: Any = None
+
+        def get_stream(self) -> Iterator[Any]:
+            # The same generator as WorksheetWriter.get_stream, over self.fh.
+            self.fh = open(self.out, "wb")  # noqa: SIM115 - closed by close() or cleanup()
+            with xmlfile(self.fh) as xf:
+                self.xf_raw = xf
+                with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+                    try:
+                        while True:
+                            el = yield
+                            if el is True:
+                                yield xf
+                            elif el is None:
+                                continue
+                            else:
+                                xf.write(el)
+                    except GeneratorExit:
+                        pass
+
+        def write_raw(self, xml: str) -> None:
+            if xml:
+                self.xf_raw.flush()
+                self.fh.write(xml.encode("ascii", "xmlcharrefreplace"))
+
+        def close(self) -> None:
+            super().close()
+            self.fh.close()
+
+        def cleanup(self) -> None:
+            with contextlib.suppress(OSError):
+                self.fh.close()
+            super().cleanup()
+
+    writer = _SheetWriter(ws)
+    writer.write_top()
+    return writer
 
 
 def _excel_value(value: Any) -> Any:
@@ -498,8 +687,8 @@ def write_package(
         # Additions to the contract's minimum (allowed by §2): the Cover's warnings, by code.
         "warnings": [{"code": w.code, "count": w.count} for w in data.warnings],
     }
-    rows = sheet_rows(data)
-    total = sum(len(r) for r in rows.values())
+    rows = iter_sheet_rows(data)
+    total = sum(manifest["sheets"].values())
     done = 0
 
     def tick() -> None:

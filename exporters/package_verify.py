@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from exporters.package import sheet_rows, total_row
+from exporters.package import iter_sheet_rows, total_row
 from exporters.package_layout import (
     A1,
     COVER,
@@ -306,7 +306,7 @@ def check_report(data: ReportData) -> list[PackageProblem]:
     Rows are numbered as they will appear in the workbook.
     """
     problems: list[PackageProblem] = []
-    for code, rows in sheet_rows(data).items():
+    for code, rows in iter_sheet_rows(data).items():
         rules = _Rules(LAYOUTS[code], data.office, data.period)
         rules.rows((FIRST_DATA_ROW + i, _plain(v)) for i, v in enumerate(rows))
         problems.extend(rules.problems)
