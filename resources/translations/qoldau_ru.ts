@@ -2267,309 +2267,315 @@ Replace it with the new export?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Unknown code {code}: choose a value from the list.</source>
         <translation>Неизвестный код {code}: выберите значение из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>A KATO code has exactly 9 digits, e.g. 113220100.</source>
         <translation>Код КАТО состоит ровно из 9 цифр, например 113220100.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>No region has the KATO prefix {region}: check the first two digits.</source>
         <translation>Нет региона с префиксом КАТО {region}: проверьте первые две цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>This settlement is outside the office&apos;s territory ({office}).</source>
         <translation>Этот населённый пункт находится за пределами территории учреждения ({office}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>This KATO code is not in the office&apos;s list of settlements: check it.</source>
         <translation>Этого кода КАТО нет в списке населённых пунктов учреждения: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>A BIN has exactly 12 digits.</source>
         <translation>БИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>The BIN&apos;s check digit does not match: look for a mistyped digit.</source>
         <translation>Контрольная цифра БИН не совпадает: найдите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.</source>
         <translation>Это ИИН физического лица, а не БИН: пятая цифра БИН — 4, 5 или 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Введите значение от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>An amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The passport is approved after the inspection, not before it.</source>
         <translation>Паспорт утверждается после обследования, а не до него.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The confirmed status differs from the suggested one: explain why in the note.</source>
         <translation>Подтверждённый статус отличается от предложенного: объясните причину в примечании.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The object is marked adapted, but the passport found no adaptation needed.</source>
         <translation>Объект отмечен как адаптированный, но по паспорту адаптация не требуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The adaptation cannot be completed before the passport date.</source>
         <translation>Адаптация не может быть завершена раньше даты паспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>No adaptation is required, yet a category has no access: check the decision.</source>
         <translation>Адаптация не требуется, но для одной из категорий доступа нет: проверьте решение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>{low}-{high} {unit} is the physically possible range: check the value.</source>
         <translation>Физически возможный диапазон — {low}-{high} {unit}: проверьте значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).</source>
         <translation>Не соответствует норме: должно быть {operator} {threshold} {unit} ({document}, {clause}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Enter the date as dd.mm.yyyy, e.g. 20.11.2026.</source>
         <translation>Введите дату в виде дд.мм.гггг, например 20.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Enter an amount in tenge, e.g. 1 250 000,50.</source>
         <translation>Введите сумму в тенге, например 1 250 000,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Enter a number, e.g. 0,9.</source>
         <translation>Введите число, например 0,9.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
         <translation>Выберите уровень для каждой категории («Нет зоны», если зона отсутствует).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>An IIN has exactly 12 digits ({length} typed).</source>
         <translation>ИИН состоит ровно из 12 цифр (введено: {length}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>The IIN&apos;s check digit does not match (it should be {expected}): look for a mistyped digit.</source>
         <translation>Контрольная цифра ИИН не совпадает (должна быть {expected}): найдите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>No IIN is ever issued with these first 11 digits: check the number.</source>
         <translation>ИИН с такими первыми 11 цифрами не выдаётся: проверьте номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>The first six digits ({date_part}) are not a date. IINs issued since 2013 need not encode the birth date: check the number, then save if it is right.</source>
         <translation>Первые шесть цифр ({date_part}) не являются датой. ИИН, выданные с 2013 года, могут не содержать дату рождения: проверьте номер и, если он верен, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode century and sex: check the number, then save if it is right.</source>
         <translation>Седьмая цифра ({digit}) вне диапазона 1-6. ИИН, выданные с 2013 года, могут не содержать век и пол: проверьте номер и, если он верен, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>The IIN encodes the birth date {encoded}, not the one entered. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>В ИИН указана дата рождения {encoded}, а не введённая. ИИН, выданные с 2013 года, могут её не содержать: проверьте оба значения и, если они верны, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>The IIN encodes the other sex. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>В ИИН указан другой пол. ИИН, выданные с 2013 года, могут его не содержать: проверьте оба значения и, если они верны, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Enter the IIN, or choose the reason there is none.</source>
         <translation>Введите ИИН или выберите причину его отсутствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>An IIN is entered: clear the reason for having none.</source>
         <translation>ИИН введён: уберите причину его отсутствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Another member of this family has the same IIN.</source>
         <translation>У другого члена этой семьи такой же ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>The birth date cannot be in the future.</source>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>A child of the family must be under 18, but this person is {age}: check the birth date or the relation.</source>
         <translation>Ребёнку в семье должно быть меньше 18 лет, а возраст этого человека — {age}: проверьте дату рождения или родство.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Children under 7 have a disability status without a group: check the entry.</source>
         <translation>Детям до 7 лет инвалидность устанавливается без группы: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>From age 7 a disability has group I, II or III: check the entry.</source>
         <translation>С 7 лет инвалидность имеет I, II или III группу: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Only group I is usually set without an end date: check the entry.</source>
         <translation>Бессрочно обычно устанавливается только I группа: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The date cannot be before the birth date.</source>
         <translation>Дата не может быть раньше даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>The membership cannot end before it began.</source>
         <translation>Членство не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>A family has one reference person (applicant): change one relation.</source>
         <translation>В семье только один заявитель (глава семьи): измените родство у одного из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>A large family has at least {required} minors living together; {minors} are entered.</source>
         <translation>В многодетной семье не менее {required} совместно проживающих несовершеннолетних; введено: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Согласие не может быть отозвано раньше, чем дано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
         <translation>Согласие отозвано: обработка на основании согласия прекращается, если закон не требует иного. Укажите основание по закону, если оно есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>The date cannot be before the signal ({date}).</source>
         <translation>Дата не может быть раньше сигнала ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>The date cannot be before the case&apos;s previous step ({date}).</source>
         <translation>Дата не может быть раньше предыдущего шага дела ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Every measure needs a due date: enter when it must be done.</source>
         <translation>У каждого мероприятия должен быть срок: укажите, когда его нужно выполнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>A measure cannot be due before the plan is drawn up.</source>
         <translation>Срок мероприятия не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>A plan needs at least one measure: choose a service type and a due date.</source>
         <translation>В плане должно быть хотя бы одно мероприятие: выберите вид услуги и срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The review cannot be before the plan is drawn up.</source>
         <translation>Пересмотр не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>The next follow-up cannot be before this visit.</source>
         <translation>Следующий контроль не может быть раньше этого посещения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
         <translation>Сначала привяжите семью: найдите её по ФИО или ИИН члена семьи либо добавьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Draw up the support plan first.</source>
         <translation>Сначала составьте план поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>The case is closed: reopen it to record more.</source>
         <translation>Дело закрыто: чтобы внести записи, возобновите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>The case cannot move to this stage now.</source>
         <translation>Дело сейчас не может перейти на этот этап.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>There is no Qoldau store at {path}.</source>
         <translation>По пути {path} нет базы данных Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation>По пути {path} уже есть база данных; она не перезаписана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation>База данных {path} создана более новой версией Qoldau. Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>The store {path} has no office yet.</source>
         <translation>В базе данных {path} ещё нет учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation>{path} — не база данных Qoldau, или она повреждена. Восстановите последнюю резервную копию или обратитесь к администратору; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>m</source>
+        <comment>unit: metres</comment>
+        <translation>м</translation>
     </message>
 </context>
 <context>
