@@ -13,7 +13,7 @@ from models.dto import OfficeDTO
 from models.periods import Period
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class A1Row:
     """Passportization and adaptation of one unit."""
 
@@ -26,7 +26,7 @@ class A1Row:
     adapted: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class A2Row:
     """Passported objects of one object type; ``accessible`` is per category K, O, S, G, U."""
 
@@ -38,9 +38,13 @@ class A2Row:
     adapted: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class A3Row:
-    """One passported object of the register (objects are not personal data)."""
+    """One passported object of the register (objects are not personal data).
+
+    A register may hold 100k objects: rows have slots, and the figures share equal codes and
+    dates between rows (:func:`models.report_figures.compute_a3`).
+    """
 
     object_id: str
     kato: str
@@ -53,7 +57,7 @@ class A3Row:
     adapted_date: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class B1Row:
     """Family-support caseload of one unit (aggregated counts only)."""
 
@@ -70,7 +74,7 @@ class B1Row:
     cases_overdue: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CodeCount:
     """A row of B2, B3 or B4: a code, its name, and its counts in sheet order."""
 
@@ -79,7 +83,7 @@ class CodeCount:
     counts: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QualityIssue:
     """A data-quality finding before export; ``blocking`` ones break a rule of the spec."""
 
@@ -89,7 +93,7 @@ class QualityIssue:
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IncludedPackage:
     """A sub-office package consolidated into this one (manifest ``includes``)."""
 

@@ -128,6 +128,8 @@ NO_LEVEL = "NONE"
 NO_LEVEL_NAME = "бағаланбаған"
 #: Stage events that open a case (the signal, a reopening) and close it.
 OPENING_STAGES = (SIGNAL, REOPENED)
+#: A3 rows read from the database at a time.
+_A3_BATCH = 2000
 #: Disability groups meaning "no disability".
 NO_DISABILITY = ("", "NONE")
 
@@ -290,22 +292,31 @@ def _a3(s: Session, end: date) -> tuple[A3Row, ...]:
             *(st.c[f"status_{c.lower()}"] for c in CATEGORIES),
             st.c.requiring,
             st.c.adapted_date,
-        ).where(st.c.passported == 1)
-    ).all()
-    result = [
-        A3Row(
-            object_id=r[0],
-            kato=r[1],
-            name=r[2],
-            object_type=r[3],
-            address=r[4] or "",
-            passport_date=r[5],
-            statuses=(r[6] or "", r[7] or "", r[8] or "", r[9] or "", r[10] or ""),
-            requires_adaptation=bool(r[11]),
-            adapted_date=r[12],
+        ).where(st.c.passported == 1),
+        execution_options={"yield_per": _A3_BATCH},
+    )
+    # NOTE: memory (100k objects): rows are read in batches, never all at once, and the few
+    # distinct codes, dates and status tuples are shared between rows instead of one copy each
+    # (the driver makes a new object per cell). ~0.5 KB an object instead of ~1.4 KB.
+    shared: dict[Any, Any] = {}
+    one = shared.setdefault
+    result = []
+    for r in rows:
+        statuses = (r[6] or "", r[7] or "", r[8] or "", r[9] or "", r[10] or "")
+        result.append(
+            A3Row(
+                object_id=r[0],
+                kato=one(r[1], r[1]),
+                name=r[2],
+                object_type=one(r[3], r[3]),
+                address=r[4] or "",
+                passport_date=one(r[5], r[5]),
+                statuses=one(statuses, statuses),
+                requires_adaptation=bool(r[11]),
+                adapted_date=one(r[12], r[12]),
+            )
         )
-        for r in rows
-    ]
+    del shared
     # NOTE: sorted in Python, not ORDER BY: text collation differs between SQLite and
     # PostgreSQL, and the package must not depend on the database.
     result.sort(key=lambda a: (a.kato, a.name, a.object_id))
