@@ -54,6 +54,18 @@ REPUBLIC = OfficeDTO("000000000", "republic", "Қазақстан Республ
 TARGET_S = 60.0
 
 
+def git_state() -> dict[str, object]:
+    """The commit measured, and the product files changed in the working tree (not committed)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip()
+
+    dirty = git("status", "--porcelain", "--", "models", "exporters", "ui", "cli").splitlines()
+    return {"head": git("rev-parse", "--short", "HEAD"), "uncommitted": [d[3:] for d in dirty]}
+
+
 def regions(count: int) -> list[OfficeDTO]:
     """The first ``count`` regions of the bundled code list, as region offices."""
     with resource_path("codelists/regions.csv").open(encoding="utf-8", newline="") as fh:
@@ -203,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     out = RESULTS / f"consolidation-{datetime.now():%Y%m%d-%H%M%S}.json"
     result: dict[str, Any] = {
         "bench": "consolidation",
+        "git": git_state(),
         "regions": args.regions,
         "districts_per_region": args.districts,
         "district_a3_objects": a3_rows,

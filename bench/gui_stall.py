@@ -60,6 +60,18 @@ TARGET_MS = 100.0
 RESULTS = HERE / "results"
 
 
+def git_state() -> dict[str, object]:
+    """The commit measured, and the product files changed in the working tree (not committed)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip()
+
+    dirty = git("status", "--porcelain", "--", "models", "exporters", "ui", "cli").splitlines()
+    return {"head": git("rev-parse", "--short", "HEAD"), "uncommitted": [d[3:] for d in dirty]}
+
+
 class GcPauses:
     """Full-pause garbage collections (``gc.callbacks``): a collection holds the GIL throughout."""
 
@@ -333,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "bench": "gui_stall",
+                "git": git_state(),
                 "rows": args.rows,
                 "objects": args.objects,
                 "tick_ms": TICK_MS,

@@ -177,6 +177,18 @@ def build_store(path: Path, members: int, seed: int = 3) -> tuple[Store, list[st
     return store, sample_iins
 
 
+def git_state() -> dict[str, object]:
+    """The commit measured, and the product files changed in the working tree (not committed)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip()
+
+    dirty = git("status", "--porcelain", "--", "models", "exporters", "ui", "cli").splitlines()
+    return {"head": git("rev-parse", "--short", "HEAD"), "uncommitted": [d[3:] for d in dirty]}
+
+
 def median_ms(fn: Callable[[], object], runs: int) -> tuple[float, object]:
     """Return the median wall time of ``fn`` in ms over ``runs`` runs, and its last result."""
     times, result = [], None
@@ -319,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "bench": "member_search",
+                "git": git_state(),
                 "members": args.members,
                 "runs": args.runs,
                 "build_s": round(build_s, 1),
