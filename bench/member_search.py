@@ -183,7 +183,7 @@ def git_state() -> dict[str, object]:
 
     def git(*args: str) -> str:
         done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
-        return done.stdout.strip()
+        return done.stdout.rstrip()
 
     dirty = git("status", "--porcelain", "--", "models", "exporters", "ui", "cli").splitlines()
     return {"head": git("rev-parse", "--short", "HEAD"), "uncommitted": [d[3:] for d in dirty]}
