@@ -144,3 +144,24 @@ def test_cache_size_is_restored(store: Store) -> None:
     upsert_registry(store, first_file(), user="first", today=TODAY)
     with store.engine.connect() as conn:  # the pool hands back the same connection
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+def test_small_file_over_a_large_store_looks_up_its_settlements(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    upsert_registry(store, first_file(), user="first", today=TODAY)
+    monkeypatch.setattr(registry_store, "_IN_CHUNK", 1)  # one statement per settlement
+    few = second_file()[:5]  # 5 rows of 40 objects: looked up by KATO, not a whole scan
+
+    result = upsert_registry(store, few, user="second", today=TODAY)
+
+    assert (result.added, result.updated, result.unchanged, result.passports_added) == (0, 1, 4, 1)
+    conn = sqlite3.connect(store.path)
+    try:
+        (version,) = conn.execute(
+            "SELECT p.version FROM infra_object o JOIN passport p ON p.id = o.current_passport_id "
+            "WHERE o.object_ref = 'R5'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert version == 2
