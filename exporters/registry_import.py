@@ -11,8 +11,6 @@ The file is read with python-calamine, which is many times faster than openpyxl 
 
 from __future__ import annotations
 
-import functools
-import gc
 import logging
 import re
 import zipfile
@@ -20,9 +18,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from models.db import Store
+from models.gc_pause import collector_paused
 from models.identifiers import normalize_digits
 from models.objects import CATEGORIES
 from models.registry_store import (
@@ -235,34 +234,6 @@ def _conflict_problem(c: Conflict) -> Problem:
 # -- reading ------------------------------------------------------------------------------------
 
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _gc_paused(func: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run ``func`` with Python's cyclic garbage collector paused (Mercurial's ``util.nogc``).
-
-    Reading and writing 100,000 rows allocates about a million lists and tuples; each 700
-    allocations trigger a collection, and the full ones walk every row still held. That cost
-    ~1 s of a 5 s import, for no garbage: the rows hold no reference cycles. The pause is
-    process-wide for the seconds the call runs (reference counting still frees everything
-    else). Only the call that found the collector on turns it back on, so nested calls keep
-    it paused and it is never left off; two imports at once may end the second one with it on.
-    """
-
-    @functools.wraps(func)
-    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-
-    return paused
-
-
 def _open_sheet(path: Path) -> list[list[Any]]:
     """Return the cells of the first sheet from A1, or raise RegistryRejected."""
     try:
@@ -449,7 +420,7 @@ def _header(cells: list[list[Any]], checker: _RowChecker) -> dict[str, int] | No
     return None if checker.problems else columns
 
 
-@_gc_paused
+@collector_paused()
 def read_registry(
     path: Path,
     rules: RegistryContext,
@@ -724,7 +695,7 @@ def _scaled(progress: Progress | None, offset: int, span: int, total: int) -> Pr
     return report
 
 
-@_gc_paused
+@collector_paused()
 def preview_registry(
     store: Store,
     path: Path,
@@ -746,7 +717,7 @@ def preview_registry(
     return RegistryPreview(parsed, plan)
 
 
-@_gc_paused
+@collector_paused()
 def import_rows(
     store: Store,
     rows: Sequence[RegistryRow],
@@ -780,7 +751,7 @@ def import_rows(
     )
 
 
-@_gc_paused
+@collector_paused()
 def import_registry(
     store: Store,
     path: Path,

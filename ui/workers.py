@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import logging
-import threading
 import traceback
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from models.gc_pause import collector_paused
 
 logger = logging.getLogger(__name__)
 
@@ -31,35 +30,6 @@ class WorkerSignals(QObject):
 
 class Cancelled(Exception):
     """Raised inside a job when the user cancelled it."""
-
-
-_gc_lock = threading.Lock()
-_gc_jobs = 0
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a job runs (reference counting goes on).
-
-    A full collection over the 100k rows a job builds takes 70-570 ms and holds the GIL, so the
-    GUI thread froze while figures were computed or a package was received (bench/gui_stall.py).
-    When the last job ends, what is still alive (a job's result) is frozen out of the collector's
-    view before it runs again: else its first young-generation pass walks all of it (113 ms).
-    Frozen objects are still freed by reference counting.
-    """
-    global _gc_jobs
-    with _gc_lock:
-        _gc_jobs += 1
-        if _gc_jobs == 1:
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_jobs -= 1
-            if _gc_jobs == 0:
-                gc.freeze()
-                gc.enable()
 
 
 class Worker(QRunnable):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import gc
-import threading
 
 from pytestqt.qtbot import QtBot
 
-from ui.workers import JobRunner, Worker, collector_paused
+from ui.workers import JobRunner, Worker
 
 
 def test_result_and_failure_come_back_as_signals(qtbot: QtBot) -> None:
@@ -34,24 +33,3 @@ def test_result_and_failure_come_back_as_signals(qtbot: QtBot) -> None:
     assert isinstance(blocker.args[0], ValueError)
     assert gc.isenabled()
     runner.wait()
-
-
-def test_collector_stays_paused_until_the_last_overlapping_job_ends() -> None:
-    first_in, release = threading.Event(), threading.Event()
-    states: list[bool] = []
-
-    def long_job() -> None:
-        with collector_paused():
-            first_in.set()
-            release.wait(5)
-
-    thread = threading.Thread(target=long_job)
-    thread.start()
-    first_in.wait(5)
-    with collector_paused():
-        states.append(gc.isenabled())
-    states.append(gc.isenabled())  # the long job still runs: still paused
-    release.set()
-    thread.join(5)
-    states.append(gc.isenabled())
-    assert states == [False, False, True]
