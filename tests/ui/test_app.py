@@ -19,9 +19,14 @@ from ui.settings import UiSettings
 
 
 @pytest.fixture
-def english_after(qapp: QApplication) -> Iterator[None]:
-    """Translators are global: whatever a test installs, English is back afterwards."""
+def english_after(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Translators are global: whatever a test installs, English texts are back afterwards.
+
+    The current language (which code-list labels follow) and the default locale are restored
+    too, else every later test would see Russian labels.
+    """
     translations.release()
+    monkeypatch.setattr(i18n, "_current", i18n.current_language())
     locale = QLocale()
     yield
     i18n.install_language(qapp, "en")
@@ -59,5 +64,6 @@ def test_language_change_rebuilds_the_window_in_that_language(
     assert second.nav.item(0).text() == "Объекты"
     assert i18n.current_language() == "ru"
     assert UiSettings().language == "ru"  # remembered for the next start
+    UiSettings().set("ui/language", "kk")
     for window in (first, second):
         window.runner.wait()
