@@ -138,11 +138,7 @@ def sheet_rows(data: ReportData, *, with_a3: bool = True) -> dict[str, list[list
             [
                 r.kato,
                 r.name,
-                r.objects_total,
-                r.subject_to_passportization,
-                r.passported,
-                r.requiring_adaptation,
-                r.adapted,
+                *r.counts,
                 _share_cell(r.passported, r.requiring_adaptation, r.adapted),
             ]
             for r in data.a1
@@ -159,22 +155,7 @@ def sheet_rows(data: ReportData, *, with_a3: bool = True) -> dict[str, list[list
             for r in data.a2
         ],
         A3.code: [a3_values(r) for r in data.a3] if with_a3 else [],
-        B1.code: [
-            [
-                r.kato,
-                r.name,
-                r.cases_open_at_start,
-                r.cases_opened,
-                r.cases_closed,
-                r.cases_open_at_end,
-                r.children_in_open_cases,
-                r.children_with_disability,
-                r.visits,
-                r.services,
-                r.cases_overdue,
-            ]
-            for r in data.b1
-        ],
+        B1.code: [[r.kato, r.name, *r.counts] for r in data.b1],
         B2.code: [[r.code, r.name, *r.counts] for r in data.b2],
         B3.code: [[r.code, r.name, *r.counts] for r in data.b3],
         B4.code: [[r.code, r.name, *r.counts] for r in data.b4],

@@ -75,24 +75,6 @@ REFUSALS = (VERIFICATION, NOT_SUB_OFFICE, ALREADY_RECEIVED, NOT_NEWER, NOT_CONFI
 #: Setting: KATO codes of the districts a region expects packages from (comma/space separated).
 EXPECTED_DISTRICTS_KEY = "consolidation.expected_districts"
 
-_A1_FIELDS = (
-    "objects_total",
-    "subject_to_passportization",
-    "passported",
-    "requiring_adaptation",
-    "adapted",
-)
-_B1_FIELDS = (
-    "cases_open_at_start",
-    "cases_opened",
-    "cases_closed",
-    "cases_open_at_end",
-    "children_in_open_cases",
-    "children_with_disability",
-    "visits",
-    "services",
-    "cases_overdue",
-)
 #: Bulk insert chunk: bounds memory for 100k A3 rows.
 _CHUNK = 5000
 
@@ -258,8 +240,8 @@ def _held(p: ReceivedPackage, replaced_by: str | None) -> HeldPackage:
 
 def summarize(data: ReportData) -> FiguresSummary:
     """Return the totals of a package's figures (ratios recomputed from the sums)."""
-    a1 = [sum(getattr(r, f) for r in data.a1) for f in _A1_FIELDS]
-    b1 = [sum(getattr(r, f) for r in data.b1) for f in _B1_FIELDS[:4]]
+    a1 = [sum(getattr(r, f) for r in data.a1) for f in A1Row.COUNT_FIELDS]
+    b1 = [sum(getattr(r, f) for r in data.b1) for f in B1Row.COUNT_FIELDS[:4]]
     return FiguresSummary(
         units=len(data.a1),
         objects_total=a1[0],
@@ -344,12 +326,12 @@ def _insert(s: Session, table: Any, rows: Iterable[dict[str, Any]], stamp: dict[
 def _figure_rows(ref: int, data: ReportData) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     units: list[dict[str, Any]] = []
     for i, a in enumerate(data.a1):
-        counts = [getattr(a, f) for f in _A1_FIELDS]
+        counts = list(a.counts)
         units.append(
             dict(package_ref=ref, sheet="A1", row_no=i, kato=a.kato, name=a.name, counts=counts)
         )
     for i, b in enumerate(data.b1):
-        counts = [getattr(b, f) for f in _B1_FIELDS]
+        counts = list(b.counts)
         units.append(
             dict(package_ref=ref, sheet="B1", row_no=i, kato=b.kato, name=b.name, counts=counts)
         )
@@ -648,11 +630,11 @@ def consolidate(store: Store, period: Period, own: ReportData) -> ReportData:
     for ref, sheet, counts in units:
         acc = totals.setdefault((ref, sheet), [0] * len(counts))
         totals[(ref, sheet)] = [a + int(b) for a, b in zip(acc, counts, strict=True)]
-    a1 = [r for r in own.a1 if not _zero(getattr(r, f) for f in _A1_FIELDS)]
-    b1 = [r for r in own.b1 if not _zero(getattr(r, f) for f in _B1_FIELDS)]
+    a1 = [r for r in own.a1 if not _zero(r.counts)]
+    b1 = [r for r in own.b1 if not _zero(r.counts)]
     for p in packages:
-        a = totals.get((p.id, "A1"), [0] * len(_A1_FIELDS))
-        b = totals.get((p.id, "B1"), [0] * len(_B1_FIELDS))
+        a = totals.get((p.id, "A1"), [0] * len(A1Row.COUNT_FIELDS))
+        b = totals.get((p.id, "B1"), [0] * len(B1Row.COUNT_FIELDS))
         a1.append(A1Row(p.sender_kato, p.sender_name_kk, *a))
         b1.append(B1Row(p.sender_kato, p.sender_name_kk, *b))
     a1.sort(key=lambda r: r.kato)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import ClassVar
 
 from models.dto import OfficeDTO
 from models.periods import Period
@@ -24,6 +25,20 @@ class A1Row:
     passported: int
     requiring_adaptation: int
     adapted: int
+
+    #: The count columns 3-7 of sheet A1, in sheet order (the share is derived from them).
+    COUNT_FIELDS: ClassVar[tuple[str, ...]] = (
+        "objects_total",
+        "subject_to_passportization",
+        "passported",
+        "requiring_adaptation",
+        "adapted",
+    )
+
+    @property
+    def counts(self) -> tuple[int, ...]:
+        """The counts of :attr:`COUNT_FIELDS`, in sheet order."""
+        return tuple(getattr(self, f) for f in self.COUNT_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +87,24 @@ class B1Row:
     visits: int
     services: int
     cases_overdue: int
+
+    #: The count columns 3-11 of sheet B1, in sheet order.
+    COUNT_FIELDS: ClassVar[tuple[str, ...]] = (
+        "cases_open_at_start",
+        "cases_opened",
+        "cases_closed",
+        "cases_open_at_end",
+        "children_in_open_cases",
+        "children_with_disability",
+        "visits",
+        "services",
+        "cases_overdue",
+    )
+
+    @property
+    def counts(self) -> tuple[int, ...]:
+        """The counts of :attr:`COUNT_FIELDS`, in sheet order."""
+        return tuple(getattr(self, f) for f in self.COUNT_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -197,18 +197,7 @@ def rule_breaches(data: ReportData) -> list[tuple[str, int, str]]:
         [
             r.kato
             for r in data.b1
-            if min(
-                r.cases_open_at_start,
-                r.cases_opened,
-                r.cases_closed,
-                r.cases_open_at_end,
-                r.children_in_open_cases,
-                r.children_with_disability,
-                r.visits,
-                r.services,
-                r.cases_overdue,
-            )
-            < 0
+            if min(r.counts) < 0
             or r.children_with_disability > r.children_in_open_cases
             or r.cases_overdue > r.cases_open_at_end
         ],
