@@ -10,11 +10,12 @@ from pathlib import Path
 
 from models.db import Store, StoreError, backup_to, init_store, open_store
 from models.dto import OfficeDTO
+from models.errors import QoldauError
 from models.offices import app_version
 from models.validation import office_problems
 
 
-class CommandError(Exception):
+class CommandError(QoldauError):
     """The input was rejected; the message says why, nothing was changed."""
 
 

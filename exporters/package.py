@@ -48,6 +48,7 @@ from exporters.package_layout import (
     workbook_name,
 )
 from models.accessibility import accessible_share
+from models.errors import QoldauError
 from models.report_dto import A3Row, ReportData
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ LEVEL_LABELS = {
 _PROGRESS_STEP = 2000
 
 
-class PackageRefused(Exception):
+class PackageRefused(QoldauError):
     """The figures break a rule of reporting.md §2.2; nothing was written.
 
     Attributes:
@@ -76,7 +77,7 @@ class PackageRefused(Exception):
         self.problems = list(problems)
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(QoldauError):
     """The user cancelled the export; nothing was written."""
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from models.db import Store
+from models.errors import QoldauError
 from models.gc_pause import collector_paused
 from models.identifiers import normalize_digits
 from models.objects import CATEGORIES
@@ -154,7 +155,7 @@ def _format_param(value: object) -> object:
     return value
 
 
-class RegistryRejected(Exception):
+class RegistryRejected(QoldauError):
     """The registry file was refused; ``problems`` says why. Nothing was written."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 from functools import cache
 
+from models.errors import QoldauError
 from models.paths import resource_path
 
 SIGNAL = "SIGNAL"
@@ -42,7 +43,7 @@ _NEXT: dict[str, tuple[str, ...]] = {
 }
 
 
-class TransitionError(ValueError):
+class TransitionError(QoldauError, ValueError):
     """A stage change the life cycle does not allow; ``code`` is stable for the UI."""
 
     def __init__(self, code: str, current: str, target: str) -> None:

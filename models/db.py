@@ -24,13 +24,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.base import SYSTEM_USER
 from models.dto import OfficeDTO
+from models.errors import QoldauError
 from models.reference import AppUser, Office
 
 logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class StoreError(Exception):
+class StoreError(QoldauError):
     """An expected failure opening a store; ``code`` is stable, the UI translates it.
 
     Codes: ``missing`` (no store at the path), ``exists`` (init over an existing one),

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from models.db import Store
 from models.dto import CodeLabel, ObjectDraft, OfficeDTO, PassportDraft
+from models.errors import QoldauError
 from models.objects import Measurement, NormRule, Passport
 from models.reference import Settlement
 from models.repositories import ObjectRepository, ReferenceRepository
@@ -73,7 +74,7 @@ class PassportReport:
         return self.settlement_kk or self.settlement_ru
 
 
-class PassportNotFound(LookupError):
+class PassportNotFound(QoldauError, LookupError):
     """No passport has the requested id."""
 
 

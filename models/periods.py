@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from models.errors import QoldauError
+
 _PATTERN = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$")
 
 
-class PeriodError(ValueError):
+class PeriodError(QoldauError, ValueError):
     """The text is not a period of reporting.md §1."""
 
 

@@ -35,6 +35,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from models.base import utcnow
 from models.db import Store
+from models.errors import QoldauError
 from models.objects import CATEGORIES, InfraObject, Passport
 from models.repositories import object_search_key
 
@@ -51,7 +52,7 @@ _IN_CHUNK = 500
 _REPORT_EVERY = 2000
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(QoldauError):
     """The user cancelled the import; the transaction was rolled back."""
 
 
@@ -88,7 +89,7 @@ class Conflict:
     params: dict[str, object] = field(default_factory=dict)
 
 
-class RegistryConflict(Exception):
+class RegistryConflict(QoldauError):
     """Rows clash with what the store holds; nothing was written."""
 
     def __init__(self, conflicts: Sequence[Conflict]) -> None:

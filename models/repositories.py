@@ -26,6 +26,7 @@ from models.dto import (
     WorkDraft,
     ZoneDraft,
 )
+from models.errors import QoldauError
 from models.identifiers import kato_territory_prefix
 from models.objects import (
     CATEGORIES,
@@ -47,7 +48,7 @@ from models.validation import (
 )
 
 
-class ValidationError(Exception):
+class ValidationError(QoldauError):
     """A draft broke a rule; ``report`` lists every issue."""
 
     def __init__(self, report: ValidationReport) -> None:
