@@ -26,6 +26,7 @@ from models.gc_pause import collector_paused
 from models.identifiers import normalize_digits
 from models.objects import CATEGORIES
 from models.registry_store import (
+    OPTIONAL_FIELDS,
     Conflict,
     ImportCancelled,
     Progress,
@@ -40,6 +41,8 @@ from models.validation import Context, Issue, ValidationReport, check_kato
 
 __all__ = [
     "COLUMNS",
+    "EXCLUSION_IGNORED",
+    "EXCLUSION_MISSING",
     "OPTIONAL_COLUMNS",
     "ImportCancelled",
     "ImportResult",
@@ -70,8 +73,8 @@ COLUMNS = (
     "requires_adaptation",
     "adapted_date",
 )
-#: Columns the file may leave out.
-OPTIONAL_COLUMNS = ("registered_date",)
+#: Columns the file may leave out (reporting.md §3): an absent one keeps an object's stored value.
+OPTIONAL_COLUMNS = OPTIONAL_FIELDS
 ALL_COLUMNS = COLUMNS + OPTIONAL_COLUMNS
 #: Beyond this many problems the rest are only counted (nobody reads 100,000 lines).
 MAX_PROBLEMS = 1000
@@ -115,7 +118,17 @@ _MESSAGES: Mapping[str, str] = {
     "kato_region_unknown": "no region has the KATO prefix {region}",
     "kato_outside_office": "the settlement is outside the office's territory ({office})",
     "more_problems": "{count} more problems not listed",
+    "exclusion_missing": (
+        "not subject to passportization without an exclusion reason and date: imported, "
+        "to be completed in the object card"
+    ),
+    "exclusion_ignored": (
+        "the object is subject to passportization: the exclusion reason and date are ignored"
+    ),
 }
+#: Warning codes of :attr:`ImportResult.warnings` and :attr:`RegistryPreview.warnings`.
+EXCLUSION_MISSING = "exclusion_missing"
+EXCLUSION_IGNORED = "exclusion_ignored"
 
 
 @dataclass(frozen=True)
@@ -165,13 +178,19 @@ class RegistryRejected(QoldauError):
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import did: objects added and updated, passport versions added."""
+    """What an import did: objects added and updated, passport versions added.
+
+    ``warnings`` lists what was imported all the same but needs attention (an object not
+    subject to passportization without an exclusion reason and date, a settlement not in the
+    office's list...), by row.
+    """
 
     added: int
     updated: int
     passports_added: int
     unchanged: int = 0
     passports_updated: int = 0
+    warnings: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,6 +230,20 @@ class RegistryPreview:
     def ok(self) -> bool:
         """True when the import can go ahead."""
         return not self.problems
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """What the import would leave to complete, by row (the file's, then the plan's)."""
+        missing = self.plan.exclusion_missing if self.plan is not None else ()
+        return _with_exclusion_warnings(self.parsed.warnings, missing)
+
+
+def _with_exclusion_warnings(
+    warnings: Sequence[Problem], exclusion_missing: Sequence[int]
+) -> tuple[Problem, ...]:
+    """Return ``warnings`` with one ``exclusion_missing`` warning per row, ordered by row."""
+    extra = [Problem(row, "exclusion_reason", EXCLUSION_MISSING) for row in exclusion_missing]
+    return tuple(sorted([*warnings, *extra], key=lambda p: (p.row or 0, p.column or "")))
 
 
 @dataclass(frozen=True)
@@ -525,6 +558,13 @@ def _check_rows(
     registered_dates = (
         _dates(column("registered_date")) if "registered_date" in columns else [None] * total
     )
+    exclusion_dates = (
+        _dates(column("exclusion_date")) if "exclusion_date" in columns else [None] * total
+    )
+    exclusion_reasons = (
+        _texts(column("exclusion_reason")) if "exclusion_reason" in columns else [""] * total
+    )
+    present = frozenset(c for c in OPTIONAL_COLUMNS if c in columns)
     stage(total // 5)
     statuses = list(zip(*(_texts(column(c)) for c in STATUS_COLUMNS), strict=True))
     stage(total * 3 // 10)
@@ -544,8 +584,11 @@ def _check_rows(
         ref, kato, name, object_type = refs[n], katos[n], names[n], types[n]
         subject, requires_n = subjects[n], requires[n]
         p_date, a_date, r_date = passport_dates[n], adapted_dates[n], registered_dates[n]
+        x_reason, x_date = exclusion_reasons[n], exclusion_dates[n]
         status = statuses[n]
-        if not (ref or kato or name or object_type or addresses[n] or any(status)) and all(
+        if not (
+            ref or kato or name or object_type or addresses[n] or x_reason or any(status)
+        ) and all(
             _blank(data[n][columns[c]])
             for c in ("subject_to_passportization", "requires_adaptation", *_DATE_COLUMNS)
             if c in columns
@@ -592,8 +635,21 @@ def _check_rows(
             a_date = _date_problem(checker, row, "adapted_date", a_date, data[n], columns)
         if r_date is not None and (r_date is _BAD or r_date > today):
             r_date = _date_problem(checker, row, "registered_date", r_date, data[n], columns)
+        if x_date is not None and (x_date is _BAD or x_date > today):
+            x_date = _date_problem(checker, row, "exclusion_date", x_date, data[n], columns)
 
         # Rules between columns (reporting.md §3), on values that parsed.
+        if subject is True and (x_reason or x_date is not None):
+            # Not a refusal: registers often keep an old note; nothing of it is stored.
+            if len(checker.warnings) < MAX_PROBLEMS:
+                checker.warnings.append(
+                    Problem(
+                        row,
+                        "exclusion_reason" if x_reason else "exclusion_date",
+                        EXCLUSION_IGNORED,
+                    )
+                )
+            x_reason, x_date = "", None
         if subject is False:
             if p_date is not None:
                 add(row, "passport_date", "rule_not_subject")
@@ -636,13 +692,16 @@ def _check_rows(
                     requires_n is True,
                     a_date,
                     r_date,
+                    x_reason,
+                    x_date,
+                    present,
                 )
             )
     stage(total)
     return rows
 
 
-_DATE_COLUMNS = ("passport_date", "adapted_date", "registered_date")
+_DATE_COLUMNS = ("passport_date", "adapted_date", "registered_date", "exclusion_date")
 
 
 def _date_problem(
@@ -725,10 +784,14 @@ def import_rows(
     *,
     user: str,
     today: date,
+    warnings: Sequence[Problem] = (),
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Write rows already checked by :func:`read_registry` (all-or-nothing).
+
+    ``warnings`` (the file's, :attr:`ParsedRegistry.warnings`) are handed back in the result
+    with those the store adds (objects left without an exclusion reason or date).
 
     Raises:
         RegistryRejected: a row clashes with the store (a newer passport); nothing written.
@@ -748,7 +811,12 @@ def import_rows(
         done.passports_added,
     )
     return ImportResult(
-        done.added, done.updated, done.passports_added, done.unchanged, done.passports_updated
+        done.added,
+        done.updated,
+        done.passports_added,
+        done.unchanged,
+        done.passports_updated,
+        _with_exclusion_warnings(warnings, done.exclusion_missing),
     )
 
 
@@ -768,7 +836,7 @@ def import_registry(
         store: the store to write to.
         path: the ``.xlsx`` file.
         user: login recorded as author.
-        today: the day of the import (no date may be later; new objects' registration date).
+        today: the day of the import (no date may be later).
         progress: called with (done, total) now and then; may raise to cancel.
         is_cancelled: polled now and then; True cancels (nothing written).
 
@@ -789,6 +857,7 @@ def import_registry(
         parsed.rows,
         user=user,
         today=today,
+        warnings=parsed.warnings,
         progress=_scaled(progress, 50, 50, 100),
         is_cancelled=is_cancelled,
     )

@@ -62,7 +62,15 @@ class RegistryRow(NamedTuple):
     Attributes:
         row: the row number as Excel shows it (data starts at row 2).
         statuses: access status codes for K, O, S, G, U ("" when not given).
-        registered_date: None when the file gives none (new objects then get the import day).
+        registered_date: None when the file gives none: a new object then has no registration
+            date (in the register for every period, reporting.md §1).
+        exclusion_reason: why an object not subject to passportization is excluded ("" when
+            not given); always "" for an object subject to passportization.
+        exclusion_date: from when it is excluded (None when not given).
+        present: the optional columns the file has (:data:`OPTIONAL_FIELDS`). On an object
+            already in the store, an optional value that is empty keeps the stored value when
+            its column is absent from the file and clears it when the column is present
+            (reporting.md §3). One frozenset is shared by every row of a file.
     """
 
     row: int
@@ -77,6 +85,41 @@ class RegistryRow(NamedTuple):
     requires_adaptation: bool
     adapted_date: date | None
     registered_date: date | None = None
+    exclusion_reason: str = ""
+    exclusion_date: date | None = None
+    present: frozenset[str] = frozenset()
+
+
+#: Optional registry columns, stored on the object under the same names (reporting.md §3).
+OPTIONAL_FIELDS = ("registered_date", "exclusion_reason", "exclusion_date")
+
+
+def _given(row: RegistryRow, name: str, stored: Any) -> Any:
+    """Return the value an optional field of ``row`` gives an existing object.
+
+    A value in the file is taken; an empty cell clears the stored value only when its column is
+    in the file, otherwise the stored value is kept (reporting.md §3).
+    """
+    value = getattr(row, name)
+    if value or name in row.present:
+        return value
+    return stored
+
+
+def _exclusion(row: RegistryRow, old: _Existing | None) -> tuple[str, date | None]:
+    """Return the exclusion reason and date ``row`` leaves on its object (new: ``old`` None).
+
+    An object subject to passportization has none; an excluded one takes the file's values,
+    or keeps the stored ones when the file has no such columns.
+    """
+    if row.subject_to_passportization:
+        return "", None
+    if old is None:
+        return row.exclusion_reason, row.exclusion_date
+    return (
+        _given(row, "exclusion_reason", old.exclusion_reason),
+        _given(row, "exclusion_date", old.exclusion_date),
+    )
 
 
 @dataclass(frozen=True)
@@ -104,6 +147,9 @@ class RegistryPlan:
     Attributes:
         new_rows: Excel row numbers of the rows that add an object.
         conflicts: rows that cannot be applied (the import would be refused).
+        exclusion_missing: Excel row numbers of objects that would be not subject to
+            passportization without an exclusion reason or date (imported all the same, listed
+            as warnings: brief §2.2 asks for both).
     """
 
     added: int
@@ -113,17 +159,19 @@ class RegistryPlan:
     passports_updated: int
     new_rows: frozenset[int]
     conflicts: tuple[Conflict, ...] = ()
+    exclusion_missing: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class UpsertResult:
-    """What an import did."""
+    """What an import did (``exclusion_missing`` as in :class:`RegistryPlan`)."""
 
     added: int
     updated: int
     unchanged: int
     passports_added: int
     passports_updated: int
+    exclusion_missing: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -136,6 +184,8 @@ class _Existing:
     address: str
     subject: bool
     registered_date: date | None
+    exclusion_reason: str
+    exclusion_date: date | None
     passport_id: int | None
     passport_date: date | None
     statuses: tuple[str, ...]
@@ -175,6 +225,8 @@ def _existing_objects(
             _OBJ.c.address,
             _OBJ.c.subject_to_passportization,
             _OBJ.c.registered_date,
+            _OBJ.c.exclusion_reason,
+            _OBJ.c.exclusion_date,
             cur.c.id,
             cur.c.passport_date,
             *(cur.c[c] for c in _STATUS_COLUMNS),
@@ -208,12 +260,14 @@ def _existing_objects(
                 address=rec[5],
                 subject=bool(rec[6]),
                 registered_date=rec[7],
-                passport_id=rec[8],
-                passport_date=rec[9],
-                statuses=tuple(rec[10:15]),
-                requires_adaptation=bool(rec[15]),
-                adapted_date=rec[16],
-                max_version=rec[17] or 0,
+                exclusion_reason=rec[8],
+                exclusion_date=rec[9],
+                passport_id=rec[10],
+                passport_date=rec[11],
+                statuses=tuple(rec[12:17]),
+                requires_adaptation=bool(rec[17]),
+                adapted_date=rec[18],
+                max_version=rec[19] or 0,
             )
     return found
 
@@ -224,7 +278,8 @@ def _object_changed(row: RegistryRow, old: _Existing) -> bool:
         or row.object_type != old.object_type
         or row.address != old.address
         or row.subject_to_passportization != old.subject
-        or (row.registered_date is not None and row.registered_date != old.registered_date)
+        or _given(row, "registered_date", old.registered_date) != old.registered_date
+        or _exclusion(row, old) != (old.exclusion_reason, old.exclusion_date)
     )
 
 
@@ -266,10 +321,13 @@ def _plan(
     added = updated = unchanged = p_added = p_updated = 0
     new_rows: set[int] = set()
     conflicts: list[Conflict] = []
+    exclusion_missing: list[int] = []
     steps: list[_Step] = []
     get = existing.get
     for row in rows:
         old = get((row.kato, row.object_ref))
+        if not row.subject_to_passportization and not all(_exclusion(row, old)):
+            exclusion_missing.append(row.row)
         if old is None:
             action = _KEEP if row.passport_date is None else _NEW_VERSION
             steps.append((row, None, action, True))
@@ -291,7 +349,14 @@ def _plan(
         else:
             unchanged += 1
     plan = RegistryPlan(
-        added, updated, unchanged, p_added, p_updated, frozenset(new_rows), tuple(conflicts)
+        added,
+        updated,
+        unchanged,
+        p_added,
+        p_updated,
+        frozenset(new_rows),
+        tuple(conflicts),
+        tuple(exclusion_missing),
     )
     return plan, steps
 
@@ -325,7 +390,8 @@ def upsert_registry(
         store: the store to write to.
         rows: rows checked by the importer (``object_ref`` unique among them).
         user: login recorded as author.
-        today: registration date of new objects whose row gives none.
+        today: the day of the import (kept for the callers; a new object whose row gives no
+            registration date has none, reporting.md §1).
         progress: called with (done, total) now and then; may raise to cancel.
         is_cancelled: polled now and then; True rolls everything back.
 
@@ -366,7 +432,8 @@ def upsert_registry(
                             row.object_type,
                             row.address,
                             row.subject_to_passportization,
-                            row.registered_date or old.registered_date,
+                            _given(row, "registered_date", old.registered_date),
+                            *_exclusion(row, old),
                             object_search_key(row.name, row.address),
                         )
                     )
@@ -382,7 +449,7 @@ def upsert_registry(
         report(len(rows) // 2, total)
         stamp = {"created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
         if new_objects:
-            _insert_objects(conn, new_objects, today, stamp, next_id if own_ids else None)
+            _insert_objects(conn, new_objects, stamp, next_id if own_ids else None)
         report(len(rows), total)
         if changed:
             _fast_executemany(
@@ -395,6 +462,8 @@ def upsert_registry(
                     address=bindparam("b_address"),
                     subject_to_passportization=bindparam("b_subject"),
                     registered_date=bindparam("b_registered_date"),
+                    exclusion_reason=bindparam("b_exclusion_reason"),
+                    exclusion_date=bindparam("b_exclusion_date"),
                     search_key=bindparam("b_search_key"),
                     updated_at=bindparam("b_updated_at"),
                     updated_by=bindparam("b_updated_by"),
@@ -407,6 +476,8 @@ def upsert_registry(
                         "b_address",
                         "b_subject",
                         "b_registered_date",
+                        "b_exclusion_reason",
+                        "b_exclusion_date",
                         "b_search_key",
                     ),
                     changed,
@@ -445,7 +516,12 @@ def upsert_registry(
         _check(is_cancelled)
         report(total, total)
     return UpsertResult(
-        plan.added, plan.updated, plan.unchanged, plan.passports_added, plan.passports_updated
+        plan.added,
+        plan.updated,
+        plan.unchanged,
+        plan.passports_added,
+        plan.passports_updated,
+        plan.exclusion_missing,
     )
 
 
@@ -584,7 +660,6 @@ _OBJECT_BLANKS = {
     "owner_bin": "",
     "responsible_body": "",
     "residential": False,
-    "exclusion_reason": "",
 }
 #: Passport columns an import leaves at their empty value.
 _PASSPORT_BLANKS = {
@@ -600,13 +675,13 @@ _PASSPORT_BLANKS = {
 def _insert_objects(
     conn: Connection,
     rows: Sequence[RegistryRow],
-    today: date,
     stamp: dict[str, Any],
     first_id: int | None,
 ) -> None:
     """Insert new objects; with ``first_id``, their ids are ``first_id, first_id + 1, ...``."""
     names = [r.name for r in rows]
     addresses = [r.address for r in rows]
+    exclusions = [_exclusion(r, None) for r in rows]
     columns: dict[str, Sequence[Any]] = {
         "uuid": bulk_uuids(len(rows)),
         "object_ref": [r.object_ref for r in rows],
@@ -615,7 +690,10 @@ def _insert_objects(
         "object_type": [r.object_type for r in rows],
         "address": addresses,
         "subject_to_passportization": [r.subject_to_passportization for r in rows],
-        "registered_date": [r.registered_date or today for r in rows],
+        # No date in the file: no registration date (in the register for every period, §1).
+        "registered_date": [r.registered_date for r in rows],
+        "exclusion_reason": [reason for reason, _ in exclusions],
+        "exclusion_date": [when for _, when in exclusions],
         "search_key": list(map(object_search_key, names, addresses)),
     }
     if first_id is not None:

@@ -118,7 +118,8 @@ def test_good_file_round_trip(store: Store, tmp_path: Path) -> None:
     assert repo.count(ObjectFilter(text="мектеп")) == 2  # the search key was filled
     by_ref = objects(store)
     r1 = by_ref["R1"]
-    assert repo.get(r1.id).registered_date == TODAY  # no registered_date column: import day
+    # No registered_date column: no registration date, in the register for every period (§1).
+    assert repo.get(r1.id).registered_date is None
     assert repo.passport_versions(r1.id) == [(r1.current_passport_id, 1, date(2024, 3, 1))]
     page = {r.name: r for _k, r in repo.page(ObjectFilter(), sort="id")}
     assert page["№1 мектеп"].statuses in {("DP_V", "DP_V", "DCH_V", "DU", "VND")}
@@ -257,7 +258,7 @@ def test_formats_codes_in_any_order_extra_columns_and_trimming(
     assert by_ref["17"].kato == "113220100"
     assert by_ref["17"].object_type == "EDU_SCHOOL"
     assert by_ref["17"].registered_date == date(2010, 2, 1)
-    assert by_ref["18"].registered_date == TODAY
+    assert by_ref["18"].registered_date is None  # an empty cell: none
     repo = ObjectRepository(store)
     assert repo.get_passport(by_ref["17"].current_passport_id).statuses["K"] == "DP_V"
     assert repo.get_passport(by_ref["19"].current_passport_id).passport_date == date(2023, 3, 15)

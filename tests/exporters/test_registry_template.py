@@ -29,6 +29,8 @@ SPEC_CODES = [
     "requires_adaptation",
     "adapted_date",
     "registered_date",
+    "exclusion_reason",
+    "exclusion_date",
 ]
 
 
@@ -51,6 +53,10 @@ def test_template_has_the_codes_with_hints(tmp_path: Path) -> None:
     assert "DP_V, DP_I, DCH_V, DCH_I, DU, VND" in hints["status_K"]
     assert "кресло" in hints["status_K"]  # the category's name
     assert "1" in hints["subject_to_passportization"] and "0" in hints["requires_adaptation"]
+    # The optional columns of reporting.md §3 say what an empty cell does.
+    assert "все периоды" in hints["registered_date"]
+    assert "Причина исключения" in hints["exclusion_reason"]
+    assert "шығарылған күн" in hints["exclusion_date"]
     codes = wb[CODES_SHEET]
     listed = {(r[0], r[1]) for r in codes.iter_rows(min_row=2, values_only=True)}
     assert ("object_type", "EDU_SCHOOL") in listed
