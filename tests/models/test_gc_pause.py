@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 
 from models.gc_pause import collector_paused
 
@@ -46,3 +47,36 @@ def test_decorator_form_pauses_each_call() -> None:
 
     assert job() is False and job() is False
     assert gc.isenabled()
+
+
+class _Node:
+    """A weak-referenceable object that can sit in a reference cycle."""
+
+    def __init__(self) -> None:
+        self.me: object = self
+
+
+def test_nothing_stays_frozen_and_later_garbage_is_collected() -> None:
+    gc.collect()
+    before = gc.get_freeze_count()
+    with collector_paused():
+        survivor = _Node()  # alive after the job, like a job's result
+    assert gc.get_freeze_count() == before
+    probe = weakref.ref(survivor)
+    del survivor  # now a cycle of garbage: only the collector can free it
+    gc.collect()
+    assert probe() is None
+
+
+def test_a_freeze_made_before_the_pause_is_kept() -> None:
+    kept = _Node()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with collector_paused():
+            _Node()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        del kept
