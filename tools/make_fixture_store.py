@@ -348,8 +348,17 @@ ROWS += [
 CURRENT_PASSPORTS = {1: 1, 2: 3}
 
 
-def build(out: Path) -> Path:
-    """Create the fixture store at ``out`` (replacing it) and return the path."""
+def build(
+    out: Path,
+    revision: str = REVISION,
+    rows: list[tuple[str, dict[str, object]]] = ROWS,
+    current_passports: dict[int, int] = CURRENT_PASSPORTS,
+) -> Path:
+    """Create the fixture store at ``out`` (replacing it) and return the path.
+
+    ``revision``, ``rows`` and ``current_passports`` let a later release's script
+    (``tools/make_fixture_store_0004.py``) build its store from the same rows plus its own.
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{out}{suffix}").unlink(missing_ok=True)
@@ -357,22 +366,22 @@ def build(out: Path) -> Path:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
-    command.upgrade(cfg, REVISION)
+    command.upgrade(cfg, revision)
     engine.dispose()
     conn = sqlite3.connect(out)
     try:
         with conn:
-            for table, row in ROWS:
+            for table, row in rows:
                 cols = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
                 conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
-            for object_id, passport_id in CURRENT_PASSPORTS.items():
+            for object_id, passport_id in current_passports.items():
                 conn.execute(
                     "UPDATE infra_object SET current_passport_id = ? WHERE id = ?",
                     (passport_id, object_id),
                 )
-            (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            assert revision == REVISION, revision
+            (stored,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            assert stored == revision, stored
         conn.execute("PRAGMA journal_mode=DELETE")
         conn.execute("VACUUM")
     finally:

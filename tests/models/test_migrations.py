@@ -264,7 +264,9 @@ def test_migrate_backs_up_before_a_pending_revision(
     for table in ("office", "infra_object", "passport", "passport_zone", "code_item"):
         assert rows(backup, table) == rows(fixture, table), table
     assert "extra_note" in _tables(store_0001)
-    assert rows(store_0001, "infra_object") == rows(fixture, "infra_object")
+    # Objects survive; only the registration dates revision 0005 repairs differ (see below).
+    migrated, released = rows(store_0001, "infra_object"), rows(fixture, "infra_object")
+    assert [r[:5] for r in migrated] == [r[:5] for r in released]
 
 
 def test_migrate_a_current_store_to_a_new_revision(
@@ -309,3 +311,78 @@ def test_migrate_refuses_an_unknown_revision(store: Store) -> None:
         migrate(store.engine, store.path)
     assert err.value.code == "too_new"
     assert list(store.path.parent.glob("*.before-*")) == []
+
+
+# -- revision 0005: registration dates (issue 7, reporting.md §1) -----------------------------
+
+
+def _registration(path: Path) -> dict[int, tuple[str | None, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            oid: (registered, updated_by)
+            for oid, registered, updated_by in conn.execute(
+                "SELECT id, registered_date, updated_by FROM infra_object ORDER BY id"
+            )
+        }
+    finally:
+        conn.close()
+
+
+def test_revision_0005_repairs_the_registration_dates_of_a_0004_store(tmp_path: Path) -> None:
+    from tools.make_fixture_store_0004 import EXPECTED, IMPORT_DAY
+
+    path = tmp_path / "store.sqlite"
+    shutil.copyfile(FIXTURES / "store_0004.sqlite", path)
+    before = _registration(path)
+    assert {oid: before[oid][0] for oid in EXPECTED} == {
+        4: IMPORT_DAY,
+        5: IMPORT_DAY,
+        6: "2010-01-15",
+        7: "2020-02-01",
+        8: IMPORT_DAY,
+        9: IMPORT_DAY,
+    }
+
+    store = open_store(path)
+    try:
+        assert current_revision(store.engine) == head_revision()
+    finally:
+        store.close()
+
+    after = _registration(path)
+    expected = {
+        # From the 0001 rows: R-001 was imported with the import day stamped (emptied), the
+        # polyclinic's first passport (10.02.2024) is older than its entry day (moved back),
+        # the excluded bath-house has no passport (kept).
+        1: None,
+        2: "2024-02-10",
+        3: "2025-03-14",
+        **EXPECTED,
+    }
+    assert {oid: registered for oid, (registered, _by) in after.items()} == expected
+    for oid, (registered, updated_by) in after.items():
+        changed = registered != before[oid][0]
+        assert (updated_by == "migration-0005") is changed, oid
+    # The backup holds the old dates.
+    (backup,) = tmp_path.glob("store.before-0004-*.sqlite")
+    assert _registration(backup) == before
+
+
+def test_after_0005_a_past_period_counts_every_imported_object(tmp_path: Path) -> None:
+    """The issue's case: a register imported in 2026 without dates, exported for 2019."""
+    from models.periods import parse_period
+    from models.report_figures import compute_figures
+
+    path = tmp_path / "store.sqlite"
+    shutil.copyfile(FIXTURES / "store_0004.sqlite", path)
+    store = open_store(path)
+    try:
+        (a1,) = compute_figures(store, parse_period("2019")).a1
+    finally:
+        store.close()
+    # In the register at 31.12.2019: R-001 and R-010/R-011 (no date any more), R-012 (2010),
+    # R-013 (2018 since 0005). Not: the polyclinic (2024), the bath-house (2025), №8 (2025),
+    # №9 (2026). Passported by then: R-010 (2016, adapted 2019) and R-012, R-013.
+    assert (a1.objects_total, a1.subject_to_passportization, a1.passported) == (5, 5, 3)
+    assert (a1.requiring_adaptation, a1.adapted) == (1, 1)
