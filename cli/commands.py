@@ -117,6 +117,8 @@ def cmd_import_registry(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"imported {result.added} new and {result.updated} updated objects")  # noqa: T201
+    for warning in result.warnings:  # imported all the same; to complete in the GUI
+        print(f"warning: {warning.as_text()}", file=sys.stderr)  # noqa: T201
     return 0
 
 
@@ -149,6 +151,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """``export``: write the report package of a period into a folder; print the manifest path."""
     from exporters.package import PackageRefused, write_package
     from models.periods import PeriodError, parse_period
+    from models.report_dto import figures_all_zero
 
     try:
         period = parse_period(args.period)
@@ -174,6 +177,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError("export refused: correct the records above first, nothing written")
     for w in data.warnings:
         print(f"warning: {w.code} ({w.count})", file=sys.stderr)  # noqa: T201
+    if figures_all_zero(data):
+        # reporting.md §4: still written (exit 0), said on the Cover and here.
+        print(  # noqa: T201
+            f"warning: all figures of {period.code} are zero (no objects or cases in the "
+            "period): the package is written and its Cover says so; check the period and the store",
+            file=sys.stderr,
+        )
     try:
         manifest = write_package(data, args.out, app_version=app_version())
     except PackageRefused as exc:

@@ -30,6 +30,8 @@ from exporters.package_layout import (
     A1,
     A2,
     A3,
+    ALL_ZERO_LABEL,
+    ALL_ZERO_NOTE,
     B1,
     B2,
     B3,
@@ -49,7 +51,7 @@ from exporters.package_layout import (
 )
 from models.accessibility import accessible_share
 from models.errors import QoldauError
-from models.report_dto import A3Row, ReportData
+from models.report_dto import A3Row, ReportData, figures_all_zero
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +217,7 @@ class _Styles:
         self.small = Font(italic=True, size=9)
         self.wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
         self.center = Alignment(horizontal="center")
+        self.wrap_left = Alignment(wrap_text=True, vertical="top")
 
 
 def _cell(ws: Any, value: Any, *, fmt: str | None = None, font: Any = None, **kw: Any) -> Any:
@@ -514,6 +517,13 @@ def _write_cover(
     pair("Бағдарлама нұсқасы / Версия программы", manifest["app_version"])
     pair("Пакеттің идентификаторы / Идентификатор пакета", manifest["package_id"])
     pair("Пішім / Формат", f"{FORMAT} {FORMAT_VERSION}")
+    if figures_all_zero(data):
+        ws.append(
+            [
+                _cell(ws, ALL_ZERO_LABEL, font=styles.bold),
+                _cell(ws, ALL_ZERO_NOTE, font=styles.bold, alignment=styles.wrap_left),
+            ]
+        )
     ws.append([])
     ws.append(
         [

@@ -19,6 +19,13 @@ COVER = "Cover"
 #: Extra sheets a receiver ignores start with this prefix (§2.2).
 EXTRA_PREFIX = "X_"
 TOTAL_LABEL = "Барлығы / Итого"
+#: The Cover's line on a package whose figures are all zero (reporting.md §4;
+#: :func:`models.report_dto.figures_all_zero`): label in column A, text in column B.
+ALL_ZERO_LABEL = "Назар аударыңыз / Внимание"
+ALL_ZERO_NOTE = (
+    "Есептің барлық көрсеткіштері нөлге тең: кезеңде есепке алынған объектілер де, істер де жоқ"
+    " / Все показатели отчёта равны нулю: в периоде нет ни учтённых объектов, ни случаев"
+)
 
 #: Kinds of column: how a cell is written and what a receiver accepts in it.
 TEXT, CODE, INT, PCT, DATE, FLAG = "text", "code", "int", "pct", "date", "flag"

@@ -151,3 +151,28 @@ class ReportData:
     warnings: tuple[QualityIssue, ...] = ()
     includes: tuple[IncludedPackage, ...] = ()
     created_at: datetime | None = field(default=None, compare=False)
+
+
+def figures_all_zero(data: ReportData) -> bool:
+    """Return True when a package of ``data`` would report nothing (reporting.md §4).
+
+    "All zero" means: every count of A1 (objects registered, subject to passportization,
+    passported, requiring adaptation, adapted) and of B1 (cases open at start, opened, closed, open
+    at end, children, visits, services, overdue) is zero in every unit row, every count of A2, B2,
+    B3 and B4 is zero, and A3 lists no object. A sheet with no rows at all counts as zero, so a
+    store with no objects and no cases, or one whose records all fall outside the period (objects
+    registered after its end, cases closed before its start), is "all zero". Percentages are not
+    looked at: the A1 share is empty when nothing is passported. Code and name columns are labels,
+    never counts.
+
+    Such a package is still valid and may be sent (an office with nothing to report), but it is
+    more often a mistake (wrong period, wrong store, register not imported yet): the export warns
+    before writing and the Cover says so.
+    """
+    if data.a3:
+        return False
+    counts: list[tuple[int, ...]] = [r.counts for r in data.a1]
+    counts += [(r.passported, *r.accessible, r.requiring_adaptation, r.adapted) for r in data.a2]
+    counts += [r.counts for r in data.b1]
+    counts += [r.counts for r in (*data.b2, *data.b3, *data.b4)]
+    return not any(any(row) for row in counts)

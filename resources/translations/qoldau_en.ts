@@ -583,6 +583,23 @@
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="228"/>
+        <source>Export an empty report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="229"/>
+        <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
+
+Export it anyway? Its Cover sheet will say that all figures are zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="261"/>
+        <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClosureDialog</name>

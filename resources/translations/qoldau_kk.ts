@@ -583,6 +583,25 @@
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Тексерулер орындалмады; артқа оралып, қайталап көріңіз. Толығырақ: {error}</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="228"/>
+        <source>Export an empty report?</source>
+        <translation>Бос есепті экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="229"/>
+        <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
+
+Export it anyway? Its Cover sheet will say that all figures are zero.</source>
+        <translation>{code} кезеңінің барлық көрсеткіштері нөлге тең: бұл кезеңде бірде-бір нысан да, бірде-бір іс те есепке алынбайды. Мұндай есеп көбінесе қателіктен болады (басқа кезең, басқа дерекқор немесе тізілім әлі импортталмаған).
+
+Бәрібір экспорттау керек пе? Оның мұқаба парағында (Cover) барлық көрсеткіштер нөлге тең екені жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="261"/>
+        <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
+        <translation>{code} кезеңінің барлық көрсеткіштері нөлге тең: бұл кезеңде бірде-бір нысан да, бірде-бір іс те есепке алынбайды. Бос есепті экспорттамас бұрын кезеңді және тізілімнің импортталғанын тексеріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ClosureDialog</name>

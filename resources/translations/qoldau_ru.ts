@@ -584,6 +584,25 @@
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Проверки не выполнены; вернитесь назад и повторите. Подробности: {error}</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="228"/>
+        <source>Export an empty report?</source>
+        <translation>Экспортировать пустой отчёт?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="229"/>
+        <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
+
+Export it anyway? Its Cover sheet will say that all figures are zero.</source>
+        <translation>Все показатели {code} равны нулю: в этом периоде не учитывается ни один объект и ни одно дело. Такой отчёт обычно получается по ошибке (другой период, другая база данных или реестр ещё не импортирован).
+
+Всё равно экспортировать? На его титульном листе (Cover) будет указано, что все показатели равны нулю.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_wizard.py" line="261"/>
+        <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
+        <translation>Все показатели {code} равны нулю: в этом периоде не учитывается ни один объект и ни одно дело. Прежде чем экспортировать пустой отчёт, проверьте период и то, что реестр импортирован.</translation>
+    </message>
 </context>
 <context>
     <name>ClosureDialog</name>

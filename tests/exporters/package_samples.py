@@ -111,6 +111,24 @@ def district_data(**changes: Any) -> ReportData:
     return _replace(data, **changes)
 
 
+def zero_data(**changes: Any) -> ReportData:
+    """A district's figures with a row on every sheet but A3 and every count zero (issue 7.8)."""
+    name = DISTRICT_A.name_kk
+    data = ReportData(
+        office=DISTRICT_A,
+        period=PERIOD,
+        a1=(A1Row(DISTRICT_A.kato, name, 0, 0, 0, 0, 0),),
+        a2=(A2Row("EDU_SCHOOL", "Мектеп", 0, (0, 0, 0, 0, 0), 0, 0),),
+        a3=(),
+        b1=(B1Row(DISTRICT_A.kato, name, 0, 0, 0, 0, 0, 0, 0, 0, 0),),
+        b2=(CodeCount("VIOLENCE", "Тұрмыстық зорлық-зомбылық", (0, 0)),),
+        b3=(CodeCount("PSYCH", "Психологиялық көмек", (0,)),),
+        b4=(CodeCount("NONE", "Деңгейсіз", (0,)),),
+        created_at=CREATED,
+    )
+    return _replace(data, **changes)
+
+
 def _replace(data: ReportData, **changes: Any) -> ReportData:
     from dataclasses import replace
 

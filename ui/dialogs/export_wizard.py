@@ -6,6 +6,8 @@ button, Esc cancels):
 1. **Period**: type, year and part; defaults to the last ended period; shows its code and dates.
 2. **Checks**: the figures and the data-quality checks run in a worker; the findings are listed
    (:class:`~ui.dialogs.quality_dialog.FindingsPanel`). A blocking finding stops the wizard here.
+   Figures that are all zero (:func:`models.report_dto.figures_all_zero`) are said in red, and
+   Next asks to confirm before going on to write such a package (reporting.md §4).
 3. **Destination**: a folder (remembered) or a USB stick from the list of removable volumes;
    existing package files there are replaced only after confirmation.
 4. **Export**: :func:`exporters.package.write_package` in a worker with a progress bar; Cancel
@@ -51,7 +53,7 @@ from exporters.package_verify import VerificationResult, verify_package
 from models.db import Store
 from models.offices import app_version
 from models.periods import Period
-from models.report_dto import ReportData
+from models.report_dto import ReportData, figures_all_zero
 from ui.dialogs.quality_dialog import FindingsPanel, PeriodPicker, start_checks, summary_text
 from ui.i18n import current_language, locale_for
 from ui.settings import UiSettings
@@ -211,6 +213,29 @@ class ChecksPage(QWizardPage):
         """Return True while the checks run."""
         return self._pending > 0
 
+    def all_zero(self) -> bool:
+        """Return True when the checked figures are all zero (an empty report)."""
+        return self.data is not None and figures_all_zero(self.data)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Ask before going on with figures that are all zero (reporting.md §4)."""
+        if not self.all_zero():
+            return True
+        assert self.data is not None
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Export an empty report?"),
+            self.tr(
+                "All figures of {code} are zero: no object and no case is counted in this "
+                "period. Such a report is usually a mistake (another period, another store, or "
+                "a register not imported yet).\n\nExport it anyway? Its Cover sheet will say "
+                "that all figures are zero."
+            ).format(code=self.data.period.code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _take_latest(self) -> bool:
         self._pending -= 1
         if self._pending:
@@ -231,6 +256,13 @@ class ChecksPage(QWizardPage):
                 "The export cannot go on: the computed figures break the rules of the report "
                 "format. Make a backup of the store and contact support."
             )
+        elif figures_all_zero(data):
+            self.status_label.setStyleSheet(_ERROR_STYLE)
+            text += " " + self.tr(
+                "All figures of {code} are zero: no object and no case is counted in this "
+                "period. Check the period, and that the register was imported, before you "
+                "export an empty report."
+            ).format(code=data.period.code)
         self.status_label.setText(text)
         self.completeChanged.emit()
         self._wiz.checked.emit(data)
