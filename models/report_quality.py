@@ -16,7 +16,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, distinct, exists, func, not_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    distinct,
+    exists,
+    func,
+    not_,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from models.case_rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL, is_restricted
@@ -62,6 +73,10 @@ PASSPORT_MISSING_STATUS = "passport_missing_status"
 ADAPTED_WITHOUT_WORKS = "adapted_without_works"
 SUBJECT_WITHOUT_PASSPORT = "subject_without_passport"
 ADAPTED_DATE_NOT_REQUIRED = "adapted_date_not_required"
+#: A passport or adaptation dated before the object's registration date (reporting.md §1).
+REGISTERED_AFTER_PASSPORT = "registered_after_passport"
+#: Excluded from passportization without a reason or a date (brief §2.2; registry imports).
+EXCLUSION_INCOMPLETE = "exclusion_incomplete"
 UNKNOWN_CODE = "unknown_code"
 CASE_WITHOUT_OPENING = "case_without_opening"
 CASE_WITHOUT_PLAN = "case_without_plan"
@@ -88,6 +103,8 @@ CODES = (
     ADAPTED_WITHOUT_WORKS,
     ADAPTED_DATE_NOT_REQUIRED,
     SUBJECT_WITHOUT_PASSPORT,
+    REGISTERED_AFTER_PASSPORT,
+    EXCLUSION_INCOMPLETE,
     UNKNOWN_CODE,
     CASE_WITHOUT_OPENING,
     CASE_WITHOUT_PLAN,
@@ -268,6 +285,46 @@ def _unknown_codes(s: Session, end: date) -> list[str]:
     return found
 
 
+def earliest_record_date() -> Select[Any]:
+    """Return (object id, earliest passport or adaptation date) over every passport version."""
+    dated = union_all(
+        select(Passport.object_id.label("object_id"), Passport.passport_date.label("day")).where(
+            Passport.passport_date.is_not(None)
+        ),
+        select(Passport.object_id, Passport.adapted_date).where(
+            Passport.adapted_date.is_not(None)
+        ),
+    ).subquery()
+    return select(dated.c.object_id, func.min(dated.c.day).label("earliest")).group_by(
+        dated.c.object_id
+    )
+
+
+def registered_after_passport_count() -> Select[Any]:
+    """Count objects registered after their earliest passport or adaptation (reporting.md §1).
+
+    Every passport version counts (a re-inspection too): the object existed and was inspected
+    on that day, so a later registration date contradicts it.
+    """
+    earliest = earliest_record_date().subquery()
+    return (
+        select(func.count(InfraObject.id))
+        .join(earliest, earliest.c.object_id == InfraObject.id)
+        .where(
+            InfraObject.registered_date.is_not(None),
+            InfraObject.registered_date > earliest.c.earliest,
+        )
+    )
+
+
+def exclusion_incomplete() -> ColumnElement[bool]:
+    """Objects excluded from passportization without a reason or without a date (brief §2.2)."""
+    return and_(
+        InfraObject.subject_to_passportization.is_(False),
+        or_(func.trim(InfraObject.exclusion_reason) == "", InfraObject.exclusion_date.is_(None)),
+    )
+
+
 def _data_findings(
     s: Session, store: Store, period: Period, today: date
 ) -> list[tuple[str, int, str]]:
@@ -315,6 +372,14 @@ def _data_findings(
     add(
         SUBJECT_WITHOUT_PASSPORT,
         _count(s, select(func.count(st.c.id)).where(st.c.subject == 1, st.c.passported == 0)),
+    )
+    add(REGISTERED_AFTER_PASSPORT, _count(s, registered_after_passport_count()))
+    add(
+        EXCLUSION_INCOMPLETE,
+        _count(
+            s,
+            select(func.count(InfraObject.id)).where(in_register(end), exclusion_incomplete()),
+        ),
     )
     unknown = _unknown_codes(s, end)
     add(UNKNOWN_CODE, len(unknown), ", ".join(unknown))

@@ -21,6 +21,8 @@ FINDING_LISTS: dict[str, str] = {
     q.ADAPTED_WITHOUT_WORKS: "objects",
     q.ADAPTED_DATE_NOT_REQUIRED: "objects",
     q.SUBJECT_WITHOUT_PASSPORT: "objects",
+    q.REGISTERED_AFTER_PASSPORT: "objects",
+    q.EXCLUSION_INCOMPLETE: "objects",
     q.CASE_WITHOUT_OPENING: "cases",
     q.CASE_WITHOUT_PLAN: "cases",
     q.OVERDUE_FOLLOW_UP: "cases",
@@ -69,6 +71,16 @@ _TEXTS: dict[str, object] = {
         "Quality",
         "Objects subject to passportization without a passport: inspect them or mark them "
         "excluded.",
+    ),
+    q.REGISTERED_AFTER_PASSPORT: QT_TRANSLATE_NOOP(
+        "Quality",
+        "Objects registered after the date of their passport or adaptation: move the "
+        "registration date back in the object card.",
+    ),
+    q.EXCLUSION_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Quality",
+        "Objects excluded from passportization without an exclusion reason or date: enter "
+        "both in the object card.",
     ),
     q.UNKNOWN_CODE: QT_TRANSLATE_NOOP(
         "Quality",
