@@ -230,6 +230,61 @@ def _record_not_duplicate(
         s.add(DuplicateDecision(person_a_id=a, person_b_id=b, decided_on=on, note=note))
 
 
+def _write_family(s: Session, draft: FamilyDraft, ctx: CaseContext) -> Family:
+    """Write a validated household with its members in ``s`` (see ``save_family``)."""
+    fam = Family() if draft.id is None else s.get_one(Family, draft.id)
+    fam.kato = draft.kato
+    fam.address = draft.address.strip()
+    fam.phone = draft.phone.strip()
+    fam.rural = draft.rural
+    fam.housing_type = draft.housing_type
+    fam.heating_type = draft.heating_type
+    fam.co_detector = draft.co_detector
+    fam.income_per_person = draft.income_per_person
+    fam.map_level = draft.map_level
+    fam.map_level_date = draft.map_level_date if draft.map_level else None
+    fam.map_level_source = draft.map_level_source.strip()
+    fam.legal_basis = draft.legal_basis
+    fam.consent_form = draft.consent_form
+    fam.consent_date = draft.consent_date
+    fam.consent_recorded_by = draft.consent_recorded_by.strip()
+    fam.consent_withdrawn_date = draft.consent_withdrawn_date
+    fam.statutory_basis = draft.statutory_basis.strip()
+    wanted = list(dict.fromkeys(draft.categories))
+    for cat in list(fam.categories):
+        if cat.code not in wanted:
+            fam.categories.remove(cat)
+    have = {c.code for c in fam.categories}
+    fam.categories.extend(FamilyCategory(code=c) for c in wanted if c not in have)
+    if draft.id is None:
+        s.add(fam)
+    s.flush()
+    kept: set[int] = set()
+    for m in draft.members:
+        if m.membership_id is not None:
+            mm = s.get_one(FamilyMember, m.membership_id)
+            if mm.family_id != fam.id:
+                raise ValueError(f"membership {m.membership_id} is not of this family")
+            _fill_person(mm.person, m)
+        else:
+            person = _linked_person(s, m)
+            mm = FamilyMember(family=fam, person=person, since=m.since or ctx.today)
+            s.add(mm)
+        mm.relation = m.relation
+        if m.since is not None:
+            mm.since = m.since
+        mm.until = m.until
+        s.flush()
+        kept.add(mm.id)
+        for other in m.not_duplicate_of:
+            _record_not_duplicate(s, mm.person_id, other, ctx.today)
+    for mm in fam.members:
+        if mm.id not in kept and mm.until is None:
+            mm.until = ctx.today
+    s.flush()
+    return fam
+
+
 class FamilyRepository:
     """Households, people and their memberships; member search and duplicate candidates."""
 
@@ -270,56 +325,7 @@ class FamilyRepository:
         """
         _raise_if_errors(validate_family(draft, ctx))
         with self.store.session(user) as s:
-            fam = Family() if draft.id is None else s.get_one(Family, draft.id)
-            fam.kato = draft.kato
-            fam.address = draft.address.strip()
-            fam.phone = draft.phone.strip()
-            fam.rural = draft.rural
-            fam.housing_type = draft.housing_type
-            fam.heating_type = draft.heating_type
-            fam.co_detector = draft.co_detector
-            fam.income_per_person = draft.income_per_person
-            fam.map_level = draft.map_level
-            fam.map_level_date = draft.map_level_date if draft.map_level else None
-            fam.map_level_source = draft.map_level_source.strip()
-            fam.legal_basis = draft.legal_basis
-            fam.consent_form = draft.consent_form
-            fam.consent_date = draft.consent_date
-            fam.consent_recorded_by = draft.consent_recorded_by.strip()
-            fam.consent_withdrawn_date = draft.consent_withdrawn_date
-            fam.statutory_basis = draft.statutory_basis.strip()
-            wanted = list(dict.fromkeys(draft.categories))
-            for cat in list(fam.categories):
-                if cat.code not in wanted:
-                    fam.categories.remove(cat)
-            have = {c.code for c in fam.categories}
-            fam.categories.extend(FamilyCategory(code=c) for c in wanted if c not in have)
-            if draft.id is None:
-                s.add(fam)
-            s.flush()
-            kept: set[int] = set()
-            for m in draft.members:
-                if m.membership_id is not None:
-                    mm = s.get_one(FamilyMember, m.membership_id)
-                    if mm.family_id != fam.id:
-                        raise ValueError(f"membership {m.membership_id} is not of this family")
-                    _fill_person(mm.person, m)
-                else:
-                    person = _linked_person(s, m)
-                    mm = FamilyMember(family=fam, person=person, since=m.since or ctx.today)
-                    s.add(mm)
-                mm.relation = m.relation
-                if m.since is not None:
-                    mm.since = m.since
-                mm.until = m.until
-                s.flush()
-                kept.add(mm.id)
-                for other in m.not_duplicate_of:
-                    _record_not_duplicate(s, mm.person_id, other, ctx.today)
-            for mm in fam.members:
-                if mm.id not in kept and mm.until is None:
-                    mm.until = ctx.today
-            return fam.id
+            return _write_family(s, draft, ctx).id
 
     def get_family(self, family_id: int) -> FamilyDraft:
         """Return a household with all its memberships (ended ones included), oldest first."""
@@ -661,12 +667,73 @@ class CaseRepository:
         except TransitionError as exc:
             raise _refused("stage", exc.code, current=exc.current, target=exc.target) from exc
 
+    def _move_issues(
+        self,
+        s: Session,
+        case: Case,
+        target: str,
+        on: date,
+        ctx: CaseContext,
+        fld: str = "date",
+        *,
+        has_family: bool | None = None,
+        plan_drawn_up: date | None = None,
+    ) -> ValidationReport:
+        """Return why ``case`` may not move to ``target`` on ``on`` (an empty report: it may).
+
+        Nothing is written. A refused life-cycle step is reported alone (the other checks mean
+        nothing then). ``has_family`` overrides the case's own link (identification links the
+        household in the same step); ``plan_drawn_up`` is the date of a plan written in the same
+        step, which counts for PLAN.
+        """
+        report = ValidationReport()
+        try:
+            validate_transition(case.stage, target)
+        except TransitionError as exc:
+            report.add("stage", exc.code, current=exc.current, target=exc.target)
+            return report
+        if not (case.family_id is not None if has_family is None else has_family):
+            report.add("family", "family_required")
+        last = self._last_stage_date(s, case.id)
+        report.issues.extend(validate_stage_date(on, case.signal_date, last, ctx, fld).issues)
+        if target == PLAN:
+            cycle_start = case.reopened_date or case.signal_date
+            has_plan = plan_drawn_up is not None and plan_drawn_up >= cycle_start
+            if not has_plan:
+                has_plan = bool(
+                    s.scalar(
+                        select(func.count(SupportPlan.id)).where(
+                            SupportPlan.case_id == case.id, SupportPlan.drawn_up >= cycle_start
+                        )
+                    )
+                )
+            if not has_plan:
+                report.add("plan", "plan_required")
+        return report
+
+    @staticmethod
+    def _move(case: Case, target: str, on: date, note: str = "") -> None:
+        """Record a checked move of ``case`` to ``target`` (event, stage, stage date)."""
+        case.events.append(
+            CaseEvent(
+                kind=EVENT_STAGE,
+                event_date=on,
+                from_stage=case.stage,
+                to_stage=target,
+                note=note.strip(),
+            )
+        )
+        case.stage = target
+        setattr(case, _STAGE_DATE[target], on)
+
     def transition(
         self, case_id: int, target: str, on: date, ctx: CaseContext, user: str, note: str = ""
     ) -> None:
         """Move a case to IDENTIFIED, ASSESSMENT, PLAN or ACCOMPANIMENT on ``on``.
 
-        Closing and reopening need a reason: use :meth:`close` and :meth:`reopen`.
+        Closing and reopening need a reason: use :meth:`close` and :meth:`reopen`. The steps
+        that record something with the move are one write each: :meth:`identify`,
+        :meth:`add_assessment` and :meth:`save_plan` with ``advance=True``.
 
         Raises:
             ValidationError: ``stage`` issues (``transition_refused``, ``needs_reason``...),
@@ -677,32 +744,50 @@ class CaseRepository:
             raise _refused("stage", "needs_reason", target=target)
         with self.store.session(user) as s:
             case = s.get_one(Case, case_id)
-            self._check_transition(case, target)
-            if case.family_id is None:
-                raise _refused("family", "family_required")
-            _raise_if_errors(
-                validate_stage_date(on, case.signal_date, self._last_stage_date(s, case_id), ctx)
+            _raise_if_errors(self._move_issues(s, case, target, on, ctx))
+            self._move(case, target, on, note)
+
+    def identify(
+        self,
+        case_id: int,
+        on: date,
+        ctx: CaseContext,
+        user: str,
+        *,
+        family_id: int | None = None,
+        family: FamilyDraft | None = None,
+        note: str = "",
+    ) -> int:
+        """Confirm a signal: link the household and move the case to IDENTIFIED, as one write.
+
+        The household is ``family_id`` (a stored one) or ``family`` (a new household saved in
+        the same transaction); a case already linked may pass neither. Return the family id.
+
+        Raises:
+            ValidationError: ``family_required``, the family's own rules, a refused stage or
+                date; nothing is written (no household, no link, no stage change).
+        """
+        if family is not None and family_id is not None:
+            raise ValueError("pass family_id or family, not both")
+        report = ValidationReport()
+        if family is not None:
+            report.issues.extend(validate_family(family, ctx).issues)
+        with self.store.session(user) as s:
+            case = s.get_one(Case, case_id)
+            if family_id is not None:
+                s.get_one(Family, family_id)  # a stale id is a bug, not a user's slip
+            has_family = family is not None or family_id is not None or case.family_id is not None
+            report.issues.extend(
+                self._move_issues(s, case, IDENTIFIED, on, ctx, has_family=has_family).issues
             )
-            if target == PLAN:
-                cycle_start = case.reopened_date or case.signal_date
-                has_plan = s.scalar(
-                    select(func.count(SupportPlan.id)).where(
-                        SupportPlan.case_id == case_id, SupportPlan.drawn_up >= cycle_start
-                    )
-                )
-                if not has_plan:
-                    raise _refused("plan", "plan_required")
-            case.events.append(
-                CaseEvent(
-                    kind=EVENT_STAGE,
-                    event_date=on,
-                    from_stage=case.stage,
-                    to_stage=target,
-                    note=note.strip(),
-                )
-            )
-            case.stage = target
-            setattr(case, _STAGE_DATE[target], on)
+            _raise_if_errors(report)
+            if family is not None:
+                case.family_id = _write_family(s, family, ctx).id
+            elif family_id is not None:
+                case.family_id = family_id
+            self._move(case, IDENTIFIED, on, note)
+            assert case.family_id is not None
+            return case.family_id
 
     def close(self, case_id: int, draft: ClosureDraft, ctx: CaseContext, user: str) -> None:
         """Close a case with a reason from ``closure_reasons.csv`` (reachable from any stage).
@@ -801,16 +886,35 @@ class CaseRepository:
         return case
 
     def add_assessment(
-        self, case_id: int, draft: AssessmentDraft, ctx: CaseContext, user: str
+        self,
+        case_id: int,
+        draft: AssessmentDraft,
+        ctx: CaseContext,
+        user: str,
+        *,
+        advance: bool = False,
     ) -> int:
         """Record a needs assessment scored by domain; return its id.
 
+        With ``advance`` the case also moves to ASSESSMENT on the assessment date, in the same
+        transaction: both are written or neither.
+
         Raises:
-            ValidationError: for a bad date, domain or score, or a closed case.
+            ValidationError: for a bad date, domain or score, a closed case, or (``advance``)
+                a refused stage change; nothing is written.
         """
         with self.store.session(user) as s:
             case = self._case_for_write(s, case_id)
-            _raise_if_errors(validate_assessment(draft, case.signal_date, ctx))
+            report = validate_assessment(draft, case.signal_date, ctx)
+            if advance:
+                report.issues.extend(
+                    self._move_issues(
+                        s, case, ASSESSMENT, draft.assessed_on, ctx, "assessed_on"
+                    ).issues
+                )
+            _raise_if_errors(report)
+            if advance:
+                self._move(case, ASSESSMENT, draft.assessed_on)
             a = NeedsAssessment(
                 assessed_on=draft.assessed_on,
                 instruments=draft.instruments.strip(),
@@ -821,16 +925,36 @@ class CaseRepository:
             s.flush()
             return a.id
 
-    def save_plan(self, case_id: int, draft: PlanDraft, ctx: CaseContext, user: str) -> int:
+    def save_plan(
+        self,
+        case_id: int,
+        draft: PlanDraft,
+        ctx: CaseContext,
+        user: str,
+        *,
+        advance: bool = False,
+    ) -> int:
         """Save a support plan: a new version when ``draft.id`` is None, else a correction.
 
+        With ``advance`` the case also moves to PLAN on the plan date, in the same transaction:
+        a refused move writes no plan, so trying again never leaves a second version behind.
+
         Raises:
-            ValidationError: ``measure_without_due_date`` and the other plan rules; nothing is
-                written.
+            ValidationError: ``measure_without_due_date`` and the other plan rules, or
+                (``advance``) a refused stage change; nothing is written.
         """
         with self.store.session(user) as s:
             case = self._case_for_write(s, case_id)
-            _raise_if_errors(validate_plan(draft, case.signal_date, ctx))
+            report = validate_plan(draft, case.signal_date, ctx)
+            if advance:
+                report.issues.extend(
+                    self._move_issues(
+                        s, case, PLAN, draft.drawn_up, ctx, "drawn_up", plan_drawn_up=draft.drawn_up
+                    ).issues
+                )
+            _raise_if_errors(report)
+            if advance:
+                self._move(case, PLAN, draft.drawn_up)
             if draft.id is None:
                 last = s.scalar(
                     select(func.max(SupportPlan.version)).where(SupportPlan.case_id == case_id)

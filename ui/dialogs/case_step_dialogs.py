@@ -1,7 +1,8 @@
 """Dialogs recording one step of a case: assessment, plan, accompaniment, visit, service.
 
 The assessment and plan dialogs also move the case to their stage when ``advance`` is True
-(the stage date is the assessment or plan date); every check runs before the first write.
+(the stage date is the assessment or plan date), in one repository call that writes both or
+nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.case_rules import ACCOMPANIMENT, ASSESSMENT, PLAN
+from models.case_rules import ACCOMPANIMENT
 from models.db import Store
 from models.family_dto import CaseDetail
 from models.repositories import ReferenceRepository
@@ -55,9 +56,8 @@ class AssessmentDialog(CaseStepDialog):
             self._stage_issues(report, draft.assessed_on, "assessed_on")
         if draft is None or not report.ok:
             return report
-        if self.advance:
-            self.repo.transition(self.case.id, ASSESSMENT, draft.assessed_on, ctx, self.user)
-        self.repo.add_assessment(self.case.id, draft, ctx, self.user)
+        # One write: the assessment and the move to ASSESSMENT, or neither.
+        self.repo.add_assessment(self.case.id, draft, ctx, self.user, advance=self.advance)
         return None
 
 
@@ -88,9 +88,8 @@ class PlanDialog(CaseStepDialog):
             self._stage_issues(report, draft.drawn_up, "drawn_up")
         if draft is None or not report.ok:
             return report
-        self.repo.save_plan(self.case.id, draft, ctx, self.user)
-        if self.advance:
-            self.repo.transition(self.case.id, PLAN, draft.drawn_up, ctx, self.user)
+        # One write: a refused move to PLAN leaves no plan version behind to duplicate on retry.
+        self.repo.save_plan(self.case.id, draft, ctx, self.user, advance=self.advance)
         return None
 
 

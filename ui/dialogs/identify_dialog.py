@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from models.case_rules import IDENTIFIED
 from models.db import Store
 from models.family_dto import CaseDetail
 from models.family_repository import FamilyRepository
@@ -132,6 +131,6 @@ class IdentifyDialog(CaseStepDialog):
             self._stage_issues(report, on, "date")
         if on is None or family_id is None or not report.ok:
             return report
-        self.repo.set_family(self.case.id, family_id, self.user)
-        self.repo.transition(self.case.id, IDENTIFIED, on, ctx, self.user)
+        # One write: the household link and the move to IDENTIFIED, or neither.
+        self.repo.identify(self.case.id, on, ctx, self.user, family_id=family_id)
         return None
