@@ -716,6 +716,16 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Copy the text below and send it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="68"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="77"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -719,6 +719,16 @@ Copy the text below and send it to your administrator.</source>
         <translation>Бір нәрсе дұрыс болмады. Бұрын сақталғанның бәрі дерекқорда аман.
 Төмендегі мәтінді көшіріп, әкімшіге жіберіңіз.</translation>
     </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="68"/>
+        <source>&amp;Copy details</source>
+        <translation>Мәліметтерді &amp;көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="77"/>
+        <source>Copied</source>
+        <translation>Көшірілді</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

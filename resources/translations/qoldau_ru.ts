@@ -721,6 +721,16 @@ Copy the text below and send it to your administrator.</source>
         <translation>Что-то пошло не так. Всё, что было сохранено ранее, в безопасности в базе данных.
 Скопируйте текст ниже и отправьте его администратору.</translation>
     </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="68"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="77"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -516,7 +516,7 @@ class ExportPage(QWizardPage):
         self.verify_button.setEnabled(False)
         self.verify_label.setStyleSheet("")
         self.verify_label.setText(self.tr("Verifying the package..."))
-        self._wiz.runner.start(worker)
+        self._wiz.runner.start_read(worker)
 
     # -- internals -------------------------------------------------------------------------
 

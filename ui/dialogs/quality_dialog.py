@@ -373,7 +373,7 @@ def start_checks(
     worker = Worker(job)
     worker.signals.finished.connect(on_finished)
     worker.signals.failed.connect(on_failed)
-    return runner.start(worker)
+    return runner.start_read(worker)
 
 
 def summary_text(findings: Sequence[QualityIssue]) -> str:

@@ -302,7 +302,7 @@ class ReceiveDialog(QDialog):
 
             worker = Worker(job)
             worker.signals.finished.connect(self._on_plan_finished)
-            self.runner.start(worker)
+            self.runner.start_read(worker)  # planning only reads
         self._show_progress()
         if listed and not self._planning:
             self.status_label.setText(

@@ -199,7 +199,7 @@ class CasesPage(QWidget):
         worker.signals.finished.connect(lambda data: self._on_lists_read(generation, data))
         worker.signals.failed.connect(self._on_lists_failed)
         self.status_label.setText(self.tr("Reading the work lists..."))
-        self.runner.start(worker)
+        self.runner.start_read(worker)
 
     def _on_lists_read(self, generation: int, data: WorkLists) -> None:
         if generation != self._generation:

@@ -251,7 +251,7 @@ class DashboardPage(QWidget):
         worker.signals.failed.connect(lambda exc: self._on_figures_failed(generation, exc))
         self.print_button.setEnabled(False)
         self.status_label.setText(self.tr("Computing the figures..."))
-        self.runner.start(worker)
+        self.runner.start_read(worker)
 
     def _on_figures_computed(self, generation: int, data: ReportData) -> None:
         if generation != self._generation:
