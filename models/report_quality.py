@@ -13,7 +13,7 @@ work (plans, follow-ups, consent) look at ``today``, like the work lists of the 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
@@ -43,7 +43,7 @@ from models.families import (
     Person,
     ServiceDelivered,
 )
-from models.family_repository import CaseRepository
+from models.family_repository import CaseRepository, waiting_for_plan_condition
 from models.objects import CATEGORIES, InfraObject, Passport, ZoneWork
 from models.periods import Period
 from models.reference import CodeItem
@@ -54,6 +54,7 @@ from models.report_figures import (
     families_with_open_case,
     in_register,
     object_states,
+    overdue_count,
 )
 
 # -- blocking: rules of reporting.md §2.2 ----------------------------------------------------------
@@ -291,9 +292,7 @@ def earliest_record_date() -> Select[Any]:
         select(Passport.object_id.label("object_id"), Passport.passport_date.label("day")).where(
             Passport.passport_date.is_not(None)
         ),
-        select(Passport.object_id, Passport.adapted_date).where(
-            Passport.adapted_date.is_not(None)
-        ),
+        select(Passport.object_id, Passport.adapted_date).where(Passport.adapted_date.is_not(None)),
     ).subquery()
     return select(dated.c.object_id, func.min(dated.c.day).label("earliest")).group_by(
         dated.c.object_id
@@ -390,25 +389,19 @@ def _data_findings(
         CASE_WITHOUT_OPENING,
         _count(s, select(func.count(Case.id)).where(counted_case(), not_(opening))),
     )
-    # Same rule as CaseRepository.cases_without_plan (the Cases page's work list).
-    cutoff = today - timedelta(days=CaseRepository(store).plan_due_days())
-    add(
-        CASE_WITHOUT_PLAN,
-        _count(
-            s,
-            select(func.count(Case.id)).where(
-                Case.stage.in_(WAITING_FOR_PLAN),
-                or_(
-                    and_(Case.reopened_date.is_(None), Case.identified_date <= cutoff),
-                    Case.reopened_date <= cutoff,
-                ),
+    # Same rule as CaseRepository.cases_without_plan (the Cases page's work list). With no
+    # limit set (the default, brief §3.4) no case is late, so there is nothing to warn about.
+    plan_days = CaseRepository(store).plan_due_days()
+    if plan_days is not None:
+        add(
+            CASE_WITHOUT_PLAN,
+            _count(
+                s,
+                select(func.count(Case.id)).where(waiting_for_plan_condition(today, plan_days)),
             ),
-        ),
-    )
-    add(
-        OVERDUE_FOLLOW_UP,
-        _count(s, select(func.count(Case.id)).where(_open_now(), Case.next_follow_up < today)),
-    )
+        )
+    # The B1 rule itself, at today like the Cases work list it opens; the detail is that date.
+    add(OVERDUE_FOLLOW_UP, overdue_count(s, today), today.isoformat())
     add(
         MEMBER_WITHOUT_IIN,
         _count(
