@@ -6,8 +6,8 @@ The dialogs the page opens are replaced by stand-ins, so these tests do not depe
 
 from __future__ import annotations
 
+import subprocess
 import sys
-import types
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from models.objects import InfraObject, Passport
 from models.repositories import object_search_key
 from tests.ui.keys import type_text
 from tests.ui.test_object_table_model import N, build_register
+from ui.pages import objects_page
 from ui.pages.objects_page import ObjectsPage
 from ui.settings import UiSettings
 from ui.table_models.object_table_model import COL_NAME
@@ -182,11 +183,10 @@ def test_actions_follow_the_selection(qtbot: QtBot, page: ObjectsPage) -> None:
 
 def fake_dialog(
     monkeypatch: pytest.MonkeyPatch,
-    module: str,
     name: str,
     on_exec: Callable[[Any], None] = lambda _d: None,
 ) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
-    """Install a stand-in dialog class as ``module.name``; return the constructor calls."""
+    """Put a stand-in dialog class in place of the page's ``name``; return the constructor calls."""
     calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 
     class Fake(QDialog):
@@ -200,9 +200,7 @@ def fake_dialog(
             on_exec(self)
             return 1
 
-    mod = types.ModuleType(module)
-    setattr(mod, name, Fake)
-    monkeypatch.setitem(sys.modules, module, mod)
+    monkeypatch.setattr(objects_page, name, Fake)
     return calls
 
 
@@ -228,7 +226,7 @@ def test_new_object_is_selected_after_saving(
             )
         dialog.saved.emit(1000)
 
-    calls = fake_dialog(monkeypatch, "ui.dialogs.object_dialog", "ObjectDialog", save)
+    calls = fake_dialog(monkeypatch, "ObjectDialog", save)
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert calls[0][0] == (page.store, "admin", None, page)
     assert shown_count(page) == N + 1
@@ -239,7 +237,7 @@ def test_new_object_is_selected_after_saving(
 def test_enter_opens_the_object(
     qtbot: QtBot, page: ObjectsPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls = fake_dialog(monkeypatch, "ui.dialogs.object_dialog", "ObjectDialog")
+    calls = fake_dialog(monkeypatch, "ObjectDialog")
     select_name(qtbot, page, "емхана №003")
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert calls == [((page.store, "admin", 4, page), {})]
@@ -253,7 +251,7 @@ def test_passport_keys_open_the_current_version_or_a_new_one(
             s.get_one(Passport, 3).passport_date = date(2026, 5, 6)
         dialog.saved.emit(3)
 
-    calls = fake_dialog(monkeypatch, "ui.dialogs.passport_dialog", "PassportDialog", rename)
+    calls = fake_dialog(monkeypatch, "PassportDialog", rename)
     select_name(qtbot, page, "балабақша №002")  # object 3, passport 3
     qtbot.keyClick(page.table, Qt.Key.Key_F4)
     assert calls[-1] == ((store, "admin", 3, 3), {"parent": page})
@@ -270,11 +268,9 @@ def test_passport_keys_open_the_current_version_or_a_new_one(
 def test_adaptation_and_print_use_the_current_passport(
     qtbot: QtBot, page: ObjectsPage, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls = fake_dialog(monkeypatch, "ui.dialogs.adaptation_dialog", "AdaptationDialog")
+    calls = fake_dialog(monkeypatch, "AdaptationDialog")
     printed: list[tuple[Any, ...]] = []
-    mod = types.ModuleType("ui.printing.passport_print")
-    mod.preview_passport = lambda *args: printed.append(args)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ui.printing.passport_print", mod)
+    monkeypatch.setattr(objects_page, "preview_passport", lambda *args: printed.append(args))
     select_name(qtbot, page, "балабақша №002")
     qtbot.keyClick(page.table, Qt.Key.Key_F6)
     assert calls == [((store, "admin", 3, page), {})]
@@ -302,7 +298,7 @@ def test_older_passport_version_opens_read_only(
         )
     with store.session() as s:
         s.get_one(InfraObject, 1).current_passport_id = 2000
-    calls = fake_dialog(monkeypatch, "ui.dialogs.passport_dialog", "PassportDialog")
+    calls = fake_dialog(monkeypatch, "PassportDialog")
     select_name(qtbot, page, "қасым мектебі №000")  # object 1
     versions = page.detail.versions
     assert [versions.item(i).text() for i in range(versions.count())] == [
@@ -318,18 +314,22 @@ def test_older_passport_version_opens_read_only(
     assert calls[-1] == ((store, "admin", 1, 2000), {"parent": page})
 
 
-def test_missing_dialog_gives_a_message_not_a_crash(
-    qtbot: QtBot, page: ObjectsPage, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(sys.modules, "ui.dialogs.adaptation_dialog", None)  # import fails
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "ui.pages.objects_page.QMessageBox.information",
-        lambda _parent, title, _text: shown.append(title),
+def test_a_broken_dialog_module_fails_loudly_at_import() -> None:
+    """No "not available" fallback hides a broken import: the page itself fails to import."""
+    code = (
+        "import sys\n"
+        "sys.modules['ui.dialogs.adaptation_dialog'] = None  # the import fails\n"
+        "import ui.pages.objects_page\n"
     )
-    select_name(qtbot, page, "балабақша №002")
-    qtbot.keyClick(page.table, Qt.Key.Key_F6)
-    assert shown == ["Not available yet"]
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "ModuleNotFoundError: import of ui.dialogs.adaptation_dialog" in done.stderr
 
 
 def test_header_state_is_remembered(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -36,8 +35,12 @@ from models.db import Store
 from models.dto import ObjectFilter, ObjectRow
 from models.objects import CATEGORIES
 from models.repositories import ObjectRepository, ReferenceRepository
+from ui.dialogs.adaptation_dialog import AdaptationDialog
+from ui.dialogs.object_dialog import ObjectDialog
+from ui.dialogs.passport_dialog import PassportDialog
 from ui.i18n import current_language
 from ui.pages.object_detail_panel import ObjectDetailPanel
+from ui.printing.passport_print import preview_passport
 from ui.settings import UiSettings
 from ui.table_models.object_table_model import (
     COL_ADAPTED,
@@ -531,11 +534,6 @@ class ObjectsPage(QWidget):
         row = self.current_row()
         if row is None:
             return
-        try:
-            from ui.dialogs.passport_dialog import PassportDialog
-        except ImportError:
-            self._not_available()
-            return
         if current:
             dialog = PassportDialog(self.store, self.user, row.id, passport_id, parent=self)
         else:
@@ -545,11 +543,6 @@ class ObjectsPage(QWidget):
         self._run(dialog, row.id)
 
     def _on_new_action_triggered(self) -> None:
-        try:
-            from ui.dialogs.object_dialog import ObjectDialog
-        except ImportError:
-            self._not_available()
-            return
         dialog = ObjectDialog(self.store, self.user, None, self)
         dialog.saved.connect(self._on_object_saved)
         self._run(dialog, None)
@@ -558,21 +551,11 @@ class ObjectsPage(QWidget):
         row = self.current_row()
         if row is None:
             return
-        try:
-            from ui.dialogs.object_dialog import ObjectDialog
-        except ImportError:
-            self._not_available()
-            return
         self._run(ObjectDialog(self.store, self.user, row.id, self), row.id)
 
     def _on_passport_action_triggered(self) -> None:
         row = self.current_row()
         if row is None:
-            return
-        try:
-            from ui.dialogs.passport_dialog import PassportDialog
-        except ImportError:
-            self._not_available()
             return
         passport_id = self._repo.current_passport_id(row.id)
         self._run(PassportDialog(self.store, self.user, row.id, passport_id, parent=self), row.id)
@@ -581,11 +564,6 @@ class ObjectsPage(QWidget):
         row = self.current_row()
         passport_id = self._repo.current_passport_id(row.id) if row is not None else None
         if row is None or passport_id is None:
-            return
-        try:
-            from ui.dialogs.passport_dialog import PassportDialog
-        except ImportError:
-            self._not_available()
             return
         dialog = PassportDialog(
             self.store, self.user, row.id, None, base_on=passport_id, parent=self
@@ -597,22 +575,12 @@ class ObjectsPage(QWidget):
         passport_id = self._repo.current_passport_id(row.id) if row is not None else None
         if row is None or passport_id is None:
             return
-        try:
-            from ui.dialogs.adaptation_dialog import AdaptationDialog
-        except ImportError:
-            self._not_available()
-            return
         self._run(AdaptationDialog(self.store, self.user, passport_id, self), row.id)
 
     def _on_print_action_triggered(self) -> None:
         row = self.current_row()
         passport_id = self._repo.current_passport_id(row.id) if row is not None else None
         if passport_id is None:
-            return
-        try:
-            from ui.printing.passport_print import preview_passport
-        except ImportError:
-            self._not_available()
             return
         preview_passport(self, self.store, passport_id)
 
@@ -628,13 +596,6 @@ class ObjectsPage(QWidget):
         dialog.exec()
         dialog.deleteLater()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _not_available(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Not available yet"),
-            self.tr("This part of Qoldau is not installed in this version yet."),
-        )
 
     # -- events -----------------------------------------------------------------------------
 
