@@ -83,6 +83,7 @@ from models.family_validation import (
 from models.iin import mask_iin, normalize_iin
 from models.name_keys import person_name_key
 from models.reference import CodeItem, Setting
+from models.report_figures import overdue_condition
 from models.repositories import ReferenceRepository, ValidationError
 from models.text import like_escape, search_fold
 from models.validation import ValidationReport
@@ -852,6 +853,9 @@ class CaseRepository:
                 setattr(case, column, None)
             case.closure_reason = case.closure_note = case.closure_outcome = ""
             case.closure_map_level = ""
+            # The closed cycle's follow-up lapsed with the closure (reporting.md §2.2): the new
+            # cycle has none until its first visit.
+            case.next_follow_up = None
 
     # -- content of a case ------------------------------------------------------------------
 
@@ -1020,6 +1024,9 @@ class CaseRepository:
     def add_visit(self, case_id: int, draft: VisitDraft, ctx: CaseContext, user: str) -> int:
         """Record a visit or contact; the case's next follow-up becomes the latest visit's.
 
+        Only visits of the current cycle (from the signal or the last reopening) count: a
+        follow-up set before a closure lapsed with it.
+
         Raises:
             ValidationError: ``visit_before_signal`` and the other visit rules; nothing is
                 written.
@@ -1038,13 +1045,13 @@ class CaseRepository:
             )
             case.visits.append(visit)
             s.flush()
-            latest = s.execute(
+            cycle_start = case.reopened_date or case.signal_date
+            case.next_follow_up = s.execute(
                 select(Visit.next_due)
-                .where(Visit.case_id == case_id)
+                .where(Visit.case_id == case_id, Visit.visit_date >= cycle_start)
                 .order_by(Visit.visit_date.desc(), Visit.id.desc())
                 .limit(1)
-            ).scalar_one()
-            case.next_follow_up = latest
+            ).scalar()
             return visit.id
 
     def add_service(self, case_id: int, draft: ServiceDraft, ctx: CaseContext, user: str) -> int:
@@ -1266,7 +1273,9 @@ class CaseRepository:
 
     @staticmethod
     def _overdue_condition(at: date) -> ColumnElement[bool]:
-        return and_(Case.stage != CLOSED, Case.next_follow_up < at)
+        # The B1 rule itself (reporting.md §2.2), so the list, the counts, the dashboard, the
+        # printed report and the quality list give one number for one date.
+        return overdue_condition(at)
 
     def _without_plan_condition(self, at: date) -> ColumnElement[bool]:
         cutoff = at - timedelta(days=self.plan_due_days())
@@ -1304,7 +1313,11 @@ class CaseRepository:
         return self._work_list(self._due_this_week_condition(at), login, Case.next_follow_up)
 
     def overdue_follow_ups(self, at: date, login: str | None = None) -> list[CaseRow]:
-        """Return open cases whose next follow-up is before ``at``."""
+        """Return the cases overdue on ``at``: :func:`models.report_figures.overdue_condition`.
+
+        Open on ``at``, the current cycle's latest visit set a follow-up before ``at`` and no
+        visit is dated from then up to ``at``; a closed cycle's follow-up has lapsed.
+        """
         return self._work_list(self._overdue_condition(at), login, Case.next_follow_up)
 
     def cases_without_plan(self, at: date, login: str | None = None) -> list[CaseRow]:

@@ -64,9 +64,11 @@ Cases (B1..B4)
   ``disability_group`` other than empty and ``NONE``. A person without a birth date is not
   counted (the quality checks report them).
 * ``visits`` and ``services``: records dated in the period.
-* ``cases_overdue``: cases open at E whose latest visit of the current cycle (dated from the last
-  opening event up to E) set a next follow-up before E, with no visit dated from that due date
-  up to E. Follow-ups of a previous cycle lapse with its closure.
+* ``cases_overdue``: :func:`overdue_condition` at E, the one rule of every overdue figure of the
+  application (the Cases work list and its counts, the status bar, the dashboard, the printed
+  report, the data-quality list): cases open at E whose latest visit of the current cycle (dated
+  from the last opening event up to E) set a next follow-up before E, with no visit dated from
+  that due date up to E. Follow-ups of a previous cycle lapse with its closure.
 * B2 leaves out restricted-access factors (brief §3.5); a factor counts from its ``noted_date``
   (empty = always). ``cases_open_at_end`` counts distinct open cases, ``cases_opened`` counts
   opening events in the period of cases with the factor.
@@ -339,19 +341,96 @@ def _stage_event(*conditions: ColumnElement[bool]) -> list[ColumnElement[bool]]:
     return [CaseEvent.kind == EVENT_STAGE, CaseEvent.case_id.in_(_counted_ids()), *conditions]
 
 
-def open_case_ids(at: date) -> Select[Any]:
-    """Return a select of the ids of counted cases open on ``at`` (see the module docstring)."""
-    delta = case(
-        (CaseEvent.to_stage.in_(OPENING_STAGES), 1),
-        (CaseEvent.to_stage == CLOSED, -1),
+def _opening_delta(event: Any) -> ColumnElement[int]:
+    """+1 for an event that opens a case, -1 for one that closes it, 0 otherwise."""
+    return case(
+        (event.to_stage.in_(OPENING_STAGES), 1),
+        (event.to_stage == CLOSED, -1),
         else_=0,
     )
+
+
+def open_case_ids(at: date) -> Select[Any]:
+    """Return a select of the ids of counted cases open on ``at`` (see the module docstring)."""
     return (
         select(CaseEvent.case_id)
         .where(*_stage_event(CaseEvent.event_date <= at))
         .group_by(CaseEvent.case_id)
-        .having(func.sum(delta) > 0)
+        .having(func.sum(_opening_delta(CaseEvent)) > 0)
     )
+
+
+def overdue_condition(at: date) -> ColumnElement[bool]:
+    """Return the condition on :class:`Case` "its follow-up is overdue on ``at``".
+
+    The rule of B1 ``cases_overdue`` (reporting.md §2.2), and the only one: the Cases work list
+    and its counts (at today), B1 (at the period end), the dashboard and printed report (from
+    B1) and the data-quality list all use it, so they never disagree for the same date. A case
+    is overdue on ``at`` when:
+
+    * it counts (not closed as opened in error) and is open on ``at`` (as :func:`open_case_ids`:
+      more opening than closing stage events dated on or before ``at``);
+    * its latest visit of the current cycle (dated from its last opening event, the signal or
+      a reopening, up to ``at``; ties: the later recorded) set a next follow-up before ``at``;
+    * no visit or contact is dated from that due date up to ``at``.
+
+    A follow-up set in a cycle that was then closed lapses with the closure: a reopened case
+    starts a new cycle without a follow-up until its first visit.
+
+    NOTE: one correlated condition per case, each part an index seek (``ix_case_event_case``,
+    ``ix_visit_case_date``), so the work lists filtered by worker stay on their indexes and
+    the list and its count share the very same SQL.
+    """
+    ev = aliased(CaseEvent, name="ov_event")
+    opened = (
+        select(func.coalesce(func.sum(_opening_delta(ev)), 0))
+        .where(ev.case_id == Case.id, ev.kind == EVENT_STAGE, ev.event_date <= at)
+        .correlate_except(ev)
+        .scalar_subquery()
+    )
+    start = aliased(CaseEvent, name="ov_start")
+    cycle_start = (
+        select(func.max(start.event_date))
+        .where(
+            start.case_id == Case.id,
+            start.kind == EVENT_STAGE,
+            start.to_stage.in_(OPENING_STAGES),
+            start.event_date <= at,
+        )
+        .correlate_except(start)
+        .scalar_subquery()
+    )
+    v = aliased(Visit, name="ov_visit")
+    latest_visit = (
+        select(v.id)
+        .where(v.case_id == Case.id, v.visit_date >= cycle_start, v.visit_date <= at)
+        .order_by(v.visit_date.desc(), v.id.desc())
+        .limit(1)
+        .correlate_except(v)
+        .scalar_subquery()
+    )
+    last = aliased(Visit, name="ov_last")
+    later = aliased(Visit, name="ov_later")
+    # Correlated explicitly: SQLAlchemy correlates a subquery only to the query right around it.
+    visited = (
+        exists()
+        .where(later.case_id == Case.id, later.visit_date >= last.next_due, later.visit_date <= at)
+        .correlate_except(later)
+    )
+    missed = (
+        exists()
+        .where(last.id == latest_visit, last.next_due < at, not_(visited))
+        .correlate_except(last)
+    )
+    return and_(counted_case(), opened > 0, missed)
+
+
+def overdue_count(s: Session, at: date, login: str | None = None) -> int:
+    """Return the number of cases overdue on ``at`` (``login``'s only, unless None)."""
+    stmt = select(func.count(Case.id)).where(overdue_condition(at))
+    if login is not None:
+        stmt = stmt.where(Case.worker_login == login)
+    return _int(s.scalar(stmt))
 
 
 def _events_in(period: Period, stages: Sequence[str]) -> list[ColumnElement[bool]]:
@@ -390,42 +469,6 @@ def children_condition(end: date) -> list[ColumnElement[bool]]:
 
 def _count(s: Session, stmt: Select[Any]) -> int:
     return _int(s.scalar(stmt))
-
-
-def _overdue(s: Session, end: date) -> int:
-    since = (
-        select(CaseEvent.case_id.label("case_id"), func.max(CaseEvent.event_date).label("since"))
-        .where(
-            CaseEvent.kind == EVENT_STAGE,
-            CaseEvent.to_stage.in_(OPENING_STAGES),
-            CaseEvent.event_date <= end,
-        )
-        .group_by(CaseEvent.case_id)
-        .subquery()
-    )
-    rank = func.row_number().over(
-        partition_by=Visit.case_id, order_by=(Visit.visit_date.desc(), Visit.id.desc())
-    )
-    last = (
-        select(Visit.case_id.label("case_id"), Visit.next_due.label("due"), rank.label("rn"))
-        .join(since, since.c.case_id == Visit.case_id)
-        .where(Visit.visit_date >= since.c.since, Visit.visit_date <= end)
-        .subquery()
-    )
-    later = aliased(Visit)
-    visited = exists().where(
-        later.case_id == last.c.case_id, later.visit_date >= last.c.due, later.visit_date <= end
-    )
-    return _count(
-        s,
-        select(func.count(last.c.case_id)).where(
-            last.c.rn == 1,
-            last.c.case_id.in_(open_case_ids(end)),
-            last.c.due.is_not(None),
-            last.c.due < end,
-            not_(visited),
-        ),
-    )
 
 
 def _b1(s: Session, office: OfficeDTO, period: Period) -> B1Row:
@@ -467,7 +510,7 @@ def _b1(s: Session, office: OfficeDTO, period: Period) -> B1Row:
                 ServiceDelivered.delivered_on <= end,
             ),
         ),
-        cases_overdue=_overdue(s, end),
+        cases_overdue=overdue_count(s, end),
     )
 
 
