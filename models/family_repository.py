@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from models import domain_settings
 from models.case_rules import (
     ACCOMPANIMENT,
     ASSESSMENT,
@@ -82,15 +83,12 @@ from models.family_validation import (
 )
 from models.iin import mask_iin, normalize_iin
 from models.name_keys import person_name_key
-from models.reference import CodeItem, Setting
+from models.reference import CodeItem
 from models.report_figures import overdue_condition
 from models.repositories import ReferenceRepository, ValidationError
 from models.text import like_escape, search_fold
 from models.validation import ValidationReport
 
-#: Setting key: days after identification (or reopening) by which a case should have a plan.
-PLAN_DUE_DAYS_KEY = "case_plan_due_days"
-PLAN_DUE_DAYS_DEFAULT = 14
 #: Code lists the case rules check.
 CASE_CODE_LISTS = (
     "relations",
@@ -286,6 +284,23 @@ def _write_family(s: Session, draft: FamilyDraft, ctx: CaseContext) -> Family:
     return fam
 
 
+def waiting_for_plan_condition(at: date, days: int | None) -> ColumnElement[bool]:
+    """Return "waiting for a plan since ``days`` days or more on ``at``" as a condition.
+
+    Waiting means at IDENTIFIED, ASSESSMENT or REOPENED, counted from the reopening when there
+    was one, else from the identification. ``days`` None (no limit set) means waiting at all on
+    ``at``: the same as 0 days, and nothing is "late" then (the data-quality list says so).
+    """
+    cutoff = at - timedelta(days=days or 0)
+    return and_(
+        Case.stage.in_(_WAITING_FOR_PLAN),
+        or_(
+            and_(Case.reopened_date.is_(None), Case.identified_date <= cutoff),
+            Case.reopened_date <= cutoff,
+        ),
+    )
+
+
 class FamilyRepository:
     """Households, people and their memberships; member search and duplicate candidates."""
 
@@ -295,13 +310,15 @@ class FamilyRepository:
     # -- context ----------------------------------------------------------------------------
 
     def context(self, today: date) -> CaseContext:
-        """Return what the case rules need: today, the code lists and the office's territory."""
+        """Return what the case rules need: today, the code lists, the office's territory and
+        the large-family threshold (setting ``large_family_minors``)."""
         with self.store.session() as s:
             rows = s.execute(
                 select(CodeItem.list_name, CodeItem.code).where(
                     CodeItem.list_name.in_(CASE_CODE_LISTS), CodeItem.active.is_(True)
                 )
             ).all()
+            large_family = domain_settings.large_family_minors(s)
         codes: dict[str, set[str]] = {name: set() for name in CASE_CODE_LISTS}
         for list_name, code in rows:
             codes[list_name].add(code)
@@ -309,6 +326,7 @@ class FamilyRepository:
             today=today,
             codes={k: frozenset(v) for k, v in codes.items()},
             place=ReferenceRepository(self.store).context(today),
+            large_family_minors=large_family,
         )
 
     # -- families ---------------------------------------------------------------------------
@@ -561,26 +579,21 @@ class CaseRepository:
 
     # -- settings ---------------------------------------------------------------------------
 
-    def plan_due_days(self) -> int:
-        """Return N of "cases without a plan N days after identification" (setting, default 14)."""
-        with self.store.session() as s:
-            value = s.scalar(select(Setting.value).where(Setting.key == PLAN_DUE_DAYS_KEY))
-        try:
-            days = int(value) if value is not None else PLAN_DUE_DAYS_DEFAULT
-        except ValueError:
-            return PLAN_DUE_DAYS_DEFAULT
-        return days if days >= 0 else PLAN_DUE_DAYS_DEFAULT
+    def plan_due_days(self) -> int | None:
+        """Return N of "without a plan N days after identification", None when no limit is set.
 
-    def set_plan_due_days(self, days: int, user: str) -> None:
-        """Store N of the "without a plan" work list."""
-        if days < 0:
-            raise _refused(PLAN_DUE_DAYS_KEY, "out_of_range", low=0)
+        No official time limit between stages exists, so the default is none (brief §3.4).
+        """
+        with self.store.session() as s:
+            return domain_settings.plan_due_days(s)
+
+    def set_plan_due_days(self, days: int | None, user: str) -> None:
+        """Store N of the "without a plan" work list (None: the office sets no limit)."""
+        if days is not None and days < 0:
+            raise _refused(domain_settings.PLAN_DUE_DAYS_KEY, "out_of_range", low=0)
         with self.store.session(user) as s:
-            row = s.scalars(select(Setting).where(Setting.key == PLAN_DUE_DAYS_KEY)).first()
-            if row is None:
-                s.add(Setting(key=PLAN_DUE_DAYS_KEY, value=str(days)))
-            else:
-                row.value = str(days)
+            value = "" if days is None else str(days)
+            domain_settings.write_setting(s, domain_settings.PLAN_DUE_DAYS_KEY, value)
 
     # -- opening and life cycle -------------------------------------------------------------
 
@@ -1278,14 +1291,7 @@ class CaseRepository:
         return overdue_condition(at)
 
     def _without_plan_condition(self, at: date) -> ColumnElement[bool]:
-        cutoff = at - timedelta(days=self.plan_due_days())
-        return and_(
-            Case.stage.in_(_WAITING_FOR_PLAN),
-            or_(
-                and_(Case.reopened_date.is_(None), Case.identified_date <= cutoff),
-                Case.reopened_date <= cutoff,
-            ),
-        )
+        return waiting_for_plan_condition(at, self.plan_due_days())
 
     def _work_list(
         self, condition: ColumnElement[bool], login: str | None, *order: Any
@@ -1324,7 +1330,8 @@ class CaseRepository:
         """Return cases still waiting for a plan N days or more after identification.
 
         Waiting means at IDENTIFIED, ASSESSMENT or REOPENED; a reopened case counts from its
-        reopening. N is the ``case_plan_due_days`` setting (default 14).
+        reopening. N is the ``case_plan_due_days`` setting; with no limit set (the default)
+        every case waiting for a plan on ``at`` is listed, longest wait first.
         """
         waiting_since = func.coalesce(Case.reopened_date, Case.identified_date)
         return self._work_list(self._without_plan_condition(at), login, waiting_since)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, cast, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
+from models import domain_settings
 from models.base import SYSTEM_USER
 from models.db import Store
 from models.dto import (
@@ -113,6 +114,14 @@ class ReferenceRepository:
                 .order_by(AppUser.id)
             ).first()
             return login or SYSTEM_USER
+
+    def sanitary_core_for_residential(self) -> bool:
+        """Return True when SANITARY counts as core for long-stay and residential objects.
+
+        The ``sanitary_core_for_residential`` setting (brief §2.6, configurable; default on).
+        """
+        with self.store.session() as s:
+            return domain_settings.sanitary_core_for_residential(s)
 
     def context(self, today: date) -> Context:
         """Return what the validation rules need to know about this store."""
@@ -326,6 +335,32 @@ class ObjectRepository:
         """Return the id of the object's current passport version, if any."""
         with self.store.session() as s:
             return s.get_one(InfraObject, object_id).current_passport_id
+
+    def reinspection_due(self, at: date) -> list[int]:
+        """Return the ids of objects whose current passport is due for re-inspection on ``at``.
+
+        Due means the current version's passport date plus ``reinspection_interval_years``
+        (setting) is on or before ``at``. No interval is official (brief §2.2): with none set
+        (0, the default) nothing is ever due. Excluded objects are left out.
+        """
+        with self.store.session() as s:
+            years = domain_settings.reinspection_interval_years(s)
+            if years is None:
+                return []
+            try:
+                cutoff = at.replace(year=at.year - years)
+            except ValueError:  # 29 February, and the year ``years`` back is not a leap year
+                cutoff = at.replace(year=at.year - years, day=28)
+            stmt = (
+                select(InfraObject.id)
+                .join(Passport, Passport.id == InfraObject.current_passport_id)
+                .where(
+                    InfraObject.subject_to_passportization.is_(True),
+                    Passport.passport_date <= cutoff,
+                )
+                .order_by(Passport.passport_date, InfraObject.id)
+            )
+            return list(s.scalars(stmt))
 
     def get_passport(self, passport_id: int) -> PassportDraft:
         """Return one passport version with its zones, measurements and works."""

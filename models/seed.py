@@ -139,12 +139,17 @@ DEFAULT_NORMS = (
     _Rule("ATM_LARGE_PRINT", "SERVICE", ">=", 1.0, "1/0", _SN, "5.3.7.6", "S", 0, 1),
 )
 
-#: Domain preferences (admin-editable); values are text.
+#: Domain preferences (admin-editable); values are text, read by ``models/domain_settings.py``.
 DEFAULT_SETTINGS = {
     # No periodic re-inspection interval is official (brief §2.2): 0 means none.
     "reinspection_interval_years": "0",
     # Long-stay and residential objects count SANITARY as core (brief §2.6).
     "sanitary_core_for_residential": "1",
+    # A large family has 4 or more cohabiting minors (brief §3.2, configurable).
+    "large_family_minors": "4",
+    # No official time limit between case stages exists, so the default is none (brief §3.4):
+    # empty. An office may choose one, e.g. 14 days without a plan.
+    "case_plan_due_days": "",
 }
 
 

@@ -486,73 +486,89 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="106"/>
+        <location filename="../../ui/pages/cases_page.py" line="109"/>
         <source>&amp;New case...</source>
-        <extracomment>Work lists in tab order.</extracomment>
+        <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
         <translation>&amp;Новое дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="107"/>
+        <location filename="../../ui/pages/cases_page.py" line="110"/>
         <source>&amp;Open case</source>
         <translation>О&amp;ткрыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="108"/>
+        <location filename="../../ui/pages/cases_page.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="109"/>
+        <location filename="../../ui/pages/cases_page.py" line="112"/>
         <source>Case actions</source>
         <translation>Действия с делом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="118"/>
+        <location filename="../../ui/pages/cases_page.py" line="121"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation>Только &amp;мои дела в списках контроля и планов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="124"/>
+        <location filename="../../ui/pages/cases_page.py" line="128"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="129"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="126"/>
+        <location filename="../../ui/pages/cases_page.py" line="132"/>
         <source>Plan &amp;due within:</source>
         <translation>&amp;Срок плана в пределах:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="170"/>
+        <location filename="../../ui/pages/cases_page.py" line="138"/>
+        <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
+        <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
+        <translation>Срок составления плана не установлен (официального срока нет): в списке все дела, которые ещё ждут плана. Чтобы видеть только дела, ожидающие дольше, укажите число дней в поле «Срок плана в пределах».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="187"/>
         <source>My open cases ({n})</source>
         <translation>Мои открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="171"/>
+        <location filename="../../ui/pages/cases_page.py" line="188"/>
         <source>Follow-ups this week ({n})</source>
         <translation>Контроль на этой неделе ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="172"/>
+        <location filename="../../ui/pages/cases_page.py" line="189"/>
         <source>Overdue follow-ups ({n})</source>
         <translation>Просроченный контроль ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="173"/>
+        <location filename="../../ui/pages/cases_page.py" line="190"/>
         <source>Without a plan ({n})</source>
         <translation>Без плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="174"/>
+        <location filename="../../ui/pages/cases_page.py" line="192"/>
+        <source>Waiting for a plan ({n})</source>
+        <translation>Ожидают плана ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="193"/>
         <source>All open cases ({n})</source>
         <translation>Все открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="201"/>
+        <location filename="../../ui/pages/cases_page.py" line="220"/>
         <source>Reading the work lists...</source>
         <translation>Чтение рабочих списков...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="220"/>
+        <location filename="../../ui/pages/cases_page.py" line="239"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation>Не удалось прочитать рабочие списки. Нажмите F5, чтобы повторить.</translation>
     </message>

@@ -677,6 +677,7 @@ def test_work_lists_at_fixed_dates(
 ) -> None:
     # TODAY is Friday 20.11.2026; its week ends on Sunday 22.11.2026.
     fid = families.save_family(FAMILY, ctx, "aigerim")
+    cases.set_plan_due_days(14, "admin")  # an office's choice: no limit is the default
     a = build_case(cases, ctx, fid, "aigerim", "ACCOMPANIMENT", next_due=date(2026, 11, 21))
     b = build_case(cases, ctx, fid, "aigerim", "ACCOMPANIMENT", next_due=date(2026, 11, 23))
     c = build_case(cases, ctx, fid, "aigerim", "ACCOMPANIMENT", next_due=date(2026, 11, 19))
@@ -719,6 +720,7 @@ def test_work_lists_at_fixed_dates(
 def test_without_plan_counts_from_reopening(
     families: FamilyRepository, cases: CaseRepository, ctx: CaseContext
 ) -> None:
+    cases.set_plan_due_days(14, "admin")  # an office's choice: no limit is the default
     fid = families.save_family(FAMILY, ctx, "aigerim")
     n = build_case(cases, ctx, fid, "aigerim", "CLOSED", identified=date(2026, 9, 1))
     cid = int(n.rsplit("-", 1)[1])
@@ -728,14 +730,14 @@ def test_without_plan_counts_from_reopening(
 
 
 def test_plan_due_days_default_and_bad_values(store: Store, cases: CaseRepository) -> None:
-    assert cases.plan_due_days() == 14
+    assert cases.plan_due_days() is None  # no official limit (brief §3.4)
     cases.set_plan_due_days(21, "admin")
     assert cases.plan_due_days() == 21
     with pytest.raises(ValidationError):
         cases.set_plan_due_days(-1, "admin")
     with store.session() as s:
         s.execute(text("UPDATE setting SET value = 'abc' WHERE key = 'case_plan_due_days'"))
-    assert cases.plan_due_days() == 14
+    assert cases.plan_due_days() is None
 
 
 def test_assignment_is_logged_and_moves_the_case_between_work_lists(

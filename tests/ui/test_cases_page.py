@@ -35,7 +35,7 @@ from tests.ui.case_keys import (
 from tests.ui.keys import type_text
 from tests.ui.test_case_dialog import register_signal
 from ui.dialogs.case_dialog import CaseDialog
-from ui.pages.cases_page import ALL_OPEN, MY_OPEN, CasesPage
+from ui.pages.cases_page import ALL_OPEN, MY_OPEN, WITHOUT_PLAN, CasesPage
 from ui.table_models.case_table_model import COL_NUMBER, COL_RISKS, IdRole
 from ui.workers import JobRunner
 
@@ -96,6 +96,7 @@ def tab_counts(page: CasesPage) -> tuple[int, ...]:
 def page_setup(qtbot: QtBot, store: Store) -> tuple[CasesPage, Clock, int, list[WorkListCounts]]:
     family_id = make_family(store)
     aigul = aigul_case(store, family_id)
+    CaseRepository(store).set_plan_due_days(14, "admin")  # an office's choice, not a default
     clock = Clock(TODAY)
     runner = JobRunner()
     emitted: list[WorkListCounts] = []
@@ -238,3 +239,32 @@ def test_my_open_cases_list(
     page.set_current_list(ALL_OPEN)
     assert page.model.rowCount() == 1
     assert QApplication.focusWidget() is page.table
+
+
+def test_without_a_plan_limit_the_list_holds_every_waiting_case(qtbot: QtBot, store: Store) -> None:
+    # No limit is set (the default, brief §3.4): a case identified today is listed at once, the
+    # tab says "waiting" and a hint says why; a limit typed by the office hides it again.
+    repo = CaseRepository(store)
+    ctx = repo.context(TODAY)
+    case_id = repo.open_case(SignalDraft(date(2026, 11, 19), "SCHOOL", "Хабар"), ctx, "admin")
+    repo.identify(case_id, TODAY, ctx, "admin", family_id=make_family(store))
+    runner = JobRunner()
+    page = CasesPage(store, "admin", runner, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed):
+        page.show()
+    page.set_current_list(WITHOUT_PLAN)
+    assert page.tab_bar.tabText(WITHOUT_PLAN) == "Waiting for a plan (1)"
+    assert page.days_spin.text() == "no limit" and page.plan_days() is None
+    assert page.plan_hint.isVisible()
+    assert page.model.rowCount() == 1
+    page.days_spin.setFocus()
+    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(page.refreshed):
+        qtbot.keyClicks(focused(), "3")
+        key(qtbot, Qt.Key.Key_Return)
+    assert repo.plan_due_days() == 3
+    assert page.tab_bar.tabText(WITHOUT_PLAN) == "Without a plan (0)"
+    assert not page.plan_hint.isVisible()
+    assert page.model.rowCount() == 0
+    runner.wait(10_000)

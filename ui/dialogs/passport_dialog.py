@@ -98,7 +98,8 @@ class PassportDialog(DiscardGuardMixin, QDialog):
         self.form = PassportForm(
             PassportRefs.load(store),
             self.references.context(date.today()),
-            residential=obj.residential,
+            # SANITARY is core for residential objects only while the office's setting says so.
+            residential=obj.residential and self.references.sanitary_core_for_residential(),
         )
         self.form.populate(draft)
         self.form.set_enabled(editable)

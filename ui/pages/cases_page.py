@@ -1,7 +1,8 @@
 """The cases page (issue 3): the work lists of family-support cases.
 
 Tabs: my open cases, follow-ups due this week, overdue follow-ups, cases without a plan N days
-after identification (N set here), all open cases; each title carries its count. Ctrl+N opens a
+after identification (N set here; with no limit, the default, every case waiting for its plan),
+all open cases; each title carries its count. Ctrl+N opens a
 new case at its signal, Enter opens the selected case, F5 reads the lists again. The lists are
 read in a background job; "today" comes from a callable so tests can fix it.
 """
@@ -41,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 #: Work lists in tab order.
 MY_OPEN, DUE_THIS_WEEK, OVERDUE, WITHOUT_PLAN, ALL_OPEN = range(5)
+#: The value of the plan-limit spin box that means "no limit".
+NO_LIMIT = -1
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class WorkLists:
     """Everything one refresh reads: the five lists, N and the main window's counts."""
 
     lists: tuple[list[CaseRow], ...]
-    plan_due_days: int
+    plan_due_days: int | None
     counts: WorkListCounts
 
 
@@ -119,13 +122,26 @@ class CasesPage(QWidget):
         self.mine_check.setChecked(True)
         self.mine_check.toggled.connect(self.refresh)
         self.days_spin = QSpinBox()
-        self.days_spin.setRange(0, 365)
-        self.days_spin.setValue(self.repo.plan_due_days())
+        # The lowest value reads "no limit": no official time limit between stages exists, so
+        # none is the default (brief §3.4); an office may choose a number of days.
+        self.days_spin.setRange(NO_LIMIT, 365)
+        self.days_spin.setSpecialValueText(self.tr("no limit"))
         self.days_spin.setSuffix(self.tr(" days"))
+        self._set_days(self.repo.plan_due_days())
         self.days_spin.editingFinished.connect(self._on_days_spin_editing_finished)
         days_label = QLabel(self.tr("Plan &due within:"))
         days_label.setBuddy(self.days_spin)
         self.status_label = QLabel()
+        #: Says what the "without a plan" list holds when no limit is set.
+        self.plan_hint = QLabel(
+            self.tr(
+                "No time limit for drawing up a plan is set (none is official): the list shows "
+                'every case still waiting for its plan. Set a number of days in "Plan due '
+                'within" to list only the cases waiting longer.'
+            )
+        )
+        self.plan_hint.setWordWrap(True)
+        self.plan_hint.hide()
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -146,6 +162,7 @@ class CasesPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tab_bar)
         layout.addLayout(options)
+        layout.addWidget(self.plan_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         self._set_titles(None)
@@ -170,7 +187,9 @@ class CasesPage(QWidget):
             self.tr("My open cases ({n})"),
             self.tr("Follow-ups this week ({n})"),
             self.tr("Overdue follow-ups ({n})"),
-            self.tr("Without a plan ({n})"),
+            self.tr("Without a plan ({n})")
+            if data is None or data.plan_due_days is not None
+            else self.tr("Waiting for a plan ({n})"),
             self.tr("All open cases ({n})"),
         )
         for i, title in enumerate(titles):
@@ -207,7 +226,7 @@ class CasesPage(QWidget):
         self._data = data
         self._set_titles(data)
         self.days_spin.blockSignals(True)
-        self.days_spin.setValue(data.plan_due_days)
+        self._set_days(data.plan_due_days)
         self.days_spin.blockSignals(False)
         self._show_current()
         self.status_label.setText("")
@@ -225,14 +244,25 @@ class CasesPage(QWidget):
             return
         selected = self.current_case_id()
         self.model.set_rows(self._data.lists[self.current_list()])
+        self.plan_hint.setVisible(
+            self.current_list() == WITHOUT_PLAN and self._data.plan_due_days is None
+        )
         row = self.model.row_of(selected) if selected is not None else -1
         self.table.selectRow(max(row, 0))
 
     def _on_tab_bar_current_changed(self, _index: int) -> None:
         self._show_current()
 
+    def _set_days(self, days: int | None) -> None:
+        self.days_spin.setValue(NO_LIMIT if days is None else days)
+
+    def plan_days(self) -> int | None:
+        """Return the plan limit on screen in days, or None for "no limit"."""
+        value = self.days_spin.value()
+        return None if value == NO_LIMIT else value
+
     def _on_days_spin_editing_finished(self) -> None:
-        days = self.days_spin.value()
+        days = self.plan_days()
         if days != self.repo.plan_due_days():
             self.repo.set_plan_due_days(days, self.user)
             self.refresh()
