@@ -70,6 +70,32 @@ def status_codes(levels: Mapping[str, str]) -> dict[str, str]:
     return codes
 
 
+#: Codes that mean "the same for all five categories" (domain brief §2.5).
+ALL_CATEGORY_CODES = ("DP_V", "DCH_V")
+
+
+def status_disagreement(statuses: Mapping[str, str]) -> tuple[str, tuple[str, ...]] | None:
+    """Return where a DP_V or DCH_V is not shared by all five categories (brief §2.5).
+
+    DP_V and DCH_V say "the same for everyone": with K = DP_V and O = VND, or K = DP_V and the
+    others DP_I, the statuses contradict each other. The one rule of the form, the repository
+    and the registry import.
+
+    Args:
+        statuses: category -> access status code ("" or missing when not recorded).
+
+    Returns:
+        None when coherent; else (the first "-В" code in category order, the categories whose
+        status differs from it).
+    """
+    for cat in CATEGORIES:
+        code = statuses.get(cat, "")
+        if code in ALL_CATEGORY_CODES:
+            others = tuple(c for c in CATEGORIES if statuses.get(c, "") != code)
+            return (code, others) if others else None
+    return None
+
+
 def display_code(levels: Mapping[str, str]) -> str:
     """Return the display code of five levels, e.g. ``ДП-И (О, Г, У); ДЧ-И (С)``.
 

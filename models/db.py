@@ -22,6 +22,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+import models.code_guard  # noqa: F401  (registers the check of coded columns on every flush)
 from models.base import SYSTEM_USER
 from models.dto import OfficeDTO
 from models.errors import QoldauError

@@ -25,6 +25,12 @@ from models.base import Base, Tracked
 CATEGORIES = ("K", "O", "S", "G", "U")
 #: Functional zones in passport order (domain brief §2.4).
 ZONES = ("TERRITORY", "ENTRANCE", "INTERIOR", "SERVICE", "SANITARY", "INFO", "APPROACH")
+#: Zones of a management-decision work: a zone or ``ALL`` zones (brief §2.4).
+WORK_ZONES = (*ZONES, "ALL")
+#: Funding sources of the management decision (domain brief §2.2, step 3).
+FUNDING_SOURCES = ("LOCAL_BUDGET", "OWNER", "STATE_PROGRAMME")
+#: Operators of a norm rule (brief §2.8).
+NORM_OPERATORS = ("<=", ">=")
 
 
 class InfraObject(Tracked, Base):

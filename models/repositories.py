@@ -53,7 +53,13 @@ class ValidationError(QoldauError):
     """A draft broke a rule; ``report`` lists every issue."""
 
     def __init__(self, report: ValidationReport) -> None:
-        super().__init__(", ".join(f"{i.field}:{i.code}" for i in report.errors))
+        # The bad code too ("zone_work.work:unknown_code=BOGUS_WORK"): a script's log says it all.
+        super().__init__(
+            ", ".join(
+                f"{i.field}:{i.code}" + (f"={i.params['code']}" if "code" in i.params else "")
+                for i in report.errors
+            )
+        )
         self.report = report
 
 

@@ -18,10 +18,11 @@ from models.accessibility import (
     SERVICE_FORMS,
     STATUS_CODES,
     level_of_status,
+    status_disagreement,
 )
 from models.dto import NormRuleDTO, ObjectDraft, OfficeDTO, PassportDraft
 from models.identifiers import has_valid_check_digit, is_kato_format, normalize_digits
-from models.objects import CATEGORIES, ZONES
+from models.objects import CATEGORIES, FUNDING_SOURCES, WORK_ZONES, ZONES
 
 ERROR = "error"
 WARNING = "warning"
@@ -163,6 +164,19 @@ def measurement_verdict(rule: NormRuleDTO, value: float) -> bool:
     return value <= rule.value if rule.operator == "<=" else value >= rule.value
 
 
+def check_statuses_agree(report: ValidationReport, statuses: Mapping[str, str]) -> None:
+    """Refuse a DP_V or DCH_V that not all five categories share (domain brief §2.5).
+
+    The issue sits on the status holding the "-В" code and names the categories that differ.
+    """
+    found = status_disagreement(statuses)
+    if found is None:
+        return
+    code, others = found
+    holder = next(c for c in CATEGORIES if statuses.get(c, "") == code)
+    report.add(f"status.{holder}", "status_not_shared", code=code, categories=others)
+
+
 def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
     """Validate a passport version: dates, zone levels, statuses, measurements and works."""
     report = ValidationReport()
@@ -188,6 +202,8 @@ def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
         status = draft.statuses.get(cat, "")
         if status not in STATUS_CODES:
             report.add(f"status.{cat}", "required" if not status else "unknown_code", code=status)
+    if all(draft.statuses.get(c, "") in STATUS_CODES for c in CATEGORIES):
+        check_statuses_agree(report, draft.statuses)
     for cat in CATEGORIES:
         form = draft.service_forms.get(cat, "")
         if form and form not in SERVICE_FORMS:
@@ -218,7 +234,10 @@ def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
         if rule is None:
             report.add(f"measurement.{i}", "unknown_code", code=m.check_code)
             continue
-        if not rule.min_physical <= m.value <= rule.max_physical:
+        if m.zone not in rule.zones:
+            # A norm rule applies only to the zones it lists (brief §2.8).
+            report.add(f"measurement.{i}", "norm_zone_mismatch", check=rule.check_code, zone=m.zone)
+        elif not rule.min_physical <= m.value <= rule.max_physical:
             report.add(
                 f"measurement.{i}",
                 "measurement_out_of_range",
@@ -239,6 +258,10 @@ def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
                 clause=rule.clause,
             )
     for i, w in enumerate(draft.works):
+        if w.zone not in WORK_ZONES:
+            report.add(f"work.{i}", "unknown_code", code=w.zone)
+        if w.funding_source and w.funding_source not in FUNDING_SOURCES:
+            report.add(f"work.{i}", "unknown_code", code=w.funding_source)
         if w.planned_year is not None and not 2000 <= w.planned_year <= ctx.today.year + 30:
             report.add(f"work.{i}", "out_of_range", low=2000, high=ctx.today.year + 30)
         if w.estimated_cost is not None and w.estimated_cost < 0:

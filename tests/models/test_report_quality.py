@@ -26,6 +26,7 @@ from tests.models.report_builders import (
     add_risk,
     add_service,
     add_visit,
+    written_before_the_code_guard,
 )
 
 D = date
@@ -34,7 +35,7 @@ D = date
 @pytest.fixture
 def messy_store(store: Store) -> Store:
     """A store with one or two of every warning."""
-    with store.session() as s:
+    with written_before_the_code_guard(), store.session() as s:
         o1 = add_object(s, "Статусы жоқ")
         add_passport(s, o1, 1, D(2026, 1, 10), statuses=("DP_V", "", "DP_V", "DP_V", "DP_V"))
         o2 = add_object(s, "Жұмыссыз бейімделген")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from models.dto import WorkDraft
+from models.objects import FUNDING_SOURCES
 from models.validation import ERROR, Issue
 from ui.forms.date_edit import DateEdit
 from ui.forms.measurement_table import ERROR_COLOUR, WARNING_COLOUR
@@ -16,8 +17,6 @@ from ui.forms.row_list import RowList, format_number, parse_decimal
 from ui.messages import issue_text
 
 COL_ZONE, COL_WORK, COL_YEAR, COL_COST, COL_FUNDING, COL_DONE = range(6)
-#: Funding sources of the management decision (domain brief §2.2, step 3).
-FUNDING_SOURCES = ("LOCAL_BUDGET", "OWNER", "STATE_PROGRAMME")
 NOT_NEEDED = "NOT_NEEDED"
 
 
