@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.db import Store
 from models.family_dto import WorkListCounts
-from ui.i18n import LANGUAGES, current_language
+from ui.i18n import LANGUAGES, current_language, format_date
 from ui.settings import UiSettings
 from ui.workers import JobRunner
 
@@ -58,7 +58,13 @@ class MainWindow(QMainWindow):
         self.objects_page = ObjectsPage(store, self.user, self.runner, self)
         self.families_page = FamiliesPage(store, self.user, self.runner, self)
         self.cases_page = CasesPage(store, self.user, self.runner, self)
-        self.dashboard_page = DashboardPage(store, self.user, self.runner, self)
+        self.dashboard_page = DashboardPage(
+            store,
+            self.user,
+            self.runner,
+            self,
+            period_kind=str(settings.get("export/period_kind")),
+        )
         self.reporting_page = ReportingPage(store, self.user, self.runner, self)
         self.reporting_page.open_findings.connect(self.show_findings)
         self.nav = QListWidget()
@@ -105,12 +111,19 @@ class MainWindow(QMainWindow):
         self.addAction(jump)
 
     def _on_cases_page_counts_changed(self, counts: WorkListCounts) -> None:
-        text = self.tr("My open cases: {mine} | due this week: {due} | overdue: {overdue}").format(
-            mine=counts.my_open, due=counts.due_this_week, overdue=counts.overdue
-        )
+        # The counts are the Cases page's work lists, read at its "today": overdue is the B1
+        # rule taken on that day (models/report_figures.overdue_condition), and says so.
+        at = format_date(self.cases_page.today())
+        text = self.tr(
+            "My open cases: {mine} | due this week: {due} | overdue (as of {date}): {overdue}"
+        ).format(mine=counts.my_open, due=counts.due_this_week, overdue=counts.overdue, date=at)
         self.counts_label.setText(text)
-        self.nav.item(2).setText(
-            self.tr("Cases ({overdue} overdue)").format(overdue=counts.overdue)
+        item = self.nav.item(2)
+        item.setText(self.tr("Cases ({overdue} overdue)").format(overdue=counts.overdue))
+        item.setToolTip(
+            self.tr("{overdue} of your open cases have an overdue follow-up as of {date}").format(
+                overdue=counts.overdue, date=at
+            )
         )
 
     def _build_menus(self) -> None:

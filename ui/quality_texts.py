@@ -10,9 +10,12 @@ action (the main window filters that register by the finding's code).
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models import report_quality as q
+from ui.i18n import format_date
 
 #: Where the records of a finding are listed: "objects", "cases" or "families".
 #: Rule breaches of the figures and "period not ended" have no list to open.
@@ -97,7 +100,8 @@ _TEXTS: dict[str, object] = {
     ),
     q.OVERDUE_FOLLOW_UP: QT_TRANSLATE_NOOP(
         "Quality",
-        "Open cases whose planned follow-up visit is overdue: visit the families and record it.",
+        "Open cases whose planned follow-up visit is overdue as of {date}: visit the families "
+        "and record the visits.",
     ),
     q.MEMBER_WITHOUT_IIN: QT_TRANSLATE_NOOP(
         "Quality",
@@ -123,13 +127,29 @@ _TEXTS: dict[str, object] = {
 _UNKNOWN = QT_TRANSLATE_NOOP("Quality", "Finding {code}: check the records concerned.")
 
 
-def quality_text(code: str) -> str:
-    """Return the translated sentence of a finding code (a generic one for unknown codes)."""
+def quality_text(code: str, detail: str = "") -> str:
+    """Return the translated sentence of a finding code (a generic one for unknown codes).
+
+    ``detail`` is the finding's detail: for overdue follow-ups the ISO date they are taken at,
+    shown in the sentence.
+    """
     source = _TEXTS.get(code)
     if source is None:
         return QCoreApplication.translate("Quality", str(_UNKNOWN)).format(code=code)
     text = QCoreApplication.translate("Quality", str(source))
-    return text.format(rule=code) if source == _RULE_BREACH else text
+    if source == _RULE_BREACH:
+        return text.format(rule=code)
+    if code == q.OVERDUE_FOLLOW_UP:
+        return text.format(date=_date_text(detail))
+    return text
+
+
+def _date_text(iso: str) -> str:
+    """dd.mm.yyyy of an ISO date (the text as is when it is not one)."""
+    try:
+        return format_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def severity_text(blocking: bool) -> str:

@@ -395,7 +395,7 @@
 <context>
     <name>CaseStepDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="48"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,22 +405,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="115"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="116"/>
         <source>Accompaniment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="144"/>
         <source>Visit or contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="169"/>
         <source>Service delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,32 +575,32 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="172"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="192"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="194"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="256"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="244"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="276"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="227"/>
         <source>Export an empty report?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,7 +612,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="261"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,12 +722,13 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="44"/>
+        <location filename="../../ui/crash_dialog.py" line="54"/>
         <source>Qoldau: unexpected error</source>
+        <extracomment>False after ``install_excepthook(show_dialog=False)`` (``--no-crash-dialog``). The non-modal dialog of :func:`show_bug` while it is open: one at a time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="49"/>
+        <location filename="../../ui/crash_dialog.py" line="59"/>
         <source>Something went wrong. Everything saved before is safe in the store.
 Copy the text below and send it to your administrator.</source>
         <translation type="unfinished"></translation>
@@ -746,94 +747,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="150"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
         <source>P&amp;rint report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="192"/>
         <source>Objects in the register</source>
+        <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="193"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="194"/>
         <source>Accessible share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="174"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="195"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="175"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="196"/>
         <source>Overdue cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="287"/>
         <source>Computing the figures...</source>
+        <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="269"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="303"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="295"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="313"/>
+        <source>The period {code} has not ended: the figures are as of today, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <source>as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="345"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="296"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="346"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="297"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="347"/>
         <source>Accessible share by unit, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="310"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="360"/>
         <source>Cases opened and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="372"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="329"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="379"/>
         <source>No open cases with a risk factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,74 +941,74 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="257"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="289"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="259"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="291"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="294"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="264"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="296"/>
         <source>B&amp;rowse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="304"/>
         <source>Removable &amp;drives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="274"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="306"/>
         <source>Re&amp;fresh drives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="278"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="310"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="313"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="345"/>
         <source>{name} ({path}), {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="331"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="363"/>
         <source>Replace the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="333"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="365"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="346"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="378"/>
         <source>The package is written as {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="349"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="381"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="353"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
         <source>This folder does not exist: choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="371"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="403"/>
         <source>Folder for the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,88 +1103,88 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="417"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="392"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="424"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="396"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="428"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="447"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="479"/>
         <source>Writing the package to {folder}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="468"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="500"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="486"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="518"/>
         <source>Verifying the package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="507"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="539"/>
         <source>The package was written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="521"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="556"/>
         <source>Workbook: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="525"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="557"/>
         <source>Manifest: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="526"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="558"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="527"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="559"/>
         <source>Rows per sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="537"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="569"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="585"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="563"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="595"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="568"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="600"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="579"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="611"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,54 +1192,54 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="620"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="652"/>
         <source>Export report package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="623"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="655"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="624"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="656"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="625"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="657"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="626"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="658"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="112"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="114"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="119"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="121"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="129"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="135"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="141"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,17 +1742,17 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="97"/>
         <source>Identify case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="104"/>
         <source>Family {family}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="118"/>
         <source>Family {family} (new)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,33 +1760,33 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyForm</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="35"/>
         <source>Identified &amp;on:</source>
         <extracomment>People listed per search.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="38"/>
         <source>Surname, name or IIN of a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="39"/>
         <source>&amp;Find family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
         <source>Fa&amp;mily:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="42"/>
         <source>&amp;New family...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="61"/>
         <source>{name}, {birth} — family {family}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,37 +1805,37 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="103"/>
+        <location filename="../../ui/forms/level_grid.py" line="104"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="104"/>
+        <location filename="../../ui/forms/level_grid.py" line="105"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="105"/>
+        <location filename="../../ui/forms/level_grid.py" line="106"/>
         <source>Conditional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="106"/>
+        <location filename="../../ui/forms/level_grid.py" line="107"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="107"/>
+        <location filename="../../ui/forms/level_grid.py" line="108"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="118"/>
+        <location filename="../../ui/forms/level_grid.py" line="119"/>
         <source>Not applicable: the zone is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="189"/>
+        <location filename="../../ui/forms/level_grid.py" line="190"/>
         <source>Choose a level for every category.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,122 +1858,127 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Office: {name} ({kato})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>My open cases: {mine} | due this week: {due} | overdue: {overdue}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <source>Cases ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="118"/>
-        <source>&amp;Import object registry...</source>
+        <source>My open cases: {mine} | due this week: {due} | overdue (as of {date}): {overdue}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
-        <source>Save registry &amp;template...</source>
+        <source>Cases ({overdue} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
-        <source>Load &amp;demo data...</source>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>{overdue} of your open cases have an overdue follow-up as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <source>E&amp;xit</source>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
-        <source>&amp;Settings</source>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>&amp;Import object registry...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="135"/>
-        <source>&amp;Language</source>
+        <source>Save registry &amp;template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Load &amp;demo data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="147"/>
-        <source>&amp;Reports</source>
+        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
-        <source>&amp;Export report package...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <source>Data &amp;quality...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <source>&amp;Receive packages...</source>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160"/>
-        <source>&amp;Print period report...</source>
+        <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <source>&amp;Help</source>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Export report package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
+        <source>Data &amp;quality...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>&amp;Receive packages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>&amp;Print period report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,42 +2691,52 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="58"/>
         <source>New object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="58"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="93"/>
         <source>Passport versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="109"/>
+        <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="114"/>
+        <source>&amp;Move the registration date back to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="129"/>
         <source>Version {version}, passport of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="131"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="135"/>
         <source>No passport yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="165"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/object_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="178"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2716,12 +2744,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="184"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="184"/>
         <source>Discard the changes to this object?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,68 +2793,68 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="134"/>
+        <location filename="../../ui/forms/object_form.py" line="136"/>
         <source>Choose or type the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="156"/>
+        <location filename="../../ui/forms/object_form.py" line="158"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="157"/>
+        <location filename="../../ui/forms/object_form.py" line="159"/>
         <source>Object &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="158"/>
+        <location filename="../../ui/forms/object_form.py" line="160"/>
         <source>&amp;Settlement (KATO):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="159"/>
+        <location filename="../../ui/forms/object_form.py" line="161"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="160"/>
+        <location filename="../../ui/forms/object_form.py" line="162"/>
         <source>&amp;Owner (organisation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="161"/>
+        <location filename="../../ui/forms/object_form.py" line="163"/>
         <source>Owner &amp;BIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="162"/>
+        <location filename="../../ui/forms/object_form.py" line="164"/>
         <source>Res&amp;ponsible body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="163"/>
+        <location filename="../../ui/forms/object_form.py" line="165"/>
         <source>&amp;Floors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="164"/>
+        <location filename="../../ui/forms/object_form.py" line="166"/>
         <source>&amp;Year built:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="167"/>
+        <location filename="../../ui/forms/object_form.py" line="169"/>
         <source>E&amp;xclusion reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="168"/>
+        <location filename="../../ui/forms/object_form.py" line="170"/>
         <source>Exclusion &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="169"/>
+        <location filename="../../ui/forms/object_form.py" line="171"/>
         <source>&amp;Registered on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,213 +2931,203 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="108"/>
+        <location filename="../../ui/pages/objects_page.py" line="111"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="190"/>
+        <location filename="../../ui/pages/objects_page.py" line="193"/>
         <source>&amp;New object...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="193"/>
+        <location filename="../../ui/pages/objects_page.py" line="196"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="197"/>
+        <location filename="../../ui/pages/objects_page.py" line="200"/>
         <source>&amp;Open object...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="199"/>
+        <location filename="../../ui/pages/objects_page.py" line="202"/>
         <source>Open the selected object (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="202"/>
+        <location filename="../../ui/pages/objects_page.py" line="205"/>
         <source>&amp;Passport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="205"/>
+        <location filename="../../ui/pages/objects_page.py" line="208"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="208"/>
+        <location filename="../../ui/pages/objects_page.py" line="211"/>
         <source>&amp;Re-inspection...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="211"/>
+        <location filename="../../ui/pages/objects_page.py" line="214"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="214"/>
+        <location filename="../../ui/pages/objects_page.py" line="217"/>
         <source>Record &amp;adaptation done...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="217"/>
+        <location filename="../../ui/pages/objects_page.py" line="220"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="220"/>
+        <location filename="../../ui/pages/objects_page.py" line="223"/>
         <source>P&amp;rint passport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="223"/>
+        <location filename="../../ui/pages/objects_page.py" line="226"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="226"/>
+        <location filename="../../ui/pages/objects_page.py" line="229"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="229"/>
+        <location filename="../../ui/pages/objects_page.py" line="232"/>
         <source>Reload the register (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="232"/>
+        <location filename="../../ui/pages/objects_page.py" line="235"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="235"/>
+        <location filename="../../ui/pages/objects_page.py" line="238"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="238"/>
+        <location filename="../../ui/pages/objects_page.py" line="241"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="252"/>
+        <location filename="../../ui/pages/objects_page.py" line="255"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="259"/>
+        <location filename="../../ui/pages/objects_page.py" line="262"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="266"/>
+        <location filename="../../ui/pages/objects_page.py" line="269"/>
         <source>Any passport state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="267"/>
+        <location filename="../../ui/pages/objects_page.py" line="270"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="268"/>
+        <location filename="../../ui/pages/objects_page.py" line="271"/>
         <source>Not passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="269"/>
+        <location filename="../../ui/pages/objects_page.py" line="272"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="275"/>
+        <location filename="../../ui/pages/objects_page.py" line="278"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="276"/>
+        <location filename="../../ui/pages/objects_page.py" line="279"/>
         <source>Accessible ({codes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="285"/>
+        <location filename="../../ui/pages/objects_page.py" line="288"/>
         <source>Any category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="290"/>
+        <location filename="../../ui/pages/objects_page.py" line="293"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="291"/>
+        <location filename="../../ui/pages/objects_page.py" line="294"/>
         <source>Yes, not yet adapted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="292"/>
+        <location filename="../../ui/pages/objects_page.py" line="295"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="303"/>
+        <location filename="../../ui/pages/objects_page.py" line="306"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="305"/>
+        <location filename="../../ui/pages/objects_page.py" line="308"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="307"/>
+        <location filename="../../ui/pages/objects_page.py" line="310"/>
         <source>Se&amp;ttlement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="310"/>
+        <location filename="../../ui/pages/objects_page.py" line="313"/>
         <source>Pa&amp;ssport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="312"/>
+        <location filename="../../ui/pages/objects_page.py" line="315"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="314"/>
+        <location filename="../../ui/pages/objects_page.py" line="317"/>
         <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="316"/>
+        <location filename="../../ui/pages/objects_page.py" line="319"/>
         <source>Needs a&amp;daptation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="332"/>
+        <location filename="../../ui/pages/objects_page.py" line="335"/>
         <source>All settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/objects_page.py" line="469"/>
+        <location filename="../../ui/pages/objects_page.py" line="472"/>
         <source>%n object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/objects_page.py" line="635"/>
-        <source>Not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/objects_page.py" line="636"/>
-        <source>This part of Qoldau is not installed in this version yet.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3173,47 +3191,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="72"/>
         <source>Accessibility passport, version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="76"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="80"/>
         <source>New accessibility passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="94"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="130"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="155"/>
+        <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="160"/>
+        <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="192"/>
         <source>Passport not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="194"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="216"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="217"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,67 +3405,67 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="613"/>
+        <location filename="../../ui/forms/passport_form.py" line="614"/>
         <source>Passport number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="614"/>
+        <location filename="../../ui/forms/passport_form.py" line="615"/>
         <source>Inspection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="615"/>
+        <location filename="../../ui/forms/passport_form.py" line="616"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="616"/>
+        <location filename="../../ui/forms/passport_form.py" line="617"/>
         <source>Override note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="617"/>
+        <location filename="../../ui/forms/passport_form.py" line="618"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="618"/>
+        <location filename="../../ui/forms/passport_form.py" line="619"/>
         <source>Adapted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="619"/>
+        <location filename="../../ui/forms/passport_form.py" line="620"/>
         <source>Adaptation cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="620"/>
+        <location filename="../../ui/forms/passport_form.py" line="621"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="628"/>
+        <location filename="../../ui/forms/passport_form.py" line="629"/>
         <source>Status {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="630"/>
+        <location filename="../../ui/forms/passport_form.py" line="631"/>
         <source>Measurement {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="632"/>
+        <location filename="../../ui/forms/passport_form.py" line="633"/>
         <source>Work {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="697"/>
+        <location filename="../../ui/forms/passport_form.py" line="698"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="699"/>
+        <location filename="../../ui/forms/passport_form.py" line="700"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,12 +3507,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="154"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="153"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="155"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,13 +3579,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="655"/>
+        <location filename="../../ui/printing/period_report.py" line="680"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/report_quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="659"/>
+        <location filename="../../ui/printing/period_report.py" line="684"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,24 +3671,24 @@ Replace it with the new export?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/document.py" line="183"/>
+        <location filename="../../ui/printing/document.py" line="184"/>
         <source>Save as PDF...</source>
         <extracomment>Font family of every printout; Debian&apos;s fonts-dejavu-core provides it. Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="194"/>
-        <location filename="../../ui/printing/document.py" line="224"/>
+        <location filename="../../ui/printing/document.py" line="195"/>
+        <location filename="../../ui/printing/document.py" line="225"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="206"/>
+        <location filename="../../ui/printing/document.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="226"/>
+        <location filename="../../ui/printing/document.py" line="227"/>
         <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,89 +3704,99 @@ Replace it with the new export?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../ui/quality_texts.py" line="33"/>
+        <location filename="../../ui/quality_texts.py" line="38"/>
         <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
         <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="52"/>
+        <location filename="../../ui/quality_texts.py" line="57"/>
         <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
         <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="56"/>
+        <location filename="../../ui/quality_texts.py" line="61"/>
         <source>Passports without an access status for every category: complete the passports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="60"/>
+        <location filename="../../ui/quality_texts.py" line="65"/>
         <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="64"/>
+        <location filename="../../ui/quality_texts.py" line="69"/>
         <source>Passports with an adaptation date although no adaptation was required: check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="68"/>
+        <location filename="../../ui/quality_texts.py" line="73"/>
         <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="73"/>
+        <location filename="../../ui/quality_texts.py" line="78"/>
+        <source>Objects registered after the date of their passport or adaptation: move the registration date back in the object card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="83"/>
+        <source>Objects excluded from passportization without an exclusion reason or date: enter both in the object card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="88"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="78"/>
+        <location filename="../../ui/quality_texts.py" line="93"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="82"/>
+        <location filename="../../ui/quality_texts.py" line="97"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="86"/>
-        <source>Open cases whose planned follow-up visit is overdue: visit the families and record it.</source>
+        <location filename="../../ui/quality_texts.py" line="101"/>
+        <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="90"/>
+        <location filename="../../ui/quality_texts.py" line="106"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="94"/>
+        <location filename="../../ui/quality_texts.py" line="110"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="99"/>
+        <location filename="../../ui/quality_texts.py" line="115"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="104"/>
+        <location filename="../../ui/quality_texts.py" line="120"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="111"/>
+        <location filename="../../ui/quality_texts.py" line="127"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="126"/>
+        <location filename="../../ui/quality_texts.py" line="158"/>
         <source>Blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="127"/>
+        <location filename="../../ui/quality_texts.py" line="159"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,198 +4169,208 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="97"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="101"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="104"/>
         <source>The file cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="107"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="110"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="113"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="115"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="117"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="118"/>
         <source>The text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="122"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="124"/>
         <source>The date {value} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="127"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="130"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="134"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="138"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="141"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="144"/>
         <source>{count} more problems are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="148"/>
+        <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="152"/>
+        <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="157"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="212"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
         <source>object_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="216"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="217"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="218"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="219"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="220"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="221"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="222"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="223"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="224"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="225"/>
         <source>Adapted date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="259"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="259"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="275"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="275"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,138 +4378,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="332"/>
         <source>Import object registry</source>
-        <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here.</extracomment>
+        <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="338"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="346"/>
         <source>Registry &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="348"/>
         <source>Path of the .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="350"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="340"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="351"/>
         <source>C&amp;heck file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="372"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="382"/>
+        <source>&amp;Warnings (these rows are imported all the same):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="387"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="372"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="394"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="395"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="374"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="396"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="375"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="397"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="475"/>
         <source>Choose the registry file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="483"/>
         <source>Checking {name}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="494"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="473"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="499"/>
         <source>&amp;Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="488"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="514"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="493"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="519"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="507"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="546"/>
+        <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="553"/>
+        <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="559"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="530"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="593"/>
         <source>Importing {count} objects...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="541"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="611"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="574"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="646"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="581"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="653"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="588"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="660"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="606"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="678"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="619"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="691"/>
         <source>Open object registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="621"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="693"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,33 +4532,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="663"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="735"/>
         <source>Save registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="663"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="735"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="676"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="688"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="748"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="760"/>
         <source>Registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="678"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="750"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="689"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="761"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="696"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="768"/>
         <source>Registry template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,18 +4741,18 @@ Replace it?</source>
 <context>
     <name>SettlementPicker</name>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="59"/>
+        <location filename="../../ui/forms/settlement_picker.py" line="61"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="66"/>
+        <location filename="../../ui/forms/settlement_picker.py" line="68"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="68"/>
+        <location filename="../../ui/forms/settlement_picker.py" line="70"/>
         <source>Add a settlement to the office&apos;s list ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4854,67 +4917,66 @@ Replace it?</source>
 <context>
     <name>WorksTable</name>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="58"/>
+        <location filename="../../ui/forms/works_table.py" line="57"/>
         <source>Local budget</source>
-        <extracomment>Funding sources of the management decision (domain brief §2.2, step 3).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="59"/>
+        <location filename="../../ui/forms/works_table.py" line="58"/>
         <source>Owner&apos;s funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="60"/>
+        <location filename="../../ui/forms/works_table.py" line="59"/>
         <source>State programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="65"/>
-        <location filename="../../ui/forms/works_table.py" line="41"/>
+        <location filename="../../ui/forms/works_table.py" line="64"/>
+        <location filename="../../ui/forms/works_table.py" line="40"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="73"/>
-        <location filename="../../ui/forms/works_table.py" line="42"/>
+        <location filename="../../ui/forms/works_table.py" line="72"/>
+        <location filename="../../ui/forms/works_table.py" line="41"/>
         <source>Kind of work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="79"/>
-        <location filename="../../ui/forms/works_table.py" line="43"/>
+        <location filename="../../ui/forms/works_table.py" line="78"/>
+        <location filename="../../ui/forms/works_table.py" line="42"/>
         <source>Planned year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="83"/>
+        <location filename="../../ui/forms/works_table.py" line="82"/>
         <source>Estimated cost, tenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="89"/>
-        <location filename="../../ui/forms/works_table.py" line="45"/>
+        <location filename="../../ui/forms/works_table.py" line="88"/>
+        <location filename="../../ui/forms/works_table.py" line="44"/>
         <source>Funding source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="94"/>
+        <location filename="../../ui/forms/works_table.py" line="93"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="44"/>
+        <location filename="../../ui/forms/works_table.py" line="43"/>
         <source>Estimated cost, ₸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="46"/>
+        <location filename="../../ui/forms/works_table.py" line="45"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="50"/>
+        <location filename="../../ui/forms/works_table.py" line="49"/>
         <source>Add &amp;work</source>
         <translation type="unfinished"></translation>
     </message>

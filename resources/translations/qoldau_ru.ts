@@ -396,7 +396,7 @@
 <context>
     <name>CaseStepDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="48"/>
         <source>Needs assessment</source>
         <translation>Оценка потребностей</translation>
     </message>
@@ -406,22 +406,22 @@
         <translation>План поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="115"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation>Начало &amp;сопровождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="116"/>
         <source>Accompaniment</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="144"/>
         <source>Visit or contact</source>
         <translation>Посещение или контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/case_step_dialogs.py" line="169"/>
         <source>Service delivered</source>
         <translation>Оказанная услуга</translation>
     </message>
@@ -576,32 +576,32 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="172"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Перед экспортом вычисляются показатели и проверяются данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="192"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="194"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>Вычисление показателей {code} и проверка данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="256"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспорт невозможно продолжить: вычисленные показатели нарушают правила формата отчёта. Сделайте резервную копию базы данных и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="244"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="276"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Проверки не выполнены; вернитесь назад и повторите. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="227"/>
         <source>Export an empty report?</source>
         <translation>Экспортировать пустой отчёт?</translation>
     </message>
@@ -615,7 +615,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Всё равно экспортировать? На его титульном листе (Cover) будет указано, что все показатели равны нулю.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="261"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation>Все показатели {code} равны нулю: в этом периоде не учитывается ни один объект и ни одно дело. Прежде чем экспортировать пустой отчёт, проверьте период и то, что реестр импортирован.</translation>
     </message>
@@ -726,12 +726,13 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="44"/>
+        <location filename="../../ui/crash_dialog.py" line="54"/>
         <source>Qoldau: unexpected error</source>
+        <extracomment>False after ``install_excepthook(show_dialog=False)`` (``--no-crash-dialog``). The non-modal dialog of :func:`show_bug` while it is open: one at a time.</extracomment>
         <translation>Qoldau: непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="49"/>
+        <location filename="../../ui/crash_dialog.py" line="59"/>
         <source>Something went wrong. Everything saved before is safe in the store.
 Copy the text below and send it to your administrator.</source>
         <translation>Что-то пошло не так. Всё, что было сохранено ранее, в безопасности в базе данных.
@@ -751,94 +752,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="150"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
         <source>P&amp;rint report...</source>
         <translation>Пе&amp;чать отчёта...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="192"/>
         <source>Objects in the register</source>
+        <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation>Объекты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="193"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="194"/>
         <source>Accessible share</source>
         <translation>Доля доступных объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="174"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="195"/>
         <source>Open cases</source>
         <translation>Открытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="175"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="196"/>
         <source>Overdue cases</source>
         <translation>Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="287"/>
         <source>Computing the figures...</source>
+        <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation>Вычисление показателей...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="269"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="303"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation>Не удалось вычислить показатели. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="295"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="313"/>
+        <source>The period {code} has not ended: the figures are as of today, {date}.</source>
+        <translation>Период {code} не закончился: показатели по состоянию на сегодня, {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <source>as of {date}</source>
+        <translation>по состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="345"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="296"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="346"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="297"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="347"/>
         <source>Accessible share by unit, %</source>
         <translation>Доля доступных объектов по территориям, %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="309"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="310"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="360"/>
         <source>Cases opened and closed</source>
         <translation>Открытые и закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="372"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation>Открытые дела по факторам риска (первые 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="329"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="379"/>
         <source>No open cases with a risk factor</source>
         <translation>Нет открытых дел с факторами риска</translation>
     </message>
@@ -933,52 +946,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="257"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="289"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="259"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="291"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Выберите папку или USB-накопитель из списка, куда будет записан пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="294"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="264"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="296"/>
         <source>B&amp;rowse...</source>
         <translation>&amp;Обзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="304"/>
         <source>Removable &amp;drives:</source>
         <translation>Съёмные ди&amp;ски:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="274"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="306"/>
         <source>Re&amp;fresh drives</source>
         <translation>Обно&amp;вить список дисков</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="278"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="310"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB-накопитель не найден. Вставьте его и нажмите «Обновить список дисков» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="313"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="345"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="331"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="363"/>
         <source>Replace the package?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="333"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="365"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -987,22 +1000,22 @@ Replace it with the new export?</source>
 Заменить его новым экспортом?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="346"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="378"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет будет записан как {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="349"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="381"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Эти файлы уже есть в папке: после подтверждения они будут заменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="353"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Такой папки нет: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="371"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="403"/>
         <source>Folder for the package</source>
         <translation>Папка для пакета</translation>
     </message>
@@ -1097,89 +1110,89 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="417"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="392"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="424"/>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="396"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="428"/>
         <source>&amp;Verify</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="447"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="479"/>
         <source>Writing the package to {folder}...</source>
         <translation>Запись пакета в {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="468"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="500"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="486"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="518"/>
         <source>Verifying the package...</source>
         <translation>Проверка пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="507"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="539"/>
         <source>The package was written to {folder}.</source>
         <translation>Пакет записан в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="521"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Не удаётся прочитать манифест: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="524"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="556"/>
         <source>Workbook: {name}</source>
         <translation>Книга Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="525"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="557"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="526"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="558"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>SHA-256 книги: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="527"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="559"/>
         <source>Rows per sheet:</source>
         <translation>Строк на листе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="537"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="569"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="585"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="563"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="595"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Проверено: пакет полный, не изменён и соответствует формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="568"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="600"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет не прошёл проверку: выполните экспорт ещё раз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="579"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="611"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Не удалось проверить пакет. Подробности: {error}</translation>
     </message>
@@ -1187,55 +1200,55 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="620"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="652"/>
         <source>Export report package</source>
         <translation>Экспорт пакета отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="623"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="655"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="624"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="656"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="625"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="657"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="626"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="658"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="112"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="114"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>Файл пакета в {folder} открыт в другой программе (Excel?) или в папку нельзя записать. Закройте файл и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="119"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="121"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Папки {folder} больше нет (извлечён USB-накопитель?). Вставьте его снова и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="129"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Показатели нарушают правила формата отчёта, поэтому ничего не записано. Это ошибка программы или повреждение базы данных: обратитесь в службу поддержки с этими сведениями:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="135"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Не удалось записать пакет в {folder} ({error}). Проверьте, что USB-накопитель вставлен и на нём есть свободное место, затем нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="141"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт не выполнен; ничего не записано. Подробности: {error}</translation>
     </message>
@@ -1740,17 +1753,17 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="97"/>
         <source>Identify case {number}</source>
         <translation>Выявление по делу {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="104"/>
         <source>Family {family}</source>
         <translation>Семья {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="118"/>
         <source>Family {family} (new)</source>
         <translation>Семья {family} (новая)</translation>
     </message>
@@ -1758,33 +1771,33 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyForm</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="35"/>
         <source>Identified &amp;on:</source>
         <extracomment>People listed per search.</extracomment>
         <translation>Дата &amp;выявления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="38"/>
         <source>Surname, name or IIN of a member</source>
         <translation>Фамилия, имя или ИИН члена семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="39"/>
         <source>&amp;Find family:</source>
         <translation>На&amp;йти семью:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
         <source>Fa&amp;mily:</source>
         <translation>&amp;Семья:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="42"/>
         <source>&amp;New family...</source>
         <translation>&amp;Новая семья...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/identify_dialog.py" line="61"/>
         <source>{name}, {birth} — family {family}</source>
         <translation>{name}, {birth} — семья {family}</translation>
     </message>
@@ -1803,37 +1816,37 @@ Replace it with the new export?</source>
         <translation>Заключение по зоне</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="103"/>
+        <location filename="../../ui/forms/level_grid.py" line="104"/>
         <source>Full</source>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="104"/>
+        <location filename="../../ui/forms/level_grid.py" line="105"/>
         <source>Partial</source>
         <translation>Частичная</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="105"/>
+        <location filename="../../ui/forms/level_grid.py" line="106"/>
         <source>Conditional</source>
         <translation>Условная</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="106"/>
+        <location filename="../../ui/forms/level_grid.py" line="107"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="107"/>
+        <location filename="../../ui/forms/level_grid.py" line="108"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="118"/>
+        <location filename="../../ui/forms/level_grid.py" line="119"/>
         <source>Not applicable: the zone is absent</source>
         <translation>Неприменимо: зона отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="189"/>
+        <location filename="../../ui/forms/level_grid.py" line="190"/>
         <source>Choose a level for every category.</source>
         <translation>Выберите уровень для каждой категории.</translation>
     </message>
@@ -1856,122 +1869,127 @@ Replace it with the new export?</source>
         <translation>Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Objects</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Dashboard</source>
         <translation>Панель показателей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Reporting</source>
         <translation>Отчётность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Office: {name} ({kato})</source>
         <translation>Учреждение: {name} ({kato})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Store: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>My open cases: {mine} | due this week: {due} | overdue: {overdue}</source>
-        <translation>Мои открытые дела: {mine} | на этой неделе: {due} | просрочено: {overdue}</translation>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>My open cases: {mine} | due this week: {due} | overdue (as of {date}): {overdue}</source>
+        <translation>Мои открытые дела: {mine} | на этой неделе: {due} | просрочено (на {date}): {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Cases ({overdue} overdue)</source>
         <translation>Дела (просрочено: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>{overdue} of your open cases have an overdue follow-up as of {date}</source>
+        <translation>Дел с просроченным сопровождением среди ваших открытых дел на {date}: {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Import object registry...</source>
         <translation>&amp;Импорт реестра объектов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Save registry &amp;template...</source>
         <translation>Сохранить &amp;шаблон реестра...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Load &amp;demo data...</source>
         <translation>Загрузить &amp;демонстрационные данные...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Receive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Print period report...</source>
         <translation>Пе&amp;чать отчёта за период...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;About Qoldau</source>
         <translation>&amp;О программе Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -2685,42 +2703,52 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="58"/>
         <source>New object</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="58"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="93"/>
         <source>Passport versions:</source>
         <translation>Версии паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="109"/>
+        <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
+        <translation>Паспорт или адаптация этого объекта датированы {date}, раньше даты его регистрации: объект уже был в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="114"/>
+        <source>&amp;Move the registration date back to {date}</source>
+        <translation>П&amp;еренести дату регистрации на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/object_dialog.py" line="129"/>
         <source>Version {version}, passport of {date}</source>
         <translation>Версия {version}, паспорт от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="131"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="135"/>
         <source>No passport yet.</source>
         <translation>Паспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="165"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить объект: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/object_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="178"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation>
             <numerusform>Чтобы сохранить объект, нужно исправить %n поле.</numerusform>
@@ -2729,12 +2757,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="184"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/object_dialog.py" line="184"/>
         <source>Discard the changes to this object?</source>
         <translation>Отменить изменения в этом объекте?</translation>
     </message>
@@ -2778,68 +2806,68 @@ Replace it with the new export?</source>
         <translation>Дубликат другой записи</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="134"/>
+        <location filename="../../ui/forms/object_form.py" line="136"/>
         <source>Choose or type the reason</source>
         <translation>Выберите или введите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="156"/>
+        <location filename="../../ui/forms/object_form.py" line="158"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>Наи&amp;менование:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="157"/>
+        <location filename="../../ui/forms/object_form.py" line="159"/>
         <source>Object &amp;type:</source>
         <translation>&amp;Тип объекта:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="158"/>
+        <location filename="../../ui/forms/object_form.py" line="160"/>
         <source>&amp;Settlement (KATO):</source>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="159"/>
+        <location filename="../../ui/forms/object_form.py" line="161"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="160"/>
+        <location filename="../../ui/forms/object_form.py" line="162"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Владелец (организация):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="161"/>
+        <location filename="../../ui/forms/object_form.py" line="163"/>
         <source>Owner &amp;BIN:</source>
         <translation>&amp;БИН владельца:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="162"/>
+        <location filename="../../ui/forms/object_form.py" line="164"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Ответственный орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="163"/>
+        <location filename="../../ui/forms/object_form.py" line="165"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Этажность:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="164"/>
+        <location filename="../../ui/forms/object_form.py" line="166"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Год постройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="167"/>
+        <location filename="../../ui/forms/object_form.py" line="169"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Причина исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="168"/>
+        <location filename="../../ui/forms/object_form.py" line="170"/>
         <source>Exclusion &amp;date:</source>
         <translation>&amp;Дата исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="169"/>
+        <location filename="../../ui/forms/object_form.py" line="171"/>
         <source>&amp;Registered on:</source>
         <translation>Дата &amp;регистрации:</translation>
     </message>
@@ -2916,214 +2944,204 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="108"/>
+        <location filename="../../ui/pages/objects_page.py" line="111"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
         <translation>Действия с реестром</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="190"/>
+        <location filename="../../ui/pages/objects_page.py" line="193"/>
         <source>&amp;New object...</source>
         <translation>&amp;Новый объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="193"/>
+        <location filename="../../ui/pages/objects_page.py" line="196"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Добавить объект в реестр (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="197"/>
+        <location filename="../../ui/pages/objects_page.py" line="200"/>
         <source>&amp;Open object...</source>
         <translation>&amp;Открыть объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="199"/>
+        <location filename="../../ui/pages/objects_page.py" line="202"/>
         <source>Open the selected object (Enter)</source>
         <translation>Открыть выбранный объект (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="202"/>
+        <location filename="../../ui/pages/objects_page.py" line="205"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="205"/>
+        <location filename="../../ui/pages/objects_page.py" line="208"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Открыть текущий паспорт или начать первый (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="208"/>
+        <location filename="../../ui/pages/objects_page.py" line="211"/>
         <source>&amp;Re-inspection...</source>
         <translation>Повторное о&amp;бследование...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="211"/>
+        <location filename="../../ui/pages/objects_page.py" line="214"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Начать новую версию паспорта на основе текущей (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="214"/>
+        <location filename="../../ui/pages/objects_page.py" line="217"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Адаптация выполнена...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="217"/>
+        <location filename="../../ui/pages/objects_page.py" line="220"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Отметить завершение работ по адаптации (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="220"/>
+        <location filename="../../ui/pages/objects_page.py" line="223"/>
         <source>P&amp;rint passport...</source>
         <translation>Пе&amp;чать паспорта...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="223"/>
+        <location filename="../../ui/pages/objects_page.py" line="226"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Просмотр и печать текущего паспорта (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="226"/>
+        <location filename="../../ui/pages/objects_page.py" line="229"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="229"/>
+        <location filename="../../ui/pages/objects_page.py" line="232"/>
         <source>Reload the register (F5)</source>
         <translation>Перезагрузить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="232"/>
+        <location filename="../../ui/pages/objects_page.py" line="235"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="235"/>
+        <location filename="../../ui/pages/objects_page.py" line="238"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="238"/>
+        <location filename="../../ui/pages/objects_page.py" line="241"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Снова показать все объекты (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="252"/>
+        <location filename="../../ui/pages/objects_page.py" line="255"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Поиск по наименованию или адресу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="259"/>
+        <location filename="../../ui/pages/objects_page.py" line="262"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="266"/>
+        <location filename="../../ui/pages/objects_page.py" line="269"/>
         <source>Any passport state</source>
         <translation>Любое состояние паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="267"/>
+        <location filename="../../ui/pages/objects_page.py" line="270"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="268"/>
+        <location filename="../../ui/pages/objects_page.py" line="271"/>
         <source>Not passported</source>
         <translation>Не паспортизирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="269"/>
+        <location filename="../../ui/pages/objects_page.py" line="272"/>
         <source>Excluded</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="275"/>
+        <location filename="../../ui/pages/objects_page.py" line="278"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="276"/>
+        <location filename="../../ui/pages/objects_page.py" line="279"/>
         <source>Accessible ({codes})</source>
         <translation>Доступен ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="285"/>
+        <location filename="../../ui/pages/objects_page.py" line="288"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="290"/>
+        <location filename="../../ui/pages/objects_page.py" line="293"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="291"/>
+        <location filename="../../ui/pages/objects_page.py" line="294"/>
         <source>Yes, not yet adapted</source>
         <translation>Да, ещё не адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="292"/>
+        <location filename="../../ui/pages/objects_page.py" line="295"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="303"/>
+        <location filename="../../ui/pages/objects_page.py" line="306"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="305"/>
+        <location filename="../../ui/pages/objects_page.py" line="308"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="307"/>
+        <location filename="../../ui/pages/objects_page.py" line="310"/>
         <source>Se&amp;ttlement:</source>
         <translation>Нас&amp;елённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="310"/>
+        <location filename="../../ui/pages/objects_page.py" line="313"/>
         <source>Pa&amp;ssport:</source>
         <translation>Паспо&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="312"/>
+        <location filename="../../ui/pages/objects_page.py" line="315"/>
         <source>Stat&amp;us:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="314"/>
+        <location filename="../../ui/pages/objects_page.py" line="317"/>
         <source>f&amp;or:</source>
         <translation>&amp;для:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="316"/>
+        <location filename="../../ui/pages/objects_page.py" line="319"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Требует адапта&amp;ции:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="332"/>
+        <location filename="../../ui/pages/objects_page.py" line="335"/>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/objects_page.py" line="469"/>
+        <location filename="../../ui/pages/objects_page.py" line="472"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n объект</numerusform>
             <numerusform>%n объекта</numerusform>
             <numerusform>%n объектов</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/objects_page.py" line="635"/>
-        <source>Not available yet</source>
-        <translation>Пока недоступно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/objects_page.py" line="636"/>
-        <source>This part of Qoldau is not installed in this version yet.</source>
-        <translation>Эта часть Qoldau в этой версии ещё не установлена.</translation>
     </message>
 </context>
 <context>
@@ -3187,47 +3205,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="72"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Паспорт доступности, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="76"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Повторное обследование: новая версия паспорта {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="80"/>
         <source>New accessibility passport</source>
         <translation>Новый паспорт доступности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="94"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>Версия {n} из {m}, только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="130"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="155"/>
+        <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
+        <translation>Паспорт датирован раньше даты регистрации объекта ({date}): объект уже был в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="160"/>
+        <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
+        <translation>При сохранении перенести дату &amp;регистрации объекта на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="192"/>
         <source>Passport not saved</source>
         <translation>Паспорт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="194"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>База данных не смогла записать паспорт (возможно, она занята или доступна только для чтения). Ничего не потеряно: форма остаётся открытой, повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="216"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/passport_dialog.py" line="217"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>В паспорте есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -3391,67 +3419,67 @@ Replace it with the new export?</source>
         <translation>Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="613"/>
+        <location filename="../../ui/forms/passport_form.py" line="614"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="614"/>
+        <location filename="../../ui/forms/passport_form.py" line="615"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="615"/>
+        <location filename="../../ui/forms/passport_form.py" line="616"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="616"/>
+        <location filename="../../ui/forms/passport_form.py" line="617"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="617"/>
+        <location filename="../../ui/forms/passport_form.py" line="618"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="618"/>
+        <location filename="../../ui/forms/passport_form.py" line="619"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="619"/>
+        <location filename="../../ui/forms/passport_form.py" line="620"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="620"/>
+        <location filename="../../ui/forms/passport_form.py" line="621"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="628"/>
+        <location filename="../../ui/forms/passport_form.py" line="629"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="630"/>
+        <location filename="../../ui/forms/passport_form.py" line="631"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="632"/>
+        <location filename="../../ui/forms/passport_form.py" line="633"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="697"/>
+        <location filename="../../ui/forms/passport_form.py" line="698"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="699"/>
+        <location filename="../../ui/forms/passport_form.py" line="700"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
@@ -3493,12 +3521,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="154"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="153"/>
+        <location filename="../../ui/dialogs/export_wizard.py" line="155"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Выберите отчётный период. Предлагается последний завершившийся период.</translation>
     </message>
@@ -3565,13 +3593,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="655"/>
+        <location filename="../../ui/printing/period_report.py" line="680"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/report_quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="659"/>
+        <location filename="../../ui/printing/period_report.py" line="684"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
@@ -3657,24 +3685,24 @@ Replace it with the new export?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/document.py" line="183"/>
+        <location filename="../../ui/printing/document.py" line="184"/>
         <source>Save as PDF...</source>
         <extracomment>Font family of every printout; Debian&apos;s fonts-dejavu-core provides it. Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation>Сохранить как PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="194"/>
-        <location filename="../../ui/printing/document.py" line="224"/>
+        <location filename="../../ui/printing/document.py" line="195"/>
+        <location filename="../../ui/printing/document.py" line="225"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="206"/>
+        <location filename="../../ui/printing/document.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="226"/>
+        <location filename="../../ui/printing/document.py" line="227"/>
         <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
         <translation>Не удалось записать файл {path}: {reason}. Если он открыт в другой программе, закройте его; иначе выберите другую папку.</translation>
     </message>
@@ -3690,89 +3718,99 @@ Replace it with the new export?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../ui/quality_texts.py" line="33"/>
+        <location filename="../../ui/quality_texts.py" line="38"/>
         <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
         <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
         <translation>Вычисленные показатели нарушают правило формата отчёта ({rule}). Это ошибка программы или повреждение базы данных: экспорт невозможен. Сделайте резервную копию и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="52"/>
+        <location filename="../../ui/quality_texts.py" line="57"/>
         <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
         <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
         <translation>Период ещё не закончился: показатели изменятся. Выполните экспорт после его последнего дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="56"/>
+        <location filename="../../ui/quality_texts.py" line="61"/>
         <source>Passports without an access status for every category: complete the passports.</source>
         <translation>Паспорта без статуса доступности по каждой категории: заполните паспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="60"/>
+        <location filename="../../ui/quality_texts.py" line="65"/>
         <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
         <translation>Объекты, учтённые как адаптированные без выполненных работ по адаптации: внесите работы.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="64"/>
+        <location filename="../../ui/quality_texts.py" line="69"/>
         <source>Passports with an adaptation date although no adaptation was required: check them.</source>
         <translation>Паспорта с датой адаптации, хотя адаптация не требовалась: проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="68"/>
+        <location filename="../../ui/quality_texts.py" line="73"/>
         <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
         <translation>Объекты, подлежащие паспортизации, без паспорта: обследуйте их или отметьте как исключённые.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="73"/>
+        <location filename="../../ui/quality_texts.py" line="78"/>
+        <source>Objects registered after the date of their passport or adaptation: move the registration date back in the object card.</source>
+        <translation>Объекты, зарегистрированные позже даты паспорта или адаптации: перенесите дату регистрации в карточке объекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="83"/>
+        <source>Objects excluded from passportization without an exclusion reason or date: enter both in the object card.</source>
+        <translation>Объекты, исключённые из паспортизации без причины или даты исключения: укажите их в карточке объекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_texts.py" line="88"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation>Коды, которых нет в справочниках (в отчёт попадают под своим кодом): обновите справочники или исправьте записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="78"/>
+        <location filename="../../ui/quality_texts.py" line="93"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation>Дела без записанного сигнала (открытия): они не учитываются как открытые. Проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="82"/>
+        <location filename="../../ui/quality_texts.py" line="97"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation>Дела, в которых план поддержки не составлен в установленный срок: составьте планы.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="86"/>
-        <source>Open cases whose planned follow-up visit is overdue: visit the families and record it.</source>
-        <translation>Открытые дела с просроченным контрольным посещением: посетите семьи и внесите запись.</translation>
+        <location filename="../../ui/quality_texts.py" line="101"/>
+        <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
+        <translation>Открытые дела с просроченным контрольным посещением на {date}: посетите семьи и внесите записи о посещениях.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="90"/>
+        <location filename="../../ui/quality_texts.py" line="106"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation>Члены семей без ИИН и без указания причины: введите ИИН или причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="94"/>
+        <location filename="../../ui/quality_texts.py" line="110"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation>Члены семей с открытым делом без даты рождения: их нельзя учесть как детей. Введите даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="99"/>
+        <location filename="../../ui/quality_texts.py" line="115"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation>Семьи без действительного правового основания обработки данных (согласие с датой или основание по закону): внесите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="104"/>
+        <location filename="../../ui/quality_texts.py" line="120"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation>Семьи, отозвавшие согласие, но с открытым делом: закройте дело или укажите основание по закону.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="111"/>
+        <location filename="../../ui/quality_texts.py" line="127"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation>Замечание {code}: проверьте соответствующие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="126"/>
+        <location filename="../../ui/quality_texts.py" line="158"/>
         <source>Blocking</source>
         <translation>Блокирует</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="127"/>
+        <location filename="../../ui/quality_texts.py" line="159"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
@@ -4151,198 +4189,208 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="97"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <translation>Это не книга Excel (.xlsx). Откройте реестр в Excel и сохраните его как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="101"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Книга защищена паролем или сохранена в старом формате Excel 97-2003. Снимите пароль и сохраните её как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="104"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Не удаётся прочитать файл: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="107"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Первый лист пуст: заполните шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="110"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>В строке 1 первого листа нет кодов столбцов шаблона: скопируйте данные в шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="113"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>В файле нет объектов: они начинаются со строки 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="115"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Этого столбца нет в строке 1: сверьте его название с шаблоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="117"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Этот столбец дважды встречается в строке 1: удалите один.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="118"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Текст длиннее допустимого: не более {max} симв.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="122"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» — не дата: введите дд.мм.гггг (01.04.2026) или используйте дату Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="124"/>
         <source>The date {value} is in the future.</source>
         <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="127"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Значение «{value}» здесь недопустимо: введите 1 (да) или 0 (нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="130"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>Ссылка {value} уже использована в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="134"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Объект не подлежит паспортизации, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="138"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нет даты паспорта, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="141"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>В Qoldau уже есть более новый паспорт этого объекта от {date}: файл не может заменить его более старым.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="144"/>
         <source>{count} more problems are not listed.</source>
         <translation>Ещё ошибок, не вошедших в список: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="148"/>
+        <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
+        <translation>Не подлежит паспортизации, но нет причины или даты исключения: объект импортируется; укажите их в карточке объекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="152"/>
+        <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
+        <translation>Объект подлежит паспортизации: причина и дата исключения не импортируются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="157"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="212"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="216"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="217"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="218"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="219"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="220"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="221"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="222"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="223"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="224"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="225"/>
         <source>Adapted date</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="259"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="259"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="275"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="275"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4350,138 +4398,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="332"/>
         <source>Import object registry</source>
-        <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here.</extracomment>
+        <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation>Импорт реестра объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="338"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation>Выберите книгу реестра, составленную по шаблону (Файл &gt; Сохранить шаблон реестра). Qoldau сначала проверяет каждую строку; если в файле есть ошибки, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="346"/>
         <source>Registry &amp;file:</source>
         <translation>&amp;Файл реестра:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="348"/>
         <source>Path of the .xlsx file</source>
         <translation>Путь к файлу .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="350"/>
         <source>&amp;Browse...</source>
         <translation>О&amp;бзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="340"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="351"/>
         <source>C&amp;heck file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="372"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="382"/>
+        <source>&amp;Warnings (these rows are imported all the same):</source>
+        <translation>П&amp;редупреждения (эти строки всё равно импортируются):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="387"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="372"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="394"/>
         <source>&amp;Copy list</source>
         <translation>С&amp;копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="395"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="374"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="396"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="375"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="397"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="475"/>
         <source>Choose the registry file first.</source>
         <translation>Сначала выберите файл реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="483"/>
         <source>Checking {name}...</source>
         <translation>Проверка {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="494"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation>Файл нельзя импортировать: ошибок — {count}, они перечислены ниже по строкам и столбцам. Исправьте их в файле, сохраните его и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="473"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="499"/>
         <source>&amp;Problems:</source>
         <translation>&amp;Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="488"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="514"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation>&amp;Строки (первые {shown} из {total}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="493"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="519"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation>Файл корректен: объектов — {rows}. Импорт добавит новых объектов: {added}, обновит: {updated}, оставит без изменений: {unchanged}; паспортов будет добавлено: {passports}, исправлено: {corrected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="507"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="546"/>
+        <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
+        <translation>У {count} объектов, не подлежащих паспортизации, нет причины или даты исключения: они остаются в списке качества данных, пока обе не указаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="553"/>
+        <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
+        <translation>В {count} строках указано исключение для объекта, подлежащего паспортизации: оно не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="559"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation>Строк с населённым пунктом, которого нет в списке учреждения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="530"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="593"/>
         <source>Importing {count} objects...</source>
         <translation>Импорт объектов ({count})...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="541"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="611"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation>Импортировано: новых объектов — {added}, обновлено — {updated}, добавлено паспортов — {passports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="574"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="646"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="581"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="653"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation>Файл нельзя импортировать; ничего не изменено. См. список ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="588"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="660"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation>Импорт не выполнен; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="606"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="678"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="619"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="691"/>
         <source>Open object registry</source>
         <translation>Открыть реестр объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="621"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="693"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -4489,33 +4552,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="663"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="735"/>
         <source>Save registry template</source>
         <translation>Сохранить шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="663"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="735"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="676"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="688"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="748"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="760"/>
         <source>Registry template</source>
         <translation>Шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="678"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="750"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation>Qoldau не может записать {path}: файл открыт в другой программе (Excel?) или папка доступна только для чтения. Закройте файл или выберите другую папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="689"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="761"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation>Qoldau не может записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="696"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="768"/>
         <source>Registry template saved: {path}</source>
         <translation>Шаблон реестра сохранён: {path}</translation>
     </message>
@@ -4698,18 +4761,18 @@ Replace it?</source>
 <context>
     <name>SettlementPicker</name>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="59"/>
+        <location filename="../../ui/forms/settlement_picker.py" line="61"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
         <translation>Название населённого пункта или 9-значный код КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="66"/>
+        <location filename="../../ui/forms/settlement_picker.py" line="68"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="68"/>
+        <location filename="../../ui/forms/settlement_picker.py" line="70"/>
         <source>Add a settlement to the office&apos;s list ({shortcut})</source>
         <translation>Добавить населённый пункт в список учреждения ({shortcut})</translation>
     </message>
@@ -4875,67 +4938,66 @@ Replace it?</source>
 <context>
     <name>WorksTable</name>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="58"/>
+        <location filename="../../ui/forms/works_table.py" line="57"/>
         <source>Local budget</source>
-        <extracomment>Funding sources of the management decision (domain brief §2.2, step 3).</extracomment>
         <translation>Местный бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="59"/>
+        <location filename="../../ui/forms/works_table.py" line="58"/>
         <source>Owner&apos;s funds</source>
         <translation>Средства владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="60"/>
+        <location filename="../../ui/forms/works_table.py" line="59"/>
         <source>State programme</source>
         <translation>Государственная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="65"/>
-        <location filename="../../ui/forms/works_table.py" line="41"/>
+        <location filename="../../ui/forms/works_table.py" line="64"/>
+        <location filename="../../ui/forms/works_table.py" line="40"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="73"/>
-        <location filename="../../ui/forms/works_table.py" line="42"/>
+        <location filename="../../ui/forms/works_table.py" line="72"/>
+        <location filename="../../ui/forms/works_table.py" line="41"/>
         <source>Kind of work</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="79"/>
-        <location filename="../../ui/forms/works_table.py" line="43"/>
+        <location filename="../../ui/forms/works_table.py" line="78"/>
+        <location filename="../../ui/forms/works_table.py" line="42"/>
         <source>Planned year</source>
         <translation>Плановый год</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="83"/>
+        <location filename="../../ui/forms/works_table.py" line="82"/>
         <source>Estimated cost, tenge</source>
         <translation>Сметная стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="89"/>
-        <location filename="../../ui/forms/works_table.py" line="45"/>
+        <location filename="../../ui/forms/works_table.py" line="88"/>
+        <location filename="../../ui/forms/works_table.py" line="44"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="94"/>
+        <location filename="../../ui/forms/works_table.py" line="93"/>
         <source>Completed on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="44"/>
+        <location filename="../../ui/forms/works_table.py" line="43"/>
         <source>Estimated cost, ₸</source>
         <translation>Сметная стоимость, ₸</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="46"/>
+        <location filename="../../ui/forms/works_table.py" line="45"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="50"/>
+        <location filename="../../ui/forms/works_table.py" line="49"/>
         <source>Add &amp;work</source>
         <translation>&amp;Добавить работу</translation>
     </message>

@@ -135,7 +135,9 @@ def test_figures_and_charts_of_a_hand_built_store(
     qtbot: QtBot, hand_built: Store, runner: JobRunner
 ) -> None:
     page = _open(qtbot, hand_built, runner)
-    assert page.period().code == "2026"  # the current year by default
+    assert page.period().code == "2026-Q3"  # the last ended period by default
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.set_period("2026")
     assert figures(page) == {
         "objects": "3",
         "passported": "2",
@@ -184,7 +186,7 @@ def test_changing_the_period_refreshes(qtbot: QtBot, hand_built: Store, runner: 
 def test_figures_of_a_demo_store(qtbot: QtBot, store: Store, runner: JobRunner) -> None:
     add_demo_data(store, objects=40, families=0, seed=7, today=TODAY, user="admin")
     page = _open(qtbot, store, runner)
-    expected = compute_report(store, parse_period("2026"), today=TODAY)
+    expected = compute_report(store, parse_period("2026-Q3"), today=TODAY)
     assert page.data == expected
     a1 = expected.a1[0]
     shown = figures(page)

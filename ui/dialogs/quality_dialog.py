@@ -245,7 +245,7 @@ class FindingTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_TEXT:
-                return quality_text(f.code)
+                return quality_text(f.code, f.detail)
             if col == self.COL_COUNT:
                 return f.count
             return severity_text(f.blocking)

@@ -7,12 +7,20 @@ and the others, then :mod:`ui.charts`), so the dashboard and the printout never 
 figures are computed in a background job with
 :func:`models.report_figures.compute_report`, the same call as the export; "Print report..."
 opens the print preview on the very figures shown.
+
+The page opens on the last ended period of the export wizard's period type (a quarter unless
+the user exported by another type last). A period that has not ended is taken as of today
+(:func:`figures_period`): stocks and overdue cases on today's date, never at a future period
+end where every follow-up due until then would already count as overdue; the page says so.
+The overdue card says the date it is taken at: the same rule and number as the Cases work list
+on that date (:func:`models.report_figures.overdue_condition`).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -34,7 +42,8 @@ from models.periods import Period, parse_period
 from models.report_dto import ReportData
 from models.report_figures import compute_report
 from ui.charts import BACKGROUND, Series, grouped_bar_chart, hbar_chart
-from ui.i18n import current_language
+from ui.dialogs.quality_dialog import KINDS, QUARTER, last_ended_code
+from ui.i18n import current_language, format_date
 from ui.printing.period_report import (
     PeriodReportPreviewDialog,
     build_period_preview_dialog,
@@ -65,6 +74,11 @@ def period_choices(today: date, years_back: int = YEARS_BACK) -> list[Period]:
         codes.extend(f"{year}-{m:02d}" for m in range(1, 13))
     periods = [parse_period(code) for code in codes]
     return [p for p in periods if p.start <= today]
+
+
+def figures_period(period: Period, today: date) -> Period:
+    """Return ``period`` as far as it is known on ``today``: cut at today when not ended."""
+    return period if period.end <= today else replace(period, end=today)
 
 
 class ChartView(QWidget):
@@ -132,9 +146,11 @@ class DashboardPage(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
+        period_kind: str = QUARTER,
     ) -> None:
         super().__init__(parent)
         self.store, self.user, self.runner, self.today = store, user, runner, today
+        self.period_kind = period_kind if period_kind in KINDS else QUARTER
         self.data: ReportData | None = None
         self._generation = 0
         self.lang = current_language()
@@ -158,6 +174,11 @@ class DashboardPage(QWidget):
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(lambda _checked=False: self.print_report())
         self.status_label = QLabel()
+        #: Says when the figures are taken as of today (a period not ended).
+        self.as_of_label = QLabel()
+        self.as_of_label.setObjectName("as_of_label")
+        self.as_of_label.setWordWrap(True)
+        self.as_of_label.hide()
 
         top = QHBoxLayout()
         top.addWidget(period_label)
@@ -175,6 +196,8 @@ class DashboardPage(QWidget):
             "overdue": self.tr("Overdue cases"),
         }
         self.figure_labels: dict[str, QLabel] = {}
+        #: Under a card's caption: the date its figure is taken at.
+        self.figure_dates: dict[str, QLabel] = {}
         figures = QHBoxLayout()
         for key in FIGURES:
             box = QFrame()
@@ -192,6 +215,12 @@ class DashboardPage(QWidget):
             caption.setWordWrap(True)
             inner.addWidget(value)
             inner.addWidget(caption)
+            if key in ("open_cases", "overdue"):
+                when = QLabel()
+                when.setObjectName(f"figure_{key}_date")
+                when.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                inner.addWidget(when)
+                self.figure_dates[key] = when
             figures.addWidget(box)
             self.figure_labels[key] = value
 
@@ -205,6 +234,7 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.as_of_label)
         layout.addLayout(figures)
         layout.addLayout(charts, 1)
         self.refresh()
@@ -218,11 +248,13 @@ class DashboardPage(QWidget):
         for p in period_choices(today):
             text = f"{p.code}  ({p.start:%d.%m.%Y}–{p.end:%d.%m.%Y})"
             self.period_combo.addItem(text, p.code)
-        self.period_combo.setCurrentIndex(max(self.period_combo.findData(str(today.year)), 0))
+        # The last ended period, as the export wizard proposes it.
+        default = last_ended_code(self.period_kind, today)
+        self.period_combo.setCurrentIndex(max(self.period_combo.findData(default), 0))
         self.period_combo.blockSignals(False)
 
     def period(self) -> Period:
-        """Return the chosen period (the current year's at first)."""
+        """Return the chosen period (the last ended one at first)."""
         return parse_period(str(self.period_combo.currentData()))
 
     def set_period(self, code: str) -> None:
@@ -241,7 +273,9 @@ class DashboardPage(QWidget):
         """Compute the figures of the chosen period again, in the background."""
         self._generation += 1
         generation = self._generation
-        store, period, today = self.store, self.period(), self.today()
+        today = self.today()
+        store, period = self.store, figures_period(self.period(), today)
+        self._show_as_of(period)
 
         def job(**_kwargs: object) -> ReportData:
             return compute_report(store, period, today=today)
@@ -269,6 +303,22 @@ class DashboardPage(QWidget):
         message = self.tr("The figures could not be computed. Press F5 to try again.")
         self.status_label.setText(message)
         self.failed.emit(message)
+
+    def _show_as_of(self, period: Period) -> None:
+        """Say at which date the stocks and the overdue cases are taken."""
+        day = format_date(period.end)
+        if period.end < parse_period(period.code).end:
+            self.as_of_label.setText(
+                self.tr(
+                    "The period {code} has not ended: the figures are as of today, {date}."
+                ).format(code=period.code, date=day)
+            )
+            self.as_of_label.show()
+        else:
+            self.as_of_label.setText("")
+            self.as_of_label.hide()
+        for label in self.figure_dates.values():
+            label.setText(self.tr("as of {date}").format(date=day))
 
     def _number(self, value: int) -> str:
         return self.locale().toString(value)

@@ -34,7 +34,7 @@ from exporters.package_layout import A1, B1, TOTAL_LABEL
 from models.accessibility import format_share
 from models.case_rules import is_restricted
 from models.db import Store
-from models.periods import Period, parse_period
+from models.periods import Period, PeriodError, parse_period
 from models.report_dto import ReportData
 from models.report_figures import compute_report
 from models.repositories import ReferenceRepository
@@ -103,6 +103,8 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Қолы",
         "date": "Күні",
         "printed": "Басып шығарылған күні",
+        "as_of": "Ашық және мерзімі өткен істер {date} күнгі жағдай бойынша.",
+        "not_ended": "Кезең аяқталған жоқ: көрсеткіштер бүгінгі, {date} күнгі жағдай бойынша.",
     },
     "ru": {
         "office": "Учреждение",
@@ -138,6 +140,8 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Подпись",
         "date": "Дата",
         "printed": "Дата печати",
+        "as_of": "Открытые и просроченные дела — по состоянию на {date}.",
+        "not_ended": "Период не закончился: показатели по состоянию на сегодня, {date}.",
     },
     "en": {
         "office": "Office",
@@ -173,6 +177,8 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Signature",
         "date": "Date",
         "printed": "Printed on",
+        "as_of": "Open and overdue cases as of {date}.",
+        "not_ended": "The period has not ended: figures as of today, {date}.",
     },
 }
 
@@ -472,8 +478,18 @@ def _b1_html(data: ReportData, lang: str) -> str:
         header_row(t["kato"], t["unit"], *(t[key] for _, key in B1_BRIEF)),
         *_table_rows(rows, total, cells),
         "</table>",
+        # Overdue is a stock taken at a date (reporting.md §2.2): say which.
+        f'<p class="small">{_e(t["as_of"].format(date=format_date(data.period.end)))}</p>',
     ]
     return "\n".join(parts)
+
+
+def cut_short(period: Period) -> bool:
+    """Return True when ``period`` ends before its code's last day (taken as of a day)."""
+    try:
+        return period.end < parse_period(period.code).end
+    except PeriodError:
+        return False
 
 
 def _img(name: str, image: QImage) -> str:
@@ -545,6 +561,9 @@ def period_report_html(
         f'<td align="right">{right}</td></tr>'
     )
     parts.append("</table>")
+    if cut_short(data.period):
+        note = t["not_ended"].format(date=format_date(data.period.end))
+        parts.append(f"<p><b>{_e(note)}</b></p>")
     parts.append(_a1_html(data, lang))
     parts.append(_img(SHARE_CHART, images[SHARE_CHART]))
     parts.append(_b1_html(data, lang))
