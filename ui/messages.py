@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from models.accessibility import CATEGORY_LETTERS, status_display
 from models.db import StoreError
 from models.validation import Issue
 
@@ -73,6 +74,22 @@ def issue_text(issue: Issue) -> str:
         return _t("The passport is approved after the inspection, not before it.")
     if code == "override_needs_note":
         return _t("The confirmed status differs from the suggested one: explain why in the note.")
+    if code == "status_not_shared":
+        shared = str(p.get("code", ""))
+        cats = p.get("categories")
+        others = [str(c) for c in cats] if isinstance(cats, tuple | list) else []
+        return _t(
+            "{code} means the same status for all five categories, but {categories} differ: "
+            "set the same status for all five, or use {selective} for the categories it covers."
+        ).format(
+            code=status_display(shared),
+            categories=", ".join(CATEGORY_LETTERS.get(c, c) for c in others),
+            selective=status_display("DP_I" if shared == "DP_V" else "DCH_I"),
+        )
+    if code == "norm_zone_mismatch":
+        return _t(
+            "The check {check} does not apply to this zone: choose a check of the zone."
+        ).format(check=p.get("check"))
     if code == "adapted_without_requirement":
         return _t("The object is marked adapted, but the passport found no adaptation needed.")
     if code == "adapted_before_passport":

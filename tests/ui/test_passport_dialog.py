@@ -290,8 +290,10 @@ def _enter_ramp_slope_150(qtbot: QtBot, form: PassportForm) -> QWidget:
 
 def _override_without_note(qtbot: QtBot, form: PassportForm) -> QWidget:
     goto(qtbot, form.status_combos["O"])
-    press(qtbot, Qt.Key.Key_Down, 2)  # DP_V -> DP_I -> DCH_V, below the suggested FULL
-    assert form.status_combos["O"].currentData() == "DCH_V"
+    # DP_V -> DP_I -> DCH_V -> DCH_I, below the suggested FULL; the others follow as ДП-И.
+    press(qtbot, Qt.Key.Key_Down, 3)
+    assert form.status_combos["O"].currentData() == "DCH_I"
+    assert {form.status_combos[c].currentData() for c in "KSGU"} == {"DP_I"}
     return form.override_note_edit
 
 
@@ -360,15 +362,46 @@ def test_override_with_note_is_saved_with_both_values(qtbot: QtBot, store: Store
     # Changing a level afterwards does not undo the commission's choice.
     goto(qtbot, form.level_grid.combo("INFO", "G"))
     press(qtbot, Qt.Key.Key_Down)
-    assert form.status_combos["O"].currentData() == "DCH_V"
+    assert form.status_combos["O"].currentData() == "DCH_I"
     assert form.status_combos["G"].currentData() == "DCH_I"
     goto(qtbot, form.override_note_edit)
     qtbot.keyClicks(form.override_note_edit, "Steep corridor ramp")
     passport_id = save_by_keyboard(qtbot, dialog)
     saved = ObjectRepository(store).get_passport(passport_id)
     assert saved.suggested["O"] == "FULL"
-    assert saved.statuses["O"] == "DCH_V"
+    assert saved.statuses["O"] == "DCH_I"
     assert saved.override_note == "Steep corridor ramp"
+
+
+def test_a_dp_v_not_shared_by_all_five_is_refused(qtbot: QtBot, store: Store) -> None:
+    oid = make_object(store)
+    dialog = open_dialog(qtbot, store, oid)
+    form = dialog.form
+    fill_header(qtbot, form)
+    fill_levels(qtbot, form, all_full())
+    # The commission overrides О to ДЧ-В, "partially accessible to all": the others are ДП-И.
+    goto(qtbot, form.status_combos["O"])
+    press(qtbot, Qt.Key.Key_Down, 2)
+    assert form.status_combos["O"].currentData() == "DCH_V"
+    goto(qtbot, form.override_note_edit)
+    qtbot.keyClicks(form.override_note_edit, "Commission decision")
+    press(qtbot, Qt.Key.Key_S, mod=Qt.KeyboardModifier.ControlModifier)
+
+    assert dialog.isVisible()
+    assert passport_count(store, oid) == 0
+    assert focused() is form.status_combos["O"]
+    expected = (
+        "ДЧ-В means the same status for all five categories, but К, С, Г, У differ: set the "
+        "same status for all five, or use ДЧ-И for the categories it covers."
+    )
+    assert form.inline_text("status.O") == expected
+    # Choosing ДЧ-И instead is coherent and saves.
+    goto(qtbot, form.status_combos["O"])
+    press(qtbot, Qt.Key.Key_Down)
+    assert form.inline_text("status.O") == ""
+    passport_id = save_by_keyboard(qtbot, dialog)
+    saved = ObjectRepository(store).get_passport(passport_id).statuses
+    assert saved == {"K": "DP_I", "O": "DCH_I", "S": "DP_I", "G": "DP_I", "U": "DP_I"}
 
 
 # -- warnings -----------------------------------------------------------------------------

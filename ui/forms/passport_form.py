@@ -379,12 +379,13 @@ class PassportForm(QWidget):
             self.adaptation_cost_edit.setText(format_number(draft.adaptation_cost))
             self.alternative_service_edit.setText(draft.alternative_service)
             suggested = self._suggest()
-            following = status_codes(suggested)
             for cat, combo in self.status_combos.items():
                 stored = draft.statuses.get(cat, "")
                 # A status the commission chose stays; one that merely followed the
-                # suggestion keeps following it.
-                self._status_touched[cat] = bool(stored) and stored != following[cat]
+                # suggestion (its level: ДП-В or ДП-И per the other categories) keeps following.
+                self._status_touched[cat] = (
+                    bool(stored) and level_of_status(stored) != suggested[cat]
+                )
                 if stored:
                     self._select(combo, stored)
             self._adaptation_touched = draft.id is not None
@@ -642,6 +643,18 @@ class PassportForm(QWidget):
         forms = {c: str(self.service_combos[c].currentData()) for c in CATEGORIES}
         return suggest_levels(levels, forms, residential=self.residential)
 
+    def _following(self, suggested: Mapping[str, str]) -> dict[str, str]:
+        """Return the codes of the categories that follow the suggestion.
+
+        They are coded together with the statuses the commission chose, so a choice of ВНД
+        for К turns the others' ДП-В into ДП-И (brief §2.5: ДП-В is the same for all five).
+        """
+        levels = dict(suggested)
+        for cat, combo in self.status_combos.items():
+            if self._status_touched[cat]:
+                levels[cat] = level_of_status(str(combo.currentData())) or suggested[cat]
+        return status_codes(levels)
+
     def suggested(self) -> dict[str, str]:
         """Return the suggested level per category for what is entered now."""
         return self._suggest()
@@ -676,7 +689,7 @@ class PassportForm(QWidget):
         try:
             suggested = self._suggest()
             self._suggested = suggested
-            following = status_codes(suggested)
+            following = self._following(suggested)
             for cat, combo in self.status_combos.items():
                 if not self._status_touched[cat] and self._editable:
                     self._select(combo, following[cat])
