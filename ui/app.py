@@ -36,7 +36,8 @@ def open_gui_store(args: argparse.Namespace) -> Store | None:
 def run_gui(args: argparse.Namespace) -> int:
     """Run the application until its window closes; return the exit code."""
     install_excepthook(show_dialog=not args.no_crash_dialog)
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Qoldau")
     app.setOrganizationName("Qoldau")
     settings = UiSettings()

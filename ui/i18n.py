@@ -62,7 +62,9 @@ def format_date(value: object) -> str:
     """Format a date as dd.mm.yyyy (empty for None)."""
     if value is None:
         return ""
-    return QDate(value).toString(DATE_FORMAT)  # type: ignore[call-overload]
+    # PySide6 converts a datetime.date to QDate; its stubs list no such overload.
+    text: str = QDate(value).toString(DATE_FORMAT)  # type: ignore[call-overload]
+    return text
 
 
 def format_decimal(value: float, decimals: int = 1) -> str:

@@ -143,8 +143,8 @@ class AdaptationDialog(DiscardGuardMixin, QDialog):
                     "nothing to record. If that was a mistake, correct the passport first."
                 )
             )
-            for widget in self.widgets.values():
-                widget.setEnabled(False)
+            for field_widget in self.widgets.values():
+                field_widget.setEnabled(False)
             self.save_button.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
         elif self.passport.adapted_date is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.db import Store
-from models.demo import DemoSummary, add_demo_data
+from models.demo import DemoSummary, ProgressFn, add_demo_data
 from models.dto import ObjectFilter
 from models.repositories import ObjectRepository
 from ui.workers import Cancelled, JobRunner, Worker
@@ -127,7 +127,7 @@ class DemoDialog(QDialog):
         families = self.families_spin.value()
         store, user, today = self.store, self.user, self.today
 
-        def job(progress: object, is_cancelled: object) -> DemoSummary:
+        def job(progress: ProgressFn, is_cancelled: object) -> DemoSummary:
             del is_cancelled  # the progress callback raises Cancelled itself
             return add_demo_data(
                 store,
@@ -136,7 +136,7 @@ class DemoDialog(QDialog):
                 seed=seed,
                 today=today,
                 user=user,
-                progress=progress,  # type: ignore[arg-type]
+                progress=progress,
             )
 
         worker = Worker(job)

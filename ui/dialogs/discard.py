@@ -7,7 +7,9 @@ Esc, Cancel or the window's close button on a dialog with unsaved changes asks "
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 def ask_discard(parent: QWidget, title: str, text: str) -> bool:
@@ -22,7 +24,15 @@ def ask_discard(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
-class DiscardGuardMixin:
+# The type checker sees the mixin as the QDialog it is mixed into (so ``super().reject()``
+# is checked); at run time it stays a plain mixin ahead of QDialog in the bases.
+if TYPE_CHECKING:
+    _DialogBase = QDialog
+else:
+    _DialogBase = object
+
+
+class DiscardGuardMixin(_DialogBase):
     """Mixed into a ``QDialog`` (before it among the bases): closing asks before losing work.
 
     The dialog implements :meth:`is_dirty` and :meth:`discard_texts`; the texts stay in the
@@ -48,4 +58,4 @@ class DiscardGuardMixin:
     def reject(self) -> None:
         """Close without saving (Esc, Cancel, the close button), confirming first."""
         if self.confirm_discard():
-            super().reject()  # type: ignore[misc]
+            super().reject()

@@ -315,7 +315,8 @@ class RegistryImportDialog(QDialog):
         self.settings = settings or UiSettings()
         self.today = today or date.today()
         self.preview: RegistryPreview | None = None
-        self.result: ImportResult | None = None
+        #: What the import did, once done (not ``result``: that is QDialog's exit code).
+        self.import_result: ImportResult | None = None
         self._worker: Worker | None = None
         self._closing = False
         self.setWindowTitle(self.tr("Import object registry"))
@@ -411,7 +412,10 @@ class RegistryImportDialog(QDialog):
     def _update_buttons(self) -> None:
         running = self.is_running()
         can_import = (
-            not running and self.preview is not None and self.preview.ok and self.result is None
+            not running
+            and self.preview is not None
+            and self.preview.ok
+            and self.import_result is None
         )
         self.path_edit.setEnabled(not running)
         self.browse_button.setEnabled(not running)
@@ -421,7 +425,7 @@ class RegistryImportDialog(QDialog):
         self.copy_button.setEnabled(self.table.model() is not None and not running)
         self.import_button.setDefault(can_import)
         # Enter closes the dialog only once the import is done and nothing new was typed.
-        self.close_button.setDefault(self.result is not None and not running)
+        self.close_button.setDefault(self.import_result is not None and not running)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet("color: #b00020" if error else "")
@@ -452,7 +456,7 @@ class RegistryImportDialog(QDialog):
             return
         path = Path(text)
         self.preview = None
-        self.result = None
+        self.import_result = None
         self.table.setModel(None)
         self._say(self.tr("Checking {name}...").format(name=path.name))
         self._start(partial(preview_registry, self.store, path, today=self.today), self._on_checked)
@@ -535,7 +539,7 @@ class RegistryImportDialog(QDialog):
 
     def _on_imported(self, result: object) -> None:
         assert isinstance(result, ImportResult)
-        self.result = result
+        self.import_result = result
         self._say(
             self.tr(
                 "Imported: {added} new objects, {updated} updated, {passports} passports added."
@@ -628,9 +632,9 @@ class RegistryImportDialog(QDialog):
 
     def _on_path_edit_text_edited(self, _text: str) -> None:
         # A preview belongs to the file it was made from.
-        if self.preview is not None or self.result is not None:
+        if self.preview is not None or self.import_result is not None:
             self.preview = None
-            self.result = None
+            self.import_result = None
             self._update_buttons()
 
     def _copy_rows(self, rows: Sequence[int] | None) -> None:

@@ -7,7 +7,9 @@ into form order. The forms keep their own fields, labels and rules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from models.validation import WARNING, ValidationReport
@@ -26,7 +28,15 @@ def select_code(combo: QComboBox, code: str) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-class FieldFormMixin:
+# The type checker sees the mixin as the QWidget it is mixed into (its signals are then
+# checked); at run time it stays a plain mixin ahead of QWidget in the bases.
+if TYPE_CHECKING:
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
+
+
+class FieldFormMixin(_WidgetBase):
     """Mixed into a ``QWidget`` form that sets :attr:`FIELDS`, :attr:`widgets` and :attr:`errors`.
 
     Put it before ``QWidget`` among the bases. It adds no texts, so translation contexts stay
@@ -35,6 +45,8 @@ class FieldFormMixin:
 
     #: Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.
     FIELDS: tuple[str, ...] = ()
+    #: Emitted by the form after the user edited a field (each form declares it).
+    edited: ClassVar[Signal]
     #: Field name -> the widget to focus and frame.
     widgets: dict[str, QWidget]
     #: Field name -> its inline message label.
@@ -84,7 +96,7 @@ class FieldFormMixin:
         report = self.validate()
         report.issues = [i for i in report.issues if i.field in self._touched]
         self.show_issues(report)
-        self.edited.emit()  # type: ignore[attr-defined]
+        self.edited.emit()
 
     def _sort_issues(self, report: ValidationReport) -> None:
         """Sort ``report`` in place: errors before warnings, each in form order."""

@@ -90,7 +90,8 @@ class LevelGrid(QWidget):
             self._conclusions[zone] = conclusion
             conclusion.setPlaceholderText(self.tr("Zone conclusion"))
             grid.addWidget(conclusion, r + 1, 1, 1, 6)
-            QWidget.setTabOrder(previous, conclusion)  # type: ignore[arg-type]
+            if previous is not None:
+                QWidget.setTabOrder(previous, conclusion)
             previous = conclusion
             label.setBuddy(self._combos[(zone, CATEGORIES[0])])
         grid.setColumnStretch(6, 1)

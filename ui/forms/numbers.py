@@ -32,7 +32,8 @@ def parse_decimal(text: str, *, max_places: int | None = None) -> Decimal | None
         raise ValueError(text) from exc
     if not value.is_finite():
         raise ValueError(text)
-    if max_places is not None and value.as_tuple().exponent < -max_places:  # type: ignore[operator]
+    exponent = value.as_tuple().exponent  # an int: the value is finite
+    if max_places is not None and isinstance(exponent, int) and exponent < -max_places:
         raise ValueError(text)
     return value
 

@@ -131,7 +131,9 @@ class ObjectForm(FieldFormMixin, QWidget):
             ]
         )
         self.reason_combo.setCurrentIndex(-1)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("Choose or type the reason"))
+        reason_line = self.reason_combo.lineEdit()
+        assert reason_line is not None  # an editable combo box always has its line edit
+        reason_line.setPlaceholderText(self.tr("Choose or type the reason"))
         self.exclusion_date_edit = DateEdit()
         self.registered_edit = DateEdit()
 

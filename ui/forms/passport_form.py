@@ -223,8 +223,8 @@ class PassportForm(QWidget):
         v.addStretch(1)
         for w in (self.number_edit, self.inspection_date_edit, self.passport_date_edit):
             w.textChanged.connect(self._on_any_changed)
-        for w in (self.commission_edit, self.conclusion_edit):
-            w.textChanged.connect(self._on_any_changed)
+        for editor in (self.commission_edit, self.conclusion_edit):
+            editor.textChanged.connect(self._on_any_changed)
         for combo in self.service_combos.values():
             combo.currentIndexChanged.connect(self._on_any_changed)
         return page
@@ -487,12 +487,12 @@ class PassportForm(QWidget):
             if widget is not None:
                 _set_mark(widget, issue.severity)
                 self._marked.append(widget)
-            label = self._inline.get(issue.field)
-            if label is not None and not label.text():
+            inline = self._inline.get(issue.field)
+            if inline is not None and not inline.text():
                 colour = ERROR_COLOUR if issue.severity == ERROR else WARNING_COLOUR
-                label.setStyleSheet(f"color: {colour}")
-                label.setText(issue_text(issue))
-                label.show()
+                inline.setStyleSheet(f"color: {colour}")
+                inline.setText(issue_text(issue))
+                inline.show()
             if issue.field.startswith(("measurement.", "work.")):
                 by_row.setdefault(issue.field, issue)
             if issue.field.startswith("zone.") and issue.code == "level_required":
@@ -581,7 +581,7 @@ class PassportForm(QWidget):
             return
         for i in range(self.tabs.count()):
             page = self.tabs.widget(i)
-            if page.isAncestorOf(widget):
+            if page is not None and page.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(i)
                 if isinstance(page, QScrollArea):
                     page.ensureWidgetVisible(widget)
@@ -597,7 +597,8 @@ class PassportForm(QWidget):
         def tab_of(issue: Issue) -> int:
             widget = self.field_widget(issue.field, issue.code)
             for i in range(self.tabs.count()):
-                if widget is not None and self.tabs.widget(i).isAncestorOf(widget):
+                page = self.tabs.widget(i)
+                if widget is not None and page is not None and page.isAncestorOf(widget):
                     return i
             return self.tabs.count()
 

@@ -187,7 +187,7 @@ class RowList(QWidget):
     def _on_remove_button_clicked(self) -> None:
         sender = self.sender()
         if sender in self._removers:
-            self._remove_and_refocus(self._removers.index(sender))  # type: ignore[arg-type]
+            self._remove_and_refocus(self._removers.index(sender))
 
     def _on_remove_shortcut_activated(self) -> None:
         row = self.row_of(QApplication.focusWidget())

@@ -56,7 +56,9 @@ class SettlementPicker(QWidget):
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.lineEdit().setPlaceholderText(self.tr("Settlement name or 9-digit KATO code"))
+        line = self.combo.lineEdit()
+        assert line is not None  # an editable combo box always has its line edit
+        line.setPlaceholderText(self.tr("Settlement name or 9-digit KATO code"))
         completer = QCompleter(self.combo.model(), self.combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

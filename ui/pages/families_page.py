@@ -138,7 +138,7 @@ class FamiliesPage(QWidget):
         self,
         text: str,
         slot: Callable[[], None],
-        shortcut: QKeySequence | str | None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)

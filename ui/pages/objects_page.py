@@ -9,14 +9,14 @@ page works before they exist.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -73,6 +73,17 @@ _DEFAULT_WIDTHS = {
     COL_REQUIRES_ADAPTATION: 90,
     COL_ADAPTED: 95,
 }
+
+
+class _SavingDialog(Protocol):
+    """A record dialog the page runs modally; ``saved(int)`` says a record was written."""
+
+    @property
+    def saved(self) -> SignalInstance: ...
+
+    def exec(self) -> int: ...
+
+    def deleteLater(self) -> None: ...
 
 
 class ObjectsPage(QWidget):
@@ -175,7 +186,7 @@ class ObjectsPage(QWidget):
         self,
         text: str,
         slot: Callable[[], None],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
@@ -241,7 +252,7 @@ class ObjectsPage(QWidget):
             self.tr("Show every object again (Ctrl+Shift+L)"),
         )
 
-    def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
@@ -589,10 +600,10 @@ class ObjectsPage(QWidget):
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _run(self, dialog: QDialog, keep: int | None) -> None:
+    def _run(self, dialog: _SavingDialog, keep: int | None) -> None:
         """Run a dialog modally; each ``saved`` reloads the register keeping ``keep`` selected."""
         if keep is not None:
-            dialog.saved.connect(lambda _id: self._reload(keep))  # type: ignore[attr-defined]
+            dialog.saved.connect(lambda _id: self._reload(keep))
         dialog.exec()
         dialog.deleteLater()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

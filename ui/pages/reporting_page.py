@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,9 +62,9 @@ logger = logging.getLogger(__name__)
 _ERROR_STYLE = "color: #b00020"
 
 
-def _table(model: object) -> QTableView:
+def _table(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
+    view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -115,7 +115,8 @@ def save_pdf(
         finally:
             # The document may outlive the writer (the preview keeps it): never leave it
             # measuring on a deleted device.
-            doc.documentLayout().setPaintDevice(None)
+            # Qt takes a null device here ("measure on the screen"); the stubs ask for one.
+            doc.documentLayout().setPaintDevice(None)  # type: ignore[arg-type]
         # The PDF is complete once the painter inside print_() has ended; drop the writer
         # so nothing holds the file when it is moved into place.
         del writer

@@ -50,7 +50,8 @@ def format_number(value: float | Decimal | None, lang: str, decimals: int | None
     number = Decimal(str(value))
     if decimals is None:
         number = number.quantize(Decimal("0.001")).normalize()
-        decimals = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
+        exponent = number.as_tuple().exponent  # a letter for NaN and infinity
+        decimals = max(0, -exponent) if isinstance(exponent, int) else 0
     text = f"{number:,.{decimals}f}"
     if lang == "en":
         return text

@@ -32,7 +32,6 @@ from PySide6.QtGui import QBrush, QColor
 from models.accessibility import format_share
 from models.consolidation import (
     ALREADY_RECEIVED,
-    CURRENT,
     NOT_CONFIRMED,
     NOT_NEWER,
     NOT_SUB_OFFICE,
@@ -43,6 +42,7 @@ from models.consolidation import (
     ReceiptResult,
 )
 from models.dto import OfficeDTO
+from models.received import CURRENT
 from ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
