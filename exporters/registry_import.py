@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from models.accessibility import status_disagreement
 from models.db import Store
 from models.errors import QoldauError
 from models.gc_pause import collector_paused
@@ -109,6 +110,9 @@ _MESSAGES: Mapping[str, str] = {
     "duplicate_ref": "object_ref {value!r} is already used in row {first_row}",
     "rule_not_subject": "an object not subject to passportization has no passport data",
     "rule_no_passport": "without a passport date there are no statuses, adaptation or adapted date",
+    "status_not_shared": (
+        "{code} means the same status for all five categories, but {categories} differ"
+    ),
     "adapted_without_requirement": "an adapted date needs requires_adaptation = 1",
     "adapted_before_passport": "the adapted date is before the passport date {passport_date}",
     "passport_before_current": (
@@ -165,6 +169,8 @@ class Problem:
 def _format_param(value: object) -> object:
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
     return value
 
 
@@ -669,6 +675,8 @@ def _check_rows(
             if a_date is not None:
                 add(row, "adapted_date", "rule_no_passport")
         else:
+            if "DP_V" in status or "DCH_V" in status:
+                _check_statuses_shared(checker, row, status)
             if requires_n is None:
                 add(row, "requires_adaptation", "required")
             if isinstance(a_date, date):
@@ -702,6 +710,15 @@ def _check_rows(
 
 
 _DATE_COLUMNS = ("passport_date", "adapted_date", "registered_date", "exclusion_date")
+
+
+def _check_statuses_shared(checker: _RowChecker, row: int, status: Sequence[str]) -> None:
+    """Report a DP_V or DCH_V that not all five categories share (brief §2.5, reporting.md §3)."""
+    found = status_disagreement(dict(zip(CATEGORIES, status, strict=True)))
+    if found is not None:
+        shared, others = found
+        column = STATUS_COLUMNS[list(status).index(shared)]
+        checker.add(row, column, "status_not_shared", code=shared, categories=others)
 
 
 def _date_problem(

@@ -44,9 +44,9 @@ def row(ref: str = "R1", **values: Any) -> dict[str, Any]:
         "address": "Ақкөл қ., Абай к-сі, 1",
         "subject_to_passportization": 1,
         "passport_date": date(2024, 3, 1),
-        "status_K": "DP_V",
-        "status_O": "DP_V",
-        "status_S": "DCH_V",
+        "status_K": "DP_I",
+        "status_O": "DP_I",
+        "status_S": "DCH_I",
         "status_G": "DU",
         "status_U": "VND",
         "requires_adaptation": 1,
@@ -122,7 +122,7 @@ def test_good_file_round_trip(store: Store, tmp_path: Path) -> None:
     assert repo.get(r1.id).registered_date is None
     assert repo.passport_versions(r1.id) == [(r1.current_passport_id, 1, date(2024, 3, 1))]
     page = {r.name: r for _k, r in repo.page(ObjectFilter(), sort="id")}
-    assert page["№1 мектеп"].statuses in {("DP_V", "DP_V", "DCH_V", "DU", "VND")}
+    assert page["№1 мектеп"].statuses in {("DP_I", "DP_I", "DCH_I", "DU", "VND")}
     assert by_ref["R2"].current_passport_id is not None
     assert by_ref["R3"].current_passport_id is None
     assert not by_ref["R3"].subject_to_passportization
@@ -159,7 +159,7 @@ def test_reimport_same_file_adds_nothing(store: Store, tmp_path: Path) -> None:
 def test_later_passport_date_adds_a_current_version(store: Store, tmp_path: Path) -> None:
     import_registry(store, write(tmp_path / "a.xlsx", good_rows()), user=USER, today=TODAY)
     rows = good_rows()
-    rows[0] = row("R1", passport_date="01.09.2026", status_K="DP_I", adapted_date=None)
+    rows[0] = row("R1", passport_date="01.09.2026", status_K="DU", adapted_date=None)
 
     result = import_registry(store, write(tmp_path / "b.xlsx", rows), user=USER, today=TODAY)
 
@@ -170,9 +170,9 @@ def test_later_passport_date_adds_a_current_version(store: Store, tmp_path: Path
     assert [(v, d) for _id, v, d in versions] == [(1, date(2024, 3, 1)), (2, date(2026, 9, 1))]
     assert r1.current_passport_id == versions[1][0]
     current = repo.get_passport(versions[1][0])
-    assert current.statuses["K"] == "DP_I"
+    assert current.statuses["K"] == "DU"
     assert current.adapted_date is None
-    assert repo.get_passport(versions[0][0]).statuses["K"] == "DP_V"  # history kept
+    assert repo.get_passport(versions[0][0]).statuses["K"] == "DP_I"  # history kept
     assert repo.count(ObjectFilter()) == 3
 
 
@@ -227,7 +227,7 @@ def test_formats_codes_in_any_order_extra_columns_and_trimming(
             object_type="  EDU_SCHOOL ",
             subject_to_passportization=1.0,
             passport_date=datetime(2024, 3, 1, 0, 0),
-            status_K=" DP_V",
+            status_K=" DP_I",
             requires_adaptation=True,
             adapted_date="2025-06-05",
             registered_date="01.02.2010",
@@ -260,7 +260,7 @@ def test_formats_codes_in_any_order_extra_columns_and_trimming(
     assert by_ref["17"].registered_date == date(2010, 2, 1)
     assert by_ref["18"].registered_date is None  # an empty cell: none
     repo = ObjectRepository(store)
-    assert repo.get_passport(by_ref["17"].current_passport_id).statuses["K"] == "DP_V"
+    assert repo.get_passport(by_ref["17"].current_passport_id).statuses["K"] == "DP_I"
     assert repo.get_passport(by_ref["19"].current_passport_id).passport_date == date(2023, 3, 15)
 
 
@@ -303,6 +303,9 @@ BAD_ROWS = [
     ({"requires_adaptation": 2}, "requires_adaptation", "bad_flag"),
     ({"subject_to_passportization": 0}, "passport_date", "rule_not_subject"),
     ({"passport_date": None}, "status_K", "rule_no_passport"),
+    # DP_V and DCH_V mean "the same for all five" (brief §2.5).
+    ({"status_S": "DCH_V"}, "status_S", "status_not_shared"),
+    ({"status_U": "DP_V"}, "status_U", "status_not_shared"),
     ({"name": "   "}, "name", "required"),
     ({"object_ref": "x" * 65}, "object_ref", "too_long"),
 ]
@@ -373,6 +376,18 @@ def test_problem_text_for_the_command_line() -> None:
     )
     assert Problem(None, None, "not_xlsx").as_text().startswith("file: not an Excel workbook")
     assert Problem(3, "kato", "some_new_code").as_text() == "row 3, kato: some_new_code"
+
+
+def test_a_dp_v_not_shared_names_the_categories_that_differ(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [row("A", status_K="DP_V", status_O="DP_V", status_S="DP_V", status_G="DP_V")]
+    [problem] = reject(store, write(tmp_path / "r.xlsx", rows))
+    assert (problem.row, problem.column, problem.code) == (2, "status_K", "status_not_shared")
+    assert problem.params == {"code": "DP_V", "categories": ("U",)}
+    assert problem.as_text() == (
+        "row 2, status_K: DP_V means the same status for all five categories, but U differ"
+    )
 
 
 def test_too_many_problems_are_counted_not_listed(store: Store, tmp_path: Path) -> None:

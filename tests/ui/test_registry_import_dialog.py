@@ -63,7 +63,7 @@ def good(ref: str, passport_date: Any = "01.03.2024", **over: Any) -> list[Any]:
         zip(
             COLUMNS,
             [ref, "113220100", "Мектеп " + ref, "EDU_SCHOOL", "Абай к-сі, 1", 1, passport_date]
-            + ["DP_V", "DP_I", "DCH_V", "DU", "VND"]
+            + ["DP_I", "DP_I", "DCH_I", "DU", "VND"]
             + [1, None],
             strict=True,
         )
@@ -155,7 +155,7 @@ def test_check_preview_and_import_by_keyboard(
         "Мектеп R1",
         "жалпы білім беретін мектеп",
     ]  # kk labels
-    assert first[6:12] == ["01.03.2024", "DP_V", "DP_I", "DCH_V", "DU", "VND"]
+    assert first[6:12] == ["01.03.2024", "DP_I", "DP_I", "DCH_I", "DU", "VND"]
     assert first[12:] == ["Yes", ""]
     assert count(store) == 0  # the check writes nothing
     assert dialog.import_button.isEnabled()

@@ -76,6 +76,7 @@ _SHARED_CODES = frozenset(
         "kato_unknown_settlement",
         "adapted_without_requirement",
         "adapted_before_passport",
+        "status_not_shared",
     }
 )
 TEMPLATE_NAME = "qoldau_registry_template.xlsx"
