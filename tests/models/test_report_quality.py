@@ -11,6 +11,7 @@ from models.case_rules import ACCOMPANIMENT, ASSESSMENT, CLOSED, IDENTIFIED, PLA
 from models.db import Store
 from models.demo import add_demo_data
 from models.families import Case
+from models.family_repository import CaseRepository
 from models.objects import ZoneWork
 from models.periods import parse_period
 from models.report_dto import CodeCount, QualityIssue
@@ -35,6 +36,8 @@ D = date
 @pytest.fixture
 def messy_store(store: Store) -> Store:
     """A store with one or two of every warning."""
+    # A plan limit is an office's choice (none by default, brief §3.4); with it a case is late.
+    CaseRepository(store).set_plan_due_days(14, "admin")
     with written_before_the_code_guard(), store.session() as s:
         o1 = add_object(s, "Статусы жоқ")
         add_passport(s, o1, 1, D(2026, 1, 10), statuses=("DP_V", "", "DP_V", "DP_V", "DP_V"))
