@@ -1,4 +1,7 @@
-"""Shared fixtures: offscreen Qt, app folders in tmp_path, a fresh store per test."""
+"""Shared fixtures: offscreen Qt, app folders in tmp_path, a fresh store per test.
+
+A fresh store is a copy of a template migrated once per run (``tests/store_templates.py``).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from models.db import Store, init_store
+from models.db import Store
 from models.dto import OfficeDTO
+from tests import store_templates
 
 #: A fixed "today" so date rules give the same answer on every run.
 TODAY = date(2026, 11, 20)
@@ -34,9 +38,19 @@ def _app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     monkeypatch.setenv("HOME", str(home))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _store_templates(tmp_path_factory: pytest.TempPathFactory) -> store_templates.StoreTemplates:
+    """The run's store templates, built from today's migrations on first use (issue 13)."""
+    return store_templates.configure(tmp_path_factory.mktemp("store-templates"))
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    """A new district store for the Akkol district, administrator ``admin``."""
-    s = init_store(tmp_path / "store.sqlite", DISTRICT, "admin")
+    """A new district store for the Akkol district, administrator ``admin``.
+
+    Like ``init_store(tmp_path / "store.sqlite", DISTRICT, "admin")``, copied from the run's
+    template (every migration runs once per run, not once per test).
+    """
+    s = store_templates.new_store(tmp_path / "store.sqlite", DISTRICT, "admin")
     yield s
     s.close()

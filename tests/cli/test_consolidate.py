@@ -21,7 +21,7 @@ import main
 from exporters.package_read import read_package
 from exporters.package_verify import verify_package
 from models.consolidation import history
-from models.db import init_store, open_store
+from models.db import open_store
 from models.received import REPLACED, ReceivedObject, ReceivedPackage
 from tests.models.consolidation_builders import (
     ALMATY,
@@ -32,6 +32,7 @@ from tests.models.consolidation_builders import (
     build_district_a,
     build_district_b,
 )
+from tests.store_templates import new_store_file
 
 
 @pytest.fixture(autouse=True)
@@ -166,7 +167,7 @@ def test_refusals_exit_1_and_keep_the_accepted_ones(
     a = _export(dbs["a"], tmp_path / "usb" / "a", capsys)
     b = _export(dbs["b"], tmp_path / "usb" / "b", capsys)
     foreign_db = tmp_path / "foreign.sqlite"
-    init_store(foreign_db, FOREIGN_DISTRICT, "admin").close()
+    new_store_file(foreign_db, FOREIGN_DISTRICT, "admin")
     foreign = _export(foreign_db, tmp_path / "usb" / "foreign", capsys)
     workbook = b.with_name(b.name.replace(".manifest.json", ".xlsx"))
     workbook.write_bytes(workbook.read_bytes() + b"\0")  # tampered after export

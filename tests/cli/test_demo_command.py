@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 import main
-from models.db import init_store, open_store
+from models.db import open_store
 from models.families import Case, Family
 from models.objects import InfraObject
 from tests.conftest import DISTRICT
+from tests.store_templates import new_store_file
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +31,7 @@ def _restore_logging() -> Iterator[None]:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "office.sqlite"
-    init_store(path, DISTRICT, "admin").close()
+    new_store_file(path, DISTRICT, "admin")
     return path
 
 
@@ -88,7 +89,7 @@ def test_demo_families_reproducible_for_a_seed(
     outs = []
     for name in ("a.sqlite", "b.sqlite"):
         path = tmp_path / name
-        init_store(path, DISTRICT, "admin").close()
+        new_store_file(path, DISTRICT, "admin")
         args = ["demo", "--db", str(path), "--passports", "0", "--families", "20", "--seed", "4"]
         assert main.main(args) == 0
         outs.append(capsys.readouterr().out)

@@ -16,9 +16,9 @@ import pytest
 
 import main
 from exporters.package_layout import ALL_ZERO_NOTE, COVER
-from models.db import init_store
 from models.demo import add_demo_data
 from tests.conftest import DISTRICT
+from tests.store_templates import new_store_file
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +35,7 @@ def _restore_logging() -> Iterator[None]:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "office.sqlite"
-    init_store(path, DISTRICT, "admin").close()
+    new_store_file(path, DISTRICT, "admin")
     return path
 
 

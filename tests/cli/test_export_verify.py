@@ -20,11 +20,12 @@ import openpyxl
 import pytest
 
 import main
-from models.db import Store, init_store
+from models.db import Store
 from models.periods import Period
 from models.report_dto import QualityIssue, ReportData
 from tests.conftest import DISTRICT
 from tests.exporters.package_samples import district_data, edit_package
+from tests.store_templates import new_store_file
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +42,7 @@ def _restore_logging() -> Iterator[None]:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "office.sqlite"
-    init_store(path, DISTRICT, "admin").close()
+    new_store_file(path, DISTRICT, "admin")
     return path
 
 

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from exporters.package import write_package
-from models.db import Store, init_store
+from models.db import Store
 from models.dto import OfficeDTO
 from models.periods import parse_period
 from models.report_figures import compute_report
@@ -34,6 +34,7 @@ from tests.models.report_builders import (
     add_service,
     add_visit,
 )
+from tests.store_templates import new_store
 
 ALMATY = timezone(timedelta(hours=5))
 PERIOD = parse_period("2026-H1")
@@ -71,7 +72,7 @@ def add_objects(
 
 def build_district_a(path: Path) -> Store:
     """District A with the figures of the module docstring."""
-    store = init_store(path, DISTRICT_A, "admin")
+    store = new_store(path, DISTRICT_A, "admin")
     with store.session("admin") as s:
         add_objects(s, "113220100", passported=10, requiring=2, adapted=1, extra=2)
         family = add_family(s)
@@ -89,7 +90,7 @@ def build_district_a(path: Path) -> Store:
 
 def build_district_b(path: Path) -> Store:
     """District B with the figures of the module docstring."""
-    store = init_store(path, DISTRICT_B, "admin")
+    store = new_store(path, DISTRICT_B, "admin")
     with store.session("admin") as s:
         add_objects(s, "113420100", passported=90, requiring=60, adapted=15, extra=3)
         for i in range(2):

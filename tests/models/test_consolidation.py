@@ -36,7 +36,7 @@ from models.consolidation import (
     receive,
     set_expected_districts,
 )
-from models.db import Store, init_store
+from models.db import Store
 from models.received import (
     CURRENT,
     REPLACED,
@@ -62,6 +62,7 @@ from tests.models.consolidation_builders import (
     build_district_b,
     export,
 )
+from tests.store_templates import new_store
 
 A_A1 = (12, 12, 10, 2, 1)
 B_A1 = (95, 93, 90, 60, 15)
@@ -105,8 +106,8 @@ def offices(tmp_path: Path) -> Iterator[dict[str, Store]]:
     stores = {
         "a": build_district_a(tmp_path / "a.sqlite"),
         "b": build_district_b(tmp_path / "b.sqlite"),
-        "region": init_store(tmp_path / "region.sqlite", REGION, "oblast"),
-        "republic": init_store(tmp_path / "republic.sqlite", REPUBLIC, "ministry"),
+        "region": new_store(tmp_path / "region.sqlite", REGION, "oblast"),
+        "republic": new_store(tmp_path / "republic.sqlite", REPUBLIC, "ministry"),
     }
     yield stores
     for s in stores.values():
@@ -285,7 +286,7 @@ def test_package_of_another_regions_district_is_refused(
     offices: dict[str, Store], tmp_path: Path
 ) -> None:
     region = offices["region"]
-    foreign = init_store(tmp_path / "foreign.sqlite", FOREIGN_DISTRICT, "admin")
+    foreign = new_store(tmp_path / "foreign.sqlite", FOREIGN_DISTRICT, "admin")
     try:
         path = export(foreign, tmp_path / "out" / "foreign")
     finally:

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models.case_rules import STAGES, is_allowed, is_restricted
-from models.db import Store, init_store
+from models.db import Store
 from models.demo import (
     DemoSummary,
     _genitive,
@@ -45,6 +45,7 @@ from models.reference import Settlement
 from models.repositories import ObjectRepository, ReferenceRepository
 from models.validation import validate_object, validate_passport
 from tests.conftest import DISTRICT, TODAY
+from tests.store_templates import new_store
 
 START = date(2023, 11, 20)  # three years before TODAY
 
@@ -95,7 +96,7 @@ def _snapshot(store: Store) -> list[tuple[Any, ...]]:
 
 @pytest.fixture
 def other_store(tmp_path: Path):
-    s = init_store(tmp_path / "other.sqlite", DISTRICT, "admin")
+    s = new_store(tmp_path / "other.sqlite", DISTRICT, "admin")
     yield s
     s.close()
 
@@ -103,7 +104,7 @@ def other_store(tmp_path: Path):
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory):
     """One store with 1,000 demo objects, shared by the read-only checks."""
-    s = init_store(tmp_path_factory.mktemp("big") / "big.sqlite", DISTRICT, "admin")
+    s = new_store(tmp_path_factory.mktemp("big") / "big.sqlite", DISTRICT, "admin")
     summary = add_demo_data(s, objects=1000, families=0, seed=5, today=TODAY, user="trainer")
     yield s, summary
     s.close()
@@ -361,7 +362,7 @@ def _family_snapshot(store: Store) -> list[tuple[Any, ...]]:
 @pytest.fixture(scope="module")
 def families(tmp_path_factory: pytest.TempPathFactory):
     """One store with 300 demo families (and a few objects), shared by the read-only checks."""
-    s = init_store(tmp_path_factory.mktemp("fam") / "fam.sqlite", DISTRICT, "admin")
+    s = new_store(tmp_path_factory.mktemp("fam") / "fam.sqlite", DISTRICT, "admin")
     summary = add_demo_data(s, objects=5, families=300, seed=11, today=TODAY, user="trainer")
     yield s, summary
     s.close()

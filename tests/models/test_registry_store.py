@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from models import registry_store
-from models.db import Store, init_store
+from models.db import Store
 from models.registry_store import RegistryRow, upsert_registry
 from tests.conftest import DISTRICT, TODAY
+from tests.store_templates import new_store
 
 STATUSES = ("DP_V", "DP_I", "DCH_V", "DU", "VND")
 
@@ -85,7 +86,7 @@ def test_fast_path_writes_what_the_portable_path_writes(store: Store, tmp_path: 
     import_both(store)
     fast = dump(store)
 
-    other = init_store(tmp_path / "other.sqlite", DISTRICT, "admin")
+    other = new_store(tmp_path / "other.sqlite", DISTRICT, "admin")
     try:
         with pytest.MonkeyPatch.context() as mp:
             slow = registry_store._write_transaction

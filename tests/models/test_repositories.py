@@ -277,10 +277,10 @@ def test_paging_respects_a_filter(repo: ObjectRepository, ctx: Context) -> None:
 @settings(max_examples=15, deadline=None)
 @given(st.lists(st.text(alphabet="аәбқiіёеАӘБҚIІЁЕ -", min_size=1, max_size=6), max_size=12))
 def test_paging_property(tmp_path_factory: pytest.TempPathFactory, names: list[str]) -> None:
-    from models.db import init_store
     from tests.conftest import DISTRICT
+    from tests.store_templates import new_store
 
-    s = init_store(tmp_path_factory.mktemp("p") / "s.sqlite", DISTRICT, "admin")
+    s = new_store(tmp_path_factory.mktemp("p") / "s.sqlite", DISTRICT, "admin")
     try:
         r = ObjectRepository(s)
         c = ReferenceRepository(s).context(TODAY)

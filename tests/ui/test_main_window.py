@@ -71,10 +71,10 @@ def test_open_the_list_of_a_finding(qtbot: QtBot, store: Store) -> None:
 
 
 def test_region_store_can_receive_packages(qtbot: QtBot, tmp_path) -> None:
-    from models.db import init_store
     from models.dto import OfficeDTO
+    from tests.store_templates import new_store
 
-    region = init_store(
+    region = new_store(
         tmp_path / "region.sqlite",
         OfficeDTO("110000000", "region", "Ақмола облысы", "Акмолинская область"),
         "admin",

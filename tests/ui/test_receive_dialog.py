@@ -20,13 +20,14 @@ from pytestqt.qtbot import QtBot
 from exporters.package import write_package
 from exporters.package_receive import receive_package
 from models.consolidation import REPLACED, history
-from models.db import Store, init_store
+from models.db import Store
 from models.demo import add_demo_data
 from models.dto import OfficeDTO
 from models.periods import parse_period
 from models.report_dto import ReportData
 from models.report_figures import compute_report
 from tests.conftest import TODAY
+from tests.store_templates import new_store
 from ui.dialogs.receive_dialog import ReceiveDialog
 from ui.settings import UiSettings
 from ui.table_models.received_table_model import ReceiptPlanTableModel, format_moment
@@ -49,7 +50,7 @@ def district_store(path: Path, office: OfficeDTO | None = None, *, seed: int = 1
     """A district store (Akkol when ``office`` is None) with a little demo data."""
     from tests.conftest import DISTRICT
 
-    store = init_store(path, office or DISTRICT, "admin")
+    store = new_store(path, office or DISTRICT, "admin")
     add_demo_data(store, objects=12, families=4, seed=seed, today=TODAY, user="admin")
     return store
 
@@ -67,7 +68,7 @@ def export(data: ReportData, out: Path, created: datetime) -> Path:
 
 def region_store(path: Path) -> Store:
     """The Akmola region's store, with no package received yet."""
-    return init_store(path, REGION, "oblast")
+    return new_store(path, REGION, "oblast")
 
 
 def cells(model: ReceiptPlanTableModel, row: int) -> dict[int, Any]:

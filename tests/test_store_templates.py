@@ -1,0 +1,96 @@
+"""The tests' store template (issue 13) gives what ``init_store`` gives, only faster.
+
+If a migration or the seed changes, the template follows within the same run; these tests make
+sure a copied store is what ``init_store`` and ``open_store`` would have made of it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from models.db import StoreError, current_revision, head_revision, init_store, open_store
+from models.dto import OfficeDTO
+from tests import store_templates
+from tests.conftest import DISTRICT
+
+REGION = OfficeDTO("110000000", "region", "Ақмола облысы", "Акмолинская область")
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql NOT NULL"))
+    finally:
+        conn.close()
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def test_copy_is_what_init_store_makes(tmp_path: Path) -> None:
+    real = init_store(tmp_path / "real.sqlite", DISTRICT, "admin")
+    copy = store_templates.new_store(tmp_path / "copy.sqlite", DISTRICT, "admin")
+    try:
+        assert current_revision(copy.engine) == head_revision()
+        assert copy.office() == real.office() == DISTRICT
+        with copy.session() as s:
+            assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            login = s.execute(text("SELECT login, role FROM app_user")).all()
+        assert [tuple(r) for r in login] == [("admin", "admin")]
+    finally:
+        real.close()
+        copy.close()
+    assert _schema(copy.path) == _schema(real.path)
+    assert _row_counts(copy.path) == _row_counts(real.path)
+
+
+def test_open_store_would_change_nothing(tmp_path: Path) -> None:
+    path = store_templates.new_store_file(tmp_path / "s.sqlite", DISTRICT, "admin")
+    before = _row_counts(path)
+    store = open_store(path)  # the real checks, migration and seed
+    store.close()
+    assert _row_counts(path) == before
+    assert not list(tmp_path.glob("*.before-*"))  # no migration was pending, so no backup
+
+
+def test_each_office_gets_its_own_template(tmp_path: Path) -> None:
+    district = store_templates.new_store(tmp_path / "d.sqlite", DISTRICT, "admin")
+    region = store_templates.new_store(tmp_path / "r.sqlite", REGION, "oblast")
+    try:
+        assert district.office() == DISTRICT
+        assert region.office() == REGION
+        with region.session() as s:
+            assert s.execute(text("SELECT login FROM app_user")).scalars().all() == ["oblast"]
+    finally:
+        district.close()
+        region.close()
+
+
+def test_copies_are_independent(tmp_path: Path) -> None:
+    a = store_templates.new_store(tmp_path / "a.sqlite", DISTRICT, "admin")
+    b = store_templates.new_store(tmp_path / "b.sqlite", DISTRICT, "admin")
+    try:
+        with a.session() as s:
+            s.execute(text("UPDATE office SET name_ru = 'Изменено'"))
+        assert b.office().name_ru == DISTRICT.name_ru
+    finally:
+        a.close()
+        b.close()
+
+
+def test_an_existing_store_is_not_overwritten(tmp_path: Path) -> None:
+    path = store_templates.new_store_file(tmp_path / "s.sqlite", DISTRICT, "admin")
+    with pytest.raises(StoreError) as info:
+        store_templates.new_store_file(path, DISTRICT, "admin")
+    assert info.value.code == "exists"
