@@ -68,6 +68,8 @@ case "$mode" in
     .venv/bin/ruff check .
     .venv/bin/lint-imports
     .venv/bin/mypy
-    exec .venv/bin/python -m pytest "$@"
+    # Both cores (pytest-xdist, issue 13); whole files per worker, so a module's fixtures are
+    # built once. Pass -n 0 to run in one process (a later -n wins).
+    exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"
     ;;
 esac
