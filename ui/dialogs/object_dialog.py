@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListWidget,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from models.db import Store
 from models.dto import ObjectDraft
+from models.registration import contradicts, earliest_record_date
 from models.repositories import ObjectRepository, ValidationError
 from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
@@ -60,6 +62,18 @@ class ObjectDialog(DiscardGuardMixin, QDialog):
         self._snapshot: ObjectDraft = self.form.read()
 
         self.summary_label = error_summary_label()
+        # reporting.md §1: a passport or adaptation dated before the registration date is a
+        # contradiction; say so and offer the earliest such date (keyboard: Alt+M).
+        self._earliest = earliest_record_date(store, object_id) if object_id else None
+        self.registration_label = QLabel()
+        self.registration_label.setWordWrap(True)
+        self.registration_label.setStyleSheet("color: #8a5a00;")
+        self.move_registration_button = QPushButton()
+        self.move_registration_button.setAutoDefault(False)
+        self.move_registration_button.clicked.connect(self._on_move_registration_button_clicked)
+        self.form.registered_edit.textChanged.connect(
+            lambda _t: self._update_registration_contradiction()
+        )
         self.versions_list = QListWidget()
         self.versions_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.versions_list.setMaximumHeight(90)
@@ -74,10 +88,38 @@ class ObjectDialog(DiscardGuardMixin, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.registration_label)
+        layout.addWidget(self.move_registration_button)
         layout.addWidget(QLabel(self.tr("Passport versions:")))
         layout.addWidget(self.versions_list)
         layout.addWidget(self.buttons)
+        self._update_registration_contradiction()
         self.form.name_edit.setFocus()
+
+    def registration_contradicted(self) -> bool:
+        """Return True when a passport or adaptation is dated before the registration date."""
+        return contradicts(self.form.registered_edit.value(), self._earliest)
+
+    def _update_registration_contradiction(self) -> None:
+        shown = self.registration_contradicted()
+        if shown:
+            earliest = format_date(self._earliest)
+            self.registration_label.setText(
+                self.tr(
+                    "A passport or adaptation of this object is dated {date}, before its "
+                    "registration date: the object was already in the register then."
+                ).format(date=earliest)
+            )
+            self.move_registration_button.setText(
+                self.tr("&Move the registration date back to {date}").format(date=earliest)
+            )
+        self.registration_label.setVisible(shown)
+        self.move_registration_button.setVisible(shown)
+
+    def _on_move_registration_button_clicked(self) -> None:
+        if self._earliest is not None:
+            self.form.registered_edit.set_value(self._earliest)
+            self.form.registered_edit.setFocus()
 
     def _fill_versions(self) -> None:
         self.versions_list.clear()

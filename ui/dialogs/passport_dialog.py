@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -19,10 +20,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from models.db import Store
 from models.dto import PassportDraft, WorkDraft
+from models.registration import contradicts, move_registration_back
 from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
 from ui.dialogs.dialog_parts import save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.passport_form import PassportForm, PassportRefs
+from ui.i18n import format_date
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +108,22 @@ class PassportDialog(DiscardGuardMixin, QDialog):
         self.form.set_enabled(editable)
         layout.addWidget(self.form, 1)
 
+        # reporting.md §1: a passport dated before the object's registration date contradicts
+        # it; offer to move the registration date back when saving (checked: the passport is
+        # the evidence). Alt+R reaches the box from the keyboard.
+        self.registered_date = obj.registered_date
+        self.registration_label = QLabel()
+        self.registration_label.setWordWrap(True)
+        self.registration_label.setStyleSheet("color: #8a5a00;")
+        self.move_registration_check = QCheckBox()
+        self.move_registration_check.setChecked(True)
+        layout.addWidget(self.registration_label)
+        layout.addWidget(self.move_registration_check)
+        self.form.passport_date_edit.textChanged.connect(
+            lambda _t: self._update_registration_contradiction()
+        )
+        self._update_registration_contradiction()
+
         if editable:
             self.buttons = save_buttons(self, self.save)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
@@ -121,6 +140,29 @@ class PassportDialog(DiscardGuardMixin, QDialog):
         self.resize(1000, 660)
 
     # -- saving -----------------------------------------------------------------------------
+
+    def registration_contradicted(self) -> bool:
+        """True when the passport date typed is before the object's registration date."""
+        return self.editable and contradicts(
+            self.registered_date, self.form.passport_date_edit.value()
+        )
+
+    def _update_registration_contradiction(self) -> None:
+        shown = self.registration_contradicted()
+        if shown:
+            self.registration_label.setText(
+                self.tr(
+                    "The passport is dated before the object's registration date ({date}): "
+                    "the object was already in the register then."
+                ).format(date=format_date(self.registered_date))
+            )
+            self.move_registration_check.setText(
+                self.tr("Move the object's &registration date back to {date} when saving").format(
+                    date=format_date(self.form.passport_date_edit.value())
+                )
+            )
+        self.registration_label.setVisible(shown)
+        self.move_registration_check.setVisible(shown)
 
     def is_dirty(self) -> bool:
         """True when the user changed something since the dialog opened."""
@@ -154,6 +196,16 @@ class PassportDialog(DiscardGuardMixin, QDialog):
                 ),
             )
             return
+        if (
+            draft.passport_date is not None
+            and self.registration_contradicted()
+            and self.move_registration_check.isChecked()
+        ):
+            try:
+                move_registration_back(self.store, self.object_id, draft.passport_date, self.user)
+            except SQLAlchemyError:
+                # The passport is saved; the contradiction stays on the data-quality list.
+                logger.exception("moving the registration date of %s failed", self.object_id)
         self._snapshot = draft
         self.saved.emit(passport_id)
         self.accept()

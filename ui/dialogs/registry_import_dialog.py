@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
 
 from exporters import registry_template
 from exporters.registry_import import (
+    EXCLUSION_IGNORED,
+    EXCLUSION_MISSING,
     ImportCancelled,
     ImportResult,
     Problem,
@@ -143,6 +145,14 @@ def problem_text(problem: Problem) -> str:
         ).format(date=_date_param(p.get("current"))),
         "more_problems": lambda: _t("{count} more problems are not listed.").format(
             count=p.get("count")
+        ),
+        EXCLUSION_MISSING: lambda: _t(
+            "Not subject to passportization, but the exclusion reason or date is missing: "
+            "the object is imported; enter both in its card."
+        ),
+        EXCLUSION_IGNORED: lambda: _t(
+            "The object is subject to passportization: the exclusion reason and date are "
+            "not imported."
         ),
     }
     text = texts.get(code)
@@ -364,6 +374,17 @@ class RegistryImportDialog(QDialog):
         self.table_label.setBuddy(self.table)
         layout.addWidget(self.table_label)
         layout.addWidget(self.table, 1)
+        # Rows imported all the same that need completing (reporting.md §3, brief §2.2).
+        self.warnings_table = QTableView()
+        self.warnings_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.warnings_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.warnings_table.verticalHeader().setVisible(False)
+        self.warnings_table.setWordWrap(True)
+        self.warnings_label = QLabel(self.tr("&Warnings (these rows are imported all the same):"))
+        self.warnings_label.setBuddy(self.warnings_table)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings_table)
+        self._show_warnings(())
         copy_action = QAction(self.tr("Copy"), self.table)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -459,6 +480,7 @@ class RegistryImportDialog(QDialog):
         self.preview = None
         self.import_result = None
         self.table.setModel(None)
+        self._show_warnings(())
         self._say(self.tr("Checking {name}...").format(name=path.name))
         self._start(partial(preview_registry, self.store, path, today=self.today), self._on_checked)
 
@@ -506,15 +528,52 @@ class RegistryImportDialog(QDialog):
             passports=plan.passports_added,
             corrected=plan.passports_updated,
         )
-        warnings = len(preview.parsed.warnings)
-        if warnings:
-            summary += " " + self.tr(
-                "{count} rows name a settlement that is not in the office's list."
-            ).format(count=warnings)
+        summary += self._warnings_summary(preview.warnings)
+        self._show_warnings(preview.warnings)
         self._say(summary)
         self._update_buttons()
         self.import_button.setFocus()
         self.checked.emit(True)
+
+    def _warnings_summary(self, warnings: Sequence[Problem]) -> str:
+        """Return sentences counting the warnings by kind ("" when there are none)."""
+        unexcluded = sum(1 for w in warnings if w.code == EXCLUSION_MISSING)
+        ignored = sum(1 for w in warnings if w.code == EXCLUSION_IGNORED)
+        settlements = len(warnings) - unexcluded - ignored
+        parts = []
+        if unexcluded:
+            parts.append(
+                self.tr(
+                    "{count} objects not subject to passportization have no exclusion reason "
+                    "or date: they stay on the data-quality list until both are entered."
+                ).format(count=unexcluded)
+            )
+        if ignored:
+            parts.append(
+                self.tr(
+                    "{count} rows give an exclusion for an object subject to passportization: "
+                    "it is not imported."
+                ).format(count=ignored)
+            )
+        if settlements:
+            parts.append(
+                self.tr("{count} rows name a settlement that is not in the office's list.").format(
+                    count=settlements
+                )
+            )
+        return "".join(" " + part for part in parts)
+
+    def _show_warnings(self, warnings: Sequence[Problem]) -> None:
+        old = self.warnings_table.model()
+        self.warnings_table.setModel(ProblemTableModel(warnings, self) if warnings else None)
+        if old is not None:
+            old.deleteLater()
+        if warnings:
+            header = self.warnings_table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setStretchLastSection(True)
+        self.warnings_label.setVisible(bool(warnings))
+        self.warnings_table.setVisible(bool(warnings))
 
     def _set_model(self, model: QAbstractTableModel) -> None:
         old = self.table.model()
@@ -534,7 +593,14 @@ class RegistryImportDialog(QDialog):
         rows = self.preview.parsed.rows
         self._say(self.tr("Importing {count} objects...").format(count=len(rows)))
         self._start(
-            partial(import_rows, self.store, rows, user=self.user, today=self.today),
+            partial(
+                import_rows,
+                self.store,
+                rows,
+                user=self.user,
+                today=self.today,
+                warnings=self.preview.parsed.warnings,
+            ),
             self._on_imported,
         )
 
@@ -545,7 +611,9 @@ class RegistryImportDialog(QDialog):
             self.tr(
                 "Imported: {added} new objects, {updated} updated, {passports} passports added."
             ).format(added=result.added, updated=result.updated, passports=result.passports_added)
+            + self._warnings_summary(result.warnings)
         )
+        self._show_warnings(result.warnings)
         self._update_buttons()
         self.close_button.setFocus()
         self.imported.emit(result.added + result.updated)
