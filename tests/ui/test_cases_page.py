@@ -174,7 +174,10 @@ def test_work_lists_follow_a_case_by_keyboard(
     do("l", ("date", "19112026"), ("alt", "r"), ("choose", "GOALS_ACHIEVED"))
     assert tab_counts(page) == (0, 0, 0, 0, 1)
     do("r", ("date", "20112026"), ("alt", "r"), ("text", "Мектеп қайта хабарлады"))
-    # Reopened 20.11: open again, the follow-up of 21.11 still stands, the plan clock restarts.
+    # Reopened 20.11: open again and the plan clock restarts; the follow-up of 21.11 lapsed
+    # with the closure (reporting.md §2.2): the new cycle has none until its first visit.
+    assert tab_counts(page) == (1, 0, 0, 0, 2)
+    do("v", ("date", "20112026"), ("alt", "n"), ("date", "21112026"))
     assert tab_counts(page) == (1, 1, 0, 0, 2)
     own = dialog.case_id
     with qtbot.waitSignal(dialog.finished):
