@@ -2941,198 +2941,198 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="111"/>
+        <location filename="../../ui/pages/objects_page.py" line="122"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="193"/>
+        <location filename="../../ui/pages/objects_page.py" line="204"/>
         <source>&amp;New object...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="196"/>
+        <location filename="../../ui/pages/objects_page.py" line="207"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="200"/>
+        <location filename="../../ui/pages/objects_page.py" line="211"/>
         <source>&amp;Open object...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="202"/>
+        <location filename="../../ui/pages/objects_page.py" line="213"/>
         <source>Open the selected object (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="205"/>
+        <location filename="../../ui/pages/objects_page.py" line="216"/>
         <source>&amp;Passport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="208"/>
+        <location filename="../../ui/pages/objects_page.py" line="219"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="211"/>
+        <location filename="../../ui/pages/objects_page.py" line="222"/>
         <source>&amp;Re-inspection...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="214"/>
+        <location filename="../../ui/pages/objects_page.py" line="225"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="217"/>
+        <location filename="../../ui/pages/objects_page.py" line="228"/>
         <source>Record &amp;adaptation done...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="220"/>
+        <location filename="../../ui/pages/objects_page.py" line="231"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="223"/>
+        <location filename="../../ui/pages/objects_page.py" line="234"/>
         <source>P&amp;rint passport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="226"/>
+        <location filename="../../ui/pages/objects_page.py" line="237"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="229"/>
+        <location filename="../../ui/pages/objects_page.py" line="240"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="232"/>
+        <location filename="../../ui/pages/objects_page.py" line="243"/>
         <source>Reload the register (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="235"/>
+        <location filename="../../ui/pages/objects_page.py" line="246"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="238"/>
+        <location filename="../../ui/pages/objects_page.py" line="249"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="241"/>
+        <location filename="../../ui/pages/objects_page.py" line="252"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="255"/>
+        <location filename="../../ui/pages/objects_page.py" line="266"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="262"/>
+        <location filename="../../ui/pages/objects_page.py" line="273"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="269"/>
+        <location filename="../../ui/pages/objects_page.py" line="280"/>
         <source>Any passport state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="270"/>
+        <location filename="../../ui/pages/objects_page.py" line="281"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="271"/>
+        <location filename="../../ui/pages/objects_page.py" line="282"/>
         <source>Not passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="272"/>
+        <location filename="../../ui/pages/objects_page.py" line="283"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="278"/>
+        <location filename="../../ui/pages/objects_page.py" line="289"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="279"/>
+        <location filename="../../ui/pages/objects_page.py" line="290"/>
         <source>Accessible ({codes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="288"/>
+        <location filename="../../ui/pages/objects_page.py" line="299"/>
         <source>Any category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="293"/>
+        <location filename="../../ui/pages/objects_page.py" line="304"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="294"/>
+        <location filename="../../ui/pages/objects_page.py" line="305"/>
         <source>Yes, not yet adapted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="295"/>
+        <location filename="../../ui/pages/objects_page.py" line="306"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="306"/>
+        <location filename="../../ui/pages/objects_page.py" line="317"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="308"/>
+        <location filename="../../ui/pages/objects_page.py" line="319"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="310"/>
+        <location filename="../../ui/pages/objects_page.py" line="321"/>
         <source>Se&amp;ttlement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="313"/>
+        <location filename="../../ui/pages/objects_page.py" line="324"/>
         <source>Pa&amp;ssport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="315"/>
+        <location filename="../../ui/pages/objects_page.py" line="326"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="317"/>
+        <location filename="../../ui/pages/objects_page.py" line="328"/>
         <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="319"/>
+        <location filename="../../ui/pages/objects_page.py" line="330"/>
         <source>Needs a&amp;daptation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="335"/>
+        <location filename="../../ui/pages/objects_page.py" line="346"/>
         <source>All settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/objects_page.py" line="472"/>
+        <location filename="../../ui/pages/objects_page.py" line="483"/>
         <source>%n object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3415,67 +3415,67 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="614"/>
+        <location filename="../../ui/forms/passport_form.py" line="615"/>
         <source>Passport number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="615"/>
+        <location filename="../../ui/forms/passport_form.py" line="616"/>
         <source>Inspection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="616"/>
+        <location filename="../../ui/forms/passport_form.py" line="617"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="617"/>
+        <location filename="../../ui/forms/passport_form.py" line="618"/>
         <source>Override note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="618"/>
+        <location filename="../../ui/forms/passport_form.py" line="619"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="619"/>
+        <location filename="../../ui/forms/passport_form.py" line="620"/>
         <source>Adapted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="620"/>
+        <location filename="../../ui/forms/passport_form.py" line="621"/>
         <source>Adaptation cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="621"/>
+        <location filename="../../ui/forms/passport_form.py" line="622"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="629"/>
+        <location filename="../../ui/forms/passport_form.py" line="630"/>
         <source>Status {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="631"/>
+        <location filename="../../ui/forms/passport_form.py" line="632"/>
         <source>Measurement {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="633"/>
+        <location filename="../../ui/forms/passport_form.py" line="634"/>
         <source>Work {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="698"/>
+        <location filename="../../ui/forms/passport_form.py" line="711"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="700"/>
+        <location filename="../../ui/forms/passport_form.py" line="713"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,208 +4179,208 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="98"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="102"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="105"/>
         <source>The file cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="109"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="111"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="114"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="116"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="118"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="119"/>
         <source>The text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="123"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="125"/>
         <source>The date {value} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="128"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="131"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="135"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="139"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="142"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="145"/>
         <source>{count} more problems are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="149"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="153"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="158"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
         <source>object_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="216"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="217"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="218"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="219"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="220"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="221"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="222"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="223"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="224"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="225"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="226"/>
         <source>Adapted date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="260"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="260"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="276"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="276"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,153 +4388,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="333"/>
         <source>Import object registry</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="339"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="346"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="347"/>
         <source>Registry &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="349"/>
         <source>Path of the .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="351"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="352"/>
         <source>C&amp;heck file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="372"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="373"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="383"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="388"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="394"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="395"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="395"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="396"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="397"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="398"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="476"/>
         <source>Choose the registry file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="483"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="484"/>
         <source>Checking {name}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="494"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="495"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="499"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="500"/>
         <source>&amp;Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="515"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="519"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="520"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="546"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="547"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="553"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="554"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="559"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="560"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="593"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="594"/>
         <source>Importing {count} objects...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="611"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="612"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="646"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="647"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="653"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="654"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="660"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="661"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="678"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="679"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="691"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="692"/>
         <source>Open object registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="693"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="694"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4542,33 +4542,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="735"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="736"/>
         <source>Save registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="735"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="736"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="748"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="760"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="749"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="761"/>
         <source>Registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="750"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="751"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="761"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="762"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="768"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="769"/>
         <source>Registry template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>

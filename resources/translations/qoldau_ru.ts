@@ -2954,198 +2954,198 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="111"/>
+        <location filename="../../ui/pages/objects_page.py" line="122"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
         <translation>Действия с реестром</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="193"/>
+        <location filename="../../ui/pages/objects_page.py" line="204"/>
         <source>&amp;New object...</source>
         <translation>&amp;Новый объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="196"/>
+        <location filename="../../ui/pages/objects_page.py" line="207"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Добавить объект в реестр (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="200"/>
+        <location filename="../../ui/pages/objects_page.py" line="211"/>
         <source>&amp;Open object...</source>
         <translation>&amp;Открыть объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="202"/>
+        <location filename="../../ui/pages/objects_page.py" line="213"/>
         <source>Open the selected object (Enter)</source>
         <translation>Открыть выбранный объект (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="205"/>
+        <location filename="../../ui/pages/objects_page.py" line="216"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="208"/>
+        <location filename="../../ui/pages/objects_page.py" line="219"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Открыть текущий паспорт или начать первый (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="211"/>
+        <location filename="../../ui/pages/objects_page.py" line="222"/>
         <source>&amp;Re-inspection...</source>
         <translation>Повторное о&amp;бследование...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="214"/>
+        <location filename="../../ui/pages/objects_page.py" line="225"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Начать новую версию паспорта на основе текущей (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="217"/>
+        <location filename="../../ui/pages/objects_page.py" line="228"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Адаптация выполнена...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="220"/>
+        <location filename="../../ui/pages/objects_page.py" line="231"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Отметить завершение работ по адаптации (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="223"/>
+        <location filename="../../ui/pages/objects_page.py" line="234"/>
         <source>P&amp;rint passport...</source>
         <translation>Пе&amp;чать паспорта...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="226"/>
+        <location filename="../../ui/pages/objects_page.py" line="237"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Просмотр и печать текущего паспорта (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="229"/>
+        <location filename="../../ui/pages/objects_page.py" line="240"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="232"/>
+        <location filename="../../ui/pages/objects_page.py" line="243"/>
         <source>Reload the register (F5)</source>
         <translation>Перезагрузить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="235"/>
+        <location filename="../../ui/pages/objects_page.py" line="246"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="238"/>
+        <location filename="../../ui/pages/objects_page.py" line="249"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="241"/>
+        <location filename="../../ui/pages/objects_page.py" line="252"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Снова показать все объекты (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="255"/>
+        <location filename="../../ui/pages/objects_page.py" line="266"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Поиск по наименованию или адресу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="262"/>
+        <location filename="../../ui/pages/objects_page.py" line="273"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="269"/>
+        <location filename="../../ui/pages/objects_page.py" line="280"/>
         <source>Any passport state</source>
         <translation>Любое состояние паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="270"/>
+        <location filename="../../ui/pages/objects_page.py" line="281"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="271"/>
+        <location filename="../../ui/pages/objects_page.py" line="282"/>
         <source>Not passported</source>
         <translation>Не паспортизирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="272"/>
+        <location filename="../../ui/pages/objects_page.py" line="283"/>
         <source>Excluded</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="278"/>
+        <location filename="../../ui/pages/objects_page.py" line="289"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="279"/>
+        <location filename="../../ui/pages/objects_page.py" line="290"/>
         <source>Accessible ({codes})</source>
         <translation>Доступен ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="288"/>
+        <location filename="../../ui/pages/objects_page.py" line="299"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="293"/>
+        <location filename="../../ui/pages/objects_page.py" line="304"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="294"/>
+        <location filename="../../ui/pages/objects_page.py" line="305"/>
         <source>Yes, not yet adapted</source>
         <translation>Да, ещё не адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="295"/>
+        <location filename="../../ui/pages/objects_page.py" line="306"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="306"/>
+        <location filename="../../ui/pages/objects_page.py" line="317"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="308"/>
+        <location filename="../../ui/pages/objects_page.py" line="319"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="310"/>
+        <location filename="../../ui/pages/objects_page.py" line="321"/>
         <source>Se&amp;ttlement:</source>
         <translation>Нас&amp;елённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="313"/>
+        <location filename="../../ui/pages/objects_page.py" line="324"/>
         <source>Pa&amp;ssport:</source>
         <translation>Паспо&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="315"/>
+        <location filename="../../ui/pages/objects_page.py" line="326"/>
         <source>Stat&amp;us:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="317"/>
+        <location filename="../../ui/pages/objects_page.py" line="328"/>
         <source>f&amp;or:</source>
         <translation>&amp;для:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="319"/>
+        <location filename="../../ui/pages/objects_page.py" line="330"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Требует адапта&amp;ции:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="335"/>
+        <location filename="../../ui/pages/objects_page.py" line="346"/>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/objects_page.py" line="472"/>
+        <location filename="../../ui/pages/objects_page.py" line="483"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n объект</numerusform>
@@ -3429,67 +3429,67 @@ Replace it with the new export?</source>
         <translation>Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="614"/>
+        <location filename="../../ui/forms/passport_form.py" line="615"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="615"/>
+        <location filename="../../ui/forms/passport_form.py" line="616"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="616"/>
+        <location filename="../../ui/forms/passport_form.py" line="617"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="617"/>
+        <location filename="../../ui/forms/passport_form.py" line="618"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="618"/>
+        <location filename="../../ui/forms/passport_form.py" line="619"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="619"/>
+        <location filename="../../ui/forms/passport_form.py" line="620"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="620"/>
+        <location filename="../../ui/forms/passport_form.py" line="621"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="621"/>
+        <location filename="../../ui/forms/passport_form.py" line="622"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="629"/>
+        <location filename="../../ui/forms/passport_form.py" line="630"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="631"/>
+        <location filename="../../ui/forms/passport_form.py" line="632"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="633"/>
+        <location filename="../../ui/forms/passport_form.py" line="634"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="698"/>
+        <location filename="../../ui/forms/passport_form.py" line="711"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="700"/>
+        <location filename="../../ui/forms/passport_form.py" line="713"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
@@ -4199,208 +4199,208 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="98"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <translation>Это не книга Excel (.xlsx). Откройте реестр в Excel и сохраните его как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="102"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Книга защищена паролем или сохранена в старом формате Excel 97-2003. Снимите пароль и сохраните её как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="105"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Не удаётся прочитать файл: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="109"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Первый лист пуст: заполните шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="111"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>В строке 1 первого листа нет кодов столбцов шаблона: скопируйте данные в шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="114"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>В файле нет объектов: они начинаются со строки 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="116"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Этого столбца нет в строке 1: сверьте его название с шаблоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="118"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Этот столбец дважды встречается в строке 1: удалите один.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="119"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Текст длиннее допустимого: не более {max} симв.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="123"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» — не дата: введите дд.мм.гггг (01.04.2026) или используйте дату Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="125"/>
         <source>The date {value} is in the future.</source>
         <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="128"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Значение «{value}» здесь недопустимо: введите 1 (да) или 0 (нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="131"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>Ссылка {value} уже использована в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="135"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Объект не подлежит паспортизации, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="139"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нет даты паспорта, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="142"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>В Qoldau уже есть более новый паспорт этого объекта от {date}: файл не может заменить его более старым.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="145"/>
         <source>{count} more problems are not listed.</source>
         <translation>Ещё ошибок, не вошедших в список: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="149"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation>Не подлежит паспортизации, но нет причины или даты исключения: объект импортируется; укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="153"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation>Объект подлежит паспортизации: причина и дата исключения не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="158"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="216"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="217"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="218"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="219"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="220"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="221"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="222"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="223"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="224"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="225"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="226"/>
         <source>Adapted date</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="260"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="260"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="276"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="276"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4408,153 +4408,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="333"/>
         <source>Import object registry</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation>Импорт реестра объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="339"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation>Выберите книгу реестра, составленную по шаблону (Файл &gt; Сохранить шаблон реестра). Qoldau сначала проверяет каждую строку; если в файле есть ошибки, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="346"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="347"/>
         <source>Registry &amp;file:</source>
         <translation>&amp;Файл реестра:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="349"/>
         <source>Path of the .xlsx file</source>
         <translation>Путь к файлу .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="351"/>
         <source>&amp;Browse...</source>
         <translation>О&amp;бзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="352"/>
         <source>C&amp;heck file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="372"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="373"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="383"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation>П&amp;редупреждения (эти строки всё равно импортируются):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="388"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="394"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="395"/>
         <source>&amp;Copy list</source>
         <translation>С&amp;копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="395"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="396"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="397"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="398"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="476"/>
         <source>Choose the registry file first.</source>
         <translation>Сначала выберите файл реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="483"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="484"/>
         <source>Checking {name}...</source>
         <translation>Проверка {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="494"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="495"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation>Файл нельзя импортировать: ошибок — {count}, они перечислены ниже по строкам и столбцам. Исправьте их в файле, сохраните его и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="499"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="500"/>
         <source>&amp;Problems:</source>
         <translation>&amp;Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="515"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation>&amp;Строки (первые {shown} из {total}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="519"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="520"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation>Файл корректен: объектов — {rows}. Импорт добавит новых объектов: {added}, обновит: {updated}, оставит без изменений: {unchanged}; паспортов будет добавлено: {passports}, исправлено: {corrected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="546"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="547"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation>У {count} объектов, не подлежащих паспортизации, нет причины или даты исключения: они остаются в списке качества данных, пока обе не указаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="553"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="554"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation>В {count} строках указано исключение для объекта, подлежащего паспортизации: оно не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="559"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="560"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation>Строк с населённым пунктом, которого нет в списке учреждения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="593"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="594"/>
         <source>Importing {count} objects...</source>
         <translation>Импорт объектов ({count})...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="611"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="612"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation>Импортировано: новых объектов — {added}, обновлено — {updated}, добавлено паспортов — {passports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="646"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="647"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="653"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="654"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation>Файл нельзя импортировать; ничего не изменено. См. список ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="660"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="661"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation>Импорт не выполнен; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="678"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="679"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="691"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="692"/>
         <source>Open object registry</source>
         <translation>Открыть реестр объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="693"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="694"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -4562,33 +4562,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="735"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="736"/>
         <source>Save registry template</source>
         <translation>Сохранить шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="735"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="736"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="748"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="760"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="749"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="761"/>
         <source>Registry template</source>
         <translation>Шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="750"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="751"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation>Qoldau не может записать {path}: файл открыт в другой программе (Excel?) или папка доступна только для чтения. Закройте файл или выберите другую папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="761"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="762"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation>Qoldau не может записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="768"/>
+        <location filename="../../ui/dialogs/registry_import_dialog.py" line="769"/>
         <source>Registry template saved: {path}</source>
         <translation>Шаблон реестра сохранён: {path}</translation>
     </message>
