@@ -5,7 +5,8 @@ it is what a person waits for). The chain is built as it runs in the field: 10 r
 each receive 20 district packages, each region computes and writes its own package, and the
 republic receives the 10 region packages, computes and writes its package.
 
-Build (not timed): one district store with demo data (``models.demo.add_demo_data``) gives the
+Build (not timed): one district store with demo data (``models.demo.objects.add_demo_data``) gives
+the
 figures of a district; each of the 200 districts gets a copy of them under its own KATO (A1, B1
 and every A3 object moved into its territory, new object UUIDs), written by
 ``exporters.package.write_package``. The region and republic stores are created empty.
@@ -38,13 +39,13 @@ sys.path.insert(0, str(ROOT))
 
 from exporters.package import write_package  # noqa: E402
 from exporters.package_receive import receive_package  # noqa: E402
-from models.db import Store, init_store  # noqa: E402
-from models.demo import add_demo_data  # noqa: E402
-from models.dto import OfficeDTO  # noqa: E402
+from models.demo.objects import add_demo_data  # noqa: E402
+from models.objects.dto import OfficeDTO  # noqa: E402
 from models.paths import resource_path  # noqa: E402
-from models.periods import parse_period  # noqa: E402
-from models.report_dto import ReportData  # noqa: E402
-from models.report_figures import compute_report  # noqa: E402
+from models.reporting.dto import ReportData  # noqa: E402
+from models.reporting.figures import compute_report  # noqa: E402
+from models.reporting.periods import parse_period  # noqa: E402
+from models.store.db import Store, init_store  # noqa: E402
 
 TODAY = date(2026, 11, 20)
 PERIOD = parse_period("2026")

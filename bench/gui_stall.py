@@ -11,12 +11,12 @@ Jobs (sizeable data, built beforehand and not timed):
 
 - **import**: ``exporters.registry_import.import_registry`` of a 100,000-row registry into a new
   store (the file made as ``bench/registry_import.py`` makes it);
-- **export figures** and **export package**: ``models.report_figures.compute_report`` then
+- **export figures** and **export package**: ``models.reporting.figures.compute_report`` then
   ``exporters.package.write_package`` on a district store with 100,000 passported objects (the
   store ``bench/package_export.py`` builds);
 - **consolidation**: ``exporters.package_receive.receive_package`` of that 100,000-object
   package into a region store;
-- **backup**: ``models.db.backup_to`` of the 100,000-object store.
+- **backup**: ``models.store.db.backup_to`` of the 100,000-object store.
 
 Python's GIL lets one thread run Python at a time; the interpreter hands it over every 5 ms
 (``sys.getswitchinterval()``), but C code that holds it longer (a parser building Python
@@ -223,10 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     from exporters.package import write_package
     from exporters.package_receive import receive_package
     from exporters.registry_import import import_registry
-    from models.db import backup_to, init_store, open_store
-    from models.dto import OfficeDTO
-    from models.periods import parse_period
-    from models.report_figures import compute_report
+    from models.objects.dto import OfficeDTO
+    from models.reporting.figures import compute_report
+    from models.reporting.periods import parse_period
+    from models.store.db import backup_to, init_store, open_store
 
     app = QApplication.instance() or QApplication([])
     bar = QProgressBar()

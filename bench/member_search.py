@@ -1,9 +1,9 @@
 """Benchmark: the member list and its filters on 1,000,000 people (shared bench README).
 
 Builds a district store with N people in households (SQLAlchemy Core bulk inserts into the tables
-of ``models/families.py``; the derived search columns filled by
-``models.family_repository.fill_person_keys``, the function every save goes through; IINs made
-by ``models.demo_families.make_iin``), then times, as the median of several runs:
+of ``models/families/tables.py``; the derived search columns filled by
+``models.families.repository.fill_person_keys``, the function every save goes through; IINs made
+by ``models.demo.families.make_iin``), then times, as the median of several runs:
 
 - the member list's first page: ``FamilyRepository.search_members()`` with no filter, and the
   GUI model (``MemberTableModel`` constructed, which loads its first page);
@@ -46,9 +46,8 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert  # noqa: E402
 
-from models.db import Store, init_store  # noqa: E402
-from models.demo_families import make_iin  # noqa: E402
-from models.demo_names import (  # noqa: E402
+from models.demo.families import make_iin  # noqa: E402
+from models.demo.names import (  # noqa: E402
     FEMALE_NAMES,
     KAZAKH_BOYS,
     KAZAKH_GIRLS,
@@ -58,9 +57,10 @@ from models.demo_names import (  # noqa: E402
     RUSSIAN_SURNAMES,
     SURNAMES,
 )
-from models.dto import OfficeDTO  # noqa: E402
-from models.families import Family, FamilyMember, Person  # noqa: E402
-from models.family_repository import FamilyRepository, fill_person_keys  # noqa: E402
+from models.families.repository import FamilyRepository, fill_person_keys  # noqa: E402
+from models.families.tables import Family, FamilyMember, Person  # noqa: E402
+from models.objects.dto import OfficeDTO  # noqa: E402
+from models.store.db import Store, init_store  # noqa: E402
 
 OFFICE = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -200,7 +200,7 @@ def median_ms(fn: Callable[[], object], runs: int) -> tuple[float, object]:
 
 
 def _upper(prefix: str) -> str:
-    """The exclusive upper bound of a prefix range (as models.family_repository does)."""
+    """The exclusive upper bound of a prefix range (as models.families.repository does)."""
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 

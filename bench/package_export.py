@@ -32,11 +32,11 @@ def build_store(path: Path, objects: int) -> None:
     """A district store with ``objects`` passported objects (Core bulk insert, fast)."""
     from sqlalchemy import insert, update
 
-    from models.base import new_uuid, utcnow
-    from models.db import init_store
-    from models.dto import OfficeDTO
-    from models.objects import InfraObject, Passport
-    from models.repositories import object_search_key
+    from models.objects.dto import OfficeDTO
+    from models.objects.repository import object_search_key
+    from models.objects.tables import InfraObject, Passport
+    from models.store.base import new_uuid, utcnow
+    from models.store.db import init_store
 
     store = init_store(
         path, OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район"), "admin"
@@ -87,9 +87,9 @@ def build_store(path: Path, objects: int) -> None:
 
 def _child(kind: str, db: Path, out: Path) -> None:
     """Run one measurement in this (child) process and print JSON {seconds, peak_mb}."""
-    from models.db import open_store
-    from models.periods import parse_period
-    from models.report_figures import compute_report
+    from models.reporting.figures import compute_report
+    from models.reporting.periods import parse_period
+    from models.store.db import open_store
 
     store = open_store(db)
     data = compute_report(store, parse_period("2026"), today=TODAY)

@@ -42,14 +42,14 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert, select, update  # noqa: E402
 
-from models.db import Store, init_store  # noqa: E402
-from models.dto import ObjectFilter, OfficeDTO  # noqa: E402
-from models.objects import InfraObject, Passport  # noqa: E402
-from models.repositories import (  # noqa: E402
+from models.objects.dto import ObjectFilter, OfficeDTO  # noqa: E402
+from models.objects.repository import (  # noqa: E402
     ObjectRepository,
     ReferenceRepository,
     object_search_key,
 )
+from models.objects.tables import InfraObject, Passport  # noqa: E402
+from models.store.db import Store, init_store  # noqa: E402
 from ui.pages.objects_page import ObjectsPage  # noqa: E402
 from ui.settings import UiSettings  # noqa: E402
 from ui.table_models.object_table_model import COL_PASSPORT_DATE, ObjectTableModel  # noqa: E402

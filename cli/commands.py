@@ -8,11 +8,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from models.db import Store, StoreError, backup_to, init_store, open_store
-from models.dto import OfficeDTO
 from models.errors import QoldauError
-from models.offices import app_version
-from models.validation import office_problems
+from models.objects.dto import OfficeDTO
+from models.objects.validation import office_problems
+from models.reference.offices import app_version
+from models.store.db import Store, StoreError, backup_to, init_store, open_store
 
 
 class CommandError(QoldauError):
@@ -83,7 +83,7 @@ OFFICE_MESSAGES = {
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``demo``: add reproducible demo data."""
-    from models.demo import add_demo_data
+    from models.demo.objects import add_demo_data
 
     if args.passports < 0 or args.families < 0:
         raise CommandError("counts must be zero or more")
@@ -150,8 +150,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """``export``: write the report package of a period into a folder; print the manifest path."""
     from exporters.package import PackageRefused, write_package
-    from models.periods import PeriodError, parse_period
-    from models.report_dto import figures_all_zero
+    from models.reporting.dto import figures_all_zero
+    from models.reporting.periods import PeriodError, parse_period
 
     try:
         period = parse_period(args.period)
@@ -164,7 +164,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = open_for_command(args.db)
     try:
         # Imported here: the figures module is heavy, and only this command needs it.
-        from models.report_figures import compute_report
+        from models.reporting.figures import compute_report
 
         data = compute_report(store, period, today=date.today())
     finally:
@@ -216,7 +216,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def _refusal_text(plan: object, refusal: str) -> str:
     """Return why a package was refused, for stderr (``plan`` is a ReceiptPlan)."""
-    from models.consolidation import (
+    from models.reporting.consolidation import (
         ALREADY_RECEIVED,
         NOT_CONFIRMED,
         NOT_NEWER,
@@ -248,7 +248,7 @@ def _refusal_text(plan: object, refusal: str) -> str:
 
 def _confirm_replace(plan: object) -> bool:
     """Ask at the terminal whether to replace the package held (False without a terminal)."""
-    from models.consolidation import ReceiptPlan
+    from models.reporting.consolidation import ReceiptPlan
 
     assert isinstance(plan, ReceiptPlan) and plan.replaces is not None
     if not sys.stdin.isatty():
@@ -269,7 +269,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     Exits 1 when any package was refused; the accepted ones stay imported.
     """
     from exporters.package_receive import load_incoming
-    from models.consolidation import NOT_CONFIRMED, plan_receipt, receive
+    from models.reporting.consolidation import NOT_CONFIRMED, plan_receipt, receive
 
     store = open_for_command(args.db)
     refused: list[Path] = []

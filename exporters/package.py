@@ -5,7 +5,7 @@ temporary name beside its final name and renamed into place with :func:`os.repla
 manifest is written the same way. A failure or a cancel at any point removes the temporary file
 and leaves no file under the final names of this export.
 
-Content is deterministic: two exports of the same :class:`~models.report_dto.ReportData` differ
+Content is deterministic: two exports of the same :class:`~models.reporting.dto.ReportData` differ
 only in ``package_id``, ``created_at`` and so the workbook's bytes and hash.
 """
 
@@ -49,9 +49,9 @@ from exporters.package_layout import (
     manifest_name,
     workbook_name,
 )
-from models.accessibility import accessible_share
 from models.errors import QoldauError
-from models.report_dto import A3Row, ReportData, figures_all_zero
+from models.objects.accessibility import accessible_share
+from models.reporting.dto import A3Row, ReportData, figures_all_zero
 
 logger = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ COVER = "Cover"
 EXTRA_PREFIX = "X_"
 TOTAL_LABEL = "Барлығы / Итого"
 #: The Cover's line on a package whose figures are all zero (reporting.md §4;
-#: :func:`models.report_dto.figures_all_zero`): label in column A, text in column B.
+#: :func:`models.reporting.dto.figures_all_zero`): label in column A, text in column B.
 ALL_ZERO_LABEL = "Назар аударыңыз / Внимание"
 ALL_ZERO_NOTE = (
     "Есептің барлық көрсеткіштері нөлге тең: кезеңде есепке алынған объектілер де, істер де жоқ"

@@ -2,7 +2,7 @@
 
 :func:`read_package` never raises on bad input: a missing or unreadable file, a manifest without
 its keys, a sheet without its column numbers row all become :class:`PackageProblem` entries, and
-``data`` is the :class:`~models.report_dto.ReportData` read back when the structure allowed it.
+``data`` is the :class:`~models.reporting.dto.ReportData` read back when the structure allowed it.
 The rules of §2.2 are checked by :mod:`exporters.package_verify`.
 
 The workbook is read with python-calamine (about 7x faster than openpyxl's read-only mode on
@@ -36,9 +36,8 @@ from exporters.package_layout import (
     WORKBOOK_KEYS,
     SheetLayout,
 )
-from models.dto import OfficeDTO
-from models.periods import PeriodError, parse_period
-from models.report_dto import (
+from models.objects.dto import OfficeDTO
+from models.reporting.dto import (
     A1Row,
     A2Row,
     A3Row,
@@ -48,6 +47,7 @@ from models.report_dto import (
     QualityIssue,
     ReportData,
 )
+from models.reporting.periods import PeriodError, parse_period
 
 logger = logging.getLogger(__name__)
 

@@ -1,8 +1,10 @@
 """Read, verify and receive a sub-office package (reporting.md §2.3) from its manifest path.
 
 The glue between :mod:`exporters.package_verify` (reading workbooks) and
-:mod:`models.consolidation` (the store): models cannot read workbooks (ui → exporters → models),
-so this module turns a verified package into a :class:`~models.consolidation.IncomingPackage`.
+:mod:`models.reporting.consolidation` (the store): models cannot read workbooks (ui → exporters →
+models),
+so this module turns a verified package into a
+:class:`~models.reporting.consolidation.IncomingPackage`.
 Read a package once with :func:`load_incoming`, then plan and receive the same object (reading
 a 100k-object workbook takes seconds).
 """
@@ -12,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from exporters.package_verify import verify_package
-from models.consolidation import (
+from models.objects.dto import OfficeDTO
+from models.reporting.consolidation import (
     IncomingPackage,
     ReceiptPlan,
     ReceiptProblem,
@@ -20,8 +23,7 @@ from models.consolidation import (
     plan_receipt,
     receive,
 )
-from models.db import Store
-from models.dto import OfficeDTO
+from models.store.db import Store
 
 
 def load_incoming(manifest_path: Path, *, receiver: OfficeDTO) -> IncomingPackage:

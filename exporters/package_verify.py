@@ -45,12 +45,17 @@ from exporters.package_read import (
     ParsedPackage,
     read_package,
 )
-from models.accessibility import STATUS_CODES, accessible_share
-from models.dto import OfficeDTO
-from models.identifiers import is_iin, is_kato_format, kato_territory_prefix, normalize_digits
-from models.offices import LEVEL_BELOW, is_sub_office
-from models.periods import Period, parse_period
-from models.report_dto import ReportData
+from models.objects.accessibility import STATUS_CODES, accessible_share
+from models.objects.dto import OfficeDTO
+from models.reference.identifiers import (
+    is_iin,
+    is_kato_format,
+    kato_territory_prefix,
+    normalize_digits,
+)
+from models.reference.offices import LEVEL_BELOW, is_sub_office
+from models.reporting.dto import ReportData
+from models.reporting.periods import Period, parse_period
 
 __all__ = [
     "PackageProblem",
@@ -359,7 +364,7 @@ def scan_personal_ids(cells: dict[str, list[list[Any]]]) -> list[PackageProblem]
 
 
 def _sender_problems(m: dict[str, Any], receiver: OfficeDTO | None) -> list[PackageProblem]:
-    from models.validation import office_problems
+    from models.objects.validation import office_problems
 
     o = m["office"]
     sender = OfficeDTO(o["kato"], o["level"], o["name_kk"], o["name_ru"])

@@ -6,7 +6,7 @@ whole file with a list of :class:`Problem` (row as Excel shows it, column code, 
 
 The file is read with python-calamine, which is many times faster than openpyxl (PITFALLS.md
 #7); the rows are checked in one pass in Python and written by
-:func:`models.registry_store.upsert_registry` in one transaction.
+:func:`models.objects.registry_store.upsert_registry` in one transaction.
 """
 
 from __future__ import annotations
@@ -20,13 +20,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from models.accessibility import status_disagreement
-from models.db import Store
 from models.errors import QoldauError
 from models.gc_pause import collector_paused
-from models.identifiers import normalize_digits
-from models.objects import CATEGORIES
-from models.registry_store import (
+from models.objects.accessibility import status_disagreement
+from models.objects.registry_store import (
     OPTIONAL_FIELDS,
     Conflict,
     ImportCancelled,
@@ -37,8 +34,11 @@ from models.registry_store import (
     plan_registry,
     upsert_registry,
 )
-from models.repositories import ReferenceRepository
-from models.validation import Context, Issue, ValidationReport, check_kato
+from models.objects.repository import ReferenceRepository
+from models.objects.tables import CATEGORIES
+from models.objects.validation import Context, Issue, ValidationReport, check_kato
+from models.reference.identifiers import normalize_digits
+from models.store.db import Store
 
 __all__ = [
     "COLUMNS",

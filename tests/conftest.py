@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from models.db import Store
-from models.dto import OfficeDTO
+from models.objects.dto import OfficeDTO
+from models.store.db import Store
 from tests import store_templates
 
 #: A fixed "today" so date rules give the same answer on every run.

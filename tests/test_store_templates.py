@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from models.db import StoreError, current_revision, head_revision, init_store, open_store
-from models.dto import OfficeDTO
+from models.objects.dto import OfficeDTO
+from models.store.db import StoreError, current_revision, head_revision, init_store, open_store
 from tests import store_templates
 from tests.conftest import DISTRICT
 

@@ -24,7 +24,7 @@ from alembic import command  # noqa: E402
 from alembic.config import Config  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
 
-from models.db import MIGRATIONS_DIR  # noqa: E402
+from models.store.db import MIGRATIONS_DIR  # noqa: E402
 
 REVISION = "0001"
 DEFAULT_OUT = ROOT / "tests" / "migrations" / "fixtures" / f"store_{REVISION}.sqlite"

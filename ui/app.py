@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db import Store, StoreError, open_store
 from models.paths import default_store_path
+from models.store.db import Store, StoreError, open_store
 from ui.crash_dialog import install_excepthook
 from ui.i18n import install_language
 from ui.messages import store_error_text

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.offices import app_version
 from models.paths import user_log_dir
+from models.reference.offices import app_version
 
 logger = logging.getLogger(__name__)
 _showing = False

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.family_dto import WorkListCounts
+from models.families.dto import WorkListCounts
+from models.store.db import Store
 from ui.i18n import LANGUAGES, current_language, format_date
 from ui.settings import UiSettings
 from ui.workers import JobRunner
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
 
     def _on_cases_page_counts_changed(self, counts: WorkListCounts) -> None:
         # The counts are the Cases page's work lists, read at its "today": overdue is the B1
-        # rule taken on that day (models/report_figures.overdue_condition), and says so.
+        # rule taken on that day (models/reporting/figures.overdue_condition), and says so.
         at = format_date(self.cases_page.today())
         text = self.tr(
             "My open cases: {mine} | due this week: {due} | overdue (as of {date}): {overdue}"
@@ -263,6 +263,6 @@ class MainWindow(QMainWindow):
 
 def store_login(store: Store) -> str:
     """Return the login the GUI writes as: the office administrator until accounts arrive."""
-    from models.repositories import ReferenceRepository
+    from models.objects.repository import ReferenceRepository
 
     return ReferenceRepository(store).default_login()

@@ -11,9 +11,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from models.accessibility import CATEGORY_LETTERS, status_display
-from models.db import StoreError
-from models.validation import Issue
+from models.objects.accessibility import CATEGORY_LETTERS, status_display
+from models.objects.validation import Issue
+from models.store.db import StoreError
 
 
 def _t(text: str) -> str:

@@ -1,4 +1,4 @@
-"""User-facing sentences for the data-quality findings of ``models/report_quality.py``.
+"""User-facing sentences for the data-quality findings of ``models/reporting/quality.py``.
 
 Each finding code becomes one sentence saying what was found and what to do about it. The texts
 go through ``QCoreApplication.translate`` with the ``Quality`` context so Qt Linguist picks them
@@ -14,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models import report_quality as q
+from models.reporting import quality as q
 from ui.i18n import format_date
 
 #: Where the records of a finding are listed: "objects", "cases" or "families".

@@ -428,13 +428,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="917"/>
+        <location filename="../../ui/printing/case_summary.py" line="912"/>
         <source>Print preview: case {number}</source>
         <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="922"/>
+        <location filename="../../ui/printing/case_summary.py" line="917"/>
         <source>Save the case summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1418,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/family_form.py" line="86"/>
         <source>Not stated</source>
-        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,7 +2128,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/member_form.py" line="95"/>
         <source>12 digits</source>
-        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2274,7 +2274,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/table_models/member_table_model.py" line="170"/>
         <source>Surname</source>
-        <extracomment>Rows fetched per keyset page. The :class:`models.family_dto.MemberRow` of a row (any column).</extracomment>
+        <extracomment>Rows fetched per keyset page. The :class:`models.families.dto.MemberRow` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,7 +2769,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/object_form.py" line="107"/>
         <source>12 digits</source>
-        <extracomment>Kept importable from here for code written before :mod:`ui.forms.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <extracomment>Kept importable from here for code written before :mod:`ui.forms.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2872,68 +2872,68 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="258"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="259"/>
         <source>Status for: {category}</source>
-        <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.repositories.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.dto.ObjectRow` of a row (any column).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="298"/>
-        <source>Name</source>
+        <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.tables.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.objects.repository.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.objects.dto.ObjectRow` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/table_models/object_table_model.py" line="299"/>
-        <source>Type</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/table_models/object_table_model.py" line="300"/>
-        <source>Settlement</source>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/table_models/object_table_model.py" line="301"/>
-        <source>Address</source>
+        <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/table_models/object_table_model.py" line="302"/>
-        <source>Owner</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/table_models/object_table_model.py" line="303"/>
-        <source>Passport date</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/table_models/object_table_model.py" line="304"/>
-        <source>Requires adaptation</source>
+        <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/table_models/object_table_model.py" line="305"/>
+        <source>Requires adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models/object_table_model.py" line="306"/>
         <source>Adapted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="324"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="325"/>
         <source>excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="329"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="330"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="329"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="330"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="341"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="342"/>
         <source>{category}: no passport status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,243 +3259,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="152"/>
+        <location filename="../../ui/forms/passport_form.py" line="159"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="153"/>
+        <location filename="../../ui/forms/passport_form.py" line="160"/>
         <source>&amp;2 Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="154"/>
+        <location filename="../../ui/forms/passport_form.py" line="161"/>
         <source>&amp;3 Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="155"/>
+        <location filename="../../ui/forms/passport_form.py" line="162"/>
         <source>&amp;4 Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="156"/>
+        <location filename="../../ui/forms/passport_form.py" line="163"/>
         <source>&amp;5 Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="159"/>
+        <location filename="../../ui/forms/passport_form.py" line="166"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="160"/>
+        <location filename="../../ui/forms/passport_form.py" line="167"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="191"/>
+        <location filename="../../ui/forms/passport_form.py" line="198"/>
         <source>One member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="193"/>
+        <location filename="../../ui/forms/passport_form.py" line="200"/>
         <source>Passport &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="195"/>
+        <location filename="../../ui/forms/passport_form.py" line="202"/>
         <source>&amp;Inspection date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="199"/>
+        <location filename="../../ui/forms/passport_form.py" line="206"/>
         <source>&amp;Passport (approval) date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="203"/>
+        <location filename="../../ui/forms/passport_form.py" line="210"/>
         <source>Commission &amp;members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="206"/>
+        <location filename="../../ui/forms/passport_form.py" line="213"/>
         <source>Final &amp;conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="209"/>
+        <location filename="../../ui/forms/passport_form.py" line="216"/>
         <source>3.3 Form of service per category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="215"/>
+        <location filename="../../ui/forms/passport_form.py" line="222"/>
         <source>all zones accessible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="216"/>
+        <location filename="../../ui/forms/passport_form.py" line="223"/>
         <source>dedicated areas or rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="217"/>
+        <location filename="../../ui/forms/passport_form.py" line="224"/>
         <source>conditional: assistance, at home or remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="218"/>
+        <location filename="../../ui/forms/passport_form.py" line="225"/>
         <source>not organised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="237"/>
+        <location filename="../../ui/forms/passport_form.py" line="244"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="258"/>
+        <location filename="../../ui/forms/passport_form.py" line="265"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="292"/>
+        <location filename="../../ui/forms/passport_form.py" line="299"/>
         <source>Confirmed status: {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="305"/>
+        <location filename="../../ui/forms/passport_form.py" line="312"/>
         <source>Object code (confirmed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="306"/>
+        <location filename="../../ui/forms/passport_form.py" line="313"/>
         <source>Object code (suggested):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="307"/>
+        <location filename="../../ui/forms/passport_form.py" line="314"/>
         <source>Route from the stop (not counted):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="311"/>
+        <location filename="../../ui/forms/passport_form.py" line="318"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="316"/>
+        <location filename="../../ui/forms/passport_form.py" line="323"/>
         <source>Override &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="329"/>
+        <location filename="../../ui/forms/passport_form.py" line="336"/>
         <source>&amp;Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="332"/>
+        <location filename="../../ui/forms/passport_form.py" line="339"/>
         <source>Adaptation done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="345"/>
+        <location filename="../../ui/forms/passport_form.py" line="352"/>
         <source>&amp;Adapted on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="348"/>
+        <location filename="../../ui/forms/passport_form.py" line="355"/>
         <source>Adaptation cost, ₸:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="352"/>
+        <location filename="../../ui/forms/passport_form.py" line="359"/>
         <source>Alternative form of service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="615"/>
+        <location filename="../../ui/forms/passport_form.py" line="622"/>
         <source>Passport number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="616"/>
+        <location filename="../../ui/forms/passport_form.py" line="623"/>
         <source>Inspection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="617"/>
+        <location filename="../../ui/forms/passport_form.py" line="624"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="618"/>
+        <location filename="../../ui/forms/passport_form.py" line="625"/>
         <source>Override note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="619"/>
+        <location filename="../../ui/forms/passport_form.py" line="626"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="620"/>
+        <location filename="../../ui/forms/passport_form.py" line="627"/>
         <source>Adapted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="621"/>
+        <location filename="../../ui/forms/passport_form.py" line="628"/>
         <source>Adaptation cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="622"/>
+        <location filename="../../ui/forms/passport_form.py" line="629"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="630"/>
+        <location filename="../../ui/forms/passport_form.py" line="637"/>
         <source>Status {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="632"/>
+        <location filename="../../ui/forms/passport_form.py" line="639"/>
         <source>Measurement {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="634"/>
+        <location filename="../../ui/forms/passport_form.py" line="641"/>
         <source>Work {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="711"/>
+        <location filename="../../ui/forms/passport_form.py" line="718"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="713"/>
+        <location filename="../../ui/forms/passport_form.py" line="720"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="273"/>
+        <location filename="../../ui/forms/passport_form.py" line="280"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="274"/>
+        <location filename="../../ui/forms/passport_form.py" line="281"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="275"/>
+        <location filename="../../ui/forms/passport_form.py" line="282"/>
         <source>Confirmed status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="324"/>
+        <location filename="../../ui/forms/passport_form.py" line="331"/>
         <source>4. Management decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,7 +3505,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/printing/passport_print.py" line="693"/>
         <source>Print preview: {name}</source>
-        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
+        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3589,13 +3589,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="680"/>
+        <location filename="../../ui/printing/period_report.py" line="681"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/report_quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="684"/>
+        <location filename="../../ui/printing/period_report.py" line="685"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3706,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="119"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,114 +4015,114 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="180"/>
         <source>Receive packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="185"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="211"/>
         <source>&amp;Add packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="214"/>
         <source>&amp;Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="218"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="222"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="259"/>
         <source>The import is running: wait until it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
         <source>Choose report packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="270"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="311"/>
         <source>These files are already in the list: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="328"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="343"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="363"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="392"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="398"/>
         <source>Package {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="411"/>
         <source>the package {id} of {created} chosen above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="417"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="423"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="432"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="434"/>
         <source>Replace a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="468"/>
         <source>the replacement was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="472"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="474"/>
         <source>Nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="506"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="508"/>
         <source>Importing %n package(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4130,17 +4130,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="539"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="543"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="552"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="554"/>
         <source>Imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4148,7 +4148,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="555"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="557"/>
         <source>Not imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4156,22 +4156,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="567"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="569"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
         <source>{sheet}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="95"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation type="unfinished"></translation>
     </message>

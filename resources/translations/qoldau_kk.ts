@@ -428,13 +428,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="917"/>
+        <location filename="../../ui/printing/case_summary.py" line="912"/>
         <source>Print preview: case {number}</source>
         <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {number} ісі</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="922"/>
+        <location filename="../../ui/printing/case_summary.py" line="917"/>
         <source>Save the case summary as PDF</source>
         <translation>Іс жиынтығын PDF ретінде сақтау</translation>
     </message>
@@ -1425,7 +1425,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/family_form.py" line="86"/>
         <source>Not stated</source>
-        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
@@ -2135,7 +2135,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/member_form.py" line="95"/>
         <source>12 digits</source>
-        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
@@ -2281,7 +2281,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/table_models/member_table_model.py" line="170"/>
         <source>Surname</source>
-        <extracomment>Rows fetched per keyset page. The :class:`models.family_dto.MemberRow` of a row (any column).</extracomment>
+        <extracomment>Rows fetched per keyset page. The :class:`models.families.dto.MemberRow` of a row (any column).</extracomment>
         <translation>Тегі</translation>
     </message>
     <message>
@@ -2776,7 +2776,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/forms/object_form.py" line="107"/>
         <source>12 digits</source>
-        <extracomment>Kept importable from here for code written before :mod:`ui.forms.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.</extracomment>
+        <extracomment>Kept importable from here for code written before :mod:`ui.forms.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
@@ -2879,68 +2879,68 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="258"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="259"/>
         <source>Status for: {category}</source>
-        <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.repositories.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.dto.ObjectRow` of a row (any column).</extracomment>
+        <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.tables.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.objects.repository.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.objects.dto.ObjectRow` of a row (any column).</extracomment>
         <translation>Мәртебе, санат: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="298"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="299"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="299"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="300"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="300"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="301"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="301"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="302"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="302"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="303"/>
         <source>Owner</source>
         <translation>Иесі</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="303"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="304"/>
         <source>Passport date</source>
         <translation>Паспорт күні</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="304"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="305"/>
         <source>Requires adaptation</source>
         <translation>Бейімдеуді талап етеді</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="305"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="306"/>
         <source>Adapted</source>
         <translation>Бейімделді</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="324"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="325"/>
         <source>excluded</source>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="329"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="330"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="329"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="330"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="341"/>
+        <location filename="../../ui/table_models/object_table_model.py" line="342"/>
         <source>{category}: no passport status</source>
         <translation>{category}: паспорт бойынша мәртебе жоқ</translation>
     </message>
@@ -3266,243 +3266,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="152"/>
+        <location filename="../../ui/forms/passport_form.py" line="159"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation>&amp;1 Жалпы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="153"/>
+        <location filename="../../ui/forms/passport_form.py" line="160"/>
         <source>&amp;2 Zones</source>
         <translation>&amp;2 Аймақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="154"/>
+        <location filename="../../ui/forms/passport_form.py" line="161"/>
         <source>&amp;3 Measurements</source>
         <translation>&amp;3 Өлшемдер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="155"/>
+        <location filename="../../ui/forms/passport_form.py" line="162"/>
         <source>&amp;4 Status</source>
         <translation>&amp;4 Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="156"/>
+        <location filename="../../ui/forms/passport_form.py" line="163"/>
         <source>&amp;5 Decision</source>
         <translation>&amp;5 Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="159"/>
+        <location filename="../../ui/forms/passport_form.py" line="166"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="160"/>
+        <location filename="../../ui/forms/passport_form.py" line="167"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation>Қатенің өрісіне өту үшін оны таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="191"/>
+        <location filename="../../ui/forms/passport_form.py" line="198"/>
         <source>One member per line</source>
         <translation>Әр жолға комиссияның бір мүшесі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="193"/>
+        <location filename="../../ui/forms/passport_form.py" line="200"/>
         <source>Passport &amp;number:</source>
         <translation>Паспорт &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="195"/>
+        <location filename="../../ui/forms/passport_form.py" line="202"/>
         <source>&amp;Inspection date:</source>
         <translation>&amp;Тексеру күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="199"/>
+        <location filename="../../ui/forms/passport_form.py" line="206"/>
         <source>&amp;Passport (approval) date:</source>
         <translation>&amp;Паспорт (бекіту) күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="203"/>
+        <location filename="../../ui/forms/passport_form.py" line="210"/>
         <source>Commission &amp;members:</source>
         <translation>Комиссия &amp;мүшелері:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="206"/>
+        <location filename="../../ui/forms/passport_form.py" line="213"/>
         <source>Final &amp;conclusion:</source>
         <translation>Түпкілікті &amp;қорытынды:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="209"/>
+        <location filename="../../ui/forms/passport_form.py" line="216"/>
         <source>3.3 Form of service per category</source>
         <translation>3.3 Санаттар бойынша қызмет көрсету нысаны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="215"/>
+        <location filename="../../ui/forms/passport_form.py" line="222"/>
         <source>all zones accessible</source>
         <translation>барлық аймақтар қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="216"/>
+        <location filename="../../ui/forms/passport_form.py" line="223"/>
         <source>dedicated areas or rooms</source>
         <translation>бөлінген аймақтар немесе бөлмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="217"/>
+        <location filename="../../ui/forms/passport_form.py" line="224"/>
         <source>conditional: assistance, at home or remote</source>
         <translation>шартты: көмекпен, үйде немесе қашықтан</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="218"/>
+        <location filename="../../ui/forms/passport_form.py" line="225"/>
         <source>not organised</source>
         <translation>ұйымдастырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="237"/>
+        <location filename="../../ui/forms/passport_form.py" line="244"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation>Аймақ пен санат бойынша деңгей: Толық, Ішінара, Шартты, Жоқ немесе аймақ болмаса — Аймақ жоқ. Деңгейді көрсеткі пернелері өзгертеді, Tab келесі өріске өтеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="258"/>
+        <location filename="../../ui/forms/passport_form.py" line="265"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation>Өлшенген мәндер норма ережелерімен салыстырылады; бұзушылық комиссия үшін дәлел болады, бірақ мәртебені өздігінен белгілемейді. Ctrl+Ins жол қосады, Ctrl+Del ағымдағы жолды жояды.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="292"/>
+        <location filename="../../ui/forms/passport_form.py" line="299"/>
         <source>Confirmed status: {cat}</source>
         <translation>Расталған мәртебе: {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="305"/>
+        <location filename="../../ui/forms/passport_form.py" line="312"/>
         <source>Object code (confirmed):</source>
         <translation>Нысан коды (расталған):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="306"/>
+        <location filename="../../ui/forms/passport_form.py" line="313"/>
         <source>Object code (suggested):</source>
         <translation>Нысан коды (ұсынылған):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="307"/>
+        <location filename="../../ui/forms/passport_form.py" line="314"/>
         <source>Route from the stop (not counted):</source>
         <translation>Аялдамадан келетін жол (есептелмейді):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="311"/>
+        <location filename="../../ui/forms/passport_form.py" line="318"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation>Комиссия белгілеген мәртебенің ұсынылғаннан неге өзгеше екені</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="316"/>
+        <location filename="../../ui/forms/passport_form.py" line="323"/>
         <source>Override &amp;note:</source>
         <translation>Айырмашылық себе&amp;бі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="329"/>
+        <location filename="../../ui/forms/passport_form.py" line="336"/>
         <source>&amp;Requires adaptation</source>
         <translation>Бейімдеуді талап &amp;етеді</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="332"/>
+        <location filename="../../ui/forms/passport_form.py" line="339"/>
         <source>Adaptation done</source>
         <translation>Бейімдеу орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="345"/>
+        <location filename="../../ui/forms/passport_form.py" line="352"/>
         <source>&amp;Adapted on:</source>
         <translation>Бейімделген &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="348"/>
+        <location filename="../../ui/forms/passport_form.py" line="355"/>
         <source>Adaptation cost, ₸:</source>
         <translation>Бейімдеу құны, ₸:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="352"/>
+        <location filename="../../ui/forms/passport_form.py" line="359"/>
         <source>Alternative form of service:</source>
         <translation>Қызмет көрсетудің балама нысаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="615"/>
+        <location filename="../../ui/forms/passport_form.py" line="622"/>
         <source>Passport number</source>
         <translation>Паспорт нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="616"/>
+        <location filename="../../ui/forms/passport_form.py" line="623"/>
         <source>Inspection date</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="617"/>
+        <location filename="../../ui/forms/passport_form.py" line="624"/>
         <source>Passport date</source>
         <translation>Паспорт күні</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="618"/>
+        <location filename="../../ui/forms/passport_form.py" line="625"/>
         <source>Override note</source>
         <translation>Айырмашылық себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="619"/>
+        <location filename="../../ui/forms/passport_form.py" line="626"/>
         <source>Requires adaptation</source>
         <translation>Бейімдеуді талап етеді</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="620"/>
+        <location filename="../../ui/forms/passport_form.py" line="627"/>
         <source>Adapted on</source>
         <translation>Бейімделген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="621"/>
+        <location filename="../../ui/forms/passport_form.py" line="628"/>
         <source>Adaptation cost</source>
         <translation>Бейімдеу құны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="622"/>
+        <location filename="../../ui/forms/passport_form.py" line="629"/>
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="630"/>
+        <location filename="../../ui/forms/passport_form.py" line="637"/>
         <source>Status {cat}</source>
         <translation>Мәртебе {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="632"/>
+        <location filename="../../ui/forms/passport_form.py" line="639"/>
         <source>Measurement {n}</source>
         <translation>{n}-өлшем</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="634"/>
+        <location filename="../../ui/forms/passport_form.py" line="641"/>
         <source>Work {n}</source>
         <translation>{n}-жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="711"/>
+        <location filename="../../ui/forms/passport_form.py" line="718"/>
         <source>N/A</source>
         <translation>Аймақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="713"/>
+        <location filename="../../ui/forms/passport_form.py" line="720"/>
         <source>not assessed</source>
         <translation>бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="273"/>
+        <location filename="../../ui/forms/passport_form.py" line="280"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="274"/>
+        <location filename="../../ui/forms/passport_form.py" line="281"/>
         <source>Suggested</source>
         <translation>Ұсынылғаны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="275"/>
+        <location filename="../../ui/forms/passport_form.py" line="282"/>
         <source>Confirmed status</source>
         <translation>Расталған мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="324"/>
+        <location filename="../../ui/forms/passport_form.py" line="331"/>
         <source>4. Management decision</source>
         <translation>4. Басқарушылық шешім</translation>
     </message>
@@ -3512,7 +3512,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/printing/passport_print.py" line="693"/>
         <source>Print preview: {name}</source>
-        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
+        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {name}</translation>
     </message>
     <message>
@@ -3596,13 +3596,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="680"/>
+        <location filename="../../ui/printing/period_report.py" line="681"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/report_quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="684"/>
+        <location filename="../../ui/printing/period_report.py" line="685"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
@@ -3713,7 +3713,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="119"/>
         <source>&amp;Copy</source>
         <translation>&amp;Көшіру</translation>
     </message>
@@ -4022,92 +4022,92 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="180"/>
         <source>Receive packages</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="185"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Бағынысты мекемелер жіберген пакеттерді таңдаңыз (.manifest.json, жанында .xlsx файлы болуы керек). Әр пакет алдымен тексеріледі; «Импорттау» батырмасын баспайынша ештеңе импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="211"/>
         <source>&amp;Add packages...</source>
         <translation>Пакеттерді &amp;қосу...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="214"/>
         <source>&amp;Details...</source>
         <translation>&amp;Толығырақ...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="218"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="222"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="259"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Импорт орындалуда: оның аяқталуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
         <source>Choose report packages</source>
         <translation>Есеп пакеттерін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="270"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Есеп пакеттері (*.manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="311"/>
         <source>These files are already in the list: {names}</source>
         <translation>Бұл файлдар тізімде бар: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="328"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Пакеттер тексерілуде: {total} ішінен {done}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="343"/>
         <source>no result</source>
         <translation>нәтиже жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="363"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Қабылдауға болады: {ok}. Растау қажет: {confirm}. Қабылданбады: {refused}. Толығырақ көру үшін жолды таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="392"/>
         <source>No problems found.</source>
         <translation>Қателер табылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="398"/>
         <source>Package {name}</source>
         <translation>{name} пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="411"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>жоғарыда таңдалған {id} пакеті ({created})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="417"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>{id} пакеті ({created}), қабылданған күні {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="423"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -4116,22 +4116,22 @@ Replace it?</source>
 Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="432"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="434"/>
         <source>Replace a package</source>
         <translation>Пакетті ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="468"/>
         <source>the replacement was not confirmed.</source>
         <translation>ауыстыру расталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="472"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="474"/>
         <source>Nothing to import.</source>
         <translation>Импорттайтын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="506"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="508"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>%n пакет импортталуда...</numerusform>
@@ -4139,17 +4139,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="539"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл тексерілгеннен кейін өзгерді: оны қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="543"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт орындалмады ({error}); ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="552"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="554"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортталды: %n пакет.</numerusform>
@@ -4157,7 +4157,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="555"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="557"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Импортталмады: %n пакет.</numerusform>
@@ -4165,22 +4165,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="567"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="569"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт орындалмады: {error}. Бұрын импортталған пакеттер сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>{sheet} парағы, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/receive_dialog.py" line="95"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, {rule} ережесі: {text}</translation>
     </message>

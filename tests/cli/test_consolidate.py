@@ -20,9 +20,9 @@ from sqlalchemy import func, select
 import main
 from exporters.package_read import read_package
 from exporters.package_verify import verify_package
-from models.consolidation import history
-from models.db import open_store
-from models.received import REPLACED, ReceivedObject, ReceivedPackage
+from models.reporting.consolidation import history
+from models.reporting.received import REPLACED, ReceivedObject, ReceivedPackage
+from models.store.db import open_store
 from tests.models.consolidation_builders import (
     ALMATY,
     FOREIGN_DISTRICT,

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 import main
-from models.db import open_store
-from models.families import Case, Family
-from models.objects import InfraObject
+from models.families.tables import Case, Family
+from models.objects.tables import InfraObject
+from models.store.db import open_store
 from tests.conftest import DISTRICT
 from tests.store_templates import new_store_file
 

@@ -16,7 +16,7 @@ import pytest
 
 import main
 from exporters.package_layout import ALL_ZERO_NOTE, COVER
-from models.demo import add_demo_data
+from models.demo.objects import add_demo_data
 from tests.conftest import DISTRICT
 from tests.store_templates import new_store_file
 
@@ -76,7 +76,7 @@ def test_empty_store_is_exported_with_a_warning(
 def test_store_with_objects_exports_without_that_warning(
     db: Path, out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from models.db import open_store
+    from models.store.db import open_store
 
     store = open_store(db)
     try:

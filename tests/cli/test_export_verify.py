@@ -20,9 +20,9 @@ import openpyxl
 import pytest
 
 import main
-from models.db import Store
-from models.periods import Period
-from models.report_dto import QualityIssue, ReportData
+from models.reporting.dto import QualityIssue, ReportData
+from models.reporting.periods import Period
+from models.store.db import Store
 from tests.conftest import DISTRICT
 from tests.exporters.package_samples import district_data, edit_package
 from tests.store_templates import new_store_file
@@ -54,7 +54,7 @@ def out(tmp_path: Path) -> Path:
 
 
 class FakeFigures:
-    """Stands in for ``models.report_figures``; records its calls."""
+    """Stands in for ``models.reporting.figures``; records its calls."""
 
     def __init__(self, data: ReportData) -> None:
         self.data = data
@@ -69,9 +69,9 @@ class FakeFigures:
 @pytest.fixture
 def figures(monkeypatch: pytest.MonkeyPatch) -> FakeFigures:
     fake = FakeFigures(district_data(created_at=None))
-    module: Any = types.ModuleType("models.report_figures")
+    module: Any = types.ModuleType("models.reporting.figures")
     module.compute_report = fake.compute_report
-    monkeypatch.setitem(sys.modules, "models.report_figures", module)
+    monkeypatch.setitem(sys.modules, "models.reporting.figures", module)
     return fake
 
 

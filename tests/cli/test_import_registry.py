@@ -10,9 +10,9 @@ import pytest
 
 from exporters.registry_import import ALL_COLUMNS, COLUMNS
 from main import main
-from models.db import open_store
-from models.dto import ObjectFilter
-from models.repositories import ObjectRepository
+from models.objects.dto import ObjectFilter
+from models.objects.repository import ObjectRepository
+from models.store.db import open_store
 
 
 def write(path: Path, rows: list[list[object]]) -> Path:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import main
-from models.db import head_revision, open_store
-from models.dto import OfficeDTO
+from models.objects.dto import OfficeDTO
+from models.store.db import head_revision, open_store
 
 INIT = [
     "init",
@@ -52,7 +52,7 @@ def test_init_creates_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         assert store.office() == OfficeDTO(
             "113200000", "district", "Ақкөл ауданы", "Аккольский район"
         )
-        from models.repositories import ReferenceRepository
+        from models.objects.repository import ReferenceRepository
 
         assert ReferenceRepository(store).default_login() == "aigerim"
     finally:

@@ -11,9 +11,8 @@ from typing import Any
 
 import openpyxl
 
-from models.dto import OfficeDTO
-from models.periods import parse_period
-from models.report_dto import (
+from models.objects.dto import OfficeDTO
+from models.reporting.dto import (
     A1Row,
     A2Row,
     A3Row,
@@ -23,6 +22,7 @@ from models.report_dto import (
     QualityIssue,
     ReportData,
 )
+from models.reporting.periods import parse_period
 
 ALMATY = timezone(timedelta(hours=5))
 CREATED = datetime(2026, 7, 3, 10, 15, 0, tzinfo=ALMATY)

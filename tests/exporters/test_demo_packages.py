@@ -8,11 +8,11 @@ import pytest
 
 from exporters.package import write_package
 from exporters.package_verify import verify_package
-from models.db import Store
-from models.demo import add_demo_data
-from models.dto import OfficeDTO
-from models.periods import parse_period
-from models.report_figures import compute_report
+from models.demo.objects import add_demo_data
+from models.objects.dto import OfficeDTO
+from models.reporting.figures import compute_report
+from models.reporting.periods import parse_period
+from models.store.db import Store
 from tests.conftest import TODAY
 
 REGION = OfficeDTO("110000000", "region", "Ақмола облысы", "Акмолинская область")

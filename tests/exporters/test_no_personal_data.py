@@ -19,12 +19,12 @@ import pytest
 from exporters.package import write_package
 from exporters.package_layout import workbook_name
 from exporters.package_verify import verify_package
-from models.db import Store
-from models.family_dto import FamilyDraft, MemberDraft, SignalDraft
-from models.family_repository import CaseRepository, FamilyRepository
-from models.identifiers import check_digit, is_iin
-from models.periods import parse_period
-from models.report_figures import compute_report
+from models.families.dto import FamilyDraft, MemberDraft, SignalDraft
+from models.families.repository import CaseRepository, FamilyRepository
+from models.reference.identifiers import check_digit, is_iin
+from models.reporting.figures import compute_report
+from models.reporting.periods import parse_period
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport
 
@@ -140,7 +140,7 @@ def needles(store: Store, iins: list[str]) -> set[str]:
     with store.session() as s:
         from sqlalchemy import select
 
-        from models.families import Family
+        from models.families.tables import Family
 
         ids = list(s.scalars(select(Family.id)))
     assert len(ids) == len(HOUSEHOLDS)

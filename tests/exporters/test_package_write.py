@@ -15,7 +15,7 @@ import pytest
 from exporters import package as package_mod
 from exporters.package import ExportCancelled, PackageRefused, write_package
 from exporters.package_layout import DATA_SHEETS, LAYOUTS, TOTAL_LABEL
-from models.report_dto import A1Row
+from models.reporting.dto import A1Row
 from tests.exporters.package_samples import CREATED, IIN, district_data, region_data
 
 TOTAL = "Барлығы / Итого"

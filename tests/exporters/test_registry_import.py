@@ -24,11 +24,11 @@ from exporters.registry_import import (
     read_registry,
     registry_context,
 )
-from models.db import Store
-from models.dto import ObjectFilter
-from models.objects import InfraObject, Passport
-from models.registry_store import bulk_uuids
-from models.repositories import ObjectRepository
+from models.objects.dto import ObjectFilter
+from models.objects.registry_store import bulk_uuids
+from models.objects.repository import ObjectRepository
+from models.objects.tables import InfraObject, Passport
+from models.store.db import Store
 from tests.conftest import TODAY
 
 USER = "registrar"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from exporters.registry_import import RegistryRejected, import_registry
-from models.db import Store
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.exporters.test_registry_import import USER, good_rows, row, write
 

@@ -25,18 +25,14 @@ from exporters.registry_import import (
     import_registry,
     preview_registry,
 )
-from models.db import Store
-from models.dto import OfficeDTO
-from models.objects import InfraObject
-from models.periods import parse_period
-from models.registration import earliest_record_date, move_registration_back
-from models.report_figures import compute_figures, compute_report
-from models.report_quality import (
-    EXCLUSION_INCOMPLETE,
-    REGISTERED_AFTER_PASSPORT,
-    quality_checks,
-)
-from models.repositories import ObjectRepository, ReferenceRepository
+from models.objects.dto import OfficeDTO
+from models.objects.registration import earliest_record_date, move_registration_back
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.tables import InfraObject
+from models.reporting.figures import compute_figures, compute_report
+from models.reporting.periods import parse_period
+from models.reporting.quality import EXCLUSION_INCOMPLETE, REGISTERED_AFTER_PASSPORT, quality_checks
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.store_templates import new_store
 

@@ -10,7 +10,7 @@ import pytest
 
 from exporters.registry_import import ALL_COLUMNS, RegistryRejected, import_registry
 from exporters.registry_template import CODES_SHEET, write_template
-from models.db import Store
+from models.store.db import Store
 from tests.conftest import TODAY
 
 SPEC_CODES = [

@@ -19,10 +19,10 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from exporters.package import write_package
-from models.db import Store
-from models.dto import OfficeDTO
-from models.periods import parse_period
-from models.report_figures import compute_report
+from models.objects.dto import OfficeDTO
+from models.reporting.figures import compute_report
+from models.reporting.periods import parse_period
+from models.store.db import Store
 from tests.models.report_builders import (
     CLOSED,
     add_case,

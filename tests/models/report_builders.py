@@ -9,9 +9,8 @@ from datetime import date
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from models import code_guard
-from models.case_rules import ACCOMPANIMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL
-from models.families import (
+from models.cases.rules import ACCOMPANIMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL
+from models.families.tables import (
     EVENT_ASSIGN,
     EVENT_STAGE,
     Case,
@@ -23,7 +22,8 @@ from models.families import (
     ServiceDelivered,
     Visit,
 )
-from models.objects import InfraObject, Passport
+from models.objects.tables import InfraObject, Passport
+from models.reference import code_guard
 
 KATO = "113220100"
 
@@ -32,7 +32,8 @@ KATO = "113220100"
 def written_before_the_code_guard() -> Iterator[None]:
     """Write as a store of an earlier version may hold: unknown codes, incoherent statuses.
 
-    ``models/code_guard.py`` refuses such writes on every flush; the report and quality checks
+    ``models/reference/code_guard.py`` refuses such writes on every flush; the report and quality
+    checks
     must still count and flag what older stores hold.
     """
     event.remove(Session, "before_flush", code_guard.refuse_unknown_codes)

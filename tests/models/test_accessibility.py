@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.accessibility import (
+from models.objects.accessibility import (
     CONDITIONAL,
     FULL,
     LEVEL_ORDER,
@@ -24,7 +24,7 @@ from models.accessibility import (
     suggest_levels,
     worst,
 )
-from models.objects import CATEGORIES, ZONES
+from models.objects.tables import CATEGORIES, ZONES
 
 
 def five(k: str, o: str, s: str, g: str, u: str) -> dict[str, str]:

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from models.case_rules import (
+from models.cases.rules import (
     ACCOMPANIMENT,
     ASSESSMENT,
     CLOSED,

@@ -13,19 +13,13 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from models.base import Base
-from models.db import Store
-from models.families import SupportPlan
-from models.family_dto import (
-    AssessmentDraft,
-    ClosureDraft,
-    MeasureDraft,
-    PlanDraft,
-    SignalDraft,
-)
-from models.family_repository import CaseRepository, FamilyRepository
-from models.family_validation import CaseContext
-from models.repositories import ValidationError
+from models.families.dto import AssessmentDraft, ClosureDraft, MeasureDraft, PlanDraft, SignalDraft
+from models.families.repository import CaseRepository, FamilyRepository
+from models.families.tables import SupportPlan
+from models.families.validation import CaseContext
+from models.objects.repository import ValidationError
+from models.store.base import Base
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.test_family_repository import FAMILY
 

@@ -15,11 +15,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from models.code_guard import CODED_FIELDS
-from models.db import Store
-from models.dto import MeasurementDraft, ObjectDraft, PassportDraft, WorkDraft, ZoneDraft
-from models.families import Case, Person
-from models.family_dto import (
+from models.families.dto import (
     ClosureDraft,
     FamilyDraft,
     MeasureDraft,
@@ -29,12 +25,16 @@ from models.family_dto import (
     ServiceDraft,
     SignalDraft,
 )
-from models.family_repository import CaseRepository, FamilyRepository
-from models.family_validation import CaseContext
-from models.objects import CATEGORIES, InfraObject, Measurement, NormRule, Passport, ZoneWork
-from models.reference import CodeItem
-from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
-from models.validation import Context
+from models.families.repository import CaseRepository, FamilyRepository
+from models.families.tables import Case, Person
+from models.families.validation import CaseContext
+from models.objects.dto import MeasurementDraft, ObjectDraft, PassportDraft, WorkDraft, ZoneDraft
+from models.objects.repository import ObjectRepository, ReferenceRepository, ValidationError
+from models.objects.tables import CATEGORIES, InfraObject, Measurement, NormRule, Passport, ZoneWork
+from models.objects.validation import Context
+from models.reference.code_guard import CODED_FIELDS
+from models.reference.tables import CodeItem
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import written_before_the_code_guard
 

@@ -21,8 +21,8 @@ from exporters.package_layout import A1, B1
 from exporters.package_read import read_package
 from exporters.package_receive import load_incoming, plan_package, receive_package
 from exporters.package_verify import verify_package
-from models import consolidation as cons
-from models.consolidation import (
+from models.reporting import consolidation as cons
+from models.reporting.consolidation import (
     ALREADY_RECEIVED,
     NOT_CONFIRMED,
     NOT_NEWER,
@@ -36,8 +36,9 @@ from models.consolidation import (
     receive,
     set_expected_districts,
 )
-from models.db import Store
-from models.received import (
+from models.reporting.dto import A1Row, B1Row, ReportData
+from models.reporting.figures import compute_report
+from models.reporting.received import (
     CURRENT,
     REPLACED,
     ReceivedCodeRow,
@@ -45,8 +46,7 @@ from models.received import (
     ReceivedPackage,
     ReceivedUnitRow,
 )
-from models.report_dto import A1Row, B1Row, ReportData
-from models.report_figures import compute_report
+from models.store.db import Store
 from tests.exporters.package_samples import edit_package
 from tests.models.consolidation_builders import (
     DISTRICT_A,

@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from models.base import SYSTEM_USER
-from models.db import (
+from models.objects.tables import InfraObject, NormRule
+from models.paths import resource_path
+from models.reference.tables import AppUser, CodeItem, Office, Setting
+from models.store.base import SYSTEM_USER
+from models.store.db import (
     Store,
     StoreError,
     backup_to,
@@ -20,10 +23,7 @@ from models.db import (
     init_store,
     open_store,
 )
-from models.objects import InfraObject, NormRule
-from models.paths import resource_path
-from models.reference import AppUser, CodeItem, Office, Setting
-from models.seed import CODE_LISTS, DEFAULT_NORMS, DEFAULT_SETTINGS
+from models.store.seed import CODE_LISTS, DEFAULT_NORMS, DEFAULT_SETTINGS
 from tests.conftest import DISTRICT
 
 
@@ -261,9 +261,9 @@ def test_every_code_list_is_loaded_with_labels(store: Store) -> None:
 
 
 def test_code_lists_hold_what_the_rules_use(store: Store) -> None:
-    from models.accessibility import STATUS_CODES
-    from models.objects import CATEGORIES, ZONES
-    from models.seed import region_codes
+    from models.objects.accessibility import STATUS_CODES
+    from models.objects.tables import CATEGORIES, ZONES
+    from models.store.seed import region_codes
 
     with store.session() as s:
 

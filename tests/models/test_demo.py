@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from models.case_rules import STAGES, is_allowed, is_restricted
-from models.db import Store
-from models.demo import (
+from models.cases.rules import STAGES, is_allowed, is_restricted
+from models.demo.families import make_iin, stage_targets
+from models.demo.names import DEMO_WORKERS
+from models.demo.objects import (
     DemoSummary,
     _genitive,
     add_demo_data,
@@ -22,10 +23,10 @@ from models.demo import (
     plan_settlements,
     years_before,
 )
-from models.demo_families import make_iin, stage_targets
-from models.demo_names import DEMO_WORKERS
-from models.dto import ObjectFilter
-from models.families import (
+from models.families.dto import ClosureDraft, WorkListCounts
+from models.families.iin import check_iin, iin_sex
+from models.families.repository import CaseRepository, FamilyRepository
+from models.families.tables import (
     Case,
     CaseEvent,
     CaseRiskFactor,
@@ -35,15 +36,14 @@ from models.families import (
     PlanMeasure,
     ServiceDelivered,
 )
-from models.family_dto import ClosureDraft, WorkListCounts
-from models.family_repository import CaseRepository, FamilyRepository
-from models.family_validation import CHILD_RELATIONS, age_at, validate_family
-from models.identifiers import iin_birth_date, is_bin
-from models.iin import check_iin, iin_sex
-from models.objects import InfraObject, Passport, ZoneWork
-from models.reference import Settlement
-from models.repositories import ObjectRepository, ReferenceRepository
-from models.validation import validate_object, validate_passport
+from models.families.validation import CHILD_RELATIONS, age_at, validate_family
+from models.objects.dto import ObjectFilter
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.tables import InfraObject, Passport, ZoneWork
+from models.objects.validation import validate_object, validate_passport
+from models.reference.identifiers import iin_birth_date, is_bin
+from models.reference.tables import Settlement
+from models.store.db import Store
 from tests.conftest import DISTRICT, TODAY
 from tests.store_templates import new_store
 

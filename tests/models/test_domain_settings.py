@@ -11,20 +11,16 @@ from datetime import date
 
 import pytest
 
-from models import domain_settings
-from models.accessibility import FULL, NA, NONE, PARTIAL, suggest_levels
-from models.db import Store
-from models.family_dto import (
-    AssessmentDraft,
-    MemberDraft,
-    SignalDraft,
-)
-from models.family_repository import CaseRepository, FamilyRepository
-from models.family_validation import validate_family
-from models.objects import CATEGORIES, ZONES
-from models.periods import parse_period
-from models.report_quality import CASE_WITHOUT_PLAN, quality_checks
-from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
+from models.families.dto import AssessmentDraft, MemberDraft, SignalDraft
+from models.families.repository import CaseRepository, FamilyRepository
+from models.families.validation import validate_family
+from models.objects.accessibility import FULL, NA, NONE, PARTIAL, suggest_levels
+from models.objects.repository import ObjectRepository, ReferenceRepository, ValidationError
+from models.objects.tables import CATEGORIES, ZONES
+from models.reference import settings as domain_settings
+from models.reporting.periods import parse_period
+from models.reporting.quality import CASE_WITHOUT_PLAN, quality_checks
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport
 from tests.models.test_family_repository import FAMILY, MOTHER

@@ -7,13 +7,13 @@ import pytest
 from cli.commands import CommandError
 from exporters.package import ExportCancelled, PackageRefused
 from exporters.registry_import import RegistryRejected
-from models.case_rules import TransitionError
-from models.db import StoreError
+from models.cases.rules import TransitionError
 from models.errors import QoldauError
-from models.passport_report import PassportNotFound
-from models.periods import PeriodError, parse_period
-from models.registry_store import ImportCancelled, RegistryConflict
-from models.repositories import ValidationError
+from models.objects.passport_report import PassportNotFound
+from models.objects.registry_store import ImportCancelled, RegistryConflict
+from models.objects.repository import ValidationError
+from models.reporting.periods import PeriodError, parse_period
+from models.store.db import StoreError
 
 
 @pytest.mark.parametrize(

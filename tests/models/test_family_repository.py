@@ -9,18 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select, text
 
-from models.db import Store
-from models.families import (
-    Case,
-    CaseEvent,
-    DuplicateDecision,
-    Family,
-    FamilyMember,
-    Person,
-    SupportPlan,
-    Visit,
-)
-from models.family_dto import (
+from models.families.dto import (
     AssessmentDraft,
     ClosureDraft,
     FamilyDraft,
@@ -33,9 +22,20 @@ from models.family_dto import (
     VisitDraft,
     WorkListCounts,
 )
-from models.family_repository import CaseRepository, FamilyRepository, prefix_condition
-from models.family_validation import CaseContext
-from models.repositories import ValidationError
+from models.families.repository import CaseRepository, FamilyRepository, prefix_condition
+from models.families.tables import (
+    Case,
+    CaseEvent,
+    DuplicateDecision,
+    Family,
+    FamilyMember,
+    Person,
+    SupportPlan,
+    Visit,
+)
+from models.families.validation import CaseContext
+from models.objects.repository import ValidationError
+from models.store.db import Store
 from tests.conftest import TODAY
 
 MOTHER = MemberDraft(

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from models.family_dto import (
+from models.families.dto import (
     AssessmentDraft,
     ClosureDraft,
     FamilyDraft,
@@ -20,7 +20,7 @@ from models.family_dto import (
     SignalDraft,
     VisitDraft,
 )
-from models.family_validation import (
+from models.families.validation import (
     CaseContext,
     age_at,
     validate_assessment,
@@ -33,8 +33,8 @@ from models.family_validation import (
     validate_signal,
     validate_visit,
 )
+from models.objects.validation import ERROR, WARNING, Context
 from models.paths import resource_path
-from models.validation import ERROR, WARNING, Context
 from tests.conftest import DISTRICT, TODAY
 
 LISTS = (

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from models.identifiers import (
+from models.reference.identifiers import (
     check_digit,
     has_valid_check_digit,
     iin_birth_date,
@@ -273,7 +273,7 @@ def test_office_prefix(kato: str, level: str, expected: str) -> None:
     ],
 )
 def test_kato_territory_prefix(code: str, expected: str) -> None:
-    from models.identifiers import kato_territory_prefix
+    from models.reference.identifiers import kato_territory_prefix
 
     assert kato_territory_prefix(code) == expected
     assert code.startswith(expected)

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from models.identifiers import check_digit, has_valid_check_digit
-from models.iin import check_iin, iin_sex, is_valid_iin, mask_iin, normalize_iin
-from models.validation import ERROR, WARNING
+from models.families.iin import check_iin, iin_sex, is_valid_iin, mask_iin, normalize_iin
+from models.objects.validation import ERROR, WARNING
+from models.reference.identifiers import check_digit, has_valid_check_digit
 
 
 def codes(issues: list) -> list[tuple[str, str, dict]]:

@@ -18,9 +18,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
-import models.all  # noqa: F401  (every table on the metadata)
-from models.base import Base
-from models.db import (
+import models.store.all  # noqa: F401  (every table on the metadata)
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.tables import CATEGORIES, InfraObject, NormRule, Passport
+from models.reference.tables import CodeItem, Setting
+from models.store.base import Base
+from models.store.db import (
     MIGRATIONS_DIR,
     Store,
     current_revision,
@@ -29,9 +32,6 @@ from models.db import (
     migrate,
     open_store,
 )
-from models.objects import CATEGORIES, InfraObject, NormRule, Passport
-from models.reference import CodeItem, Setting
-from models.repositories import ObjectRepository, ReferenceRepository
 from tests.conftest import DISTRICT
 
 FIXTURES = Path(__file__).resolve().parent.parent / "migrations" / "fixtures"
@@ -181,7 +181,7 @@ def test_store_0001_data_survive_the_migration(store_0001: Path) -> None:
 
 
 def test_store_0001_accepts_new_work_after_migrating(store_0001: Path) -> None:
-    from models.dto import ObjectDraft
+    from models.objects.dto import ObjectDraft
 
     store = open_store(store_0001)
     try:
@@ -274,7 +274,7 @@ def test_migrate_a_current_store_to_a_new_revision(
 ) -> None:
     head = head_revision()
     _add = ObjectRepository(store)
-    from models.dto import ObjectDraft
+    from models.objects.dto import ObjectDraft
 
     ctx = ReferenceRepository(store).context(date(2026, 11, 20))
     _add.save(ObjectDraft(name="Мектеп", object_type="EDU_SCHOOL", kato="113220100"), ctx, "a")
@@ -303,7 +303,7 @@ def test_an_empty_file_is_migrated_without_a_backup(tmp_path: Path) -> None:
 def test_migrate_refuses_an_unknown_revision(store: Store) -> None:
     from sqlalchemy import text
 
-    from models.db import StoreError
+    from models.store.db import StoreError
 
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = 'zzzz'"))
@@ -371,8 +371,8 @@ def test_revision_0005_repairs_the_registration_dates_of_a_0004_store(tmp_path: 
 
 def test_after_0005_a_past_period_counts_every_imported_object(tmp_path: Path) -> None:
     """The issue's case: a register imported in 2026 without dates, exported for 2019."""
-    from models.periods import parse_period
-    from models.report_figures import compute_figures
+    from models.reporting.figures import compute_figures
+    from models.reporting.periods import parse_period
 
     path = tmp_path / "store.sqlite"
     shutil.copyfile(FIXTURES / "store_0004.sqlite", path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.name_keys import name_skeleton, person_name_key, to_latin
+from models.families.name_keys import name_skeleton, person_name_key, to_latin
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Overdue follow-ups are one number (issue 7 point 2): the rule of reporting.md §2.2 for B1.
 
 The work list, its count, B1 ``cases_overdue`` and the data-quality finding all read
-:func:`models.report_figures.overdue_condition`; these tests pin them to a hand-counted case
+:func:`models.reporting.figures.overdue_condition`; these tests pin them to a hand-counted case
 set (tests/models/overdue_cases.py) and, on demo data, to a plain-Python reading of the rule.
 """
 
@@ -12,14 +12,14 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from models.db import Store
-from models.demo import add_demo_data
-from models.families import Case
-from models.family_dto import CaseDetail, VisitDraft
-from models.family_repository import CaseRepository
-from models.periods import Period, parse_period
-from models.report_figures import compute_b1, overdue_count
-from models.report_quality import OVERDUE_FOLLOW_UP, quality_checks
+from models.demo.objects import add_demo_data
+from models.families.dto import CaseDetail, VisitDraft
+from models.families.repository import CaseRepository
+from models.families.tables import Case
+from models.reporting.figures import compute_b1, overdue_count
+from models.reporting.periods import Period, parse_period
+from models.reporting.quality import OVERDUE_FOLLOW_UP, quality_checks
+from models.store.db import Store
 from tests.models.overdue_cases import AT_Q3_END, AT_TODAY, OVERDUE_AT, build_overdue_cases
 
 

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from models import registry_store
-from models.db import Store
-from models.registry_store import RegistryRow, upsert_registry
+from models.objects import registry_store
+from models.objects.registry_store import RegistryRow, upsert_registry
+from models.store.db import Store
 from tests.conftest import DISTRICT, TODAY
 from tests.store_templates import new_store
 

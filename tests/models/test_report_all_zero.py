@@ -1,4 +1,4 @@
-"""An empty report (issue 7 point 8): :func:`models.report_dto.figures_all_zero`.
+"""An empty report (issue 7 point 8): :func:`models.reporting.dto.figures_all_zero`.
 
 "All zero" is decided in one place: every count of every sheet is zero and A3 lists no object.
 Each count is flipped on its own to 1 to show that any single figure makes a report non-empty.
@@ -12,10 +12,8 @@ from typing import Any
 
 import pytest
 
-from models.db import Store
-from models.demo import add_demo_data
-from models.periods import parse_period
-from models.report_dto import (
+from models.demo.objects import add_demo_data
+from models.reporting.dto import (
     A1Row,
     A2Row,
     A3Row,
@@ -24,7 +22,9 @@ from models.report_dto import (
     QualityIssue,
     figures_all_zero,
 )
-from models.report_figures import compute_figures
+from models.reporting.figures import compute_figures
+from models.reporting.periods import parse_period
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.exporters.package_samples import zero_data
 

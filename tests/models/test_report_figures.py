@@ -10,15 +10,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from models.accessibility import accessible_share
-from models.case_rules import CLOSED, IDENTIFIED, REOPENED, SIGNAL, is_restricted
-from models.db import Store
-from models.demo import add_demo_data
-from models.families import Case, CaseEvent
-from models.objects import InfraObject, Passport
-from models.periods import parse_period
-from models.report_dto import A1Row, A2Row, A3Row, B1Row
-from models.report_figures import (
+from models.cases.rules import CLOSED, IDENTIFIED, REOPENED, SIGNAL, is_restricted
+from models.demo.objects import add_demo_data
+from models.families.tables import Case, CaseEvent
+from models.objects.accessibility import accessible_share
+from models.objects.tables import InfraObject, Passport
+from models.reporting.dto import A1Row, A2Row, A3Row, B1Row
+from models.reporting.figures import (
     OPENED_IN_ERROR,
     compute_a1,
     compute_a2,
@@ -30,6 +28,8 @@ from models.report_figures import (
     compute_figures,
     compute_report,
 )
+from models.reporting.periods import parse_period
+from models.store.db import Store
 from tests.conftest import DISTRICT, TODAY
 from tests.models.report_builders import (
     add_case,

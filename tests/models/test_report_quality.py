@@ -7,16 +7,16 @@ from datetime import date
 
 import pytest
 
-from models.case_rules import ACCOMPANIMENT, ASSESSMENT, CLOSED, IDENTIFIED, PLAN
-from models.db import Store
-from models.demo import add_demo_data
-from models.families import Case
-from models.family_repository import CaseRepository
-from models.objects import ZoneWork
-from models.periods import parse_period
-from models.report_dto import CodeCount, QualityIssue
-from models.report_figures import OPENED_IN_ERROR, compute_figures
-from models.report_quality import BLOCKING_CODES, CODES, quality_checks, rule_breaches
+from models.cases.rules import ACCOMPANIMENT, ASSESSMENT, CLOSED, IDENTIFIED, PLAN
+from models.demo.objects import add_demo_data
+from models.families.repository import CaseRepository
+from models.families.tables import Case
+from models.objects.tables import ZoneWork
+from models.reporting.dto import CodeCount, QualityIssue
+from models.reporting.figures import OPENED_IN_ERROR, compute_figures
+from models.reporting.periods import parse_period
+from models.reporting.quality import BLOCKING_CODES, CODES, quality_checks, rule_breaches
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import (
     add_case,

@@ -12,8 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.db import Store
-from models.dto import (
+from models.objects.dto import (
     MeasurementDraft,
     ObjectDraft,
     ObjectFilter,
@@ -21,15 +20,16 @@ from models.dto import (
     WorkDraft,
     ZoneDraft,
 )
-from models.objects import CATEGORIES, ZONES
-from models.repositories import (
+from models.objects.repository import (
     ObjectRepository,
     ReferenceRepository,
     ValidationError,
     object_search_key,
 )
+from models.objects.tables import CATEGORIES, ZONES
+from models.objects.validation import Context
+from models.store.db import Store
 from models.text import search_fold
-from models.validation import Context
 from tests.conftest import TODAY
 
 
@@ -157,7 +157,7 @@ def test_search_key_is_folded(store: Store, repo: ObjectRepository, ctx: Context
     oid = repo.save(obj(name="БIЛIМ  Орталығы", address="Семёнов к-сі"), ctx, "a")
     from sqlalchemy import select
 
-    from models.objects import InfraObject
+    from models.objects.tables import InfraObject
 
     with store.session() as s:
         key = s.scalar(select(InfraObject.search_key).where(InfraObject.id == oid))
@@ -463,7 +463,7 @@ def test_measurement_verdicts_are_stored(
 ) -> None:
     from sqlalchemy import select
 
-    from models.objects import Measurement
+    from models.objects.tables import Measurement
 
     oid = repo.save(obj(), ctx, "a")
     measurements = (
@@ -626,7 +626,7 @@ def test_adaptation_on_the_passport_date_and_today_are_accepted(
 def test_passport_authors(store: Store, repo: ObjectRepository, ctx: Context) -> None:
     from sqlalchemy import select
 
-    from models.objects import Passport, PassportZone
+    from models.objects.tables import Passport, PassportZone
 
     oid = repo.save(obj(), ctx, "aigerim")
     pid = repo.save_passport(oid, needing_adaptation(), ctx, "bolat")

@@ -1,4 +1,4 @@
-"""Business rules of objects, passports and offices (models/validation.py)."""
+"""Business rules of objects, passports and offices (models/objects/validation.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from models.dto import (
+from models.objects.dto import (
     MeasurementDraft,
     NormRuleDTO,
     ObjectDraft,
@@ -17,9 +17,8 @@ from models.dto import (
     WorkDraft,
     ZoneDraft,
 )
-from models.objects import CATEGORIES
-from models.seed import region_codes
-from models.validation import (
+from models.objects.tables import CATEGORIES
+from models.objects.validation import (
     ERROR,
     WARNING,
     Context,
@@ -28,7 +27,8 @@ from models.validation import (
     validate_object,
     validate_passport,
 )
-from models.validation import office_problems as problems_of
+from models.objects.validation import office_problems as problems_of
+from models.store.seed import region_codes
 from tests.conftest import TODAY
 
 RAMP = NormRuleDTO(
@@ -101,7 +101,7 @@ def test_name_required_and_type_known() -> None:
 
 
 def _bin(prefix: str) -> str:
-    from models.identifiers import check_digit
+    from models.reference.identifiers import check_digit
 
     return prefix + str(check_digit(prefix))
 

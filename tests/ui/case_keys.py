@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.family_dto import FamilyDraft, MemberDraft
-from models.family_repository import FamilyRepository
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.repository import FamilyRepository
+from models.store.db import Store
 from tests.conftest import TODAY
 from ui.dialogs.case_dialog import CaseDialog
 from ui.dialogs.step_dialog import StepDialog

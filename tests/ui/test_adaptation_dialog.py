@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from models.accessibility import level_of_status
-from models.db import Store
-from models.dto import ObjectDraft, PassportDraft
-from models.repositories import ObjectRepository, ReferenceRepository
-from models.validation import Issue
+from models.objects.accessibility import level_of_status
+from models.objects.dto import ObjectDraft, PassportDraft
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.validation import Issue
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from ui.dialogs.adaptation_dialog import AdaptationDialog, parse_amount

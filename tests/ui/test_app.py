@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
+from models.store.db import Store
 from tools import translations
 from ui import app as app_module
 from ui import i18n

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from models.case_rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, is_restricted
-from models.db import Store
-from models.families import Case, SupportPlan, Visit
-from models.family_repository import CaseRepository
-from models.validation import Issue
+from models.cases.rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, is_restricted
+from models.families.repository import CaseRepository
+from models.families.tables import Case, SupportPlan, Visit
+from models.objects.validation import Issue
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import (
     alt,
@@ -346,7 +346,7 @@ def test_identify_without_a_family_is_refused(qtbot: QtBot, store: Store) -> Non
 
 def case_at(store: Store, stage: str) -> int:
     """Prepare a case at ``stage`` through the repository (dates in November 2026)."""
-    from models.family_dto import ClosureDraft, MeasureDraft, PlanDraft, SignalDraft
+    from models.families.dto import ClosureDraft, MeasureDraft, PlanDraft, SignalDraft
 
     repo = CaseRepository(store)
     ctx = repo.context(TODAY)

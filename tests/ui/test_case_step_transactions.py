@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from models.db import Store
-from models.families import SupportPlan
-from models.family_dto import AssessmentDraft, SignalDraft
-from models.family_repository import CaseRepository
+from models.families.dto import AssessmentDraft, SignalDraft
+from models.families.repository import CaseRepository
+from models.families.tables import SupportPlan
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import alt, choose, focused, make_family, save, type_date
 from ui.dialogs.case_step_dialogs import PlanDialog

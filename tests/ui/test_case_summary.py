@@ -20,12 +20,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from models.case_rules import restricted_risk_factors
-from models.db import Store
-from models.demo import add_demo_data
-from models.demo_families import make_iin
-from models.families import Case, Person
-from models.family_dto import (
+from models.cases.rules import restricted_risk_factors
+from models.demo.families import make_iin
+from models.demo.objects import add_demo_data
+from models.families.dto import (
     AssessmentDraft,
     ClosureDraft,
     FamilyDraft,
@@ -37,8 +35,10 @@ from models.family_dto import (
     SignalDraft,
     VisitDraft,
 )
-from models.family_repository import CaseRepository, FamilyRepository
-from models.repositories import ReferenceRepository
+from models.families.repository import CaseRepository, FamilyRepository
+from models.families.tables import Case, Person
+from models.objects.repository import ReferenceRepository
+from models.store.db import Store
 from tests.conftest import TODAY
 from ui.printing.case_summary import (
     LABELS,

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from models.family_dto import CaseRow
+from models.families.dto import CaseRow
 from ui.table_models.case_table_model import (
     COL_FAMILY,
     COL_FOLLOW_UP,

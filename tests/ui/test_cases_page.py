@@ -11,8 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.family_dto import (
+from models.families.dto import (
     MeasureDraft,
     PlanDraft,
     RiskFactorDraft,
@@ -20,7 +19,8 @@ from models.family_dto import (
     VisitDraft,
     WorkListCounts,
 )
-from models.family_repository import CaseRepository
+from models.families.repository import CaseRepository
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import (
     alt,

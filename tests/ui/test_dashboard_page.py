@@ -12,14 +12,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.demo import add_demo_data
-from models.dto import ObjectDraft, PassportDraft
-from models.family_dto import MeasureDraft, PlanDraft, RiskFactorDraft, SignalDraft, VisitDraft
-from models.family_repository import CaseRepository
-from models.periods import parse_period
-from models.report_figures import compute_report
-from models.repositories import ObjectRepository, ReferenceRepository
+from models.demo.objects import add_demo_data
+from models.families.dto import MeasureDraft, PlanDraft, RiskFactorDraft, SignalDraft, VisitDraft
+from models.families.repository import CaseRepository
+from models.objects.dto import ObjectDraft, PassportDraft
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.reporting.figures import compute_report
+from models.reporting.periods import parse_period
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import make_family
 from ui.charts import SERIES_COLORS

@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from models.db import Store
-from models.demo import add_demo_data
-from models.dto import ObjectFilter
-from models.families import Family
-from models.repositories import ObjectRepository
+from models.demo.objects import add_demo_data
+from models.families.tables import Family
+from models.objects.dto import ObjectFilter
+from models.objects.repository import ObjectRepository
+from models.store.db import Store
 from ui.dialogs.demo_dialog import DemoDialog
 from ui.workers import JobRunner
 

@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 import ui.dialogs.export_wizard as wizard_module
 from exporters.package import write_package as real_write_package
 from exporters.package_verify import VerificationResult, verify_package
-from models.db import Store
-from models.demo import add_demo_data
-from models.report_dto import QualityIssue, ReportData
-from models.report_figures import compute_report
-from models.report_quality import A2_SUM, SUBJECT_WITHOUT_PASSPORT
+from models.demo.objects import add_demo_data
+from models.reporting.dto import QualityIssue, ReportData
+from models.reporting.figures import compute_report
+from models.reporting.quality import A2_SUM, SUBJECT_WITHOUT_PASSPORT
+from models.store.db import Store
 from tests.conftest import TODAY
 from ui.dialogs.export_wizard import (
     PAGE_CHECKS,

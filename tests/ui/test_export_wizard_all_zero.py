@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 import ui.dialogs.export_wizard as wizard_module
 from exporters.package_layout import ALL_ZERO_LABEL, ALL_ZERO_NOTE, COVER
 from exporters.package_verify import verify_package
-from models.db import Store
-from models.demo import add_demo_data
-from models.report_dto import figures_all_zero
+from models.demo.objects import add_demo_data
+from models.reporting.dto import figures_all_zero
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.test_export_wizard import (
     MANIFEST,

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from models.db import Store
-from models.families import DuplicateDecision, Family, Person
-from models.family_dto import FamilyDraft, MemberDraft, SignalDraft
-from models.family_repository import CaseRepository, FamilyRepository
-from models.identifiers import check_digit
+from models.families.dto import FamilyDraft, MemberDraft, SignalDraft
+from models.families.repository import CaseRepository, FamilyRepository
+from models.families.tables import DuplicateDecision, Family, Person
+from models.reference.identifiers import check_digit
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from ui.dialogs.family_dialog import FamilyDialog

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from models.validation import WARNING, Issue, ValidationReport
+from models.objects.validation import WARNING, Issue, ValidationReport
 from ui.forms.date_edit import DateEdit
 from ui.forms.field_errors import (
     ERROR_COLOUR,

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.family_dto import MemberDraft
-from models.family_repository import FamilyRepository
+from models.families.dto import MemberDraft
+from models.families.repository import FamilyRepository
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from ui.forms.member_form import MemberForm

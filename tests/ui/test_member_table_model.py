@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.family_dto import FamilyDraft, MemberDraft
-from models.family_repository import FamilyRepository
-from models.identifiers import check_digit
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.repository import FamilyRepository
+from models.reference.identifiers import check_digit
+from models.store.db import Store
 from tests.conftest import TODAY
 from ui.table_models.member_table_model import (
     COL_BIRTH_DATE,

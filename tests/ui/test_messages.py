@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from models.validation import Issue
+from models.objects.validation import Issue
 from ui.messages import issue_text
 
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from models.db import Store
-from models.dto import ObjectDraft, ObjectFilter, PassportDraft
-from models.identifiers import check_digit
-from models.reference import Settlement
-from models.repositories import ObjectRepository, ReferenceRepository
-from models.validation import Issue
+from models.objects.dto import ObjectDraft, ObjectFilter, PassportDraft
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.validation import Issue
+from models.reference.identifiers import check_digit
+from models.reference.tables import Settlement
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from ui.dialogs.object_dialog import ObjectDialog

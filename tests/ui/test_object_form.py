@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.dto import ObjectDraft
-from models.identifiers import check_digit
-from models.repositories import ReferenceRepository
-from models.validation import Issue, ValidationReport
+from models.objects.dto import ObjectDraft
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import Issue, ValidationReport
+from models.reference.identifiers import check_digit
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from ui.forms.object_form import ObjectForm

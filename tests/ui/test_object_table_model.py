@@ -21,10 +21,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import insert, select, update
 
-from models.db import Store
-from models.dto import ObjectFilter, ObjectRow
-from models.objects import InfraObject, Passport
-from models.repositories import ObjectRepository, ReferenceRepository, object_search_key
+from models.objects.dto import ObjectFilter, ObjectRow
+from models.objects.repository import ObjectRepository, ReferenceRepository, object_search_key
+from models.objects.tables import InfraObject, Passport
+from models.store.db import Store
 from ui.table_models.object_table_model import (
     COL_ADDRESS,
     COL_NAME,

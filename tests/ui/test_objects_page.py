@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
-from models.db import Store
-from models.objects import InfraObject, Passport
-from models.repositories import object_search_key
+from models.objects.repository import object_search_key
+from models.objects.tables import InfraObject, Passport
+from models.store.db import Store
 from tests.ui.keys import type_text
 from tests.ui.test_object_table_model import N, build_register
 from ui.pages import objects_page

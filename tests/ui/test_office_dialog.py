@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from models.db import open_store
+from models.store.db import open_store
 from tests.ui.keys import type_text
 from ui.dialogs.office_dialog import OfficeDialog
 

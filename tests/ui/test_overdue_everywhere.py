@@ -12,11 +12,11 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.family_repository import CaseRepository
-from models.periods import parse_period
-from models.report_figures import compute_report
-from models.report_quality import OVERDUE_FOLLOW_UP
+from models.families.repository import CaseRepository
+from models.reporting.figures import compute_report
+from models.reporting.periods import parse_period
+from models.reporting.quality import OVERDUE_FOLLOW_UP
+from models.store.db import Store
 from tests.models.overdue_cases import AT_TODAY, build_overdue_cases
 from ui.main_window import MainWindow
 from ui.pages.cases_page import OVERDUE, CasesPage

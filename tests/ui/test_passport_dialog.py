@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.dto import ObjectDraft, PassportDraft, ZoneDraft
-from models.objects import CATEGORIES, ZONES
-from models.repositories import ObjectRepository, ReferenceRepository
+from models.objects.dto import ObjectDraft, PassportDraft, ZoneDraft
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.tables import CATEGORIES, ZONES
+from models.store.db import Store
 from tests.conftest import TODAY
 from ui.dialogs.passport_dialog import PassportDialog
 from ui.forms.date_edit import DateEdit
@@ -242,7 +242,7 @@ def test_stored_verdicts_follow_the_norm(qtbot: QtBot, store: Store) -> None:
     with store.session() as s:
         from sqlalchemy import select
 
-        from models.objects import Measurement
+        from models.objects.tables import Measurement
 
         rows = s.execute(
             select(Measurement.check_code, Measurement.verdict, Measurement.norm_ref)

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.dto import MeasurementDraft, PassportDraft, WorkDraft, ZoneDraft
-from models.objects import CATEGORIES, ZONES
-from models.repositories import ReferenceRepository
+from models.objects.dto import MeasurementDraft, PassportDraft, WorkDraft, ZoneDraft
+from models.objects.repository import ReferenceRepository
+from models.objects.tables import CATEGORIES, ZONES
+from models.store.db import Store
 from ui.forms.date_edit import DateEdit
 from ui.forms.passport_form import PassportForm, PassportRefs
 from ui.forms.row_list import parse_decimal

@@ -16,10 +16,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
-from models.dto import MeasurementDraft, ObjectDraft, PassportDraft, WorkDraft, ZoneDraft
-from models.passport_report import PassportNotFound, load_passport_report
-from models.repositories import ObjectRepository, ReferenceRepository
+from models.objects.dto import MeasurementDraft, ObjectDraft, PassportDraft, WorkDraft, ZoneDraft
+from models.objects.passport_report import PassportNotFound, load_passport_report
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.store.db import Store
 from tests.conftest import TODAY
 from ui.printing.document import build_document, paginate, print_document
 from ui.printing.passport_print import (

@@ -22,12 +22,12 @@ from pytestqt.qtbot import QtBot
 
 from exporters.package import write_package
 from exporters.package_layout import A1, B1, FIRST_DATA_ROW, TOTAL_LABEL
-from models.case_rules import restricted_risk_factors
-from models.db import Store
-from models.demo import add_demo_data
-from models.periods import parse_period
-from models.report_dto import CodeCount, QualityIssue, ReportData
-from models.report_figures import compute_report
+from models.cases.rules import restricted_risk_factors
+from models.demo.objects import add_demo_data
+from models.reporting.dto import CodeCount, QualityIssue, ReportData
+from models.reporting.figures import compute_report
+from models.reporting.periods import parse_period
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.exporters.package_samples import district_data, region_data
 from ui.printing.period_report import (

@@ -11,15 +11,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 import ui.dialogs.quality_dialog as quality_module
-from models.db import Store
-from models.report_dto import QualityIssue
-from models.report_quality import (
+from models.reporting.dto import QualityIssue
+from models.reporting.quality import (
     A1_RULE,
     BLOCKING_CODES,
     CODES,
     PERIOD_NOT_ENDED,
     SUBJECT_WITHOUT_PASSPORT,
 )
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport
 from ui.dialogs.quality_dialog import FindingTableModel, QualityDialog

@@ -19,13 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from exporters.package import write_package
 from exporters.package_receive import receive_package
-from models.consolidation import REPLACED, history
-from models.db import Store
-from models.demo import add_demo_data
-from models.dto import OfficeDTO
-from models.periods import parse_period
-from models.report_dto import ReportData
-from models.report_figures import compute_report
+from models.demo.objects import add_demo_data
+from models.objects.dto import OfficeDTO
+from models.reporting.consolidation import REPLACED, history
+from models.reporting.dto import ReportData
+from models.reporting.figures import compute_report
+from models.reporting.periods import parse_period
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.store_templates import new_store
 from ui.dialogs.receive_dialog import ReceiveDialog

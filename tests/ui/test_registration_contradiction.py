@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from models.db import Store
-from models.objects import InfraObject
-from models.periods import parse_period
-from models.report_quality import REGISTERED_AFTER_PASSPORT, quality_checks
+from models.objects.tables import InfraObject
+from models.reporting.periods import parse_period
+from models.reporting.quality import REGISTERED_AFTER_PASSPORT, quality_checks
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport
 from tests.ui.test_passport_dialog import (

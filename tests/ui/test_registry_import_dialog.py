@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 import ui.dialogs.registry_import_dialog as dialog_module
 from exporters import registry_template
 from exporters.registry_import import COLUMNS, Problem
-from models.db import Store
-from models.dto import ObjectFilter
-from models.repositories import ObjectRepository
+from models.objects.dto import ObjectFilter
+from models.objects.repository import ObjectRepository
+from models.store.db import Store
 from tests.conftest import TODAY
 from ui.dialogs.registry_import_dialog import (
     ProblemTableModel,

@@ -13,9 +13,9 @@ import openpyxl
 from pytestqt.qtbot import QtBot
 
 from exporters.registry_import import COLUMNS
-from models.db import Store
-from models.periods import parse_period
-from models.report_quality import EXCLUSION_INCOMPLETE, quality_checks
+from models.reporting.periods import parse_period
+from models.reporting.quality import EXCLUSION_INCOMPLETE, quality_checks
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.test_registry_import_dialog import (  # noqa: F401 (fixtures)
     TIMEOUT,

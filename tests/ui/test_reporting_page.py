@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models.consolidation import completeness, expected_sub_offices
-from models.db import Store
-from models.demo import add_demo_data
+from models.demo.objects import add_demo_data
+from models.reporting.consolidation import completeness, expected_sub_offices
+from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.test_receive_dialog import (
     T1,

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from models.db import Store
+from models.store.db import Store
 from tools import translations, ts_extract, ts_fill
 from ui import i18n
 from ui.main_window import MainWindow
@@ -103,7 +103,7 @@ def test_messages_behind_a_wrapper_are_translated(
     qapp: QApplication, language: object, lang: str, expected: str
 ) -> None:
     """ui/messages.py goes through _t(); lupdate sees it only through tools/ts_extract.py."""
-    from models.validation import Issue
+    from models.objects.validation import Issue
     from ui.messages import issue_text
 
     i18n.install_language(qapp, lang)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.db import Store
-from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
-from models.validation import Issue, ValidationReport
+from models.objects.repository import ObjectRepository, ReferenceRepository, ValidationError
+from models.objects.validation import Issue, ValidationReport
+from models.store.db import Store
 from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.date_edit import DateEdit

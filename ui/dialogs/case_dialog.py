@@ -2,7 +2,7 @@
 
 A new case starts with the signal (Ctrl+S registers it and the dialog goes on as the case
 screen). The header shows the number, the stage bar and the worker; the buttons offer only the
-stages the life cycle allows next (:func:`models.case_rules.allowed_next`), each opening a
+stages the life cycle allows next (:func:`models.cases.rules.allowed_next`), each opening a
 dialog that asks what the stage needs. Risk factors are edited here (restricted ones marked;
 they appear nowhere else) and saved with Ctrl+S. The step dialogs open window-modal with
 ``open()`` and stay reachable as :attr:`CaseDialog.step_dialog`.
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.case_rules import (
+from models.cases.rules import (
     ACCOMPANIMENT,
     ASSESSMENT,
     CLOSED,
@@ -43,12 +43,12 @@ from models.case_rules import (
     allowed_next,
     is_restricted,
 )
-from models.db import Store
-from models.families import ASSESSMENT_DOMAINS
-from models.family_dto import CaseDetail, RiskFactorDraft
-from models.family_repository import CaseRepository
-from models.repositories import ReferenceRepository, ValidationError
-from models.validation import ValidationReport
+from models.families.dto import CaseDetail, RiskFactorDraft
+from models.families.repository import CaseRepository
+from models.families.tables import ASSESSMENT_DOMAINS
+from models.objects.repository import ReferenceRepository, ValidationError
+from models.objects.validation import ValidationReport
+from models.store.db import Store
 from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.dialogs.step_dialog import StepDialog

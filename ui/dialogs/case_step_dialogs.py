@@ -12,11 +12,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.case_rules import ACCOMPANIMENT
-from models.db import Store
-from models.family_dto import CaseDetail
-from models.repositories import ReferenceRepository
-from models.validation import ValidationReport
+from models.cases.rules import ACCOMPANIMENT
+from models.families.dto import CaseDetail
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import ValidationReport
+from models.store.db import Store
 from ui.dialogs.step_dialog import CaseStepDialog
 from ui.forms.assessment_form import AssessmentForm
 from ui.forms.case_form_base import CaseFormBase

@@ -8,12 +8,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models.db import Store
-from models.dto import CodeLabel
-from models.family_dto import CaseDetail, ClosureDraft
-from models.family_validation import CaseContext, validate_closure
-from models.repositories import ReferenceRepository
-from models.validation import ValidationReport
+from models.families.dto import CaseDetail, ClosureDraft
+from models.families.validation import CaseContext, validate_closure
+from models.objects.dto import CodeLabel
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import ValidationReport
+from models.store.db import Store
 from ui.dialogs.step_dialog import CaseStepDialog, last_stage_date
 from ui.forms.case_form_base import CaseFormBase, code_combo, text_area
 from ui.forms.date_edit import DateEdit

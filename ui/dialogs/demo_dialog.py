@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.demo import DemoSummary, ProgressFn, add_demo_data
-from models.dto import ObjectFilter
-from models.repositories import ObjectRepository
+from models.demo.objects import DemoSummary, ProgressFn, add_demo_data
+from models.objects.dto import ObjectFilter
+from models.objects.repository import ObjectRepository
+from models.store.db import Store
 from ui.workers import Cancelled, JobRunner, Worker
 
 logger = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.family_dto import DuplicateCandidate
+from models.families.dto import DuplicateCandidate
 from ui.i18n import format_date
 
 

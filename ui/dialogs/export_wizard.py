@@ -6,7 +6,7 @@ button, Esc cancels):
 1. **Period**: type, year and part; defaults to the last ended period; shows its code and dates.
 2. **Checks**: the figures and the data-quality checks run in a worker; the findings are listed
    (:class:`~ui.dialogs.quality_dialog.FindingsPanel`). A blocking finding stops the wizard here.
-   Figures that are all zero (:func:`models.report_dto.figures_all_zero`) are said in red, and
+   Figures that are all zero (:func:`models.reporting.dto.figures_all_zero`) are said in red, and
    Next asks to confirm before going on to write such a package (reporting.md §4).
 3. **Destination**: a folder (remembered) or a USB stick from the list of removable volumes;
    existing package files there are replaced only after confirmation.
@@ -50,10 +50,10 @@ from PySide6.QtWidgets import (
 from exporters.package import ExportCancelled, PackageRefused, write_package
 from exporters.package_layout import manifest_name, workbook_name
 from exporters.package_verify import VerificationResult, verify_package
-from models.db import Store
-from models.offices import app_version
-from models.periods import Period
-from models.report_dto import ReportData, figures_all_zero
+from models.reference.offices import app_version
+from models.reporting.dto import ReportData, figures_all_zero
+from models.reporting.periods import Period
+from models.store.db import Store
 from ui.dialogs.quality_dialog import FindingsPanel, PeriodPicker, start_checks, summary_text
 from ui.i18n import current_language, locale_for
 from ui.settings import UiSettings
@@ -623,7 +623,7 @@ class ExportWizard(QWizard):
             :data:`ui.quality_texts.FINDING_LISTS` for the register); the main window may
             filter that register.
         checked(object): the checks of page 2 finished; the
-            :class:`~models.report_dto.ReportData` (findings in ``warnings``).
+            :class:`~models.reporting.dto.ReportData` (findings in ``warnings``).
         exported(object): the package was written; the manifest's :class:`~pathlib.Path`.
         verified(object): "Verify" finished; the
             :class:`~exporters.package_verify.VerificationResult`.
@@ -669,7 +669,7 @@ class ExportWizard(QWizard):
         self.currentIdChanged.connect(self._on_current_id_changed)
 
     def period(self) -> Period:
-        """Return the chosen :class:`~models.periods.Period`."""
+        """Return the chosen :class:`~models.reporting.periods.Period`."""
         return self.period_page.picker.period()
 
     def package_paths(self, folder: Path) -> list[Path]:

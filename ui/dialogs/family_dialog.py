@@ -3,7 +3,7 @@
 Keys: Ins adds a member, Enter (on the members table) edits one, Del ends a membership (or
 drops a member not saved yet) after a confirmation, Ctrl+S saves, Esc cancels. The household
 and all its members are saved in one transaction by
-:meth:`models.family_repository.FamilyRepository.save_family`; a rule broken anywhere keeps the
+:meth:`models.families.repository.FamilyRepository.save_family`; a rule broken anywhere keeps the
 dialog open with the field (or the member's row) marked.
 """
 
@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.db import Store
-from models.family_dto import FamilyDraft, MemberDraft
-from models.family_repository import FamilyRepository
-from models.iin import mask_iin
-from models.repositories import ReferenceRepository, ValidationError
-from models.validation import Issue, ValidationReport
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.iin import mask_iin
+from models.families.repository import FamilyRepository
+from models.objects.repository import ReferenceRepository, ValidationError
+from models.objects.validation import Issue, ValidationReport
+from models.store.db import Store
 from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.dialogs.member_dialog import MemberDialog

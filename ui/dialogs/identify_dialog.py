@@ -12,10 +12,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from models.db import Store
-from models.family_dto import CaseDetail
-from models.family_repository import FamilyRepository
-from models.validation import ValidationReport
+from models.families.dto import CaseDetail
+from models.families.repository import FamilyRepository
+from models.objects.validation import ValidationReport
+from models.store.db import Store
 from ui.dialogs.step_dialog import CaseStepDialog
 from ui.forms.case_form_base import CaseFormBase
 from ui.forms.date_edit import DateEdit

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.db import Store
-from models.family_dto import DuplicateCandidate, MemberDraft
-from models.family_repository import FamilyRepository
-from models.family_validation import CaseContext
+from models.families.dto import DuplicateCandidate, MemberDraft
+from models.families.repository import FamilyRepository
+from models.families.validation import CaseContext
+from models.store.db import Store
 from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.duplicate_dialog import DuplicateBanner
 from ui.forms.member_form import MemberForm

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.db import Store
-from models.dto import ObjectDraft
-from models.registration import contradicts, earliest_record_date
-from models.repositories import ObjectRepository, ValidationError
+from models.objects.dto import ObjectDraft
+from models.objects.registration import contradicts, earliest_record_date
+from models.objects.repository import ObjectRepository, ValidationError
+from models.store.db import Store
 from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.object_form import ObjectForm

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store, set_office
-from models.dto import OfficeDTO
-from models.validation import office_problems
+from models.objects.dto import OfficeDTO
+from models.objects.validation import office_problems
+from models.store.db import Store, set_office
 
 
 class OfficeDialog(QDialog):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.db import Store
-from models.dto import PassportDraft, WorkDraft
-from models.registration import contradicts, move_registration_back
-from models.repositories import ObjectRepository, ReferenceRepository, ValidationError
+from models.objects.dto import PassportDraft, WorkDraft
+from models.objects.registration import contradicts, move_registration_back
+from models.objects.repository import ObjectRepository, ReferenceRepository, ValidationError
+from models.store.db import Store
 from ui.dialogs.dialog_parts import save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.passport_form import PassportForm, PassportRefs

@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.periods import Period, parse_period
-from models.report_dto import QualityIssue, ReportData
-from models.report_figures import compute_report
+from models.reporting.dto import QualityIssue, ReportData
+from models.reporting.figures import compute_report
+from models.reporting.periods import Period, parse_period
+from models.store.db import Store
 from ui.i18n import current_language, format_date, locale_for
 from ui.quality_texts import has_list, quality_text, severity_text
 from ui.workers import JobRunner, Worker
@@ -88,7 +88,7 @@ class PeriodPicker(QWidget):
     Shows the resulting period code (``2026-Q3``) and its dates (dd.mm.yyyy).
 
     Signals:
-        period_changed(object): the new :class:`~models.periods.Period`.
+        period_changed(object): the new :class:`~models.reporting.periods.Period`.
     """
 
     period_changed = Signal(object)
@@ -362,7 +362,7 @@ def start_checks(
 ) -> Worker:
     """Compute the figures and quality checks of ``period`` in a worker.
 
-    ``on_finished`` receives the :class:`~models.report_dto.ReportData` (its ``warnings`` hold
+    ``on_finished`` receives the :class:`~models.reporting.dto.ReportData` (its ``warnings`` hold
     every finding); ``on_failed`` the exception.
     """
 
@@ -407,7 +407,7 @@ class QualityDialog(QDialog):
         open_findings(str): the user asked for the records of a finding (its code, see
             :data:`ui.quality_texts.FINDING_LISTS` for which register); the main window filters
             that register.
-        checked(object): the checks finished; the :class:`~models.report_dto.ReportData`.
+        checked(object): the checks finished; the :class:`~models.reporting.dto.ReportData`.
     """
 
     open_findings = Signal(str)

@@ -3,12 +3,14 @@
 The user chooses one or more ``*.manifest.json`` files ("Add packages...", Alt+A; the folder is
 remembered). Each package is read, verified and planned in a worker
 (:func:`exporters.package_receive.load_incoming` and
-:func:`models.consolidation.plan_receipt`: nothing written), and its dry run is shown: sender,
+:func:`models.reporting.consolidation.plan_receipt`: nothing written), and its dry run is shown:
+sender,
 period, creation time, the figures in brief, what it would replace and the verdict. Enter or a
 double click on a row lists every problem with its sheet, row and rule (copyable).
 
 "Import" (Alt+I) imports the acceptable packages one by one, each all-or-nothing
-(:func:`models.consolidation.receive`), after asking, by name, whether each replacement may
+(:func:`models.reporting.consolidation.receive`), after asking, by name, whether each replacement
+may
 replace the package held. Each package is read again for the import, so what is imported is
 what is on disk now; a package whose file changed since it was checked is refused.
 """
@@ -40,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from exporters.package_receive import load_incoming
-from models.consolidation import (
+from models.reporting.consolidation import (
     IncomingPackage,
     ReceiptPlan,
     ReceiptProblem,
@@ -48,7 +50,7 @@ from models.consolidation import (
     plan_receipt,
     receive,
 )
-from models.db import Store
+from models.store.db import Store
 from ui.settings import UiSettings
 from ui.table_models.received_table_model import (
     PlanRow,

@@ -54,10 +54,10 @@ from exporters.registry_import import (
     import_rows,
     preview_registry,
 )
-from models.db import Store
-from models.registry_store import RegistryRow
-from models.repositories import ReferenceRepository
-from models.validation import Issue
+from models.objects.registry_store import RegistryRow
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import Issue
+from models.store.db import Store
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text
 from ui.settings import UiSettings

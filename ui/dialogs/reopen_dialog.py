@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.db import Store
-from models.family_dto import CaseDetail
-from models.validation import ValidationReport
+from models.families.dto import CaseDetail
+from models.objects.validation import ValidationReport
+from models.store.db import Store
 from ui.dialogs.step_dialog import CaseStepDialog
 from ui.forms.case_form_base import CaseFormBase, text_area
 from ui.forms.date_edit import DateEdit

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.repositories import ReferenceRepository
-from models.validation import WARNING, ValidationReport, check_kato
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import WARNING, ValidationReport, check_kato
+from models.store.db import Store
 from ui.dialogs.dialog_parts import save_buttons
 from ui.forms.field_errors import add_field_rows
 

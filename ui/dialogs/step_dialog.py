@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.case_rules import CLOSED
-from models.db import Store
-from models.family_dto import CaseDetail
-from models.family_repository import CaseRepository
-from models.family_validation import CaseContext, validate_stage_date
-from models.repositories import ValidationError
-from models.validation import ValidationReport
+from models.cases.rules import CLOSED
+from models.families.dto import CaseDetail
+from models.families.repository import CaseRepository
+from models.families.validation import CaseContext, validate_stage_date
+from models.objects.repository import ValidationError
+from models.objects.validation import ValidationReport
+from models.store.db import Store
 from ui.dialogs.dialog_parts import error_summary_label, save_buttons
 from ui.dialogs.discard import DiscardGuardMixin
 from ui.forms.case_form_base import CaseFormBase

@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
-from models.families import ASSESSMENT_DOMAINS, SCORE_MAX
-from models.family_dto import AssessmentDraft
-from models.family_validation import CaseContext, validate_assessment
-from models.validation import ValidationReport
+from models.families.dto import AssessmentDraft
+from models.families.tables import ASSESSMENT_DOMAINS, SCORE_MAX
+from models.families.validation import CaseContext, validate_assessment
+from models.objects.validation import ValidationReport
 from ui.forms.case_form_base import CaseFormBase, text_area
 from ui.forms.date_edit import DateEdit
 

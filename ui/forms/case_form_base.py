@@ -3,7 +3,7 @@
 Each case form (signal, assessment, plan, visit, service, closure, reopening) builds its rows
 with :meth:`CaseFormBase.add_row`, reads a draft with ``collect() -> (draft | None, report)``
 and shows a report with :meth:`CaseFormBase.show_issues`. Fields are named as the
-:class:`~models.validation.Issue` fields of :mod:`models.family_validation`.
+:class:`~models.objects.validation.Issue` fields of :mod:`models.families.validation`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.dto import CodeLabel
-from models.validation import ValidationReport
+from models.objects.dto import CodeLabel
+from models.objects.validation import ValidationReport
 from ui.forms.date_edit import DateEdit
 from ui.forms.field_errors import FieldError, add_field_row, show_first_issues
 from ui.i18n import current_language

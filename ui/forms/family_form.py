@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.families import CONSENT_FORMS, DETECTOR_ANSWERS, HEATING_TYPES, HOUSING_TYPES
-from models.family_dto import FamilyDraft, MemberDraft
-from models.family_validation import CaseContext, validate_family
-from models.repositories import ReferenceRepository
-from models.validation import ValidationReport
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.tables import CONSENT_FORMS, DETECTOR_ANSWERS, HEATING_TYPES, HOUSING_TYPES
+from models.families.validation import CaseContext, validate_family
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import ValidationReport
+from models.store.db import Store
 from ui.forms.date_edit import DateEdit
 from ui.forms.field_errors import mark_unreadable_dates
 from ui.forms.field_form import FieldFormMixin, select_code
@@ -43,7 +43,7 @@ class FamilyForm(FieldFormMixin, QWidget):
 
     edited = Signal()
 
-    #: Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.
+    #: Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.
     FIELDS = (
         "kato",
         "address",

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from models.validation import WARNING, Issue, ValidationReport
+from models.objects.validation import WARNING, Issue, ValidationReport
 from ui.forms.date_edit import DateEdit
 from ui.forms.settlement_picker import SettlementPicker
 from ui.messages import issue_text

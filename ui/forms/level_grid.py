@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from models.accessibility import (
+from models.objects.accessibility import (
     CATEGORY_LETTERS,
     CONDITIONAL,
     FULL,
@@ -16,8 +16,8 @@ from models.accessibility import (
     PARTIAL,
     display_code,
 )
-from models.dto import ZoneDraft
-from models.objects import CATEGORIES
+from models.objects.dto import ZoneDraft
+from models.objects.tables import CATEGORIES
 
 #: Data of the "not assessed yet" entry: a new passport starts with nothing assumed.
 UNSET = ""

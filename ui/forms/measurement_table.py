@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from models.dto import MeasurementDraft, NormRuleDTO
-from models.objects import ZONES
-from models.validation import ERROR, Issue, measurement_verdict
+from models.objects.dto import MeasurementDraft, NormRuleDTO
+from models.objects.tables import ZONES
+from models.objects.validation import ERROR, Issue, measurement_verdict
 from ui.forms.row_list import RowList, format_number, parse_decimal
 from ui.messages import issue_text
 

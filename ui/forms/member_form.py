@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.families import CITIZENSHIPS, NO_IIN_REASONS
-from models.family_dto import MemberDraft
-from models.family_validation import CaseContext, validate_member
-from models.iin import normalize_iin
-from models.repositories import ReferenceRepository
-from models.validation import ValidationReport
+from models.families.dto import MemberDraft
+from models.families.iin import normalize_iin
+from models.families.tables import CITIZENSHIPS, NO_IIN_REASONS
+from models.families.validation import CaseContext, validate_member
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import ValidationReport
+from models.store.db import Store
 from ui.forms.date_edit import DateEdit
 from ui.forms.field_errors import mark_unreadable_dates
 from ui.forms.field_form import FieldFormMixin, select_code
@@ -51,7 +51,7 @@ class MemberForm(FieldFormMixin, QWidget):
     edited = Signal()
     identity_left = Signal(str)
 
-    #: Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.
+    #: Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.
     FIELDS = (
         "iin",
         "no_iin_reason",

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.dto import ObjectDraft
-from models.identifiers import normalize_digits
-from models.repositories import ReferenceRepository
-from models.validation import Context, ValidationReport, validate_object
+from models.objects.dto import ObjectDraft
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import Context, ValidationReport, validate_object
+from models.reference.identifiers import normalize_digits
+from models.store.db import Store
 from ui.forms.date_edit import DateEdit
 from ui.forms.field_errors import FieldError, date_text_invalid, mark_unreadable_dates, with_error
 from ui.forms.field_form import FieldFormMixin, select_code
@@ -51,7 +51,7 @@ class ObjectForm(FieldFormMixin, QWidget):
 
     edited = Signal()
 
-    #: Field names in form (and Tab) order, as used by :class:`~models.validation.Issue`.
+    #: Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.
     FIELDS = (
         "name",
         "object_type",

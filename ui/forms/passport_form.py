@@ -1,7 +1,7 @@
 """The accessibility passport form (issue 2): header, zones, measurements, status, decision.
 
-The form only shapes input and shows findings: the rules are ``models.validation.
-validate_passport`` and the suggestion is ``models.accessibility.suggest_levels``, so the
+The form only shapes input and shows findings: the rules are ``models.objects.validation.
+validate_passport`` and the suggestion is ``models.objects.accessibility.suggest_levels``, so the
 importer and the reports judge a passport exactly as the form does.
 """
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.accessibility import (
+from models.objects.accessibility import (
     CATEGORY_LETTERS,
     NA,
     STATUS_CODES,
@@ -41,11 +41,18 @@ from models.accessibility import (
     status_display,
     suggest_levels,
 )
-from models.db import Store
-from models.dto import NormRuleDTO, PassportDraft
-from models.objects import CATEGORIES
-from models.repositories import ReferenceRepository
-from models.validation import ERROR, WARNING, Context, Issue, ValidationReport, validate_passport
+from models.objects.dto import NormRuleDTO, PassportDraft
+from models.objects.repository import ReferenceRepository
+from models.objects.tables import CATEGORIES
+from models.objects.validation import (
+    ERROR,
+    WARNING,
+    Context,
+    Issue,
+    ValidationReport,
+    validate_passport,
+)
+from models.store.db import Store
 from ui.forms.date_edit import DateEdit
 from ui.forms.level_grid import UNSET, LevelGrid
 from ui.forms.measurement_table import ERROR_COLOUR, WARNING_COLOUR, MeasurementTable

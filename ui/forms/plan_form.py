@@ -15,11 +15,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QWidget
 
-from models.dto import CodeLabel
-from models.families import MEASURE_STATUSES
-from models.family_dto import MeasureDraft, PlanDraft
-from models.family_validation import CaseContext, validate_plan, validate_plan_measure
-from models.validation import ValidationReport
+from models.families.dto import MeasureDraft, PlanDraft
+from models.families.tables import MEASURE_STATUSES
+from models.families.validation import CaseContext, validate_plan, validate_plan_measure
+from models.objects.dto import CodeLabel
+from models.objects.validation import ValidationReport
 from ui.forms.case_form_base import CaseFormBase, choice_combo, code_combo, text_area
 from ui.forms.date_edit import DateEdit
 from ui.i18n import current_language, format_date

@@ -7,10 +7,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models.dto import CodeLabel
-from models.family_dto import ServiceDraft
-from models.family_validation import CaseContext, validate_service
-from models.validation import ValidationReport
+from models.families.dto import ServiceDraft
+from models.families.validation import CaseContext, validate_service
+from models.objects.dto import CodeLabel
+from models.objects.validation import ValidationReport
 from ui.forms.case_form_base import CaseFormBase, code_combo, text_area
 from ui.forms.date_edit import DateEdit
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.repositories import ReferenceRepository
+from models.objects.repository import ReferenceRepository
+from models.store.db import Store
 from ui.i18n import current_language
 
 if TYPE_CHECKING:

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from models.dto import CodeLabel
-from models.family_dto import SignalDraft
-from models.family_validation import CaseContext, validate_signal
-from models.validation import ValidationReport
+from models.families.dto import SignalDraft
+from models.families.validation import CaseContext, validate_signal
+from models.objects.dto import CodeLabel
+from models.objects.validation import ValidationReport
 from ui.forms.case_form_base import CaseFormBase, code_combo, set_combo_code, text_area
 from ui.forms.date_edit import DateEdit
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from models.case_rules import CLOSED, REOPENED, STAGES
+from models.cases.rules import CLOSED, REOPENED, STAGES
 
 #: Stages drawn in order; REOPENED appears after CLOSED once a case was reopened.
 _MAIN = tuple(s for s in STAGES if s != REOPENED)

@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models.families import RISK_LEVELS, VISIT_TYPES
-from models.family_dto import VisitDraft
-from models.family_validation import CaseContext, validate_visit
-from models.validation import ValidationReport
+from models.families.dto import VisitDraft
+from models.families.tables import RISK_LEVELS, VISIT_TYPES
+from models.families.validation import CaseContext, validate_visit
+from models.objects.validation import ValidationReport
 from ui.forms.case_form_base import CaseFormBase, choice_combo, text_area
 from ui.forms.date_edit import DateEdit
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from models.dto import WorkDraft
-from models.objects import FUNDING_SOURCES
-from models.validation import ERROR, Issue
+from models.objects.dto import WorkDraft
+from models.objects.tables import FUNDING_SOURCES
+from models.objects.validation import ERROR, Issue
 from ui.forms.date_edit import DateEdit
 from ui.forms.measurement_table import ERROR_COLOUR, WARNING_COLOUR
 from ui.forms.row_list import RowList, format_number, parse_decimal

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.family_dto import CaseRow, WorkListCounts
-from models.family_repository import CaseRepository
-from models.repositories import ReferenceRepository
+from models.families.dto import CaseRow, WorkListCounts
+from models.families.repository import CaseRepository
+from models.objects.repository import ReferenceRepository
+from models.store.db import Store
 from ui.i18n import current_language
 from ui.table_models.case_table_model import CaseTableModel, IdRole
 from ui.workers import JobRunner, Worker

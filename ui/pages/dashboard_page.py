@@ -5,7 +5,7 @@ passported, accessible share, open cases, overdue cases) and the three charts of
 period report, drawn by the same functions (:func:`ui.printing.period_report.share_chart_data`
 and the others, then :mod:`ui.charts`), so the dashboard and the printout never disagree. The
 figures are computed in a background job with
-:func:`models.report_figures.compute_report`, the same call as the export; "Print report..."
+:func:`models.reporting.figures.compute_report`, the same call as the export; "Print report..."
 opens the print preview on the very figures shown.
 
 The page opens on the last ended period of the export wizard's period type (a quarter unless
@@ -13,7 +13,7 @@ the user exported by another type last). A period that has not ended is taken as
 (:func:`figures_period`): stocks and overdue cases on today's date, never at a future period
 end where every follow-up due until then would already count as overdue; the page says so.
 The overdue card says the date it is taken at: the same rule and number as the Cases work list
-on that date (:func:`models.report_figures.overdue_condition`).
+on that date (:func:`models.reporting.figures.overdue_condition`).
 """
 
 from __future__ import annotations
@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.accessibility import accessible_share, format_share
-from models.db import Store
-from models.periods import Period, parse_period
-from models.report_dto import ReportData
-from models.report_figures import compute_report
+from models.objects.accessibility import accessible_share, format_share
+from models.reporting.dto import ReportData
+from models.reporting.figures import compute_report
+from models.reporting.periods import Period, parse_period
+from models.store.db import Store
 from ui.charts import BACKGROUND, Series, grouped_bar_chart, hbar_chart
 from ui.dialogs.quality_dialog import KINDS, QUARTER, last_ended_code
 from ui.i18n import current_language, format_date

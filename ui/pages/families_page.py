@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Store
-from models.family_dto import MemberRow
-from models.family_repository import FamilyRepository
+from models.families.dto import MemberRow
+from models.families.repository import FamilyRepository
+from models.store.db import Store
 from ui.dialogs.family_dialog import FamilyDialog
 from ui.table_models.member_table_model import COL_SURNAME, MemberTableModel
 from ui.workers import JobRunner

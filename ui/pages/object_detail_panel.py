@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.dto import ObjectRow
+from models.objects.dto import ObjectRow
 from ui.i18n import format_date
 
 #: The passport id of a version item.

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.accessibility import CATEGORY_LETTERS, STATUS_CODES, status_display
-from models.db import Store
-from models.dto import ObjectFilter, ObjectRow
-from models.objects import CATEGORIES
-from models.repositories import ObjectRepository, ReferenceRepository
+from models.objects.accessibility import CATEGORY_LETTERS, STATUS_CODES, status_display
+from models.objects.dto import ObjectFilter, ObjectRow
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.tables import CATEGORIES
+from models.store.db import Store
 from ui.dialogs.adaptation_dialog import AdaptationDialog
 from ui.dialogs.object_dialog import ObjectDialog
 from ui.dialogs.passport_dialog import PassportDialog

@@ -5,7 +5,7 @@ expected sub-office, sent or missing, when, which package is current and which e
 replaced), the history of received packages (current and replaced), and the buttons "Receive
 packages..." (:class:`~ui.dialogs.receive_dialog.ReceiveDialog`), "Export package..." and "Data
 quality..."; a region also edits the districts it expects packages from (a district that never
-sent cannot otherwise be known to be missing; see :mod:`models.consolidation`).
+sent cannot otherwise be known to be missing; see :mod:`models.reporting.consolidation`).
 
 At a **district**: only the export and data-quality buttons, with a line saying that districts
 send their packages up to the region.
@@ -38,16 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.consolidation import (
+from models.objects.dto import OfficeDTO
+from models.reference.identifiers import is_kato_format
+from models.reference.offices import is_sub_office
+from models.reporting.consolidation import (
     completeness,
     expected_sub_offices,
     history,
     set_expected_districts,
 )
-from models.db import Store
-from models.dto import OfficeDTO
-from models.identifiers import is_kato_format
-from models.offices import is_sub_office
+from models.store.db import Store
 from ui.dialogs.quality_dialog import QUARTER, PeriodPicker
 from ui.dialogs.receive_dialog import ReceiveDialog
 from ui.table_models.received_table_model import (

@@ -22,19 +22,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from models.case_rules import (
-    CLOSED,
-    REOPENED,
-    SIGNAL,
-    is_restricted,
-)
-from models.db import Store
-from models.dto import OfficeDTO
-from models.families import ASSESSMENT_DOMAINS
-from models.family_dto import CaseDetail, FamilyDraft, MemberDraft
-from models.family_repository import CaseRepository, FamilyRepository
-from models.iin import mask_iin
-from models.repositories import ReferenceRepository
+from models.cases.rules import CLOSED, REOPENED, SIGNAL, is_restricted
+from models.families.dto import CaseDetail, FamilyDraft, MemberDraft
+from models.families.iin import mask_iin
+from models.families.repository import CaseRepository, FamilyRepository
+from models.families.tables import ASSESSMENT_DOMAINS
+from models.objects.dto import OfficeDTO
+from models.objects.repository import ReferenceRepository
+from models.store.db import Store
 from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
 from ui.printing.formatting import PLAIN_TABLE as _PLAIN_TABLE
 from ui.printing.formatting import (

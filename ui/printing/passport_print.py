@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from models.accessibility import (
+from models.objects.accessibility import (
     CATEGORY_LETTERS,
     NA,
     display_code,
@@ -24,9 +24,9 @@ from models.accessibility import (
     status_codes,
     status_display,
 )
-from models.db import Store
-from models.objects import CATEGORIES, ZONES
-from models.passport_report import PassportReport, load_passport_report
+from models.objects.passport_report import PassportReport, load_passport_report
+from models.objects.tables import CATEGORIES, ZONES
+from models.store.db import Store
 from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
 from ui.printing.formatting import DATE_LINE as DATE_LINE  # public before the formatting module
 from ui.printing.formatting import (
@@ -301,7 +301,7 @@ FUNDING_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-#: Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code.
+#: Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code.
 CHECK_LABELS: dict[str, dict[str, str]] = {
     "kk": {
         "RAMP_SLOPE": "Пандустың бойлық еңісі",
@@ -379,7 +379,7 @@ def passport_html(store: Store, passport_id: int, lang: str) -> str:
     """Return the passport version ``passport_id`` as HTML for QTextDocument in ``lang``.
 
     Raises:
-        models.passport_report.PassportNotFound: when no passport has this id.
+        models.objects.passport_report.PassportNotFound: when no passport has this id.
     """
     return report_html(load_passport_report(store, passport_id), print_language(lang))
 

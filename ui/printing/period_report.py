@@ -1,10 +1,11 @@
 """The printed period report: A1 and B1 in brief with charts, in print preview and PDF.
 
-The report is drawn from the same :class:`~models.report_dto.ReportData` as the report package,
+The report is drawn from the same :class:`~models.reporting.dto.ReportData` as the report package,
 and its table rows come from the package writer's own :func:`exporters.package.sheet_rows` and
 :func:`exporters.package.total_row`, so each printed report matches its workbook cell for cell:
 the share of every unit and of the total row is recomputed from counts
-(:func:`models.accessibility.accessible_share`), never averaged. For a region or the republic the
+(:func:`models.objects.accessibility.accessible_share`), never averaged. For a region or the
+republic the
 units are the sub-offices, whatever rows the data holds.
 
 Charts (drawn by :mod:`ui.charts`, no QtCharts) are added to the document as image resources
@@ -31,13 +32,13 @@ from PySide6.QtWidgets import QWidget
 
 from exporters.package import sheet_rows, total_row
 from exporters.package_layout import A1, B1, TOTAL_LABEL
-from models.accessibility import format_share
-from models.case_rules import is_restricted
-from models.db import Store
-from models.periods import Period, PeriodError, parse_period
-from models.report_dto import ReportData
-from models.report_figures import compute_report
-from models.repositories import ReferenceRepository
+from models.cases.rules import is_restricted
+from models.objects.accessibility import format_share
+from models.objects.repository import ReferenceRepository
+from models.reporting.dto import ReportData
+from models.reporting.figures import compute_report
+from models.reporting.periods import Period, PeriodError, parse_period
+from models.store.db import Store
 from ui.charts import Series, grouped_bar_chart, hbar_chart
 from ui.printing.document import PreviewDialog, a4_layout, build_document, save_pdf
 from ui.printing.formatting import NBSP as NBSP  # public before the formatting module
@@ -182,7 +183,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-#: Data-quality findings (models/report_quality.py codes) as printed; unknown codes print as is.
+#: Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is.
 WARNING_LABELS: dict[str, dict[str, str]] = {
     "kk": {
         "period_not_ended": "Кезең әлі аяқталған жоқ",
@@ -626,7 +627,7 @@ def save_period_report_pdf(
         data: figures already computed for this period (computed when None).
 
     Raises:
-        models.periods.PeriodError: the period code is not valid.
+        models.reporting.periods.PeriodError: the period code is not valid.
         OSError: the file cannot be written; the caller turns it into a message.
     """
     lang = print_language(lang)

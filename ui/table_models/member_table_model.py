@@ -1,7 +1,7 @@
 """Table model of the people register on the families page (issue 3).
 
 Rows arrive in keyset pages of :data:`PAGE_SIZE` through ``canFetchMore``/``fetchMore`` from
-:meth:`models.family_repository.FamilyRepository.search_members`, so the list opens as fast on
+:meth:`models.families.repository.FamilyRepository.search_members`, so the list opens as fast on
 200,000 people as on 200 (STYLE.md §5). The search is pushed into SQL: digits search the IIN,
 anything else the case-folded name columns (PITFALLS.md #3); a new search resets the model.
 IINs are masked here (brief §3.3); the full IIN shows only in the member's own form.
@@ -20,9 +20,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from models.db import Store
-from models.family_dto import MemberRow
-from models.family_repository import FamilyRepository
+from models.families.dto import MemberRow
+from models.families.repository import FamilyRepository
+from models.store.db import Store
 from ui.i18n import format_date
 
 logger = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class MemberTableModel(QAbstractTableModel):
     further pages load as the view scrolls.
     """
 
-    #: The :class:`models.family_dto.MemberRow` of a row (any column).
+    #: The :class:`models.families.dto.MemberRow` of a row (any column).
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(

@@ -3,7 +3,7 @@
 Rows arrive in keyset pages of :data:`PAGE_SIZE` through ``canFetchMore``/``fetchMore``, so the
 register opens as fast on 100,000 objects as on 100 (STYLE.md §5, qutebrowser's
 ``HistoryCategory``). Filters and the sort order are pushed into SQL by
-:class:`models.repositories.ObjectRepository`; changing either resets the model.
+:class:`models.objects.repository.ObjectRepository`; changing either resets the model.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from models.accessibility import CATEGORY_LETTERS, status_display
-from models.db import Store
-from models.dto import ObjectFilter, ObjectRow
-from models.objects import CATEGORIES
-from models.repositories import ObjectRepository, ReferenceRepository
+from models.objects.accessibility import CATEGORY_LETTERS, status_display
+from models.objects.dto import ObjectFilter, ObjectRow
+from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.tables import CATEGORIES
+from models.store.db import Store
 from ui.i18n import current_language, format_date
 
 logger = logging.getLogger(__name__)
@@ -39,13 +39,14 @@ COL_SETTLEMENT = 2
 COL_ADDRESS = 3
 COL_OWNER = 4
 COL_PASSPORT_DATE = 5
-#: One status column per user category, in :data:`models.objects.CATEGORIES` order (К О С Г У).
+#: One status column per user category, in :data:`models.objects.tables.CATEGORIES` order (К О С Г
+#: У).
 COL_STATUS_FIRST = 6
 COL_REQUIRES_ADAPTATION = COL_STATUS_FIRST + len(CATEGORIES)
 COL_ADAPTED = COL_REQUIRES_ADAPTATION + 1
 COLUMN_COUNT = COL_ADAPTED + 1
 
-#: Column -> sort key of :data:`models.repositories.SORT_KEYS`.
+#: Column -> sort key of :data:`models.objects.repository.SORT_KEYS`.
 SORT_KEY_OF_COLUMN: dict[int, str] = {
     COL_NAME: "name",
     COL_TYPE: "object_type",
@@ -78,7 +79,7 @@ class ObjectTableModel(QAbstractTableModel):
     :meth:`sort` and :meth:`reload` reset it and load the first page at once.
     """
 
-    #: The :class:`models.dto.ObjectRow` of a row (any column).
+    #: The :class:`models.objects.dto.ObjectRow` of a row (any column).
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(

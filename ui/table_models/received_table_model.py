@@ -1,12 +1,12 @@
 """Table models of received sub-office packages (issue 4, reporting.md §2.3).
 
 * :class:`HistoryTableModel`: every received package, current and replaced, newest receipt first
-  (:func:`models.consolidation.history`).
+  (:func:`models.reporting.consolidation.history`).
 * :class:`CompletenessTableModel`: one row per expected sub-office for a period, sent or missing,
   with the package that is current and the earlier ones it replaced
-  (:func:`models.consolidation.completeness`).
+  (:func:`models.reporting.consolidation.completeness`).
 * :class:`ReceiptPlanTableModel`: the dry runs of the packages chosen in the receive dialog
-  (:func:`models.consolidation.plan_receipt`), then what their import did.
+  (:func:`models.reporting.consolidation.plan_receipt`), then what their import did.
 
 The lists are small (a region has about a dozen districts, the republic 20 regions, a few
 packages per period each), so each model is handed its whole list.
@@ -29,8 +29,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from models.accessibility import format_share
-from models.consolidation import (
+from models.objects.accessibility import format_share
+from models.objects.dto import OfficeDTO
+from models.reporting.consolidation import (
     ALREADY_RECEIVED,
     NOT_CONFIRMED,
     NOT_NEWER,
@@ -41,8 +42,7 @@ from models.consolidation import (
     ReceiptPlan,
     ReceiptResult,
 )
-from models.dto import OfficeDTO
-from models.received import CURRENT
+from models.reporting.received import CURRENT
 from ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex

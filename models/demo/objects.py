@@ -1,0 +1,1117 @@
+"""Demo data for training (issue 2; reporting.md §4 ``demo``).
+
+Adds settlements of the office's territory, objects with plausible Kazakh names, owners with
+valid BINs, and passports (zones, measurements, works, re-inspections, adaptations), then
+families with their cases (:mod:`models.demo.families`, issue 3), every date within the three
+years before ``today``.
+
+Reproducible: the same seed, day and starting store give the same data (names, dates, statuses);
+only the UUIDs are new, so two offices loading the same demo never collide on consolidation.
+Fast: rows go in with SQLAlchemy Core bulk inserts in one transaction (PITFALLS.md #6), so the
+ORM's ``before_flush`` hook does not run and the tracking columns are filled here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import logging
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
+
+from models.cases.rules import STAGES
+from models.demo import names
+from models.demo.families import CHUNK as FAMILY_CHUNK
+from models.demo.families import DemoFamily, check_families, plan_families, write_families
+from models.families.repository import FamilyRepository
+from models.objects.accessibility import (
+    CONDITIONAL,
+    FULL,
+    LEVEL_ORDER,
+    NA,
+    NONE,
+    PARTIAL,
+    display_code,
+    status_codes,
+    suggest_levels,
+)
+from models.objects.dto import (
+    MeasurementDraft,
+    NormRuleDTO,
+    ObjectDraft,
+    OfficeDTO,
+    PassportDraft,
+    WorkDraft,
+    ZoneDraft,
+)
+from models.objects.repository import ReferenceRepository, object_search_key
+from models.objects.tables import (
+    CATEGORIES,
+    ZONES,
+    InfraObject,
+    Measurement,
+    Passport,
+    PassportZone,
+    ZoneWork,
+)
+from models.objects.validation import (
+    Context,
+    measurement_verdict,
+    validate_object,
+    validate_passport,
+)
+from models.reference.identifiers import check_digit
+from models.reference.tables import Setting, Settlement
+from models.store.base import new_uuid, utcnow
+from models.store.db import Store
+
+logger = logging.getLogger(__name__)
+
+#: Objects generated and written per step; progress is reported after each.
+CHUNK = 500
+#: Share of subject objects with a passport, of passported objects re-inspected, and so on.
+EXCLUDED_SHARE = 0.05
+PASSPORTED_SHARE = 0.80
+REINSPECTED_SHARE = 0.15
+ADAPTED_SHARE = 0.35
+OVERRIDE_SHARE = 0.06
+
+ProgressFn = Callable[[int, int], None]
+
+_OBJ: Table = InfraObject.__table__  # type: ignore[assignment]
+_PAS: Table = Passport.__table__  # type: ignore[assignment]
+_ZON: Table = PassportZone.__table__  # type: ignore[assignment]
+_MEA: Table = Measurement.__table__  # type: ignore[assignment]
+_WRK: Table = ZoneWork.__table__  # type: ignore[assignment]
+_SET: Table = Settlement.__table__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What one demo run added; ``str()`` gives the one-line English summary of the command."""
+
+    seed: int
+    objects: int
+    excluded: int
+    passported: int
+    passports: int
+    requiring_adaptation: int
+    adapted: int
+    settlements: int
+    first_ref: str = ""
+    last_ref: str = ""
+    families: int = 0
+    members: int = 0
+    #: (stage, number of cases) in life-cycle order, stages without cases left out.
+    cases_by_stage: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def cases(self) -> int:
+        """Return the number of cases added (one per family)."""
+        return sum(n for _stage, n in self.cases_by_stage)
+
+    def __str__(self) -> str:
+        text = (
+            f"added {self.objects} objects ({self.excluded} excluded), "
+            f"{self.passports} passports for {self.passported} objects "
+            f"({self.requiring_adaptation} requiring adaptation, {self.adapted} adapted), "
+            f"{self.settlements} new settlements; seed {self.seed}"
+        )
+        if self.first_ref:
+            text += f", refs {self.first_ref}..{self.last_ref}"
+        if self.families:
+            stages = ", ".join(f"{stage} {n}" for stage, n in self.cases_by_stage)
+            text += (
+                f"; {self.families} families with {self.members} members, "
+                f"{self.cases} cases ({stages})"
+            )
+        return text
+
+
+@dataclass(frozen=True)
+class DemoObject:
+    """One generated object with its passport versions, oldest first."""
+
+    draft: ObjectDraft
+    passports: tuple[PassportDraft, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    """Everything one run would add, before it is written."""
+
+    settlements: tuple[tuple[str, str, str], ...]
+    objects: tuple[DemoObject, ...] = field(default=())
+
+
+# -- object types --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Kind:
+    code: str
+    weight: float
+    sector: str
+    town: tuple[str, ...]
+    village: tuple[str, ...] = ()  # empty: only in the district town
+    shape: str = "building"  # building, stop (shelter and platform) or open (no building)
+    residential: bool = False
+
+
+_KINDS: tuple[_Kind, ...] = (
+    _Kind(
+        "EDU_SCHOOL",
+        14,
+        "edu",
+        ("№{n} жалпы білім беретін мектеп", "{notable} атындағы жалпы білім беретін мектеп"),
+        ("{place} жалпы білім беретін мектебі", "{place} негізгі мектебі"),
+    ),
+    _Kind(
+        "EDU_PRESCHOOL",
+        12,
+        "edu",
+        ("«{kg}» балабақшасы", "№{n} «{kg}» бөбекжай-балабақшасы"),
+        ("«{kg}» шағын орталығы", "«{kg}» балабақшасы"),
+    ),
+    _Kind("EDU_BOARDING", 1, "edu", ("№{n} мектеп-интернат",), residential=True),
+    _Kind("EDU_SPECIAL", 0.5, "edu", ("Психологиялық-педагогикалық түзеу кабинеті",)),
+    _Kind("EDU_COLLEGE", 1, "edu", ("{town} аграрлық-техникалық колледжі",)),
+    _Kind(
+        "EDU_ADDITIONAL",
+        2,
+        "edu",
+        ("Балалар музыка мектебі", "Балалар мен жасөспірімдер спорт мектебі", "Оқушылар үйі"),
+    ),
+    _Kind("HEALTH_HOSPITAL", 2, "health", ("{town} аудандық ауруханасы",), residential=True),
+    _Kind(
+        "HEALTH_POLYCLINIC",
+        3,
+        "health",
+        ("{town} аудандық емханасы",),
+        ("{place} дәрігерлік амбулаториясы",),
+    ),
+    _Kind(
+        "HEALTH_RURAL_POST",
+        7,
+        "health",
+        ("{town} медициналық пункті",),
+        ("{place} фельдшерлік-акушерлік пункті", "{place} медициналық пункті"),
+    ),
+    _Kind("HEALTH_REHAB", 0.5, "health", ("Балаларды оңалту орталығы",)),
+    _Kind(
+        "HEALTH_PHARMACY", 6, "trade", ("«{pharmacy}» дәріханасы",), ("«{pharmacy}» дәріханасы",)
+    ),
+    _Kind(
+        "SOC_SPECIAL_SERVICES",
+        1,
+        "social",
+        ("Қарттар мен мүгедектігі бар адамдарға арналған күндізгі болу бөлімшесі",),
+        residential=True,
+    ),
+    _Kind("SOC_FAMILY_SUPPORT", 1, "social", ("{district} отбасын қолдау орталығы",)),
+    _Kind("SOC_CAREER_CENTRE", 1, "social", ("{district} мансап орталығы",)),
+    _Kind(
+        "SOC_EMPLOYMENT_OFFICE",
+        1,
+        "social",
+        ("{district} жұмыспен қамту және әлеуметтік бағдарламалар бөлімі",),
+    ),
+    _Kind(
+        "GOV_AKIMAT",
+        6,
+        "gov",
+        ("Әкімдік ғимараты",),
+        ("{place} ауылдық округі әкімінің аппараты",),
+    ),
+    _Kind("GOV_MASLIKHAT", 0.5, "gov", ("{district} мәслихаты",)),
+    _Kind("GOV_PSC", 1, "gov", ("{town} халыққа қызмет көрсету орталығы",)),
+    _Kind("GOV_OTHER", 1, "gov", ("Аудандық мемлекеттік кірістер басқармасы",)),
+    _Kind("JUST_COURT", 1, "justice", ("{town} аудандық соты",)),
+    _Kind(
+        "JUST_POLICE", 1, "justice", ("{district} полиция бөлімі",), ("Учаскелік полиция пункті",)
+    ),
+    _Kind("JUST_NOTARY", 1, "trade", ("Жеке нотариус {surname} кеңсесі",)),
+    _Kind(
+        "CULT_HOUSE",
+        6,
+        "culture",
+        ("{town} аудандық мәдениет үйі",),
+        ("{place} ауылдық клубы", "{place} мәдениет үйі"),
+    ),
+    _Kind(
+        "CULT_LIBRARY",
+        5,
+        "culture",
+        ("Аудандық орталық кітапхана", "Балалар кітапханасы"),
+        ("{place} ауылдық кітапханасы",),
+    ),
+    _Kind("CULT_VENUE", 1, "culture", ("Аудандық тарихи-өлкетану музейі", "«{brand}» кинотеатры")),
+    _Kind(
+        "SPORT_FACILITY",
+        3,
+        "sport",
+        ("Дене шынықтыру-сауықтыру кешені", "«{brand}» стадионы", "Жүзу бассейні"),
+        ("{place} спорт залы",),
+    ),
+    _Kind(
+        "TRADE_SHOP",
+        14,
+        "trade",
+        ("«{brand}» супермаркеті", "«{brand}» сауда үйі", "Орталық базар"),
+        ("«{brand}» дүкені", "«{brand}» азық-түлік дүкені"),
+    ),
+    _Kind(
+        "TRADE_CATERING",
+        5,
+        "trade",
+        ("«{brand}» мейрамханасы", "«{brand}» дәмханасы"),
+        ("«{brand}» асханасы",),
+    ),
+    _Kind("SERVICE_CONSUMER", 3, "trade", ("«{brand}» шаштаразы", "«{brand}» моншасы")),
+    _Kind("FIN_BANK", 2, "bank", ("«{bank}» бөлімшесі",)),
+    _Kind(
+        "POST_OFFICE",
+        4,
+        "post",
+        ("«Қазпошта» {town} байланыс бөлімшесі",),
+        ("«Қазпошта» {place} байланыс бөлімшесі",),
+    ),
+    _Kind("HOUSING_RESIDENTIAL", 3, "housing", ("№{n} көппәтерлі тұрғын үй",), residential=True),
+    _Kind("TOURISM_HOTEL", 1, "trade", ("«{brand}» қонақ үйі",)),
+    _Kind("PUBLIC_SPACE", 2, "transport", ("Орталық саябақ", "Жастар гүлзары"), shape="open"),
+    _Kind("POLLING_STATION", 1, "gov", ("№{n} сайлау учаскесі",), ("№{n} сайлау учаскесі",)),
+    _Kind("TRN_RAIL_STATION", 1, "rail", ("{town} темір жол вокзалы",)),
+    _Kind("TRN_BUS_STATION", 1, "transport", ("{town} автостанциясы",), ("{place} автостанциясы",)),
+    _Kind(
+        "TRN_STOP",
+        10,
+        "transport",
+        ("«{stop}» аялдамасы",),
+        ("«{place}» аялдамасы",),
+        shape="stop",
+    ),
+    _Kind("TRN_PARKING", 1, "transport", ("Аудандық аурухана жанындағы автотұрақ",), shape="open"),
+)
+
+_BODIES = {
+    "edu": "{gen} білім бөлімі",
+    "health": "Облыстық денсаулық сақтау басқармасы",
+    "social": "{gen} жұмыспен қамту және әлеуметтік бағдарламалар бөлімі",
+    "gov": "{gen} әкімдігі",
+    "justice": "Облыстық департамент",
+    "culture": "{gen} мәдениет және тілдерді дамыту бөлімі",
+    "sport": "{gen} дене шынықтыру және спорт бөлімі",
+    "trade": "{gen} кәсіпкерлік бөлімі",
+    "bank": "",
+    "post": "«Қазпошта» АҚ облыстық филиалы",
+    "housing": "{gen} тұрғын үй-коммуналдық шаруашылығы бөлімі",
+    "transport": "{gen} тұрғын үй-коммуналдық шаруашылығы, жолаушылар көлігі бөлімі",
+    "rail": "«ҚТЖ» ҰК» АҚ",
+}
+_STATE_SECTORS = frozenset({"edu", "social", "gov", "justice", "culture", "sport", "housing"})
+
+#: Zones present by shape (the others are NA).
+_SHAPE_ZONES = {
+    "building": ZONES,
+    "stop": ("TERRITORY", "SERVICE", "INFO", "APPROACH"),
+    "open": ("TERRITORY", "INFO", "APPROACH"),
+}
+
+#: Level weights (FULL, PARTIAL, NONE) by object quality and whether the zone is hard for the
+#: category (stairs for K/O, signs and sound for S/G).
+_LEVEL_WEIGHTS = {
+    ("good", False): (90, 10, 0),
+    ("good", True): (65, 33, 2),
+    ("medium", False): (55, 40, 5),
+    ("medium", True): (15, 50, 35),
+    ("poor", False): (30, 45, 25),
+    ("poor", True): (5, 30, 65),
+}
+_LEVEL_CUM = {key: tuple(itertools.accumulate(w)) for key, w in _LEVEL_WEIGHTS.items()}
+_QUALITIES = ("poor", "medium", "good")
+_HARD = {
+    "K": frozenset({"TERRITORY", "ENTRANCE", "INTERIOR", "SANITARY", "APPROACH"}),
+    "O": frozenset({"ENTRANCE", "INTERIOR", "SANITARY"}),
+    "S": frozenset({"INFO", "APPROACH"}),
+    "G": frozenset({"INFO", "SERVICE"}),
+    "U": frozenset({"INFO"}),
+}
+_WORK_COST = {
+    "CURRENT_REPAIR": (150, 2_500),
+    "CAPITAL_REPAIR": (3_000, 30_000),
+    "INDIVIDUAL_TSR": (80, 900),
+    "ALTERNATIVE_SERVICE": (0, 200),
+}
+_WORK_RANK = ("CAPITAL_REPAIR", "CURRENT_REPAIR", "INDIVIDUAL_TSR", "ALTERNATIVE_SERVICE")
+#: Checks that only make sense for some object types.
+_RULE_TYPES = {"BALCONY_WIDTH": {"HOUSING_RESIDENTIAL"}, "ATM_LARGE_PRINT": {"FIN_BANK", "GOV_PSC"}}
+
+
+# -- small helpers -------------------------------------------------------------------------------
+
+
+def years_before(day: date, years: int) -> date:
+    """Return ``day`` moved back ``years`` years (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _genitive(phrase: str) -> str:
+    """Return a Kazakh phrase with the genitive ending on its last word (Ақкөл ауданының)."""
+    if not phrase:
+        return phrase
+    vowels = [ch for ch in phrase.lower() if ch in "аәеёиоөұүыіэюя"]
+    front = bool(vowels) and vowels[-1] in "әеөүіэ"
+    last = phrase[-1].lower()
+    if last in "аәеоөұүыіэяю":
+        stem = "н"
+    elif last in "илрйумнңжз":
+        stem = "д"
+    else:
+        stem = "т"
+    return phrase + stem + ("ің" if front else "ың")
+
+
+def _ru_translit(text: str) -> str:
+    table = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+    out = text.translate(table)
+    return out + "ь" if out.endswith("кол") else out
+
+
+def _bin(rng: random.Random) -> str:
+    """Return a valid BIN: registration year and month, legal-entity digits, check digit."""
+    while True:
+        year = rng.randint(1995, 2020) % 100
+        head = f"{year:02d}{rng.randint(1, 12):02d}{rng.choice('4444444456')}{rng.choice('0001')}"
+        first11 = head + f"{rng.randint(0, 99_999):05d}"
+        digit = check_digit(first11)
+        if digit is not None:
+            return first11 + str(digit)
+
+
+def _person(rng: random.Random) -> str:
+    female = rng.random() < 0.5
+    surname = rng.choice(names.SURNAMES) + ("а" if female else "")
+    given = rng.choice(names.FEMALE_NAMES if female else names.MALE_NAMES)
+    father = rng.choice(names.MALE_NAMES)
+    return f"{surname} {given} {father}{'қызы' if female else 'ұлы'}"
+
+
+def _pick_weighted(rng: random.Random, items: Sequence[Any], weights: Sequence[float]) -> Any:
+    return rng.choices(items, weights=weights, k=1)[0]
+
+
+def _cumulative(weights: Sequence[float]) -> tuple[float, ...]:
+    return tuple(itertools.accumulate(weights))
+
+
+def _pick_cumulative(rng: random.Random, items: Sequence[Any], cum: Sequence[float]) -> Any:
+    # NOTE: bisect on precomputed sums; random.choices recomputes them per call (10k objects
+    # draw about 300k levels).
+    return items[bisect.bisect(cum, rng.random() * cum[-1])]
+
+
+def _money(rng: random.Random, low_k: int, high_k: int) -> Decimal:
+    return Decimal(rng.randint(low_k, high_k) * 1000)
+
+
+# -- the generator -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Place:
+    kato: str
+    stem: str
+    town: bool
+
+
+class _Generator:
+    """Draws objects and passports from one ``random.Random``; knows nothing of the database."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        *,
+        seed: int,
+        today: date,
+        office: OfficeDTO,
+        places: Sequence[_Place],
+        town: str,
+        object_types: frozenset[str],
+        norm_rules: dict[str, NormRuleDTO],
+        sanitary_core: bool,
+    ) -> None:
+        self.rng = rng
+        self.seed = seed
+        self.today = today
+        self.start = years_before(today, 3)
+        self.town = town
+        self.district = office.name_kk
+        self.gen = _genitive(office.name_kk)
+        self.places = list(places)
+        self.town_places = [p for p in places if p.town] or self.places
+        self.village_places = [p for p in places if not p.town] or self.places
+        self.kinds = [k for k in _KINDS if k.code in object_types]
+        self.kind_weights = _cumulative([k.weight for k in self.kinds])
+        self.rules = [norm_rules[c] for c in sorted(norm_rules)]
+        self.sanitary_core = sanitary_core
+        self.commission = [(_person(rng), role) for role in names.COMMISSION_ROLES]
+        self.passport_no = 0
+
+    # objects
+
+    def object(self, n: int) -> DemoObject:
+        rng = self.rng
+        kind: _Kind = _pick_cumulative(rng, self.kinds, self.kind_weights)
+        in_town = not kind.village or rng.random() < 0.4
+        place = rng.choice(self.town_places if in_town else self.village_places)
+        template = rng.choice(kind.town if place.town or not kind.village else kind.village)
+        name = template.format(
+            n=rng.randint(1, 40),
+            notable=rng.choice(names.NOTABLES),
+            kg=rng.choice(names.KINDERGARTENS),
+            brand=rng.choice(names.BRANDS),
+            pharmacy=rng.choice(names.PHARMACIES),
+            bank=rng.choice(names.BANKS),
+            stop=rng.choice(names.STOPS),
+            surname=rng.choice(names.SURNAMES),
+            place=place.stem,
+            town=self.town,
+            district=self.district,
+        )
+        street = f"{rng.choice(names.STREETS)}, {rng.randint(1, 120)}"
+        address = street if place.town else f"{place.stem} ауылы, {street}"
+        owner_name, owner_bin = self._owner(kind, name)
+        span = (self.today - self.start).days
+        excluded = rng.random() < EXCLUDED_SHARE
+        versions = 0
+        if not excluded and rng.random() < PASSPORTED_SHARE:
+            versions = 1
+            if rng.random() < REINSPECTED_SHARE:
+                versions = 2 if rng.random() < 0.7 else 3
+        # Re-inspected objects were registered early enough for their inspections to fit.
+        registered = self.start + timedelta(
+            days=rng.randint(0, span - 150 * versions if versions > 1 else span)
+        )
+        building = kind.shape == "building"
+        floors = None
+        if building:
+            floors = (
+                rng.randint(3, 9)
+                if kind.code == "HOUSING_RESIDENTIAL"
+                else rng.choice((1, 1, 1, 2, 2, 2, 3, 4))
+            )
+        draft = ObjectDraft(
+            name=name,
+            object_type=kind.code,
+            kato=place.kato,
+            address=address,
+            owner_name=owner_name,
+            owner_bin=owner_bin,
+            responsible_body=_BODIES[kind.sector].format(gen=self.gen),
+            floors=floors,
+            year_built=rng.randint(1955, self.today.year - 1) if building else None,
+            residential=kind.residential,
+            subject_to_passportization=not excluded,
+            exclusion_reason=rng.choice(names.EXCLUSION_REASONS) if excluded else "",
+            exclusion_date=(
+                registered + timedelta(days=rng.randint(0, (self.today - registered).days))
+                if excluded
+                else None
+            ),
+            registered_date=registered,
+            object_ref=f"DEMO-{self.seed}-{n}",
+        )
+        passports: tuple[PassportDraft, ...] = ()
+        if versions:
+            passports = self._passports(kind, draft, registered, versions)
+        return DemoObject(draft, passports)
+
+    def _owner(self, kind: _Kind, name: str) -> tuple[str, str]:
+        rng = self.rng
+        if kind.sector in _STATE_SECTORS:
+            owner = f"«{name}» КММ"
+        elif kind.sector == "health":
+            owner = f"«{name}» ШЖҚ КМК"
+        elif kind.sector == "bank":
+            owner = name.split(" бөлімшесі")[0] + " АҚ"
+        elif kind.sector == "post":
+            owner = "«Қазпошта» АҚ"
+        elif kind.sector == "rail":
+            owner = "«Жолаушылар тасымалы» АҚ"
+        elif kind.sector == "transport":
+            owner = _BODIES["transport"].format(gen=self.gen) + " ММ"
+        else:
+            owner = f"«{rng.choice(names.BRANDS)}» ЖШС"
+        return owner, _bin(rng)
+
+    # passports
+
+    def _passports(
+        self, kind: _Kind, obj: ObjectDraft, registered: date, versions: int
+    ) -> tuple[PassportDraft, ...]:
+        rng = self.rng
+        available = (self.today - registered).days
+        while versions > 1 and available < 150 * versions:
+            versions -= 1
+        slot = available // versions
+        inspections = [
+            registered + timedelta(days=i * slot + rng.randint(0, max(0, slot - 60)))
+            for i in range(versions)
+        ]
+        quality = _pick_weighted(rng, _QUALITIES, (20, 40, 40))
+        result = []
+        for i, inspected in enumerate(inspections):
+            limit = inspections[i + 1] if i + 1 < versions else self.today
+            approved = min(inspected + timedelta(days=rng.randint(0, 21)), limit)
+            p = self._passport(
+                kind, obj, quality, inspected, approved, limit, latest=i + 1 == versions
+            )
+            result.append(p)
+            if p.adapted_date is not None:
+                quality = _QUALITIES[min(_QUALITIES.index(quality) + 1, 2)]
+        return tuple(result)
+
+    def _zone_levels(self, kind: _Kind, quality: str) -> dict[str, dict[str, str]]:
+        rng = self.rng
+        present = _SHAPE_ZONES[kind.shape]
+        small_shop = kind.code in ("HEALTH_PHARMACY", "TRADE_SHOP")
+        if small_shop and rng.random() < 0.5:
+            present = tuple(z for z in present if z != "SANITARY")
+        levels: dict[str, dict[str, str]] = {}
+        for zone in ZONES:
+            if zone not in present:
+                levels[zone] = dict.fromkeys(CATEGORIES, NA)
+                continue
+            levels[zone] = {
+                cat: _pick_cumulative(
+                    rng, (FULL, PARTIAL, NONE), _LEVEL_CUM[(quality, zone in _HARD[cat])]
+                )
+                for cat in CATEGORIES
+            }
+        return levels
+
+    def _passport(
+        self,
+        kind: _Kind,
+        obj: ObjectDraft,
+        quality: str,
+        inspected: date,
+        approved: date,
+        limit: date,
+        *,
+        latest: bool,
+    ) -> PassportDraft:
+        rng = self.rng
+        residential = obj.residential and self.sanitary_core
+        zone_levels = self._zone_levels(kind, quality)
+        first = suggest_levels(zone_levels, {}, residential=residential)
+        forms = {}
+        for cat in CATEGORIES:
+            if first[cat] == FULL:
+                forms[cat] = "A"
+            elif first[cat] == PARTIAL:
+                forms[cat] = "B"
+            else:
+                forms[cat] = "DU" if rng.random() < 0.4 else "VND"
+        suggested = suggest_levels(zone_levels, forms, residential=residential)
+        confirmed = dict(suggested)
+        note = ""
+        if rng.random() < OVERRIDE_SHARE:
+            cat = rng.choice(CATEGORIES)
+            idx = LEVEL_ORDER.index(suggested[cat])
+            new = LEVEL_ORDER[max(0, min(len(LEVEL_ORDER) - 1, idx + rng.choice((-1, 1))))]
+            if new != suggested[cat]:
+                confirmed[cat] = new
+                note = rng.choice(names.OVERRIDE_NOTES)
+        works = self._works(kind, quality, zone_levels, forms, approved)
+        requires = any(w.work != "NOT_NEEDED" for w in works)
+        adapted = None
+        share = ADAPTED_SHARE if latest else 0.5
+        if requires and rng.random() < share:
+            adapted = approved + timedelta(days=rng.randint(0, (limit - approved).days))
+            works = tuple(
+                w if w.work == "NOT_NEEDED" or w.zone == "ALL" else _completed(w, adapted)
+                for w in works
+            )
+        cost = None
+        if adapted is not None:
+            total = sum((w.estimated_cost or Decimal(0)) for w in works if w.zone != "ALL")
+            cost = (total * Decimal(rng.randint(85, 110)) / 100).quantize(Decimal("1000"))
+        self.passport_no += 1
+        return PassportDraft(
+            inspection_date=inspected,
+            passport_date=approved,
+            number=f"{self.passport_no}/{approved.year}",
+            commission=self._commission(),
+            conclusion="Нысанның қолжетімділік жағдайы: " + display_code(confirmed),
+            zones=tuple(ZoneDraft(z, zone_levels[z], display_code(zone_levels[z])) for z in ZONES),
+            service_forms=forms,
+            suggested=suggested,
+            statuses=status_codes(confirmed),
+            override_note=note,
+            requires_adaptation=requires,
+            adapted_date=adapted,
+            adaptation_cost=cost,
+            alternative_service=names.ALTERNATIVE_SERVICE if "DU" in forms.values() else "",
+            measurements=self._measurements(kind, zone_levels),
+            works=works,
+        )
+
+    def _commission(self) -> str:
+        chair = self.commission[0][0]
+        members = self.rng.sample(self.commission[1:], k=self.rng.randint(2, 4))
+        return f"Төраға: {chair}; мүшелері: " + ", ".join(f"{p} ({r})" for p, r in members)
+
+    def _works(
+        self,
+        kind: _Kind,
+        quality: str,
+        zone_levels: dict[str, dict[str, str]],
+        forms: dict[str, str],
+        approved: date,
+    ) -> tuple[WorkDraft, ...]:
+        rng = self.rng
+        funding = (
+            "OWNER"
+            if kind.sector in ("trade", "bank", "rail")
+            else rng.choice(("LOCAL_BUDGET", "LOCAL_BUDGET", "STATE_PROGRAMME"))
+        )
+        works = []
+        for zone in ZONES:
+            levels = zone_levels[zone]
+            if all(v == NA for v in levels.values()):
+                continue
+            if NONE in levels.values():
+                if any(levels[c] == NONE and forms[c] == "DU" for c in CATEGORIES) and (
+                    rng.random() < 0.3
+                ):
+                    work = "ALTERNATIVE_SERVICE"
+                elif zone in ("INFO", "SERVICE", "APPROACH"):
+                    work = rng.choice(("CURRENT_REPAIR", "CURRENT_REPAIR", "INDIVIDUAL_TSR"))
+                else:
+                    work = _pick_weighted(
+                        rng, ("CAPITAL_REPAIR", "CURRENT_REPAIR", "INDIVIDUAL_TSR"), (3, 4, 3)
+                    )
+            elif PARTIAL in levels.values() and quality != "good" and rng.random() < 0.3:
+                work = "CURRENT_REPAIR"
+            else:
+                work = "NOT_NEEDED"
+            if work == "NOT_NEEDED":
+                works.append(WorkDraft(zone, work))
+                continue
+            low, high = _WORK_COST[work]
+            works.append(
+                WorkDraft(
+                    zone,
+                    work,
+                    planned_year=approved.year + rng.randint(0, 3),
+                    estimated_cost=_money(rng, low, high),
+                    funding_source=funding,
+                )
+            )
+        needed = [w for w in works if w.work != "NOT_NEEDED"]
+        if needed:
+            main = min(needed, key=lambda w: _WORK_RANK.index(w.work))
+            years = [w.planned_year for w in needed if w.planned_year is not None]
+            works.append(WorkDraft("ALL", main.work, max(years), None, funding))
+        return tuple(works)
+
+    def _measurements(
+        self, kind: _Kind, zone_levels: dict[str, dict[str, str]]
+    ) -> tuple[MeasurementDraft, ...]:
+        rng = self.rng
+        present = {z for z in ZONES if any(v != NA for v in zone_levels[z].values())}
+        usable = [
+            r
+            for r in self.rules
+            if set(r.zones) & present and kind.code in _RULE_TYPES.get(r.check_code, {kind.code})
+        ]
+        if not usable:
+            return ()
+        chosen = rng.sample(usable, k=rng.randint(1, min(5, len(usable))))
+        result = []
+        for rule in sorted(chosen, key=lambda r: r.check_code):
+            zone = rng.choice([z for z in ZONES if z in present and z in rule.zones])
+            level = zone_levels[zone]["K"]
+            breach_p = {FULL: 0.05, PARTIAL: 0.4, CONDITIONAL: 0.5, NONE: 0.7}.get(level, 0.2)
+            value = _measure(rng, rule, breach=rng.random() < breach_p)
+            result.append(
+                MeasurementDraft(zone, rule.check_code, value, f"IMG_{rng.randint(1, 9999):04d}")
+            )
+        return tuple(result)
+
+
+def _completed(w: WorkDraft, when: date) -> WorkDraft:
+    return WorkDraft(w.zone, w.work, w.planned_year, w.estimated_cost, w.funding_source, when)
+
+
+def _measure(rng: random.Random, rule: NormRuleDTO, *, breach: bool) -> float:
+    """Return a plausible measured value meeting (or breaching) the rule, physically possible."""
+    t = rule.value
+    if rule.unit == "1/0":
+        value = 0.0 if breach else 1.0
+    elif rule.operator == ">=":
+        value = t * (rng.uniform(0.6, 0.97) if breach else rng.uniform(1.0, 1.4))
+    else:
+        value = t * (rng.uniform(1.1, 1.8) if breach else rng.uniform(0.3, 1.0))
+    digits = 3 if 0 < abs(t) < 0.1 else (1 if rule.unit == "%" else 2)
+    value = round(value, digits)
+    value = min(max(value, rule.min_physical), rule.max_physical)
+    if not breach and not measurement_verdict(rule, value):
+        value = t  # rounding pushed a compliant value over the line
+    return value
+
+
+# -- planning and writing ------------------------------------------------------------------------
+
+
+def _territory_prefix(office: OfficeDTO) -> str:
+    if office.level == "district":
+        return office.kato[:4]
+    if office.level == "region":
+        return office.kato[:2] + "20"
+    return "1120"
+
+
+def plan_settlements(office: OfficeDTO) -> tuple[tuple[str, str, str], ...]:
+    """Return (kato, name_kk, name_ru) of the district town and 8-15 villages of the territory.
+
+    The list depends only on the office, not on the seed, so a second run adds none.
+    """
+    prefix = _territory_prefix(office)
+    rng = random.Random(f"qoldau-demo-places:{prefix}")
+    town_kk, town_ru = _town_names(office)
+    rows = [(f"{prefix}20100", f"{town_kk} қаласы", f"город {town_ru}")]
+    villages = rng.sample(names.VILLAGES, k=rng.randint(8, 15))
+    for i, (kk, ru) in enumerate(villages):
+        kato = f"{prefix}{23 + 2 * (i // 2):02d}{'100' if i % 2 == 0 else '300'}"
+        rows.append((kato, f"{kk} ауылы", f"село {ru}"))
+    return tuple(rows)
+
+
+def _town_names(office: OfficeDTO) -> tuple[str, str]:
+    suffix = " ауданы"
+    if office.name_kk.endswith(suffix) and len(office.name_kk) > len(suffix):
+        stem = office.name_kk[: -len(suffix)]
+        return stem, _ru_translit(stem)
+    return names.FALLBACK_TOWN
+
+
+def _next_number(conn: Connection, seed: int) -> int:
+    prefix = f"DEMO-{seed}-"
+    refs = conn.scalars(
+        select(_OBJ.c.object_ref).where(_OBJ.c.object_ref.startswith(prefix, autoescape=True))
+    )
+    numbers = [int(r[len(prefix) :]) for r in refs if r[len(prefix) :].isdigit()]
+    return max(numbers, default=0) + 1
+
+
+def plan_demo(
+    store: Store, *, objects: int, seed: int, today: date, start: int | None = None
+) -> DemoPlan:
+    """Return what :func:`add_demo_data` would add, without writing (used by tests too).
+
+    Args:
+        store: the open store (its office, code lists, norm rules and settlements are read).
+        objects: number of objects to generate.
+        seed: the random seed.
+        today: the day the data is generated for; no date is later.
+        start: the first DEMO number; default: after the highest DEMO-<seed>- ref in the store.
+    """
+    office = store.office()
+    ctx = ReferenceRepository(store).context(today)
+    with store.engine.connect() as conn:
+        if start is None:
+            start = _next_number(conn, seed)
+        existing = {
+            row.kato: row
+            for row in conn.execute(select(_SET.c.kato, _SET.c.name_kk, _SET.c.name_ru))
+        }
+        setting = conn.scalar(
+            select(Setting.value).where(Setting.key == "sanitary_core_for_residential")
+        )
+    wanted = plan_settlements(office)
+    new_rows = tuple(s for s in wanted if s[0] not in existing)
+    places = []
+    for kato, kk, _ru in wanted:
+        name_kk = existing[kato].name_kk if kato in existing else kk
+        stem = name_kk.removesuffix(" қаласы").removesuffix(" ауылы")
+        places.append(_Place(kato, stem, town=kato.endswith("20100")))
+    gen = _Generator(
+        random.Random(f"qoldau-demo:{seed}:{start}"),
+        seed=seed,
+        today=today,
+        office=office,
+        places=places,
+        town=places[0].stem,
+        object_types=ctx.object_types,
+        norm_rules=dict(ctx.norm_rules),
+        sanitary_core=setting != "0",
+    )
+    return DemoPlan(new_rows, tuple(gen.object(start + i) for i in range(objects)))
+
+
+def add_demo_data(
+    store: Store,
+    *,
+    objects: int,
+    families: int,
+    seed: int,
+    today: date,
+    user: str,
+    progress: ProgressFn | None = None,
+) -> DemoSummary:
+    """Add reproducible demo data (objects, then families with cases) in one transaction.
+
+    Args:
+        store: an open store with its office set up.
+        objects: objects to add (about 80 % of the subject ones get passports).
+        families: families to add, each with a case (:mod:`models.demo.families`); every
+            stage of the life cycle is present once there are 7 or more.
+        seed: the random seed; the same seed, ``today`` and starting store give the same data.
+        today: the last day any generated date may fall on.
+        user: the login recorded as author; about 70 % of the cases are assigned to it (the
+            rest to fictional workers) so its work lists are not empty for a trainee.
+        progress: called with (done, total) objects and families; an exception it raises (a
+            cancel) rolls everything back.
+
+    Returns:
+        What was added.
+    """
+    if objects < 0 or families < 0:
+        raise ValueError("counts must be zero or more")
+    report = progress or (lambda _done, _total: None)
+    total = objects + families
+    report(0, total)
+    plan = plan_demo(store, objects=objects, seed=seed, today=today)
+    ctx = ReferenceRepository(store).context(today)
+    _check_plan(plan, ctx)
+    office = store.office()
+    settlements = plan_settlements(office)
+    family_plan: tuple[DemoFamily, ...] = ()
+    if families:
+        case_ctx = FamilyRepository(store).context(today)
+        place = case_ctx.place
+        if place is not None:
+            # The planned settlements are written in the same transaction, before the families.
+            known = place.settlements | {k for k, _kk, _ru in settlements}
+            case_ctx = replace(case_ctx, place=replace(place, settlements=known))
+        with store.engine.connect() as conn:
+            family_plan = plan_families(
+                conn,
+                families=families,
+                seed=seed,
+                today=today,
+                user=user,
+                office_kato=office.kato,
+                katos=[(k, not k.endswith("20100")) for k, _kk, _ru in settlements],
+                ctx=case_ctx,
+            )
+        check_families(family_plan, case_ctx)
+    now = utcnow()
+    stamp = {"created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
+    with store.engine.begin() as conn:
+        if plan.settlements:
+            conn.execute(
+                insert(_SET),
+                [
+                    {
+                        "uuid": new_uuid(),
+                        **stamp,
+                        "kato": k,
+                        "name_kk": kk,
+                        "name_ru": ru,
+                        "rural": not k.endswith("20100"),
+                    }
+                    for k, kk, ru in plan.settlements
+                ],
+            )
+        for begin in range(0, len(plan.objects), CHUNK):
+            _write_chunk(conn, plan.objects[begin : begin + CHUNK], ctx, stamp)
+            report(min(begin + CHUNK, objects), total)
+        for begin in range(0, len(family_plan), FAMILY_CHUNK):
+            write_families(
+                conn,
+                family_plan[begin : begin + FAMILY_CHUNK],
+                office_kato=office.kato,
+                stamp=stamp,
+            )
+            report(objects + min(begin + FAMILY_CHUNK, families), total)
+    currents = [o.passports[-1] for o in plan.objects if o.passports]
+    refs = [o.draft.object_ref or "" for o in plan.objects]
+    stages = Counter(f.case.stage for f in family_plan)
+    summary = DemoSummary(
+        seed=seed,
+        objects=len(plan.objects),
+        excluded=sum(not o.draft.subject_to_passportization for o in plan.objects),
+        passported=len(currents),
+        passports=sum(len(o.passports) for o in plan.objects),
+        requiring_adaptation=sum(p.requires_adaptation for p in currents),
+        adapted=sum(p.adapted_date is not None for p in currents),
+        settlements=len(plan.settlements),
+        first_ref=refs[0] if refs else "",
+        last_ref=refs[-1] if refs else "",
+        families=len(family_plan),
+        members=sum(len(f.draft.members) for f in family_plan),
+        cases_by_stage=tuple((st, stages[st]) for st in STAGES if stages[st]),
+    )
+    logger.info("demo data: %s", summary)
+    return summary
+
+
+def _check_plan(plan: DemoPlan, ctx: Context) -> None:
+    """Refuse to write a plan breaking a rule: a bug in the generator, never user input."""
+    for obj in plan.objects:
+        problems = validate_object(obj.draft, ctx).errors
+        for p in obj.passports:
+            problems += validate_passport(p, ctx).errors
+        if problems:
+            raise RuntimeError(f"demo object {obj.draft.object_ref} is invalid: {problems}")
+
+
+def _write_chunk(
+    conn: Connection, chunk: Sequence[DemoObject], ctx: Context, stamp: dict[str, Any]
+) -> None:
+    def tracked() -> dict[str, Any]:
+        return {"uuid": new_uuid(), **stamp}
+
+    rows = []
+    for o in chunk:
+        d = o.draft
+        rows.append(
+            {
+                **tracked(),
+                "object_ref": d.object_ref,
+                "kato": d.kato,
+                "name": d.name,
+                "object_type": d.object_type,
+                "address": d.address,
+                "owner_name": d.owner_name,
+                "owner_bin": d.owner_bin,
+                "responsible_body": d.responsible_body,
+                "floors": d.floors,
+                "year_built": d.year_built,
+                "residential": d.residential,
+                "subject_to_passportization": d.subject_to_passportization,
+                "exclusion_reason": d.exclusion_reason,
+                "exclusion_date": d.exclusion_date,
+                "registered_date": d.registered_date,
+                "deregistered_date": None,
+                "search_key": object_search_key(d.name, d.address),
+                "current_passport_id": None,
+            }
+        )
+    # RETURNING gives rows in no guaranteed order: map them back by (kato, ref).
+    ids = {
+        (kato, ref): oid
+        for oid, kato, ref in conn.execute(
+            insert(_OBJ).returning(_OBJ.c.id, _OBJ.c.kato, _OBJ.c.object_ref), rows
+        )
+    }
+    passport_rows = []
+    for o in chunk:
+        object_id = ids[(o.draft.kato, o.draft.object_ref)]
+        for version, p in enumerate(o.passports, start=1):
+            passport_rows.append(_passport_row(p, object_id, version, tracked()))
+    if not passport_rows:
+        return
+    pids = {
+        (oid, version): pid
+        for pid, oid, version in conn.execute(
+            insert(_PAS).returning(_PAS.c.id, _PAS.c.object_id, _PAS.c.version), passport_rows
+        )
+    }
+    zones, measures, works, currents = [], [], [], []
+    for o in chunk:
+        object_id = ids[(o.draft.kato, o.draft.object_ref)]
+        for version, p in enumerate(o.passports, start=1):
+            pid = pids[(object_id, version)]
+            for z in p.zones:
+                zones.append(
+                    {
+                        **tracked(),
+                        "passport_id": pid,
+                        "zone": z.zone,
+                        "conclusion": z.conclusion,
+                        **{f"level_{c.lower()}": z.levels.get(c, NA) for c in CATEGORIES},
+                    }
+                )
+            for m in p.measurements:
+                rule = ctx.norm_rules[m.check_code]
+                measures.append(
+                    {
+                        **tracked(),
+                        "passport_id": pid,
+                        "zone": m.zone,
+                        "check_code": m.check_code,
+                        "value": m.value,
+                        "verdict": "ok" if measurement_verdict(rule, m.value) else "breach",
+                        "threshold": rule.value,
+                        "operator": rule.operator,
+                        "norm_ref": f"{rule.document} {rule.clause}",
+                        "photo_no": m.photo_no,
+                    }
+                )
+            for w in p.works:
+                works.append(
+                    {
+                        **tracked(),
+                        "passport_id": pid,
+                        "zone": w.zone,
+                        "work": w.work,
+                        "planned_year": w.planned_year,
+                        "estimated_cost": w.estimated_cost,
+                        "funding_source": w.funding_source,
+                        "completed_date": w.completed_date,
+                    }
+                )
+        if o.passports:
+            currents.append({"b_id": object_id, "b_pid": pids[(object_id, len(o.passports))]})
+    for table, batch in ((_ZON, zones), (_MEA, measures), (_WRK, works)):
+        if batch:
+            conn.execute(insert(table), batch)
+    conn.execute(
+        update(_OBJ)
+        .where(_OBJ.c.id == bindparam("b_id"))
+        .values(current_passport_id=bindparam("b_pid")),
+        currents,
+    )
+
+
+def _passport_row(
+    p: PassportDraft, object_id: int, version: int, base: dict[str, Any]
+) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        **base,
+        "object_id": object_id,
+        "version": version,
+        "number": p.number,
+        "inspection_date": p.inspection_date,
+        "passport_date": p.passport_date,
+        "commission": p.commission,
+        "conclusion": p.conclusion,
+        "override_note": p.override_note,
+        "requires_adaptation": p.requires_adaptation,
+        "adapted_date": p.adapted_date,
+        "adaptation_cost": p.adaptation_cost,
+        "alternative_service": p.alternative_service,
+    }
+    for c in CATEGORIES:
+        low = c.lower()
+        row[f"service_form_{low}"] = p.service_forms.get(c, "")
+        row[f"suggested_{low}"] = p.suggested.get(c, "")
+        row[f"status_{low}"] = p.statuses.get(c, "")
+    return row
+
+
+__all__ = ["DemoObject", "DemoPlan", "DemoSummary", "add_demo_data", "plan_demo"]

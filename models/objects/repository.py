@@ -1,0 +1,560 @@
+"""Repositories: the only place the UI, importers and commands get data from or write to.
+
+Each call opens its own short session, so a worker thread can call it safely. Results are
+frozen DTOs; expected failures are :class:`ValidationError` carrying the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Integer, Select, cast, func, or_, select, tuple_
+from sqlalchemy.orm import aliased, selectinload
+
+from models.errors import QoldauError
+from models.objects.dto import (
+    CodeLabel,
+    MeasurementDraft,
+    NormRuleDTO,
+    ObjectDraft,
+    ObjectFilter,
+    ObjectRow,
+    PassportDraft,
+    WorkDraft,
+    ZoneDraft,
+)
+from models.objects.tables import (
+    CATEGORIES,
+    InfraObject,
+    Measurement,
+    NormRule,
+    Passport,
+    PassportZone,
+    ZoneWork,
+)
+from models.objects.validation import (
+    Context,
+    ValidationReport,
+    measurement_verdict,
+    validate_object,
+    validate_passport,
+)
+from models.reference import settings as domain_settings
+from models.reference.identifiers import kato_territory_prefix
+from models.reference.tables import AppUser, CodeItem, Settlement
+from models.store.base import SYSTEM_USER
+from models.store.db import Store
+from models.text import like_escape, search_fold
+
+
+class ValidationError(QoldauError):
+    """A draft broke a rule; ``report`` lists every issue."""
+
+    def __init__(self, report: ValidationReport) -> None:
+        # The bad code too ("zone_work.work:unknown_code=BOGUS_WORK"): a script's log says it all.
+        super().__init__(
+            ", ".join(
+                f"{i.field}:{i.code}" + (f"={i.params['code']}" if "code" in i.params else "")
+                for i in report.errors
+            )
+        )
+        self.report = report
+
+
+class ReferenceRepository:
+    """Code lists, norm rules, settlements and the validation context."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def code_labels(self, list_name: str) -> list[CodeLabel]:
+        """Return the active entries of a code list in their file order."""
+        with self.store.session() as s:
+            rows = s.scalars(
+                select(CodeItem)
+                .where(CodeItem.list_name == list_name, CodeItem.active.is_(True))
+                .order_by(CodeItem.sort_order)
+            )
+            return [CodeLabel(r.code, r.kk, r.ru, r.en, r.note) for r in rows]
+
+    def norm_rules(self) -> dict[str, NormRuleDTO]:
+        """Return the configured norm checks by code."""
+        with self.store.session() as s:
+            return {r.check_code: _rule_dto(r) for r in s.scalars(select(NormRule))}
+
+    def settlements(self) -> list[tuple[str, str, str]]:
+        """Return (kato, name_kk, name_ru) of the office's settlements, by code."""
+        with self.store.session() as s:
+            rows = s.execute(
+                select(Settlement.kato, Settlement.name_kk, Settlement.name_ru).order_by(
+                    Settlement.kato
+                )
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def add_settlement(
+        self, kato: str, name_kk: str, name_ru: str, user: str, *, rural: bool | None = None
+    ) -> None:
+        """Add a settlement to the office's list (or rename an existing one).
+
+        ``rural`` None keeps the stored flag (True for a new settlement).
+        """
+        with self.store.session(user) as s:
+            row = s.scalars(select(Settlement).where(Settlement.kato == kato)).first()
+            if row is None:
+                row = Settlement(kato=kato, name_kk=name_kk, name_ru=name_ru)
+                s.add(row)
+            else:
+                row.name_kk, row.name_ru = name_kk, name_ru
+            if rural is not None:
+                row.rural = rural
+
+    def default_login(self) -> str:
+        """Return the first active administrator's login (the author until accounts arrive)."""
+        with self.store.session() as s:
+            login = s.scalars(
+                select(AppUser.login)
+                .where(AppUser.active.is_(True), AppUser.role == "admin")
+                .order_by(AppUser.id)
+            ).first()
+            return login or SYSTEM_USER
+
+    def sanitary_core_for_residential(self) -> bool:
+        """Return True when SANITARY counts as core for long-stay and residential objects.
+
+        The ``sanitary_core_for_residential`` setting (brief §2.6, configurable; default on).
+        """
+        with self.store.session() as s:
+            return domain_settings.sanitary_core_for_residential(s)
+
+    def context(self, today: date) -> Context:
+        """Return what the validation rules need to know about this store."""
+        office = self.store.office()
+        with self.store.session() as s:
+            codes = s.execute(
+                select(CodeItem.list_name, CodeItem.code).where(
+                    CodeItem.list_name.in_(("regions", "object_types"))
+                )
+            ).all()
+            settlements = frozenset(s.scalars(select(Settlement.kato)))
+        return Context(
+            today=today,
+            office_kato=office.kato,
+            office_level=office.level,
+            region_codes=frozenset(c for lst, c in codes if lst == "regions"),
+            object_types=frozenset(c for lst, c in codes if lst == "object_types"),
+            settlements=settlements,
+            norm_rules=self.norm_rules(),
+        )
+
+
+def _rule_dto(r: NormRule) -> NormRuleDTO:
+    return NormRuleDTO(
+        check_code=r.check_code,
+        zones=tuple(r.zones.split()),
+        operator=r.operator,
+        value=r.value,
+        unit=r.unit,
+        document=r.document,
+        clause=r.clause,
+        categories=r.categories,
+        min_physical=r.min_physical,
+        max_physical=r.max_physical,
+    )
+
+
+#: Sortable register columns -> expression; ties broken by id for keyset paging.
+_P = aliased(Passport, name="cur")
+SORT_KEYS: dict[str, Any] = {
+    "name": InfraObject.search_key,
+    "object_type": InfraObject.object_type,
+    "kato": InfraObject.kato,
+    "address": InfraObject.address,
+    "owner_name": InfraObject.owner_name,
+    "passport_date": func.coalesce(_P.passport_date, date(1, 1, 1)),
+    "adapted_date": func.coalesce(_P.adapted_date, date(1, 1, 1)),
+    # NULL (no passport) would break the keyset comparison: coalesce to a value below any code.
+    **{
+        f"status_{c.lower()}": func.coalesce(getattr(_P, f"status_{c.lower()}"), "")
+        for c in CATEGORIES
+    },
+    # An integer, not a Boolean: the keyset must round-trip exactly (-1 = no passport).
+    "requires_adaptation": func.coalesce(cast(_P.requires_adaptation, Integer), -1),
+    "id": InfraObject.id,
+}
+_ACCESSIBLE = ("DP_V", "DP_I", "DCH_V", "DCH_I")
+
+
+def object_search_key(name: str, address: str) -> str:
+    """Return the folded text the register searches in."""
+    return search_fold(f"{name} {address}")
+
+
+class ObjectRepository:
+    """Objects, their passports, measurements and works."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- register ---------------------------------------------------------------------------
+
+    def _filtered(self, stmt: Select[Any], flt: ObjectFilter) -> Select[Any]:
+        stmt = stmt.outerjoin(_P, _P.id == InfraObject.current_passport_id)
+        if flt.text.strip():
+            stmt = stmt.where(
+                InfraObject.search_key.like(f"%{like_escape(search_fold(flt.text))}%", escape="\\")
+            )
+        if flt.object_type:
+            stmt = stmt.where(InfraObject.object_type == flt.object_type)
+        if flt.kato:
+            # A region's 2 digits, not "1" for region 10 (which would take in 11, 15 and 19).
+            stmt = stmt.where(InfraObject.kato.startswith(kato_territory_prefix(flt.kato)))
+        if flt.passport_state == "passported":
+            stmt = stmt.where(_P.passport_date.is_not(None))
+        elif flt.passport_state == "not_passported":
+            stmt = stmt.where(
+                InfraObject.subject_to_passportization.is_(True), _P.passport_date.is_(None)
+            )
+        elif flt.passport_state == "excluded":
+            stmt = stmt.where(InfraObject.subject_to_passportization.is_(False))
+        if flt.status:
+            wanted = _ACCESSIBLE if flt.status == "accessible" else (flt.status,)
+            cats = [flt.category] if flt.category else list(CATEGORIES)
+            stmt = stmt.where(or_(*(getattr(_P, f"status_{c.lower()}").in_(wanted) for c in cats)))
+        if flt.needs_adaptation is True:
+            stmt = stmt.where(_P.requires_adaptation.is_(True), _P.adapted_date.is_(None))
+        elif flt.needs_adaptation is False:
+            stmt = stmt.where(_P.requires_adaptation.is_(False))
+        return stmt
+
+    def count(self, flt: ObjectFilter) -> int:
+        """Return how many objects match the filter."""
+        with self.store.session() as s:
+            stmt = self._filtered(select(func.count(InfraObject.id)), flt)
+            return int(s.scalar(stmt) or 0)
+
+    def page(
+        self,
+        flt: ObjectFilter,
+        *,
+        sort: str = "name",
+        descending: bool = False,
+        after: tuple[Any, int] | None = None,
+        limit: int = 200,
+    ) -> list[tuple[tuple[Any, int], ObjectRow]]:
+        """Return the next page of the register after the keyset ``after``.
+
+        Returns:
+            (keyset, row) pairs; pass the last keyset back as ``after`` for the next page.
+        """
+        key = SORT_KEYS[sort]
+        stmt = self._filtered(select(InfraObject, _P, key), flt)
+        if after is not None:
+            pair = tuple_(key, InfraObject.id)
+            stmt = stmt.where(pair < tuple_(*after) if descending else pair > tuple_(*after))
+        order = (key.desc(), InfraObject.id.desc()) if descending else (key, InfraObject.id)
+        stmt = stmt.order_by(*order).limit(limit)
+        with self.store.session() as s:
+            return [((k, o.id), _row(o, p)) for o, p, k in s.execute(stmt)]
+
+    # -- objects ----------------------------------------------------------------------------
+
+    def get(self, object_id: int) -> ObjectDraft:
+        """Return an object's general information."""
+        with self.store.session() as s:
+            o = s.get_one(InfraObject, object_id)
+            return ObjectDraft(
+                name=o.name,
+                object_type=o.object_type,
+                kato=o.kato,
+                address=o.address,
+                owner_name=o.owner_name,
+                owner_bin=o.owner_bin,
+                responsible_body=o.responsible_body,
+                floors=o.floors,
+                year_built=o.year_built,
+                residential=o.residential,
+                subject_to_passportization=o.subject_to_passportization,
+                exclusion_reason=o.exclusion_reason,
+                exclusion_date=o.exclusion_date,
+                registered_date=o.registered_date,
+                object_ref=o.object_ref,
+                id=o.id,
+                uuid=o.uuid,
+            )
+
+    def save(self, draft: ObjectDraft, ctx: Context, user: str) -> int:
+        """Validate and save an object (new when ``draft.id`` is None); return its id.
+
+        Raises:
+            ValidationError: when a rule is broken; nothing is written.
+        """
+        report = validate_object(draft, ctx)
+        if not report.ok:
+            raise ValidationError(report)
+        with self.store.session(user) as s:
+            obj = InfraObject() if draft.id is None else s.get_one(InfraObject, draft.id)
+            obj.name = draft.name.strip()
+            obj.object_type = draft.object_type
+            obj.kato = draft.kato
+            obj.address = draft.address.strip()
+            obj.owner_name = draft.owner_name.strip()
+            obj.owner_bin = "".join(draft.owner_bin.split())
+            obj.responsible_body = draft.responsible_body.strip()
+            obj.floors = draft.floors
+            obj.year_built = draft.year_built
+            obj.residential = draft.residential
+            obj.subject_to_passportization = draft.subject_to_passportization
+            obj.exclusion_reason = draft.exclusion_reason.strip()
+            obj.exclusion_date = draft.exclusion_date
+            obj.registered_date = draft.registered_date or (
+                ctx.today if draft.id is None else obj.registered_date
+            )
+            if draft.object_ref is not None:
+                obj.object_ref = draft.object_ref
+            obj.search_key = object_search_key(obj.name, obj.address)
+            if draft.id is None:
+                s.add(obj)
+            s.flush()
+            return obj.id
+
+    def deregister(self, object_id: int, when: date, user: str) -> None:
+        """Take an object out of the register from ``when`` on (its history stays)."""
+        with self.store.session(user) as s:
+            s.get_one(InfraObject, object_id).deregistered_date = when
+
+    # -- passports --------------------------------------------------------------------------
+
+    def passport_versions(self, object_id: int) -> list[tuple[int, int, date | None]]:
+        """Return (passport id, version, passport date) of an object, oldest first."""
+        with self.store.session() as s:
+            rows = s.execute(
+                select(Passport.id, Passport.version, Passport.passport_date)
+                .where(Passport.object_id == object_id)
+                .order_by(Passport.version)
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def current_passport_id(self, object_id: int) -> int | None:
+        """Return the id of the object's current passport version, if any."""
+        with self.store.session() as s:
+            return s.get_one(InfraObject, object_id).current_passport_id
+
+    def reinspection_due(self, at: date) -> list[int]:
+        """Return the ids of objects whose current passport is due for re-inspection on ``at``.
+
+        Due means the current version's passport date plus ``reinspection_interval_years``
+        (setting) is on or before ``at``. No interval is official (brief §2.2): with none set
+        (0, the default) nothing is ever due. Excluded objects are left out.
+        """
+        with self.store.session() as s:
+            years = domain_settings.reinspection_interval_years(s)
+            if years is None:
+                return []
+            try:
+                cutoff = at.replace(year=at.year - years)
+            except ValueError:  # 29 February, and the year ``years`` back is not a leap year
+                cutoff = at.replace(year=at.year - years, day=28)
+            stmt = (
+                select(InfraObject.id)
+                .join(Passport, Passport.id == InfraObject.current_passport_id)
+                .where(
+                    InfraObject.subject_to_passportization.is_(True),
+                    Passport.passport_date <= cutoff,
+                )
+                .order_by(Passport.passport_date, InfraObject.id)
+            )
+            return list(s.scalars(stmt))
+
+    def get_passport(self, passport_id: int) -> PassportDraft:
+        """Return one passport version with its zones, measurements and works."""
+        with self.store.session() as s:
+            p = s.scalars(
+                select(Passport)
+                .where(Passport.id == passport_id)
+                .options(
+                    selectinload(Passport.zones),
+                    selectinload(Passport.measurements),
+                    selectinload(Passport.works),
+                )
+            ).one()
+            return _passport_draft(p)
+
+    def save_passport(self, object_id: int, draft: PassportDraft, ctx: Context, user: str) -> int:
+        """Validate and save a passport version; return its id.
+
+        ``draft.id`` None adds a new version (first passport or re-inspection) and makes it the
+        current one; otherwise the version is corrected in place.
+
+        Raises:
+            ValidationError: when a rule is broken; nothing is written.
+        """
+        report = validate_passport(draft, ctx)
+        if not report.ok:
+            raise ValidationError(report)
+        with self.store.session(user) as s:
+            obj = s.get_one(InfraObject, object_id)
+            if draft.id is None:
+                last = s.scalar(
+                    select(func.max(Passport.version)).where(Passport.object_id == object_id)
+                )
+                p = Passport(object_id=object_id, version=(last or 0) + 1)
+                s.add(p)
+            else:
+                p = s.get_one(Passport, draft.id)
+                p.zones.clear()
+                p.measurements.clear()
+                p.works.clear()
+                s.flush()
+            _fill_passport(p, draft, ctx)
+            s.flush()
+            if draft.id is None:
+                obj.current_passport_id = p.id
+            return p.id
+
+    def passport_object_id(self, passport_id: int) -> int:
+        """Return the id of the object a passport version belongs to."""
+        with self.store.session() as s:
+            return s.get_one(Passport, passport_id).object_id
+
+    def record_adaptation(
+        self,
+        passport_id: int,
+        done: date,
+        ctx: Context,
+        user: str,
+        cost: Any = None,
+        *,
+        alternative_service: str | None = None,
+    ) -> None:
+        """Record the adaptation of a passport version as completed on ``done``.
+
+        ``alternative_service`` None keeps the stored note of the alternative form of service.
+
+        Raises:
+            ValidationError: when the date is in the future, before the passport, or the
+                passport found no adaptation needed.
+        """
+        current = self.get_passport(passport_id)
+        draft = PassportDraft(**{**current.__dict__, "adapted_date": done, "adaptation_cost": cost})
+        report = validate_passport(draft, ctx)
+        if not report.ok:
+            raise ValidationError(report)
+        with self.store.session(user) as s:
+            p = s.get_one(Passport, passport_id)
+            p.adapted_date = done
+            p.adaptation_cost = cost
+            if alternative_service is not None:
+                p.alternative_service = alternative_service.strip()
+            for w in p.works:
+                if w.completed_date is None and w.work != "NOT_NEEDED":
+                    w.completed_date = done
+
+
+def _fill_passport(p: Passport, d: PassportDraft, ctx: Context) -> None:
+    p.number = d.number.strip()
+    p.inspection_date = d.inspection_date
+    p.passport_date = d.passport_date
+    p.commission = d.commission.strip()
+    p.conclusion = d.conclusion.strip()
+    p.override_note = d.override_note.strip()
+    p.requires_adaptation = d.requires_adaptation
+    p.adapted_date = d.adapted_date
+    p.adaptation_cost = d.adaptation_cost
+    p.alternative_service = d.alternative_service.strip()
+    for c in CATEGORIES:
+        low = c.lower()
+        setattr(p, f"service_form_{low}", d.service_forms.get(c, ""))
+        setattr(p, f"suggested_{low}", d.suggested.get(c, ""))
+        setattr(p, f"status_{low}", d.statuses.get(c, ""))
+    for z in d.zones:
+        zone = PassportZone(zone=z.zone, conclusion=z.conclusion.strip())
+        for c in CATEGORIES:
+            setattr(zone, f"level_{c.lower()}", z.levels.get(c, "NA"))
+        p.zones.append(zone)
+    for m in d.measurements:
+        rule = ctx.norm_rules[m.check_code]
+        p.measurements.append(
+            Measurement(
+                zone=m.zone,
+                check_code=m.check_code,
+                value=m.value,
+                verdict="ok" if measurement_verdict(rule, m.value) else "breach",
+                threshold=rule.value,
+                operator=rule.operator,
+                norm_ref=f"{rule.document} {rule.clause}",
+                photo_no=m.photo_no,
+            )
+        )
+    for w in d.works:
+        p.works.append(
+            ZoneWork(
+                zone=w.zone,
+                work=w.work,
+                planned_year=w.planned_year,
+                estimated_cost=w.estimated_cost,
+                funding_source=w.funding_source,
+                completed_date=w.completed_date,
+            )
+        )
+
+
+def _passport_draft(p: Passport) -> PassportDraft:
+    return PassportDraft(
+        inspection_date=p.inspection_date,
+        passport_date=p.passport_date,
+        number=p.number,
+        commission=p.commission,
+        conclusion=p.conclusion,
+        zones=tuple(
+            ZoneDraft(
+                z.zone, {c: getattr(z, f"level_{c.lower()}") for c in CATEGORIES}, z.conclusion
+            )
+            for z in p.zones
+        ),
+        service_forms=_per_cat(p, "service_form"),
+        suggested=_per_cat(p, "suggested"),
+        statuses=_per_cat(p, "status"),
+        override_note=p.override_note,
+        requires_adaptation=p.requires_adaptation,
+        adapted_date=p.adapted_date,
+        adaptation_cost=p.adaptation_cost,
+        alternative_service=p.alternative_service,
+        measurements=tuple(
+            MeasurementDraft(m.zone, m.check_code, m.value, m.photo_no) for m in p.measurements
+        ),
+        works=tuple(
+            WorkDraft(
+                w.zone, w.work, w.planned_year, w.estimated_cost, w.funding_source, w.completed_date
+            )
+            for w in p.works
+        ),
+        id=p.id,
+        version=p.version,
+    )
+
+
+def _per_cat(p: Passport, prefix: str) -> dict[str, str]:
+    return {c: getattr(p, f"{prefix}_{c.lower()}") for c in CATEGORIES}
+
+
+def _row(o: InfraObject, p: Passport | None) -> ObjectRow:
+    statuses: Sequence[str] = (
+        tuple(getattr(p, f"status_{c.lower()}") for c in CATEGORIES) if p else ("",) * 5
+    )
+    return ObjectRow(
+        id=o.id,
+        uuid=o.uuid,
+        name=o.name,
+        object_type=o.object_type,
+        kato=o.kato,
+        address=o.address,
+        owner_name=o.owner_name,
+        passport_date=p.passport_date if p else None,
+        statuses=tuple(statuses),  # type: ignore[arg-type]
+        requires_adaptation=p.requires_adaptation if p else None,
+        adapted_date=p.adapted_date if p else None,
+        subject_to_passportization=o.subject_to_passportization,
+    )

@@ -1,0 +1,74 @@
+"""The domain settings the rules read (brief: "(configurable)", kept in the ``setting`` table).
+
+Values are text; each reader turns a missing, empty or malformed value into the brief's default
+so a damaged row never stops the work. ``models/store/seed.py`` writes the defaults of new stores.
+
+- ``sanitary_core_for_residential`` ("1"/"0", default on): for long-stay and residential
+  objects SANITARY counts as a core zone in the suggested status (brief §2.6).
+- ``reinspection_interval_years`` (whole years, "0" or empty = none, the default): no periodic
+  interval is official (brief §2.2); when set, a passport older than that is due again.
+- ``large_family_minors`` (default 4): cohabiting minors a LARGE family has (brief §3.2).
+- ``case_plan_due_days`` (days, empty = no limit, the default): "no official time limits
+  between stages exist, so any limit is configurable and the default is none" (brief §3.4);
+  an office may choose one (e.g. 14) for the "without a plan" work list.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.reference.tables import Setting
+
+SANITARY_CORE_KEY = "sanitary_core_for_residential"
+REINSPECTION_YEARS_KEY = "reinspection_interval_years"
+LARGE_FAMILY_KEY = "large_family_minors"
+PLAN_DUE_DAYS_KEY = "case_plan_due_days"
+
+#: Minors in a large family when the setting is unusable (brief §3.2).
+LARGE_FAMILY_DEFAULT = 4
+
+
+def read_setting(s: Session, key: str) -> str | None:
+    """Return the stored text of ``key``, or None when there is no row."""
+    value = s.scalar(select(Setting.value).where(Setting.key == key))
+    return None if value is None else str(value)
+
+
+def write_setting(s: Session, key: str, value: str) -> None:
+    """Store ``value`` under ``key`` (adding the row when missing)."""
+    row = s.scalars(select(Setting).where(Setting.key == key)).first()
+    if row is None:
+        s.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def _whole(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+def sanitary_core_for_residential(s: Session) -> bool:
+    """Return True when SANITARY is core for residential objects (anything but "0")."""
+    return (read_setting(s, SANITARY_CORE_KEY) or "1").strip() != "0"
+
+
+def reinspection_interval_years(s: Session) -> int | None:
+    """Return the re-inspection interval in years, or None when none is set (0, empty, bad)."""
+    years = _whole(read_setting(s, REINSPECTION_YEARS_KEY))
+    return years if years is not None and years > 0 else None
+
+
+def large_family_minors(s: Session) -> int:
+    """Return the minors a LARGE family has (default 4 for a missing or unusable value)."""
+    n = _whole(read_setting(s, LARGE_FAMILY_KEY))
+    return n if n is not None and n >= 1 else LARGE_FAMILY_DEFAULT
+
+
+def plan_due_days(s: Session) -> int | None:
+    """Return N of "without a plan after N days", or None when the office set no limit."""
+    days = _whole(read_setting(s, PLAN_DUE_DAYS_KEY))
+    return days if days is not None and days >= 0 else None

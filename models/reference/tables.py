@@ -1,0 +1,81 @@
+"""Reference data: the domain code lists, the office, accounts, settlements and settings."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.store.base import Base, Tracked
+
+LEVELS = ("district", "region", "republic")
+
+
+class CodeItem(Tracked, Base):
+    """One entry of a domain code list (``resources/codelists/<list>.csv``).
+
+    Codes are stable ASCII identifiers and are never renamed or reused; labels are data.
+    """
+
+    __tablename__ = "code_item"
+    __table_args__ = (UniqueConstraint("list_name", "code", name="uq_code_item_list_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_name: Mapped[str] = mapped_column(String(40), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    kk: Mapped[str] = mapped_column(Text)
+    ru: Mapped[str] = mapped_column(Text)
+    en: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    def label(self, lang: str) -> str:
+        """Return the label in ``lang`` (kk, ru or en), falling back to Kazakh."""
+        return str(getattr(self, lang, None) or self.kk)
+
+
+class Office(Tracked, Base):
+    """The office this store belongs to (exactly one row)."""
+
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kato: Mapped[str] = mapped_column(String(9))
+    level: Mapped[str] = mapped_column(String(10))
+    name_kk: Mapped[str] = mapped_column(Text)
+    name_ru: Mapped[str] = mapped_column(Text)
+
+
+class AppUser(Tracked, Base):
+    """An account. Passwords and roles arrive with the accounts issue; the row exists now."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(20), default="admin")
+    password_hash: Mapped[str | None] = mapped_column(Text, default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Settlement(Tracked, Base):
+    """A settlement of the office's territory, keyed by its 9-digit KATO code."""
+
+    __tablename__ = "settlement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kato: Mapped[str] = mapped_column(String(9), unique=True)
+    name_kk: Mapped[str] = mapped_column(Text)
+    name_ru: Mapped[str] = mapped_column(Text)
+    rural: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Setting(Tracked, Base):
+    """A domain preference (admin-editable), stored as text."""
+
+    __tablename__ = "setting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    value: Mapped[str] = mapped_column(Text)
