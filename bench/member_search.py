@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from models.text import search_fold
-    from ui.table_models.member_table_model import MemberTableModel
+    from ui.families.member_table_model import MemberTableModel
 
     app = QApplication.instance() or QApplication([])
     rows: list[dict[str, Any]] = []

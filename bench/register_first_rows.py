@@ -50,9 +50,9 @@ from models.objects.repository import (  # noqa: E402
 )
 from models.objects.tables import InfraObject, Passport  # noqa: E402
 from models.store.db import Store, init_store  # noqa: E402
-from ui.pages.objects_page import ObjectsPage  # noqa: E402
+from ui.objects.page import ObjectsPage  # noqa: E402
+from ui.objects.table_model import COL_PASSPORT_DATE, ObjectTableModel  # noqa: E402
 from ui.settings import UiSettings  # noqa: E402
-from ui.table_models.object_table_model import COL_PASSPORT_DATE, ObjectTableModel  # noqa: E402
 from ui.workers import JobRunner  # noqa: E402
 
 TARGET_MS = 300.0

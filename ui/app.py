@@ -45,7 +45,7 @@ def run_gui(args: argparse.Namespace) -> int:
     store = open_gui_store(args)
     if store is None:
         return 1
-    from ui.dialogs.office_dialog import OfficeDialog
+    from ui.office_dialog import OfficeDialog
 
     if not store.has_office():
         dialog = OfficeDialog(store)

@@ -49,11 +49,11 @@ class MainWindow(QMainWindow):
         self.user = store_login(store)
         self.setWindowTitle(self.tr("Qoldau"))
 
-        from ui.pages.cases_page import CasesPage
-        from ui.pages.dashboard_page import DashboardPage
-        from ui.pages.families_page import FamiliesPage
-        from ui.pages.objects_page import ObjectsPage
-        from ui.pages.reporting_page import ReportingPage
+        from ui.cases.page import CasesPage
+        from ui.families.page import FamiliesPage
+        from ui.objects.page import ObjectsPage
+        from ui.reporting.dashboard import DashboardPage
+        from ui.reporting.page import ReportingPage
 
         self.objects_page = ObjectsPage(store, self.user, self.runner, self)
         self.families_page = FamiliesPage(store, self.user, self.runner, self)
@@ -182,19 +182,19 @@ class MainWindow(QMainWindow):
     # -- slots ------------------------------------------------------------------------------
 
     def _on_import_action_triggered(self) -> None:
-        from ui.dialogs.registry_import_dialog import RegistryImportDialog
+        from ui.objects.registry_import_dialog import RegistryImportDialog
 
         dialog = RegistryImportDialog(self.store, self.user, self.runner, self)
         dialog.imported.connect(lambda _n: self.refresh_all())
         dialog.exec()
 
     def _on_template_action_triggered(self) -> None:
-        from ui.dialogs.registry_import_dialog import save_template_interactively
+        from ui.objects.registry_import_dialog import save_template_interactively
 
         save_template_interactively(self, self.settings)
 
     def _on_demo_action_triggered(self) -> None:
-        from ui.dialogs.demo_dialog import DemoDialog
+        from ui.demo_dialog import DemoDialog
 
         dialog = DemoDialog(self.store, self.user, self.runner, self)
         dialog.loaded.connect(self.refresh_all)
@@ -219,14 +219,14 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def _on_export_action_triggered(self) -> None:
-        from ui.dialogs.export_wizard import ExportWizard
+        from ui.reporting.export_wizard import ExportWizard
 
         wizard = ExportWizard(self.store, self.user, self.runner, self, settings=self.settings)
         wizard.open_findings.connect(self.show_findings)
         wizard.exec()
 
     def _on_quality_action_triggered(self) -> None:
-        from ui.dialogs.quality_dialog import QualityDialog
+        from ui.reporting.quality_dialog import QualityDialog
 
         dialog = QualityDialog(self.store, self.user, self.runner, self)
         dialog.open_findings.connect(self.show_findings)

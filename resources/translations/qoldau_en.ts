@@ -4,83 +4,83 @@
 <context>
     <name>AdaptationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="65"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="65"/>
         <source>Adaptation done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="71"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="71"/>
         <source>Passport version {version} of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="73"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="73"/>
         <source>(no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="77"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="77"/>
         <source>Requires adaptation: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="79"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="79"/>
         <source>Requires adaptation: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="90"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="90"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="95"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="95"/>
         <source>Optional: how the service is given meanwhile (home visit, online...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="108"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="108"/>
         <source>&amp;Completed on:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="109"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="109"/>
         <source>C&amp;ost, tenge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="110"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="110"/>
         <source>&amp;Alternative form of service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="142"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="142"/>
         <source>The commission found that this object needs no adaptation, so there is nothing to record. If that was a mistake, correct the passport first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="152"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="152"/>
         <source>Adaptation already recorded on {date}; saving corrects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="200"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="200"/>
         <source>The passport itself has problems; correct it first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="239"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="239"/>
         <source>The adaptation could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="255"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="255"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="255"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="255"/>
         <source>Discard the adaptation details you entered?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,57 +88,57 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="21"/>
+        <location filename="../../ui/cases/assessment_form.py" line="21"/>
         <source>Sa&amp;fety:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="22"/>
+        <location filename="../../ui/cases/assessment_form.py" line="22"/>
         <source>&amp;Health:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="23"/>
+        <location filename="../../ui/cases/assessment_form.py" line="23"/>
         <source>Ed&amp;ucation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="24"/>
+        <location filename="../../ui/cases/assessment_form.py" line="24"/>
         <source>H&amp;ousing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="25"/>
+        <location filename="../../ui/cases/assessment_form.py" line="25"/>
         <source>&amp;Income:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="26"/>
+        <location filename="../../ui/cases/assessment_form.py" line="26"/>
         <source>&amp;Parenting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="36"/>
+        <location filename="../../ui/cases/assessment_form.py" line="36"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="42"/>
+        <location filename="../../ui/cases/assessment_form.py" line="42"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="43"/>
+        <location filename="../../ui/cases/assessment_form.py" line="43"/>
         <source>1 no need ... 5 critical need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="46"/>
+        <location filename="../../ui/cases/assessment_form.py" line="46"/>
         <source>Ins&amp;truments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="47"/>
+        <location filename="../../ui/cases/assessment_form.py" line="47"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,235 +146,235 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="131"/>
+        <location filename="../../ui/cases/case_dialog.py" line="131"/>
         <source>Add &amp;visit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="132"/>
+        <location filename="../../ui/cases/case_dialog.py" line="132"/>
         <source>Add servic&amp;e...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="166"/>
+        <location filename="../../ui/cases/case_dialog.py" line="138"/>
+        <location filename="../../ui/cases/case_dialog.py" line="153"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="166"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="140"/>
+        <location filename="../../ui/cases/case_dialog.py" line="140"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="188"/>
+        <location filename="../../ui/cases/case_dialog.py" line="144"/>
+        <location filename="../../ui/cases/case_dialog.py" line="188"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="145"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="146"/>
+        <location filename="../../ui/cases/case_dialog.py" line="146"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="147"/>
+        <location filename="../../ui/cases/case_dialog.py" line="147"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="148"/>
+        <location filename="../../ui/cases/case_dialog.py" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="154"/>
+        <location filename="../../ui/cases/case_dialog.py" line="154"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="155"/>
+        <location filename="../../ui/cases/case_dialog.py" line="155"/>
         <source>Child seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="156"/>
+        <location filename="../../ui/cases/case_dialog.py" line="156"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="157"/>
+        <location filename="../../ui/cases/case_dialog.py" line="157"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="158"/>
+        <location filename="../../ui/cases/case_dialog.py" line="158"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="169"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="169"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="167"/>
+        <location filename="../../ui/cases/case_dialog.py" line="167"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="170"/>
+        <location filename="../../ui/cases/case_dialog.py" line="170"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="174"/>
+        <location filename="../../ui/cases/case_dialog.py" line="174"/>
         <source>Si&amp;gnal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="179"/>
+        <location filename="../../ui/cases/case_dialog.py" line="179"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="186"/>
+        <location filename="../../ui/cases/case_dialog.py" line="186"/>
         <source>Ris&amp;k factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="187"/>
+        <location filename="../../ui/cases/case_dialog.py" line="187"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="189"/>
+        <location filename="../../ui/cases/case_dialog.py" line="189"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="190"/>
+        <location filename="../../ui/cases/case_dialog.py" line="190"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="191"/>
+        <location filename="../../ui/cases/case_dialog.py" line="191"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="202"/>
+        <location filename="../../ui/cases/case_dialog.py" line="202"/>
         <source>Print s&amp;ummary...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="237"/>
+        <location filename="../../ui/cases/case_dialog.py" line="237"/>
         <source>&amp;Identify...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="238"/>
+        <location filename="../../ui/cases/case_dialog.py" line="238"/>
         <source>&amp;Assess needs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="239"/>
         <source>Support &amp;plan...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="240"/>
+        <location filename="../../ui/cases/case_dialog.py" line="240"/>
         <source>A&amp;ccompany...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="241"/>
+        <location filename="../../ui/cases/case_dialog.py" line="241"/>
         <source>C&amp;lose case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="242"/>
+        <location filename="../../ui/cases/case_dialog.py" line="242"/>
         <source>&amp;Reopen...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="279"/>
+        <location filename="../../ui/cases/case_dialog.py" line="279"/>
         <source>New case: signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="280"/>
+        <location filename="../../ui/cases/case_dialog.py" line="280"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="281"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="305"/>
+        <location filename="../../ui/cases/case_dialog.py" line="281"/>
+        <location filename="../../ui/cases/case_dialog.py" line="305"/>
         <source>Worker: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="296"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="298"/>
+        <location filename="../../ui/cases/case_dialog.py" line="296"/>
+        <location filename="../../ui/cases/case_dialog.py" line="298"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="300"/>
+        <location filename="../../ui/cases/case_dialog.py" line="300"/>
         <source>family {family}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="324"/>
+        <location filename="../../ui/cases/case_dialog.py" line="324"/>
         <source>{label} [restricted access]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="358"/>
+        <location filename="../../ui/cases/case_dialog.py" line="358"/>
         <source>v{version} of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="370"/>
+        <location filename="../../ui/cases/case_dialog.py" line="370"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="370"/>
+        <location filename="../../ui/cases/case_dialog.py" line="370"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="405"/>
+        <location filename="../../ui/cases/case_dialog.py" line="405"/>
         <source>assigned to {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="500"/>
+        <location filename="../../ui/cases/case_dialog.py" line="496"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/case_dialog.py" line="511"/>
+        <location filename="../../ui/cases/case_dialog.py" line="507"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -382,12 +382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="541"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="541"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>Discard the changes to this case?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,32 +395,32 @@
 <context>
     <name>CaseStepDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="48"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="48"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="79"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="79"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="115"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="115"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="116"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="116"/>
         <source>Accompaniment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="144"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="144"/>
         <source>Visit or contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="169"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="169"/>
         <source>Service delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,13 +428,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="912"/>
+        <location filename="../../ui/cases/case_summary.py" line="912"/>
         <source>Print preview: case {number}</source>
         <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="917"/>
+        <location filename="../../ui/cases/case_summary.py" line="917"/>
         <source>Save the case summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,42 +442,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="43"/>
+        <location filename="../../ui/cases/table_model.py" line="43"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="44"/>
+        <location filename="../../ui/cases/table_model.py" line="44"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="45"/>
+        <location filename="../../ui/cases/table_model.py" line="45"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="46"/>
+        <location filename="../../ui/cases/table_model.py" line="46"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="47"/>
+        <location filename="../../ui/cases/table_model.py" line="47"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="48"/>
+        <location filename="../../ui/cases/table_model.py" line="48"/>
         <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="49"/>
+        <location filename="../../ui/cases/table_model.py" line="49"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="50"/>
+        <location filename="../../ui/cases/table_model.py" line="50"/>
         <source>Risk factors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,89 +485,89 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="109"/>
+        <location filename="../../ui/cases/page.py" line="109"/>
         <source>&amp;New case...</source>
         <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="110"/>
+        <location filename="../../ui/cases/page.py" line="110"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="111"/>
+        <location filename="../../ui/cases/page.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="112"/>
+        <location filename="../../ui/cases/page.py" line="112"/>
         <source>Case actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="121"/>
+        <location filename="../../ui/cases/page.py" line="121"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="128"/>
+        <location filename="../../ui/cases/page.py" line="128"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="129"/>
+        <location filename="../../ui/cases/page.py" line="129"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="132"/>
+        <location filename="../../ui/cases/page.py" line="132"/>
         <source>Plan &amp;due within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="138"/>
+        <location filename="../../ui/cases/page.py" line="138"/>
         <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
         <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="187"/>
+        <location filename="../../ui/cases/page.py" line="187"/>
         <source>My open cases ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="188"/>
+        <location filename="../../ui/cases/page.py" line="188"/>
         <source>Follow-ups this week ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="189"/>
+        <location filename="../../ui/cases/page.py" line="189"/>
         <source>Overdue follow-ups ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="190"/>
+        <location filename="../../ui/cases/page.py" line="190"/>
         <source>Without a plan ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="192"/>
+        <location filename="../../ui/cases/page.py" line="192"/>
         <source>Waiting for a plan ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="193"/>
+        <location filename="../../ui/cases/page.py" line="193"/>
         <source>All open cases ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="220"/>
+        <location filename="../../ui/cases/page.py" line="220"/>
         <source>Reading the work lists...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="239"/>
+        <location filename="../../ui/cases/page.py" line="239"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,44 +575,44 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="170"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="172"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="172"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="194"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="194"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="256"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="256"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="276"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="276"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="227"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="227"/>
         <source>Export an empty report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="229"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="229"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="262"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +620,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="66"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="66"/>
         <source>Close case {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,22 +628,22 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="29"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="29"/>
         <source>Closure &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="31"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="31"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="32"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="32"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="33"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="33"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,42 +651,42 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="212"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="212"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="213"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="213"/>
         <source>Sub-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="214"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="214"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="215"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="215"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
         <source>Package id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
         <source>Replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/table_models/received_table_model.py" line="239"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
         <source>replaced %n earlier</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -694,27 +694,27 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="246"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="246"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="255"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="255"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="274"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="274"/>
         <source>(name not known yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="276"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="276"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="276"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="276"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,106 +747,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/reporting/dashboard.py" line="163"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../ui/reporting/dashboard.py" line="167"/>
+        <location filename="../../ui/reporting/dashboard.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
+        <location filename="../../ui/reporting/dashboard.py" line="174"/>
         <source>P&amp;rint report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../ui/reporting/dashboard.py" line="193"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="193"/>
+        <location filename="../../ui/reporting/dashboard.py" line="194"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../ui/reporting/dashboard.py" line="195"/>
         <source>Accessible share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="195"/>
+        <location filename="../../ui/reporting/dashboard.py" line="196"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="196"/>
+        <location filename="../../ui/reporting/dashboard.py" line="197"/>
         <source>Overdue cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../ui/reporting/dashboard.py" line="288"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="303"/>
+        <location filename="../../ui/reporting/dashboard.py" line="304"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="313"/>
+        <location filename="../../ui/reporting/dashboard.py" line="314"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <location filename="../../ui/reporting/dashboard.py" line="322"/>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="346"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="346"/>
+        <location filename="../../ui/reporting/dashboard.py" line="347"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="347"/>
+        <location filename="../../ui/reporting/dashboard.py" line="348"/>
         <source>Accessible share by unit, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
+        <location filename="../../ui/reporting/dashboard.py" line="360"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
+        <location filename="../../ui/reporting/dashboard.py" line="360"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="360"/>
+        <location filename="../../ui/reporting/dashboard.py" line="361"/>
         <source>Cases opened and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="372"/>
+        <location filename="../../ui/reporting/dashboard.py" line="373"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="379"/>
+        <location filename="../../ui/reporting/dashboard.py" line="380"/>
         <source>No open cases with a risk factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +854,7 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/forms/date_edit.py" line="35"/>
+        <location filename="../../ui/widgets/date_edit.py" line="35"/>
         <source>Date as dd.mm.yyyy; leave blank if unknown; T enters today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,78 +862,78 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DemoDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="57"/>
+        <location filename="../../ui/demo_dialog.py" line="57"/>
         <source>Load demo data</source>
         <extracomment>Largest number of objects one run may add (a big district has a few thousand). Largest number of families one run may add (each with its case).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="61"/>
+        <location filename="../../ui/demo_dialog.py" line="61"/>
         <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="76"/>
+        <location filename="../../ui/demo_dialog.py" line="76"/>
         <source>Number of &amp;objects:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="77"/>
+        <location filename="../../ui/demo_dialog.py" line="77"/>
         <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="81"/>
+        <location filename="../../ui/demo_dialog.py" line="81"/>
         <source>Number of &amp;families (each with a case):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="86"/>
+        <location filename="../../ui/demo_dialog.py" line="86"/>
         <source>This store already holds {count} objects. Add demo data to it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="101"/>
+        <location filename="../../ui/demo_dialog.py" line="101"/>
         <source>&amp;Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="122"/>
+        <location filename="../../ui/demo_dialog.py" line="122"/>
         <source>Tick the box to confirm that demo data may go into this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="164"/>
+        <location filename="../../ui/demo_dialog.py" line="164"/>
         <source>Adding demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="182"/>
+        <location filename="../../ui/demo_dialog.py" line="182"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="185"/>
+        <location filename="../../ui/demo_dialog.py" line="185"/>
         <source>Added {objects} objects and {passports} passports ({passported} objects passported).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="193"/>
+        <location filename="../../ui/demo_dialog.py" line="193"/>
         <source>Added {families} families with {members} members and {cases} cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="204"/>
+        <location filename="../../ui/demo_dialog.py" line="204"/>
         <source>Cancelled: nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="211"/>
+        <location filename="../../ui/demo_dialog.py" line="211"/>
         <source>The demo data could not be added; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="220"/>
+        <location filename="../../ui/demo_dialog.py" line="220"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,74 +941,74 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="289"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="289"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="291"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="291"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="294"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="294"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="296"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="296"/>
         <source>B&amp;rowse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="304"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
         <source>Removable &amp;drives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="306"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="306"/>
         <source>Re&amp;fresh drives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="310"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="310"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="345"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="345"/>
         <source>{name} ({path}), {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="363"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="363"/>
         <source>Replace the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="365"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="365"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="378"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="378"/>
         <source>The package is written as {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="381"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="381"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="385"/>
         <source>This folder does not exist: choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="403"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="403"/>
         <source>Folder for the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,53 +1016,53 @@ Replace it with the new export?</source>
 <context>
     <name>DuplicateBanner</name>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="95"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="95"/>
         <source>&amp;Open the existing record</source>
         <extracomment>Person id -&gt; (label, open button, not-a-duplicate button) of each shown candidate. The warning about the same IIN in open cases (hidden when there is none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="97"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="97"/>
         <source>&amp;Not a duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="112"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="112"/>
         <source>This IIN is in open case(s) {numbers}: check that the person really belongs to both households.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="125"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="125"/>
         <source>birth date unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="126"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="126"/>
         <source>no IIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="128"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="128"/>
         <source>family No. {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="132"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="132"/>
         <source>in no family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="134"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="134"/>
         <source>same IIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="136"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="136"/>
         <source>similar name, same birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="138"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="138"/>
         <source>Possible duplicate ({reason}): {name}, {born}, IIN {iin}, {family}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,32 +1070,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="94"/>
+        <location filename="../../ui/reporting/page.py" line="90"/>
         <source>Expected districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="98"/>
+        <location filename="../../ui/reporting/page.py" line="94"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="105"/>
+        <location filename="../../ui/reporting/page.py" line="101"/>
         <source>&amp;Codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="139"/>
+        <location filename="../../ui/reporting/page.py" line="135"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="143"/>
+        <location filename="../../ui/reporting/page.py" line="139"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="180"/>
+        <location filename="../../ui/reporting/page.py" line="176"/>
         <source>The codes were not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,88 +1103,88 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="417"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="417"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="424"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="424"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="428"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="428"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="479"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="479"/>
         <source>Writing the package to {folder}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="500"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="500"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="518"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="518"/>
         <source>Verifying the package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="539"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="539"/>
         <source>The package was written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="553"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="556"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="556"/>
         <source>Workbook: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="557"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="557"/>
         <source>Manifest: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="558"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="559"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
         <source>Rows per sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="569"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="569"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="585"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="585"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="595"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="595"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="600"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="600"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="611"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,54 +1192,54 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="652"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="652"/>
         <source>Export report package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="655"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="655"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="656"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="656"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="657"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="657"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="658"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="114"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="114"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="121"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="121"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="129"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="129"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="135"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="135"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="141"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="141"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,58 +1247,58 @@ Replace it with the new export?</source>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="68"/>
         <source>&amp;New family...</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. The family dialog open now (None otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="68"/>
         <source>Add a family (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="71"/>
+        <location filename="../../ui/families/page.py" line="71"/>
         <source>&amp;Open family...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="74"/>
+        <location filename="../../ui/families/page.py" line="74"/>
         <source>Open the household of the selected person (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="77"/>
+        <location filename="../../ui/families/page.py" line="77"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="80"/>
+        <location filename="../../ui/families/page.py" line="80"/>
         <source>Reload the list (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="83"/>
+        <location filename="../../ui/families/page.py" line="83"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="85"/>
+        <location filename="../../ui/families/page.py" line="85"/>
         <source>Family actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="91"/>
+        <location filename="../../ui/families/page.py" line="91"/>
         <source>IIN digits or the start of a name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="96"/>
+        <location filename="../../ui/families/page.py" line="96"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/families_page.py" line="230"/>
+        <location filename="../../ui/families/page.py" line="230"/>
         <source>%n person(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1309,93 +1309,93 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="91"/>
+        <location filename="../../ui/families/family_dialog.py" line="91"/>
         <source>New family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="91"/>
+        <location filename="../../ui/families/family_dialog.py" line="91"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="107"/>
+        <location filename="../../ui/families/family_dialog.py" line="107"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="108"/>
+        <location filename="../../ui/families/family_dialog.py" line="108"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="109"/>
+        <location filename="../../ui/families/family_dialog.py" line="109"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="110"/>
+        <location filename="../../ui/families/family_dialog.py" line="110"/>
         <source>IIN (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="111"/>
+        <location filename="../../ui/families/family_dialog.py" line="111"/>
         <source>Member since / until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="123"/>
+        <location filename="../../ui/families/family_dialog.py" line="123"/>
         <source>&amp;Add member (Ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="124"/>
+        <location filename="../../ui/families/family_dialog.py" line="124"/>
         <source>&amp;Edit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="125"/>
+        <location filename="../../ui/families/family_dialog.py" line="125"/>
         <source>E&amp;nd membership (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="154"/>
+        <location filename="../../ui/families/family_dialog.py" line="154"/>
         <source>&amp;Members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="189"/>
+        <location filename="../../ui/families/family_dialog.py" line="189"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="201"/>
+        <location filename="../../ui/families/family_dialog.py" line="201"/>
         <source>Left the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="264"/>
+        <location filename="../../ui/families/family_dialog.py" line="264"/>
         <source>Remove {name} from the members being entered?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="266"/>
+        <location filename="../../ui/families/family_dialog.py" line="266"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="269"/>
+        <location filename="../../ui/families/family_dialog.py" line="269"/>
         <source>End membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="310"/>
+        <location filename="../../ui/families/family_dialog.py" line="310"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/family_dialog.py" line="340"/>
+        <location filename="../../ui/families/family_dialog.py" line="340"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1403,12 +1403,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="355"/>
+        <location filename="../../ui/families/family_dialog.py" line="355"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="355"/>
+        <location filename="../../ui/families/family_dialog.py" line="355"/>
         <source>Discard the changes to this family?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,239 +1416,239 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="86"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="86"/>
         <source>Urban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="88"/>
+        <location filename="../../ui/families/family_form.py" line="88"/>
         <source>Rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="94"/>
+        <location filename="../../ui/families/family_form.py" line="94"/>
         <source>Own house</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="95"/>
+        <location filename="../../ui/families/family_form.py" line="95"/>
         <source>Own flat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="96"/>
+        <location filename="../../ui/families/family_form.py" line="96"/>
         <source>Rented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="97"/>
+        <location filename="../../ui/families/family_form.py" line="97"/>
         <source>Social (municipal) housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="98"/>
+        <location filename="../../ui/families/family_form.py" line="98"/>
         <source>Lives with relatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="99"/>
+        <location filename="../../ui/families/family_form.py" line="99"/>
         <source>Dormitory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="100"/>
+        <location filename="../../ui/families/family_form.py" line="100"/>
         <source>Temporary shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="101"/>
+        <location filename="../../ui/families/family_form.py" line="101"/>
         <source>No housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="107"/>
+        <location filename="../../ui/families/family_form.py" line="107"/>
         <source>Central heating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="108"/>
+        <location filename="../../ui/families/family_form.py" line="108"/>
         <source>Gas boiler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="109"/>
+        <location filename="../../ui/families/family_form.py" line="109"/>
         <source>Electric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="110"/>
+        <location filename="../../ui/families/family_form.py" line="110"/>
         <source>Stove (coal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="111"/>
+        <location filename="../../ui/families/family_form.py" line="111"/>
         <source>Stove (wood)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="112"/>
+        <location filename="../../ui/families/family_form.py" line="112"/>
         <source>No heating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="117"/>
+        <location filename="../../ui/families/family_form.py" line="117"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="118"/>
+        <location filename="../../ui/families/family_form.py" line="118"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="119"/>
+        <location filename="../../ui/families/family_form.py" line="119"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="136"/>
+        <location filename="../../ui/families/family_form.py" line="136"/>
         <source>Space ticks or clears the current category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="138"/>
+        <location filename="../../ui/families/family_form.py" line="138"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="147"/>
+        <location filename="../../ui/families/family_form.py" line="147"/>
         <source>tenge a month; optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="150"/>
+        <location filename="../../ui/families/family_form.py" line="150"/>
         <source>Consent of the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="151"/>
+        <location filename="../../ui/families/family_form.py" line="151"/>
         <source>Statutory basis (Social Code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="155"/>
+        <location filename="../../ui/families/family_form.py" line="155"/>
         <source>In writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="156"/>
+        <location filename="../../ui/families/family_form.py" line="156"/>
         <source>Through e-government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="157"/>
+        <location filename="../../ui/families/family_form.py" line="157"/>
         <source>Another verifiable way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>e.g. Social Code, article 133</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="189"/>
+        <location filename="../../ui/families/family_form.py" line="189"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="190"/>
+        <location filename="../../ui/families/family_form.py" line="190"/>
         <source>Street &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="191"/>
+        <location filename="../../ui/families/family_form.py" line="191"/>
         <source>&amp;Urban or rural:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="192"/>
+        <location filename="../../ui/families/family_form.py" line="192"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="193"/>
+        <location filename="../../ui/families/family_form.py" line="193"/>
         <source>&amp;Housing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="194"/>
+        <location filename="../../ui/families/family_form.py" line="194"/>
         <source>H&amp;eating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="195"/>
+        <location filename="../../ui/families/family_form.py" line="195"/>
         <source>CO/&amp;gas detector:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="196"/>
+        <location filename="../../ui/families/family_form.py" line="196"/>
         <source>Family &amp;categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="197"/>
+        <location filename="../../ui/families/family_form.py" line="197"/>
         <source>Digital Family &amp;Map level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="198"/>
+        <location filename="../../ui/families/family_form.py" line="198"/>
         <source>Level &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="199"/>
+        <location filename="../../ui/families/family_form.py" line="199"/>
         <source>Level s&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="200"/>
+        <location filename="../../ui/families/family_form.py" line="200"/>
         <source>&amp;Income per person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="201"/>
+        <location filename="../../ui/families/family_form.py" line="201"/>
         <source>&amp;Legal basis of processing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="202"/>
+        <location filename="../../ui/families/family_form.py" line="202"/>
         <source>Consent &amp;form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="203"/>
+        <location filename="../../ui/families/family_form.py" line="203"/>
         <source>Consent da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="204"/>
+        <location filename="../../ui/families/family_form.py" line="204"/>
         <source>Consent &amp;recorded by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="205"/>
+        <location filename="../../ui/families/family_form.py" line="205"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="206"/>
+        <location filename="../../ui/families/family_form.py" line="206"/>
         <source>Statutory &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,18 +1656,18 @@ Replace it with the new export?</source>
 <context>
     <name>FindingTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
         <source>Finding</source>
         <extracomment>The finding&apos;s code (str). True when the finding blocks the export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1675,7 @@ Replace it with the new export?</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="309"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="309"/>
         <source>&amp;Open the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,58 +1683,58 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="140"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="140"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="141"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="141"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="142"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="142"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="143"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="143"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
         <source>replaced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,17 +1742,17 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="97"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="97"/>
         <source>Identify case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="104"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="104"/>
         <source>Family {family}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="118"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="118"/>
         <source>Family {family} (new)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,33 +1760,33 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyForm</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="35"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="35"/>
         <source>Identified &amp;on:</source>
         <extracomment>People listed per search.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="38"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="38"/>
         <source>Surname, name or IIN of a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="39"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="39"/>
         <source>&amp;Find family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="40"/>
         <source>Fa&amp;mily:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="42"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="42"/>
         <source>&amp;New family...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="61"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="61"/>
         <source>{name}, {birth} — family {family}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,58 +1794,58 @@ Replace it with the new export?</source>
 <context>
     <name>LevelGrid</name>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="87"/>
+        <location filename="../../ui/objects/level_grid.py" line="87"/>
         <source>Conclusion: {zone}</source>
         <extracomment>Data of the &quot;not assessed yet&quot; entry: a new passport starts with nothing assumed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="91"/>
+        <location filename="../../ui/objects/level_grid.py" line="91"/>
         <source>Zone conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="104"/>
+        <location filename="../../ui/objects/level_grid.py" line="104"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="105"/>
+        <location filename="../../ui/objects/level_grid.py" line="105"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="106"/>
+        <location filename="../../ui/objects/level_grid.py" line="106"/>
         <source>Conditional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="107"/>
+        <location filename="../../ui/objects/level_grid.py" line="107"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="108"/>
+        <location filename="../../ui/objects/level_grid.py" line="108"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="119"/>
+        <location filename="../../ui/objects/level_grid.py" line="119"/>
         <source>Not applicable: the zone is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="190"/>
+        <location filename="../../ui/objects/level_grid.py" line="190"/>
         <source>Choose a level for every category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="50"/>
+        <location filename="../../ui/objects/level_grid.py" line="50"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="56"/>
+        <location filename="../../ui/objects/level_grid.py" line="56"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,112 +1986,112 @@ Replace it with the new export?</source>
 <context>
     <name>MeasurementTable</name>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="61"/>
+        <location filename="../../ui/objects/measurement_table.py" line="61"/>
         <source>Ramp slope</source>
         <extracomment>Colours of inline messages (the same as the form&apos;s frames).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="62"/>
+        <location filename="../../ui/objects/measurement_table.py" line="62"/>
         <source>Door width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="63"/>
+        <location filename="../../ui/objects/measurement_table.py" line="63"/>
         <source>Manoeuvring space before a door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="64"/>
+        <location filename="../../ui/objects/measurement_table.py" line="64"/>
         <source>Corridor width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="65"/>
+        <location filename="../../ui/objects/measurement_table.py" line="65"/>
         <source>Wheelchair turning diameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="66"/>
+        <location filename="../../ui/objects/measurement_table.py" line="66"/>
         <source>Evacuation door width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="67"/>
+        <location filename="../../ui/objects/measurement_table.py" line="67"/>
         <source>Evacuation corridor width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="68"/>
+        <location filename="../../ui/objects/measurement_table.py" line="68"/>
         <source>Dead-end corridor length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="69"/>
+        <location filename="../../ui/objects/measurement_table.py" line="69"/>
         <source>Balcony or loggia width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="70"/>
+        <location filename="../../ui/objects/measurement_table.py" line="70"/>
         <source>Ramp landing length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="71"/>
+        <location filename="../../ui/objects/measurement_table.py" line="71"/>
         <source>Door threshold height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="72"/>
+        <location filename="../../ui/objects/measurement_table.py" line="72"/>
         <source>Accessible parking spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="73"/>
+        <location filename="../../ui/objects/measurement_table.py" line="73"/>
         <source>Ramp width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="74"/>
+        <location filename="../../ui/objects/measurement_table.py" line="74"/>
         <source>ATM text in large print (1 yes, 0 no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="88"/>
-        <location filename="../../ui/forms/measurement_table.py" line="44"/>
+        <location filename="../../ui/objects/measurement_table.py" line="88"/>
+        <location filename="../../ui/objects/measurement_table.py" line="44"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="94"/>
-        <location filename="../../ui/forms/measurement_table.py" line="45"/>
+        <location filename="../../ui/objects/measurement_table.py" line="94"/>
+        <location filename="../../ui/objects/measurement_table.py" line="45"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="98"/>
-        <location filename="../../ui/forms/measurement_table.py" line="46"/>
+        <location filename="../../ui/objects/measurement_table.py" line="98"/>
+        <location filename="../../ui/objects/measurement_table.py" line="46"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="104"/>
-        <location filename="../../ui/forms/measurement_table.py" line="47"/>
+        <location filename="../../ui/objects/measurement_table.py" line="104"/>
+        <location filename="../../ui/objects/measurement_table.py" line="47"/>
         <source>Photo no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="200"/>
+        <location filename="../../ui/objects/measurement_table.py" line="200"/>
         <source>Meets the norm ({document}, {clause}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="49"/>
+        <location filename="../../ui/objects/measurement_table.py" line="49"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="51"/>
+        <location filename="../../ui/objects/measurement_table.py" line="51"/>
         <source>Add &amp;measurement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,17 +2099,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../ui/families/member_dialog.py" line="68"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../ui/families/member_dialog.py" line="68"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_dialog.py" line="157"/>
+        <location filename="../../ui/families/member_dialog.py" line="157"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation type="unfinished">
@@ -2118,7 +2118,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="171"/>
+        <location filename="../../ui/families/member_dialog.py" line="171"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,145 +2126,145 @@ Replace it with the new export?</source>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="95"/>
+        <location filename="../../ui/families/member_form.py" line="95"/>
         <source>12 digits</source>
         <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="99"/>
+        <location filename="../../ui/families/member_form.py" line="99"/>
         <source>Foreigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="100"/>
-        <location filename="../../ui/forms/member_form.py" line="124"/>
+        <location filename="../../ui/families/member_form.py" line="100"/>
+        <location filename="../../ui/families/member_form.py" line="124"/>
         <source>Stateless person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="101"/>
+        <location filename="../../ui/families/member_form.py" line="101"/>
         <source>Not issued yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="111"/>
+        <location filename="../../ui/families/member_form.py" line="111"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="112"/>
+        <location filename="../../ui/families/member_form.py" line="112"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="120"/>
+        <location filename="../../ui/families/member_form.py" line="120"/>
         <source>Citizen of Kazakhstan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="121"/>
+        <location filename="../../ui/families/member_form.py" line="121"/>
         <source>Kandas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="122"/>
+        <location filename="../../ui/families/member_form.py" line="122"/>
         <source>Refugee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="123"/>
+        <location filename="../../ui/families/member_form.py" line="123"/>
         <source>Foreigner with a residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="132"/>
+        <location filename="../../ui/families/member_form.py" line="132"/>
         <source>Disabled since childhood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="133"/>
+        <location filename="../../ui/families/member_form.py" line="133"/>
         <source>Set without an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="135"/>
+        <location filename="../../ui/families/member_form.py" line="135"/>
         <source>Special educational needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="138"/>
+        <location filename="../../ui/families/member_form.py" line="138"/>
         <source>School or kindergarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="162"/>
+        <location filename="../../ui/families/member_form.py" line="162"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="163"/>
         <source>No IIN &amp;because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="164"/>
         <source>&amp;Surname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="165"/>
         <source>&amp;Given name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="166"/>
+        <location filename="../../ui/families/member_form.py" line="166"/>
         <source>&amp;Patronymic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="167"/>
+        <location filename="../../ui/families/member_form.py" line="167"/>
         <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="168"/>
+        <location filename="../../ui/families/member_form.py" line="168"/>
         <source>Se&amp;x:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="169"/>
+        <location filename="../../ui/families/member_form.py" line="169"/>
         <source>&amp;Relation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="170"/>
+        <location filename="../../ui/families/member_form.py" line="170"/>
         <source>&amp;Citizenship or status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="171"/>
+        <location filename="../../ui/families/member_form.py" line="171"/>
         <source>&amp;Disability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="174"/>
+        <location filename="../../ui/families/member_form.py" line="174"/>
         <source>Re-e&amp;xamination date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="176"/>
+        <location filename="../../ui/families/member_form.py" line="176"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="177"/>
+        <location filename="../../ui/families/member_form.py" line="177"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="178"/>
+        <location filename="../../ui/families/member_form.py" line="178"/>
         <source>&amp;Employment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,44 +2272,44 @@ Replace it with the new export?</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="170"/>
+        <location filename="../../ui/families/member_table_model.py" line="170"/>
         <source>Surname</source>
         <extracomment>Rows fetched per keyset page. The :class:`models.families.dto.MemberRow` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="171"/>
+        <location filename="../../ui/families/member_table_model.py" line="171"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="172"/>
+        <location filename="../../ui/families/member_table_model.py" line="172"/>
         <source>Patronymic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="173"/>
+        <location filename="../../ui/families/member_table_model.py" line="173"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="174"/>
+        <location filename="../../ui/families/member_table_model.py" line="174"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="175"/>
+        <location filename="../../ui/families/member_table_model.py" line="175"/>
         <source>IIN (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="211"/>
+        <location filename="../../ui/families/member_table_model.py" line="211"/>
         <source>M</source>
         <comment>sex: male</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="213"/>
+        <location filename="../../ui/families/member_table_model.py" line="213"/>
         <source>F</source>
         <comment>sex: female</comment>
         <translation type="unfinished"></translation>
@@ -2642,58 +2642,58 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="49"/>
+        <location filename="../../ui/objects/detail_panel.py" line="49"/>
         <source>Type:</source>
         <extracomment>The passport id of a version item.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="50"/>
+        <location filename="../../ui/objects/detail_panel.py" line="50"/>
         <source>Settlement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="51"/>
+        <location filename="../../ui/objects/detail_panel.py" line="51"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="52"/>
+        <location filename="../../ui/objects/detail_panel.py" line="52"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="55"/>
+        <location filename="../../ui/objects/detail_panel.py" line="55"/>
         <source>Press Enter to open a version; older versions open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="57"/>
+        <location filename="../../ui/objects/detail_panel.py" line="57"/>
         <source>&amp;Passport versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="80"/>
+        <location filename="../../ui/objects/detail_panel.py" line="80"/>
         <source>No object selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="96"/>
+        <location filename="../../ui/objects/detail_panel.py" line="96"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="98"/>
+        <location filename="../../ui/objects/detail_panel.py" line="98"/>
         <source>Version {n} of {date} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="100"/>
+        <location filename="../../ui/objects/detail_panel.py" line="100"/>
         <source>Version {n} of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="105"/>
+        <location filename="../../ui/objects/detail_panel.py" line="105"/>
         <source>No passport yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,52 +2701,52 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="58"/>
+        <location filename="../../ui/objects/object_dialog.py" line="58"/>
         <source>New object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="58"/>
+        <location filename="../../ui/objects/object_dialog.py" line="58"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="93"/>
+        <location filename="../../ui/objects/object_dialog.py" line="93"/>
         <source>Passport versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="109"/>
+        <location filename="../../ui/objects/object_dialog.py" line="109"/>
         <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="114"/>
+        <location filename="../../ui/objects/object_dialog.py" line="114"/>
         <source>&amp;Move the registration date back to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="129"/>
+        <location filename="../../ui/objects/object_dialog.py" line="129"/>
         <source>Version {version}, passport of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="131"/>
+        <location filename="../../ui/objects/object_dialog.py" line="131"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="135"/>
+        <location filename="../../ui/objects/object_dialog.py" line="135"/>
         <source>No passport yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="165"/>
+        <location filename="../../ui/objects/object_dialog.py" line="165"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/object_dialog.py" line="178"/>
+        <location filename="../../ui/objects/object_dialog.py" line="178"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2754,12 +2754,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="184"/>
+        <location filename="../../ui/objects/object_dialog.py" line="184"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="184"/>
+        <location filename="../../ui/objects/object_dialog.py" line="184"/>
         <source>Discard the changes to this object?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,104 +2767,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="107"/>
+        <location filename="../../ui/objects/object_form.py" line="107"/>
         <source>12 digits</source>
-        <extracomment>Kept importable from here for code written before :mod:`ui.forms.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
+        <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="119"/>
+        <location filename="../../ui/objects/object_form.py" line="119"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="120"/>
+        <location filename="../../ui/objects/object_form.py" line="120"/>
         <source>Subject to passportization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="127"/>
+        <location filename="../../ui/objects/object_form.py" line="127"/>
         <source>Not open to the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="128"/>
+        <location filename="../../ui/objects/object_form.py" line="128"/>
         <source>Closed or mothballed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="129"/>
         <source>Due for demolition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Duplicate of another record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="136"/>
+        <location filename="../../ui/objects/object_form.py" line="136"/>
         <source>Choose or type the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="158"/>
+        <location filename="../../ui/objects/object_form.py" line="158"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="159"/>
+        <location filename="../../ui/objects/object_form.py" line="159"/>
         <source>Object &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="160"/>
         <source>&amp;Settlement (KATO):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>&amp;Owner (organisation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>Owner &amp;BIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>Res&amp;ponsible body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>&amp;Floors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>&amp;Year built:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="169"/>
+        <location filename="../../ui/objects/object_form.py" line="169"/>
         <source>E&amp;xclusion reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="170"/>
+        <location filename="../../ui/objects/object_form.py" line="170"/>
         <source>Exclusion &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="171"/>
         <source>&amp;Registered on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,68 +2872,68 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="259"/>
+        <location filename="../../ui/objects/table_model.py" line="259"/>
         <source>Status for: {category}</source>
         <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.tables.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.objects.repository.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.objects.dto.ObjectRow` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="299"/>
+        <location filename="../../ui/objects/table_model.py" line="299"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="300"/>
+        <location filename="../../ui/objects/table_model.py" line="300"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="301"/>
+        <location filename="../../ui/objects/table_model.py" line="301"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="302"/>
+        <location filename="../../ui/objects/table_model.py" line="302"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="303"/>
+        <location filename="../../ui/objects/table_model.py" line="303"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="304"/>
+        <location filename="../../ui/objects/table_model.py" line="304"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="305"/>
+        <location filename="../../ui/objects/table_model.py" line="305"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="306"/>
+        <location filename="../../ui/objects/table_model.py" line="306"/>
         <source>Adapted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="325"/>
+        <location filename="../../ui/objects/table_model.py" line="325"/>
         <source>excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="330"/>
+        <location filename="../../ui/objects/table_model.py" line="330"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="330"/>
+        <location filename="../../ui/objects/table_model.py" line="330"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="342"/>
+        <location filename="../../ui/objects/table_model.py" line="342"/>
         <source>{category}: no passport status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,198 +2941,198 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="122"/>
+        <location filename="../../ui/objects/page.py" line="122"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="204"/>
+        <location filename="../../ui/objects/page.py" line="204"/>
         <source>&amp;New object...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="207"/>
+        <location filename="../../ui/objects/page.py" line="207"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="211"/>
+        <location filename="../../ui/objects/page.py" line="211"/>
         <source>&amp;Open object...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="213"/>
+        <location filename="../../ui/objects/page.py" line="213"/>
         <source>Open the selected object (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="216"/>
+        <location filename="../../ui/objects/page.py" line="216"/>
         <source>&amp;Passport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="219"/>
+        <location filename="../../ui/objects/page.py" line="219"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="222"/>
+        <location filename="../../ui/objects/page.py" line="222"/>
         <source>&amp;Re-inspection...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="225"/>
+        <location filename="../../ui/objects/page.py" line="225"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="228"/>
+        <location filename="../../ui/objects/page.py" line="228"/>
         <source>Record &amp;adaptation done...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="231"/>
+        <location filename="../../ui/objects/page.py" line="231"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="234"/>
+        <location filename="../../ui/objects/page.py" line="234"/>
         <source>P&amp;rint passport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="237"/>
+        <location filename="../../ui/objects/page.py" line="237"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="240"/>
+        <location filename="../../ui/objects/page.py" line="240"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="243"/>
+        <location filename="../../ui/objects/page.py" line="243"/>
         <source>Reload the register (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="246"/>
+        <location filename="../../ui/objects/page.py" line="246"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="249"/>
+        <location filename="../../ui/objects/page.py" line="249"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="252"/>
+        <location filename="../../ui/objects/page.py" line="252"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="266"/>
+        <location filename="../../ui/objects/page.py" line="266"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="273"/>
+        <location filename="../../ui/objects/page.py" line="273"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="280"/>
+        <location filename="../../ui/objects/page.py" line="280"/>
         <source>Any passport state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="281"/>
+        <location filename="../../ui/objects/page.py" line="281"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="282"/>
+        <location filename="../../ui/objects/page.py" line="282"/>
         <source>Not passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="283"/>
+        <location filename="../../ui/objects/page.py" line="283"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="289"/>
+        <location filename="../../ui/objects/page.py" line="289"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="290"/>
+        <location filename="../../ui/objects/page.py" line="290"/>
         <source>Accessible ({codes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="299"/>
+        <location filename="../../ui/objects/page.py" line="299"/>
         <source>Any category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="304"/>
+        <location filename="../../ui/objects/page.py" line="304"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="305"/>
+        <location filename="../../ui/objects/page.py" line="305"/>
         <source>Yes, not yet adapted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="306"/>
+        <location filename="../../ui/objects/page.py" line="306"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="317"/>
+        <location filename="../../ui/objects/page.py" line="317"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="319"/>
+        <location filename="../../ui/objects/page.py" line="319"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="321"/>
+        <location filename="../../ui/objects/page.py" line="321"/>
         <source>Se&amp;ttlement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="324"/>
+        <location filename="../../ui/objects/page.py" line="324"/>
         <source>Pa&amp;ssport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="326"/>
+        <location filename="../../ui/objects/page.py" line="326"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="328"/>
+        <location filename="../../ui/objects/page.py" line="328"/>
         <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="330"/>
+        <location filename="../../ui/objects/page.py" line="330"/>
         <source>Needs a&amp;daptation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="346"/>
+        <location filename="../../ui/objects/page.py" line="346"/>
         <source>All settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/objects_page.py" line="483"/>
+        <location filename="../../ui/objects/page.py" line="483"/>
         <source>%n object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3143,57 +3143,57 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="35"/>
+        <location filename="../../ui/office_dialog.py" line="35"/>
         <source>Set up the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="38"/>
+        <location filename="../../ui/office_dialog.py" line="38"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="46"/>
+        <location filename="../../ui/office_dialog.py" line="46"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="47"/>
+        <location filename="../../ui/office_dialog.py" line="47"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="48"/>
         <source>Republic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="54"/>
+        <location filename="../../ui/office_dialog.py" line="54"/>
         <source>&amp;KATO code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="55"/>
+        <location filename="../../ui/office_dialog.py" line="55"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="56"/>
         <source>Name in &amp;Kazakh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="57"/>
         <source>Name in &amp;Russian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="58"/>
         <source>&amp;Administrator login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="90"/>
+        <location filename="../../ui/office_dialog.py" line="90"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,57 +3201,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="72"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="72"/>
         <source>Accessibility passport, version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="76"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="76"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="80"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="80"/>
         <source>New accessibility passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="94"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="94"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="130"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="130"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="155"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="155"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="160"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="160"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="192"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="192"/>
         <source>Passport not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="194"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="194"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="216"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="216"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,243 +3259,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="159"/>
+        <location filename="../../ui/objects/passport_form.py" line="159"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="160"/>
+        <location filename="../../ui/objects/passport_form.py" line="160"/>
         <source>&amp;2 Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="161"/>
+        <location filename="../../ui/objects/passport_form.py" line="161"/>
         <source>&amp;3 Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="162"/>
+        <location filename="../../ui/objects/passport_form.py" line="162"/>
         <source>&amp;4 Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="163"/>
+        <location filename="../../ui/objects/passport_form.py" line="163"/>
         <source>&amp;5 Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="166"/>
+        <location filename="../../ui/objects/passport_form.py" line="166"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="167"/>
+        <location filename="../../ui/objects/passport_form.py" line="167"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="198"/>
+        <location filename="../../ui/objects/passport_form.py" line="198"/>
         <source>One member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="200"/>
+        <location filename="../../ui/objects/passport_form.py" line="200"/>
         <source>Passport &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="202"/>
+        <location filename="../../ui/objects/passport_form.py" line="202"/>
         <source>&amp;Inspection date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="206"/>
+        <location filename="../../ui/objects/passport_form.py" line="206"/>
         <source>&amp;Passport (approval) date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="210"/>
+        <location filename="../../ui/objects/passport_form.py" line="210"/>
         <source>Commission &amp;members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="213"/>
+        <location filename="../../ui/objects/passport_form.py" line="213"/>
         <source>Final &amp;conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="216"/>
+        <location filename="../../ui/objects/passport_form.py" line="216"/>
         <source>3.3 Form of service per category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="222"/>
+        <location filename="../../ui/objects/passport_form.py" line="222"/>
         <source>all zones accessible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="223"/>
+        <location filename="../../ui/objects/passport_form.py" line="223"/>
         <source>dedicated areas or rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="224"/>
+        <location filename="../../ui/objects/passport_form.py" line="224"/>
         <source>conditional: assistance, at home or remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="225"/>
+        <location filename="../../ui/objects/passport_form.py" line="225"/>
         <source>not organised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="244"/>
+        <location filename="../../ui/objects/passport_form.py" line="244"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="265"/>
+        <location filename="../../ui/objects/passport_form.py" line="265"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="299"/>
+        <location filename="../../ui/objects/passport_form.py" line="299"/>
         <source>Confirmed status: {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="312"/>
+        <location filename="../../ui/objects/passport_form.py" line="312"/>
         <source>Object code (confirmed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="313"/>
+        <location filename="../../ui/objects/passport_form.py" line="313"/>
         <source>Object code (suggested):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="314"/>
+        <location filename="../../ui/objects/passport_form.py" line="314"/>
         <source>Route from the stop (not counted):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="318"/>
+        <location filename="../../ui/objects/passport_form.py" line="318"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="323"/>
+        <location filename="../../ui/objects/passport_form.py" line="323"/>
         <source>Override &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="336"/>
+        <location filename="../../ui/objects/passport_form.py" line="336"/>
         <source>&amp;Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="339"/>
+        <location filename="../../ui/objects/passport_form.py" line="339"/>
         <source>Adaptation done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="352"/>
+        <location filename="../../ui/objects/passport_form.py" line="352"/>
         <source>&amp;Adapted on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="355"/>
+        <location filename="../../ui/objects/passport_form.py" line="355"/>
         <source>Adaptation cost, ₸:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="359"/>
+        <location filename="../../ui/objects/passport_form.py" line="359"/>
         <source>Alternative form of service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="622"/>
         <source>Passport number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="623"/>
         <source>Inspection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="624"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="625"/>
+        <location filename="../../ui/objects/passport_form.py" line="625"/>
         <source>Override note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="626"/>
+        <location filename="../../ui/objects/passport_form.py" line="626"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="627"/>
+        <location filename="../../ui/objects/passport_form.py" line="627"/>
         <source>Adapted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="628"/>
+        <location filename="../../ui/objects/passport_form.py" line="628"/>
         <source>Adaptation cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="629"/>
+        <location filename="../../ui/objects/passport_form.py" line="629"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="637"/>
+        <location filename="../../ui/objects/passport_form.py" line="637"/>
         <source>Status {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="639"/>
+        <location filename="../../ui/objects/passport_form.py" line="639"/>
         <source>Measurement {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="641"/>
+        <location filename="../../ui/objects/passport_form.py" line="641"/>
         <source>Work {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="718"/>
+        <location filename="../../ui/objects/passport_form.py" line="718"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="720"/>
+        <location filename="../../ui/objects/passport_form.py" line="720"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="280"/>
+        <location filename="../../ui/objects/passport_form.py" line="280"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="281"/>
+        <location filename="../../ui/objects/passport_form.py" line="281"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="282"/>
+        <location filename="../../ui/objects/passport_form.py" line="282"/>
         <source>Confirmed status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="331"/>
+        <location filename="../../ui/objects/passport_form.py" line="331"/>
         <source>4. Management decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,13 +3503,13 @@ Replace it with the new export?</source>
 <context>
     <name>PassportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/passport_print.py" line="693"/>
+        <location filename="../../ui/objects/passport_print.py" line="693"/>
         <source>Print preview: {name}</source>
         <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/passport_print.py" line="697"/>
+        <location filename="../../ui/objects/passport_print.py" line="697"/>
         <source>Save the passport as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,12 +3517,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="154"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="154"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="155"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="155"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,58 +3530,58 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
         <source>Year</source>
         <extracomment>Period types in the order of the type box.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
         <source>Half-year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="113"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="113"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="115"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="115"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="117"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="117"/>
         <source>Pa&amp;rt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="170"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="170"/>
         <source>First half (H1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="171"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="171"/>
         <source>Second half (H2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="174"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="174"/>
         <source>Quarter {q} (Q{q})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="193"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="193"/>
         <source>Period {code}: {start} - {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,13 +3589,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="681"/>
+        <location filename="../../ui/reporting/period_report.py" line="682"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="685"/>
+        <location filename="../../ui/reporting/period_report.py" line="686"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,77 +3603,77 @@ Replace it with the new export?</source>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="33"/>
+        <location filename="../../ui/cases/plan_form.py" line="33"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="34"/>
+        <location filename="../../ui/cases/plan_form.py" line="34"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="35"/>
+        <location filename="../../ui/cases/plan_form.py" line="35"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="36"/>
+        <location filename="../../ui/cases/plan_form.py" line="36"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="61"/>
+        <location filename="../../ui/cases/plan_form.py" line="61"/>
         <source>Drawn &amp;up on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="63"/>
+        <location filename="../../ui/cases/plan_form.py" line="63"/>
         <source>&amp;Review on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="65"/>
+        <location filename="../../ui/cases/plan_form.py" line="65"/>
         <source>Service t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="68"/>
+        <location filename="../../ui/cases/plan_form.py" line="68"/>
         <source>Responsible &amp;agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="70"/>
+        <location filename="../../ui/cases/plan_form.py" line="70"/>
         <source>Due &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="73"/>
+        <location filename="../../ui/cases/plan_form.py" line="73"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="76"/>
+        <location filename="../../ui/cases/plan_form.py" line="76"/>
         <source>Done o&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="77"/>
+        <location filename="../../ui/cases/plan_form.py" line="77"/>
         <source>Add &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="81"/>
+        <location filename="../../ui/cases/plan_form.py" line="81"/>
         <source>Measures:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="83"/>
+        <location filename="../../ui/cases/plan_form.py" line="83"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="103"/>
+        <location filename="../../ui/cases/plan_form.py" line="103"/>
         <source>{service} — {agency}, due {due}, {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3706,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="119"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="119"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,114 +3714,114 @@ Replace it with the new export?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../ui/quality_texts.py" line="38"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="38"/>
         <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
         <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="57"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="57"/>
         <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
         <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="61"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="61"/>
         <source>Passports without an access status for every category: complete the passports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="65"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="65"/>
         <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="69"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="69"/>
         <source>Passports with an adaptation date although no adaptation was required: check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="73"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="73"/>
         <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="78"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="78"/>
         <source>Objects registered after the date of their passport or adaptation: move the registration date back in the object card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="83"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="83"/>
         <source>Objects excluded from passportization without an exclusion reason or date: enter both in the object card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="88"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="88"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="93"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="93"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="97"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="97"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="101"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="101"/>
         <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="106"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="106"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="110"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="110"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="115"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="115"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="120"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="120"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="127"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="127"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="158"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="158"/>
         <source>Blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="159"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="159"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="384"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="384"/>
         <source>No findings: the data of this period is ready for export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="388"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="388"/>
         <source>{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding stops the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="393"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="393"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,27 +3829,27 @@ Replace it with the new export?</source>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="433"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="434"/>
         <source>Data quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="436"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="437"/>
         <source>&amp;Run checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="438"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="439"/>
         <source>Run the checks again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="473"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="474"/>
         <source>Checking the data of {code}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="514"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="515"/>
         <source>The checks could not run. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,113 +3857,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="350"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="350"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="351"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="351"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="352"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="352"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="353"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
         <source>Accessible, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
         <source>Open cases at end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
         <source>A3 objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
         <source>Replaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="400"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="400"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="404"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="408"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
         <source>Already received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="411"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="411"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="415"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="419"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="424"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="428"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="431"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/table_models/received_table_model.py" line="435"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3971,43 +3971,43 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="445"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="445"/>
         <source>Reading and checking...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="447"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="447"/>
         <source>Could not be checked: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="451"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="451"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="452"/>
-        <location filename="../../ui/table_models/received_table_model.py" line="458"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="452"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
         <source>Refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="456"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
         <source>Not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="460"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="460"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="461"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="461"/>
         <source>Acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="467"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
         <source>{id} of {created}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,114 +4015,114 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="180"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="180"/>
         <source>Receive packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="185"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="185"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="211"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="211"/>
         <source>&amp;Add packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
         <source>&amp;Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="218"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="218"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="222"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="222"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="259"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="259"/>
         <source>The import is running: wait until it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="268"/>
         <source>Choose report packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="270"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="270"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="311"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="311"/>
         <source>These files are already in the list: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="328"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="328"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="343"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="343"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="363"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="363"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="392"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="392"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="398"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="398"/>
         <source>Package {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="411"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="411"/>
         <source>the package {id} of {created} chosen above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="417"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="417"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="423"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="423"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="434"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="434"/>
         <source>Replace a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="468"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="468"/>
         <source>the replacement was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="474"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="474"/>
         <source>Nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="508"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="508"/>
         <source>Importing %n package(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4130,17 +4130,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="541"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="543"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="543"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="554"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="554"/>
         <source>Imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4148,7 +4148,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="557"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="557"/>
         <source>Not imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4156,22 +4156,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="569"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="569"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="91"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
         <source>{sheet}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,208 +4179,208 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="98"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="98"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="102"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="102"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="105"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
         <source>The file cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="108"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="109"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="109"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="114"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="114"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="116"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="116"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="118"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="118"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="119"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="119"/>
         <source>The text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="123"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="125"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="125"/>
         <source>The date {value} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="128"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="128"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="131"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="131"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="135"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="139"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="139"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="142"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="142"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="145"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
         <source>{count} more problems are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="149"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="149"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="153"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="153"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="158"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="158"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="213"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="214"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="215"/>
         <source>object_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="216"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="216"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="217"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="217"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="218"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="218"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="219"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="219"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="220"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="220"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="221"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="221"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="222"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="222"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="223"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="223"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="224"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="224"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="225"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="225"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="226"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="226"/>
         <source>Adapted date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="260"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="260"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="260"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="260"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="276"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="276"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="276"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="276"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,153 +4388,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="333"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="333"/>
         <source>Import object registry</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="339"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="339"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="347"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="347"/>
         <source>Registry &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="349"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="349"/>
         <source>Path of the .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="351"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="351"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="352"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="352"/>
         <source>C&amp;heck file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="373"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="373"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="383"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="383"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="388"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="388"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="395"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="395"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="396"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="396"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="397"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="397"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="398"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="398"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="476"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="476"/>
         <source>Choose the registry file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="484"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="484"/>
         <source>Checking {name}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="495"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="495"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="500"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="500"/>
         <source>&amp;Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="515"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="515"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="520"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="520"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="547"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="547"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="554"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="554"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="560"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="560"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="594"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="594"/>
         <source>Importing {count} objects...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="612"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="612"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="647"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="647"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="654"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="654"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="661"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="661"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="679"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="679"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="692"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="692"/>
         <source>Open object registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="694"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="694"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4542,33 +4542,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="736"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="736"/>
         <source>Save registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="736"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="736"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="749"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="761"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="749"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="761"/>
         <source>Registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="751"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="751"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="762"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="762"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="769"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="769"/>
         <source>Registry template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,7 +4576,7 @@ Replace it?</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="40"/>
+        <location filename="../../ui/cases/reopen_dialog.py" line="40"/>
         <source>Reopen case {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4584,12 +4584,12 @@ Replace it?</source>
 <context>
     <name>ReopenForm</name>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="23"/>
+        <location filename="../../ui/cases/reopen_dialog.py" line="23"/>
         <source>Reopening &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="25"/>
+        <location filename="../../ui/cases/reopen_dialog.py" line="25"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4597,67 +4597,67 @@ Replace it?</source>
 <context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="216"/>
+        <location filename="../../ui/reporting/page.py" line="213"/>
         <source>E&amp;xport package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="218"/>
+        <location filename="../../ui/reporting/page.py" line="215"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="237"/>
+        <location filename="../../ui/reporting/page.py" line="234"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="251"/>
+        <location filename="../../ui/reporting/page.py" line="248"/>
         <source>Re&amp;ceive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="257"/>
+        <location filename="../../ui/reporting/page.py" line="254"/>
         <source>Expected &amp;districts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="261"/>
+        <location filename="../../ui/reporting/page.py" line="258"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="276"/>
+        <location filename="../../ui/reporting/page.py" line="273"/>
         <source>Sub-offices for the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="284"/>
+        <location filename="../../ui/reporting/page.py" line="281"/>
         <source>Only the chosen &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="286"/>
+        <location filename="../../ui/reporting/page.py" line="283"/>
         <source>History of received packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="320"/>
+        <location filename="../../ui/reporting/page.py" line="317"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="323"/>
+        <location filename="../../ui/reporting/page.py" line="320"/>
         <source>No sub-office is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="324"/>
+        <location filename="../../ui/reporting/page.py" line="321"/>
         <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="330"/>
+        <location filename="../../ui/reporting/page.py" line="327"/>
         <source>Missing: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4665,23 +4665,23 @@ Replace it?</source>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="52"/>
+        <location filename="../../ui/widgets/row_list.py" line="52"/>
         <source>Add a row (Ctrl+Ins)</source>
         <extracomment>Kept importable from here (the row tables and tests import them from this module).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="62"/>
+        <location filename="../../ui/widgets/row_list.py" line="62"/>
         <source>No rows yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="103"/>
+        <location filename="../../ui/widgets/row_list.py" line="103"/>
         <source>Remove this row (Ctrl+Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="104"/>
+        <location filename="../../ui/widgets/row_list.py" line="104"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4689,27 +4689,27 @@ Replace it?</source>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="26"/>
+        <location filename="../../ui/cases/service_form.py" line="26"/>
         <source>Service t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="28"/>
+        <location filename="../../ui/cases/service_form.py" line="28"/>
         <source>Delivered &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="30"/>
+        <location filename="../../ui/cases/service_form.py" line="30"/>
         <source>&amp;Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="31"/>
+        <location filename="../../ui/cases/service_form.py" line="31"/>
         <source>S&amp;taff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="32"/>
+        <location filename="../../ui/cases/service_form.py" line="32"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4717,33 +4717,33 @@ Replace it?</source>
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="45"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="45"/>
         <source>Add a settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="53"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="53"/>
         <source>&amp;Rural settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="65"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="65"/>
         <source>&amp;KATO code:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="66"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="66"/>
         <source>Name in &amp;Kazakh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="67"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
         <source>Name in R&amp;ussian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="108"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="108"/>
         <source>This code is already in the list as {name}: saving renames it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,18 +4751,18 @@ Replace it?</source>
 <context>
     <name>SettlementPicker</name>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="61"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="61"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="68"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="70"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="70"/>
         <source>Add a settlement to the office&apos;s list ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,32 +4770,32 @@ Replace it?</source>
 <context>
     <name>SignalForm</name>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="22"/>
+        <location filename="../../ui/cases/signal_form.py" line="22"/>
         <source>Signal &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="23"/>
+        <location filename="../../ui/cases/signal_form.py" line="23"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="24"/>
+        <location filename="../../ui/cases/signal_form.py" line="24"/>
         <source>Source n&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="25"/>
+        <location filename="../../ui/cases/signal_form.py" line="25"/>
         <source>Descrip&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="27"/>
+        <location filename="../../ui/cases/signal_form.py" line="27"/>
         <source>Anon&amp;ymous:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="27"/>
+        <location filename="../../ui/cases/signal_form.py" line="27"/>
         <source>The reporter stays unnamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,12 +4803,12 @@ Replace it?</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="95"/>
+        <location filename="../../ui/cases/step_dialog.py" line="95"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/step_dialog.py" line="118"/>
+        <location filename="../../ui/cases/step_dialog.py" line="118"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4816,12 +4816,12 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="133"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="133"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,97 +4829,97 @@ Replace it?</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="21"/>
+        <location filename="../../ui/cases/visit_form.py" line="21"/>
         <source>home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="22"/>
+        <location filename="../../ui/cases/visit_form.py" line="22"/>
         <source>school visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="23"/>
+        <location filename="../../ui/cases/visit_form.py" line="23"/>
         <source>phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="24"/>
+        <location filename="../../ui/cases/visit_form.py" line="24"/>
         <source>mobile group visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="25"/>
+        <location filename="../../ui/cases/visit_form.py" line="25"/>
         <source>patronage nurse visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="26"/>
+        <location filename="../../ui/cases/visit_form.py" line="26"/>
         <source>office appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="34"/>
+        <location filename="../../ui/cases/visit_form.py" line="34"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="35"/>
+        <location filename="../../ui/cases/visit_form.py" line="35"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="36"/>
+        <location filename="../../ui/cases/visit_form.py" line="36"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="46"/>
+        <location filename="../../ui/cases/visit_form.py" line="46"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="50"/>
+        <location filename="../../ui/cases/visit_form.py" line="50"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="54"/>
+        <location filename="../../ui/cases/visit_form.py" line="54"/>
         <source>&amp;Participants:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="58"/>
+        <location filename="../../ui/cases/visit_form.py" line="58"/>
         <source>&amp;Child seen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="61"/>
+        <location filename="../../ui/cases/visit_form.py" line="61"/>
         <source>no child concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="62"/>
+        <location filename="../../ui/cases/visit_form.py" line="62"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="63"/>
+        <location filename="../../ui/cases/visit_form.py" line="63"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="67"/>
+        <location filename="../../ui/cases/visit_form.py" line="67"/>
         <source>&amp;Findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="70"/>
+        <location filename="../../ui/cases/visit_form.py" line="70"/>
         <source>&amp;Risk level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="73"/>
+        <location filename="../../ui/cases/visit_form.py" line="73"/>
         <source>&amp;Next follow-up due:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4927,66 +4927,66 @@ Replace it?</source>
 <context>
     <name>WorksTable</name>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="57"/>
+        <location filename="../../ui/objects/works_table.py" line="57"/>
         <source>Local budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="58"/>
+        <location filename="../../ui/objects/works_table.py" line="58"/>
         <source>Owner&apos;s funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="59"/>
+        <location filename="../../ui/objects/works_table.py" line="59"/>
         <source>State programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="64"/>
-        <location filename="../../ui/forms/works_table.py" line="40"/>
+        <location filename="../../ui/objects/works_table.py" line="64"/>
+        <location filename="../../ui/objects/works_table.py" line="40"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="72"/>
-        <location filename="../../ui/forms/works_table.py" line="41"/>
+        <location filename="../../ui/objects/works_table.py" line="72"/>
+        <location filename="../../ui/objects/works_table.py" line="41"/>
         <source>Kind of work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="78"/>
-        <location filename="../../ui/forms/works_table.py" line="42"/>
+        <location filename="../../ui/objects/works_table.py" line="78"/>
+        <location filename="../../ui/objects/works_table.py" line="42"/>
         <source>Planned year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="82"/>
+        <location filename="../../ui/objects/works_table.py" line="82"/>
         <source>Estimated cost, tenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="88"/>
-        <location filename="../../ui/forms/works_table.py" line="44"/>
+        <location filename="../../ui/objects/works_table.py" line="88"/>
+        <location filename="../../ui/objects/works_table.py" line="44"/>
         <source>Funding source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="93"/>
+        <location filename="../../ui/objects/works_table.py" line="93"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="43"/>
+        <location filename="../../ui/objects/works_table.py" line="43"/>
         <source>Estimated cost, ₸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="45"/>
+        <location filename="../../ui/objects/works_table.py" line="45"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="49"/>
+        <location filename="../../ui/objects/works_table.py" line="49"/>
         <source>Add &amp;work</source>
         <translation type="unfinished"></translation>
     </message>

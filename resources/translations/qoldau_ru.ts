@@ -4,83 +4,83 @@
 <context>
     <name>AdaptationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="65"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="65"/>
         <source>Adaptation done</source>
         <translation>Адаптация выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="71"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="71"/>
         <source>Passport version {version} of {date}</source>
         <translation>Версия паспорта {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="73"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="73"/>
         <source>(no date)</source>
         <translation>(без даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="77"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="77"/>
         <source>Requires adaptation: yes</source>
         <translation>Требует адаптации: да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="79"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="79"/>
         <source>Requires adaptation: no</source>
         <translation>Требует адаптации: нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="90"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="90"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="95"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="95"/>
         <source>Optional: how the service is given meanwhile (home visit, online...)</source>
         <translation>Необязательно: как пока оказывается услуга (на дому, онлайн...)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="108"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="108"/>
         <source>&amp;Completed on:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>Дата &amp;выполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="109"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="109"/>
         <source>C&amp;ost, tenge:</source>
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="110"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="110"/>
         <source>&amp;Alternative form of service:</source>
         <translation>&amp;Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="142"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="142"/>
         <source>The commission found that this object needs no adaptation, so there is nothing to record. If that was a mistake, correct the passport first.</source>
         <translation>Комиссия установила, что объект не требует адаптации, поэтому записывать нечего. Если это ошибка, сначала исправьте паспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="152"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="152"/>
         <source>Adaptation already recorded on {date}; saving corrects it.</source>
         <translation>Адаптация уже записана с датой {date}; при сохранении запись будет исправлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="200"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="200"/>
         <source>The passport itself has problems; correct it first:</source>
         <translation>В самом паспорте есть ошибки; сначала исправьте его:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="239"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="239"/>
         <source>The adaptation could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить адаптацию: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="255"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="255"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adaptation_dialog.py" line="255"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="255"/>
         <source>Discard the adaptation details you entered?</source>
         <translation>Отменить введённые сведения об адаптации?</translation>
     </message>
@@ -88,57 +88,57 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="21"/>
+        <location filename="../../ui/cases/assessment_form.py" line="21"/>
         <source>Sa&amp;fety:</source>
         <translation>&amp;Безопасность:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="22"/>
+        <location filename="../../ui/cases/assessment_form.py" line="22"/>
         <source>&amp;Health:</source>
         <translation>&amp;Здоровье:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="23"/>
+        <location filename="../../ui/cases/assessment_form.py" line="23"/>
         <source>Ed&amp;ucation:</source>
         <translation>&amp;Образование:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="24"/>
+        <location filename="../../ui/cases/assessment_form.py" line="24"/>
         <source>H&amp;ousing:</source>
         <translation>&amp;Жильё:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="25"/>
+        <location filename="../../ui/cases/assessment_form.py" line="25"/>
         <source>&amp;Income:</source>
         <translation>&amp;Доход:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="26"/>
+        <location filename="../../ui/cases/assessment_form.py" line="26"/>
         <source>&amp;Parenting:</source>
         <translation>&amp;Воспитание детей:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="36"/>
+        <location filename="../../ui/cases/assessment_form.py" line="36"/>
         <source>Assessment &amp;date:</source>
         <translation>Да&amp;та оценки:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="42"/>
+        <location filename="../../ui/cases/assessment_form.py" line="42"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="43"/>
+        <location filename="../../ui/cases/assessment_form.py" line="43"/>
         <source>1 no need ... 5 critical need</source>
         <translation>1 — нет потребности ... 5 — критическая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="46"/>
+        <location filename="../../ui/cases/assessment_form.py" line="46"/>
         <source>Ins&amp;truments:</source>
         <translation>Ин&amp;струменты:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/assessment_form.py" line="47"/>
+        <location filename="../../ui/cases/assessment_form.py" line="47"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Итоги:</translation>
     </message>
@@ -146,235 +146,235 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="131"/>
+        <location filename="../../ui/cases/case_dialog.py" line="131"/>
         <source>Add &amp;visit...</source>
         <translation>&amp;Добавить посещение...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="132"/>
+        <location filename="../../ui/cases/case_dialog.py" line="132"/>
         <source>Add servic&amp;e...</source>
         <translation>Добавить &amp;услугу...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="166"/>
+        <location filename="../../ui/cases/case_dialog.py" line="138"/>
+        <location filename="../../ui/cases/case_dialog.py" line="153"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="166"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="140"/>
+        <location filename="../../ui/cases/case_dialog.py" line="140"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="188"/>
+        <location filename="../../ui/cases/case_dialog.py" line="144"/>
+        <location filename="../../ui/cases/case_dialog.py" line="188"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="145"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="146"/>
+        <location filename="../../ui/cases/case_dialog.py" line="146"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="147"/>
+        <location filename="../../ui/cases/case_dialog.py" line="147"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="148"/>
+        <location filename="../../ui/cases/case_dialog.py" line="148"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="154"/>
+        <location filename="../../ui/cases/case_dialog.py" line="154"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="155"/>
+        <location filename="../../ui/cases/case_dialog.py" line="155"/>
         <source>Child seen</source>
         <translation>Встреча с ребёнком</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="156"/>
+        <location filename="../../ui/cases/case_dialog.py" line="156"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="157"/>
+        <location filename="../../ui/cases/case_dialog.py" line="157"/>
         <source>Next follow-up</source>
         <translation>Следующий контроль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="158"/>
+        <location filename="../../ui/cases/case_dialog.py" line="158"/>
         <source>Findings</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="169"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="169"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="167"/>
+        <location filename="../../ui/cases/case_dialog.py" line="167"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="170"/>
+        <location filename="../../ui/cases/case_dialog.py" line="170"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="174"/>
+        <location filename="../../ui/cases/case_dialog.py" line="174"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="179"/>
+        <location filename="../../ui/cases/case_dialog.py" line="179"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Пробел отмечает фактор; Ctrl+S сохраняет. Факторы с ограниченным доступом показываются только здесь и никогда не попадают в списки, сводки и экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="186"/>
+        <location filename="../../ui/cases/case_dialog.py" line="186"/>
         <source>Ris&amp;k factors</source>
         <translation>&amp;Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="187"/>
+        <location filename="../../ui/cases/case_dialog.py" line="187"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="189"/>
+        <location filename="../../ui/cases/case_dialog.py" line="189"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="190"/>
+        <location filename="../../ui/cases/case_dialog.py" line="190"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="191"/>
+        <location filename="../../ui/cases/case_dialog.py" line="191"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="202"/>
+        <location filename="../../ui/cases/case_dialog.py" line="202"/>
         <source>Print s&amp;ummary...</source>
         <translation>Пе&amp;чать сводки...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="237"/>
+        <location filename="../../ui/cases/case_dialog.py" line="237"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Выявить...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="238"/>
+        <location filename="../../ui/cases/case_dialog.py" line="238"/>
         <source>&amp;Assess needs...</source>
         <translation>&amp;Оценить потребности...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="239"/>
         <source>Support &amp;plan...</source>
         <translation>&amp;План поддержки...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="240"/>
+        <location filename="../../ui/cases/case_dialog.py" line="240"/>
         <source>A&amp;ccompany...</source>
         <translation>Сопровожд&amp;ение...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="241"/>
+        <location filename="../../ui/cases/case_dialog.py" line="241"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Закрыть дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="242"/>
+        <location filename="../../ui/cases/case_dialog.py" line="242"/>
         <source>&amp;Reopen...</source>
         <translation>Возоб&amp;новить...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="279"/>
+        <location filename="../../ui/cases/case_dialog.py" line="279"/>
         <source>New case: signal</source>
         <translation>Новое дело: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="280"/>
+        <location filename="../../ui/cases/case_dialog.py" line="280"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="281"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="305"/>
+        <location filename="../../ui/cases/case_dialog.py" line="281"/>
+        <location filename="../../ui/cases/case_dialog.py" line="305"/>
         <source>Worker: {login}</source>
         <translation>Специалист: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="296"/>
-        <location filename="../../ui/dialogs/case_dialog.py" line="298"/>
+        <location filename="../../ui/cases/case_dialog.py" line="296"/>
+        <location filename="../../ui/cases/case_dialog.py" line="298"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="300"/>
+        <location filename="../../ui/cases/case_dialog.py" line="300"/>
         <source>family {family}</source>
         <translation>семья {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="324"/>
+        <location filename="../../ui/cases/case_dialog.py" line="324"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [ограниченный доступ]</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="358"/>
+        <location filename="../../ui/cases/case_dialog.py" line="358"/>
         <source>v{version} of {date}</source>
         <translation>версия {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="370"/>
+        <location filename="../../ui/cases/case_dialog.py" line="370"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="370"/>
+        <location filename="../../ui/cases/case_dialog.py" line="370"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="405"/>
+        <location filename="../../ui/cases/case_dialog.py" line="405"/>
         <source>assigned to {login}</source>
         <translation>назначено: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="500"/>
+        <location filename="../../ui/cases/case_dialog.py" line="496"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/case_dialog.py" line="511"/>
+        <location filename="../../ui/cases/case_dialog.py" line="507"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -383,12 +383,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="541"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_dialog.py" line="541"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>Discard the changes to this case?</source>
         <translation>Отменить изменения в этом деле?</translation>
     </message>
@@ -396,32 +396,32 @@
 <context>
     <name>CaseStepDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="48"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="48"/>
         <source>Needs assessment</source>
         <translation>Оценка потребностей</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="79"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="79"/>
         <source>Support plan</source>
         <translation>План поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="115"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="115"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation>Начало &amp;сопровождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="116"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="116"/>
         <source>Accompaniment</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="144"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="144"/>
         <source>Visit or contact</source>
         <translation>Посещение или контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_step_dialogs.py" line="169"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="169"/>
         <source>Service delivered</source>
         <translation>Оказанная услуга</translation>
     </message>
@@ -429,13 +429,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="912"/>
+        <location filename="../../ui/cases/case_summary.py" line="912"/>
         <source>Print preview: case {number}</source>
         <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
         <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/case_summary.py" line="917"/>
+        <location filename="../../ui/cases/case_summary.py" line="917"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу как PDF</translation>
     </message>
@@ -443,42 +443,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="43"/>
+        <location filename="../../ui/cases/table_model.py" line="43"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="44"/>
+        <location filename="../../ui/cases/table_model.py" line="44"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="45"/>
+        <location filename="../../ui/cases/table_model.py" line="45"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="46"/>
+        <location filename="../../ui/cases/table_model.py" line="46"/>
         <source>Worker</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="47"/>
+        <location filename="../../ui/cases/table_model.py" line="47"/>
         <source>Signal</source>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="48"/>
+        <location filename="../../ui/cases/table_model.py" line="48"/>
         <source>Identified</source>
         <translation>Выявлено</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="49"/>
+        <location filename="../../ui/cases/table_model.py" line="49"/>
         <source>Next follow-up</source>
         <translation>Следующий контроль</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/case_table_model.py" line="50"/>
+        <location filename="../../ui/cases/table_model.py" line="50"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
@@ -486,89 +486,89 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="109"/>
+        <location filename="../../ui/cases/page.py" line="109"/>
         <source>&amp;New case...</source>
         <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
         <translation>&amp;Новое дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="110"/>
+        <location filename="../../ui/cases/page.py" line="110"/>
         <source>&amp;Open case</source>
         <translation>О&amp;ткрыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="111"/>
+        <location filename="../../ui/cases/page.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="112"/>
+        <location filename="../../ui/cases/page.py" line="112"/>
         <source>Case actions</source>
         <translation>Действия с делом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="121"/>
+        <location filename="../../ui/cases/page.py" line="121"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation>Только &amp;мои дела в списках контроля и планов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="128"/>
+        <location filename="../../ui/cases/page.py" line="128"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="129"/>
+        <location filename="../../ui/cases/page.py" line="129"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="132"/>
+        <location filename="../../ui/cases/page.py" line="132"/>
         <source>Plan &amp;due within:</source>
         <translation>&amp;Срок плана в пределах:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="138"/>
+        <location filename="../../ui/cases/page.py" line="138"/>
         <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
         <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
         <translation>Срок составления плана не установлен (официального срока нет): в списке все дела, которые ещё ждут плана. Чтобы видеть только дела, ожидающие дольше, укажите число дней в поле «Срок плана в пределах».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="187"/>
+        <location filename="../../ui/cases/page.py" line="187"/>
         <source>My open cases ({n})</source>
         <translation>Мои открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="188"/>
+        <location filename="../../ui/cases/page.py" line="188"/>
         <source>Follow-ups this week ({n})</source>
         <translation>Контроль на этой неделе ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="189"/>
+        <location filename="../../ui/cases/page.py" line="189"/>
         <source>Overdue follow-ups ({n})</source>
         <translation>Просроченный контроль ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="190"/>
+        <location filename="../../ui/cases/page.py" line="190"/>
         <source>Without a plan ({n})</source>
         <translation>Без плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="192"/>
+        <location filename="../../ui/cases/page.py" line="192"/>
         <source>Waiting for a plan ({n})</source>
         <translation>Ожидают плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="193"/>
+        <location filename="../../ui/cases/page.py" line="193"/>
         <source>All open cases ({n})</source>
         <translation>Все открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="220"/>
+        <location filename="../../ui/cases/page.py" line="220"/>
         <source>Reading the work lists...</source>
         <translation>Чтение рабочих списков...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="239"/>
+        <location filename="../../ui/cases/page.py" line="239"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation>Не удалось прочитать рабочие списки. Нажмите F5, чтобы повторить.</translation>
     </message>
@@ -576,37 +576,37 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="170"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="170"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="172"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="172"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Перед экспортом вычисляются показатели и проверяются данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="194"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="194"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>Вычисление показателей {code} и проверка данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="256"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="256"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспорт невозможно продолжить: вычисленные показатели нарушают правила формата отчёта. Сделайте резервную копию базы данных и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="276"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="276"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Проверки не выполнены; вернитесь назад и повторите. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="227"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="227"/>
         <source>Export an empty report?</source>
         <translation>Экспортировать пустой отчёт?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="229"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="229"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
@@ -615,7 +615,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Всё равно экспортировать? На его титульном листе (Cover) будет указано, что все показатели равны нулю.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="262"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="262"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation>Все показатели {code} равны нулю: в этом периоде не учитывается ни один объект и ни одно дело. Прежде чем экспортировать пустой отчёт, проверьте период и то, что реестр импортирован.</translation>
     </message>
@@ -623,7 +623,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="66"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="66"/>
         <source>Close case {number}</source>
         <translation>Закрытие дела {number}</translation>
     </message>
@@ -631,22 +631,22 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="29"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="29"/>
         <source>Closure &amp;date:</source>
         <translation>Дата &amp;закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="31"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="31"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="32"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="32"/>
         <source>&amp;Note:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/closure_dialog.py" line="33"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="33"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
@@ -654,42 +654,42 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="212"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="212"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="213"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="213"/>
         <source>Sub-office</source>
         <translation>Подчинённое учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="214"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="214"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="215"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="215"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
         <source>Package id</source>
         <translation>Идентификатор пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
         <source>Replaced</source>
         <translation>Заменённые</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/table_models/received_table_model.py" line="239"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
         <source>replaced %n earlier</source>
         <translation>
             <numerusform>заменил %n прежний</numerusform>
@@ -698,27 +698,27 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="246"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="246"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation>{old} создан {created}, получен {received}: заменён на {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="255"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="255"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation>{new} создан {created}, получен {received}: текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="274"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="274"/>
         <source>(name not known yet)</source>
         <translation>(название пока неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="276"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="276"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="276"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="276"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -752,106 +752,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/reporting/dashboard.py" line="163"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../ui/reporting/dashboard.py" line="167"/>
+        <location filename="../../ui/reporting/dashboard.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="173"/>
+        <location filename="../../ui/reporting/dashboard.py" line="174"/>
         <source>P&amp;rint report...</source>
         <translation>Пе&amp;чать отчёта...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../ui/reporting/dashboard.py" line="193"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation>Объекты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="193"/>
+        <location filename="../../ui/reporting/dashboard.py" line="194"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../ui/reporting/dashboard.py" line="195"/>
         <source>Accessible share</source>
         <translation>Доля доступных объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="195"/>
+        <location filename="../../ui/reporting/dashboard.py" line="196"/>
         <source>Open cases</source>
         <translation>Открытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="196"/>
+        <location filename="../../ui/reporting/dashboard.py" line="197"/>
         <source>Overdue cases</source>
         <translation>Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../ui/reporting/dashboard.py" line="288"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation>Вычисление показателей...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="303"/>
+        <location filename="../../ui/reporting/dashboard.py" line="304"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation>Не удалось вычислить показатели. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="313"/>
+        <location filename="../../ui/reporting/dashboard.py" line="314"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation>Период {code} не закончился: показатели по состоянию на сегодня, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <location filename="../../ui/reporting/dashboard.py" line="322"/>
         <source>as of {date}</source>
         <translation>по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="346"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="346"/>
+        <location filename="../../ui/reporting/dashboard.py" line="347"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="347"/>
+        <location filename="../../ui/reporting/dashboard.py" line="348"/>
         <source>Accessible share by unit, %</source>
         <translation>Доля доступных объектов по территориям, %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
+        <location filename="../../ui/reporting/dashboard.py" line="360"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
+        <location filename="../../ui/reporting/dashboard.py" line="360"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="360"/>
+        <location filename="../../ui/reporting/dashboard.py" line="361"/>
         <source>Cases opened and closed</source>
         <translation>Открытые и закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="372"/>
+        <location filename="../../ui/reporting/dashboard.py" line="373"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation>Открытые дела по факторам риска (первые 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="379"/>
+        <location filename="../../ui/reporting/dashboard.py" line="380"/>
         <source>No open cases with a risk factor</source>
         <translation>Нет открытых дел с факторами риска</translation>
     </message>
@@ -859,7 +859,7 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/forms/date_edit.py" line="35"/>
+        <location filename="../../ui/widgets/date_edit.py" line="35"/>
         <source>Date as dd.mm.yyyy; leave blank if unknown; T enters today.</source>
         <translation>Дата в виде дд.мм.гггг; если неизвестна, оставьте пустой; T — сегодняшняя дата.</translation>
     </message>
@@ -867,78 +867,78 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DemoDialog</name>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="57"/>
+        <location filename="../../ui/demo_dialog.py" line="57"/>
         <source>Load demo data</source>
         <extracomment>Largest number of objects one run may add (a big district has a few thousand). Largest number of families one run may add (each with its case).</extracomment>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="61"/>
+        <location filename="../../ui/demo_dialog.py" line="61"/>
         <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
         <translation>Демонстрационные данные предназначены только для обучения: вымышленные объекты, паспорта и работы по адаптации с датами за последние три года. Не загружайте их в базу данных настоящего учреждения; используйте отдельную учебную базу. Одинаковые количество и начальное число (seed) дают одинаковые данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="76"/>
+        <location filename="../../ui/demo_dialog.py" line="76"/>
         <source>Number of &amp;objects:</source>
         <translation>Количество &amp;объектов:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="77"/>
+        <location filename="../../ui/demo_dialog.py" line="77"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Начальное число (seed):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="81"/>
+        <location filename="../../ui/demo_dialog.py" line="81"/>
         <source>Number of &amp;families (each with a case):</source>
         <translation>Количество &amp;семей (у каждой дело):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="86"/>
+        <location filename="../../ui/demo_dialog.py" line="86"/>
         <source>This store already holds {count} objects. Add demo data to it anyway.</source>
         <translation>В этой базе данных уже есть объекты ({count}). Всё равно добавить демонстрационные данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="101"/>
+        <location filename="../../ui/demo_dialog.py" line="101"/>
         <source>&amp;Load</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="122"/>
+        <location filename="../../ui/demo_dialog.py" line="122"/>
         <source>Tick the box to confirm that demo data may go into this store.</source>
         <translation>Поставьте флажок, чтобы подтвердить, что демонстрационные данные можно добавить в эту базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="164"/>
+        <location filename="../../ui/demo_dialog.py" line="164"/>
         <source>Adding demo data...</source>
         <translation>Добавление демонстрационных данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="182"/>
+        <location filename="../../ui/demo_dialog.py" line="182"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="185"/>
+        <location filename="../../ui/demo_dialog.py" line="185"/>
         <source>Added {objects} objects and {passports} passports ({passported} objects passported).</source>
         <translation>Добавлено объектов: {objects}, паспортов: {passports} (паспортизировано объектов: {passported}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="193"/>
+        <location filename="../../ui/demo_dialog.py" line="193"/>
         <source>Added {families} families with {members} members and {cases} cases.</source>
         <translation>Добавлено семей: {families}, членов семей: {members}, дел: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="204"/>
+        <location filename="../../ui/demo_dialog.py" line="204"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Отменено: ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="211"/>
+        <location filename="../../ui/demo_dialog.py" line="211"/>
         <source>The demo data could not be added; nothing was changed. Details: {error}</source>
         <translation>Не удалось добавить демонстрационные данные; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/demo_dialog.py" line="220"/>
+        <location filename="../../ui/demo_dialog.py" line="220"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
@@ -946,52 +946,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="289"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="289"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="291"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="291"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Выберите папку или USB-накопитель из списка, куда будет записан пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="294"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="294"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="296"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="296"/>
         <source>B&amp;rowse...</source>
         <translation>&amp;Обзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="304"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
         <source>Removable &amp;drives:</source>
         <translation>Съёмные ди&amp;ски:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="306"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="306"/>
         <source>Re&amp;fresh drives</source>
         <translation>Обно&amp;вить список дисков</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="310"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="310"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB-накопитель не найден. Вставьте его и нажмите «Обновить список дисков» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="345"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="345"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="363"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="363"/>
         <source>Replace the package?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="365"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="365"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -1000,22 +1000,22 @@ Replace it with the new export?</source>
 Заменить его новым экспортом?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="378"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="378"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет будет записан как {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="381"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="381"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Эти файлы уже есть в папке: после подтверждения они будут заменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="385"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="385"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Такой папки нет: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="403"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="403"/>
         <source>Folder for the package</source>
         <translation>Папка для пакета</translation>
     </message>
@@ -1023,53 +1023,53 @@ Replace it with the new export?</source>
 <context>
     <name>DuplicateBanner</name>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="95"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="95"/>
         <source>&amp;Open the existing record</source>
         <extracomment>Person id -&gt; (label, open button, not-a-duplicate button) of each shown candidate. The warning about the same IIN in open cases (hidden when there is none).</extracomment>
         <translation>Открыть сущест&amp;вующую запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="97"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="97"/>
         <source>&amp;Not a duplicate</source>
         <translation>&amp;Не дубликат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="112"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="112"/>
         <source>This IIN is in open case(s) {numbers}: check that the person really belongs to both households.</source>
         <translation>Этот ИИН есть в открытых делах: {numbers}. Проверьте, действительно ли человек относится к обоим домохозяйствам.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="125"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="125"/>
         <source>birth date unknown</source>
         <translation>дата рождения неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="126"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="126"/>
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="128"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="128"/>
         <source>family No. {ids}</source>
         <translation>семья № {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="132"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="132"/>
         <source>in no family</source>
         <translation>не входит в семью</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="134"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="134"/>
         <source>same IIN</source>
         <translation>тот же ИИН</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="136"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="136"/>
         <source>similar name, same birth date</source>
         <translation>похожее ФИО, та же дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/duplicate_dialog.py" line="138"/>
+        <location filename="../../ui/families/duplicate_dialog.py" line="138"/>
         <source>Possible duplicate ({reason}): {name}, {born}, IIN {iin}, {family}</source>
         <translation>Возможный дубликат ({reason}): {name}, {born}, ИИН {iin}, {family}</translation>
     </message>
@@ -1077,32 +1077,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="94"/>
+        <location filename="../../ui/reporting/page.py" line="90"/>
         <source>Expected districts</source>
         <translation>Ожидаемые районы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="98"/>
+        <location filename="../../ui/reporting/page.py" line="94"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation>Районы {name}, которые присылают пакеты: по одному 9-значному коду КАТО в строке (например, {example}). Районы, уже приславшие пакет, остаются в числе ожидаемых.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="105"/>
+        <location filename="../../ui/reporting/page.py" line="101"/>
         <source>&amp;Codes:</source>
         <translation>&amp;Коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="139"/>
+        <location filename="../../ui/reporting/page.py" line="135"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation>{code}: код КАТО состоит ровно из 9 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="143"/>
+        <location filename="../../ui/reporting/page.py" line="139"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation>{code} — не район этой области: код района начинается с {prefix}, затем две цифры, отличные от 00, затем 00000.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="180"/>
+        <location filename="../../ui/reporting/page.py" line="176"/>
         <source>The codes were not saved: {error}</source>
         <translation>Коды не сохранены: {error}</translation>
     </message>
@@ -1110,89 +1110,89 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="417"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="417"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="424"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="424"/>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="428"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="428"/>
         <source>&amp;Verify</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="479"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="479"/>
         <source>Writing the package to {folder}...</source>
         <translation>Запись пакета в {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="500"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="500"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="518"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="518"/>
         <source>Verifying the package...</source>
         <translation>Проверка пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="539"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="539"/>
         <source>The package was written to {folder}.</source>
         <translation>Пакет записан в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="553"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="553"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Не удаётся прочитать манифест: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="556"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="556"/>
         <source>Workbook: {name}</source>
         <translation>Книга Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="557"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="557"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="558"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>SHA-256 книги: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="559"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
         <source>Rows per sheet:</source>
         <translation>Строк на листе:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="569"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="569"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="585"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="585"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="595"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="595"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Проверено: пакет полный, не изменён и соответствует формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="600"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="600"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет не прошёл проверку: выполните экспорт ещё раз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="611"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Не удалось проверить пакет. Подробности: {error}</translation>
     </message>
@@ -1200,55 +1200,55 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="652"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="652"/>
         <source>Export report package</source>
         <translation>Экспорт пакета отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="655"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="655"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="656"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="656"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="657"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="657"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="658"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="114"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="114"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>Файл пакета в {folder} открыт в другой программе (Excel?) или в папку нельзя записать. Закройте файл и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="121"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="121"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Папки {folder} больше нет (извлечён USB-накопитель?). Вставьте его снова и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="129"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="129"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Показатели нарушают правила формата отчёта, поэтому ничего не записано. Это ошибка программы или повреждение базы данных: обратитесь в службу поддержки с этими сведениями:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="135"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="135"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Не удалось записать пакет в {folder} ({error}). Проверьте, что USB-накопитель вставлен и на нём есть свободное место, затем нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="141"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="141"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт не выполнен; ничего не записано. Подробности: {error}</translation>
     </message>
@@ -1256,58 +1256,58 @@ Replace it with the new export?</source>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="68"/>
         <source>&amp;New family...</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. The family dialog open now (None otherwise).</extracomment>
         <translation>&amp;Новая семья...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="68"/>
         <source>Add a family (Ctrl+N)</source>
         <translation>Добавить семью (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="71"/>
+        <location filename="../../ui/families/page.py" line="71"/>
         <source>&amp;Open family...</source>
         <translation>&amp;Открыть семью...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="74"/>
+        <location filename="../../ui/families/page.py" line="74"/>
         <source>Open the household of the selected person (Enter)</source>
         <translation>Открыть домохозяйство выбранного человека (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="77"/>
+        <location filename="../../ui/families/page.py" line="77"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="80"/>
+        <location filename="../../ui/families/page.py" line="80"/>
         <source>Reload the list (F5)</source>
         <translation>Перезагрузить список (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="83"/>
+        <location filename="../../ui/families/page.py" line="83"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="85"/>
+        <location filename="../../ui/families/page.py" line="85"/>
         <source>Family actions</source>
         <translation>Действия с семьёй</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="91"/>
+        <location filename="../../ui/families/page.py" line="91"/>
         <source>IIN digits or the start of a name (Ctrl+F)</source>
         <translation>Цифры ИИН или начало ФИО (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/families_page.py" line="96"/>
+        <location filename="../../ui/families/page.py" line="96"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/families_page.py" line="230"/>
+        <location filename="../../ui/families/page.py" line="230"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1319,93 +1319,93 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="91"/>
+        <location filename="../../ui/families/family_dialog.py" line="91"/>
         <source>New family</source>
         <translation>Новая семья</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="91"/>
+        <location filename="../../ui/families/family_dialog.py" line="91"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="107"/>
+        <location filename="../../ui/families/family_dialog.py" line="107"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise).</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="108"/>
+        <location filename="../../ui/families/family_dialog.py" line="108"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="109"/>
+        <location filename="../../ui/families/family_dialog.py" line="109"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="110"/>
+        <location filename="../../ui/families/family_dialog.py" line="110"/>
         <source>IIN (masked)</source>
         <translation>ИИН (скрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="111"/>
+        <location filename="../../ui/families/family_dialog.py" line="111"/>
         <source>Member since / until</source>
         <translation>Член семьи: с / по</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="123"/>
+        <location filename="../../ui/families/family_dialog.py" line="123"/>
         <source>&amp;Add member (Ins)</source>
         <translation>Доб&amp;авить члена семьи (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="124"/>
+        <location filename="../../ui/families/family_dialog.py" line="124"/>
         <source>&amp;Edit (Enter)</source>
         <translation>Изм&amp;енить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="125"/>
+        <location filename="../../ui/families/family_dialog.py" line="125"/>
         <source>E&amp;nd membership (Del)</source>
         <translation>Вы&amp;бытие из семьи (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="154"/>
+        <location filename="../../ui/families/family_dialog.py" line="154"/>
         <source>&amp;Members:</source>
         <translation>Члены се&amp;мьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="189"/>
+        <location filename="../../ui/families/family_dialog.py" line="189"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="201"/>
+        <location filename="../../ui/families/family_dialog.py" line="201"/>
         <source>Left the household</source>
         <translation>Выбыл из домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="264"/>
+        <location filename="../../ui/families/family_dialog.py" line="264"/>
         <source>Remove {name} from the members being entered?</source>
         <translation>Убрать {name} из вводимых членов семьи?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="266"/>
+        <location filename="../../ui/families/family_dialog.py" line="266"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation>{name} больше не живёт в этом домохозяйстве: прекратить членство?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="269"/>
+        <location filename="../../ui/families/family_dialog.py" line="269"/>
         <source>End membership</source>
         <translation>Прекращение членства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="310"/>
+        <location filename="../../ui/families/family_dialog.py" line="310"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить семью: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/family_dialog.py" line="340"/>
+        <location filename="../../ui/families/family_dialog.py" line="340"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n ошибку.</numerusform>
@@ -1414,12 +1414,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="355"/>
+        <location filename="../../ui/families/family_dialog.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/family_dialog.py" line="355"/>
+        <location filename="../../ui/families/family_dialog.py" line="355"/>
         <source>Discard the changes to this family?</source>
         <translation>Отменить изменения в этой семье?</translation>
     </message>
@@ -1427,239 +1427,239 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="86"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="86"/>
         <source>Urban</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="88"/>
+        <location filename="../../ui/families/family_form.py" line="88"/>
         <source>Rural</source>
         <translation>Село</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="94"/>
+        <location filename="../../ui/families/family_form.py" line="94"/>
         <source>Own house</source>
         <translation>Собственный дом</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="95"/>
+        <location filename="../../ui/families/family_form.py" line="95"/>
         <source>Own flat</source>
         <translation>Собственная квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="96"/>
+        <location filename="../../ui/families/family_form.py" line="96"/>
         <source>Rented</source>
         <translation>Съёмное жильё</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="97"/>
+        <location filename="../../ui/families/family_form.py" line="97"/>
         <source>Social (municipal) housing</source>
         <translation>Социальное (коммунальное) жильё</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="98"/>
+        <location filename="../../ui/families/family_form.py" line="98"/>
         <source>Lives with relatives</source>
         <translation>Проживает у родственников</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="99"/>
+        <location filename="../../ui/families/family_form.py" line="99"/>
         <source>Dormitory</source>
         <translation>Общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="100"/>
+        <location filename="../../ui/families/family_form.py" line="100"/>
         <source>Temporary shelter</source>
         <translation>Временное убежище</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="101"/>
+        <location filename="../../ui/families/family_form.py" line="101"/>
         <source>No housing</source>
         <translation>Нет жилья</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="107"/>
+        <location filename="../../ui/families/family_form.py" line="107"/>
         <source>Central heating</source>
         <translation>Центральное отопление</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="108"/>
+        <location filename="../../ui/families/family_form.py" line="108"/>
         <source>Gas boiler</source>
         <translation>Газовый котёл</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="109"/>
+        <location filename="../../ui/families/family_form.py" line="109"/>
         <source>Electric</source>
         <translation>Электрическое</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="110"/>
+        <location filename="../../ui/families/family_form.py" line="110"/>
         <source>Stove (coal)</source>
         <translation>Печь (уголь)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="111"/>
+        <location filename="../../ui/families/family_form.py" line="111"/>
         <source>Stove (wood)</source>
         <translation>Печь (дрова)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="112"/>
+        <location filename="../../ui/families/family_form.py" line="112"/>
         <source>No heating</source>
         <translation>Нет отопления</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="117"/>
+        <location filename="../../ui/families/family_form.py" line="117"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="118"/>
+        <location filename="../../ui/families/family_form.py" line="118"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="119"/>
+        <location filename="../../ui/families/family_form.py" line="119"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="136"/>
+        <location filename="../../ui/families/family_form.py" line="136"/>
         <source>Space ticks or clears the current category.</source>
         <translation>Пробел отмечает текущую категорию или снимает отметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="138"/>
+        <location filename="../../ui/families/family_form.py" line="138"/>
         <source>Not assessed</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="147"/>
+        <location filename="../../ui/families/family_form.py" line="147"/>
         <source>tenge a month; optional</source>
         <translation>тенге в месяц; необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="150"/>
+        <location filename="../../ui/families/family_form.py" line="150"/>
         <source>Consent of the person</source>
         <translation>Согласие субъекта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="151"/>
+        <location filename="../../ui/families/family_form.py" line="151"/>
         <source>Statutory basis (Social Code)</source>
         <translation>Основание по закону (Социальный кодекс)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="155"/>
+        <location filename="../../ui/families/family_form.py" line="155"/>
         <source>In writing</source>
         <translation>В письменной форме</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="156"/>
+        <location filename="../../ui/families/family_form.py" line="156"/>
         <source>Through e-government</source>
         <translation>Через электронное правительство</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="157"/>
+        <location filename="../../ui/families/family_form.py" line="157"/>
         <source>Another verifiable way</source>
         <translation>Иной проверяемый способ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>e.g. Social Code, article 133</source>
         <translation>например, Социальный кодекс, статья 133</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="189"/>
+        <location filename="../../ui/families/family_form.py" line="189"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="190"/>
+        <location filename="../../ui/families/family_form.py" line="190"/>
         <source>Street &amp;address:</source>
         <translation>Ад&amp;рес (улица, дом):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="191"/>
+        <location filename="../../ui/families/family_form.py" line="191"/>
         <source>&amp;Urban or rural:</source>
         <translation>&amp;Город или село:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="192"/>
+        <location filename="../../ui/families/family_form.py" line="192"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="193"/>
+        <location filename="../../ui/families/family_form.py" line="193"/>
         <source>&amp;Housing:</source>
         <translation>&amp;Жильё:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="194"/>
+        <location filename="../../ui/families/family_form.py" line="194"/>
         <source>H&amp;eating:</source>
         <translation>&amp;Отопление:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="195"/>
+        <location filename="../../ui/families/family_form.py" line="195"/>
         <source>CO/&amp;gas detector:</source>
         <translation>Дат&amp;чик CO/газа:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="196"/>
+        <location filename="../../ui/families/family_form.py" line="196"/>
         <source>Family &amp;categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="197"/>
+        <location filename="../../ui/families/family_form.py" line="197"/>
         <source>Digital Family &amp;Map level:</source>
         <translation>Категория Цифровой карты &amp;семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="198"/>
+        <location filename="../../ui/families/family_form.py" line="198"/>
         <source>Level &amp;date:</source>
         <translation>&amp;Дата присвоения категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="199"/>
+        <location filename="../../ui/families/family_form.py" line="199"/>
         <source>Level s&amp;ource:</source>
         <translation>&amp;Источник категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="200"/>
+        <location filename="../../ui/families/family_form.py" line="200"/>
         <source>&amp;Income per person:</source>
         <translation>Среднедушевой до&amp;ход:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="201"/>
+        <location filename="../../ui/families/family_form.py" line="201"/>
         <source>&amp;Legal basis of processing:</source>
         <translation>&amp;Правовое основание обработки:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="202"/>
+        <location filename="../../ui/families/family_form.py" line="202"/>
         <source>Consent &amp;form:</source>
         <translation>&amp;Форма согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="203"/>
+        <location filename="../../ui/families/family_form.py" line="203"/>
         <source>Consent da&amp;te:</source>
         <translation>Дата согласи&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="204"/>
+        <location filename="../../ui/families/family_form.py" line="204"/>
         <source>Consent &amp;recorded by:</source>
         <translation>Согласие записа&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="205"/>
+        <location filename="../../ui/families/family_form.py" line="205"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation>Согласие отоз&amp;вано:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/family_form.py" line="206"/>
+        <location filename="../../ui/families/family_form.py" line="206"/>
         <source>Statutory &amp;basis:</source>
         <translation>&amp;Законное основание:</translation>
     </message>
@@ -1667,18 +1667,18 @@ Replace it with the new export?</source>
 <context>
     <name>FindingTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
         <source>Finding</source>
         <extracomment>The finding&apos;s code (str). True when the finding blocks the export.</extracomment>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="237"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1686,7 +1686,7 @@ Replace it with the new export?</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="309"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="309"/>
         <source>&amp;Open the list</source>
         <translation>&amp;Открыть список</translation>
     </message>
@@ -1694,58 +1694,58 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="140"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="140"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="141"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="141"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="142"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="142"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="143"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="143"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
         <source>Received by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
         <source>Replaced by</source>
         <translation>Заменён на</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
         <source>current</source>
         <translation>текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
         <source>replaced</source>
         <translation>заменён</translation>
     </message>
@@ -1753,17 +1753,17 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="97"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="97"/>
         <source>Identify case {number}</source>
         <translation>Выявление по делу {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="104"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="104"/>
         <source>Family {family}</source>
         <translation>Семья {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="118"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="118"/>
         <source>Family {family} (new)</source>
         <translation>Семья {family} (новая)</translation>
     </message>
@@ -1771,33 +1771,33 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyForm</name>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="35"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="35"/>
         <source>Identified &amp;on:</source>
         <extracomment>People listed per search.</extracomment>
         <translation>Дата &amp;выявления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="38"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="38"/>
         <source>Surname, name or IIN of a member</source>
         <translation>Фамилия, имя или ИИН члена семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="39"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="39"/>
         <source>&amp;Find family:</source>
         <translation>На&amp;йти семью:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="40"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="40"/>
         <source>Fa&amp;mily:</source>
         <translation>&amp;Семья:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="42"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="42"/>
         <source>&amp;New family...</source>
         <translation>&amp;Новая семья...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/identify_dialog.py" line="61"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="61"/>
         <source>{name}, {birth} — family {family}</source>
         <translation>{name}, {birth} — семья {family}</translation>
     </message>
@@ -1805,58 +1805,58 @@ Replace it with the new export?</source>
 <context>
     <name>LevelGrid</name>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="87"/>
+        <location filename="../../ui/objects/level_grid.py" line="87"/>
         <source>Conclusion: {zone}</source>
         <extracomment>Data of the &quot;not assessed yet&quot; entry: a new passport starts with nothing assumed.</extracomment>
         <translation>Заключение: {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="91"/>
+        <location filename="../../ui/objects/level_grid.py" line="91"/>
         <source>Zone conclusion</source>
         <translation>Заключение по зоне</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="104"/>
+        <location filename="../../ui/objects/level_grid.py" line="104"/>
         <source>Full</source>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="105"/>
+        <location filename="../../ui/objects/level_grid.py" line="105"/>
         <source>Partial</source>
         <translation>Частичная</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="106"/>
+        <location filename="../../ui/objects/level_grid.py" line="106"/>
         <source>Conditional</source>
         <translation>Условная</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="107"/>
+        <location filename="../../ui/objects/level_grid.py" line="107"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="108"/>
+        <location filename="../../ui/objects/level_grid.py" line="108"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="119"/>
+        <location filename="../../ui/objects/level_grid.py" line="119"/>
         <source>Not applicable: the zone is absent</source>
         <translation>Неприменимо: зона отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="190"/>
+        <location filename="../../ui/objects/level_grid.py" line="190"/>
         <source>Choose a level for every category.</source>
         <translation>Выберите уровень для каждой категории.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="50"/>
+        <location filename="../../ui/objects/level_grid.py" line="50"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/level_grid.py" line="56"/>
+        <location filename="../../ui/objects/level_grid.py" line="56"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1997,112 +1997,112 @@ Replace it with the new export?</source>
 <context>
     <name>MeasurementTable</name>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="61"/>
+        <location filename="../../ui/objects/measurement_table.py" line="61"/>
         <source>Ramp slope</source>
         <extracomment>Colours of inline messages (the same as the form&apos;s frames).</extracomment>
         <translation>Уклон пандуса</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="62"/>
+        <location filename="../../ui/objects/measurement_table.py" line="62"/>
         <source>Door width</source>
         <translation>Ширина двери</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="63"/>
+        <location filename="../../ui/objects/measurement_table.py" line="63"/>
         <source>Manoeuvring space before a door</source>
         <translation>Площадка для маневрирования перед дверью</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="64"/>
+        <location filename="../../ui/objects/measurement_table.py" line="64"/>
         <source>Corridor width</source>
         <translation>Ширина коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="65"/>
+        <location filename="../../ui/objects/measurement_table.py" line="65"/>
         <source>Wheelchair turning diameter</source>
         <translation>Диаметр зоны разворота кресла-коляски</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="66"/>
+        <location filename="../../ui/objects/measurement_table.py" line="66"/>
         <source>Evacuation door width</source>
         <translation>Ширина эвакуационной двери</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="67"/>
+        <location filename="../../ui/objects/measurement_table.py" line="67"/>
         <source>Evacuation corridor width</source>
         <translation>Ширина эвакуационного коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="68"/>
+        <location filename="../../ui/objects/measurement_table.py" line="68"/>
         <source>Dead-end corridor length</source>
         <translation>Длина тупикового коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="69"/>
+        <location filename="../../ui/objects/measurement_table.py" line="69"/>
         <source>Balcony or loggia width</source>
         <translation>Ширина балкона или лоджии</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="70"/>
+        <location filename="../../ui/objects/measurement_table.py" line="70"/>
         <source>Ramp landing length</source>
         <translation>Длина площадки пандуса</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="71"/>
+        <location filename="../../ui/objects/measurement_table.py" line="71"/>
         <source>Door threshold height</source>
         <translation>Высота порога двери</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="72"/>
+        <location filename="../../ui/objects/measurement_table.py" line="72"/>
         <source>Accessible parking spaces</source>
         <translation>Доступные парковочные места</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="73"/>
+        <location filename="../../ui/objects/measurement_table.py" line="73"/>
         <source>Ramp width</source>
         <translation>Ширина пандуса</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="74"/>
+        <location filename="../../ui/objects/measurement_table.py" line="74"/>
         <source>ATM text in large print (1 yes, 0 no)</source>
         <translation>Текст банкомата крупным шрифтом (1 — да, 0 — нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="88"/>
-        <location filename="../../ui/forms/measurement_table.py" line="44"/>
+        <location filename="../../ui/objects/measurement_table.py" line="88"/>
+        <location filename="../../ui/objects/measurement_table.py" line="44"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="94"/>
-        <location filename="../../ui/forms/measurement_table.py" line="45"/>
+        <location filename="../../ui/objects/measurement_table.py" line="94"/>
+        <location filename="../../ui/objects/measurement_table.py" line="45"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="98"/>
-        <location filename="../../ui/forms/measurement_table.py" line="46"/>
+        <location filename="../../ui/objects/measurement_table.py" line="98"/>
+        <location filename="../../ui/objects/measurement_table.py" line="46"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="104"/>
-        <location filename="../../ui/forms/measurement_table.py" line="47"/>
+        <location filename="../../ui/objects/measurement_table.py" line="104"/>
+        <location filename="../../ui/objects/measurement_table.py" line="47"/>
         <source>Photo no.</source>
         <translation>№ фото</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="200"/>
+        <location filename="../../ui/objects/measurement_table.py" line="200"/>
         <source>Meets the norm ({document}, {clause}).</source>
         <translation>Соответствует норме ({document}, {clause}).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="49"/>
+        <location filename="../../ui/objects/measurement_table.py" line="49"/>
         <source>Verdict</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/measurement_table.py" line="51"/>
+        <location filename="../../ui/objects/measurement_table.py" line="51"/>
         <source>Add &amp;measurement</source>
         <translation>Добавить за&amp;мер</translation>
     </message>
@@ -2110,17 +2110,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../ui/families/member_dialog.py" line="68"/>
         <source>New member</source>
         <translation>Новый член семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../ui/families/member_dialog.py" line="68"/>
         <source>Member</source>
         <translation>Член семьи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/member_dialog.py" line="157"/>
+        <location filename="../../ui/families/member_dialog.py" line="157"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation>
@@ -2130,7 +2130,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="171"/>
+        <location filename="../../ui/families/member_dialog.py" line="171"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation>Проверьте возможный дубликат выше: откройте существующую запись, отметьте «Не дубликат» или снова нажмите OK, чтобы сохранить человека как нового.</translation>
     </message>
@@ -2138,145 +2138,145 @@ Replace it with the new export?</source>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="95"/>
+        <location filename="../../ui/families/member_form.py" line="95"/>
         <source>12 digits</source>
         <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="99"/>
+        <location filename="../../ui/families/member_form.py" line="99"/>
         <source>Foreigner</source>
         <translation>Иностранец</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="100"/>
-        <location filename="../../ui/forms/member_form.py" line="124"/>
+        <location filename="../../ui/families/member_form.py" line="100"/>
+        <location filename="../../ui/families/member_form.py" line="124"/>
         <source>Stateless person</source>
         <translation>Лицо без гражданства</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="101"/>
+        <location filename="../../ui/families/member_form.py" line="101"/>
         <source>Not issued yet</source>
         <translation>Ещё не выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="111"/>
+        <location filename="../../ui/families/member_form.py" line="111"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="112"/>
+        <location filename="../../ui/families/member_form.py" line="112"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="120"/>
+        <location filename="../../ui/families/member_form.py" line="120"/>
         <source>Citizen of Kazakhstan</source>
         <translation>Гражданин Казахстана</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="121"/>
+        <location filename="../../ui/families/member_form.py" line="121"/>
         <source>Kandas</source>
         <translation>Кандас</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="122"/>
+        <location filename="../../ui/families/member_form.py" line="122"/>
         <source>Refugee</source>
         <translation>Беженец</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="123"/>
+        <location filename="../../ui/families/member_form.py" line="123"/>
         <source>Foreigner with a residence permit</source>
         <translation>Иностранец с видом на жительство</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="132"/>
+        <location filename="../../ui/families/member_form.py" line="132"/>
         <source>Disabled since childhood</source>
         <translation>Инвалидность с детства</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="133"/>
+        <location filename="../../ui/families/member_form.py" line="133"/>
         <source>Set without an end date</source>
         <translation>Установлена бессрочно</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="135"/>
+        <location filename="../../ui/families/member_form.py" line="135"/>
         <source>Special educational needs</source>
         <translation>Особые образовательные потребности</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="138"/>
+        <location filename="../../ui/families/member_form.py" line="138"/>
         <source>School or kindergarten</source>
         <translation>Школа или детский сад</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="162"/>
+        <location filename="../../ui/families/member_form.py" line="162"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="163"/>
         <source>No IIN &amp;because:</source>
         <translation>Нет ИИН, &amp;причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="164"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="165"/>
         <source>&amp;Given name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="166"/>
+        <location filename="../../ui/families/member_form.py" line="166"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="167"/>
+        <location filename="../../ui/families/member_form.py" line="167"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="168"/>
+        <location filename="../../ui/families/member_form.py" line="168"/>
         <source>Se&amp;x:</source>
         <translation>По&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="169"/>
+        <location filename="../../ui/families/member_form.py" line="169"/>
         <source>&amp;Relation:</source>
         <translation>Ро&amp;дство:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="170"/>
+        <location filename="../../ui/families/member_form.py" line="170"/>
         <source>&amp;Citizenship or status:</source>
         <translation>&amp;Гражданство или статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="171"/>
+        <location filename="../../ui/families/member_form.py" line="171"/>
         <source>&amp;Disability:</source>
         <translation>Инвалидно&amp;сть:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="174"/>
+        <location filename="../../ui/families/member_form.py" line="174"/>
         <source>Re-e&amp;xamination date:</source>
         <translation>Дата переосвид&amp;етельствования:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="176"/>
+        <location filename="../../ui/families/member_form.py" line="176"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation>Дата заключения ПМП&amp;К:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="177"/>
+        <location filename="../../ui/families/member_form.py" line="177"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation>&amp;Школа или детский сад:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/member_form.py" line="178"/>
+        <location filename="../../ui/families/member_form.py" line="178"/>
         <source>&amp;Employment:</source>
         <translation>&amp;Занятость:</translation>
     </message>
@@ -2284,44 +2284,44 @@ Replace it with the new export?</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="170"/>
+        <location filename="../../ui/families/member_table_model.py" line="170"/>
         <source>Surname</source>
         <extracomment>Rows fetched per keyset page. The :class:`models.families.dto.MemberRow` of a row (any column).</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="171"/>
+        <location filename="../../ui/families/member_table_model.py" line="171"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="172"/>
+        <location filename="../../ui/families/member_table_model.py" line="172"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="173"/>
+        <location filename="../../ui/families/member_table_model.py" line="173"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="174"/>
+        <location filename="../../ui/families/member_table_model.py" line="174"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="175"/>
+        <location filename="../../ui/families/member_table_model.py" line="175"/>
         <source>IIN (masked)</source>
         <translation>ИИН (скрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="211"/>
+        <location filename="../../ui/families/member_table_model.py" line="211"/>
         <source>M</source>
         <comment>sex: male</comment>
         <translation>М</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/member_table_model.py" line="213"/>
+        <location filename="../../ui/families/member_table_model.py" line="213"/>
         <source>F</source>
         <comment>sex: female</comment>
         <translation>Ж</translation>
@@ -2654,58 +2654,58 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="49"/>
+        <location filename="../../ui/objects/detail_panel.py" line="49"/>
         <source>Type:</source>
         <extracomment>The passport id of a version item.</extracomment>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="50"/>
+        <location filename="../../ui/objects/detail_panel.py" line="50"/>
         <source>Settlement:</source>
         <translation>Населённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="51"/>
+        <location filename="../../ui/objects/detail_panel.py" line="51"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="52"/>
+        <location filename="../../ui/objects/detail_panel.py" line="52"/>
         <source>Owner:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="55"/>
+        <location filename="../../ui/objects/detail_panel.py" line="55"/>
         <source>Press Enter to open a version; older versions open read-only.</source>
         <translation>Нажмите Enter, чтобы открыть версию; старые версии открываются только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="57"/>
+        <location filename="../../ui/objects/detail_panel.py" line="57"/>
         <source>&amp;Passport versions:</source>
         <translation>&amp;Версии паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="80"/>
+        <location filename="../../ui/objects/detail_panel.py" line="80"/>
         <source>No object selected</source>
         <translation>Объект не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="96"/>
+        <location filename="../../ui/objects/detail_panel.py" line="96"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="98"/>
+        <location filename="../../ui/objects/detail_panel.py" line="98"/>
         <source>Version {n} of {date} (current)</source>
         <translation>Версия {n} от {date} (текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="100"/>
+        <location filename="../../ui/objects/detail_panel.py" line="100"/>
         <source>Version {n} of {date}</source>
         <translation>Версия {n} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/object_detail_panel.py" line="105"/>
+        <location filename="../../ui/objects/detail_panel.py" line="105"/>
         <source>No passport yet</source>
         <translation>Паспорта пока нет</translation>
     </message>
@@ -2713,52 +2713,52 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="58"/>
+        <location filename="../../ui/objects/object_dialog.py" line="58"/>
         <source>New object</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="58"/>
+        <location filename="../../ui/objects/object_dialog.py" line="58"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="93"/>
+        <location filename="../../ui/objects/object_dialog.py" line="93"/>
         <source>Passport versions:</source>
         <translation>Версии паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="109"/>
+        <location filename="../../ui/objects/object_dialog.py" line="109"/>
         <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
         <translation>Паспорт или адаптация этого объекта датированы {date}, раньше даты его регистрации: объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="114"/>
+        <location filename="../../ui/objects/object_dialog.py" line="114"/>
         <source>&amp;Move the registration date back to {date}</source>
         <translation>П&amp;еренести дату регистрации на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="129"/>
+        <location filename="../../ui/objects/object_dialog.py" line="129"/>
         <source>Version {version}, passport of {date}</source>
         <translation>Версия {version}, паспорт от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="131"/>
+        <location filename="../../ui/objects/object_dialog.py" line="131"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="135"/>
+        <location filename="../../ui/objects/object_dialog.py" line="135"/>
         <source>No passport yet.</source>
         <translation>Паспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="165"/>
+        <location filename="../../ui/objects/object_dialog.py" line="165"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить объект: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/object_dialog.py" line="178"/>
+        <location filename="../../ui/objects/object_dialog.py" line="178"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation>
             <numerusform>Чтобы сохранить объект, нужно исправить %n поле.</numerusform>
@@ -2767,12 +2767,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="184"/>
+        <location filename="../../ui/objects/object_dialog.py" line="184"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/object_dialog.py" line="184"/>
+        <location filename="../../ui/objects/object_dialog.py" line="184"/>
         <source>Discard the changes to this object?</source>
         <translation>Отменить изменения в этом объекте?</translation>
     </message>
@@ -2780,104 +2780,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="107"/>
+        <location filename="../../ui/objects/object_form.py" line="107"/>
         <source>12 digits</source>
-        <extracomment>Kept importable from here for code written before :mod:`ui.forms.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
+        <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="119"/>
+        <location filename="../../ui/objects/object_form.py" line="119"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation>С проживанием или длительным пребыванием (например, интернат)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="120"/>
+        <location filename="../../ui/objects/object_form.py" line="120"/>
         <source>Subject to passportization</source>
         <translation>Подлежит паспортизации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="127"/>
+        <location filename="../../ui/objects/object_form.py" line="127"/>
         <source>Not open to the public</source>
         <translation>Не открыт для посетителей</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="128"/>
+        <location filename="../../ui/objects/object_form.py" line="128"/>
         <source>Closed or mothballed</source>
         <translation>Закрыт или законсервирован</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="129"/>
         <source>Due for demolition</source>
         <translation>Подлежит сносу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Duplicate of another record</source>
         <translation>Дубликат другой записи</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="136"/>
+        <location filename="../../ui/objects/object_form.py" line="136"/>
         <source>Choose or type the reason</source>
         <translation>Выберите или введите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="158"/>
+        <location filename="../../ui/objects/object_form.py" line="158"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>Наи&amp;менование:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="159"/>
+        <location filename="../../ui/objects/object_form.py" line="159"/>
         <source>Object &amp;type:</source>
         <translation>&amp;Тип объекта:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="160"/>
         <source>&amp;Settlement (KATO):</source>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Владелец (организация):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>Owner &amp;BIN:</source>
         <translation>&amp;БИН владельца:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Ответственный орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Этажность:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Год постройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="169"/>
+        <location filename="../../ui/objects/object_form.py" line="169"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Причина исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="170"/>
+        <location filename="../../ui/objects/object_form.py" line="170"/>
         <source>Exclusion &amp;date:</source>
         <translation>&amp;Дата исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="171"/>
         <source>&amp;Registered on:</source>
         <translation>Дата &amp;регистрации:</translation>
     </message>
@@ -2885,68 +2885,68 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="259"/>
+        <location filename="../../ui/objects/table_model.py" line="259"/>
         <source>Status for: {category}</source>
         <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.tables.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.objects.repository.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.objects.dto.ObjectRow` of a row (any column).</extracomment>
         <translation>Статус для категории: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="299"/>
+        <location filename="../../ui/objects/table_model.py" line="299"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="300"/>
+        <location filename="../../ui/objects/table_model.py" line="300"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="301"/>
+        <location filename="../../ui/objects/table_model.py" line="301"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="302"/>
+        <location filename="../../ui/objects/table_model.py" line="302"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="303"/>
+        <location filename="../../ui/objects/table_model.py" line="303"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="304"/>
+        <location filename="../../ui/objects/table_model.py" line="304"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="305"/>
+        <location filename="../../ui/objects/table_model.py" line="305"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="306"/>
+        <location filename="../../ui/objects/table_model.py" line="306"/>
         <source>Adapted</source>
         <translation>Адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="325"/>
+        <location filename="../../ui/objects/table_model.py" line="325"/>
         <source>excluded</source>
         <translation>исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="330"/>
+        <location filename="../../ui/objects/table_model.py" line="330"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="330"/>
+        <location filename="../../ui/objects/table_model.py" line="330"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/object_table_model.py" line="342"/>
+        <location filename="../../ui/objects/table_model.py" line="342"/>
         <source>{category}: no passport status</source>
         <translation>{category}: нет статуса по паспорту</translation>
     </message>
@@ -2954,198 +2954,198 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="122"/>
+        <location filename="../../ui/objects/page.py" line="122"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
         <translation>Действия с реестром</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="204"/>
+        <location filename="../../ui/objects/page.py" line="204"/>
         <source>&amp;New object...</source>
         <translation>&amp;Новый объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="207"/>
+        <location filename="../../ui/objects/page.py" line="207"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Добавить объект в реестр (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="211"/>
+        <location filename="../../ui/objects/page.py" line="211"/>
         <source>&amp;Open object...</source>
         <translation>&amp;Открыть объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="213"/>
+        <location filename="../../ui/objects/page.py" line="213"/>
         <source>Open the selected object (Enter)</source>
         <translation>Открыть выбранный объект (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="216"/>
+        <location filename="../../ui/objects/page.py" line="216"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="219"/>
+        <location filename="../../ui/objects/page.py" line="219"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Открыть текущий паспорт или начать первый (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="222"/>
+        <location filename="../../ui/objects/page.py" line="222"/>
         <source>&amp;Re-inspection...</source>
         <translation>Повторное о&amp;бследование...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="225"/>
+        <location filename="../../ui/objects/page.py" line="225"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Начать новую версию паспорта на основе текущей (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="228"/>
+        <location filename="../../ui/objects/page.py" line="228"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Адаптация выполнена...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="231"/>
+        <location filename="../../ui/objects/page.py" line="231"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Отметить завершение работ по адаптации (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="234"/>
+        <location filename="../../ui/objects/page.py" line="234"/>
         <source>P&amp;rint passport...</source>
         <translation>Пе&amp;чать паспорта...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="237"/>
+        <location filename="../../ui/objects/page.py" line="237"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Просмотр и печать текущего паспорта (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="240"/>
+        <location filename="../../ui/objects/page.py" line="240"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="243"/>
+        <location filename="../../ui/objects/page.py" line="243"/>
         <source>Reload the register (F5)</source>
         <translation>Перезагрузить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="246"/>
+        <location filename="../../ui/objects/page.py" line="246"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="249"/>
+        <location filename="../../ui/objects/page.py" line="249"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="252"/>
+        <location filename="../../ui/objects/page.py" line="252"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Снова показать все объекты (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="266"/>
+        <location filename="../../ui/objects/page.py" line="266"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Поиск по наименованию или адресу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="273"/>
+        <location filename="../../ui/objects/page.py" line="273"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="280"/>
+        <location filename="../../ui/objects/page.py" line="280"/>
         <source>Any passport state</source>
         <translation>Любое состояние паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="281"/>
+        <location filename="../../ui/objects/page.py" line="281"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="282"/>
+        <location filename="../../ui/objects/page.py" line="282"/>
         <source>Not passported</source>
         <translation>Не паспортизирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="283"/>
+        <location filename="../../ui/objects/page.py" line="283"/>
         <source>Excluded</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="289"/>
+        <location filename="../../ui/objects/page.py" line="289"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="290"/>
+        <location filename="../../ui/objects/page.py" line="290"/>
         <source>Accessible ({codes})</source>
         <translation>Доступен ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="299"/>
+        <location filename="../../ui/objects/page.py" line="299"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="304"/>
+        <location filename="../../ui/objects/page.py" line="304"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="305"/>
+        <location filename="../../ui/objects/page.py" line="305"/>
         <source>Yes, not yet adapted</source>
         <translation>Да, ещё не адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="306"/>
+        <location filename="../../ui/objects/page.py" line="306"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="317"/>
+        <location filename="../../ui/objects/page.py" line="317"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="319"/>
+        <location filename="../../ui/objects/page.py" line="319"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="321"/>
+        <location filename="../../ui/objects/page.py" line="321"/>
         <source>Se&amp;ttlement:</source>
         <translation>Нас&amp;елённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="324"/>
+        <location filename="../../ui/objects/page.py" line="324"/>
         <source>Pa&amp;ssport:</source>
         <translation>Паспо&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="326"/>
+        <location filename="../../ui/objects/page.py" line="326"/>
         <source>Stat&amp;us:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="328"/>
+        <location filename="../../ui/objects/page.py" line="328"/>
         <source>f&amp;or:</source>
         <translation>&amp;для:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="330"/>
+        <location filename="../../ui/objects/page.py" line="330"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Требует адапта&amp;ции:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/objects_page.py" line="346"/>
+        <location filename="../../ui/objects/page.py" line="346"/>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/objects_page.py" line="483"/>
+        <location filename="../../ui/objects/page.py" line="483"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n объект</numerusform>
@@ -3157,57 +3157,57 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="35"/>
+        <location filename="../../ui/office_dialog.py" line="35"/>
         <source>Set up the office</source>
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="38"/>
+        <location filename="../../ui/office_dialog.py" line="38"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation>Qoldau нужно знать, для какого учреждения работает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="46"/>
+        <location filename="../../ui/office_dialog.py" line="46"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="47"/>
+        <location filename="../../ui/office_dialog.py" line="47"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="48"/>
         <source>Republic</source>
         <translation>Республика</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="54"/>
+        <location filename="../../ui/office_dialog.py" line="54"/>
         <source>&amp;KATO code:</source>
         <translation>&amp;Код КАТО:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="55"/>
+        <location filename="../../ui/office_dialog.py" line="55"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="56"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="57"/>
         <source>Name in &amp;Russian:</source>
         <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="58"/>
         <source>&amp;Administrator login:</source>
         <translation>Логин &amp;администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_dialog.py" line="90"/>
+        <location filename="../../ui/office_dialog.py" line="90"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation>Проверьте учреждение: 9-значный код КАТО, соответствующий уровню (код района оканчивается на 00000, области — на 0000000, республики — 000000000), оба наименования и логин администратора.</translation>
     </message>
@@ -3215,57 +3215,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="72"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="72"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Паспорт доступности, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="76"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="76"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Повторное обследование: новая версия паспорта {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="80"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="80"/>
         <source>New accessibility passport</source>
         <translation>Новый паспорт доступности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="94"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="94"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>Версия {n} из {m}, только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="130"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="130"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="155"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="155"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт датирован раньше даты регистрации объекта ({date}): объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="160"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="160"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>При сохранении перенести дату &amp;регистрации объекта на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="192"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="192"/>
         <source>Passport not saved</source>
         <translation>Паспорт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="194"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="194"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>База данных не смогла записать паспорт (возможно, она занята или доступна только для чтения). Ничего не потеряно: форма остаётся открытой, повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="216"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="216"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>В паспорте есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -3273,243 +3273,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="159"/>
+        <location filename="../../ui/objects/passport_form.py" line="159"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation>&amp;1 Общие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="160"/>
+        <location filename="../../ui/objects/passport_form.py" line="160"/>
         <source>&amp;2 Zones</source>
         <translation>&amp;2 Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="161"/>
+        <location filename="../../ui/objects/passport_form.py" line="161"/>
         <source>&amp;3 Measurements</source>
         <translation>&amp;3 Замеры</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="162"/>
+        <location filename="../../ui/objects/passport_form.py" line="162"/>
         <source>&amp;4 Status</source>
         <translation>&amp;4 Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="163"/>
+        <location filename="../../ui/objects/passport_form.py" line="163"/>
         <source>&amp;5 Decision</source>
         <translation>&amp;5 Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="166"/>
+        <location filename="../../ui/objects/passport_form.py" line="166"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="167"/>
+        <location filename="../../ui/objects/passport_form.py" line="167"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation>Нажмите Enter на ошибке, чтобы перейти к её полю.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="198"/>
+        <location filename="../../ui/objects/passport_form.py" line="198"/>
         <source>One member per line</source>
         <translation>По одному члену комиссии в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="200"/>
+        <location filename="../../ui/objects/passport_form.py" line="200"/>
         <source>Passport &amp;number:</source>
         <translation>&amp;Номер паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="202"/>
+        <location filename="../../ui/objects/passport_form.py" line="202"/>
         <source>&amp;Inspection date:</source>
         <translation>Дата &amp;обследования:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="206"/>
+        <location filename="../../ui/objects/passport_form.py" line="206"/>
         <source>&amp;Passport (approval) date:</source>
         <translation>Дата &amp;паспорта (утверждения):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="210"/>
+        <location filename="../../ui/objects/passport_form.py" line="210"/>
         <source>Commission &amp;members:</source>
         <translation>&amp;Члены комиссии:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="213"/>
+        <location filename="../../ui/objects/passport_form.py" line="213"/>
         <source>Final &amp;conclusion:</source>
         <translation>Итоговое &amp;заключение:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="216"/>
+        <location filename="../../ui/objects/passport_form.py" line="216"/>
         <source>3.3 Form of service per category</source>
         <translation>3.3 Форма обслуживания по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="222"/>
+        <location filename="../../ui/objects/passport_form.py" line="222"/>
         <source>all zones accessible</source>
         <translation>все зоны доступны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="223"/>
+        <location filename="../../ui/objects/passport_form.py" line="223"/>
         <source>dedicated areas or rooms</source>
         <translation>выделенные зоны или помещения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="224"/>
+        <location filename="../../ui/objects/passport_form.py" line="224"/>
         <source>conditional: assistance, at home or remote</source>
         <translation>условно: с помощью персонала, на дому или дистанционно</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="225"/>
+        <location filename="../../ui/objects/passport_form.py" line="225"/>
         <source>not organised</source>
         <translation>не организовано</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="244"/>
+        <location filename="../../ui/objects/passport_form.py" line="244"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation>Уровень по зоне и категории: Полная, Частичная, Условная, Нет или «Нет зоны», если зона отсутствует. Стрелки меняют уровень, Tab — переход дальше.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="265"/>
+        <location filename="../../ui/objects/passport_form.py" line="265"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation>Измеренные значения сверяются с нормами; нарушение — довод для комиссии, но само по себе статус не устанавливает. Ctrl+Ins добавляет строку, Ctrl+Del удаляет текущую.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="299"/>
+        <location filename="../../ui/objects/passport_form.py" line="299"/>
         <source>Confirmed status: {cat}</source>
         <translation>Подтверждённый статус: {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="312"/>
+        <location filename="../../ui/objects/passport_form.py" line="312"/>
         <source>Object code (confirmed):</source>
         <translation>Код объекта (подтверждённый):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="313"/>
+        <location filename="../../ui/objects/passport_form.py" line="313"/>
         <source>Object code (suggested):</source>
         <translation>Код объекта (предложенный):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="314"/>
+        <location filename="../../ui/objects/passport_form.py" line="314"/>
         <source>Route from the stop (not counted):</source>
         <translation>Путь от остановки (не учитывается):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="318"/>
+        <location filename="../../ui/objects/passport_form.py" line="318"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation>Почему статус комиссии отличается от предложенного</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="323"/>
+        <location filename="../../ui/objects/passport_form.py" line="323"/>
         <source>Override &amp;note:</source>
         <translation>Пояснение &amp;расхождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="336"/>
+        <location filename="../../ui/objects/passport_form.py" line="336"/>
         <source>&amp;Requires adaptation</source>
         <translation>&amp;Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="339"/>
+        <location filename="../../ui/objects/passport_form.py" line="339"/>
         <source>Adaptation done</source>
         <translation>Адаптация выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="352"/>
+        <location filename="../../ui/objects/passport_form.py" line="352"/>
         <source>&amp;Adapted on:</source>
         <translation>Дата &amp;адаптации:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="355"/>
+        <location filename="../../ui/objects/passport_form.py" line="355"/>
         <source>Adaptation cost, ₸:</source>
         <translation>Стоимость адаптации, ₸:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="359"/>
+        <location filename="../../ui/objects/passport_form.py" line="359"/>
         <source>Alternative form of service:</source>
         <translation>Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="622"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="623"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="624"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="625"/>
+        <location filename="../../ui/objects/passport_form.py" line="625"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="626"/>
+        <location filename="../../ui/objects/passport_form.py" line="626"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="627"/>
+        <location filename="../../ui/objects/passport_form.py" line="627"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="628"/>
+        <location filename="../../ui/objects/passport_form.py" line="628"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="629"/>
+        <location filename="../../ui/objects/passport_form.py" line="629"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="637"/>
+        <location filename="../../ui/objects/passport_form.py" line="637"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="639"/>
+        <location filename="../../ui/objects/passport_form.py" line="639"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="641"/>
+        <location filename="../../ui/objects/passport_form.py" line="641"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="718"/>
+        <location filename="../../ui/objects/passport_form.py" line="718"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="720"/>
+        <location filename="../../ui/objects/passport_form.py" line="720"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="280"/>
+        <location filename="../../ui/objects/passport_form.py" line="280"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="281"/>
+        <location filename="../../ui/objects/passport_form.py" line="281"/>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="282"/>
+        <location filename="../../ui/objects/passport_form.py" line="282"/>
         <source>Confirmed status</source>
         <translation>Подтверждённый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/passport_form.py" line="331"/>
+        <location filename="../../ui/objects/passport_form.py" line="331"/>
         <source>4. Management decision</source>
         <translation>4. Управленческое решение</translation>
     </message>
@@ -3517,13 +3517,13 @@ Replace it with the new export?</source>
 <context>
     <name>PassportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/passport_print.py" line="693"/>
+        <location filename="../../ui/objects/passport_print.py" line="693"/>
         <source>Print preview: {name}</source>
         <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/passport_print.py" line="697"/>
+        <location filename="../../ui/objects/passport_print.py" line="697"/>
         <source>Save the passport as PDF</source>
         <translation>Сохранить паспорт как PDF</translation>
     </message>
@@ -3531,12 +3531,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="154"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="154"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_wizard.py" line="155"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="155"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Выберите отчётный период. Предлагается последний завершившийся период.</translation>
     </message>
@@ -3544,58 +3544,58 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
         <source>Year</source>
         <extracomment>Period types in the order of the type box.</extracomment>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
         <source>Half-year</source>
         <translation>Полугодие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="103"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="113"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="113"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="115"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="115"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="117"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="117"/>
         <source>Pa&amp;rt:</source>
         <translation>&amp;Часть:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="170"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="170"/>
         <source>First half (H1)</source>
         <translation>Первое полугодие (H1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="171"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="171"/>
         <source>Second half (H2)</source>
         <translation>Второе полугодие (H2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="174"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="174"/>
         <source>Quarter {q} (Q{q})</source>
         <translation>{q}-й квартал (Q{q})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="193"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="193"/>
         <source>Period {code}: {start} - {end}</source>
         <translation>Период {code}: {start} – {end}</translation>
     </message>
@@ -3603,13 +3603,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="681"/>
+        <location filename="../../ui/reporting/period_report.py" line="682"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/period_report.py" line="685"/>
+        <location filename="../../ui/reporting/period_report.py" line="686"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
@@ -3617,77 +3617,77 @@ Replace it with the new export?</source>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="33"/>
+        <location filename="../../ui/cases/plan_form.py" line="33"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="34"/>
+        <location filename="../../ui/cases/plan_form.py" line="34"/>
         <source>in progress</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="35"/>
+        <location filename="../../ui/cases/plan_form.py" line="35"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="36"/>
+        <location filename="../../ui/cases/plan_form.py" line="36"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="61"/>
+        <location filename="../../ui/cases/plan_form.py" line="61"/>
         <source>Drawn &amp;up on:</source>
         <translation>Дата &amp;составления:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="63"/>
+        <location filename="../../ui/cases/plan_form.py" line="63"/>
         <source>&amp;Review on:</source>
         <translation>Дата &amp;пересмотра:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="65"/>
+        <location filename="../../ui/cases/plan_form.py" line="65"/>
         <source>Service t&amp;ype:</source>
         <translation>&amp;Вид услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="68"/>
+        <location filename="../../ui/cases/plan_form.py" line="68"/>
         <source>Responsible &amp;agency:</source>
         <translation>&amp;Ответственное ведомство:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="70"/>
+        <location filename="../../ui/cases/plan_form.py" line="70"/>
         <source>Due &amp;date:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="73"/>
+        <location filename="../../ui/cases/plan_form.py" line="73"/>
         <source>S&amp;tatus:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="76"/>
+        <location filename="../../ui/cases/plan_form.py" line="76"/>
         <source>Done o&amp;n:</source>
         <translation>Дата в&amp;ыполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="77"/>
+        <location filename="../../ui/cases/plan_form.py" line="77"/>
         <source>Add &amp;measure</source>
         <translation>Добавить &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="81"/>
+        <location filename="../../ui/cases/plan_form.py" line="81"/>
         <source>Measures:</source>
         <translation>Мероприятия:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="83"/>
+        <location filename="../../ui/cases/plan_form.py" line="83"/>
         <source>N&amp;ote:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="103"/>
+        <location filename="../../ui/cases/plan_form.py" line="103"/>
         <source>{service} — {agency}, due {due}, {status}</source>
         <translation>{service} — {agency}, срок {due}, {status}</translation>
     </message>
@@ -3720,7 +3720,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="119"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="119"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -3728,114 +3728,114 @@ Replace it with the new export?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../ui/quality_texts.py" line="38"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="38"/>
         <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
         <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
         <translation>Вычисленные показатели нарушают правило формата отчёта ({rule}). Это ошибка программы или повреждение базы данных: экспорт невозможен. Сделайте резервную копию и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="57"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="57"/>
         <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
         <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
         <translation>Период ещё не закончился: показатели изменятся. Выполните экспорт после его последнего дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="61"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="61"/>
         <source>Passports without an access status for every category: complete the passports.</source>
         <translation>Паспорта без статуса доступности по каждой категории: заполните паспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="65"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="65"/>
         <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
         <translation>Объекты, учтённые как адаптированные без выполненных работ по адаптации: внесите работы.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="69"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="69"/>
         <source>Passports with an adaptation date although no adaptation was required: check them.</source>
         <translation>Паспорта с датой адаптации, хотя адаптация не требовалась: проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="73"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="73"/>
         <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
         <translation>Объекты, подлежащие паспортизации, без паспорта: обследуйте их или отметьте как исключённые.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="78"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="78"/>
         <source>Objects registered after the date of their passport or adaptation: move the registration date back in the object card.</source>
         <translation>Объекты, зарегистрированные позже даты паспорта или адаптации: перенесите дату регистрации в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="83"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="83"/>
         <source>Objects excluded from passportization without an exclusion reason or date: enter both in the object card.</source>
         <translation>Объекты, исключённые из паспортизации без причины или даты исключения: укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="88"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="88"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation>Коды, которых нет в справочниках (в отчёт попадают под своим кодом): обновите справочники или исправьте записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="93"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="93"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation>Дела без записанного сигнала (открытия): они не учитываются как открытые. Проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="97"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="97"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation>Дела, в которых план поддержки не составлен в установленный срок: составьте планы.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="101"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="101"/>
         <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
         <translation>Открытые дела с просроченным контрольным посещением на {date}: посетите семьи и внесите записи о посещениях.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="106"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="106"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation>Члены семей без ИИН и без указания причины: введите ИИН или причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="110"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="110"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation>Члены семей с открытым делом без даты рождения: их нельзя учесть как детей. Введите даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="115"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="115"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation>Семьи без действительного правового основания обработки данных (согласие с датой или основание по закону): внесите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="120"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="120"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation>Семьи, отозвавшие согласие, но с открытым делом: закройте дело или укажите основание по закону.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="127"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="127"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation>Замечание {code}: проверьте соответствующие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="158"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="158"/>
         <source>Blocking</source>
         <translation>Блокирует</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_texts.py" line="159"/>
+        <location filename="../../ui/reporting/quality_texts.py" line="159"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="384"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="384"/>
         <source>No findings: the data of this period is ready for export.</source>
         <translation>Замечаний нет: данные этого периода готовы к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="388"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="388"/>
         <source>{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding stops the export.</source>
         <translation>Блокирующих замечаний: {blocking}, предупреждений: {warnings}. Блокирующее замечание останавливает экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="393"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="393"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
         <translation>Предупреждений: {warnings}. Экспорт возможен; предупреждения записываются на лист «Cover». Если сначала исправить записи, показатели будут точнее.</translation>
     </message>
@@ -3843,27 +3843,27 @@ Replace it with the new export?</source>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="433"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="434"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="436"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="437"/>
         <source>&amp;Run checks</source>
         <translation>&amp;Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="438"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="439"/>
         <source>Run the checks again (F5)</source>
         <translation>Запустить проверки снова (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="473"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="474"/>
         <source>Checking the data of {code}...</source>
         <translation>Проверка данных {code}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quality_dialog.py" line="514"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="515"/>
         <source>The checks could not run. Details: {error}</source>
         <translation>Проверки не выполнены. Подробности: {error}</translation>
     </message>
@@ -3871,113 +3871,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="350"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="350"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="351"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="351"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="352"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="352"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="353"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
         <source>Units</source>
         <translation>Единицы</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
         <source>Accessible, %</source>
         <translation>Доступно, %</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
         <source>Open cases at end</source>
         <translation>Открытые дела на конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
         <source>A3 objects</source>
         <translation>Объекты A3</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
         <source>Replaces</source>
         <translation>Заменяет</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
         <source>Verdict</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="400"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="400"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation>Этот пакет из района другой области: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="404"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation>Этот пакет не от подчинённого учреждения: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="408"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
         <source>Already received.</source>
         <translation>Уже получен.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="411"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="411"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation>Не новее имеющегося пакета ({created}): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="415"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation>Замена не подтверждена: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="419"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation>Книга изменена после экспорта (не совпадает контрольная сумма): запросите у района новый экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="424"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation>Файл пакета отсутствует или не читается: скопируйте оба файла (.xlsx и .manifest.json) заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="428"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation>Неизвестная версия формата пакета: обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="431"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation>В книге есть ИИН физических лиц, которых в пакете быть не должно: запросите у отправителя новый экспорт и не передавайте этот файл дальше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/table_models/received_table_model.py" line="435"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation>
             <numerusform>Пакет нарушает %n правило формата отчётности: запросите у отправителя новый экспорт. Нажмите Enter, чтобы увидеть подробности.</numerusform>
@@ -3986,43 +3986,43 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="445"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="445"/>
         <source>Reading and checking...</source>
         <translation>Чтение и проверка...</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="447"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="447"/>
         <source>Could not be checked: {error}</source>
         <translation>Не удалось проверить: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="451"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="451"/>
         <source>Imported.</source>
         <translation>Импортирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="452"/>
-        <location filename="../../ui/table_models/received_table_model.py" line="458"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="452"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
         <source>Refused: {reason}</source>
         <translation>Отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="456"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
         <source>Not imported: {reason}</source>
         <translation>Не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="460"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="460"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation>Требуется подтверждение: он заменяет имеющийся пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="461"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="461"/>
         <source>Acceptable.</source>
         <translation>Можно принять.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models/received_table_model.py" line="467"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
         <source>{id} of {created}</source>
         <translation>{id} от {created}</translation>
     </message>
@@ -4030,92 +4030,92 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="180"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="180"/>
         <source>Receive packages</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="185"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="185"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Выберите пакеты, присланные подчинёнными учреждениями (.manifest.json, рядом с каждым — его .xlsx). Каждый пакет сначала проверяется; ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="211"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="211"/>
         <source>&amp;Add packages...</source>
         <translation>&amp;Добавить пакеты...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
         <source>&amp;Details...</source>
         <translation>&amp;Подробнее...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="218"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="218"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="222"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="222"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="259"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="259"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Идёт импорт: дождитесь его завершения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="268"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="268"/>
         <source>Choose report packages</source>
         <translation>Выберите пакеты отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="270"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="270"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Пакеты отчётности (*.manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="311"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="311"/>
         <source>These files are already in the list: {names}</source>
         <translation>Эти файлы уже есть в списке: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="328"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="328"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Проверка пакетов: {done} из {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="343"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="343"/>
         <source>no result</source>
         <translation>нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="363"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="363"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Можно принять: {ok}. Требуют подтверждения: {confirm}. Отклонено: {refused}. Нажмите Enter на строке, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="392"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="392"/>
         <source>No problems found.</source>
         <translation>Ошибок не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="398"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="398"/>
         <source>Package {name}</source>
         <translation>Пакет {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="411"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="411"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>пакет {id} от {created}, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="417"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="417"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>пакет {id} от {created}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="423"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="423"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -4124,22 +4124,22 @@ Replace it?</source>
 Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="434"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="434"/>
         <source>Replace a package</source>
         <translation>Замена пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="468"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="468"/>
         <source>the replacement was not confirmed.</source>
         <translation>замена не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="474"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="474"/>
         <source>Nothing to import.</source>
         <translation>Нечего импортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="508"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="508"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>Импорт %n пакета...</numerusform>
@@ -4148,17 +4148,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="541"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="541"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл изменился после проверки: добавьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="543"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="543"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт не выполнен ({error}); ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="554"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="554"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортирован %n пакет.</numerusform>
@@ -4167,7 +4167,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/receive_dialog.py" line="557"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="557"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Не импортирован %n пакет.</numerusform>
@@ -4176,22 +4176,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="569"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="569"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт не выполнен: {error}. Уже импортированные пакеты остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="91"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="91"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>Лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, правило {rule}: {text}</translation>
     </message>
@@ -4199,208 +4199,208 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="98"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="98"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <translation>Это не книга Excel (.xlsx). Откройте реестр в Excel и сохраните его как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="102"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="102"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Книга защищена паролем или сохранена в старом формате Excel 97-2003. Снимите пароль и сохраните её как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="105"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Не удаётся прочитать файл: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="108"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="108"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="109"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="109"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Первый лист пуст: заполните шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>В строке 1 первого листа нет кодов столбцов шаблона: скопируйте данные в шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="114"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="114"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>В файле нет объектов: они начинаются со строки 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="116"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="116"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Этого столбца нет в строке 1: сверьте его название с шаблоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="118"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="118"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Этот столбец дважды встречается в строке 1: удалите один.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="119"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="119"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Текст длиннее допустимого: не более {max} симв.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="123"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» — не дата: введите дд.мм.гггг (01.04.2026) или используйте дату Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="125"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="125"/>
         <source>The date {value} is in the future.</source>
         <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="128"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="128"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Значение «{value}» здесь недопустимо: введите 1 (да) или 0 (нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="131"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="131"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>Ссылка {value} уже использована в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="135"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Объект не подлежит паспортизации, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="139"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="139"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нет даты паспорта, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="142"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="142"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>В Qoldau уже есть более новый паспорт этого объекта от {date}: файл не может заменить его более старым.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="145"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
         <source>{count} more problems are not listed.</source>
         <translation>Ещё ошибок, не вошедших в список: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="149"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="149"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation>Не подлежит паспортизации, но нет причины или даты исключения: объект импортируется; укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="153"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="153"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation>Объект подлежит паспортизации: причина и дата исключения не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="158"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="158"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="213"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="213"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="214"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="214"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="215"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="215"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="216"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="216"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="217"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="217"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="218"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="218"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="219"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="219"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="220"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="220"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="221"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="221"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="222"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="222"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="223"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="223"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="224"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="224"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="225"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="225"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="226"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="226"/>
         <source>Adapted date</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="260"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="260"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="260"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="260"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="276"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="276"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="276"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="276"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4408,153 +4408,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="333"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="333"/>
         <source>Import object registry</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation>Импорт реестра объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="339"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="339"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation>Выберите книгу реестра, составленную по шаблону (Файл &gt; Сохранить шаблон реестра). Qoldau сначала проверяет каждую строку; если в файле есть ошибки, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="347"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="347"/>
         <source>Registry &amp;file:</source>
         <translation>&amp;Файл реестра:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="349"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="349"/>
         <source>Path of the .xlsx file</source>
         <translation>Путь к файлу .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="351"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="351"/>
         <source>&amp;Browse...</source>
         <translation>О&amp;бзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="352"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="352"/>
         <source>C&amp;heck file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="373"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="373"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="383"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="383"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation>П&amp;редупреждения (эти строки всё равно импортируются):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="388"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="388"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="395"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="395"/>
         <source>&amp;Copy list</source>
         <translation>С&amp;копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="396"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="396"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="397"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="397"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="398"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="398"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="476"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="476"/>
         <source>Choose the registry file first.</source>
         <translation>Сначала выберите файл реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="484"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="484"/>
         <source>Checking {name}...</source>
         <translation>Проверка {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="495"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="495"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation>Файл нельзя импортировать: ошибок — {count}, они перечислены ниже по строкам и столбцам. Исправьте их в файле, сохраните его и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="500"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="500"/>
         <source>&amp;Problems:</source>
         <translation>&amp;Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="515"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="515"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation>&amp;Строки (первые {shown} из {total}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="520"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="520"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation>Файл корректен: объектов — {rows}. Импорт добавит новых объектов: {added}, обновит: {updated}, оставит без изменений: {unchanged}; паспортов будет добавлено: {passports}, исправлено: {corrected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="547"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="547"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation>У {count} объектов, не подлежащих паспортизации, нет причины или даты исключения: они остаются в списке качества данных, пока обе не указаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="554"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="554"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation>В {count} строках указано исключение для объекта, подлежащего паспортизации: оно не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="560"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="560"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation>Строк с населённым пунктом, которого нет в списке учреждения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="594"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="594"/>
         <source>Importing {count} objects...</source>
         <translation>Импорт объектов ({count})...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="612"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="612"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation>Импортировано: новых объектов — {added}, обновлено — {updated}, добавлено паспортов — {passports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="647"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="647"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="654"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="654"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation>Файл нельзя импортировать; ничего не изменено. См. список ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="661"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="661"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation>Импорт не выполнен; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="679"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="679"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="692"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="692"/>
         <source>Open object registry</source>
         <translation>Открыть реестр объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="694"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="694"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -4562,33 +4562,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="736"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="736"/>
         <source>Save registry template</source>
         <translation>Сохранить шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="736"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="736"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="749"/>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="761"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="749"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="761"/>
         <source>Registry template</source>
         <translation>Шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="751"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="751"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation>Qoldau не может записать {path}: файл открыт в другой программе (Excel?) или папка доступна только для чтения. Закройте файл или выберите другую папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="762"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="762"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation>Qoldau не может записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/registry_import_dialog.py" line="769"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="769"/>
         <source>Registry template saved: {path}</source>
         <translation>Шаблон реестра сохранён: {path}</translation>
     </message>
@@ -4596,7 +4596,7 @@ Replace it?</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="40"/>
+        <location filename="../../ui/cases/reopen_dialog.py" line="40"/>
         <source>Reopen case {number}</source>
         <translation>Возобновление дела {number}</translation>
     </message>
@@ -4604,12 +4604,12 @@ Replace it?</source>
 <context>
     <name>ReopenForm</name>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="23"/>
+        <location filename="../../ui/cases/reopen_dialog.py" line="23"/>
         <source>Reopening &amp;date:</source>
         <translation>Дата &amp;возобновления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="25"/>
+        <location filename="../../ui/cases/reopen_dialog.py" line="25"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -4617,67 +4617,67 @@ Replace it?</source>
 <context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="216"/>
+        <location filename="../../ui/reporting/page.py" line="213"/>
         <source>E&amp;xport package...</source>
         <translation>&amp;Экспорт пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="218"/>
+        <location filename="../../ui/reporting/page.py" line="215"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="237"/>
+        <location filename="../../ui/reporting/page.py" line="234"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation>Район передаёт свои показатели в область: выполните экспорт пакета за период (два файла) и передайте его в область на USB-накопителе или через общую папку. Сначала проверьте качество данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="251"/>
+        <location filename="../../ui/reporting/page.py" line="248"/>
         <source>Re&amp;ceive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="257"/>
+        <location filename="../../ui/reporting/page.py" line="254"/>
         <source>Expected &amp;districts...</source>
         <translation>Ожидаемые &amp;районы...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="261"/>
+        <location filename="../../ui/reporting/page.py" line="258"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="276"/>
+        <location filename="../../ui/reporting/page.py" line="273"/>
         <source>Sub-offices for the period</source>
         <translation>Подчинённые учреждения за период</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="284"/>
+        <location filename="../../ui/reporting/page.py" line="281"/>
         <source>Only the chosen &amp;period</source>
         <translation>Только выбранный пер&amp;иод</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="286"/>
+        <location filename="../../ui/reporting/page.py" line="283"/>
         <source>History of received packages</source>
         <translation>История полученных пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="320"/>
+        <location filename="../../ui/reporting/page.py" line="317"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation>Ожидаемых районов пока нет: укажите их через «Ожидаемые районы...» или примите их пакеты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="323"/>
+        <location filename="../../ui/reporting/page.py" line="320"/>
         <source>No sub-office is expected.</source>
         <translation>Ожидаемых подчинённых учреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="324"/>
+        <location filename="../../ui/reporting/page.py" line="321"/>
         <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
         <translation>Пакет за {code} прислали {sent} из {total} подчинённых учреждений.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reporting_page.py" line="330"/>
+        <location filename="../../ui/reporting/page.py" line="327"/>
         <source>Missing: {names}.</source>
         <translation>Не прислали: {names}.</translation>
     </message>
@@ -4685,23 +4685,23 @@ Replace it?</source>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="52"/>
+        <location filename="../../ui/widgets/row_list.py" line="52"/>
         <source>Add a row (Ctrl+Ins)</source>
         <extracomment>Kept importable from here (the row tables and tests import them from this module).</extracomment>
         <translation>Добавить строку (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="62"/>
+        <location filename="../../ui/widgets/row_list.py" line="62"/>
         <source>No rows yet.</source>
         <translation>Строк пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="103"/>
+        <location filename="../../ui/widgets/row_list.py" line="103"/>
         <source>Remove this row (Ctrl+Del)</source>
         <translation>Удалить эту строку (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/row_list.py" line="104"/>
+        <location filename="../../ui/widgets/row_list.py" line="104"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
@@ -4709,27 +4709,27 @@ Replace it?</source>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="26"/>
+        <location filename="../../ui/cases/service_form.py" line="26"/>
         <source>Service t&amp;ype:</source>
         <translation>&amp;Вид услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="28"/>
+        <location filename="../../ui/cases/service_form.py" line="28"/>
         <source>Delivered &amp;on:</source>
         <translation>Дата &amp;оказания:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="30"/>
+        <location filename="../../ui/cases/service_form.py" line="30"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="31"/>
+        <location filename="../../ui/cases/service_form.py" line="31"/>
         <source>S&amp;taff:</source>
         <translation>&amp;Сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/service_form.py" line="32"/>
+        <location filename="../../ui/cases/service_form.py" line="32"/>
         <source>&amp;Note:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
@@ -4737,33 +4737,33 @@ Replace it?</source>
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="45"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="45"/>
         <source>Add a settlement</source>
         <translation>Добавление населённого пункта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="53"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="53"/>
         <source>&amp;Rural settlement</source>
         <translation>&amp;Сельский населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="65"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="65"/>
         <source>&amp;KATO code:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>&amp;Код КАТО:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="66"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="66"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="67"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
         <source>Name in R&amp;ussian:</source>
         <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.py" line="108"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="108"/>
         <source>This code is already in the list as {name}: saving renames it.</source>
         <translation>Этот код уже есть в списке как {name}: при сохранении он будет переименован.</translation>
     </message>
@@ -4771,18 +4771,18 @@ Replace it?</source>
 <context>
     <name>SettlementPicker</name>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="61"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="61"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
         <translation>Название населённого пункта или 9-значный код КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="68"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settlement_picker.py" line="70"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="70"/>
         <source>Add a settlement to the office&apos;s list ({shortcut})</source>
         <translation>Добавить населённый пункт в список учреждения ({shortcut})</translation>
     </message>
@@ -4790,32 +4790,32 @@ Replace it?</source>
 <context>
     <name>SignalForm</name>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="22"/>
+        <location filename="../../ui/cases/signal_form.py" line="22"/>
         <source>Signal &amp;date:</source>
         <translation>Да&amp;та сигнала:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="23"/>
+        <location filename="../../ui/cases/signal_form.py" line="23"/>
         <source>&amp;Source:</source>
         <translation>Источни&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="24"/>
+        <location filename="../../ui/cases/signal_form.py" line="24"/>
         <source>Source n&amp;ote:</source>
         <translation>Примечание к и&amp;сточнику:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="25"/>
+        <location filename="../../ui/cases/signal_form.py" line="25"/>
         <source>Descrip&amp;tion:</source>
         <translation>Опис&amp;ание:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="27"/>
+        <location filename="../../ui/cases/signal_form.py" line="27"/>
         <source>Anon&amp;ymous:</source>
         <translation>Анони&amp;мно:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/signal_form.py" line="27"/>
+        <location filename="../../ui/cases/signal_form.py" line="27"/>
         <source>The reporter stays unnamed</source>
         <translation>Имя сообщившего не указывается</translation>
     </message>
@@ -4823,12 +4823,12 @@ Replace it?</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="95"/>
+        <location filename="../../ui/cases/step_dialog.py" line="95"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/step_dialog.py" line="118"/>
+        <location filename="../../ui/cases/step_dialog.py" line="118"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -4837,12 +4837,12 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="133"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="133"/>
         <source>Discard what you typed?</source>
         <translation>Отменить введённые данные?</translation>
     </message>
@@ -4850,97 +4850,97 @@ Replace it?</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="21"/>
+        <location filename="../../ui/cases/visit_form.py" line="21"/>
         <source>home visit</source>
         <translation>посещение на дому</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="22"/>
+        <location filename="../../ui/cases/visit_form.py" line="22"/>
         <source>school visit</source>
         <translation>посещение школы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="23"/>
+        <location filename="../../ui/cases/visit_form.py" line="23"/>
         <source>phone call</source>
         <translation>телефонный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="24"/>
+        <location filename="../../ui/cases/visit_form.py" line="24"/>
         <source>mobile group visit</source>
         <translation>выезд мобильной группы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="25"/>
+        <location filename="../../ui/cases/visit_form.py" line="25"/>
         <source>patronage nurse visit</source>
         <translation>посещение патронажной медсестры</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="26"/>
+        <location filename="../../ui/cases/visit_form.py" line="26"/>
         <source>office appointment</source>
         <translation>приём в учреждении</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="34"/>
+        <location filename="../../ui/cases/visit_form.py" line="34"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="35"/>
+        <location filename="../../ui/cases/visit_form.py" line="35"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="36"/>
+        <location filename="../../ui/cases/visit_form.py" line="36"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="46"/>
+        <location filename="../../ui/cases/visit_form.py" line="46"/>
         <source>Visit &amp;date:</source>
         <translation>Дата &amp;посещения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="50"/>
+        <location filename="../../ui/cases/visit_form.py" line="50"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="54"/>
+        <location filename="../../ui/cases/visit_form.py" line="54"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="58"/>
+        <location filename="../../ui/cases/visit_form.py" line="58"/>
         <source>&amp;Child seen:</source>
         <translation>&amp;Встреча с ребёнком:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="61"/>
+        <location filename="../../ui/cases/visit_form.py" line="61"/>
         <source>no child concerned</source>
         <translation>без ребёнка</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="62"/>
+        <location filename="../../ui/cases/visit_form.py" line="62"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="63"/>
+        <location filename="../../ui/cases/visit_form.py" line="63"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="67"/>
+        <location filename="../../ui/cases/visit_form.py" line="67"/>
         <source>&amp;Findings:</source>
         <translation>&amp;Результаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="70"/>
+        <location filename="../../ui/cases/visit_form.py" line="70"/>
         <source>&amp;Risk level:</source>
         <translation>Уровень р&amp;иска:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/visit_form.py" line="73"/>
+        <location filename="../../ui/cases/visit_form.py" line="73"/>
         <source>&amp;Next follow-up due:</source>
         <translation>&amp;Следующий контроль:</translation>
     </message>
@@ -4948,66 +4948,66 @@ Replace it?</source>
 <context>
     <name>WorksTable</name>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="57"/>
+        <location filename="../../ui/objects/works_table.py" line="57"/>
         <source>Local budget</source>
         <translation>Местный бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="58"/>
+        <location filename="../../ui/objects/works_table.py" line="58"/>
         <source>Owner&apos;s funds</source>
         <translation>Средства владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="59"/>
+        <location filename="../../ui/objects/works_table.py" line="59"/>
         <source>State programme</source>
         <translation>Государственная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="64"/>
-        <location filename="../../ui/forms/works_table.py" line="40"/>
+        <location filename="../../ui/objects/works_table.py" line="64"/>
+        <location filename="../../ui/objects/works_table.py" line="40"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="72"/>
-        <location filename="../../ui/forms/works_table.py" line="41"/>
+        <location filename="../../ui/objects/works_table.py" line="72"/>
+        <location filename="../../ui/objects/works_table.py" line="41"/>
         <source>Kind of work</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="78"/>
-        <location filename="../../ui/forms/works_table.py" line="42"/>
+        <location filename="../../ui/objects/works_table.py" line="78"/>
+        <location filename="../../ui/objects/works_table.py" line="42"/>
         <source>Planned year</source>
         <translation>Плановый год</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="82"/>
+        <location filename="../../ui/objects/works_table.py" line="82"/>
         <source>Estimated cost, tenge</source>
         <translation>Сметная стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="88"/>
-        <location filename="../../ui/forms/works_table.py" line="44"/>
+        <location filename="../../ui/objects/works_table.py" line="88"/>
+        <location filename="../../ui/objects/works_table.py" line="44"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="93"/>
+        <location filename="../../ui/objects/works_table.py" line="93"/>
         <source>Completed on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="43"/>
+        <location filename="../../ui/objects/works_table.py" line="43"/>
         <source>Estimated cost, ₸</source>
         <translation>Сметная стоимость, ₸</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="45"/>
+        <location filename="../../ui/objects/works_table.py" line="45"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/works_table.py" line="49"/>
+        <location filename="../../ui/objects/works_table.py" line="49"/>
         <source>Add &amp;work</source>
         <translation>&amp;Добавить работу</translation>
     </message>

@@ -13,8 +13,8 @@ from models.families.dto import FamilyDraft, MemberDraft
 from models.families.repository import FamilyRepository
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.dialogs.case_dialog import CaseDialog
-from ui.dialogs.step_dialog import StepDialog
+from ui.cases.case_dialog import CaseDialog
+from ui.cases.step_dialog import StepDialog
 
 MOTHER = MemberDraft(
     surname="Қасымова",

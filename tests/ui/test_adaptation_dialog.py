@@ -18,8 +18,8 @@ from models.objects.validation import Issue
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
-from ui.dialogs.adaptation_dialog import AdaptationDialog, parse_amount
 from ui.messages import issue_text
+from ui.objects.adaptation_dialog import AdaptationDialog, parse_amount
 
 
 @pytest.fixture(autouse=True)

@@ -29,7 +29,7 @@ from tests.ui.case_keys import (
     type_date,
 )
 from tests.ui.keys import type_text
-from ui.dialogs.case_dialog import CaseDialog
+from ui.cases.case_dialog import CaseDialog
 from ui.messages import issue_text
 
 

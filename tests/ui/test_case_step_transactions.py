@@ -16,8 +16,8 @@ from models.families.tables import SupportPlan
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import alt, choose, focused, make_family, save, type_date
-from ui.dialogs.case_step_dialogs import PlanDialog
-from ui.dialogs.step_dialog import StepDialog
+from ui.cases.case_step_dialogs import PlanDialog
+from ui.cases.step_dialog import StepDialog
 
 SCORES = {"SAFETY": 3, "HEALTH": 3, "EDUCATION": 3, "HOUSING": 3, "INCOME": 3, "PARENTING": 3}
 

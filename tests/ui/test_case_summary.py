@@ -40,13 +40,13 @@ from models.families.tables import Case, Person
 from models.objects.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.printing.case_summary import (
+from ui.cases.case_summary import (
     LABELS,
     build_case_preview_dialog,
     case_summary_html,
     save_case_summary_pdf,
 )
-from ui.printing.passport_print import SIGN_LINE
+from ui.objects.passport_print import SIGN_LINE
 from ui.settings import UiSettings
 
 MOTHER_IIN = "920302403450"  # brief §3.3: valid, 02.03.1992, female
@@ -386,7 +386,7 @@ def test_ctrl_p_on_the_case_screen_opens_the_summary(
     qtbot: QtBot, store: Store, sample: Sample, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.ui.case_keys import alt, key, open_case_dialog
-    from ui.printing import case_summary
+    from ui.cases import case_summary
 
     calls: list[tuple[QWidget, int]] = []
     monkeypatch.setattr(
@@ -407,7 +407,7 @@ def test_new_case_has_nothing_to_print(
     qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.ui.case_keys import key, open_case_dialog
-    from ui.printing import case_summary
+    from ui.cases import case_summary
 
     calls: list[int] = []
     monkeypatch.setattr(

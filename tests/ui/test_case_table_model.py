@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from models.families.dto import CaseRow
-from ui.table_models.case_table_model import (
+from ui.cases.table_model import (
     COL_FAMILY,
     COL_FOLLOW_UP,
     COL_NUMBER,

@@ -34,9 +34,9 @@ from tests.ui.case_keys import (
 )
 from tests.ui.keys import type_text
 from tests.ui.test_case_dialog import register_signal
-from ui.dialogs.case_dialog import CaseDialog
-from ui.pages.cases_page import ALL_OPEN, MY_OPEN, WITHOUT_PLAN, CasesPage
-from ui.table_models.case_table_model import COL_NUMBER, COL_RISKS, IdRole
+from ui.cases.case_dialog import CaseDialog
+from ui.cases.page import ALL_OPEN, MY_OPEN, WITHOUT_PLAN, CasesPage
+from ui.cases.table_model import COL_NUMBER, COL_RISKS, IdRole
 from ui.workers import JobRunner
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 
-from ui.charts import (
+from ui.reporting.charts import (
     BACKGROUND,
     SERIES_COLORS,
     Series,

@@ -22,10 +22,10 @@ from models.reporting.periods import parse_period
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import make_family
-from ui.charts import SERIES_COLORS
-from ui.pages import dashboard_page
-from ui.pages.dashboard_page import DashboardPage, period_choices
-from ui.printing.period_report import PeriodReportPreviewDialog
+from ui.reporting import dashboard as dashboard_page
+from ui.reporting.charts import SERIES_COLORS
+from ui.reporting.dashboard import DashboardPage, period_choices
+from ui.reporting.period_report import PeriodReportPreviewDialog
 from ui.workers import JobRunner
 
 BLUE, ORANGE = SERIES_COLORS[0], SERIES_COLORS[1]

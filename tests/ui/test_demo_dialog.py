@@ -16,7 +16,7 @@ from models.families.tables import Family
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
 from models.store.db import Store
-from ui.dialogs.demo_dialog import DemoDialog
+from ui.demo_dialog import DemoDialog
 from ui.workers import JobRunner
 
 

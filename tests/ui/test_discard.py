@@ -1,4 +1,4 @@
-"""The shared discard confirmation (ui/dialogs/discard.py) and dialog parts."""
+"""The shared discard confirmation (ui/widgets/discard.py) and dialog parts."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.dialogs.dialog_parts import error_summary_label, save_buttons
-from ui.dialogs.discard import DiscardGuardMixin, ask_discard
-from ui.forms.field_errors import ERROR_COLOUR
+from ui.widgets.dialog_parts import error_summary_label, save_buttons
+from ui.widgets.discard import DiscardGuardMixin, ask_discard
+from ui.widgets.field_errors import ERROR_COLOUR
 
 
 class _Dialog(DiscardGuardMixin, QDialog):

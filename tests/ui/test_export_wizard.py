@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.dialogs.export_wizard as wizard_module
+import ui.reporting.export_wizard as wizard_module
 from exporters.package import write_package as real_write_package
 from exporters.package_verify import VerificationResult, verify_package
 from models.demo.objects import add_demo_data
@@ -26,7 +26,7 @@ from models.reporting.figures import compute_report
 from models.reporting.quality import A2_SUM, SUBJECT_WITHOUT_PASSPORT
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.dialogs.export_wizard import (
+from ui.reporting.export_wizard import (
     PAGE_CHECKS,
     PAGE_DESTINATION,
     PAGE_EXPORT,
@@ -34,7 +34,7 @@ from ui.dialogs.export_wizard import (
     ExportWizard,
     Volume,
 )
-from ui.dialogs.quality_dialog import last_ended_code
+from ui.reporting.quality_dialog import last_ended_code
 from ui.settings import UiSettings
 from ui.workers import JobRunner
 
@@ -242,7 +242,7 @@ def test_blocking_finding_stops_at_checks(
     settings: UiSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import ui.dialogs.quality_dialog as quality_module
+    import ui.reporting.quality_dialog as quality_module
 
     def with_breach(store: Store, period: Any, *, today: date) -> ReportData:
         data = compute_report(store, period, today=today)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-import ui.dialogs.export_wizard as wizard_module
+import ui.reporting.export_wizard as wizard_module
 from exporters.package_layout import ALL_ZERO_LABEL, ALL_ZERO_NOTE, COVER
 from exporters.package_verify import verify_package
 from models.demo.objects import add_demo_data
@@ -34,7 +34,7 @@ from tests.ui.test_export_wizard import (
     to_checks,
     type_folder,
 )
-from ui.dialogs.export_wizard import _ERROR_STYLE, PAGE_CHECKS, PAGE_DESTINATION, PAGE_EXPORT
+from ui.reporting.export_wizard import _ERROR_STYLE, PAGE_CHECKS, PAGE_DESTINATION, PAGE_EXPORT
 from ui.settings import UiSettings
 from ui.workers import JobRunner
 

@@ -15,8 +15,8 @@ from models.families.repository import FamilyRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
-from ui.pages.families_page import FamiliesPage
-from ui.table_models.member_table_model import COL_IIN, COL_SURNAME
+from ui.families.member_table_model import COL_IIN, COL_SURNAME
+from ui.families.page import FamiliesPage
 from ui.workers import JobRunner
 
 

@@ -19,8 +19,8 @@ from models.reference.identifiers import check_digit
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
-from ui.dialogs.family_dialog import FamilyDialog
-from ui.dialogs.member_dialog import MemberDialog
+from ui.families.family_dialog import FamilyDialog
+from ui.families.member_dialog import MemberDialog
 
 
 def valid_iin(first11: str) -> str:

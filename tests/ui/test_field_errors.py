@@ -1,4 +1,4 @@
-"""The shared inline field messages (ui/forms/field_errors.py) and form navigation mixin."""
+"""The shared inline field messages (ui/widgets/field_errors.py) and form navigation mixin."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.objects.validation import WARNING, Issue, ValidationReport
-from ui.forms.date_edit import DateEdit
-from ui.forms.field_errors import (
+from ui.messages import issue_text
+from ui.widgets.date_edit import DateEdit
+from ui.widgets.field_errors import (
     ERROR_COLOUR,
     WARNING_COLOUR,
     FieldError,
@@ -19,8 +20,7 @@ from ui.forms.field_errors import (
     show_first_issues,
     with_error,
 )
-from ui.forms.field_form import FieldFormMixin, select_code
-from ui.messages import issue_text
+from ui.widgets.field_form import FieldFormMixin, select_code
 
 
 def test_error_frames_the_field_and_clearing_removes_frame_and_text(qtbot: QtBot) -> None:

@@ -15,7 +15,7 @@ from models.families.repository import FamilyRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
-from ui.forms.member_form import MemberForm
+from ui.families.member_form import MemberForm
 
 
 @pytest.fixture

@@ -13,12 +13,7 @@ from models.families.repository import FamilyRepository
 from models.reference.identifiers import check_digit
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.table_models.member_table_model import (
-    COL_BIRTH_DATE,
-    COL_IIN,
-    COL_SURNAME,
-    MemberTableModel,
-)
+from ui.families.member_table_model import COL_BIRTH_DATE, COL_IIN, COL_SURNAME, MemberTableModel
 
 
 def iin_for(birth: date, serial: int, sex_digit: str = "3") -> str:

@@ -1,4 +1,4 @@
-"""Numbers and amounts as typed (ui/forms/numbers.py), hand-checked values."""
+"""Numbers and amounts as typed (ui/widgets/numbers.py), hand-checked values."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from ui.forms import numbers
-from ui.forms.numbers import amount_text, format_number, parse_amount, parse_decimal
+from ui.widgets import numbers
+from ui.widgets.numbers import amount_text, format_number, parse_amount, parse_decimal
 
 
 @pytest.mark.parametrize(
@@ -41,9 +41,9 @@ def test_amounts_allow_two_decimal_places_only() -> None:
 
 
 def test_old_import_paths_are_the_same_functions() -> None:
-    from ui.dialogs.adaptation_dialog import parse_amount as adaptation_parse_amount
-    from ui.forms.row_list import format_number as row_format_number
-    from ui.forms.row_list import parse_decimal as row_parse_decimal
+    from ui.objects.adaptation_dialog import parse_amount as adaptation_parse_amount
+    from ui.widgets.row_list import format_number as row_format_number
+    from ui.widgets.row_list import parse_decimal as row_parse_decimal
 
     assert adaptation_parse_amount is numbers.parse_amount
     assert row_parse_decimal is numbers.parse_decimal

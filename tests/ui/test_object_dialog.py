@@ -20,8 +20,8 @@ from models.reference.tables import Settlement
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
-from ui.dialogs.object_dialog import ObjectDialog
 from ui.messages import issue_text
+from ui.objects.object_dialog import ObjectDialog
 
 
 @pytest.fixture(autouse=True)

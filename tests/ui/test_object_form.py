@@ -15,9 +15,9 @@ from models.reference.identifiers import check_digit
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
-from ui.forms.object_form import ObjectForm
-from ui.forms.settlement_picker import settlement_label
 from ui.messages import issue_text
+from ui.objects.object_form import ObjectForm
+from ui.widgets.settlement_picker import settlement_label
 
 FULL = ObjectDraft(
     name="Ақкөл аудандық ауруханасы",

@@ -25,7 +25,7 @@ from models.objects.dto import ObjectFilter, ObjectRow
 from models.objects.repository import ObjectRepository, ReferenceRepository, object_search_key
 from models.objects.tables import InfraObject, Passport
 from models.store.db import Store
-from ui.table_models.object_table_model import (
+from ui.objects.table_model import (
     COL_ADDRESS,
     COL_NAME,
     COL_PASSPORT_DATE,

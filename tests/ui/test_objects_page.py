@@ -25,10 +25,10 @@ from models.objects.tables import InfraObject, Passport
 from models.store.db import Store
 from tests.ui.keys import type_text
 from tests.ui.test_object_table_model import N, build_register
-from ui.pages import objects_page
-from ui.pages.objects_page import ObjectsPage
+from ui.objects import page as objects_page
+from ui.objects.page import ObjectsPage
+from ui.objects.table_model import COL_NAME
 from ui.settings import UiSettings
-from ui.table_models.object_table_model import COL_NAME
 from ui.workers import JobRunner
 
 
@@ -318,8 +318,8 @@ def test_a_broken_dialog_module_fails_loudly_at_import() -> None:
     """No "not available" fallback hides a broken import: the page itself fails to import."""
     code = (
         "import sys\n"
-        "sys.modules['ui.dialogs.adaptation_dialog'] = None  # the import fails\n"
-        "import ui.pages.objects_page\n"
+        "sys.modules['ui.objects.adaptation_dialog'] = None  # the import fails\n"
+        "import ui.objects.page\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -329,7 +329,7 @@ def test_a_broken_dialog_module_fails_loudly_at_import() -> None:
         check=False,
     )
     assert done.returncode != 0
-    assert "ModuleNotFoundError: import of ui.dialogs.adaptation_dialog" in done.stderr
+    assert "ModuleNotFoundError: import of ui.objects.adaptation_dialog" in done.stderr
 
 
 def test_header_state_is_remembered(
@@ -364,8 +364,8 @@ def close_modal_later(seen: list[type]) -> None:
 
 
 def test_the_real_dialogs_open_from_the_register(qtbot: QtBot, page: ObjectsPage) -> None:
-    from ui.dialogs.object_dialog import ObjectDialog
-    from ui.dialogs.passport_dialog import PassportDialog
+    from ui.objects.object_dialog import ObjectDialog
+    from ui.objects.passport_dialog import PassportDialog
 
     seen: list[type] = []
     select_name(qtbot, page, "балабақша №002")

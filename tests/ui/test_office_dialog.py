@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from models.store.db import open_store
 from tests.ui.keys import type_text
-from ui.dialogs.office_dialog import OfficeDialog
+from ui.office_dialog import OfficeDialog
 
 
 @pytest.fixture

@@ -18,11 +18,11 @@ from models.reporting.periods import parse_period
 from models.reporting.quality import OVERDUE_FOLLOW_UP
 from models.store.db import Store
 from tests.models.overdue_cases import AT_TODAY, build_overdue_cases
+from ui.cases.page import OVERDUE, CasesPage
 from ui.main_window import MainWindow
-from ui.pages.cases_page import OVERDUE, CasesPage
-from ui.pages.dashboard_page import DashboardPage, figures_period
-from ui.printing.period_report import period_report_html
-from ui.quality_texts import quality_text
+from ui.reporting.dashboard import DashboardPage, figures_period
+from ui.reporting.period_report import period_report_html
+from ui.reporting.quality_texts import quality_text
 from ui.settings import UiSettings
 from ui.workers import JobRunner
 

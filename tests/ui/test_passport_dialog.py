@@ -14,9 +14,9 @@ from models.objects.repository import ObjectRepository, ReferenceRepository
 from models.objects.tables import CATEGORIES, ZONES
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.dialogs.passport_dialog import PassportDialog
-from ui.forms.date_edit import DateEdit
-from ui.forms.passport_form import PassportForm
+from ui.objects.passport_dialog import PassportDialog
+from ui.objects.passport_form import PassportForm
+from ui.widgets.date_edit import DateEdit
 
 #: Positions in the level combos: "—" (not assessed) is 0, then FULL, PARTIAL, ...
 LEVEL_STEPS = {"FULL": 1, "PARTIAL": 2, "CONDITIONAL": 3, "NONE": 4, "NA": 5}

@@ -14,9 +14,9 @@ from models.objects.dto import MeasurementDraft, PassportDraft, WorkDraft, ZoneD
 from models.objects.repository import ReferenceRepository
 from models.objects.tables import CATEGORIES, ZONES
 from models.store.db import Store
-from ui.forms.date_edit import DateEdit
-from ui.forms.passport_form import PassportForm, PassportRefs
-from ui.forms.row_list import parse_decimal
+from ui.objects.passport_form import PassportForm, PassportRefs
+from ui.widgets.date_edit import DateEdit
+from ui.widgets.row_list import parse_decimal
 
 PAST = date.today() - timedelta(days=30)
 

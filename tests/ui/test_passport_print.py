@@ -21,8 +21,7 @@ from models.objects.passport_report import PassportNotFound, load_passport_repor
 from models.objects.repository import ObjectRepository, ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.printing.document import build_document, paginate, print_document
-from ui.printing.passport_print import (
+from ui.objects.passport_print import (
     LABELS,
     build_preview_dialog,
     format_money,
@@ -30,6 +29,7 @@ from ui.printing.passport_print import (
     passport_html,
     save_passport_pdf,
 )
+from ui.printing.document import build_document, paginate, print_document
 from ui.settings import UiSettings
 
 F, P, C, N, NA = "FULL", "PARTIAL", "CONDITIONAL", "NONE", "NA"

@@ -30,7 +30,7 @@ from models.reporting.periods import parse_period
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.exporters.package_samples import district_data, region_data
-from ui.printing.period_report import (
+from ui.reporting.period_report import (
     B1_BRIEF,
     CASES_CHART,
     LABELS,

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from ui import i18n
-from ui.printing import passport_print, period_report
+from ui.objects import passport_print
 from ui.printing.formatting import (
     DATE_LINE,
     NBSP,
@@ -28,6 +28,7 @@ from ui.printing.formatting import (
     sign_cell,
     table,
 )
+from ui.reporting import period_report
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-import ui.dialogs.quality_dialog as quality_module
+import ui.reporting.quality_dialog as quality_module
 from models.reporting.dto import QualityIssue
 from models.reporting.quality import (
     A1_RULE,
@@ -22,8 +22,8 @@ from models.reporting.quality import (
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport
-from ui.dialogs.quality_dialog import FindingTableModel, QualityDialog
-from ui.quality_texts import FINDING_LISTS, has_list, quality_text, severity_text
+from ui.reporting.quality_dialog import FindingTableModel, QualityDialog
+from ui.reporting.quality_texts import FINDING_LISTS, has_list, quality_text, severity_text
 from ui.workers import JobRunner
 
 

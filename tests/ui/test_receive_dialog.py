@@ -28,9 +28,9 @@ from models.reporting.periods import parse_period
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.store_templates import new_store
-from ui.dialogs.receive_dialog import ReceiveDialog
+from ui.reporting.receive_dialog import ReceiveDialog
+from ui.reporting.received_table_model import ReceiptPlanTableModel, format_moment
 from ui.settings import UiSettings
-from ui.table_models.received_table_model import ReceiptPlanTableModel, format_moment
 from ui.workers import JobRunner
 
 ALMATY = timezone(timedelta(hours=5))

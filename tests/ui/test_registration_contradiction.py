@@ -29,8 +29,8 @@ from tests.ui.test_passport_dialog import (
     open_dialog,
     save_by_keyboard,
 )
-from ui.dialogs.object_dialog import ObjectDialog
 from ui.i18n import format_date
+from ui.objects.object_dialog import ObjectDialog
 
 
 @pytest.fixture(autouse=True)

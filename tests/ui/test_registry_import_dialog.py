@@ -16,14 +16,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.dialogs.registry_import_dialog as dialog_module
+import ui.objects.registry_import_dialog as dialog_module
 from exporters import registry_template
 from exporters.registry_import import COLUMNS, Problem
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.dialogs.registry_import_dialog import (
+from ui.objects.registry_import_dialog import (
     ProblemTableModel,
     RegistryImportDialog,
     problem_text,

@@ -23,8 +23,8 @@ from tests.ui.test_receive_dialog import (
     figures,
     region_store,
 )
-from ui.pages.reporting_page import ExpectedDistrictsDialog, ReportingPage
-from ui.table_models.received_table_model import (
+from ui.reporting.page import ExpectedDistrictsDialog, ReportingPage
+from ui.reporting.received_table_model import (
     CompletenessTableModel,
     HistoryTableModel,
     format_moment,
@@ -85,8 +85,8 @@ def test_district_page_only_sends(qtbot: QtBot, store: Store, runner: JobRunner)
     page.refresh()  # nothing to read at a district: no error
 
     # Alt+X opens the export wizard, Alt+Q the data-quality list (imported lazily).
-    from ui.dialogs.export_wizard import ExportWizard
-    from ui.dialogs.quality_dialog import QualityDialog
+    from ui.reporting.export_wizard import ExportWizard
+    from ui.reporting.quality_dialog import QualityDialog
 
     alt(qtbot, page, Qt.Key.Key_X)
     qtbot.waitUntil(lambda: page.export_wizard is not None)  # a mnemonic animates the click

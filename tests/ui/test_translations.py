@@ -133,7 +133,7 @@ def test_sex_letters_follow_the_model_class(
     qapp: QApplication, store: Store, language: object
 ) -> None:
     """owner.tr() in a helper is looked up under the caller's class, not under "owner"."""
-    from ui.table_models.member_table_model import MemberTableModel, sex_text
+    from ui.families.member_table_model import MemberTableModel, sex_text
 
     i18n.install_language(qapp, "kk")
     model = MemberTableModel(store)

@@ -1,1 +1,3 @@
-"""Printouts: the accessibility passport now, case summaries and period reports later."""
+"""Shared printout code: the print preview with PDF saving (document) and the HTML pieces and
+value formatting every printout uses (formatting).
+"""

@@ -1,0 +1,318 @@
+"""The member form: one person of a household and the relation to the reference person.
+
+The IIN is checked live while it is typed (brief §3.3): a wrong length, check digit or a
+never-issued number is an error; a birth date or sex differing from the entered ones is only a
+warning, because IINs issued since 2013 need not encode them. The full IIN shows only here;
+lists mask it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from models.families.dto import MemberDraft
+from models.families.iin import normalize_iin
+from models.families.tables import CITIZENSHIPS, NO_IIN_REASONS
+from models.families.validation import CaseContext, validate_member
+from models.objects.repository import ReferenceRepository
+from models.objects.validation import ValidationReport
+from models.store.db import Store
+from ui.i18n import current_language
+from ui.widgets.date_edit import DateEdit
+from ui.widgets.field_errors import mark_unreadable_dates
+from ui.widgets.field_form import FieldFormMixin, select_code
+
+#: Fields that identify a person: leaving one of them runs the duplicate search.
+IDENTITY_FIELDS = ("iin", "surname", "given_name", "birth_date")
+
+
+class MemberForm(FieldFormMixin, QWidget):
+    """One member of a household, validated as the user types.
+
+    Issues show only for fields the user has touched, except the IIN, which is checked from
+    the first digit; :meth:`show_issues` (on Save) shows them all.
+
+    Signals:
+        edited(): any field changed.
+        identity_left(str): the keyboard focus left an identity field (IIN, names, birth
+            date) after it was edited; the dialog searches for duplicates then.
+    """
+
+    edited = Signal()
+    identity_left = Signal(str)
+
+    #: Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.
+    FIELDS = (
+        "iin",
+        "no_iin_reason",
+        "surname",
+        "given_name",
+        "patronymic",
+        "birth_date",
+        "sex",
+        "relation",
+        "citizenship",
+        "disability_group",
+        "disability_since_childhood",
+        "disability_indefinite",
+        "disability_review_date",
+        "special_needs",
+        "pmpk_date",
+        "school",
+        "employment",
+    )
+
+    def __init__(
+        self,
+        store: Store,
+        ctx: CaseContext,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ctx = ctx
+        self._base = MemberDraft(surname="", given_name="", relation="")
+        self._touched: set[str] = set()
+        self._dirty_identity: set[str] = set()
+        self._populating = False
+        lang = current_language()
+        ref = ReferenceRepository(store)
+
+        self.iin_edit = QLineEdit()
+        self.iin_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[0-9 \u00a0]{0,16}"), self)
+        )
+        self.iin_edit.setPlaceholderText(self.tr("12 digits"))
+        self.no_iin_combo = QComboBox()
+        self.no_iin_combo.addItem("", "")
+        no_iin_labels = {
+            "FOREIGNER": self.tr("Foreigner"),
+            "STATELESS": self.tr("Stateless person"),
+            "NOT_ISSUED": self.tr("Not issued yet"),
+        }
+        for code in NO_IIN_REASONS:
+            self.no_iin_combo.addItem(no_iin_labels.get(code, code), code)
+        self.surname_edit = QLineEdit()
+        self.given_name_edit = QLineEdit()
+        self.patronymic_edit = QLineEdit()
+        self.birth_date_edit = DateEdit()
+        self.sex_combo = QComboBox()
+        self.sex_combo.addItem("", "")
+        self.sex_combo.addItem(self.tr("Male"), "M")
+        self.sex_combo.addItem(self.tr("Female"), "F")
+        self.relation_combo = QComboBox()
+        self.relation_combo.addItem("", "")
+        for item in ref.code_labels("relations"):
+            self.relation_combo.addItem(item.label(lang), item.code)
+        self.relation_combo.setMaxVisibleItems(22)
+        self.citizenship_combo = QComboBox()
+        citizenship_labels = {
+            "CITIZEN": self.tr("Citizen of Kazakhstan"),
+            "KANDAS": self.tr("Kandas"),
+            "REFUGEE": self.tr("Refugee"),
+            "FOREIGNER_RP": self.tr("Foreigner with a residence permit"),
+            "STATELESS": self.tr("Stateless person"),
+        }
+        for code in CITIZENSHIPS:
+            self.citizenship_combo.addItem(citizenship_labels.get(code, code), code)
+        self.disability_combo = QComboBox()
+        self.disability_combo.addItem("", "")
+        for item in ref.code_labels("disability_groups"):
+            self.disability_combo.addItem(item.label(lang), item.code)
+        self.since_childhood_check = QCheckBox(self.tr("Disabled since childhood"))
+        self.indefinite_check = QCheckBox(self.tr("Set without an end date"))
+        self.review_date_edit = DateEdit()
+        self.special_needs_check = QCheckBox(self.tr("Special educational needs"))
+        self.pmpk_date_edit = DateEdit()
+        self.school_edit = QLineEdit()
+        self.school_edit.setPlaceholderText(self.tr("School or kindergarten"))
+        self.employment_edit = QLineEdit()
+
+        #: Field name -> the widget to focus and frame.
+        self.widgets: dict[str, QWidget] = {
+            "iin": self.iin_edit,
+            "no_iin_reason": self.no_iin_combo,
+            "surname": self.surname_edit,
+            "given_name": self.given_name_edit,
+            "patronymic": self.patronymic_edit,
+            "birth_date": self.birth_date_edit,
+            "sex": self.sex_combo,
+            "relation": self.relation_combo,
+            "citizenship": self.citizenship_combo,
+            "disability_group": self.disability_combo,
+            "disability_since_childhood": self.since_childhood_check,
+            "disability_indefinite": self.indefinite_check,
+            "disability_review_date": self.review_date_edit,
+            "special_needs": self.special_needs_check,
+            "pmpk_date": self.pmpk_date_edit,
+            "school": self.school_edit,
+            "employment": self.employment_edit,
+        }
+        labels = {
+            "iin": self.tr("&IIN:"),
+            "no_iin_reason": self.tr("No IIN &because:"),
+            "surname": self.tr("&Surname:"),
+            "given_name": self.tr("&Given name:"),
+            "patronymic": self.tr("&Patronymic:"),
+            "birth_date": self.tr("&Birth date:"),
+            "sex": self.tr("Se&x:"),
+            "relation": self.tr("&Relation:"),
+            "citizenship": self.tr("&Citizenship or status:"),
+            "disability_group": self.tr("&Disability:"),
+            "disability_since_childhood": "",
+            "disability_indefinite": "",
+            "disability_review_date": self.tr("Re-e&xamination date:"),
+            "special_needs": "",
+            "pmpk_date": self.tr("P&MPK conclusion date:"),
+            "school": self.tr("Sc&hool or kindergarten:"),
+            "employment": self.tr("&Employment:"),
+        }
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_field_rows(form, labels)
+
+        for fld, edit in (
+            ("iin", self.iin_edit),
+            ("surname", self.surname_edit),
+            ("given_name", self.given_name_edit),
+            ("patronymic", self.patronymic_edit),
+            ("school", self.school_edit),
+            ("employment", self.employment_edit),
+        ):
+            edit.textChanged.connect(lambda _t, f=fld: self._on_field_edited(f))
+        for fld, date_edit in (
+            ("birth_date", self.birth_date_edit),
+            ("disability_review_date", self.review_date_edit),
+            ("pmpk_date", self.pmpk_date_edit),
+        ):
+            date_edit.textChanged.connect(lambda _t, f=fld: self._on_field_edited(f))
+        for fld, combo in (
+            ("no_iin_reason", self.no_iin_combo),
+            ("sex", self.sex_combo),
+            ("relation", self.relation_combo),
+            ("citizenship", self.citizenship_combo),
+            ("disability_group", self.disability_combo),
+        ):
+            combo.currentIndexChanged.connect(lambda _i, f=fld: self._on_field_edited(f))
+        for fld, check in (
+            ("disability_since_childhood", self.since_childhood_check),
+            ("disability_indefinite", self.indefinite_check),
+            ("special_needs", self.special_needs_check),
+        ):
+            check.toggled.connect(lambda _b, f=fld: self._on_field_edited(f))
+        for fld in IDENTITY_FIELDS:
+            self.widgets[fld].installEventFilter(self)
+        self.populate(self._base)
+
+    # -- STYLE.md §4 -------------------------------------------------------------------------
+
+    def populate(self, draft: MemberDraft) -> None:
+        """Show ``draft`` (a new or a stored member) and clear every message."""
+        self._populating = True
+        try:
+            self._base = draft
+            self.iin_edit.setText(draft.iin)
+            select_code(self.no_iin_combo, draft.no_iin_reason)
+            self.surname_edit.setText(draft.surname)
+            self.given_name_edit.setText(draft.given_name)
+            self.patronymic_edit.setText(draft.patronymic)
+            self.birth_date_edit.set_value(draft.birth_date)
+            select_code(self.sex_combo, draft.sex)
+            select_code(self.relation_combo, draft.relation)
+            select_code(self.citizenship_combo, draft.citizenship)
+            select_code(self.disability_combo, draft.disability_group)
+            self.since_childhood_check.setChecked(draft.disability_since_childhood)
+            self.indefinite_check.setChecked(draft.disability_indefinite)
+            self.review_date_edit.set_value(draft.disability_review_date)
+            self.special_needs_check.setChecked(draft.special_needs)
+            self.pmpk_date_edit.set_value(draft.pmpk_date)
+            self.school_edit.setText(draft.school)
+            self.employment_edit.setText(draft.employment)
+        finally:
+            self._populating = False
+        self._touched.clear()
+        self._dirty_identity.clear()
+        self.show_issues(ValidationReport())
+
+    def read(self) -> MemberDraft:
+        """Return the member as typed (ids, membership dates and decisions kept)."""
+        return replace(
+            self._base,
+            iin=normalize_iin(self.iin_edit.text()),
+            no_iin_reason=str(self.no_iin_combo.currentData() or ""),
+            surname=" ".join(self.surname_edit.text().split()),
+            given_name=" ".join(self.given_name_edit.text().split()),
+            patronymic=" ".join(self.patronymic_edit.text().split()),
+            birth_date=self.birth_date_edit.value(),
+            sex=str(self.sex_combo.currentData() or ""),
+            relation=str(self.relation_combo.currentData() or ""),
+            citizenship=str(self.citizenship_combo.currentData() or "CITIZEN"),
+            disability_group=str(self.disability_combo.currentData() or ""),
+            disability_since_childhood=self.since_childhood_check.isChecked(),
+            disability_indefinite=self.indefinite_check.isChecked(),
+            disability_review_date=self.review_date_edit.value(),
+            special_needs=self.special_needs_check.isChecked(),
+            pmpk_date=self.pmpk_date_edit.value(),
+            school=self.school_edit.text().strip(),
+            employment=self.employment_edit.text().strip(),
+        )
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Enable or disable every field (e.g. while saving)."""
+        for widget in self.widgets.values():
+            widget.setEnabled(enabled)
+
+    # -- validation ----------------------------------------------------------------------------
+
+    def validate(self) -> ValidationReport:
+        """Return the member rules on :meth:`read` plus dates that are not dates yet."""
+        report = validate_member(self.read(), self.ctx)
+        mark_unreadable_dates(
+            report,
+            (
+                ("birth_date", self.birth_date_edit),
+                ("disability_review_date", self.review_date_edit),
+                ("pmpk_date", self.pmpk_date_edit),
+            ),
+            enabled_only=False,
+        )
+        self._sort_issues(report)
+        return report
+
+    def issue_for(self, fld: str) -> str:
+        """Return the message shown under a field ('' when none)."""
+        error = self.errors.get(fld)
+        return error.text() if error is not None and not error.isHidden() else ""
+
+    def _on_field_edited(self, fld: str) -> None:
+        if self._populating:
+            return
+        self._touched.add(fld)
+        if fld in IDENTITY_FIELDS:
+            self._dirty_identity.add(fld)
+        report = self.validate()
+        # The IIN is checked from the first digit typed; other fields once touched.
+        shown = self._touched | ({"iin"} if self.iin_edit.text().strip() else set())
+        report.issues = [i for i in report.issues if i.field in shown]
+        self.show_issues(report)
+        self.edited.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Report leaving an edited identity field (the duplicate search runs then)."""
+        if event.type() == QEvent.Type.FocusOut and self._dirty_identity:
+            for fld in IDENTITY_FIELDS:
+                if self.widgets[fld] is watched and fld in self._dirty_identity:
+                    self._dirty_identity.discard(fld)
+                    self.identity_left.emit(fld)
+                    break
+        return False
