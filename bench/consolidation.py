@@ -5,7 +5,7 @@ it is what a person waits for). The chain is built as it runs in the field: 10 r
 each receive 20 district packages, each region computes and writes its own package, and the
 republic receives the 10 region packages, computes and writes its package.
 
-Build (not timed): one district store with demo data (``models.demo.objects.add_demo_data``) gives
+Build (not timed): one district store with demo data (``models.demo.load.add_demo_data``) gives
 the
 figures of a district; each of the 200 districts gets a copy of them under its own KATO (A1, B1
 and every A3 object moved into its territory, new object UUIDs), written by
@@ -39,9 +39,9 @@ sys.path.insert(0, str(ROOT))
 
 from exporters.package import write_package  # noqa: E402
 from exporters.package_receive import receive_package  # noqa: E402
-from models.demo.objects import add_demo_data  # noqa: E402
-from models.objects.dto import OfficeDTO  # noqa: E402
+from models.demo.load import add_demo_data  # noqa: E402
 from models.paths import resource_path  # noqa: E402
+from models.reference.dto import OfficeDTO  # noqa: E402
 from models.reporting.dto import ReportData  # noqa: E402
 from models.reporting.figures import compute_report  # noqa: E402
 from models.reporting.periods import parse_period  # noqa: E402

@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     from exporters.package import write_package
     from exporters.package_receive import receive_package
     from exporters.registry_import import import_registry
-    from models.objects.dto import OfficeDTO
+    from models.reference.dto import OfficeDTO
     from models.reporting.figures import compute_report
     from models.reporting.periods import parse_period
     from models.store.db import backup_to, init_store, open_store

@@ -32,9 +32,9 @@ def build_store(path: Path, objects: int) -> None:
     """A district store with ``objects`` passported objects (Core bulk insert, fast)."""
     from sqlalchemy import insert, update
 
-    from models.objects.dto import OfficeDTO
     from models.objects.repository import object_search_key
     from models.objects.tables import InfraObject, Passport
+    from models.reference.dto import OfficeDTO
     from models.store.base import new_uuid, utcnow
     from models.store.db import init_store
 

@@ -42,13 +42,11 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert, select, update  # noqa: E402
 
-from models.objects.dto import ObjectFilter, OfficeDTO  # noqa: E402
-from models.objects.repository import (  # noqa: E402
-    ObjectRepository,
-    ReferenceRepository,
-    object_search_key,
-)
+from models.objects.dto import ObjectFilter  # noqa: E402
+from models.objects.repository import ObjectRepository, object_search_key  # noqa: E402
 from models.objects.tables import InfraObject, Passport  # noqa: E402
+from models.reference.dto import OfficeDTO  # noqa: E402
+from models.reference.repository import ReferenceRepository  # noqa: E402
 from models.store.db import Store, init_store  # noqa: E402
 from ui.objects.page import ObjectsPage  # noqa: E402
 from ui.objects.table_model import COL_PASSPORT_DATE, ObjectTableModel  # noqa: E402

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from exporters.registry_import import ALL_COLUMNS, import_registry  # noqa: E402
-from models.objects.dto import OfficeDTO  # noqa: E402
+from models.reference.dto import OfficeDTO  # noqa: E402
 from models.store.db import init_store  # noqa: E402
 
 TODAY = date(2026, 11, 20)

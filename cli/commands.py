@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from models.errors import QoldauError
-from models.objects.dto import OfficeDTO
 from models.objects.validation import office_problems
+from models.reference.dto import OfficeDTO
 from models.reference.offices import app_version
 from models.store.db import Store, StoreError, backup_to, init_store, open_store
 
@@ -83,7 +83,7 @@ OFFICE_MESSAGES = {
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``demo``: add reproducible demo data."""
-    from models.demo.objects import add_demo_data
+    from models.demo.load import add_demo_data
 
     if args.passports < 0 or args.families < 0:
         raise CommandError("counts must be zero or more")

@@ -36,7 +36,7 @@ from exporters.package_layout import (
     WORKBOOK_KEYS,
     SheetLayout,
 )
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reporting.dto import (
     A1Row,
     A2Row,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from exporters.package_verify import verify_package
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reporting.consolidation import (
     IncomingPackage,
     ReceiptPlan,

@@ -46,7 +46,7 @@ from exporters.package_read import (
     read_package,
 )
 from models.objects.accessibility import STATUS_CODES, accessible_share
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reference.identifiers import (
     is_iin,
     is_kato_format,

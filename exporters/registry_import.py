@@ -22,6 +22,7 @@ from typing import Any
 
 from models.errors import QoldauError
 from models.gc_pause import collector_paused
+from models.issues import Issue, ValidationReport
 from models.objects.accessibility import status_disagreement
 from models.objects.registry_store import (
     OPTIONAL_FIELDS,
@@ -34,10 +35,10 @@ from models.objects.registry_store import (
     plan_registry,
     upsert_registry,
 )
-from models.objects.repository import ReferenceRepository
 from models.objects.tables import CATEGORIES
-from models.objects.validation import Context, Issue, ValidationReport, check_kato
+from models.objects.validation import Context, check_kato
 from models.reference.identifiers import normalize_digits
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 
 __all__ = [

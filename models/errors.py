@@ -1,7 +1,7 @@
 """The one base of expected refusals (qutebrowser's ``KnownError``).
 
 An expected refusal is something the user or the environment caused and can act on: invalid
-data (:class:`~models.objects.repository.ValidationError`), an import or package the rules reject, a
+data (:class:`~models.issues.ValidationError`), an import or package the rules reject, a
 store that is too new, a cancelled job. Code that catches failures wholesale (the GUI's workers)
 treats a :class:`QoldauError` as a message for the user and anything else as a bug, logged with
 its traceback and shown with copyable details.

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.store.db import Store
 from tests import store_templates
 

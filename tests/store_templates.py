@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import sessionmaker
 
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.store.db import Store, StoreError, make_engine, open_store, set_office
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.store.db import StoreError, current_revision, head_revision, init_store, open_store
 from tests import store_templates
 from tests.conftest import DISTRICT

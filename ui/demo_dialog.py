@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.demo.objects import DemoSummary, ProgressFn, add_demo_data
+from models.demo.load import DemoSummary, ProgressFn, add_demo_data
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
 from models.store.db import Store

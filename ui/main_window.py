@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.families.dto import WorkListCounts
+from models.cases.dto import WorkListCounts
 from models.store.db import Store
 from ui.i18n import LANGUAGES, current_language, format_date
 from ui.settings import UiSettings
@@ -263,6 +263,6 @@ class MainWindow(QMainWindow):
 
 def store_login(store: Store) -> str:
     """Return the login the GUI writes as: the office administrator until accounts arrive."""
-    from models.objects.repository import ReferenceRepository
+    from models.reference.repository import ReferenceRepository
 
     return ReferenceRepository(store).default_login()

@@ -11,8 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from models.issues import Issue
 from models.objects.accessibility import CATEGORY_LETTERS, status_display
-from models.objects.validation import Issue
 from models.store.db import StoreError
 
 

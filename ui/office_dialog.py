@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.objects.dto import OfficeDTO
 from models.objects.validation import office_problems
+from models.reference.dto import OfficeDTO
 from models.store.db import Store, set_office
 
 

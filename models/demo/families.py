@@ -1,6 +1,6 @@
 """Demo families and their cases for training (issue 3; ``main.py demo --families N``).
 
-Families live in the settlements of the objects demo (:func:`models.demo.objects.plan_settlements`):
+Families live in the demo settlements (:func:`models.demo.settlements.plan_settlements`):
 Kazakh and Russian households with proper name forms (Нұрланұлы / Нұрланқызы, Сергеевич /
 Сергеевна, Ахметов / Ахметова), members with valid IINs that encode their birth date and sex,
 children under 18, disability consistent with age (a status without a group under 7, groups
@@ -23,87 +23,50 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Connection, Table, func, select
 
-from models.cases.rules import (
-    ACCOMPANIMENT,
-    ASSESSMENT,
-    CLOSED,
-    IDENTIFIED,
-    PLAN,
-    REOPENED,
-    SIGNAL,
-    STAGES,
-    TransitionError,
-    restricted_risk_factors,
-    validate_transition,
-)
-from models.demo import names
-from models.families.dto import (
+from models.cases.dto import (
     AssessmentDraft,
-    ClosureDraft,
-    FamilyDraft,
     MeasureDraft,
-    MemberDraft,
     PlanDraft,
     ServiceDraft,
     SignalDraft,
     VisitDraft,
 )
-from models.families.iin import FEMALE, MALE
-from models.families.name_keys import person_name_key
-from models.families.tables import (
-    ASSESSMENT_DOMAINS,
-    EVENT_STAGE,
-    AssessmentScore,
-    Case,
-    CaseEvent,
-    CaseRiskFactor,
-    Family,
-    FamilyCategory,
-    FamilyMember,
-    NeedsAssessment,
-    Person,
-    PlanMeasure,
-    ServiceDelivered,
-    SupportPlan,
-    Visit,
+from models.cases.rules import (
+    IDENTIFIED,
+    TransitionError,
+    restricted_risk_factors,
+    validate_transition,
 )
-from models.families.validation import (
-    CaseContext,
-    age_at,
+from models.cases.tables import (
+    ASSESSMENT_DOMAINS,
+    Case,
+)
+from models.cases.validation import (
     validate_assessment,
     validate_closure,
-    validate_family,
     validate_plan,
     validate_risk_factor_codes,
     validate_service,
     validate_signal,
     validate_visit,
 )
-from models.objects.validation import ERROR
+from models.demo import names
+from models.demo.cases import MAX_SPAN_DAYS, DemoCase, DemoStep, Timeline, pick, stage_targets
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.iin import FEMALE, MALE
+from models.families.tables import Family, Person
+from models.families.validation import CaseContext, age_at, validate_family
+from models.issues import ERROR
 from models.reference.identifiers import check_digit
-from models.store.base import new_uuid
-from models.text import search_fold
 
 #: Families written per step; progress is reported after each.
 CHUNK = 250
 #: Share of Russian households; the others are Kazakh.
 RUSSIAN_SHARE = 0.3
-#: Weights of the stage a case has reached (every stage is also drawn at least once).
-STAGE_WEIGHTS = {
-    SIGNAL: 6,
-    IDENTIFIED: 8,
-    ASSESSMENT: 9,
-    PLAN: 8,
-    ACCOMPANIMENT: 33,
-    CLOSED: 30,
-    REOPENED: 6,
-}
-#: Longest a case may span: every date stays within three years before today.
-MAX_SPAN_DAYS = 3 * 365
+
 
 #: Risk factors drawn for demo cases: (code, about a child).
 _RISKS = (
@@ -138,50 +101,6 @@ _HOUSING = (
 )
 _HEATING = (("STOVE_COAL", 40), ("CENTRAL", 25), ("GAS_BOILER", 20), ("ELECTRIC", 10))
 _MAP_LEVELS = (("A", 2), ("B", 10), ("C", 35), ("D", 35), ("E", 18))
-_VISIT_KINDS = (("HOME", 50), ("SCHOOL", 15), ("PHONE", 20), ("MOBILE_GROUP", 10), ("OFFICE", 5))
-
-
-@dataclass(frozen=True)
-class DemoStep:
-    """A stage change of a demo case (the first one is the signal)."""
-
-    on: date
-    from_stage: str
-    to_stage: str
-    reason: str = ""
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class DemoCase:
-    """A demo case: the signal, its stage changes and everything recorded on the way.
-
-    ``risk_factors`` are (code, index of the member it is about or None, date noted).
-    """
-
-    number: str
-    year: int
-    seq: int
-    signal: SignalDraft
-    steps: tuple[DemoStep, ...]
-    risk_factors: tuple[tuple[str, int | None, date], ...]
-    assessments: tuple[AssessmentDraft, ...]
-    plans: tuple[PlanDraft, ...]
-    visits: tuple[VisitDraft, ...]
-    services: tuple[ServiceDraft, ...]
-
-    @property
-    def stage(self) -> str:
-        """Return the stage the case is at."""
-        return self.steps[-1].to_stage
-
-    @property
-    def closure(self) -> ClosureDraft | None:
-        """Return the current closure (a closed case only)."""
-        last = self.steps[-1]
-        if last.to_stage != CLOSED:
-            return None
-        return ClosureDraft(last.on, last.reason, outcome=last.note)
 
 
 @dataclass(frozen=True)
@@ -193,10 +112,6 @@ class DemoFamily:
 
 
 # -- small helpers -------------------------------------------------------------------------------
-
-
-def _pick(rng: random.Random, weighted: Sequence[tuple[Any, float]]) -> Any:
-    return rng.choices([v for v, _w in weighted], weights=[w for _v, w in weighted], k=1)[0]
 
 
 def _shift_years(day: date, years: int) -> date:
@@ -390,8 +305,8 @@ class FamilyGenerator:
         """Return the members (reference person first), whether Russian, and the shape."""
         rng = self.rng
         russian = rng.random() < RUSSIAN_SHARE
-        shape = _pick(rng, (("couple", 65), ("single_mother", 25), ("grandmother", 10)))
-        count = _pick(rng, ((1, 20), (2, 30), (3, 22), (4, 14), (5, 9), (6, 5)))
+        shape = pick(rng, (("couple", 65), ("single_mother", 25), ("grandmother", 10)))
+        count = pick(rng, ((1, 20), (2, 30), (3, 22), (4, 14), (5, 9), (6, 5)))
         stem = self._stem(russian)
         if shape == "grandmother":
             gran = self._adult(russian, FEMALE, stem, "APPLICANT", (52, 72))
@@ -444,8 +359,8 @@ class FamilyGenerator:
         kato, rural = self.katos[rng.randrange(len(self.katos))]
         signal = case.signal.signal_date
         identified = next((s.on for s in case.steps if s.to_stage == IDENTIFIED), signal)
-        housing = _pick(rng, _HOUSING)
-        heating = _pick(rng, _HEATING)
+        housing = pick(rng, _HOUSING)
+        heating = pick(rng, _HEATING)
         address = f"{rng.choice(names.STREETS)}, {rng.randint(1, 140)}-үй"
         if housing in ("OWN_FLAT", "RENTED") and not rural:
             address += f", {rng.randint(1, 60)}-пәтер"
@@ -473,7 +388,7 @@ class FamilyGenerator:
             cats.append("DIFFICULT_SITUATION")
         known = self.codes_family
         cats = [c for c in cats if known is None or c in known]
-        level = _pick(rng, _MAP_LEVELS) if rng.random() < 0.85 else ""
+        level = pick(rng, _MAP_LEVELS) if rng.random() < 0.85 else ""
         level_date = max(self.start, signal - timedelta(days=rng.randint(0, 90)))
         consent = rng.random() < 0.75
         return FamilyDraft(
@@ -484,7 +399,7 @@ class FamilyGenerator:
             rural=rural,
             housing_type=housing,
             heating_type=heating,
-            co_detector=_pick(rng, (("yes", 3), ("no", 5), ("unknown", 2))),
+            co_detector=pick(rng, (("yes", 3), ("no", 5), ("unknown", 2))),
             categories=tuple(cats),
             map_level=level,
             map_level_date=level_date if level else None,
@@ -508,7 +423,7 @@ class FamilyGenerator:
 
     def _case(self, target: str, members: list[_Person]) -> DemoCase:
         for _attempt in range(50):
-            timeline = _Timeline(self.rng, target, self.late_closures)
+            timeline = Timeline(self.rng, target, self.late_closures)
             if timeline.span <= MAX_SPAN_DAYS:
                 break
         else:  # pragma: no cover - spans are far below three years
@@ -566,7 +481,7 @@ class FamilyGenerator:
                     participants="әлеуметтік қызметкер, " + rng.choice(("анасы", "әкесі", "әжесі")),
                     child_seen=None if kind == "PHONE" else rng.random() < 0.9,
                     findings=rng.choice(names.VISIT_FINDINGS),
-                    risk_level=_pick(rng, (("LOW", 5), ("MEDIUM", 3), ("HIGH", 1))),
+                    risk_level=pick(rng, (("LOW", 5), ("MEDIUM", 3), ("HIGH", 1))),
                     next_due=on(due) if due is not None else None,
                 )
                 for o, due, kind in timeline.visits
@@ -597,7 +512,7 @@ class FamilyGenerator:
             due = drawn_up + timedelta(days=rng.randint(14, 120))
             done = None
             if due <= until:
-                status = _pick(rng, (("DONE", 80), ("IN_PROGRESS", 15), ("CANCELLED", 5)))
+                status = pick(rng, (("DONE", 80), ("IN_PROGRESS", 15), ("CANCELLED", 5)))
                 if status == "DONE":
                     done = max(drawn_up, min(due - timedelta(days=rng.randint(0, 10)), until))
             else:
@@ -633,138 +548,11 @@ class FamilyGenerator:
         )
 
 
-class _Timeline:
-    """The days (from the signal) of a case's stage changes, visits, plans and services.
-
-    ``open`` cases end at "today" (``span`` days after the signal); closed ones end with
-    the closure and may lie anywhere in the three years.
-    """
-
-    def __init__(
-        self, rng: random.Random, target: str, late_closures: Sequence[tuple[str, float]]
-    ) -> None:
-        self.rng = rng
-        self.late_closures = late_closures
-        self.t = 0
-        self.stage = SIGNAL
-        self.steps: list[tuple[int, str, str, str, str]] = [(0, "", SIGNAL, "", "")]
-        self.assessments: list[int] = []
-        #: (drawn-up day, the day its cycle ended or None while it runs)
-        self.plans: list[tuple[int, int | None]] = []
-        self.visits: list[tuple[int, int | None, str]] = []
-        self.services: list[int] = []
-        self.open = target != CLOSED
-        now = self._run(target)
-        self.span = now if now is not None else self.t
-
-    def go(self, to: str, gap: int, reason: str = "", note: str = "") -> None:
-        self.t += gap
-        self.steps.append((self.t, self.stage, to, reason, note))
-        self.stage = to
-
-    def _close(self, gap: int, reason: str) -> None:
-        outcome = names.CLOSURE_OUTCOMES.get(reason, "")
-        self.go(CLOSED, gap, reason, outcome)
-        # The plan of the cycle that just ended is judged at its closure.
-        if self.plans and self.plans[-1][1] is None:
-            self.plans[-1] = (self.plans[-1][0], self.t)
-        if self.visits:
-            o, _due, kind = self.visits[-1]
-            self.visits[-1] = (o, None, kind)
-
-    def _run(self, target: str) -> int | None:
-        rng = self.rng
-        if target == SIGNAL:
-            return rng.randint(0, 12)
-        if target == CLOSED and rng.random() < 0.25:
-            # Closed early: signal not confirmed, or consultation only after identification.
-            if rng.random() < 0.5:
-                self._close(
-                    rng.randint(2, 15), rng.choice(("SIGNAL_NOT_CONFIRMED", "CONSULTATION_ONLY"))
-                )
-            else:
-                self.go(IDENTIFIED, rng.randint(1, 10))
-                self.visits.append((self.t, None, "HOME"))
-                self._close(rng.randint(3, 20), rng.choice(("CONSULTATION_ONLY", "REFUSAL")))
-            return None
-        self.go(IDENTIFIED, rng.randint(1, 10))
-        self.visits.append((self.t, self.t + rng.randint(7, 14), "HOME"))
-        reopened_before = target == REOPENED or (target != IDENTIFIED and rng.random() < 0.12)
-        if reopened_before:
-            self._cycle(CLOSED)
-            self.go(REOPENED, rng.randint(20, 180), note=rng.choice(names.REOPEN_REASONS))
-            if target == REOPENED:
-                return self.t + rng.randint(0, 20)
-        return self._cycle(target)
-
-    def _cycle(self, goal: str) -> int | None:
-        """Advance from IDENTIFIED or REOPENED to ``goal``; return "today" for an open goal."""
-        rng = self.rng
-        if goal == IDENTIFIED:
-            return self.t + rng.randint(0, 25)
-        self.go(ASSESSMENT, rng.randint(2, 14))
-        self.assessments.append(self.t)
-        if goal == ASSESSMENT:
-            return self.t + rng.randint(0, 20)
-        gap = rng.randint(2, 10)
-        self.plans.append((self.t + gap, None))
-        self.go(PLAN, gap)
-        if goal == PLAN:
-            return self.t + rng.randint(0, 10)
-        self.go(ACCOMPANIMENT, rng.randint(1, 7))
-        start = self.t
-        end = start + (rng.randint(60, 300) if goal == CLOSED else rng.randint(10, 420))
-        visit = start + rng.randint(0, 5)
-        while True:
-            interval = rng.randint(14, 45)
-            self.visits.append((visit, visit + interval, _pick(rng, _VISIT_KINDS)))
-            if visit + interval > end:
-                break
-            visit += interval + rng.randint(-3, 3)
-        last_visit, due, _kind = self.visits[-1]
-        assert due is not None
-        for _ in range(rng.randint(1, 4)):
-            self.services.append(rng.randint(start, last_visit))
-        self.services.sort()
-        if goal == CLOSED:
-            self._close(last_visit - self.t + rng.randint(3, 20), _pick(rng, self.late_closures))
-            return None
-        # Open accompaniment: today falls before the next follow-up, in its week, or after it.
-        kind = _pick(rng, (("ahead", 60), ("this_week", 15), ("overdue", 25)))
-        if kind == "overdue":
-            return due + rng.randint(1, 30)
-        if kind == "this_week":
-            return max(last_visit, due - rng.randint(0, 6))
-        return last_visit + rng.randint(0, max(0, due - last_visit - 7))
-
-
 # -- planning ------------------------------------------------------------------------------------
 
 _PER: Table = Person.__table__  # type: ignore[assignment]
 _FAM: Table = Family.__table__  # type: ignore[assignment]
-_CAT: Table = FamilyCategory.__table__  # type: ignore[assignment]
-_MEM: Table = FamilyMember.__table__  # type: ignore[assignment]
 _CAS: Table = Case.__table__  # type: ignore[assignment]
-_EVT: Table = CaseEvent.__table__  # type: ignore[assignment]
-_RSK: Table = CaseRiskFactor.__table__  # type: ignore[assignment]
-_ASM: Table = NeedsAssessment.__table__  # type: ignore[assignment]
-_SCO: Table = AssessmentScore.__table__  # type: ignore[assignment]
-_PLN: Table = SupportPlan.__table__  # type: ignore[assignment]
-_MSR: Table = PlanMeasure.__table__  # type: ignore[assignment]
-_VIS: Table = Visit.__table__  # type: ignore[assignment]
-_SVC: Table = ServiceDelivered.__table__  # type: ignore[assignment]
-
-
-def stage_targets(rng: random.Random, count: int) -> list[str]:
-    """Return the stage each of ``count`` cases reaches: every stage once, the rest weighted."""
-    if count < len(STAGES):
-        targets = rng.choices(list(STAGE_WEIGHTS), weights=list(STAGE_WEIGHTS.values()), k=count)
-    else:
-        targets = list(STAGES) + rng.choices(
-            list(STAGE_WEIGHTS), weights=list(STAGE_WEIGHTS.values()), k=count - len(STAGES)
-        )
-    rng.shuffle(targets)
-    return targets
 
 
 def plan_families(
@@ -841,312 +629,3 @@ def check_families(plan: Sequence[DemoFamily], ctx: CaseContext) -> None:
             previous = step
         if problems:
             raise RuntimeError(f"demo case {c.number} is invalid: {problems}")
-
-
-# -- writing -------------------------------------------------------------------------------------
-
-
-def _stage_columns(case: DemoCase) -> dict[str, Any]:
-    """Return the stage-date and closure columns of the current cycle (as the repository sets)."""
-    cols: dict[str, Any] = {
-        "identified_date": None,
-        "assessment_date": None,
-        "plan_date": None,
-        "accompaniment_date": None,
-        "closed_date": None,
-        "reopened_date": None,
-        "closure_reason": "",
-        "closure_note": "",
-        "closure_outcome": "",
-        "closure_map_level": "",
-    }
-    column = {
-        IDENTIFIED: "identified_date",
-        ASSESSMENT: "assessment_date",
-        PLAN: "plan_date",
-        ACCOMPANIMENT: "accompaniment_date",
-        CLOSED: "closed_date",
-        REOPENED: "reopened_date",
-    }
-    for step in case.steps[1:]:
-        cols[column[step.to_stage]] = step.on
-        if step.to_stage == REOPENED:
-            for name in ("assessment_date", "plan_date", "accompaniment_date", "closed_date"):
-                cols[name] = None
-    closure = case.closure
-    if closure is not None:
-        cols["closure_reason"] = closure.reason
-        cols["closure_outcome"] = closure.outcome
-    return cols
-
-
-def write_families(
-    conn: Connection,
-    plan: Sequence[DemoFamily],
-    *,
-    office_kato: str,
-    stamp: dict[str, Any],
-    closure_levels: Sequence[str] = ("B", "C"),
-) -> None:
-    """Insert the planned families, people and cases with Core bulk inserts on ``conn``."""
-
-    def tracked(uid: str | None = None) -> dict[str, Any]:
-        return {"uuid": uid or new_uuid(), **stamp}
-
-    person_rows: list[dict[str, Any]] = []
-    family_rows: list[dict[str, Any]] = []
-    family_uuids: list[str] = []
-    person_uuids: list[list[str]] = []
-    for f in plan:
-        d = f.draft
-        fuid = new_uuid()
-        family_uuids.append(fuid)
-        family_rows.append(
-            {
-                **tracked(fuid),
-                "kato": d.kato,
-                "address": d.address,
-                "phone": d.phone,
-                "rural": d.rural,
-                "housing_type": d.housing_type,
-                "heating_type": d.heating_type,
-                "co_detector": d.co_detector,
-                "income_per_person": d.income_per_person,
-                "map_level": d.map_level,
-                "map_level_date": d.map_level_date,
-                "map_level_source": d.map_level_source,
-                "legal_basis": d.legal_basis,
-                "consent_form": d.consent_form,
-                "consent_date": d.consent_date,
-                "consent_recorded_by": d.consent_recorded_by,
-                "consent_withdrawn_date": None,
-                "statutory_basis": d.statutory_basis,
-            }
-        )
-        uids = []
-        for m in d.members:
-            puid = new_uuid()
-            uids.append(puid)
-            person_rows.append(
-                {
-                    **tracked(puid),
-                    "iin": m.iin,
-                    "surname": m.surname,
-                    "given_name": m.given_name,
-                    "patronymic": m.patronymic,
-                    "iin_key": m.iin,
-                    "name_fold": search_fold(f"{m.surname} {m.given_name} {m.patronymic}"),
-                    "given_fold": search_fold(f"{m.given_name} {m.surname} {m.patronymic}"),
-                    "name_key": person_name_key(m.surname, m.given_name),
-                    "no_iin_reason": "",
-                    "birth_date": m.birth_date,
-                    "sex": m.sex,
-                    "citizenship": m.citizenship,
-                    "disability_group": m.disability_group,
-                    "disability_since_childhood": m.disability_since_childhood,
-                    "disability_indefinite": m.disability_indefinite,
-                    "disability_review_date": m.disability_review_date,
-                    "special_needs": m.special_needs,
-                    "pmpk_date": m.pmpk_date,
-                    "school": m.school,
-                    "employment": m.employment,
-                }
-            )
-        person_uuids.append(uids)
-    fam_ids = dict(
-        (u, i) for i, u in conn.execute(insert(_FAM).returning(_FAM.c.id, _FAM.c.uuid), family_rows)
-    )
-    per_ids = dict(
-        (u, i) for i, u in conn.execute(insert(_PER).returning(_PER.c.id, _PER.c.uuid), person_rows)
-    )
-    cats: list[dict[str, Any]] = []
-    mems: list[dict[str, Any]] = []
-    case_rows: list[dict[str, Any]] = []
-    case_uuids: list[str] = []
-    for f, fuid, uids in zip(plan, family_uuids, person_uuids, strict=True):
-        fid = fam_ids[fuid]
-        cats.extend({**tracked(), "family_id": fid, "code": c} for c in f.draft.categories)
-        for m, puid in zip(f.draft.members, uids, strict=True):
-            mems.append(
-                {
-                    **tracked(),
-                    "family_id": fid,
-                    "person_id": per_ids[puid],
-                    "relation": m.relation,
-                    "since": m.since,
-                    "until": None,
-                }
-            )
-        c = f.case
-        cuid = new_uuid()
-        case_uuids.append(cuid)
-        latest = max(c.visits, key=lambda v: v.visit_date, default=None)
-        cols = _stage_columns(c)
-        if cols["closure_reason"] == "GOALS_ACHIEVED":
-            cols["closure_map_level"] = closure_levels[c.seq % len(closure_levels)]
-        case_rows.append(
-            {
-                **tracked(cuid),
-                "number": c.number,
-                "office_kato": office_kato,
-                "year": c.year,
-                "seq": c.seq,
-                "family_id": fid,
-                "worker_login": c.signal.worker_login,
-                "stage": c.stage,
-                "signal_date": c.signal.signal_date,
-                "signal_source": c.signal.source,
-                "signal_source_note": c.signal.source_note,
-                "signal_description": c.signal.description,
-                "anonymous": c.signal.anonymous,
-                "next_follow_up": latest.next_due if latest is not None else None,
-                **cols,
-            }
-        )
-    if cats:
-        conn.execute(insert(_CAT), cats)
-    conn.execute(insert(_MEM), mems)
-    case_ids = dict(
-        (u, i) for i, u in conn.execute(insert(_CAS).returning(_CAS.c.id, _CAS.c.uuid), case_rows)
-    )
-    events: list[dict[str, Any]] = []
-    risks: list[dict[str, Any]] = []
-    assessments: list[dict[str, Any]] = []
-    plans: list[dict[str, Any]] = []
-    visits: list[dict[str, Any]] = []
-    services: list[dict[str, Any]] = []
-    score_rows: list[tuple[str, dict[str, int]]] = []
-    measure_rows: list[tuple[str, tuple[MeasureDraft, ...]]] = []
-    for f, cuid, uids in zip(plan, case_uuids, person_uuids, strict=True):
-        cid = case_ids[cuid]
-        c = f.case
-        for step in c.steps:
-            events.append(
-                {
-                    **tracked(),
-                    "case_id": cid,
-                    "kind": EVENT_STAGE,
-                    "event_date": step.on,
-                    "from_stage": step.from_stage,
-                    "to_stage": step.to_stage,
-                    "reason_code": step.reason,
-                    "note": "" if step.to_stage == CLOSED else step.note,
-                }
-            )
-        for code, who, noted in c.risk_factors:
-            risks.append(
-                {
-                    **tracked(),
-                    "case_id": cid,
-                    "code": code,
-                    "person_id": per_ids[uids[who]] if who is not None else None,
-                    "noted_date": noted,
-                }
-            )
-        for a in c.assessments:
-            auid = new_uuid()
-            score_rows.append((auid, a.scores))
-            assessments.append(
-                {
-                    **tracked(auid),
-                    "case_id": cid,
-                    "assessed_on": a.assessed_on,
-                    "instruments": a.instruments,
-                    "summary": a.summary,
-                }
-            )
-        for p in c.plans:
-            puid = new_uuid()
-            measure_rows.append((puid, p.measures))
-            plans.append(
-                {
-                    **tracked(puid),
-                    "case_id": cid,
-                    "version": p.version,
-                    "drawn_up": p.drawn_up,
-                    "review_date": p.review_date,
-                    "approved_date": None,
-                    "approved_by": "",
-                    "note": p.note,
-                }
-            )
-        visits.extend(
-            {
-                **tracked(),
-                "case_id": cid,
-                "visit_date": v.visit_date,
-                "kind": v.kind,
-                "participants": v.participants,
-                "child_seen": v.child_seen,
-                "findings": v.findings,
-                "risk_level": v.risk_level,
-                "next_due": v.next_due,
-            }
-            for v in c.visits
-        )
-        services.extend(
-            {
-                **tracked(),
-                "case_id": cid,
-                "service_type": s.service_type,
-                "delivered_on": s.delivered_on,
-                "provider": s.provider,
-                "staff": s.staff,
-                "quantity": s.quantity,
-                "amount": s.amount,
-                "person_id": None,
-                "note": s.note,
-            }
-            for s in c.services
-        )
-    for table, batch in ((_EVT, events), (_RSK, risks), (_VIS, visits), (_SVC, services)):
-        if batch:
-            conn.execute(insert(table), batch)
-    if assessments:
-        ids = dict(
-            (u, i)
-            for i, u in conn.execute(insert(_ASM).returning(_ASM.c.id, _ASM.c.uuid), assessments)
-        )
-        conn.execute(
-            insert(_SCO),
-            [
-                {**tracked(), "assessment_id": ids[u], "domain": d, "score": v, "note": ""}
-                for u, scores in score_rows
-                for d, v in scores.items()
-            ],
-        )
-    if plans:
-        ids = dict(
-            (u, i) for i, u in conn.execute(insert(_PLN).returning(_PLN.c.id, _PLN.c.uuid), plans)
-        )
-        conn.execute(
-            insert(_MSR),
-            [
-                {
-                    **tracked(),
-                    "plan_id": ids[u],
-                    "service_type": m.service_type,
-                    "description": m.description,
-                    "agency": m.agency,
-                    "due_date": m.due_date,
-                    "status": m.status,
-                    "done_date": m.done_date,
-                    "person_id": None,
-                }
-                for u, measures in measure_rows
-                for m in measures
-            ],
-        )
-
-
-__all__ = [
-    "DemoCase",
-    "DemoFamily",
-    "DemoStep",
-    "FamilyGenerator",
-    "check_families",
-    "make_iin",
-    "plan_families",
-    "stage_targets",
-    "write_families",
-]

@@ -1,14 +1,11 @@
-"""Demo data for training (issue 2; reporting.md §4 ``demo``).
-
-Adds settlements of the office's territory, objects with plausible Kazakh names, owners with
-valid BINs, and passports (zones, measurements, works, re-inspections, adaptations), then
-families with their cases (:mod:`models.demo.families`, issue 3), every date within the three
-years before ``today``.
+"""Demo objects and their passports (issue 2): objects with plausible Kazakh names, owners with
+valid BINs, passports with zones, measurements, works, re-inspections and adaptations, every
+date within the three years before ``today``.
 
 Reproducible: the same seed, day and starting store give the same data (names, dates, statuses);
 only the UUIDs are new, so two offices loading the same demo never collide on consolidation.
-Fast: rows go in with SQLAlchemy Core bulk inserts in one transaction (PITFALLS.md #6), so the
-ORM's ``before_flush`` hook does not run and the tracking columns are filled here.
+Fast: rows go in with SQLAlchemy Core bulk inserts (PITFALLS.md #6), so the ORM's
+``before_flush`` hook does not run and the tracking columns are filled here.
 """
 
 from __future__ import annotations
@@ -17,20 +14,29 @@ import bisect
 import itertools
 import logging
 import random
-from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
-from models.cases.rules import STAGES
 from models.demo import names
-from models.demo.families import CHUNK as FAMILY_CHUNK
-from models.demo.families import DemoFamily, check_families, plan_families, write_families
-from models.families.repository import FamilyRepository
+from models.demo.object_kinds import (
+    BODIES,
+    HARD,
+    KINDS,
+    LEVEL_CUM,
+    QUALITIES,
+    RULE_TYPES,
+    SHAPE_ZONES,
+    STATE_SECTORS,
+    WORK_COST,
+    WORK_RANK,
+    Kind,
+)
+from models.demo.settlements import plan_settlements
 from models.objects.accessibility import (
     CONDITIONAL,
     FULL,
@@ -46,12 +52,11 @@ from models.objects.dto import (
     MeasurementDraft,
     NormRuleDTO,
     ObjectDraft,
-    OfficeDTO,
     PassportDraft,
     WorkDraft,
     ZoneDraft,
 )
-from models.objects.repository import ReferenceRepository, object_search_key
+from models.objects.repository import object_search_key
 from models.objects.tables import (
     CATEGORIES,
     ZONES,
@@ -67,9 +72,11 @@ from models.objects.validation import (
     validate_object,
     validate_passport,
 )
+from models.reference.dto import OfficeDTO
 from models.reference.identifiers import check_digit
+from models.reference.repository import ReferenceRepository
 from models.reference.tables import Setting, Settlement
-from models.store.base import new_uuid, utcnow
+from models.store.base import new_uuid
 from models.store.db import Store
 
 logger = logging.getLogger(__name__)
@@ -83,7 +90,6 @@ REINSPECTED_SHARE = 0.15
 ADAPTED_SHARE = 0.35
 OVERRIDE_SHARE = 0.06
 
-ProgressFn = Callable[[int, int], None]
 
 _OBJ: Table = InfraObject.__table__  # type: ignore[assignment]
 _PAS: Table = Passport.__table__  # type: ignore[assignment]
@@ -91,48 +97,6 @@ _ZON: Table = PassportZone.__table__  # type: ignore[assignment]
 _MEA: Table = Measurement.__table__  # type: ignore[assignment]
 _WRK: Table = ZoneWork.__table__  # type: ignore[assignment]
 _SET: Table = Settlement.__table__  # type: ignore[assignment]
-
-
-@dataclass(frozen=True)
-class DemoSummary:
-    """What one demo run added; ``str()`` gives the one-line English summary of the command."""
-
-    seed: int
-    objects: int
-    excluded: int
-    passported: int
-    passports: int
-    requiring_adaptation: int
-    adapted: int
-    settlements: int
-    first_ref: str = ""
-    last_ref: str = ""
-    families: int = 0
-    members: int = 0
-    #: (stage, number of cases) in life-cycle order, stages without cases left out.
-    cases_by_stage: tuple[tuple[str, int], ...] = ()
-
-    @property
-    def cases(self) -> int:
-        """Return the number of cases added (one per family)."""
-        return sum(n for _stage, n in self.cases_by_stage)
-
-    def __str__(self) -> str:
-        text = (
-            f"added {self.objects} objects ({self.excluded} excluded), "
-            f"{self.passports} passports for {self.passported} objects "
-            f"({self.requiring_adaptation} requiring adaptation, {self.adapted} adapted), "
-            f"{self.settlements} new settlements; seed {self.seed}"
-        )
-        if self.first_ref:
-            text += f", refs {self.first_ref}..{self.last_ref}"
-        if self.families:
-            stages = ", ".join(f"{stage} {n}" for stage, n in self.cases_by_stage)
-            text += (
-                f"; {self.families} families with {self.members} members, "
-                f"{self.cases} cases ({stages})"
-            )
-        return text
 
 
 @dataclass(frozen=True)
@@ -149,209 +113,6 @@ class DemoPlan:
 
     settlements: tuple[tuple[str, str, str], ...]
     objects: tuple[DemoObject, ...] = field(default=())
-
-
-# -- object types --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Kind:
-    code: str
-    weight: float
-    sector: str
-    town: tuple[str, ...]
-    village: tuple[str, ...] = ()  # empty: only in the district town
-    shape: str = "building"  # building, stop (shelter and platform) or open (no building)
-    residential: bool = False
-
-
-_KINDS: tuple[_Kind, ...] = (
-    _Kind(
-        "EDU_SCHOOL",
-        14,
-        "edu",
-        ("№{n} жалпы білім беретін мектеп", "{notable} атындағы жалпы білім беретін мектеп"),
-        ("{place} жалпы білім беретін мектебі", "{place} негізгі мектебі"),
-    ),
-    _Kind(
-        "EDU_PRESCHOOL",
-        12,
-        "edu",
-        ("«{kg}» балабақшасы", "№{n} «{kg}» бөбекжай-балабақшасы"),
-        ("«{kg}» шағын орталығы", "«{kg}» балабақшасы"),
-    ),
-    _Kind("EDU_BOARDING", 1, "edu", ("№{n} мектеп-интернат",), residential=True),
-    _Kind("EDU_SPECIAL", 0.5, "edu", ("Психологиялық-педагогикалық түзеу кабинеті",)),
-    _Kind("EDU_COLLEGE", 1, "edu", ("{town} аграрлық-техникалық колледжі",)),
-    _Kind(
-        "EDU_ADDITIONAL",
-        2,
-        "edu",
-        ("Балалар музыка мектебі", "Балалар мен жасөспірімдер спорт мектебі", "Оқушылар үйі"),
-    ),
-    _Kind("HEALTH_HOSPITAL", 2, "health", ("{town} аудандық ауруханасы",), residential=True),
-    _Kind(
-        "HEALTH_POLYCLINIC",
-        3,
-        "health",
-        ("{town} аудандық емханасы",),
-        ("{place} дәрігерлік амбулаториясы",),
-    ),
-    _Kind(
-        "HEALTH_RURAL_POST",
-        7,
-        "health",
-        ("{town} медициналық пункті",),
-        ("{place} фельдшерлік-акушерлік пункті", "{place} медициналық пункті"),
-    ),
-    _Kind("HEALTH_REHAB", 0.5, "health", ("Балаларды оңалту орталығы",)),
-    _Kind(
-        "HEALTH_PHARMACY", 6, "trade", ("«{pharmacy}» дәріханасы",), ("«{pharmacy}» дәріханасы",)
-    ),
-    _Kind(
-        "SOC_SPECIAL_SERVICES",
-        1,
-        "social",
-        ("Қарттар мен мүгедектігі бар адамдарға арналған күндізгі болу бөлімшесі",),
-        residential=True,
-    ),
-    _Kind("SOC_FAMILY_SUPPORT", 1, "social", ("{district} отбасын қолдау орталығы",)),
-    _Kind("SOC_CAREER_CENTRE", 1, "social", ("{district} мансап орталығы",)),
-    _Kind(
-        "SOC_EMPLOYMENT_OFFICE",
-        1,
-        "social",
-        ("{district} жұмыспен қамту және әлеуметтік бағдарламалар бөлімі",),
-    ),
-    _Kind(
-        "GOV_AKIMAT",
-        6,
-        "gov",
-        ("Әкімдік ғимараты",),
-        ("{place} ауылдық округі әкімінің аппараты",),
-    ),
-    _Kind("GOV_MASLIKHAT", 0.5, "gov", ("{district} мәслихаты",)),
-    _Kind("GOV_PSC", 1, "gov", ("{town} халыққа қызмет көрсету орталығы",)),
-    _Kind("GOV_OTHER", 1, "gov", ("Аудандық мемлекеттік кірістер басқармасы",)),
-    _Kind("JUST_COURT", 1, "justice", ("{town} аудандық соты",)),
-    _Kind(
-        "JUST_POLICE", 1, "justice", ("{district} полиция бөлімі",), ("Учаскелік полиция пункті",)
-    ),
-    _Kind("JUST_NOTARY", 1, "trade", ("Жеке нотариус {surname} кеңсесі",)),
-    _Kind(
-        "CULT_HOUSE",
-        6,
-        "culture",
-        ("{town} аудандық мәдениет үйі",),
-        ("{place} ауылдық клубы", "{place} мәдениет үйі"),
-    ),
-    _Kind(
-        "CULT_LIBRARY",
-        5,
-        "culture",
-        ("Аудандық орталық кітапхана", "Балалар кітапханасы"),
-        ("{place} ауылдық кітапханасы",),
-    ),
-    _Kind("CULT_VENUE", 1, "culture", ("Аудандық тарихи-өлкетану музейі", "«{brand}» кинотеатры")),
-    _Kind(
-        "SPORT_FACILITY",
-        3,
-        "sport",
-        ("Дене шынықтыру-сауықтыру кешені", "«{brand}» стадионы", "Жүзу бассейні"),
-        ("{place} спорт залы",),
-    ),
-    _Kind(
-        "TRADE_SHOP",
-        14,
-        "trade",
-        ("«{brand}» супермаркеті", "«{brand}» сауда үйі", "Орталық базар"),
-        ("«{brand}» дүкені", "«{brand}» азық-түлік дүкені"),
-    ),
-    _Kind(
-        "TRADE_CATERING",
-        5,
-        "trade",
-        ("«{brand}» мейрамханасы", "«{brand}» дәмханасы"),
-        ("«{brand}» асханасы",),
-    ),
-    _Kind("SERVICE_CONSUMER", 3, "trade", ("«{brand}» шаштаразы", "«{brand}» моншасы")),
-    _Kind("FIN_BANK", 2, "bank", ("«{bank}» бөлімшесі",)),
-    _Kind(
-        "POST_OFFICE",
-        4,
-        "post",
-        ("«Қазпошта» {town} байланыс бөлімшесі",),
-        ("«Қазпошта» {place} байланыс бөлімшесі",),
-    ),
-    _Kind("HOUSING_RESIDENTIAL", 3, "housing", ("№{n} көппәтерлі тұрғын үй",), residential=True),
-    _Kind("TOURISM_HOTEL", 1, "trade", ("«{brand}» қонақ үйі",)),
-    _Kind("PUBLIC_SPACE", 2, "transport", ("Орталық саябақ", "Жастар гүлзары"), shape="open"),
-    _Kind("POLLING_STATION", 1, "gov", ("№{n} сайлау учаскесі",), ("№{n} сайлау учаскесі",)),
-    _Kind("TRN_RAIL_STATION", 1, "rail", ("{town} темір жол вокзалы",)),
-    _Kind("TRN_BUS_STATION", 1, "transport", ("{town} автостанциясы",), ("{place} автостанциясы",)),
-    _Kind(
-        "TRN_STOP",
-        10,
-        "transport",
-        ("«{stop}» аялдамасы",),
-        ("«{place}» аялдамасы",),
-        shape="stop",
-    ),
-    _Kind("TRN_PARKING", 1, "transport", ("Аудандық аурухана жанындағы автотұрақ",), shape="open"),
-)
-
-_BODIES = {
-    "edu": "{gen} білім бөлімі",
-    "health": "Облыстық денсаулық сақтау басқармасы",
-    "social": "{gen} жұмыспен қамту және әлеуметтік бағдарламалар бөлімі",
-    "gov": "{gen} әкімдігі",
-    "justice": "Облыстық департамент",
-    "culture": "{gen} мәдениет және тілдерді дамыту бөлімі",
-    "sport": "{gen} дене шынықтыру және спорт бөлімі",
-    "trade": "{gen} кәсіпкерлік бөлімі",
-    "bank": "",
-    "post": "«Қазпошта» АҚ облыстық филиалы",
-    "housing": "{gen} тұрғын үй-коммуналдық шаруашылығы бөлімі",
-    "transport": "{gen} тұрғын үй-коммуналдық шаруашылығы, жолаушылар көлігі бөлімі",
-    "rail": "«ҚТЖ» ҰК» АҚ",
-}
-_STATE_SECTORS = frozenset({"edu", "social", "gov", "justice", "culture", "sport", "housing"})
-
-#: Zones present by shape (the others are NA).
-_SHAPE_ZONES = {
-    "building": ZONES,
-    "stop": ("TERRITORY", "SERVICE", "INFO", "APPROACH"),
-    "open": ("TERRITORY", "INFO", "APPROACH"),
-}
-
-#: Level weights (FULL, PARTIAL, NONE) by object quality and whether the zone is hard for the
-#: category (stairs for K/O, signs and sound for S/G).
-_LEVEL_WEIGHTS = {
-    ("good", False): (90, 10, 0),
-    ("good", True): (65, 33, 2),
-    ("medium", False): (55, 40, 5),
-    ("medium", True): (15, 50, 35),
-    ("poor", False): (30, 45, 25),
-    ("poor", True): (5, 30, 65),
-}
-_LEVEL_CUM = {key: tuple(itertools.accumulate(w)) for key, w in _LEVEL_WEIGHTS.items()}
-_QUALITIES = ("poor", "medium", "good")
-_HARD = {
-    "K": frozenset({"TERRITORY", "ENTRANCE", "INTERIOR", "SANITARY", "APPROACH"}),
-    "O": frozenset({"ENTRANCE", "INTERIOR", "SANITARY"}),
-    "S": frozenset({"INFO", "APPROACH"}),
-    "G": frozenset({"INFO", "SERVICE"}),
-    "U": frozenset({"INFO"}),
-}
-_WORK_COST = {
-    "CURRENT_REPAIR": (150, 2_500),
-    "CAPITAL_REPAIR": (3_000, 30_000),
-    "INDIVIDUAL_TSR": (80, 900),
-    "ALTERNATIVE_SERVICE": (0, 200),
-}
-_WORK_RANK = ("CAPITAL_REPAIR", "CURRENT_REPAIR", "INDIVIDUAL_TSR", "ALTERNATIVE_SERVICE")
-#: Checks that only make sense for some object types.
-_RULE_TYPES = {"BALCONY_WIDTH": {"HOUSING_RESIDENTIAL"}, "ATM_LARGE_PRINT": {"FIN_BANK", "GOV_PSC"}}
 
 
 # -- small helpers -------------------------------------------------------------------------------
@@ -379,12 +140,6 @@ def _genitive(phrase: str) -> str:
     else:
         stem = "т"
     return phrase + stem + ("ің" if front else "ың")
-
-
-def _ru_translit(text: str) -> str:
-    table = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
-    out = text.translate(table)
-    return out + "ь" if out.endswith("кол") else out
 
 
 def _bin(rng: random.Random) -> str:
@@ -460,7 +215,7 @@ class _Generator:
         self.places = list(places)
         self.town_places = [p for p in places if p.town] or self.places
         self.village_places = [p for p in places if not p.town] or self.places
-        self.kinds = [k for k in _KINDS if k.code in object_types]
+        self.kinds = [k for k in KINDS if k.code in object_types]
         self.kind_weights = _cumulative([k.weight for k in self.kinds])
         self.rules = [norm_rules[c] for c in sorted(norm_rules)]
         self.sanitary_core = sanitary_core
@@ -471,7 +226,7 @@ class _Generator:
 
     def object(self, n: int) -> DemoObject:
         rng = self.rng
-        kind: _Kind = _pick_cumulative(rng, self.kinds, self.kind_weights)
+        kind: Kind = _pick_cumulative(rng, self.kinds, self.kind_weights)
         in_town = not kind.village or rng.random() < 0.4
         place = rng.choice(self.town_places if in_town else self.village_places)
         template = rng.choice(kind.town if place.town or not kind.village else kind.village)
@@ -517,7 +272,7 @@ class _Generator:
             address=address,
             owner_name=owner_name,
             owner_bin=owner_bin,
-            responsible_body=_BODIES[kind.sector].format(gen=self.gen),
+            responsible_body=BODIES[kind.sector].format(gen=self.gen),
             floors=floors,
             year_built=rng.randint(1955, self.today.year - 1) if building else None,
             residential=kind.residential,
@@ -536,9 +291,9 @@ class _Generator:
             passports = self._passports(kind, draft, registered, versions)
         return DemoObject(draft, passports)
 
-    def _owner(self, kind: _Kind, name: str) -> tuple[str, str]:
+    def _owner(self, kind: Kind, name: str) -> tuple[str, str]:
         rng = self.rng
-        if kind.sector in _STATE_SECTORS:
+        if kind.sector in STATE_SECTORS:
             owner = f"«{name}» КММ"
         elif kind.sector == "health":
             owner = f"«{name}» ШЖҚ КМК"
@@ -549,7 +304,7 @@ class _Generator:
         elif kind.sector == "rail":
             owner = "«Жолаушылар тасымалы» АҚ"
         elif kind.sector == "transport":
-            owner = _BODIES["transport"].format(gen=self.gen) + " ММ"
+            owner = BODIES["transport"].format(gen=self.gen) + " ММ"
         else:
             owner = f"«{rng.choice(names.BRANDS)}» ЖШС"
         return owner, _bin(rng)
@@ -557,7 +312,7 @@ class _Generator:
     # passports
 
     def _passports(
-        self, kind: _Kind, obj: ObjectDraft, registered: date, versions: int
+        self, kind: Kind, obj: ObjectDraft, registered: date, versions: int
     ) -> tuple[PassportDraft, ...]:
         rng = self.rng
         available = (self.today - registered).days
@@ -568,7 +323,7 @@ class _Generator:
             registered + timedelta(days=i * slot + rng.randint(0, max(0, slot - 60)))
             for i in range(versions)
         ]
-        quality = _pick_weighted(rng, _QUALITIES, (20, 40, 40))
+        quality = _pick_weighted(rng, QUALITIES, (20, 40, 40))
         result = []
         for i, inspected in enumerate(inspections):
             limit = inspections[i + 1] if i + 1 < versions else self.today
@@ -578,12 +333,12 @@ class _Generator:
             )
             result.append(p)
             if p.adapted_date is not None:
-                quality = _QUALITIES[min(_QUALITIES.index(quality) + 1, 2)]
+                quality = QUALITIES[min(QUALITIES.index(quality) + 1, 2)]
         return tuple(result)
 
-    def _zone_levels(self, kind: _Kind, quality: str) -> dict[str, dict[str, str]]:
+    def _zone_levels(self, kind: Kind, quality: str) -> dict[str, dict[str, str]]:
         rng = self.rng
-        present = _SHAPE_ZONES[kind.shape]
+        present = SHAPE_ZONES[kind.shape]
         small_shop = kind.code in ("HEALTH_PHARMACY", "TRADE_SHOP")
         if small_shop and rng.random() < 0.5:
             present = tuple(z for z in present if z != "SANITARY")
@@ -594,7 +349,7 @@ class _Generator:
                 continue
             levels[zone] = {
                 cat: _pick_cumulative(
-                    rng, (FULL, PARTIAL, NONE), _LEVEL_CUM[(quality, zone in _HARD[cat])]
+                    rng, (FULL, PARTIAL, NONE), LEVEL_CUM[(quality, zone in HARD[cat])]
                 )
                 for cat in CATEGORIES
             }
@@ -602,7 +357,7 @@ class _Generator:
 
     def _passport(
         self,
-        kind: _Kind,
+        kind: Kind,
         obj: ObjectDraft,
         quality: str,
         inspected: date,
@@ -674,7 +429,7 @@ class _Generator:
 
     def _works(
         self,
-        kind: _Kind,
+        kind: Kind,
         quality: str,
         zone_levels: dict[str, dict[str, str]],
         forms: dict[str, str],
@@ -709,7 +464,7 @@ class _Generator:
             if work == "NOT_NEEDED":
                 works.append(WorkDraft(zone, work))
                 continue
-            low, high = _WORK_COST[work]
+            low, high = WORK_COST[work]
             works.append(
                 WorkDraft(
                     zone,
@@ -721,20 +476,20 @@ class _Generator:
             )
         needed = [w for w in works if w.work != "NOT_NEEDED"]
         if needed:
-            main = min(needed, key=lambda w: _WORK_RANK.index(w.work))
+            main = min(needed, key=lambda w: WORK_RANK.index(w.work))
             years = [w.planned_year for w in needed if w.planned_year is not None]
             works.append(WorkDraft("ALL", main.work, max(years), None, funding))
         return tuple(works)
 
     def _measurements(
-        self, kind: _Kind, zone_levels: dict[str, dict[str, str]]
+        self, kind: Kind, zone_levels: dict[str, dict[str, str]]
     ) -> tuple[MeasurementDraft, ...]:
         rng = self.rng
         present = {z for z in ZONES if any(v != NA for v in zone_levels[z].values())}
         usable = [
             r
             for r in self.rules
-            if set(r.zones) & present and kind.code in _RULE_TYPES.get(r.check_code, {kind.code})
+            if set(r.zones) & present and kind.code in RULE_TYPES.get(r.check_code, {kind.code})
         ]
         if not usable:
             return ()
@@ -770,41 +525,6 @@ def _measure(rng: random.Random, rule: NormRuleDTO, *, breach: bool) -> float:
     if not breach and not measurement_verdict(rule, value):
         value = t  # rounding pushed a compliant value over the line
     return value
-
-
-# -- planning and writing ------------------------------------------------------------------------
-
-
-def _territory_prefix(office: OfficeDTO) -> str:
-    if office.level == "district":
-        return office.kato[:4]
-    if office.level == "region":
-        return office.kato[:2] + "20"
-    return "1120"
-
-
-def plan_settlements(office: OfficeDTO) -> tuple[tuple[str, str, str], ...]:
-    """Return (kato, name_kk, name_ru) of the district town and 8-15 villages of the territory.
-
-    The list depends only on the office, not on the seed, so a second run adds none.
-    """
-    prefix = _territory_prefix(office)
-    rng = random.Random(f"qoldau-demo-places:{prefix}")
-    town_kk, town_ru = _town_names(office)
-    rows = [(f"{prefix}20100", f"{town_kk} қаласы", f"город {town_ru}")]
-    villages = rng.sample(names.VILLAGES, k=rng.randint(8, 15))
-    for i, (kk, ru) in enumerate(villages):
-        kato = f"{prefix}{23 + 2 * (i // 2):02d}{'100' if i % 2 == 0 else '300'}"
-        rows.append((kato, f"{kk} ауылы", f"село {ru}"))
-    return tuple(rows)
-
-
-def _town_names(office: OfficeDTO) -> tuple[str, str]:
-    suffix = " ауданы"
-    if office.name_kk.endswith(suffix) and len(office.name_kk) > len(suffix):
-        stem = office.name_kk[: -len(suffix)]
-        return stem, _ru_translit(stem)
-    return names.FALLBACK_TOWN
 
 
 def _next_number(conn: Connection, seed: int) -> int:
@@ -861,115 +581,7 @@ def plan_demo(
     return DemoPlan(new_rows, tuple(gen.object(start + i) for i in range(objects)))
 
 
-def add_demo_data(
-    store: Store,
-    *,
-    objects: int,
-    families: int,
-    seed: int,
-    today: date,
-    user: str,
-    progress: ProgressFn | None = None,
-) -> DemoSummary:
-    """Add reproducible demo data (objects, then families with cases) in one transaction.
-
-    Args:
-        store: an open store with its office set up.
-        objects: objects to add (about 80 % of the subject ones get passports).
-        families: families to add, each with a case (:mod:`models.demo.families`); every
-            stage of the life cycle is present once there are 7 or more.
-        seed: the random seed; the same seed, ``today`` and starting store give the same data.
-        today: the last day any generated date may fall on.
-        user: the login recorded as author; about 70 % of the cases are assigned to it (the
-            rest to fictional workers) so its work lists are not empty for a trainee.
-        progress: called with (done, total) objects and families; an exception it raises (a
-            cancel) rolls everything back.
-
-    Returns:
-        What was added.
-    """
-    if objects < 0 or families < 0:
-        raise ValueError("counts must be zero or more")
-    report = progress or (lambda _done, _total: None)
-    total = objects + families
-    report(0, total)
-    plan = plan_demo(store, objects=objects, seed=seed, today=today)
-    ctx = ReferenceRepository(store).context(today)
-    _check_plan(plan, ctx)
-    office = store.office()
-    settlements = plan_settlements(office)
-    family_plan: tuple[DemoFamily, ...] = ()
-    if families:
-        case_ctx = FamilyRepository(store).context(today)
-        place = case_ctx.place
-        if place is not None:
-            # The planned settlements are written in the same transaction, before the families.
-            known = place.settlements | {k for k, _kk, _ru in settlements}
-            case_ctx = replace(case_ctx, place=replace(place, settlements=known))
-        with store.engine.connect() as conn:
-            family_plan = plan_families(
-                conn,
-                families=families,
-                seed=seed,
-                today=today,
-                user=user,
-                office_kato=office.kato,
-                katos=[(k, not k.endswith("20100")) for k, _kk, _ru in settlements],
-                ctx=case_ctx,
-            )
-        check_families(family_plan, case_ctx)
-    now = utcnow()
-    stamp = {"created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
-    with store.engine.begin() as conn:
-        if plan.settlements:
-            conn.execute(
-                insert(_SET),
-                [
-                    {
-                        "uuid": new_uuid(),
-                        **stamp,
-                        "kato": k,
-                        "name_kk": kk,
-                        "name_ru": ru,
-                        "rural": not k.endswith("20100"),
-                    }
-                    for k, kk, ru in plan.settlements
-                ],
-            )
-        for begin in range(0, len(plan.objects), CHUNK):
-            _write_chunk(conn, plan.objects[begin : begin + CHUNK], ctx, stamp)
-            report(min(begin + CHUNK, objects), total)
-        for begin in range(0, len(family_plan), FAMILY_CHUNK):
-            write_families(
-                conn,
-                family_plan[begin : begin + FAMILY_CHUNK],
-                office_kato=office.kato,
-                stamp=stamp,
-            )
-            report(objects + min(begin + FAMILY_CHUNK, families), total)
-    currents = [o.passports[-1] for o in plan.objects if o.passports]
-    refs = [o.draft.object_ref or "" for o in plan.objects]
-    stages = Counter(f.case.stage for f in family_plan)
-    summary = DemoSummary(
-        seed=seed,
-        objects=len(plan.objects),
-        excluded=sum(not o.draft.subject_to_passportization for o in plan.objects),
-        passported=len(currents),
-        passports=sum(len(o.passports) for o in plan.objects),
-        requiring_adaptation=sum(p.requires_adaptation for p in currents),
-        adapted=sum(p.adapted_date is not None for p in currents),
-        settlements=len(plan.settlements),
-        first_ref=refs[0] if refs else "",
-        last_ref=refs[-1] if refs else "",
-        families=len(family_plan),
-        members=sum(len(f.draft.members) for f in family_plan),
-        cases_by_stage=tuple((st, stages[st]) for st in STAGES if stages[st]),
-    )
-    logger.info("demo data: %s", summary)
-    return summary
-
-
-def _check_plan(plan: DemoPlan, ctx: Context) -> None:
+def check_plan(plan: DemoPlan, ctx: Context) -> None:
     """Refuse to write a plan breaking a rule: a bug in the generator, never user input."""
     for obj in plan.objects:
         problems = validate_object(obj.draft, ctx).errors
@@ -979,7 +591,7 @@ def _check_plan(plan: DemoPlan, ctx: Context) -> None:
             raise RuntimeError(f"demo object {obj.draft.object_ref} is invalid: {problems}")
 
 
-def _write_chunk(
+def write_chunk(
     conn: Connection, chunk: Sequence[DemoObject], ctx: Context, stamp: dict[str, Any]
 ) -> None:
     def tracked() -> dict[str, Any]:
@@ -1112,6 +724,3 @@ def _passport_row(
         row[f"suggested_{low}"] = p.suggested.get(c, "")
         row[f"status_{low}"] = p.statuses.get(c, "")
     return row
-
-
-__all__ = ["DemoObject", "DemoPlan", "DemoSummary", "add_demo_data", "plan_demo"]

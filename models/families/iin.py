@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.objects.validation import ERROR, WARNING, Issue
+from models.issues import ERROR, WARNING, Issue
 from models.reference.identifiers import check_digit, iin_birth_date, normalize_digits
 
 MALE = "M"

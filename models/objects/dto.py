@@ -1,35 +1,12 @@
-"""Frozen data passed between the store and its callers (UI, importers, reports)."""
+"""Frozen data passed between the store and its callers for objects and passports: drafts,
+norm rules, register rows and filters.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-
-
-@dataclass(frozen=True)
-class OfficeDTO:
-    """The office a store belongs to."""
-
-    kato: str
-    level: str
-    name_kk: str
-    name_ru: str
-
-
-@dataclass(frozen=True)
-class CodeLabel:
-    """A code-list entry with its labels."""
-
-    code: str
-    kk: str
-    ru: str
-    en: str
-    note: str = ""
-
-    def label(self, lang: str) -> str:
-        """Return the label in ``lang``, falling back to Kazakh."""
-        return getattr(self, lang, "") or self.kk
 
 
 @dataclass(frozen=True)

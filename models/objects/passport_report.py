@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from models.errors import QoldauError
-from models.objects.dto import CodeLabel, ObjectDraft, OfficeDTO, PassportDraft
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.dto import ObjectDraft, PassportDraft
+from models.objects.repository import ObjectRepository
 from models.objects.tables import Measurement, NormRule, Passport
+from models.reference.dto import CodeLabel, OfficeDTO
+from models.reference.repository import ReferenceRepository
 from models.reference.tables import Settlement
 from models.store.db import Store
 

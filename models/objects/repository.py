@@ -1,7 +1,8 @@
-"""Repositories: the only place the UI, importers and commands get data from or write to.
+"""Repository of infrastructure objects and their passports: the register, passport versions,
+adaptations and re-inspections.
 
 Each call opens its own short session, so a worker thread can call it safely. Results are
-frozen DTOs; expected failures are :class:`ValidationError` carrying the report.
+frozen DTOs; expected failures are :class:`~models.issues.ValidationError` carrying the report.
 """
 
 from __future__ import annotations
@@ -13,11 +14,9 @@ from typing import Any
 from sqlalchemy import Integer, Select, cast, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
-from models.errors import QoldauError
+from models.issues import ValidationError
 from models.objects.dto import (
-    CodeLabel,
     MeasurementDraft,
-    NormRuleDTO,
     ObjectDraft,
     ObjectFilter,
     ObjectRow,
@@ -29,141 +28,20 @@ from models.objects.tables import (
     CATEGORIES,
     InfraObject,
     Measurement,
-    NormRule,
     Passport,
     PassportZone,
     ZoneWork,
 )
 from models.objects.validation import (
     Context,
-    ValidationReport,
     measurement_verdict,
     validate_object,
     validate_passport,
 )
 from models.reference import settings as domain_settings
 from models.reference.identifiers import kato_territory_prefix
-from models.reference.tables import AppUser, CodeItem, Settlement
-from models.store.base import SYSTEM_USER
 from models.store.db import Store
 from models.text import like_escape, search_fold
-
-
-class ValidationError(QoldauError):
-    """A draft broke a rule; ``report`` lists every issue."""
-
-    def __init__(self, report: ValidationReport) -> None:
-        # The bad code too ("zone_work.work:unknown_code=BOGUS_WORK"): a script's log says it all.
-        super().__init__(
-            ", ".join(
-                f"{i.field}:{i.code}" + (f"={i.params['code']}" if "code" in i.params else "")
-                for i in report.errors
-            )
-        )
-        self.report = report
-
-
-class ReferenceRepository:
-    """Code lists, norm rules, settlements and the validation context."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def code_labels(self, list_name: str) -> list[CodeLabel]:
-        """Return the active entries of a code list in their file order."""
-        with self.store.session() as s:
-            rows = s.scalars(
-                select(CodeItem)
-                .where(CodeItem.list_name == list_name, CodeItem.active.is_(True))
-                .order_by(CodeItem.sort_order)
-            )
-            return [CodeLabel(r.code, r.kk, r.ru, r.en, r.note) for r in rows]
-
-    def norm_rules(self) -> dict[str, NormRuleDTO]:
-        """Return the configured norm checks by code."""
-        with self.store.session() as s:
-            return {r.check_code: _rule_dto(r) for r in s.scalars(select(NormRule))}
-
-    def settlements(self) -> list[tuple[str, str, str]]:
-        """Return (kato, name_kk, name_ru) of the office's settlements, by code."""
-        with self.store.session() as s:
-            rows = s.execute(
-                select(Settlement.kato, Settlement.name_kk, Settlement.name_ru).order_by(
-                    Settlement.kato
-                )
-            )
-            return [tuple(r) for r in rows]  # type: ignore[misc]
-
-    def add_settlement(
-        self, kato: str, name_kk: str, name_ru: str, user: str, *, rural: bool | None = None
-    ) -> None:
-        """Add a settlement to the office's list (or rename an existing one).
-
-        ``rural`` None keeps the stored flag (True for a new settlement).
-        """
-        with self.store.session(user) as s:
-            row = s.scalars(select(Settlement).where(Settlement.kato == kato)).first()
-            if row is None:
-                row = Settlement(kato=kato, name_kk=name_kk, name_ru=name_ru)
-                s.add(row)
-            else:
-                row.name_kk, row.name_ru = name_kk, name_ru
-            if rural is not None:
-                row.rural = rural
-
-    def default_login(self) -> str:
-        """Return the first active administrator's login (the author until accounts arrive)."""
-        with self.store.session() as s:
-            login = s.scalars(
-                select(AppUser.login)
-                .where(AppUser.active.is_(True), AppUser.role == "admin")
-                .order_by(AppUser.id)
-            ).first()
-            return login or SYSTEM_USER
-
-    def sanitary_core_for_residential(self) -> bool:
-        """Return True when SANITARY counts as core for long-stay and residential objects.
-
-        The ``sanitary_core_for_residential`` setting (brief §2.6, configurable; default on).
-        """
-        with self.store.session() as s:
-            return domain_settings.sanitary_core_for_residential(s)
-
-    def context(self, today: date) -> Context:
-        """Return what the validation rules need to know about this store."""
-        office = self.store.office()
-        with self.store.session() as s:
-            codes = s.execute(
-                select(CodeItem.list_name, CodeItem.code).where(
-                    CodeItem.list_name.in_(("regions", "object_types"))
-                )
-            ).all()
-            settlements = frozenset(s.scalars(select(Settlement.kato)))
-        return Context(
-            today=today,
-            office_kato=office.kato,
-            office_level=office.level,
-            region_codes=frozenset(c for lst, c in codes if lst == "regions"),
-            object_types=frozenset(c for lst, c in codes if lst == "object_types"),
-            settlements=settlements,
-            norm_rules=self.norm_rules(),
-        )
-
-
-def _rule_dto(r: NormRule) -> NormRuleDTO:
-    return NormRuleDTO(
-        check_code=r.check_code,
-        zones=tuple(r.zones.split()),
-        operator=r.operator,
-        value=r.value,
-        unit=r.unit,
-        document=r.document,
-        clause=r.clause,
-        categories=r.categories,
-        min_physical=r.min_physical,
-        max_physical=r.max_physical,
-    )
-
 
 #: Sortable register columns -> expression; ties broken by id for keyset paging.
 _P = aliased(Passport, name="cur")

@@ -3,7 +3,7 @@
 The drop-downs offer only known codes, but an importer, a script or a future form must not be
 able to store ``BOGUS_WORK`` either. :data:`CODED_FIELDS` is the one table of coded columns;
 a ``before_flush`` listener checks the new and changed values of a flush against it and refuses
-the whole flush with a :class:`~models.objects.repository.ValidationError` (field
+the whole flush with a :class:`~models.issues.ValidationError` (field
 ``<table>.<column>``,
 code ``unknown_code`` with the bad code), so nothing is written. The rules that give a form its
 field-by-field messages stay in ``models/objects/validation.py`` and
@@ -27,31 +27,34 @@ from typing import Any
 from sqlalchemy import and_, event, inspect, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from models.families.iin import SEXES
-from models.families.tables import (
+from models.cases.tables import (
     ASSESSMENT_DOMAINS,
-    CITIZENSHIPS,
-    CONSENT_FORMS,
-    DETECTOR_ANSWERS,
-    HEATING_TYPES,
-    HOUSING_TYPES,
-    LEGAL_BASES,
     MEASURE_STATUSES,
-    NO_IIN_REASONS,
     RISK_LEVELS,
     VISIT_TYPES,
     AssessmentScore,
     Case,
     CaseEvent,
     CaseRiskFactor,
-    Family,
-    FamilyCategory,
-    FamilyMember,
-    Person,
     PlanMeasure,
     ServiceDelivered,
     Visit,
 )
+from models.families.iin import SEXES
+from models.families.tables import (
+    CITIZENSHIPS,
+    CONSENT_FORMS,
+    DETECTOR_ANSWERS,
+    HEATING_TYPES,
+    HOUSING_TYPES,
+    LEGAL_BASES,
+    NO_IIN_REASONS,
+    Family,
+    FamilyCategory,
+    FamilyMember,
+    Person,
+)
+from models.issues import ValidationReport
 from models.objects.accessibility import LEVEL_ORDER, NA, SERVICE_FORMS
 from models.objects.tables import (
     CATEGORIES,
@@ -66,7 +69,7 @@ from models.objects.tables import (
     PassportZone,
     ZoneWork,
 )
-from models.objects.validation import ValidationReport, check_statuses_agree
+from models.objects.validation import check_statuses_agree
 from models.reference.tables import LEVELS, CodeItem, Office
 
 
@@ -260,6 +263,6 @@ def refuse_unknown_codes(session: Session, _context: object, _instances: object)
     report = coded_issues(session, list(session.new), list(session.dirty))
     if not report.ok:
         # Imported here: models.objects.repository (which defines the error) imports the store.
-        from models.objects.repository import ValidationError
+        from models.issues import ValidationError
 
         raise ValidationError(report)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reference.identifiers import is_kato_format
 
 #: The level of an office's sub-offices.

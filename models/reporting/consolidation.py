@@ -36,7 +36,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.objects.accessibility import accessible_share
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reference.offices import LEVEL_BELOW, is_sub_office
 from models.reference.tables import CodeItem, Setting
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row, CodeCount, IncludedPackage, ReportData

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar
 
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reporting.periods import Period
 
 

@@ -102,19 +102,17 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from models.cases.rules import CLOSED, REOPENED, SIGNAL, is_restricted
-from models.families.tables import (
+from models.cases.tables import (
     EVENT_STAGE,
     Case,
     CaseEvent,
     CaseRiskFactor,
-    Family,
-    FamilyMember,
-    Person,
     ServiceDelivered,
     Visit,
 )
-from models.objects.dto import OfficeDTO
+from models.families.tables import Family, FamilyMember, Person
 from models.objects.tables import CATEGORIES, InfraObject, Passport
+from models.reference.dto import OfficeDTO
 from models.reference.tables import CodeItem
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row, CodeCount, ReportData
 from models.reporting.periods import Period

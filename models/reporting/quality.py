@@ -30,19 +30,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from models.cases.repository import CaseRepository
 from models.cases.rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL, is_restricted
-from models.families.repository import CaseRepository, waiting_for_plan_condition
-from models.families.tables import (
-    EVENT_STAGE,
-    LEGAL_BASES,
-    Case,
-    CaseEvent,
-    CaseRiskFactor,
-    Family,
-    FamilyMember,
-    Person,
-    ServiceDelivered,
-)
+from models.cases.tables import EVENT_STAGE, Case, CaseEvent, CaseRiskFactor, ServiceDelivered
+from models.cases.work_lists import waiting_for_plan_condition
+from models.families.tables import LEGAL_BASES, Family, FamilyMember, Person
 from models.objects.tables import CATEGORIES, InfraObject, Passport, ZoneWork
 from models.reference.tables import CodeItem
 from models.reporting.dto import QualityIssue, ReportData

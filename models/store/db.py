@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import models.reference.code_guard  # noqa: F401  (registers the check of coded columns on every flush)
 from models.errors import QoldauError
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reference.tables import AppUser, Office
 from models.store.base import SYSTEM_USER
 

@@ -4,83 +4,83 @@
 <context>
     <name>AdaptationDialog</name>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="65"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="66"/>
         <source>Adaptation done</source>
         <translation>Адаптация выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="71"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="72"/>
         <source>Passport version {version} of {date}</source>
         <translation>Версия паспорта {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="73"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="74"/>
         <source>(no date)</source>
         <translation>(без даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="77"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="78"/>
         <source>Requires adaptation: yes</source>
         <translation>Требует адаптации: да</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="79"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="80"/>
         <source>Requires adaptation: no</source>
         <translation>Требует адаптации: нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="90"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="91"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="95"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="96"/>
         <source>Optional: how the service is given meanwhile (home visit, online...)</source>
         <translation>Необязательно: как пока оказывается услуга (на дому, онлайн...)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="108"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="109"/>
         <source>&amp;Completed on:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>Дата &amp;выполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="109"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="110"/>
         <source>C&amp;ost, tenge:</source>
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="110"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="111"/>
         <source>&amp;Alternative form of service:</source>
         <translation>&amp;Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="142"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="143"/>
         <source>The commission found that this object needs no adaptation, so there is nothing to record. If that was a mistake, correct the passport first.</source>
         <translation>Комиссия установила, что объект не требует адаптации, поэтому записывать нечего. Если это ошибка, сначала исправьте паспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="152"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="153"/>
         <source>Adaptation already recorded on {date}; saving corrects it.</source>
         <translation>Адаптация уже записана с датой {date}; при сохранении запись будет исправлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="200"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="201"/>
         <source>The passport itself has problems; correct it first:</source>
         <translation>В самом паспорте есть ошибки; сначала исправьте его:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="239"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="240"/>
         <source>The adaptation could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить адаптацию: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="255"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="256"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="255"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="256"/>
         <source>Discard the adaptation details you entered?</source>
         <translation>Отменить введённые сведения об адаптации?</translation>
     </message>
@@ -88,57 +88,57 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="21"/>
+        <location filename="../../ui/cases/assessment_form.py" line="22"/>
         <source>Sa&amp;fety:</source>
         <translation>&amp;Безопасность:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="22"/>
+        <location filename="../../ui/cases/assessment_form.py" line="23"/>
         <source>&amp;Health:</source>
         <translation>&amp;Здоровье:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="23"/>
+        <location filename="../../ui/cases/assessment_form.py" line="24"/>
         <source>Ed&amp;ucation:</source>
         <translation>&amp;Образование:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="24"/>
+        <location filename="../../ui/cases/assessment_form.py" line="25"/>
         <source>H&amp;ousing:</source>
         <translation>&amp;Жильё:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="25"/>
+        <location filename="../../ui/cases/assessment_form.py" line="26"/>
         <source>&amp;Income:</source>
         <translation>&amp;Доход:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="26"/>
+        <location filename="../../ui/cases/assessment_form.py" line="27"/>
         <source>&amp;Parenting:</source>
         <translation>&amp;Воспитание детей:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="36"/>
+        <location filename="../../ui/cases/assessment_form.py" line="37"/>
         <source>Assessment &amp;date:</source>
         <translation>Да&amp;та оценки:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="42"/>
+        <location filename="../../ui/cases/assessment_form.py" line="43"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="43"/>
+        <location filename="../../ui/cases/assessment_form.py" line="44"/>
         <source>1 no need ... 5 critical need</source>
         <translation>1 — нет потребности ... 5 — критическая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="46"/>
+        <location filename="../../ui/cases/assessment_form.py" line="47"/>
         <source>Ins&amp;truments:</source>
         <translation>Ин&amp;струменты:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="47"/>
+        <location filename="../../ui/cases/assessment_form.py" line="48"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Итоги:</translation>
     </message>
@@ -429,13 +429,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="912"/>
+        <location filename="../../ui/cases/case_summary.py" line="581"/>
         <source>Print preview: case {number}</source>
-        <extracomment>Needs-assessment domains (no code list holds them). Code lists whose labels the summary prints.</extracomment>
+        <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="917"/>
+        <location filename="../../ui/cases/case_summary.py" line="586"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу как PDF</translation>
     </message>
@@ -576,37 +576,37 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="170"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="172"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="172"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="174"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Перед экспортом вычисляются показатели и проверяются данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="194"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="196"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>Вычисление показателей {code} и проверка данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="256"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="258"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспорт невозможно продолжить: вычисленные показатели нарушают правила формата отчёта. Сделайте резервную копию базы данных и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="276"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="278"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Проверки не выполнены; вернитесь назад и повторите. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="227"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="229"/>
         <source>Export an empty report?</source>
         <translation>Экспортировать пустой отчёт?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="229"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="231"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
@@ -615,7 +615,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Всё равно экспортировать? На его титульном листе (Cover) будет указано, что все показатели равны нулю.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="262"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="264"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation>Все показатели {code} равны нулю: в этом периоде не учитывается ни один объект и ни одно дело. Прежде чем экспортировать пустой отчёт, проверьте период и то, что реестр импортирован.</translation>
     </message>
@@ -623,7 +623,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="66"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="67"/>
         <source>Close case {number}</source>
         <translation>Закрытие дела {number}</translation>
     </message>
@@ -631,22 +631,22 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="29"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="30"/>
         <source>Closure &amp;date:</source>
         <translation>Дата &amp;закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="31"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="32"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="32"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="33"/>
         <source>&amp;Note:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="33"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="34"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
@@ -946,52 +946,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="289"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="291"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="291"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="293"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Выберите папку или USB-накопитель из списка, куда будет записан пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="294"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="296"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="296"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="298"/>
         <source>B&amp;rowse...</source>
         <translation>&amp;Обзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="306"/>
         <source>Removable &amp;drives:</source>
         <translation>Съёмные ди&amp;ски:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="306"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="308"/>
         <source>Re&amp;fresh drives</source>
         <translation>Обно&amp;вить список дисков</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="310"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB-накопитель не найден. Вставьте его и нажмите «Обновить список дисков» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="345"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="347"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="363"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="365"/>
         <source>Replace the package?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="365"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="367"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -1000,22 +1000,22 @@ Replace it with the new export?</source>
 Заменить его новым экспортом?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="378"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="380"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет будет записан как {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="381"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="383"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Эти файлы уже есть в папке: после подтверждения они будут заменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="385"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="387"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Такой папки нет: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="403"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="405"/>
         <source>Folder for the package</source>
         <translation>Папка для пакета</translation>
     </message>
@@ -1110,89 +1110,89 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="417"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="419"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="424"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="426"/>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="428"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
         <source>&amp;Verify</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="479"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="481"/>
         <source>Writing the package to {folder}...</source>
         <translation>Запись пакета в {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="500"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="502"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="518"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="520"/>
         <source>Verifying the package...</source>
         <translation>Проверка пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="539"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="541"/>
         <source>The package was written to {folder}.</source>
         <translation>Пакет записан в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="553"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="555"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Не удаётся прочитать манифест: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="556"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
         <source>Workbook: {name}</source>
         <translation>Книга Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="557"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="560"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>SHA-256 книги: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="561"/>
         <source>Rows per sheet:</source>
         <translation>Строк на листе:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="569"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="571"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="585"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="587"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="595"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="597"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Проверено: пакет полный, не изменён и соответствует формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="600"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="602"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет не прошёл проверку: выполните экспорт ещё раз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="613"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Не удалось проверить пакет. Подробности: {error}</translation>
     </message>
@@ -1200,55 +1200,55 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="652"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="654"/>
         <source>Export report package</source>
         <translation>Экспорт пакета отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="655"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="657"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="656"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="657"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="659"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="660"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="114"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="116"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>Файл пакета в {folder} открыт в другой программе (Excel?) или в папку нельзя записать. Закройте файл и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="121"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="123"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Папки {folder} больше нет (извлечён USB-накопитель?). Вставьте его снова и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="129"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="131"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Показатели нарушают правила формата отчёта, поэтому ничего не записано. Это ошибка программы или повреждение базы данных: обратитесь в службу поддержки с этими сведениями:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="135"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="137"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Не удалось записать пакет в {folder} ({error}). Проверьте, что USB-накопитель вставлен и на нём есть свободное место, затем нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="141"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="143"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт не выполнен; ничего не записано. Подробности: {error}</translation>
     </message>
@@ -1429,7 +1429,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/families/family_form.py" line="86"/>
         <source>Not stated</source>
-        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
+        <extracomment>Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>Не указано</translation>
     </message>
     <message>
@@ -1667,18 +1667,18 @@ Replace it with the new export?</source>
 <context>
     <name>FindingTableModel</name>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
         <source>Finding</source>
         <extracomment>The finding&apos;s code (str). True when the finding blocks the export.</extracomment>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="237"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1686,7 +1686,7 @@ Replace it with the new export?</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="309"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="147"/>
         <source>&amp;Open the list</source>
         <translation>&amp;Открыть список</translation>
     </message>
@@ -1997,112 +1997,112 @@ Replace it with the new export?</source>
 <context>
     <name>MeasurementTable</name>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="61"/>
+        <location filename="../../ui/objects/measurement_table.py" line="62"/>
         <source>Ramp slope</source>
         <extracomment>Colours of inline messages (the same as the form&apos;s frames).</extracomment>
         <translation>Уклон пандуса</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="62"/>
+        <location filename="../../ui/objects/measurement_table.py" line="63"/>
         <source>Door width</source>
         <translation>Ширина двери</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="63"/>
+        <location filename="../../ui/objects/measurement_table.py" line="64"/>
         <source>Manoeuvring space before a door</source>
         <translation>Площадка для маневрирования перед дверью</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="64"/>
+        <location filename="../../ui/objects/measurement_table.py" line="65"/>
         <source>Corridor width</source>
         <translation>Ширина коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="65"/>
+        <location filename="../../ui/objects/measurement_table.py" line="66"/>
         <source>Wheelchair turning diameter</source>
         <translation>Диаметр зоны разворота кресла-коляски</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="66"/>
+        <location filename="../../ui/objects/measurement_table.py" line="67"/>
         <source>Evacuation door width</source>
         <translation>Ширина эвакуационной двери</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="67"/>
+        <location filename="../../ui/objects/measurement_table.py" line="68"/>
         <source>Evacuation corridor width</source>
         <translation>Ширина эвакуационного коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="68"/>
+        <location filename="../../ui/objects/measurement_table.py" line="69"/>
         <source>Dead-end corridor length</source>
         <translation>Длина тупикового коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="69"/>
+        <location filename="../../ui/objects/measurement_table.py" line="70"/>
         <source>Balcony or loggia width</source>
         <translation>Ширина балкона или лоджии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="70"/>
+        <location filename="../../ui/objects/measurement_table.py" line="71"/>
         <source>Ramp landing length</source>
         <translation>Длина площадки пандуса</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="71"/>
+        <location filename="../../ui/objects/measurement_table.py" line="72"/>
         <source>Door threshold height</source>
         <translation>Высота порога двери</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="72"/>
+        <location filename="../../ui/objects/measurement_table.py" line="73"/>
         <source>Accessible parking spaces</source>
         <translation>Доступные парковочные места</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="73"/>
+        <location filename="../../ui/objects/measurement_table.py" line="74"/>
         <source>Ramp width</source>
         <translation>Ширина пандуса</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="74"/>
+        <location filename="../../ui/objects/measurement_table.py" line="75"/>
         <source>ATM text in large print (1 yes, 0 no)</source>
         <translation>Текст банкомата крупным шрифтом (1 — да, 0 — нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="88"/>
-        <location filename="../../ui/objects/measurement_table.py" line="44"/>
+        <location filename="../../ui/objects/measurement_table.py" line="89"/>
+        <location filename="../../ui/objects/measurement_table.py" line="45"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="94"/>
-        <location filename="../../ui/objects/measurement_table.py" line="45"/>
+        <location filename="../../ui/objects/measurement_table.py" line="95"/>
+        <location filename="../../ui/objects/measurement_table.py" line="46"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="98"/>
-        <location filename="../../ui/objects/measurement_table.py" line="46"/>
+        <location filename="../../ui/objects/measurement_table.py" line="99"/>
+        <location filename="../../ui/objects/measurement_table.py" line="47"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="104"/>
-        <location filename="../../ui/objects/measurement_table.py" line="47"/>
+        <location filename="../../ui/objects/measurement_table.py" line="105"/>
+        <location filename="../../ui/objects/measurement_table.py" line="48"/>
         <source>Photo no.</source>
         <translation>№ фото</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="200"/>
+        <location filename="../../ui/objects/measurement_table.py" line="201"/>
         <source>Meets the norm ({document}, {clause}).</source>
         <translation>Соответствует норме ({document}, {clause}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="49"/>
+        <location filename="../../ui/objects/measurement_table.py" line="50"/>
         <source>Verdict</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="51"/>
+        <location filename="../../ui/objects/measurement_table.py" line="52"/>
         <source>Add &amp;measurement</source>
         <translation>Добавить за&amp;мер</translation>
     </message>
@@ -2110,17 +2110,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="68"/>
+        <location filename="../../ui/families/member_dialog.py" line="70"/>
         <source>New member</source>
         <translation>Новый член семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="68"/>
+        <location filename="../../ui/families/member_dialog.py" line="70"/>
         <source>Member</source>
         <translation>Член семьи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/member_dialog.py" line="157"/>
+        <location filename="../../ui/families/member_dialog.py" line="159"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation>
@@ -2130,7 +2130,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="171"/>
+        <location filename="../../ui/families/member_dialog.py" line="173"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation>Проверьте возможный дубликат выше: откройте существующую запись, отметьте «Не дубликат» или снова нажмите OK, чтобы сохранить человека как нового.</translation>
     </message>
@@ -2140,7 +2140,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/families/member_form.py" line="95"/>
         <source>12 digits</source>
-        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
+        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
@@ -2713,52 +2713,52 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="58"/>
+        <location filename="../../ui/objects/object_dialog.py" line="59"/>
         <source>New object</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="58"/>
+        <location filename="../../ui/objects/object_dialog.py" line="59"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="93"/>
+        <location filename="../../ui/objects/object_dialog.py" line="94"/>
         <source>Passport versions:</source>
         <translation>Версии паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="109"/>
+        <location filename="../../ui/objects/object_dialog.py" line="110"/>
         <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
         <translation>Паспорт или адаптация этого объекта датированы {date}, раньше даты его регистрации: объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="114"/>
+        <location filename="../../ui/objects/object_dialog.py" line="115"/>
         <source>&amp;Move the registration date back to {date}</source>
         <translation>П&amp;еренести дату регистрации на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="129"/>
+        <location filename="../../ui/objects/object_dialog.py" line="130"/>
         <source>Version {version}, passport of {date}</source>
         <translation>Версия {version}, паспорт от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="131"/>
+        <location filename="../../ui/objects/object_dialog.py" line="132"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="135"/>
+        <location filename="../../ui/objects/object_dialog.py" line="136"/>
         <source>No passport yet.</source>
         <translation>Паспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="165"/>
+        <location filename="../../ui/objects/object_dialog.py" line="166"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить объект: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/object_dialog.py" line="178"/>
+        <location filename="../../ui/objects/object_dialog.py" line="179"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation>
             <numerusform>Чтобы сохранить объект, нужно исправить %n поле.</numerusform>
@@ -2767,12 +2767,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="184"/>
+        <location filename="../../ui/objects/object_dialog.py" line="185"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="184"/>
+        <location filename="../../ui/objects/object_dialog.py" line="185"/>
         <source>Discard the changes to this object?</source>
         <translation>Отменить изменения в этом объекте?</translation>
     </message>
@@ -2780,104 +2780,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="107"/>
+        <location filename="../../ui/objects/object_form.py" line="108"/>
         <source>12 digits</source>
-        <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.</extracomment>
+        <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="119"/>
+        <location filename="../../ui/objects/object_form.py" line="120"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation>С проживанием или длительным пребыванием (например, интернат)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="120"/>
+        <location filename="../../ui/objects/object_form.py" line="121"/>
         <source>Subject to passportization</source>
         <translation>Подлежит паспортизации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="127"/>
+        <location filename="../../ui/objects/object_form.py" line="128"/>
         <source>Not open to the public</source>
         <translation>Не открыт для посетителей</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="128"/>
+        <location filename="../../ui/objects/object_form.py" line="129"/>
         <source>Closed or mothballed</source>
         <translation>Закрыт или законсервирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Due for demolition</source>
         <translation>Подлежит сносу</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="131"/>
         <source>Duplicate of another record</source>
         <translation>Дубликат другой записи</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="136"/>
+        <location filename="../../ui/objects/object_form.py" line="137"/>
         <source>Choose or type the reason</source>
         <translation>Выберите или введите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="158"/>
+        <location filename="../../ui/objects/object_form.py" line="159"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>Наи&amp;менование:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="159"/>
+        <location filename="../../ui/objects/object_form.py" line="160"/>
         <source>Object &amp;type:</source>
         <translation>&amp;Тип объекта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>&amp;Settlement (KATO):</source>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Владелец (организация):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>Owner &amp;BIN:</source>
         <translation>&amp;БИН владельца:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Ответственный орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Этажность:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="167"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Год постройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="169"/>
+        <location filename="../../ui/objects/object_form.py" line="170"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Причина исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="170"/>
+        <location filename="../../ui/objects/object_form.py" line="171"/>
         <source>Exclusion &amp;date:</source>
         <translation>&amp;Дата исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="172"/>
         <source>&amp;Registered on:</source>
         <translation>Дата &amp;регистрации:</translation>
     </message>
@@ -2885,68 +2885,68 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="259"/>
+        <location filename="../../ui/objects/table_model.py" line="260"/>
         <source>Status for: {category}</source>
         <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.tables.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.objects.repository.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.objects.dto.ObjectRow` of a row (any column).</extracomment>
         <translation>Статус для категории: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="299"/>
+        <location filename="../../ui/objects/table_model.py" line="300"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="300"/>
+        <location filename="../../ui/objects/table_model.py" line="301"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="301"/>
+        <location filename="../../ui/objects/table_model.py" line="302"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="302"/>
+        <location filename="../../ui/objects/table_model.py" line="303"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="303"/>
+        <location filename="../../ui/objects/table_model.py" line="304"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="304"/>
+        <location filename="../../ui/objects/table_model.py" line="305"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="305"/>
+        <location filename="../../ui/objects/table_model.py" line="306"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="306"/>
+        <location filename="../../ui/objects/table_model.py" line="307"/>
         <source>Adapted</source>
         <translation>Адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="325"/>
+        <location filename="../../ui/objects/table_model.py" line="326"/>
         <source>excluded</source>
         <translation>исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="330"/>
+        <location filename="../../ui/objects/table_model.py" line="331"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="330"/>
+        <location filename="../../ui/objects/table_model.py" line="331"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="342"/>
+        <location filename="../../ui/objects/table_model.py" line="343"/>
         <source>{category}: no passport status</source>
         <translation>{category}: нет статуса по паспорту</translation>
     </message>
@@ -2954,198 +2954,198 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/objects/page.py" line="122"/>
+        <location filename="../../ui/objects/page.py" line="123"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
         <translation>Действия с реестром</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="204"/>
+        <location filename="../../ui/objects/page.py" line="205"/>
         <source>&amp;New object...</source>
         <translation>&amp;Новый объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="207"/>
+        <location filename="../../ui/objects/page.py" line="208"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Добавить объект в реестр (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="211"/>
+        <location filename="../../ui/objects/page.py" line="212"/>
         <source>&amp;Open object...</source>
         <translation>&amp;Открыть объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="213"/>
+        <location filename="../../ui/objects/page.py" line="214"/>
         <source>Open the selected object (Enter)</source>
         <translation>Открыть выбранный объект (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="216"/>
+        <location filename="../../ui/objects/page.py" line="217"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="219"/>
+        <location filename="../../ui/objects/page.py" line="220"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Открыть текущий паспорт или начать первый (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="222"/>
+        <location filename="../../ui/objects/page.py" line="223"/>
         <source>&amp;Re-inspection...</source>
         <translation>Повторное о&amp;бследование...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="225"/>
+        <location filename="../../ui/objects/page.py" line="226"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Начать новую версию паспорта на основе текущей (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="228"/>
+        <location filename="../../ui/objects/page.py" line="229"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Адаптация выполнена...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="231"/>
+        <location filename="../../ui/objects/page.py" line="232"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Отметить завершение работ по адаптации (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="234"/>
+        <location filename="../../ui/objects/page.py" line="235"/>
         <source>P&amp;rint passport...</source>
         <translation>Пе&amp;чать паспорта...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="237"/>
+        <location filename="../../ui/objects/page.py" line="238"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Просмотр и печать текущего паспорта (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="240"/>
+        <location filename="../../ui/objects/page.py" line="241"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="243"/>
+        <location filename="../../ui/objects/page.py" line="244"/>
         <source>Reload the register (F5)</source>
         <translation>Перезагрузить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="246"/>
+        <location filename="../../ui/objects/page.py" line="247"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="249"/>
+        <location filename="../../ui/objects/page.py" line="250"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="252"/>
+        <location filename="../../ui/objects/page.py" line="253"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Снова показать все объекты (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="266"/>
+        <location filename="../../ui/objects/page.py" line="267"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Поиск по наименованию или адресу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="273"/>
+        <location filename="../../ui/objects/page.py" line="274"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="280"/>
+        <location filename="../../ui/objects/page.py" line="281"/>
         <source>Any passport state</source>
         <translation>Любое состояние паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="281"/>
+        <location filename="../../ui/objects/page.py" line="282"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="282"/>
+        <location filename="../../ui/objects/page.py" line="283"/>
         <source>Not passported</source>
         <translation>Не паспортизирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="283"/>
+        <location filename="../../ui/objects/page.py" line="284"/>
         <source>Excluded</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="289"/>
+        <location filename="../../ui/objects/page.py" line="290"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="290"/>
+        <location filename="../../ui/objects/page.py" line="291"/>
         <source>Accessible ({codes})</source>
         <translation>Доступен ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="299"/>
+        <location filename="../../ui/objects/page.py" line="300"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="304"/>
+        <location filename="../../ui/objects/page.py" line="305"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="305"/>
+        <location filename="../../ui/objects/page.py" line="306"/>
         <source>Yes, not yet adapted</source>
         <translation>Да, ещё не адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="306"/>
+        <location filename="../../ui/objects/page.py" line="307"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="317"/>
+        <location filename="../../ui/objects/page.py" line="318"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="319"/>
+        <location filename="../../ui/objects/page.py" line="320"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="321"/>
+        <location filename="../../ui/objects/page.py" line="322"/>
         <source>Se&amp;ttlement:</source>
         <translation>Нас&amp;елённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="324"/>
+        <location filename="../../ui/objects/page.py" line="325"/>
         <source>Pa&amp;ssport:</source>
         <translation>Паспо&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="326"/>
+        <location filename="../../ui/objects/page.py" line="327"/>
         <source>Stat&amp;us:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="328"/>
+        <location filename="../../ui/objects/page.py" line="329"/>
         <source>f&amp;or:</source>
         <translation>&amp;для:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="330"/>
+        <location filename="../../ui/objects/page.py" line="331"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Требует адапта&amp;ции:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="346"/>
+        <location filename="../../ui/objects/page.py" line="347"/>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="483"/>
+        <location filename="../../ui/objects/page.py" line="484"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n объект</numerusform>
@@ -3215,57 +3215,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="72"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="74"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Паспорт доступности, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="76"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="78"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Повторное обследование: новая версия паспорта {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="80"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="82"/>
         <source>New accessibility passport</source>
         <translation>Новый паспорт доступности</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="94"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="96"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>Версия {n} из {m}, только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="130"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="132"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="155"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="157"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт датирован раньше даты регистрации объекта ({date}): объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="160"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="162"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>При сохранении перенести дату &amp;регистрации объекта на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="192"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="194"/>
         <source>Passport not saved</source>
         <translation>Паспорт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="194"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="196"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>База данных не смогла записать паспорт (возможно, она занята или доступна только для чтения). Ничего не потеряно: форма остаётся открытой, повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="216"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="218"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="219"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>В паспорте есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -3273,243 +3273,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="159"/>
+        <location filename="../../ui/objects/passport_form.py" line="153"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation>&amp;1 Общие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="160"/>
+        <location filename="../../ui/objects/passport_form.py" line="154"/>
         <source>&amp;2 Zones</source>
         <translation>&amp;2 Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="161"/>
+        <location filename="../../ui/objects/passport_form.py" line="155"/>
         <source>&amp;3 Measurements</source>
         <translation>&amp;3 Замеры</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="162"/>
+        <location filename="../../ui/objects/passport_form.py" line="156"/>
         <source>&amp;4 Status</source>
         <translation>&amp;4 Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="163"/>
+        <location filename="../../ui/objects/passport_form.py" line="157"/>
         <source>&amp;5 Decision</source>
         <translation>&amp;5 Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="166"/>
+        <location filename="../../ui/objects/passport_form.py" line="160"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="167"/>
+        <location filename="../../ui/objects/passport_form.py" line="161"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation>Нажмите Enter на ошибке, чтобы перейти к её полю.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="198"/>
+        <location filename="../../ui/objects/passport_form.py" line="192"/>
         <source>One member per line</source>
         <translation>По одному члену комиссии в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="200"/>
+        <location filename="../../ui/objects/passport_form.py" line="194"/>
         <source>Passport &amp;number:</source>
         <translation>&amp;Номер паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="202"/>
+        <location filename="../../ui/objects/passport_form.py" line="196"/>
         <source>&amp;Inspection date:</source>
         <translation>Дата &amp;обследования:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="206"/>
+        <location filename="../../ui/objects/passport_form.py" line="200"/>
         <source>&amp;Passport (approval) date:</source>
         <translation>Дата &amp;паспорта (утверждения):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="210"/>
+        <location filename="../../ui/objects/passport_form.py" line="204"/>
         <source>Commission &amp;members:</source>
         <translation>&amp;Члены комиссии:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="213"/>
+        <location filename="../../ui/objects/passport_form.py" line="207"/>
         <source>Final &amp;conclusion:</source>
         <translation>Итоговое &amp;заключение:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="216"/>
+        <location filename="../../ui/objects/passport_form.py" line="210"/>
         <source>3.3 Form of service per category</source>
         <translation>3.3 Форма обслуживания по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="222"/>
+        <location filename="../../ui/objects/passport_form.py" line="216"/>
         <source>all zones accessible</source>
         <translation>все зоны доступны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="223"/>
+        <location filename="../../ui/objects/passport_form.py" line="217"/>
         <source>dedicated areas or rooms</source>
         <translation>выделенные зоны или помещения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="224"/>
+        <location filename="../../ui/objects/passport_form.py" line="218"/>
         <source>conditional: assistance, at home or remote</source>
         <translation>условно: с помощью персонала, на дому или дистанционно</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="225"/>
+        <location filename="../../ui/objects/passport_form.py" line="219"/>
         <source>not organised</source>
         <translation>не организовано</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="244"/>
+        <location filename="../../ui/objects/passport_form.py" line="238"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation>Уровень по зоне и категории: Полная, Частичная, Условная, Нет или «Нет зоны», если зона отсутствует. Стрелки меняют уровень, Tab — переход дальше.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="265"/>
+        <location filename="../../ui/objects/passport_form.py" line="259"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation>Измеренные значения сверяются с нормами; нарушение — довод для комиссии, но само по себе статус не устанавливает. Ctrl+Ins добавляет строку, Ctrl+Del удаляет текущую.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="299"/>
+        <location filename="../../ui/objects/passport_form.py" line="293"/>
         <source>Confirmed status: {cat}</source>
         <translation>Подтверждённый статус: {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="312"/>
+        <location filename="../../ui/objects/passport_form.py" line="306"/>
         <source>Object code (confirmed):</source>
         <translation>Код объекта (подтверждённый):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="313"/>
+        <location filename="../../ui/objects/passport_form.py" line="307"/>
         <source>Object code (suggested):</source>
         <translation>Код объекта (предложенный):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="314"/>
+        <location filename="../../ui/objects/passport_form.py" line="308"/>
         <source>Route from the stop (not counted):</source>
         <translation>Путь от остановки (не учитывается):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="318"/>
+        <location filename="../../ui/objects/passport_form.py" line="312"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation>Почему статус комиссии отличается от предложенного</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="323"/>
+        <location filename="../../ui/objects/passport_form.py" line="317"/>
         <source>Override &amp;note:</source>
         <translation>Пояснение &amp;расхождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="336"/>
+        <location filename="../../ui/objects/passport_form.py" line="330"/>
         <source>&amp;Requires adaptation</source>
         <translation>&amp;Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="339"/>
+        <location filename="../../ui/objects/passport_form.py" line="333"/>
         <source>Adaptation done</source>
         <translation>Адаптация выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="352"/>
+        <location filename="../../ui/objects/passport_form.py" line="346"/>
         <source>&amp;Adapted on:</source>
         <translation>Дата &amp;адаптации:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="355"/>
+        <location filename="../../ui/objects/passport_form.py" line="349"/>
         <source>Adaptation cost, ₸:</source>
         <translation>Стоимость адаптации, ₸:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="359"/>
+        <location filename="../../ui/objects/passport_form.py" line="353"/>
         <source>Alternative form of service:</source>
         <translation>Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="616"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="617"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="624"/>
+        <location filename="../../ui/objects/passport_form.py" line="618"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="625"/>
+        <location filename="../../ui/objects/passport_form.py" line="619"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="626"/>
+        <location filename="../../ui/objects/passport_form.py" line="620"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="627"/>
+        <location filename="../../ui/objects/passport_form.py" line="621"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="628"/>
+        <location filename="../../ui/objects/passport_form.py" line="622"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="629"/>
+        <location filename="../../ui/objects/passport_form.py" line="623"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="637"/>
+        <location filename="../../ui/objects/passport_form.py" line="631"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="639"/>
+        <location filename="../../ui/objects/passport_form.py" line="633"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="641"/>
+        <location filename="../../ui/objects/passport_form.py" line="635"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="718"/>
+        <location filename="../../ui/objects/passport_form.py" line="712"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="720"/>
+        <location filename="../../ui/objects/passport_form.py" line="714"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="280"/>
+        <location filename="../../ui/objects/passport_form.py" line="274"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="281"/>
+        <location filename="../../ui/objects/passport_form.py" line="275"/>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="282"/>
+        <location filename="../../ui/objects/passport_form.py" line="276"/>
         <source>Confirmed status</source>
         <translation>Подтверждённый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="331"/>
+        <location filename="../../ui/objects/passport_form.py" line="325"/>
         <source>4. Management decision</source>
         <translation>4. Управленческое решение</translation>
     </message>
@@ -3531,12 +3531,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="154"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="156"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="155"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="157"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Выберите отчётный период. Предлагается последний завершившийся период.</translation>
     </message>
@@ -3544,58 +3544,58 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
+        <location filename="../../ui/widgets/period_picker.py" line="76"/>
         <source>Year</source>
         <extracomment>Period types in the order of the type box.</extracomment>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
+        <location filename="../../ui/widgets/period_picker.py" line="76"/>
         <source>Half-year</source>
         <translation>Полугодие</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
+        <location filename="../../ui/widgets/period_picker.py" line="76"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="103"/>
+        <location filename="../../ui/widgets/period_picker.py" line="76"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="113"/>
+        <location filename="../../ui/widgets/period_picker.py" line="86"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="115"/>
+        <location filename="../../ui/widgets/period_picker.py" line="88"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="117"/>
+        <location filename="../../ui/widgets/period_picker.py" line="90"/>
         <source>Pa&amp;rt:</source>
         <translation>&amp;Часть:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="170"/>
+        <location filename="../../ui/widgets/period_picker.py" line="143"/>
         <source>First half (H1)</source>
         <translation>Первое полугодие (H1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="171"/>
+        <location filename="../../ui/widgets/period_picker.py" line="144"/>
         <source>Second half (H2)</source>
         <translation>Второе полугодие (H2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="174"/>
+        <location filename="../../ui/widgets/period_picker.py" line="147"/>
         <source>Quarter {q} (Q{q})</source>
         <translation>{q}-й квартал (Q{q})</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="193"/>
+        <location filename="../../ui/widgets/period_picker.py" line="166"/>
         <source>Period {code}: {start} - {end}</source>
         <translation>Период {code}: {start} – {end}</translation>
     </message>
@@ -3617,77 +3617,77 @@ Replace it with the new export?</source>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="33"/>
+        <location filename="../../ui/cases/plan_form.py" line="34"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="34"/>
+        <location filename="../../ui/cases/plan_form.py" line="35"/>
         <source>in progress</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="35"/>
+        <location filename="../../ui/cases/plan_form.py" line="36"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="36"/>
+        <location filename="../../ui/cases/plan_form.py" line="37"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="61"/>
+        <location filename="../../ui/cases/plan_form.py" line="62"/>
         <source>Drawn &amp;up on:</source>
         <translation>Дата &amp;составления:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="63"/>
+        <location filename="../../ui/cases/plan_form.py" line="64"/>
         <source>&amp;Review on:</source>
         <translation>Дата &amp;пересмотра:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="65"/>
+        <location filename="../../ui/cases/plan_form.py" line="66"/>
         <source>Service t&amp;ype:</source>
         <translation>&amp;Вид услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="68"/>
+        <location filename="../../ui/cases/plan_form.py" line="69"/>
         <source>Responsible &amp;agency:</source>
         <translation>&amp;Ответственное ведомство:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="70"/>
+        <location filename="../../ui/cases/plan_form.py" line="71"/>
         <source>Due &amp;date:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="73"/>
+        <location filename="../../ui/cases/plan_form.py" line="74"/>
         <source>S&amp;tatus:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="76"/>
+        <location filename="../../ui/cases/plan_form.py" line="77"/>
         <source>Done o&amp;n:</source>
         <translation>Дата в&amp;ыполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="77"/>
+        <location filename="../../ui/cases/plan_form.py" line="78"/>
         <source>Add &amp;measure</source>
         <translation>Добавить &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="81"/>
+        <location filename="../../ui/cases/plan_form.py" line="82"/>
         <source>Measures:</source>
         <translation>Мероприятия:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="83"/>
+        <location filename="../../ui/cases/plan_form.py" line="84"/>
         <source>N&amp;ote:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="103"/>
+        <location filename="../../ui/cases/plan_form.py" line="104"/>
         <source>{service} — {agency}, due {due}, {status}</source>
         <translation>{service} — {agency}, срок {due}, {status}</translation>
     </message>
@@ -3728,114 +3728,114 @@ Replace it with the new export?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="38"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="38"/>
         <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
         <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
         <translation>Вычисленные показатели нарушают правило формата отчёта ({rule}). Это ошибка программы или повреждение базы данных: экспорт невозможен. Сделайте резервную копию и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="57"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="57"/>
         <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
         <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
         <translation>Период ещё не закончился: показатели изменятся. Выполните экспорт после его последнего дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="61"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="61"/>
         <source>Passports without an access status for every category: complete the passports.</source>
         <translation>Паспорта без статуса доступности по каждой категории: заполните паспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="65"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="65"/>
         <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
         <translation>Объекты, учтённые как адаптированные без выполненных работ по адаптации: внесите работы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="69"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="69"/>
         <source>Passports with an adaptation date although no adaptation was required: check them.</source>
         <translation>Паспорта с датой адаптации, хотя адаптация не требовалась: проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="73"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="73"/>
         <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
         <translation>Объекты, подлежащие паспортизации, без паспорта: обследуйте их или отметьте как исключённые.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="78"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="78"/>
         <source>Objects registered after the date of their passport or adaptation: move the registration date back in the object card.</source>
         <translation>Объекты, зарегистрированные позже даты паспорта или адаптации: перенесите дату регистрации в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="83"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="83"/>
         <source>Objects excluded from passportization without an exclusion reason or date: enter both in the object card.</source>
         <translation>Объекты, исключённые из паспортизации без причины или даты исключения: укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="88"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="88"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation>Коды, которых нет в справочниках (в отчёт попадают под своим кодом): обновите справочники или исправьте записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="93"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="93"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation>Дела без записанного сигнала (открытия): они не учитываются как открытые. Проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="97"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="97"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation>Дела, в которых план поддержки не составлен в установленный срок: составьте планы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="101"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="101"/>
         <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
         <translation>Открытые дела с просроченным контрольным посещением на {date}: посетите семьи и внесите записи о посещениях.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="106"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="106"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation>Члены семей без ИИН и без указания причины: введите ИИН или причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="110"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="110"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation>Члены семей с открытым делом без даты рождения: их нельзя учесть как детей. Введите даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="115"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="115"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation>Семьи без действительного правового основания обработки данных (согласие с датой или основание по закону): внесите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="120"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="120"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation>Семьи, отозвавшие согласие, но с открытым делом: закройте дело или укажите основание по закону.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="127"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="127"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation>Замечание {code}: проверьте соответствующие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="158"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="158"/>
         <source>Blocking</source>
         <translation>Блокирует</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_texts.py" line="159"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="159"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="384"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="73"/>
         <source>No findings: the data of this period is ready for export.</source>
         <translation>Замечаний нет: данные этого периода готовы к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="388"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="77"/>
         <source>{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding stops the export.</source>
         <translation>Блокирующих замечаний: {blocking}, предупреждений: {warnings}. Блокирующее замечание останавливает экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="393"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="82"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
         <translation>Предупреждений: {warnings}. Экспорт возможен; предупреждения записываются на лист «Cover». Если сначала исправить записи, показатели будут точнее.</translation>
     </message>
@@ -3843,27 +3843,27 @@ Replace it with the new export?</source>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="434"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="123"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="437"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="126"/>
         <source>&amp;Run checks</source>
         <translation>&amp;Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="439"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="128"/>
         <source>Run the checks again (F5)</source>
         <translation>Запустить проверки снова (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="474"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="163"/>
         <source>Checking the data of {code}...</source>
         <translation>Проверка данных {code}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="515"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="204"/>
         <source>The checks could not run. Details: {error}</source>
         <translation>Проверки не выполнены. Подробности: {error}</translation>
     </message>
@@ -4709,27 +4709,27 @@ Replace it?</source>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="26"/>
+        <location filename="../../ui/cases/service_form.py" line="27"/>
         <source>Service t&amp;ype:</source>
         <translation>&amp;Вид услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="28"/>
+        <location filename="../../ui/cases/service_form.py" line="29"/>
         <source>Delivered &amp;on:</source>
         <translation>Дата &amp;оказания:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="30"/>
+        <location filename="../../ui/cases/service_form.py" line="31"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="31"/>
+        <location filename="../../ui/cases/service_form.py" line="32"/>
         <source>S&amp;taff:</source>
         <translation>&amp;Сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="32"/>
+        <location filename="../../ui/cases/service_form.py" line="33"/>
         <source>&amp;Note:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
@@ -4737,33 +4737,33 @@ Replace it?</source>
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="45"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="46"/>
         <source>Add a settlement</source>
         <translation>Добавление населённого пункта</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="53"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="54"/>
         <source>&amp;Rural settlement</source>
         <translation>&amp;Сельский населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="65"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="66"/>
         <source>&amp;KATO code:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>&amp;Код КАТО:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="66"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="68"/>
         <source>Name in R&amp;ussian:</source>
         <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="108"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="109"/>
         <source>This code is already in the list as {name}: saving renames it.</source>
         <translation>Этот код уже есть в списке как {name}: при сохранении он будет переименован.</translation>
     </message>
@@ -4790,32 +4790,32 @@ Replace it?</source>
 <context>
     <name>SignalForm</name>
     <message>
-        <location filename="../../ui/cases/signal_form.py" line="22"/>
+        <location filename="../../ui/cases/signal_form.py" line="23"/>
         <source>Signal &amp;date:</source>
         <translation>Да&amp;та сигнала:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/signal_form.py" line="23"/>
+        <location filename="../../ui/cases/signal_form.py" line="24"/>
         <source>&amp;Source:</source>
         <translation>Источни&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/signal_form.py" line="24"/>
+        <location filename="../../ui/cases/signal_form.py" line="25"/>
         <source>Source n&amp;ote:</source>
         <translation>Примечание к и&amp;сточнику:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/signal_form.py" line="25"/>
+        <location filename="../../ui/cases/signal_form.py" line="26"/>
         <source>Descrip&amp;tion:</source>
         <translation>Опис&amp;ание:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/signal_form.py" line="27"/>
+        <location filename="../../ui/cases/signal_form.py" line="28"/>
         <source>Anon&amp;ymous:</source>
         <translation>Анони&amp;мно:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/signal_form.py" line="27"/>
+        <location filename="../../ui/cases/signal_form.py" line="28"/>
         <source>The reporter stays unnamed</source>
         <translation>Имя сообщившего не указывается</translation>
     </message>
@@ -4850,97 +4850,97 @@ Replace it?</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="21"/>
+        <location filename="../../ui/cases/visit_form.py" line="22"/>
         <source>home visit</source>
         <translation>посещение на дому</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="22"/>
+        <location filename="../../ui/cases/visit_form.py" line="23"/>
         <source>school visit</source>
         <translation>посещение школы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="23"/>
+        <location filename="../../ui/cases/visit_form.py" line="24"/>
         <source>phone call</source>
         <translation>телефонный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="24"/>
+        <location filename="../../ui/cases/visit_form.py" line="25"/>
         <source>mobile group visit</source>
         <translation>выезд мобильной группы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="25"/>
+        <location filename="../../ui/cases/visit_form.py" line="26"/>
         <source>patronage nurse visit</source>
         <translation>посещение патронажной медсестры</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="26"/>
+        <location filename="../../ui/cases/visit_form.py" line="27"/>
         <source>office appointment</source>
         <translation>приём в учреждении</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="34"/>
+        <location filename="../../ui/cases/visit_form.py" line="35"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="35"/>
+        <location filename="../../ui/cases/visit_form.py" line="36"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="36"/>
+        <location filename="../../ui/cases/visit_form.py" line="37"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="46"/>
+        <location filename="../../ui/cases/visit_form.py" line="47"/>
         <source>Visit &amp;date:</source>
         <translation>Дата &amp;посещения:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="50"/>
+        <location filename="../../ui/cases/visit_form.py" line="51"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="54"/>
+        <location filename="../../ui/cases/visit_form.py" line="55"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="58"/>
+        <location filename="../../ui/cases/visit_form.py" line="59"/>
         <source>&amp;Child seen:</source>
         <translation>&amp;Встреча с ребёнком:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="61"/>
+        <location filename="../../ui/cases/visit_form.py" line="62"/>
         <source>no child concerned</source>
         <translation>без ребёнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="62"/>
+        <location filename="../../ui/cases/visit_form.py" line="63"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="63"/>
+        <location filename="../../ui/cases/visit_form.py" line="64"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="67"/>
+        <location filename="../../ui/cases/visit_form.py" line="68"/>
         <source>&amp;Findings:</source>
         <translation>&amp;Результаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="70"/>
+        <location filename="../../ui/cases/visit_form.py" line="71"/>
         <source>&amp;Risk level:</source>
         <translation>Уровень р&amp;иска:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="73"/>
+        <location filename="../../ui/cases/visit_form.py" line="74"/>
         <source>&amp;Next follow-up due:</source>
         <translation>&amp;Следующий контроль:</translation>
     </message>

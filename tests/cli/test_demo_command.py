@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 import main
-from models.families.tables import Case, Family
+from models.cases.tables import Case
+from models.families.tables import Family
 from models.objects.tables import InfraObject
 from models.store.db import open_store
 from tests.conftest import DISTRICT

@@ -16,7 +16,7 @@ import pytest
 
 import main
 from exporters.package_layout import ALL_ZERO_NOTE, COVER
-from models.demo.objects import add_demo_data
+from models.demo.load import add_demo_data
 from tests.conftest import DISTRICT
 from tests.store_templates import new_store_file
 

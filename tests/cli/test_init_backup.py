@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import main
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.store.db import head_revision, open_store
 
 INIT = [
@@ -52,7 +52,7 @@ def test_init_creates_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         assert store.office() == OfficeDTO(
             "113200000", "district", "Ақкөл ауданы", "Аккольский район"
         )
-        from models.objects.repository import ReferenceRepository
+        from models.reference.repository import ReferenceRepository
 
         assert ReferenceRepository(store).default_login() == "aigerim"
     finally:

@@ -11,7 +11,7 @@ from typing import Any
 
 import openpyxl
 
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reporting.dto import (
     A1Row,
     A2Row,

@@ -8,8 +8,8 @@ import pytest
 
 from exporters.package import write_package
 from exporters.package_verify import verify_package
-from models.demo.objects import add_demo_data
-from models.objects.dto import OfficeDTO
+from models.demo.load import add_demo_data
+from models.reference.dto import OfficeDTO
 from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
 from models.store.db import Store

@@ -19,8 +19,10 @@ import pytest
 from exporters.package import write_package
 from exporters.package_layout import workbook_name
 from exporters.package_verify import verify_package
-from models.families.dto import FamilyDraft, MemberDraft, SignalDraft
-from models.families.repository import CaseRepository, FamilyRepository
+from models.cases.dto import SignalDraft
+from models.cases.repository import CaseRepository
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.repository import FamilyRepository
 from models.reference.identifiers import check_digit, is_iin
 from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period

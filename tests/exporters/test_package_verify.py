@@ -13,7 +13,7 @@ import pytest
 
 from exporters.package import write_package
 from exporters.package_verify import verify_package
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from tests.exporters.package_samples import (
     BIN,
     DISTRICT_A,

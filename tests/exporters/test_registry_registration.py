@@ -25,10 +25,11 @@ from exporters.registry_import import (
     import_registry,
     preview_registry,
 )
-from models.objects.dto import OfficeDTO
 from models.objects.registration import earliest_record_date, move_registration_back
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.repository import ObjectRepository
 from models.objects.tables import InfraObject
+from models.reference.dto import OfficeDTO
+from models.reference.repository import ReferenceRepository
 from models.reporting.figures import compute_figures, compute_report
 from models.reporting.periods import parse_period
 from models.reporting.quality import EXCLUSION_INCOMPLETE, REGISTERED_AFTER_PASSPORT, quality_checks

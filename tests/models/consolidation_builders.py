@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from exporters.package import write_package
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
 from models.store.db import Store

@@ -1,6 +1,6 @@
 """A hand-counted set of cases for the overdue rule (reporting.md §2.2, issue 7 point 2).
 
-Every case is written through :class:`~models.families.repository.CaseRepository`, as the GUI
+Every case is written through :class:`~models.cases.repository.CaseRepository`, as the GUI
 writes it. Signals on 01.06.2026, all cases of one worker. Visits are "date -> next follow-up".
 
 ====  =========================================================  ==========  ==========
@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.families.dto import ClosureDraft, SignalDraft, VisitDraft
-from models.families.repository import CaseRepository
+from models.cases.dto import ClosureDraft, SignalDraft, VisitDraft
+from models.cases.repository import CaseRepository
 from models.store.db import Store
 
 #: The day the cases are read (tests.conftest.TODAY).

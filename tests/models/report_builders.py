@@ -10,18 +10,16 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from models.cases.rules import ACCOMPANIMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL
-from models.families.tables import (
+from models.cases.tables import (
     EVENT_ASSIGN,
     EVENT_STAGE,
     Case,
     CaseEvent,
     CaseRiskFactor,
-    Family,
-    FamilyMember,
-    Person,
     ServiceDelivered,
     Visit,
 )
+from models.families.tables import Family, FamilyMember, Person
 from models.objects.tables import InfraObject, Passport
 from models.reference import code_guard
 

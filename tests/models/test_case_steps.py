@@ -13,11 +13,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from models.families.dto import AssessmentDraft, ClosureDraft, MeasureDraft, PlanDraft, SignalDraft
-from models.families.repository import CaseRepository, FamilyRepository
-from models.families.tables import SupportPlan
+from models.cases.dto import AssessmentDraft, ClosureDraft, MeasureDraft, PlanDraft, SignalDraft
+from models.cases.repository import CaseRepository
+from models.cases.tables import SupportPlan
+from models.families.repository import FamilyRepository
 from models.families.validation import CaseContext
-from models.objects.repository import ValidationError
+from models.issues import ValidationError
 from models.store.base import Base
 from models.store.db import Store
 from tests.conftest import TODAY

@@ -15,24 +15,27 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from models.families.dto import (
+from models.cases.dto import (
     ClosureDraft,
-    FamilyDraft,
     MeasureDraft,
-    MemberDraft,
     PlanDraft,
     RiskFactorDraft,
     ServiceDraft,
     SignalDraft,
 )
-from models.families.repository import CaseRepository, FamilyRepository
-from models.families.tables import Case, Person
+from models.cases.repository import CaseRepository
+from models.cases.tables import Case
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.repository import FamilyRepository
+from models.families.tables import Person
 from models.families.validation import CaseContext
+from models.issues import ValidationError
 from models.objects.dto import MeasurementDraft, ObjectDraft, PassportDraft, WorkDraft, ZoneDraft
-from models.objects.repository import ObjectRepository, ReferenceRepository, ValidationError
+from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, InfraObject, Measurement, NormRule, Passport, ZoneWork
 from models.objects.validation import Context
 from models.reference.code_guard import CODED_FIELDS
+from models.reference.repository import ReferenceRepository
 from models.reference.tables import CodeItem
 from models.store.db import Store
 from tests.conftest import TODAY

@@ -12,36 +12,26 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from models.cases.dto import ClosureDraft, WorkListCounts
+from models.cases.repository import CaseRepository
 from models.cases.rules import STAGES, is_allowed, is_restricted
-from models.demo.families import make_iin, stage_targets
+from models.cases.tables import Case, CaseEvent, CaseRiskFactor, PlanMeasure, ServiceDelivered
+from models.demo.cases import stage_targets
+from models.demo.families import make_iin
+from models.demo.load import DemoSummary, add_demo_data
 from models.demo.names import DEMO_WORKERS
-from models.demo.objects import (
-    DemoSummary,
-    _genitive,
-    add_demo_data,
-    plan_demo,
-    plan_settlements,
-    years_before,
-)
-from models.families.dto import ClosureDraft, WorkListCounts
+from models.demo.objects import _genitive, plan_demo, years_before
+from models.demo.settlements import plan_settlements
 from models.families.iin import check_iin, iin_sex
-from models.families.repository import CaseRepository, FamilyRepository
-from models.families.tables import (
-    Case,
-    CaseEvent,
-    CaseRiskFactor,
-    Family,
-    FamilyMember,
-    Person,
-    PlanMeasure,
-    ServiceDelivered,
-)
+from models.families.repository import FamilyRepository
+from models.families.tables import Family, FamilyMember, Person
 from models.families.validation import CHILD_RELATIONS, age_at, validate_family
 from models.objects.dto import ObjectFilter
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.repository import ObjectRepository
 from models.objects.tables import InfraObject, Passport, ZoneWork
 from models.objects.validation import validate_object, validate_passport
 from models.reference.identifiers import iin_birth_date, is_bin
+from models.reference.repository import ReferenceRepository
 from models.reference.tables import Settlement
 from models.store.db import Store
 from tests.conftest import DISTRICT, TODAY

@@ -11,13 +11,17 @@ from datetime import date
 
 import pytest
 
-from models.families.dto import AssessmentDraft, MemberDraft, SignalDraft
-from models.families.repository import CaseRepository, FamilyRepository
+from models.cases.dto import AssessmentDraft, SignalDraft
+from models.cases.repository import CaseRepository
+from models.families.dto import MemberDraft
+from models.families.repository import FamilyRepository
 from models.families.validation import validate_family
+from models.issues import ValidationError
 from models.objects.accessibility import FULL, NA, NONE, PARTIAL, suggest_levels
-from models.objects.repository import ObjectRepository, ReferenceRepository, ValidationError
+from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, ZONES
 from models.reference import settings as domain_settings
+from models.reference.repository import ReferenceRepository
 from models.reporting.periods import parse_period
 from models.reporting.quality import CASE_WITHOUT_PLAN, quality_checks
 from models.store.db import Store

@@ -9,9 +9,9 @@ from exporters.package import ExportCancelled, PackageRefused
 from exporters.registry_import import RegistryRejected
 from models.cases.rules import TransitionError
 from models.errors import QoldauError
+from models.issues import ValidationError
 from models.objects.passport_report import PassportNotFound
 from models.objects.registry_store import ImportCancelled, RegistryConflict
-from models.objects.repository import ValidationError
 from models.reporting.periods import PeriodError, parse_period
 from models.store.db import StoreError
 

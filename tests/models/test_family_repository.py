@@ -9,12 +9,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select, text
 
-from models.families.dto import (
+from models.cases.dto import (
     AssessmentDraft,
     ClosureDraft,
-    FamilyDraft,
     MeasureDraft,
-    MemberDraft,
     PlanDraft,
     RiskFactorDraft,
     ServiceDraft,
@@ -22,19 +20,13 @@ from models.families.dto import (
     VisitDraft,
     WorkListCounts,
 )
-from models.families.repository import CaseRepository, FamilyRepository, prefix_condition
-from models.families.tables import (
-    Case,
-    CaseEvent,
-    DuplicateDecision,
-    Family,
-    FamilyMember,
-    Person,
-    SupportPlan,
-    Visit,
-)
+from models.cases.repository import CaseRepository
+from models.cases.tables import Case, CaseEvent, SupportPlan, Visit
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.repository import FamilyRepository, prefix_condition
+from models.families.tables import DuplicateDecision, Family, FamilyMember, Person
 from models.families.validation import CaseContext
-from models.objects.repository import ValidationError
+from models.issues import ValidationError
 from models.store.db import Store
 from tests.conftest import TODAY
 
@@ -632,10 +624,10 @@ def test_same_iin_in_open_cases(
 ) -> None:
     fid = families.save_family(FAMILY, ctx, "aigerim")
     cid = cases.open_case(signal(date(2026, 10, 1), family_id=fid), ctx, "aigerim")
-    assert families.open_cases_with_iin("920302403450") == ["113200000-2026-00001"]
-    assert families.open_cases_with_iin("920302403450", exclude_case_id=cid) == []
+    assert cases.open_cases_with_iin("920302403450") == ["113200000-2026-00001"]
+    assert cases.open_cases_with_iin("920302403450", exclude_case_id=cid) == []
     cases.close(cid, ClosureDraft(date(2026, 10, 2), "CONSULTATION_ONLY"), ctx, "aigerim")
-    assert families.open_cases_with_iin("920302403450") == []
+    assert cases.open_cases_with_iin("920302403450") == []
 
 
 # -- work lists at fixed dates ---------------------------------------------------------------

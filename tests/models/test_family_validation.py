@@ -9,31 +9,28 @@ from decimal import Decimal
 
 import pytest
 
-from models.families.dto import (
+from models.cases.dto import (
     AssessmentDraft,
     ClosureDraft,
-    FamilyDraft,
     MeasureDraft,
-    MemberDraft,
     PlanDraft,
     ServiceDraft,
     SignalDraft,
     VisitDraft,
 )
-from models.families.validation import (
-    CaseContext,
-    age_at,
+from models.cases.validation import (
     validate_assessment,
     validate_closure,
-    validate_family,
-    validate_member,
     validate_plan,
     validate_plan_measure,
     validate_service,
     validate_signal,
     validate_visit,
 )
-from models.objects.validation import ERROR, WARNING, Context
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.validation import CaseContext, age_at, validate_family, validate_member
+from models.issues import ERROR, WARNING
+from models.objects.validation import Context
 from models.paths import resource_path
 from tests.conftest import DISTRICT, TODAY
 

@@ -9,7 +9,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from models.families.iin import check_iin, iin_sex, is_valid_iin, mask_iin, normalize_iin
-from models.objects.validation import ERROR, WARNING
+from models.issues import ERROR, WARNING
 from models.reference.identifiers import check_digit, has_valid_check_digit
 
 

@@ -19,8 +19,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
 import models.store.all  # noqa: F401  (every table on the metadata)
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, InfraObject, NormRule, Passport
+from models.reference.repository import ReferenceRepository
 from models.reference.tables import CodeItem, Setting
 from models.store.base import Base
 from models.store.db import (

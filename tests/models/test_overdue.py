@@ -12,10 +12,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from models.demo.objects import add_demo_data
-from models.families.dto import CaseDetail, VisitDraft
-from models.families.repository import CaseRepository
-from models.families.tables import Case
+from models.cases.dto import CaseDetail, VisitDraft
+from models.cases.repository import CaseRepository
+from models.cases.tables import Case
+from models.demo.load import add_demo_data
 from models.reporting.figures import compute_b1, overdue_count
 from models.reporting.periods import Period, parse_period
 from models.reporting.quality import OVERDUE_FOLLOW_UP, quality_checks

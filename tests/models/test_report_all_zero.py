@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from models.demo.objects import add_demo_data
+from models.demo.load import add_demo_data
 from models.reporting.dto import (
     A1Row,
     A2Row,

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from models.cases.rules import CLOSED, IDENTIFIED, REOPENED, SIGNAL, is_restricted
-from models.demo.objects import add_demo_data
-from models.families.tables import Case, CaseEvent
+from models.cases.tables import Case, CaseEvent
+from models.demo.load import add_demo_data
 from models.objects.accessibility import accessible_share
 from models.objects.tables import InfraObject, Passport
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row

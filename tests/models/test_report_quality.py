@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from models.cases.repository import CaseRepository
 from models.cases.rules import ACCOMPANIMENT, ASSESSMENT, CLOSED, IDENTIFIED, PLAN
-from models.demo.objects import add_demo_data
-from models.families.repository import CaseRepository
-from models.families.tables import Case
+from models.cases.tables import Case
+from models.demo.load import add_demo_data
 from models.objects.tables import ZoneWork
 from models.reporting.dto import CodeCount, QualityIssue
 from models.reporting.figures import OPENED_IN_ERROR, compute_figures

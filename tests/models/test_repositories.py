@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from models.issues import ValidationError
 from models.objects.dto import (
     MeasurementDraft,
     ObjectDraft,
@@ -20,14 +21,10 @@ from models.objects.dto import (
     WorkDraft,
     ZoneDraft,
 )
-from models.objects.repository import (
-    ObjectRepository,
-    ReferenceRepository,
-    ValidationError,
-    object_search_key,
-)
+from models.objects.repository import ObjectRepository, object_search_key
 from models.objects.tables import CATEGORIES, ZONES
 from models.objects.validation import Context
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from models.text import search_fold
 from tests.conftest import TODAY

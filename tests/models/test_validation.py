@@ -8,26 +8,19 @@ from decimal import Decimal
 
 import pytest
 
+from models.issues import ERROR, WARNING, Issue, ValidationReport
 from models.objects.dto import (
     MeasurementDraft,
     NormRuleDTO,
     ObjectDraft,
-    OfficeDTO,
     PassportDraft,
     WorkDraft,
     ZoneDraft,
 )
 from models.objects.tables import CATEGORIES
-from models.objects.validation import (
-    ERROR,
-    WARNING,
-    Context,
-    Issue,
-    ValidationReport,
-    validate_object,
-    validate_passport,
-)
+from models.objects.validation import Context, validate_object, validate_passport
 from models.objects.validation import office_problems as problems_of
+from models.reference.dto import OfficeDTO
 from models.store.seed import region_codes
 from tests.conftest import TODAY
 

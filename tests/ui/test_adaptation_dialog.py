@@ -11,10 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from models.issues import Issue
 from models.objects.accessibility import level_of_status
 from models.objects.dto import ObjectDraft, PassportDraft
-from models.objects.repository import ObjectRepository, ReferenceRepository
-from models.objects.validation import Issue
+from models.objects.repository import ObjectRepository
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from models.cases.repository import CaseRepository
 from models.cases.rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, is_restricted
-from models.families.repository import CaseRepository
-from models.families.tables import Case, SupportPlan, Visit
-from models.objects.validation import Issue
+from models.cases.tables import Case, SupportPlan, Visit
+from models.issues import Issue
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import (
@@ -346,7 +346,7 @@ def test_identify_without_a_family_is_refused(qtbot: QtBot, store: Store) -> Non
 
 def case_at(store: Store, stage: str) -> int:
     """Prepare a case at ``stage`` through the repository (dates in November 2026)."""
-    from models.families.dto import ClosureDraft, MeasureDraft, PlanDraft, SignalDraft
+    from models.cases.dto import ClosureDraft, MeasureDraft, PlanDraft, SignalDraft
 
     repo = CaseRepository(store)
     ctx = repo.context(TODAY)

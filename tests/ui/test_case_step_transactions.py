@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from models.families.dto import AssessmentDraft, SignalDraft
-from models.families.repository import CaseRepository
-from models.families.tables import SupportPlan
+from models.cases.dto import AssessmentDraft, SignalDraft
+from models.cases.repository import CaseRepository
+from models.cases.tables import SupportPlan
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import alt, choose, focused, make_family, save, type_date

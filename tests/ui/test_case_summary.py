@@ -20,24 +20,25 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from models.cases.rules import restricted_risk_factors
-from models.demo.families import make_iin
-from models.demo.objects import add_demo_data
-from models.families.dto import (
+from models.cases.dto import (
     AssessmentDraft,
     ClosureDraft,
-    FamilyDraft,
     MeasureDraft,
-    MemberDraft,
     PlanDraft,
     RiskFactorDraft,
     ServiceDraft,
     SignalDraft,
     VisitDraft,
 )
-from models.families.repository import CaseRepository, FamilyRepository
-from models.families.tables import Case, Person
-from models.objects.repository import ReferenceRepository
+from models.cases.repository import CaseRepository
+from models.cases.rules import restricted_risk_factors
+from models.cases.tables import Case
+from models.demo.families import make_iin
+from models.demo.load import add_demo_data
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.repository import FamilyRepository
+from models.families.tables import Person
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from ui.cases.case_summary import (

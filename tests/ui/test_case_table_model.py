@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from models.families.dto import CaseRow
+from models.cases.dto import CaseRow
 from ui.cases.table_model import (
     COL_FAMILY,
     COL_FOLLOW_UP,

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models.families.dto import (
+from models.cases.dto import (
     MeasureDraft,
     PlanDraft,
     RiskFactorDraft,
@@ -19,7 +19,7 @@ from models.families.dto import (
     VisitDraft,
     WorkListCounts,
 )
-from models.families.repository import CaseRepository
+from models.cases.repository import CaseRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import (

@@ -12,11 +12,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from models.demo.objects import add_demo_data
-from models.families.dto import MeasureDraft, PlanDraft, RiskFactorDraft, SignalDraft, VisitDraft
-from models.families.repository import CaseRepository
+from models.cases.dto import MeasureDraft, PlanDraft, RiskFactorDraft, SignalDraft, VisitDraft
+from models.cases.repository import CaseRepository
+from models.demo.load import add_demo_data
 from models.objects.dto import ObjectDraft, PassportDraft
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.repository import ObjectRepository
+from models.reference.repository import ReferenceRepository
 from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
 from models.store.db import Store

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from models.demo.objects import add_demo_data
+from models.demo.load import add_demo_data
 from models.families.tables import Family
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository

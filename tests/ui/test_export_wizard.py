@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 import ui.reporting.export_wizard as wizard_module
 from exporters.package import write_package as real_write_package
 from exporters.package_verify import VerificationResult, verify_package
-from models.demo.objects import add_demo_data
+from models.demo.load import add_demo_data
 from models.reporting.dto import QualityIssue, ReportData
 from models.reporting.figures import compute_report
 from models.reporting.quality import A2_SUM, SUBJECT_WITHOUT_PASSPORT
@@ -34,8 +34,8 @@ from ui.reporting.export_wizard import (
     ExportWizard,
     Volume,
 )
-from ui.reporting.quality_dialog import last_ended_code
 from ui.settings import UiSettings
+from ui.widgets.period_picker import last_ended_code
 from ui.workers import JobRunner
 
 WORKBOOK = "113200000_2026-Q3.xlsx"

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 import ui.reporting.export_wizard as wizard_module
 from exporters.package_layout import ALL_ZERO_LABEL, ALL_ZERO_NOTE, COVER
 from exporters.package_verify import verify_package
-from models.demo.objects import add_demo_data
+from models.demo.load import add_demo_data
 from models.reporting.dto import figures_all_zero
 from models.store.db import Store
 from tests.conftest import TODAY

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from models.families.dto import FamilyDraft, MemberDraft, SignalDraft
-from models.families.repository import CaseRepository, FamilyRepository
+from models.cases.dto import SignalDraft
+from models.cases.repository import CaseRepository
+from models.families.dto import FamilyDraft, MemberDraft
+from models.families.repository import FamilyRepository
 from models.families.tables import DuplicateDecision, Family, Person
 from models.reference.identifiers import check_digit
 from models.store.db import Store

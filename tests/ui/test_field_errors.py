@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from models.objects.validation import WARNING, Issue, ValidationReport
+from models.issues import WARNING, Issue, ValidationReport
 from ui.messages import issue_text
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_errors import (

@@ -20,8 +20,8 @@ def test_status_bar_names_office_and_store(qtbot: QtBot, store: Store) -> None:
 def test_work_list_counts_shown_on_main_window(qtbot: QtBot, store: Store) -> None:
     from datetime import date
 
-    from models.families.dto import SignalDraft
-    from models.families.repository import CaseRepository
+    from models.cases.dto import SignalDraft
+    from models.cases.repository import CaseRepository
 
     repo = CaseRepository(store)
     ctx = repo.context(date.today())
@@ -71,7 +71,7 @@ def test_open_the_list_of_a_finding(qtbot: QtBot, store: Store) -> None:
 
 
 def test_region_store_can_receive_packages(qtbot: QtBot, tmp_path) -> None:
-    from models.objects.dto import OfficeDTO
+    from models.reference.dto import OfficeDTO
     from tests.store_templates import new_store
 
     region = new_store(
@@ -89,7 +89,7 @@ def test_region_store_can_receive_packages(qtbot: QtBot, tmp_path) -> None:
 def test_demo_data_refreshes_the_work_lists(qtbot: QtBot, store: Store) -> None:
     from datetime import date
 
-    from models.demo.objects import add_demo_data
+    from models.demo.load import add_demo_data
 
     window = MainWindow(store, UiSettings())
     qtbot.addWidget(window)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from models.objects.validation import Issue
+from models.issues import Issue
 from ui.messages import issue_text
 
 

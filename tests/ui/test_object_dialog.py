@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from models.issues import Issue
 from models.objects.dto import ObjectDraft, ObjectFilter, PassportDraft
-from models.objects.repository import ObjectRepository, ReferenceRepository
-from models.objects.validation import Issue
+from models.objects.repository import ObjectRepository
 from models.reference.identifiers import check_digit
+from models.reference.repository import ReferenceRepository
 from models.reference.tables import Settlement
 from models.store.db import Store
 from tests.conftest import TODAY

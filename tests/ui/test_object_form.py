@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from models.issues import Issue, ValidationReport
 from models.objects.dto import ObjectDraft
-from models.objects.repository import ReferenceRepository
-from models.objects.validation import Issue, ValidationReport
 from models.reference.identifiers import check_digit
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text

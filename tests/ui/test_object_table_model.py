@@ -22,8 +22,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import insert, select, update
 
 from models.objects.dto import ObjectFilter, ObjectRow
-from models.objects.repository import ObjectRepository, ReferenceRepository, object_search_key
+from models.objects.repository import ObjectRepository, object_search_key
 from models.objects.tables import InfraObject, Passport
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.objects.table_model import (
     COL_ADDRESS,

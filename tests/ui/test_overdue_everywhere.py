@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from models.families.repository import CaseRepository
+from models.cases.repository import CaseRepository
 from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
 from models.reporting.quality import OVERDUE_FOLLOW_UP
@@ -22,8 +22,8 @@ from ui.cases.page import OVERDUE, CasesPage
 from ui.main_window import MainWindow
 from ui.reporting.dashboard import DashboardPage, figures_period
 from ui.reporting.period_report import period_report_html
-from ui.reporting.quality_texts import quality_text
 from ui.settings import UiSettings
+from ui.widgets.quality_texts import quality_text
 from ui.workers import JobRunner
 
 

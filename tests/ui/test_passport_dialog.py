@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 
 from models.objects.dto import ObjectDraft, PassportDraft, ZoneDraft
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, ZONES
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from ui.objects.passport_dialog import PassportDialog

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from models.objects.dto import MeasurementDraft, PassportDraft, WorkDraft, ZoneDraft
-from models.objects.repository import ReferenceRepository
 from models.objects.tables import CATEGORIES, ZONES
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.objects.passport_form import PassportForm, PassportRefs
 from ui.widgets.date_edit import DateEdit

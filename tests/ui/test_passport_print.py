@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from models.objects.dto import MeasurementDraft, ObjectDraft, PassportDraft, WorkDraft, ZoneDraft
 from models.objects.passport_report import PassportNotFound, load_passport_report
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.repository import ObjectRepository
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from ui.objects.passport_print import (

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from exporters.package import write_package
 from exporters.package_layout import A1, B1, FIRST_DATA_ROW, TOTAL_LABEL
 from models.cases.rules import restricted_risk_factors
-from models.demo.objects import add_demo_data
+from models.demo.load import add_demo_data
 from models.reporting.dto import CodeCount, QualityIssue, ReportData
 from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period

@@ -22,8 +22,9 @@ from models.reporting.quality import (
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport
-from ui.reporting.quality_dialog import FindingTableModel, QualityDialog
-from ui.reporting.quality_texts import FINDING_LISTS, has_list, quality_text, severity_text
+from ui.reporting.quality_dialog import QualityDialog
+from ui.widgets.findings_panel import FindingTableModel
+from ui.widgets.quality_texts import FINDING_LISTS, has_list, quality_text, severity_text
 from ui.workers import JobRunner
 
 

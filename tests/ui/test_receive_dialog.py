@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from exporters.package import write_package
 from exporters.package_receive import receive_package
-from models.demo.objects import add_demo_data
-from models.objects.dto import OfficeDTO
+from models.demo.load import add_demo_data
+from models.reference.dto import OfficeDTO
 from models.reporting.consolidation import REPLACED, history
 from models.reporting.dto import ReportData
 from models.reporting.figures import compute_report

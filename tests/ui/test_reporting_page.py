@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models.demo.objects import add_demo_data
+from models.demo.load import add_demo_data
 from models.reporting.consolidation import completeness, expected_sub_offices
 from models.store.db import Store
 from tests.conftest import TODAY

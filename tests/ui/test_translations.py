@@ -103,7 +103,7 @@ def test_messages_behind_a_wrapper_are_translated(
     qapp: QApplication, language: object, lang: str, expected: str
 ) -> None:
     """ui/messages.py goes through _t(); lupdate sees it only through tools/ts_extract.py."""
-    from models.objects.validation import Issue
+    from models.issues import Issue
     from ui.messages import issue_text
 
     i18n.install_language(qapp, lang)

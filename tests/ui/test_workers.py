@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from models.errors import QoldauError
-from models.objects.repository import ValidationError
-from models.objects.validation import Issue, ValidationReport
+from models.issues import Issue, ValidationError, ValidationReport
 from ui import crash_dialog
 from ui.crash_dialog import CrashDialog
 from ui.workers import Cancelled, JobRunner, Worker

@@ -7,10 +7,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
-from models.families.dto import AssessmentDraft
-from models.families.tables import ASSESSMENT_DOMAINS, SCORE_MAX
-from models.families.validation import CaseContext, validate_assessment
-from models.objects.validation import ValidationReport
+from models.cases.dto import AssessmentDraft
+from models.cases.tables import ASSESSMENT_DOMAINS, SCORE_MAX
+from models.cases.validation import validate_assessment
+from models.families.validation import CaseContext
+from models.issues import ValidationReport
 from ui.cases.case_form_base import CaseFormBase, text_area
 from ui.widgets.date_edit import DateEdit
 

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.cases.dto import CaseDetail, RiskFactorDraft
+from models.cases.repository import CaseRepository
 from models.cases.rules import (
     ACCOMPANIMENT,
     ASSESSMENT,
@@ -43,11 +45,9 @@ from models.cases.rules import (
     allowed_next,
     is_restricted,
 )
-from models.families.dto import CaseDetail, RiskFactorDraft
-from models.families.repository import CaseRepository
-from models.families.tables import ASSESSMENT_DOMAINS
-from models.objects.repository import ReferenceRepository, ValidationError
-from models.objects.validation import ValidationReport
+from models.cases.tables import ASSESSMENT_DOMAINS
+from models.issues import ValidationError, ValidationReport
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.assessment_form import domain_label
 from ui.cases.plan_form import measure_status_label

@@ -3,7 +3,7 @@
 Each case form (signal, assessment, plan, visit, service, closure, reopening) builds its rows
 with :meth:`CaseFormBase.add_row`, reads a draft with ``collect() -> (draft | None, report)``
 and shows a report with :meth:`CaseFormBase.show_issues`. Fields are named as the
-:class:`~models.objects.validation.Issue` fields of :mod:`models.families.validation`.
+:class:`~models.issues.Issue` fields of :mod:`models.families.validation`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.objects.dto import CodeLabel
-from models.objects.validation import ValidationReport
+from models.issues import ValidationReport
+from models.reference.dto import CodeLabel
 from ui.i18n import current_language
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.field_errors import FieldError, add_field_row, show_first_issues

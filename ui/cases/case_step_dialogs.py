@@ -12,10 +12,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from models.cases.dto import CaseDetail
 from models.cases.rules import ACCOMPANIMENT
-from models.families.dto import CaseDetail
-from models.objects.repository import ReferenceRepository
-from models.objects.validation import ValidationReport
+from models.issues import ValidationReport
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.assessment_form import AssessmentForm
 from ui.cases.case_form_base import CaseFormBase

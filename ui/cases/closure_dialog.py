@@ -8,11 +8,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models.families.dto import CaseDetail, ClosureDraft
-from models.families.validation import CaseContext, validate_closure
-from models.objects.dto import CodeLabel
-from models.objects.repository import ReferenceRepository
-from models.objects.validation import ValidationReport
+from models.cases.dto import CaseDetail, ClosureDraft
+from models.cases.validation import validate_closure
+from models.families.validation import CaseContext
+from models.issues import ValidationReport
+from models.reference.dto import CodeLabel
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.case_form_base import CaseFormBase, code_combo, text_area
 from ui.cases.step_dialog import CaseStepDialog, last_stage_date

@@ -12,9 +12,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from models.families.dto import CaseDetail
+from models.cases.dto import CaseDetail
 from models.families.repository import FamilyRepository
-from models.objects.validation import ValidationReport
+from models.issues import ValidationReport
 from models.store.db import Store
 from ui.cases.case_form_base import CaseFormBase
 from ui.cases.step_dialog import CaseStepDialog

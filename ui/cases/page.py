@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.families.dto import CaseRow, WorkListCounts
-from models.families.repository import CaseRepository
-from models.objects.repository import ReferenceRepository
+from models.cases.dto import CaseRow, WorkListCounts
+from models.cases.repository import CaseRepository
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.table_model import CaseTableModel, IdRole
 from ui.i18n import current_language

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QWidget
 
-from models.families.dto import MeasureDraft, PlanDraft
-from models.families.tables import MEASURE_STATUSES
-from models.families.validation import CaseContext, validate_plan, validate_plan_measure
-from models.objects.dto import CodeLabel
-from models.objects.validation import ValidationReport
+from models.cases.dto import MeasureDraft, PlanDraft
+from models.cases.tables import MEASURE_STATUSES
+from models.cases.validation import validate_plan, validate_plan_measure
+from models.families.validation import CaseContext
+from models.issues import ValidationReport
+from models.reference.dto import CodeLabel
 from ui.cases.case_form_base import CaseFormBase, choice_combo, code_combo, text_area
 from ui.i18n import current_language, format_date
 from ui.widgets.date_edit import DateEdit

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.families.dto import CaseDetail
-from models.objects.validation import ValidationReport
+from models.cases.dto import CaseDetail
+from models.issues import ValidationReport
 from models.store.db import Store
 from ui.cases.case_form_base import CaseFormBase, text_area
 from ui.cases.step_dialog import CaseStepDialog

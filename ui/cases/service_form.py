@@ -7,10 +7,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models.families.dto import ServiceDraft
-from models.families.validation import CaseContext, validate_service
-from models.objects.dto import CodeLabel
-from models.objects.validation import ValidationReport
+from models.cases.dto import ServiceDraft
+from models.cases.validation import validate_service
+from models.families.validation import CaseContext
+from models.issues import ValidationReport
+from models.reference.dto import CodeLabel
 from ui.cases.case_form_base import CaseFormBase, code_combo, text_area
 from ui.widgets.date_edit import DateEdit
 

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from models.families.dto import SignalDraft
-from models.families.validation import CaseContext, validate_signal
-from models.objects.dto import CodeLabel
-from models.objects.validation import ValidationReport
+from models.cases.dto import SignalDraft
+from models.cases.validation import validate_signal
+from models.families.validation import CaseContext
+from models.issues import ValidationReport
+from models.reference.dto import CodeLabel
 from ui.cases.case_form_base import CaseFormBase, code_combo, set_combo_code, text_area
 from ui.widgets.date_edit import DateEdit
 

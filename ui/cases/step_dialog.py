@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.cases.dto import CaseDetail
+from models.cases.repository import CaseRepository
 from models.cases.rules import CLOSED
-from models.families.dto import CaseDetail
-from models.families.repository import CaseRepository
-from models.families.validation import CaseContext, validate_stage_date
-from models.objects.repository import ValidationError
-from models.objects.validation import ValidationReport
+from models.cases.validation import validate_stage_date
+from models.families.validation import CaseContext
+from models.issues import ValidationError, ValidationReport
 from models.store.db import Store
 from ui.cases.case_form_base import CaseFormBase
 from ui.messages import issue_text

@@ -1,7 +1,7 @@
 """Table model of a case work list (issue 3).
 
 Work lists are bounded by the district's open cases (hundreds, a few thousand), so each list
-is read whole by :class:`models.families.repository.CaseRepository` and handed in with
+is read whole by :class:`models.cases.repository.CaseRepository` and handed in with
 :meth:`CaseTableModel.set_rows`. Restricted-access risk factors never reach a list: the
 repository drops them and the model drops them again (brief §3.5).
 """
@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from models.cases.dto import CaseRow
 from models.cases.rules import is_restricted
-from models.families.dto import CaseRow
 from ui.i18n import format_date
 
 COL_NUMBER = 0

@@ -7,10 +7,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models.families.dto import VisitDraft
-from models.families.tables import RISK_LEVELS, VISIT_TYPES
-from models.families.validation import CaseContext, validate_visit
-from models.objects.validation import ValidationReport
+from models.cases.dto import VisitDraft
+from models.cases.tables import RISK_LEVELS, VISIT_TYPES
+from models.cases.validation import validate_visit
+from models.families.validation import CaseContext
+from models.issues import ValidationReport
 from ui.cases.case_form_base import CaseFormBase, choice_combo, text_area
 from ui.widgets.date_edit import DateEdit
 

@@ -36,8 +36,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.iin import mask_iin
 from models.families.repository import FamilyRepository
-from models.objects.repository import ReferenceRepository, ValidationError
-from models.objects.validation import Issue, ValidationReport
+from models.issues import Issue, ValidationError, ValidationReport
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.families.family_form import FamilyForm
 from ui.families.member_dialog import MemberDialog

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.tables import CONSENT_FORMS, DETECTOR_ANSWERS, HEATING_TYPES, HOUSING_TYPES
 from models.families.validation import CaseContext, validate_family
-from models.objects.repository import ReferenceRepository
-from models.objects.validation import ValidationReport
+from models.issues import ValidationReport
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 from ui.widgets.date_edit import DateEdit
@@ -43,7 +43,7 @@ class FamilyForm(FieldFormMixin, QWidget):
 
     edited = Signal()
 
-    #: Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.
+    #: Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.
     FIELDS = (
         "kato",
         "address",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.cases.repository import CaseRepository
 from models.families.dto import DuplicateCandidate, MemberDraft
 from models.families.repository import FamilyRepository
 from models.families.validation import CaseContext
@@ -65,6 +66,7 @@ class MemberDialog(QDialog):
         self.store, self.user, self.ctx = store, user, ctx
         self.family_id = family_id
         self.repo = FamilyRepository(store)
+        self.cases = CaseRepository(store)
         self.setWindowTitle(self.tr("New member") if member is None else self.tr("Member"))
         self.form = MemberForm(store, ctx)
         if member is not None:
@@ -112,7 +114,7 @@ class MemberDialog(QDialog):
         draft = self.draft()
         try:
             candidates = self.repo.duplicate_candidates(draft)
-            cases = self.repo.open_cases_with_iin(draft.iin) if len(draft.iin) == 12 else []
+            cases = self.cases.open_cases_with_iin(draft.iin) if len(draft.iin) == 12 else []
         except SQLAlchemyError:
             logger.exception("duplicate search failed")
             return []

@@ -24,8 +24,8 @@ from models.families.dto import MemberDraft
 from models.families.iin import normalize_iin
 from models.families.tables import CITIZENSHIPS, NO_IIN_REASONS
 from models.families.validation import CaseContext, validate_member
-from models.objects.repository import ReferenceRepository
-from models.objects.validation import ValidationReport
+from models.issues import ValidationReport
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 from ui.widgets.date_edit import DateEdit
@@ -51,7 +51,7 @@ class MemberForm(FieldFormMixin, QWidget):
     edited = Signal()
     identity_left = Signal(str)
 
-    #: Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.
+    #: Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.
     FIELDS = (
         "iin",
         "no_iin_reason",

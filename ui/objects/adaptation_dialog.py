@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.objects.repository import ObjectRepository, ReferenceRepository, ValidationError
-from models.objects.validation import Issue, ValidationReport
+from models.issues import Issue, ValidationError, ValidationReport
+from models.objects.repository import ObjectRepository
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import format_date, format_decimal
 from ui.messages import issue_text

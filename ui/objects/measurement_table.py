@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from models.issues import ERROR, Issue
 from models.objects.dto import MeasurementDraft, NormRuleDTO
 from models.objects.tables import ZONES
-from models.objects.validation import ERROR, Issue, measurement_verdict
+from models.objects.validation import measurement_verdict
 from ui.messages import issue_text
 from ui.widgets.row_list import RowList, format_number, parse_decimal
 

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.issues import ValidationError
 from models.objects.dto import ObjectDraft
 from models.objects.registration import contradicts, earliest_record_date
-from models.objects.repository import ObjectRepository, ValidationError
+from models.objects.repository import ObjectRepository
 from models.store.db import Store
 from ui.i18n import format_date
 from ui.objects.object_form import ObjectForm

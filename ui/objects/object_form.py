@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.issues import ValidationReport
 from models.objects.dto import ObjectDraft
-from models.objects.repository import ReferenceRepository
-from models.objects.validation import Context, ValidationReport, validate_object
+from models.objects.validation import Context, validate_object
 from models.reference.identifiers import normalize_digits
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 from ui.widgets.date_edit import DateEdit
@@ -51,7 +52,7 @@ class ObjectForm(FieldFormMixin, QWidget):
 
     edited = Signal()
 
-    #: Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.
+    #: Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.
     FIELDS = (
         "name",
         "object_type",

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from models.objects.accessibility import CATEGORY_LETTERS, STATUS_CODES, status_display
 from models.objects.dto import ObjectFilter, ObjectRow
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 from ui.objects.adaptation_dialog import AdaptationDialog

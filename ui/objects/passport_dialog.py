@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.issues import ValidationError
 from models.objects.dto import PassportDraft, WorkDraft
 from models.objects.registration import contradicts, move_registration_back
-from models.objects.repository import ObjectRepository, ReferenceRepository, ValidationError
+from models.objects.repository import ObjectRepository
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import format_date
 from ui.objects.passport_form import PassportForm, PassportRefs

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.issues import ERROR, WARNING, Issue, ValidationReport
 from models.objects.accessibility import (
     CATEGORY_LETTERS,
     NA,
@@ -42,16 +43,9 @@ from models.objects.accessibility import (
     suggest_levels,
 )
 from models.objects.dto import NormRuleDTO, PassportDraft
-from models.objects.repository import ReferenceRepository
 from models.objects.tables import CATEGORIES
-from models.objects.validation import (
-    ERROR,
-    WARNING,
-    Context,
-    Issue,
-    ValidationReport,
-    validate_passport,
-)
+from models.objects.validation import Context, validate_passport
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 from ui.messages import issue_text

@@ -54,9 +54,9 @@ from exporters.registry_import import (
     import_rows,
     preview_registry,
 )
+from models.issues import Issue
 from models.objects.registry_store import RegistryRow
-from models.objects.repository import ReferenceRepository
-from models.objects.validation import Issue
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text

@@ -23,8 +23,9 @@ from PySide6.QtGui import QColor
 
 from models.objects.accessibility import CATEGORY_LETTERS, status_display
 from models.objects.dto import ObjectFilter, ObjectRow
-from models.objects.repository import ObjectRepository, ReferenceRepository
+from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language, format_date
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from models.issues import ERROR, Issue
 from models.objects.dto import WorkDraft
 from models.objects.tables import FUNDING_SOURCES
-from models.objects.validation import ERROR, Issue
 from ui.messages import issue_text
 from ui.objects.measurement_table import ERROR_COLOUR, WARNING_COLOUR
 from ui.widgets.date_edit import DateEdit

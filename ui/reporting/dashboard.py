@@ -52,7 +52,7 @@ from ui.reporting.period_report import (
     risk_factor_names,
     share_chart_data,
 )
-from ui.reporting.quality_dialog import KINDS, QUARTER, last_ended_code
+from ui.widgets.period_picker import KINDS, QUARTER, last_ended_code
 from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ button, Esc cancels):
 
 1. **Period**: type, year and part; defaults to the last ended period; shows its code and dates.
 2. **Checks**: the figures and the data-quality checks run in a worker; the findings are listed
-   (:class:`~ui.reporting.quality_dialog.FindingsPanel`). A blocking finding stops the wizard here.
+   (:class:`~ui.widgets.findings_panel.FindingsPanel`). A blocking finding stops the wizard here.
    Figures that are all zero (:func:`models.reporting.dto.figures_all_zero`) are said in red, and
    Next asks to confirm before going on to write such a package (reporting.md §4).
 3. **Destination**: a folder (remembered) or a USB stick from the list of removable volumes;
@@ -55,8 +55,10 @@ from models.reporting.dto import ReportData, figures_all_zero
 from models.reporting.periods import Period
 from models.store.db import Store
 from ui.i18n import current_language, locale_for
-from ui.reporting.quality_dialog import FindingsPanel, PeriodPicker, start_checks, summary_text
+from ui.reporting.quality_dialog import start_checks, summary_text
 from ui.settings import UiSettings
+from ui.widgets.findings_panel import FindingsPanel
+from ui.widgets.period_picker import PeriodPicker
 from ui.workers import Cancelled, JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -620,7 +622,7 @@ class ExportWizard(QWizard):
 
     Signals:
         open_findings(str): the user asked for the records of a finding (its code; see
-            :data:`ui.reporting.quality_texts.FINDING_LISTS` for the register); the main window may
+            :data:`ui.widgets.quality_texts.FINDING_LISTS` for the register); the main window may
             filter that register.
         checked(object): the checks of page 2 finished; the
             :class:`~models.reporting.dto.ReportData` (findings in ``warnings``).

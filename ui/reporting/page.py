@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reference.identifiers import is_kato_format
 from models.reference.offices import is_sub_office
 from models.reporting.consolidation import (
@@ -48,9 +48,9 @@ from models.reporting.consolidation import (
     set_expected_districts,
 )
 from models.store.db import Store
-from ui.reporting.quality_dialog import QUARTER, PeriodPicker
 from ui.reporting.receive_dialog import ReceiveDialog
 from ui.reporting.received_table_model import CompletenessTableModel, HistoryTableModel, office_name
+from ui.widgets.period_picker import QUARTER, PeriodPicker
 from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
@@ -185,7 +185,7 @@ class ReportingPage(QWidget):
     Signals:
         refreshed(): the tables show the store's packages again.
         open_findings(str): a data-quality finding's records were asked for (its code; see
-            :data:`ui.reporting.quality_texts.FINDING_LISTS`); the main window may filter that
+            :data:`ui.widgets.quality_texts.FINDING_LISTS`); the main window may filter that
             register.
     """
 

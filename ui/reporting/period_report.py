@@ -35,7 +35,7 @@ from exporters.package import sheet_rows, total_row
 from exporters.package_layout import A1, B1, TOTAL_LABEL
 from models.cases.rules import is_restricted
 from models.objects.accessibility import format_share
-from models.objects.repository import ReferenceRepository
+from models.reference.repository import ReferenceRepository
 from models.reporting.dto import ReportData
 from models.reporting.figures import compute_report
 from models.reporting.periods import Period, PeriodError, parse_period

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from models.objects.accessibility import format_share
-from models.objects.dto import OfficeDTO
+from models.reference.dto import OfficeDTO
 from models.reporting.consolidation import (
     ALREADY_RECEIVED,
     NOT_CONFIRMED,

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from models.objects.validation import WARNING, Issue, ValidationReport
+from models.issues import WARNING, Issue, ValidationReport
 from ui.messages import issue_text
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.settlement_picker import SettlementPicker

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
-from models.objects.validation import WARNING, ValidationReport
+from models.issues import WARNING, ValidationReport
 from ui.widgets.field_errors import FieldError, add_field_rows, chain_tab_order, show_first_issues
 
 
@@ -43,7 +43,7 @@ class FieldFormMixin(_WidgetBase):
     those of the forms.
     """
 
-    #: Field names in form (and Tab) order, as used by :class:`~models.objects.validation.Issue`.
+    #: Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.
     FIELDS: tuple[str, ...] = ()
     #: Emitted by the form after the user edited a field (each form declares it).
     edited: ClassVar[Signal]

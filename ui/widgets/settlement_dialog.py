@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.objects.repository import ReferenceRepository
-from models.objects.validation import WARNING, ValidationReport, check_kato
+from models.issues import WARNING, ValidationReport
+from models.objects.validation import check_kato
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.widgets.dialog_parts import save_buttons
 from ui.widgets.field_errors import add_field_rows

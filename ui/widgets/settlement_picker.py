@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.objects.repository import ReferenceRepository
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 
