@@ -24,6 +24,7 @@ from models.objects.dto import (
     WorkDraft,
     ZoneDraft,
 )
+from models.objects.registration import contradicts
 from models.objects.tables import (
     CATEGORIES,
     InfraObject,
@@ -260,14 +261,26 @@ class ObjectRepository:
             ).one()
             return _passport_draft(p)
 
-    def save_passport(self, object_id: int, draft: PassportDraft, ctx: Context, user: str) -> int:
+    def save_passport(
+        self,
+        object_id: int,
+        draft: PassportDraft,
+        ctx: Context,
+        user: str,
+        *,
+        move_registration_to: date | None = None,
+    ) -> int:
         """Validate and save a passport version; return its id.
 
         ``draft.id`` None adds a new version (first passport or re-inspection) and makes it the
-        current one; otherwise the version is corrected in place.
+        current one; otherwise the version is corrected in place. ``move_registration_to``
+        also moves the object's registration date back to that date, in the same transaction
+        (reporting.md §1: a passport dated before the registration date contradicts it); never
+        forward, and an empty registration date stays empty.
 
         Raises:
-            ValidationError: when a rule is broken; nothing is written.
+            ValidationError: when a rule is broken; nothing is written (neither the passport
+            nor the registration date).
         """
         report = validate_passport(draft, ctx)
         if not report.ok:
@@ -290,6 +303,10 @@ class ObjectRepository:
             s.flush()
             if draft.id is None:
                 obj.current_passport_id = p.id
+            if move_registration_to is not None and contradicts(
+                obj.registered_date, move_registration_to
+            ):
+                obj.registered_date = move_registration_to
             return p.id
 
     def passport_object_id(self, passport_id: int) -> int:

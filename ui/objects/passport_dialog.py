@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from models.issues import ValidationError
 from models.objects.dto import PassportDraft, WorkDraft
-from models.objects.registration import contradicts, move_registration_back
+from models.objects.registration import contradicts
 from models.objects.repository import ObjectRepository
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
@@ -180,8 +180,16 @@ class PassportDialog(DiscardGuardMixin, QDialog):
             return
         draft = self.form.read()
         ctx = self.references.context(date.today())
+        # The registration date moves back with the passport, in its transaction (one unit).
+        move_to = (
+            draft.passport_date
+            if self.registration_contradicted() and self.move_registration_check.isChecked()
+            else None
+        )
         try:
-            passport_id = self.objects.save_passport(self.object_id, draft, ctx, self.user)
+            passport_id = self.objects.save_passport(
+                self.object_id, draft, ctx, self.user, move_registration_to=move_to
+            )
         except ValidationError as exc:
             # The store re-checks with its own context (e.g. a rule changed meanwhile).
             self.form.show_issues(exc.report)
@@ -198,16 +206,6 @@ class PassportDialog(DiscardGuardMixin, QDialog):
                 ),
             )
             return
-        if (
-            draft.passport_date is not None
-            and self.registration_contradicted()
-            and self.move_registration_check.isChecked()
-        ):
-            try:
-                move_registration_back(self.store, self.object_id, draft.passport_date, self.user)
-            except SQLAlchemyError:
-                # The passport is saved; the contradiction stays on the data-quality list.
-                logger.exception("moving the registration date of %s failed", self.object_id)
         self._snapshot = draft
         self.saved.emit(passport_id)
         self.accept()
