@@ -113,17 +113,27 @@ class MainWindow(QMainWindow):
     def _on_cases_page_counts_changed(self, counts: WorkListCounts) -> None:
         # The counts are the Cases page's work lists, read at its "today": overdue is the B1
         # rule taken on that day (models/reporting/figures.overdue_condition), and says so.
+        # They count the user's own cases, where the dashboard and B1 count the whole office
+        # by the same rule: every label says "my", so the two are never read as one number.
         at = format_date(self.cases_page.today())
         text = self.tr(
-            "My open cases: {mine} | due this week: {due} | overdue (as of {date}): {overdue}"
+            "My open cases: {mine} | my follow-ups this week: {due} | "
+            "my overdue (as of {date}): {overdue}"
         ).format(mine=counts.my_open, due=counts.due_this_week, overdue=counts.overdue, date=at)
         self.counts_label.setText(text)
-        item = self.nav.item(2)
-        item.setText(self.tr("Cases ({overdue} overdue)").format(overdue=counts.overdue))
-        item.setToolTip(
-            self.tr("{overdue} of your open cases have an overdue follow-up as of {date}").format(
-                overdue=counts.overdue, date=at
+        self.counts_label.setToolTip(
+            self.tr(
+                "Your own cases only. The dashboard, the printed report and B1 count the cases "
+                "of the whole office by the same rule."
             )
+        )
+        item = self.nav.item(2)
+        item.setText(self.tr("Cases (my overdue: {overdue})").format(overdue=counts.overdue))
+        item.setToolTip(
+            self.tr(
+                "{overdue} of your own open cases have an overdue follow-up as of {date} "
+                "(the dashboard counts the whole office)"
+            ).format(overdue=counts.overdue, date=at)
         )
 
     def _build_menus(self) -> None:

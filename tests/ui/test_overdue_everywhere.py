@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from models.cases.repository import CaseRepository
@@ -50,10 +51,13 @@ def test_cases_page_status_bar_and_badge(qtbot: QtBot, cases_store: Store) -> No
     assert page.tab_bar.tabText(OVERDUE) == "Overdue follow-ups (3)"
     page.set_current_list(OVERDUE)
     assert page.model.rowCount() == 3
-    assert "overdue (as of 20.11.2026): 3" in window.counts_label.text()
+    # The user's own cases, and the labels say so (the dashboard counts the whole office).
+    assert "my overdue (as of 20.11.2026): 3" in window.counts_label.text()
+    assert "whole office" in window.counts_label.toolTip()
     badge = window.nav.item(2)
-    assert badge.text() == "Cases (3 overdue)"
+    assert badge.text() == "Cases (my overdue: 3)"
     assert "20.11.2026" in badge.toolTip()
+    assert "whole office" in badge.toolTip()
     window.runner.wait()
 
 
@@ -109,3 +113,28 @@ def test_quality_finding_and_b1_give_the_same_number(cases_store: Store) -> None
     assert finding.count == 3 == sum(r.cases_overdue for r in data.b1)
     assert len(CaseRepository(cases_store).overdue_follow_ups(AT_TODAY)) == 3
     assert "as of 20.11.2026" in quality_text(finding.code, finding.detail)
+
+
+def test_status_bar_counts_mine_and_the_dashboard_the_office(
+    qtbot: QtBot, store: Store, runner: JobRunner
+) -> None:
+    # The three overdue cases belong to another worker: the user's own count is 0 and says
+    # "my"; the dashboard counts the whole office (3) and says so. Never read as a contradiction.
+    build_overdue_cases(store, "bolat")
+    window = MainWindow(store, UiSettings())
+    qtbot.addWidget(window)
+    page = window.cases_page
+    page.today = lambda: AT_TODAY
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh()
+    assert "my overdue (as of 20.11.2026): 0" in window.counts_label.text()
+    assert window.nav.item(2).text() == "Cases (my overdue: 0)"
+    dashboard = DashboardPage(store, "admin", runner, today=lambda: AT_TODAY)
+    qtbot.addWidget(dashboard)
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10_000)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10_000):
+        dashboard.set_period("2026")
+    assert dashboard.figure_labels["overdue"].text() == "3"
+    caption = dashboard.figure_labels["overdue"].parentWidget().findChildren(QLabel)
+    assert "Overdue cases, whole office" in [label.text() for label in caption]
+    window.runner.wait()

@@ -193,8 +193,9 @@ class DashboardPage(QWidget):
             "objects": self.tr("Objects in the register"),
             "passported": self.tr("Passported"),
             "share": self.tr("Accessible share"),
-            "open_cases": self.tr("Open cases"),
-            "overdue": self.tr("Overdue cases"),
+            # The whole office's cases (B1), where the status bar counts the user's own.
+            "open_cases": self.tr("Open cases, whole office"),
+            "overdue": self.tr("Overdue cases, whole office"),
         }
         self.figure_labels: dict[str, QLabel] = {}
         #: Under a card's caption: the date its figure is taken at.
