@@ -6,14 +6,20 @@ Exit codes: 0 success, 1 input rejected (reasons on stderr, nothing changed), 2 
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import logging
 import logging.handlers
 import sys
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
+
 from cli import commands
+from models.errors import QoldauError
 from models.paths import user_log_dir
+from models.store.db import BUSY_TIMEOUT_MS, StoreError, make_private
 
 logger = logging.getLogger(__name__)
 
@@ -114,8 +120,36 @@ class _CurrentStderr(logging.StreamHandler[TextIO]):
         super().emit(record)
 
 
+#: ``extra`` of a record for the log file only (its sentence is already on stderr).
+FILE_ONLY = {"file_only": True}
+
+
+class _BriefFormatter(logging.Formatter):
+    """One line per record: tracebacks go to the log file, never to the user's terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Format ``record`` without its traceback or stack."""
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
 #: Handlers installed by :func:`setup_logging`, replaced (and closed) when it runs again.
 _installed: list[logging.Handler] = []
+#: The log file of :func:`setup_logging`, named in the message of an unexpected failure.
+log_file: Path | None = None
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read (logs name people and files)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
 
 
 def setup_logging(*, verbose: bool, to_stderr: bool) -> None:
@@ -124,6 +158,7 @@ def setup_logging(*, verbose: bool, to_stderr: bool) -> None:
     Calling it again (``main.main`` run twice in one process, as tests do) replaces the
     handlers of the previous call instead of adding more and leaking open log files.
     """
+    global log_file
     root = logging.getLogger()
     while _installed:
         old = _installed.pop()
@@ -134,26 +169,115 @@ def setup_logging(*, verbose: bool, to_stderr: bool) -> None:
     try:
         log_dir = user_log_dir()
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _PrivateRotatingFile(
             log_dir / "qoldau.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
         handler.setFormatter(fmt)
         root.addHandler(handler)
         _installed.append(handler)
+        log_file = log_dir / "qoldau.log"
     except OSError:
-        pass  # a read-only profile must not stop the application; stderr still gets warnings
+        log_file = None  # a read-only profile must not stop the application
     if to_stderr:
         err = _CurrentStderr()
         err.setLevel(logging.DEBUG if verbose else logging.WARNING)
-        err.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        err.setFormatter(_BriefFormatter("%(levelname)s: %(message)s"))
+        err.addFilter(lambda record: not getattr(record, "file_only", False))
         root.addHandler(err)
         _installed.append(err)
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run the chosen batch command and return its exit code."""
+    """Run the chosen batch command and return its exit code.
+
+    Every failure ends here as one sentence on stderr and exit 1 (reporting.md §4: 0/1/2 only):
+    an expected one says what happened and what to do; an unexpected one says where the log
+    with its traceback is. Never a bare traceback.
+    """
     try:
         return int(args.func(args))
     except commands.CommandError as exc:
-        print(f"error: {exc}", file=sys.stderr)  # noqa: T201
-        return 1
+        _fail(str(exc))
+    except StoreError as exc:
+        _fail(commands.store_message(exc))
+    except QoldauError as exc:
+        logger.info("refused: %r", exc, extra=FILE_ONLY)
+        _fail(str(exc) or type(exc).__name__)
+    except KeyboardInterrupt:
+        _fail("interrupted: the last step was not kept; run the command again")
+    except OSError as exc:
+        logger.info("file error", exc_info=True, extra=FILE_ONLY)
+        _fail(_os_error_text(exc))
+    except SQLAlchemyError as exc:
+        text = _database_error_text(exc)
+        if text is None:
+            return _unexpected(exc)
+        logger.warning("store error: %s", exc, exc_info=True, extra=FILE_ONLY)
+        _fail(text)
+    except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a message
+        return _unexpected(exc)
+    return 1
+
+
+def _fail(text: str) -> None:
+    print(f"error: {text}", file=sys.stderr)  # noqa: T201
+
+
+def _os_error_text(exc: OSError) -> str:
+    """Say which file could not be read or written, why, and what to do."""
+    where = f" {exc.filename}" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return (
+            f"the disk{where} is full: nothing of the last step was kept; free some space or "
+            "choose another disk, then run the command again"
+        )
+    if isinstance(exc, PermissionError):
+        return (
+            f"no permission to use{where}: close it in other programs (Excel) or choose a "
+            "folder you may write to, then run the command again"
+        )
+    if isinstance(exc, FileNotFoundError):
+        return f"there is no file{where}: check the path"
+    reason = exc.strerror or str(exc)
+    return f"cannot read or write{where} ({reason}): check the disk and run the command again"
+
+
+def _database_error_text(exc: SQLAlchemyError) -> str | None:
+    """Return the sentence for an expected store failure, None for a bug."""
+    if isinstance(exc, IntegrityError):
+        return (
+            "another Qoldau window or command wrote the same records at the same time: this "
+            "command's last step was not kept; run it again when the other one has finished"
+        )
+    if isinstance(exc, OperationalError):
+        message = str(exc.orig).lower()
+        if "locked" in message or "busy" in message:
+            return (
+                "the store is busy: another Qoldau window or command kept it for more than "
+                f"{BUSY_TIMEOUT_MS // 1000} s; nothing was changed; run the command again when "
+                "it has finished"
+            )
+        if "full" in message:
+            return (
+                "the disk of the store is full: nothing of the last step was kept; free some "
+                "space, then run the command again"
+            )
+        if "readonly" in message or "unable to open" in message:
+            return "the store cannot be written (read-only or removed disk): check the disk"
+    if isinstance(exc, DatabaseError) and "malformed" in str(exc.orig):
+        return (
+            "the store is damaged: restore the latest backup with 'main.py restore', or ask "
+            "your administrator"
+        )
+    return None
+
+
+def _unexpected(exc: BaseException) -> int:
+    """Log a bug with its traceback and tell the user where it is (exit 1)."""
+    logger.critical("unexpected failure", exc_info=exc, extra=FILE_ONLY)
+    where = f"; the details are in {log_file}" if log_file else ""
+    _fail(
+        f"unexpected failure ({type(exc).__name__}): nothing more was done{where}; please send "
+        "that file to your administrator"
+    )
+    return 1

@@ -25,6 +25,13 @@ STORE_MESSAGES = {
     "too_new": "the store {path} was made by a newer Qoldau ({detail}); update Qoldau to open it",
     "not_a_store": "{path} is not a Qoldau store (or it is damaged): {detail}",
     "no_office": "the store {path} has no office set up yet: open it in the GUI once",
+    "corrupt": (
+        "the store {path} is damaged ({detail}): nothing was written; restore the latest "
+        "backup with 'main.py restore', or ask your administrator"
+    ),
+    "out_exists": (
+        "{path} already exists: nothing was written; choose a new file name for the backup"
+    ),
 }
 
 
@@ -136,11 +143,18 @@ def cmd_registry_template(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """``backup``: a consistent copy of the store."""
+    if args.out.exists() or args.out.is_symlink():  # before opening (and migrating) the store
+        raise CommandError(STORE_MESSAGES["out_exists"].format(path=args.out))
     store = open_for_command(args.db)
     try:
-        backup_to(store.engine, args.out)
+        backup_to(store.engine, args.out, source=args.db)
+    except StoreError as exc:
+        raise CommandError(store_message(exc)) from exc
     except OSError as exc:
-        raise CommandError(f"cannot write {args.out}: {exc.strerror}") from exc
+        raise CommandError(
+            f"cannot write the backup {args.out}: {exc.strerror or exc}; nothing was written "
+            "(free some space or choose another disk)"
+        ) from exc
     finally:
         store.close()
     print(args.out)  # noqa: T201
@@ -164,7 +178,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = open_for_command(args.db)
     try:
         # Imported here: the figures module is heavy, and only this command needs it.
-        from models.reporting.figures import compute_report
+        from models.reporting.report import compute_report
 
         data = compute_report(store, period, today=date.today())
     finally:

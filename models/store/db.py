@@ -6,8 +6,13 @@ SQLite-only SQL stays in this module.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
+import os
 import sqlite3
+import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +35,14 @@ from models.store.base import SYSTEM_USER
 
 logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: How long a writer waits for another one (a GUI save, a second command) before giving up.
+BUSY_TIMEOUT_MS = 30_000
+#: Time budget of the ``quick_check`` run when a store is opened: a store bigger than this
+#: allows is checked up to the budget (its first pages, the schema and the most used tables),
+#: and fully by every backup.
+OPEN_CHECK_SECONDS = 2.0
+#: Files SQLite keeps beside a database; a leftover one beside a new file would be applied to it.
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 class StoreError(QoldauError):
@@ -37,7 +50,8 @@ class StoreError(QoldauError):
 
     Codes: ``missing`` (no store at the path), ``exists`` (init over an existing one),
     ``too_new`` (made by a newer Qoldau), ``not_a_store`` (another or a corrupt file),
-    ``no_office`` (created but never set up).
+    ``corrupt`` (a store whose pages fail ``PRAGMA quick_check``: restore a backup),
+    ``no_office`` (created but never set up), ``out_exists`` (a backup over an existing file).
     """
 
     def __init__(self, code: str, path: Path | str, detail: str = "") -> None:
@@ -53,7 +67,7 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
 
@@ -90,22 +104,134 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_to(engine: Engine, target: Path) -> Path:
-    """Copy the live store to ``target`` with SQLite's online backup API (consistent under WAL)."""
+def make_private(path: Path) -> None:
+    """Make ``path`` readable and writable by its owner only (POSIX; a no-op on Windows).
+
+    On Windows the store, backups and logs live in the user's own profile, which other users
+    of the PC cannot read; a file written elsewhere (a USB stick) has no owner to restrict to.
+    """
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+
+def quick_check(conn: sqlite3.Connection, budget: float | None = None) -> list[str]:
+    """Return what ``PRAGMA quick_check`` finds wrong in the store of ``conn`` (empty: sound).
+
+    Args:
+        conn: a plain sqlite3 connection on the store.
+        budget: seconds the check may take; past them it stops and reports nothing more (the
+            part checked was sound). None checks everything.
+    """
+    started = time.monotonic()
+    stopped = False
+
+    def over_budget() -> int:
+        nonlocal stopped
+        stopped = budget is not None and time.monotonic() - started > budget
+        return 1 if stopped else 0
+
+    if budget is not None:
+        conn.set_progress_handler(over_budget, 10_000)
+    try:
+        rows = conn.execute("PRAGMA quick_check(20)").fetchall()
+    except sqlite3.OperationalError:
+        if stopped:
+            logger.info("quick_check stopped after %.1f s (budget)", budget)
+            return []
+        raise
+    except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
+        return [str(exc)]
+    finally:
+        if budget is not None:
+            conn.set_progress_handler(None, 0)
+    problems = [str(r[0]) for r in rows if r and r[0] != "ok"]
+    return problems
+
+
+def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    """Copy every page of ``src`` into ``dst`` (SQLite's online backup; tests make it fail)."""
+    src.backup(dst)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove a ``-wal``/``-shm``/``-journal`` left beside ``target`` by a file now gone.
+
+    SQLite applies a ``-wal`` it finds beside a database when opening it, even one of another
+    file: a backup renamed onto a name with a leftover one would open as a different or
+    malformed store.
+    """
+    for suffix in SIDE_SUFFIXES:
+        side = target.with_name(target.name + suffix)
+        if side.exists():
+            logger.warning("removing %s, left beside %s by an older file", side, target)
+            side.unlink()
+
+
+def _place_new(tmp: Path, target: Path) -> None:
+    """Rename ``tmp`` to ``target``, never replacing a file that appeared at ``target``."""
+    try:
+        os.link(tmp, target)  # fails if target exists, even one created a moment ago
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links (FAT/exFAT USB sticks): check, then rename
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, "file exists", str(target)) from None
+        os.replace(tmp, target)
+    else:
+        tmp.unlink()
+
+
+def backup_to(engine: Engine, target: Path, *, source: Path | None = None) -> Path:
+    """Copy the live store to ``target`` with SQLite's online backup API (consistent under WAL).
+
+    The copy is written to a ``.part`` file beside ``target``, made private, synced and only
+    then renamed; on any failure (a full disk) the ``.part`` file is removed. The copy is a
+    self-contained file (rollback journal, no ``-wal`` needed).
+
+    Args:
+        engine: the store's engine.
+        target: the backup file; it must not exist.
+        source: the store's path, for messages.
+
+    Raises:
+        StoreError: ``out_exists`` when ``target`` exists (nothing written); ``corrupt`` when
+            the store fails ``PRAGMA quick_check`` (nothing written: restore a backup).
+        OSError: the target cannot be written (``ENOSPC`` on a full disk).
+    """
+    target = Path(target)
+    if target.exists() or target.is_symlink():
+        raise StoreError("out_exists", target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     raw = engine.raw_connection()
     try:
         src = raw.driver_connection
         assert isinstance(src, sqlite3.Connection)
-        dst = sqlite3.connect(tmp)
+        problems = quick_check(src)
+        if problems:
+            raise StoreError("corrupt", source or target, problems[0])
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                make_private(tmp)
+                _copy_pages(src, dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+            with tmp.open("rb+") as fh:
+                os.fsync(fh.fileno())
+            _remove_leftovers(target)
+            _place_new(tmp, target)
+        except sqlite3.Error as exc:
+            code = errno.ENOSPC if "full" in str(exc) else errno.EIO
+            raise OSError(code, str(exc), str(target)) from exc
         finally:
-            dst.close()
+            for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in SIDE_SUFFIXES)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
     finally:
         raw.close()
-    tmp.replace(target)
     return target
 
 
@@ -131,7 +257,9 @@ def migrate(engine: Engine, path: Path, migrations_dir: Path = MIGRATIONS_DIR) -
     backup = None
     if current is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_to(engine, path.with_name(f"{path.stem}.before-{current}-{stamp}.sqlite"))
+        backup = backup_to(
+            engine, path.with_name(f"{path.stem}.before-{current}-{stamp}.sqlite"), source=path
+        )
         logger.info("store backed up to %s before migrating from %s", backup, current)
     command.upgrade(_alembic_config(engine, migrations_dir), "head")
     return backup
@@ -201,6 +329,9 @@ def _refuse_foreign_or_newer(path: Path) -> None:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            # Damaged pages (a power cut on a bad disk, a stick pulled out) are found before
+            # anything is written into them; bounded, so a big store still opens quickly.
+            problems = quick_check(conn, OPEN_CHECK_SECONDS)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -209,6 +340,9 @@ def _refuse_foreign_or_newer(path: Path) -> None:
         raise StoreError("not_a_store", path, "no Qoldau schema")
     if revision is not None and revision not in known_revisions():
         raise StoreError("too_new", path, revision)
+    if problems:
+        logger.error("store %s fails quick_check: %s", path, "; ".join(problems))
+        raise StoreError("corrupt", path, problems[0])
 
 
 def open_store(path: Path, *, create: bool = False) -> Store:
@@ -230,6 +364,11 @@ def open_store(path: Path, *, create: bool = False) -> Store:
     if exists:
         _refuse_foreign_or_newer(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not exists:
+        # Created private (0600): the store holds personal data of the whole district.
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    make_private(path)
     engine = make_engine(path)
     try:
         migrate(engine, path)
