@@ -253,9 +253,9 @@ def _database_error_text(exc: SQLAlchemyError) -> str | None:
         message = str(exc.orig).lower()
         if "locked" in message or "busy" in message:
             return (
-                "the store is busy: another Qoldau window or command kept it for more than "
-                f"{BUSY_TIMEOUT_MS // 1000} s; nothing was changed; run the command again when "
-                "it has finished"
+                "the store is busy: another Qoldau window or command is writing to it (waited "
+                f"up to {BUSY_TIMEOUT_MS // 1000} s); nothing was changed; run the command again "
+                "when the other one has finished"
             )
         if "full" in message:
             return (

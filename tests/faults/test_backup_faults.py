@@ -149,7 +149,9 @@ def test_backup_to_checks_the_source_even_when_the_open_check_ran_out_of_time(
         store.close()
 
 
-def test_a_damaged_store_is_refused_when_opened(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_damaged_store_is_refused_when_opened(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corrupt_pages(db)
     before = sha(db)
     with pytest.raises(StoreError) as exc:
