@@ -115,7 +115,8 @@ class CaseEvent(Tracked, Base):
     """One entry of a case's log: a stage change (with reason for closure and reopening)."""
 
     __tablename__ = "case_event"
-    __table_args__ = (Index("ix_case_event_case", "case_id"),)
+    # The overdue rule's correlated subqueries seek it and read no table row (revision 0006).
+    __table_args__ = (Index("ix_case_event_seek", "case_id", "kind", "event_date", "to_stage"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("family_case.id", ondelete="CASCADE"))

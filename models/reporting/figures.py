@@ -375,9 +375,9 @@ def overdue_condition(at: date) -> ColumnElement[bool]:
     A follow-up set in a cycle that was then closed lapses with the closure: a reopened case
     starts a new cycle without a follow-up until its first visit.
 
-    NOTE: one correlated condition per case, each part an index seek (``ix_case_event_case``,
-    ``ix_visit_case_date``), so the work lists filtered by worker stay on their indexes and
-    the list and its count share the very same SQL.
+    NOTE: one correlated condition per case, each part an index seek (``ix_case_event_seek``,
+    covering: no event row is read; ``ix_visit_case_date``), so the work lists filtered by
+    worker stay on their indexes and the list and its count share the very same SQL.
     """
     ev = aliased(CaseEvent, name="ov_event")
     opened = (
