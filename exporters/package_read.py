@@ -15,8 +15,9 @@ import json
 import logging
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,8 @@ from exporters.package_layout import (
     WORKBOOK_KEYS,
     SheetLayout,
 )
+from exporters.workbook_limits import PACKAGE_LIMITS, Breach
+from exporters.workbook_reader import WorkbookCells, WorkbookRefused, read_workbook
 from models.reference.dto import OfficeDTO
 from models.reporting.dto import (
     A1Row,
@@ -57,12 +60,17 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 @dataclass(frozen=True)
 class PackageProblem:
-    """One reason to reject a package: where (sheet or manifest, Excel row) and which rule."""
+    """One reason to reject a package: where (sheet or manifest, Excel row) and which rule.
+
+    ``rule`` is a stable code the GUI words in the user's language (``ui/messages.py``), with
+    ``params``; ``detail`` is the English explanation for logs and the command line.
+    """
 
     sheet: str
     row: int | None
     rule: str
     detail: str = ""
+    params: Mapping[str, object] = field(default_factory=dict, compare=False)
 
     def as_text(self) -> str:
         """Return ``sheet A1, row 7: rule a1_order: ...`` (``manifest: rule ...`` off-sheet)."""
@@ -157,6 +165,11 @@ def _check_manifest(m: Any) -> list[PackageProblem]:
             ok = False
         if not ok:
             bad("manifest_created_at", f"created_at {stamp!r} is not ISO 8601 with a time zone")
+        elif datetime.fromisoformat(stamp) > datetime.now(UTC) + CREATED_AT_SLACK:
+            bad(
+                "manifest_created_at_future",
+                f"created_at {stamp} is more than a day ahead of this computer's clock",
+            )
     for key in ("package_id", "app_version"):
         if key in m and not (isinstance(m[key], str) and m[key].strip()):
             bad(f"manifest_{key}", f"{key} must be non-empty text")
@@ -178,6 +191,8 @@ def _check_manifest(m: Any) -> list[PackageProblem]:
         or any(not isinstance(v, int) or isinstance(v, bool) or v < 0 for v in sheets.values())
     ):
         bad("manifest_sheets", "sheets must map sheet codes to row counts")
+    elif isinstance(sheets, dict) and any(v > MAX_COUNT for v in sheets.values()):
+        bad("count_implausible", f"a sheet's row count is above {MAX_COUNT}")
     inc = m.get("includes")
     if "includes" in m and (
         not isinstance(inc, list)
@@ -190,19 +205,73 @@ def _check_manifest(m: Any) -> list[PackageProblem]:
     return problems
 
 
+#: A manifest is a few kilobytes; a larger one is refused unread (reporting.md §2.3).
+MAX_MANIFEST_BYTES = 1_000_000
+#: Nesting of a real manifest: 3 (approval.missing, includes[i]).
+MAX_MANIFEST_DEPTH = 8
+#: No count of a package (manifest or cell) is above this (reporting.md §2.3).
+MAX_COUNT = 10**9
+#: A package's created_at may be this far ahead of the receiver's clock.
+CREATED_AT_SLACK = timedelta(days=1)
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def json_depth(text: str) -> int:
+    """Return how deep arrays and objects nest in JSON ``text``, without parsing it."""
+    depth = deepest = 0
+    for m in _JSON_BRACKET.finditer(_JSON_STRING.sub('""', text)):
+        if m.group(0) in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
 def load_manifest(path: Path) -> tuple[dict[str, Any] | None, list[PackageProblem]]:
-    """Read and check a manifest; return it (None when unusable) and its problems."""
+    """Read and check a manifest; return it (None when unusable) and its problems.
+
+    The size is checked before reading and the nesting before parsing, so a hostile manifest
+    (300 MiB, nested 10^6 deep, a 5,000-digit number) is refused with a reason, not a crash.
+    """
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_MANIFEST_BYTES + 1)
     except FileNotFoundError:
         return None, [PackageProblem(MANIFEST, None, "manifest_missing", f"{path} not found")]
     except OSError as exc:
         return None, [
             PackageProblem(MANIFEST, None, "manifest_unreadable", f"{path}: {exc.strerror}")
         ]
+    if len(raw) > MAX_MANIFEST_BYTES:
+        return None, [
+            PackageProblem(
+                MANIFEST,
+                None,
+                "manifest_too_large",
+                f"the manifest is over {MAX_MANIFEST_BYTES} bytes (a real one has a few thousand)",
+            )
+        ]
     try:
-        m = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, [
+            PackageProblem(MANIFEST, None, "manifest_unreadable", f"not UTF-8 JSON: {exc}")
+        ]
+    depth = json_depth(text)
+    if depth > MAX_MANIFEST_DEPTH:
+        return None, [
+            PackageProblem(
+                MANIFEST,
+                None,
+                "manifest_too_deep",
+                f"the manifest nests {depth} levels deep (at most {MAX_MANIFEST_DEPTH})",
+            )
+        ]
+    try:
+        m = json.loads(text)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, or an int of 5,000 digits
         return None, [
             PackageProblem(MANIFEST, None, "manifest_unreadable", f"not UTF-8 JSON: {exc}")
         ]
@@ -213,18 +282,17 @@ def load_manifest(path: Path) -> tuple[dict[str, Any] | None, list[PackageProble
 # --------------------------------------------------------------------------- workbook
 
 
-def read_cells(path: Path) -> dict[str, list[list[Any]]]:
-    """Return sheet name -> rows of cell values from row 1 and column A.
+def read_cells(path: Path) -> WorkbookCells:
+    """Read every sheet of an untrusted workbook in the bounded reader (issue 9).
 
     Raises:
-        Exception: whatever calamine raises on a file that is not a readable workbook.
+        WorkbookRefused: a limit of §2.3 was exceeded, or the reader failed (the reasons).
     """
-    from python_calamine import CalamineWorkbook
+    return read_workbook(path, "package")
 
-    wb = CalamineWorkbook.from_path(str(path))
-    return {
-        name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in wb.sheet_names
-    }
+
+def _breach_problem(b: Breach) -> PackageProblem:
+    return PackageProblem(b.sheet or WORKBOOK, b.row, b.code, b.detail)
 
 
 def _typed(kind: str, value: Any) -> tuple[Any, str | None]:
@@ -316,6 +384,15 @@ def parse_table(
             if why:
                 bad(row, "cell_type", f"column {i + 1} ({layout.columns[i].code}): {why}")
                 table.typed_ok = False
+            elif kind == INT and value is not None and abs(value) > MAX_COUNT:
+                bad(
+                    row,
+                    "count_implausible",
+                    f"column {i + 1} ({layout.columns[i].code}): {value:.3g} is above "
+                    f"{MAX_COUNT:.0e}",
+                )
+                table.typed_ok = False
+                value = None
             values.append(value)
         if is_total:
             table.total = (row, values)
@@ -409,6 +486,17 @@ def read_package(manifest_path: Path) -> ParsedPackage:
     pkg.manifest = m
     pkg.workbook_path = pkg.manifest_path.parent / m["workbook"]["file"]
     try:
+        size = pkg.workbook_path.stat().st_size
+        if size > PACKAGE_LIMITS.max_file_bytes:
+            pkg.problems.append(
+                PackageProblem(
+                    WORKBOOK,
+                    None,
+                    "file_too_large",
+                    f"{size} bytes: at most {PACKAGE_LIMITS.max_file_bytes} are read",
+                )
+            )
+            return pkg
         pkg.workbook_bytes = pkg.workbook_path.read_bytes()
     except OSError as exc:
         rule = "workbook_missing" if isinstance(exc, FileNotFoundError) else "workbook_unreadable"
@@ -417,13 +505,13 @@ def read_package(manifest_path: Path) -> ParsedPackage:
         )
         return pkg
     try:
-        pkg.cells = read_cells(pkg.workbook_path)
-    except Exception as exc:  # noqa: BLE001 - any reader failure means an unreadable workbook
-        logger.info("workbook %s unreadable: %s", pkg.workbook_path, exc)
-        pkg.problems.append(
-            PackageProblem(WORKBOOK, None, "workbook_unreadable", f"not a readable .xlsx: {exc}")
-        )
+        read = read_cells(pkg.workbook_path)
+    except WorkbookRefused as exc:
+        logger.info("workbook %s refused: %s", pkg.workbook_path, exc)
+        pkg.problems.extend(_breach_problem(b) for b in exc.breaches)
         return pkg
+    pkg.cells = read.cells
+    pkg.problems.extend(_breach_problem(b) for b in read.findings)
     if COVER not in pkg.cells:
         pkg.problems.append(PackageProblem(COVER, None, "sheet_missing", "no sheet 'Cover'"))
     for layout in DATA_SHEETS:
