@@ -52,6 +52,7 @@ from exporters.package_layout import (
 from models.errors import QoldauError
 from models.objects.accessibility import accessible_share
 from models.reporting.dto import A3Row, ReportData, figures_all_zero
+from models.text import strip_control
 
 logger = logging.getLogger(__name__)
 
@@ -224,7 +225,10 @@ def _cell(ws: Any, value: Any, *, fmt: str | None = None, font: Any = None, **kw
     """Return a write-only cell with a number format, a font and other style attributes."""
     from openpyxl.cell import WriteOnlyCell
 
+    value = _excel_value(value)
     cell = WriteOnlyCell(ws, value=value)
+    if type(value) is str:
+        cell.data_type = "s"  # text stays text, whatever its first character (§2.3)
     if fmt is not None:
         cell.number_format = fmt
     if font is not None:
@@ -248,6 +252,10 @@ def _cell_maker(ws: Any, **style: Any) -> Callable[[Any], Any]:
 
     def make(value: Any) -> Any:
         cell = WriteOnlyCell(ws, value=value)
+        if type(value) is str:
+            # Names typed as "=HYPERLINK(...)" or "#N/A" stay text: openpyxl would write a
+            # formula or an error cell (reporting.md §2.3).
+            cell.data_type = "s"
         cell._style = copy(style_array)
         return cell
 
@@ -292,8 +300,8 @@ def _write_data_sheet(
     office = data.office
     ws.append([_cell(ws, layout.title_kk, font=styles.title)])
     ws.append([_cell(ws, layout.title_ru, font=styles.title)])
-    ws.append([f"{office.kato} — {office.name_kk} / {office.name_ru}"])
-    ws.append([f"Кезең / Период: {_period_text(data)}"])
+    ws.append([_cell(ws, f"{office.kato} — {office.name_kk} / {office.name_ru}")])
+    ws.append([_cell(ws, f"Кезең / Период: {_period_text(data)}")])
     ws.append(
         [
             _cell(ws, c.header, font=styles.bold, alignment=styles.wrap, border=styles.border)
@@ -484,6 +492,10 @@ def _excel_value(value: Any) -> Any:
     # openpyxl writes Decimal as its text; a float keeps the cell plainly numeric for every reader.
     if isinstance(value, Decimal):
         return float(value)
+    if type(value) is str:
+        # A NUL or other control character stored by an older version cannot go into a
+        # workbook: dropped, so one such name never blocks an export (issue 9).
+        return strip_control(value)
     return value
 
 
@@ -551,14 +563,18 @@ def _write_cover(
             ]
         )
         for w in data.warnings:
-            ws.append([w.code, w.detail or None, _cell(ws, w.count, fmt="#,##0")])
+            ws.append(
+                [_cell(ws, w.code), _cell(ws, w.detail or None), _cell(ws, w.count, fmt="#,##0")]
+            )
     else:
         ws.append(["Ескертулер жоқ / Предупреждений нет"])
     if data.includes:
         ws.append([])
         ws.append([_cell(ws, "Енгізілген пакеттер / Включённые пакеты", font=styles.bold)])
         for inc in data.includes:
-            ws.append([_cell(ws, inc.kato, fmt="@"), inc.package_id, inc.created_at])
+            ws.append(
+                [_cell(ws, inc.kato, fmt="@"), _cell(ws, inc.package_id), inc.created_at]
+            )
     ws.append([])
     ws.append([])
     for label in (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -16,3 +17,26 @@ def search_fold(text: str) -> str:
 def like_escape(text: str) -> str:
     """Escape ``%``, ``_`` and the escape character for a LIKE pattern using ``\\``."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+#: Characters XML 1.0 (so a workbook cell) cannot hold: C0 controls but tab, newline, return.
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Control characters refused in typed or imported text: all C0 controls and DEL, and in
+#: multi-line text all but tab and newline.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def has_control(text: str, *, multiline: bool = False) -> bool:
+    """Return True when ``text`` holds a control character (a NUL pasted from another program).
+
+    Args:
+        text: a name, address or other text typed or imported.
+        multiline: tab and newline are allowed (notes, addresses typed on several lines).
+    """
+    return (_CONTROL_MULTILINE if multiline else _CONTROL).search(text) is not None
+
+
+def strip_control(text: str) -> str:
+    """Return ``text`` without the characters a workbook cannot hold (for data already stored)."""
+    return _NOT_IN_XML.sub("", text)

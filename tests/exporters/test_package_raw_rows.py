@@ -29,7 +29,7 @@ FORMATS = ["@", None, "dd.mm.yyyy", "0", "#,##0", "0.0", None]
 ROWS: list[list[Any]] = [
     ["9337fa50-4cc3", "№1 мектеп «Болашақ»", date(2026, 5, 4), 1, 12345, 0.1, "Қ & <b> > ü 😀"],
     ["", "plain", None, 0, None, Decimal("87.5"), None],
-    ["a", "=SUM(A1:A2)", date(1900, 2, 1), 7, 3, 1e20, "#N/A"],  # formula and error: cells
+    ["a", "=SUM(A1:A2)", date(1900, 2, 1), 7, 3, 1e20, "#N/A"],  # formula-like, error: cells
     ["b", " padded ", date(2026, 1, 1), 1, 1, 2.5, "x"],  # xml:space="preserve": cells
     ["c", "two\nlines", date(2026, 1, 1), 1, 1, 2.5, "x"],  # a control character: cells
     ["d", "ok", datetime(2026, 1, 1, 12, 30), 1, 1, 2.5, "x"],  # a datetime: cells
@@ -71,7 +71,9 @@ def test_raw_rows_equal_openpyxl_cells(tmp_path: Path) -> None:
     assert back["C2"].value == datetime(2026, 5, 4)
     assert back["C2"].number_format == "dd.mm.yyyy"
     assert back["G2"].value == "Қ & <b> > ü 😀"
-    assert back["B4"].data_type == "f"
+    # Text stays text whatever its first character (reporting.md §2.3, issue 9).
+    assert (back["B4"].data_type, back["B4"].value) == ("s", "=SUM(A1:A2)")
+    assert (back["G4"].data_type, back["G4"].value) == ("s", "#N/A")
 
 
 def test_iter_sheet_rows_equals_sheet_rows() -> None:
