@@ -23,6 +23,7 @@ from models.objects.dto import NormRuleDTO, ObjectDraft, PassportDraft
 from models.objects.tables import CATEGORIES, FUNDING_SOURCES, WORK_ZONES, ZONES
 from models.reference.dto import OfficeDTO
 from models.reference.identifiers import has_valid_check_digit, is_kato_format, normalize_digits
+from models.text import has_control
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,10 @@ def validate_object(draft: ObjectDraft, ctx: Context) -> ValidationReport:
     report = ValidationReport()
     if not draft.name.strip():
         report.add("name", "required")
+    elif has_control(draft.name):
+        report.add("name", "control_chars")  # a NUL pasted from another program (issue 9)
+    if has_control(draft.address, multiline=True):
+        report.add("address", "control_chars")
     if draft.object_type not in ctx.object_types:
         report.add("object_type", "unknown_code", code=draft.object_type)
     check_kato(report, "kato", draft.kato, ctx)
