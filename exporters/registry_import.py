@@ -12,15 +12,26 @@ The file is read with python-calamine, which is many times faster than openpyxl 
 from __future__ import annotations
 
 import logging
-import re
-import zipfile
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from models.errors import QoldauError
+from exporters.registry_read import (
+    BAD,
+    MISSING,
+    Problem,
+    RegistryRejected,
+    blank,
+    cell_text,
+    dates,
+    flags,
+    open_sheet,
+    parse_date,
+    parse_flag,
+    texts,
+)
 from models.gc_pause import collector_paused
 from models.issues import Issue, ValidationReport
 from models.objects.accessibility import status_disagreement
@@ -54,6 +65,8 @@ __all__ = [
     "RegistryRejected",
     "import_registry",
     "import_rows",
+    "parse_date",
+    "parse_flag",
     "preview_registry",
     "read_registry",
     "registry_context",
@@ -83,104 +96,10 @@ MAX_PROBLEMS = 1000
 #: object_ref is stored as String(64).
 MAX_REF_LENGTH = 64
 _REPORT_EVERY = 2000
-_EXCEL_EPOCH = date(1899, 12, 30)
-_MAX_SERIAL = 2958465  # 31.12.9999
-_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
-# English texts for the command line; the GUI translates the codes itself.
-_MESSAGES: Mapping[str, str] = {
-    "not_xlsx": "not an Excel workbook (.xlsx): save the registry as an Excel workbook",
-    "protected_or_xls": (
-        "the workbook is password-protected or in the old Excel 97-2003 format: remove the "
-        "password and save it as an Excel workbook (.xlsx)"
-    ),
-    "unreadable": "the file cannot be read ({detail})",
-    "empty_file": "the file is empty",
-    "empty_sheet": "the first sheet is empty: fill in the registry template",
-    "no_header": "row 1 of the first sheet does not hold the template's column codes",
-    "no_rows": "the file holds no objects (they start in row 2)",
-    "missing_column": "column missing from row 1 (use the registry template)",
-    "duplicate_column": "this column code appears twice in row 1",
-    "required": "a value is required",
-    "too_long": "longer than {max} characters",
-    "unknown_code": "unknown code {code!r}",
-    "bad_date": "{value!r} is not a date: use dd.mm.yyyy, yyyy-mm-dd or an Excel date",
-    "date_in_future": "the date {value} is in the future",
-    "bad_flag": "{value!r} is not 1 or 0",
-    "duplicate_ref": "object_ref {value!r} is already used in row {first_row}",
-    "rule_not_subject": "an object not subject to passportization has no passport data",
-    "rule_no_passport": "without a passport date there are no statuses, adaptation or adapted date",
-    "status_not_shared": (
-        "{code} means the same status for all five categories, but {categories} differ"
-    ),
-    "adapted_without_requirement": "an adapted date needs requires_adaptation = 1",
-    "adapted_before_passport": "the adapted date is before the passport date {passport_date}",
-    "passport_before_current": (
-        "the store already holds a newer passport of this object, dated {current}"
-    ),
-    "kato_format": "a KATO code has exactly 9 digits",
-    "kato_region_unknown": "no region has the KATO prefix {region}",
-    "kato_outside_office": "the settlement is outside the office's territory ({office})",
-    "more_problems": "{count} more problems not listed",
-    "exclusion_missing": (
-        "not subject to passportization without an exclusion reason and date: imported, "
-        "to be completed in the object card"
-    ),
-    "exclusion_ignored": (
-        "the object is subject to passportization: the exclusion reason and date are ignored"
-    ),
-}
 #: Warning codes of :attr:`ImportResult.warnings` and :attr:`RegistryPreview.warnings`.
 EXCLUSION_MISSING = "exclusion_missing"
 EXCLUSION_IGNORED = "exclusion_ignored"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Why (part of) a registry file is refused.
-
-    Attributes:
-        row: the row number as Excel shows it, None for the whole file.
-        column: the column code (e.g. ``passport_date``), None when no column is concerned.
-        code: a stable code the GUI translates (e.g. ``bad_date``).
-        params: details for the message (values as found, dates as :class:`date`).
-    """
-
-    row: int | None
-    column: str | None
-    code: str
-    params: Mapping[str, object] = field(default_factory=dict)
-
-    def as_text(self) -> str:
-        """Return a one-line English description, e.g. ``row 7, passport_date: ...``."""
-        params = {k: _format_param(v) for k, v in self.params.items()}
-        try:
-            message = _MESSAGES[self.code].format(**params)
-        except (KeyError, IndexError, ValueError):
-            message = self.code
-        where = []
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column is not None:
-            where.append(self.column)
-        return f"{', '.join(where) or 'file'}: {message}"
-
-
-def _format_param(value: object) -> object:
-    if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, tuple):
-        return ", ".join(str(v) for v in value)
-    return value
-
-
-class RegistryRejected(QoldauError):
-    """The registry file was refused; ``problems`` says why. Nothing was written."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__(f"registry rejected: {len(problems)} problems")
-        self.problems = list(problems)
 
 
 @dataclass(frozen=True)
@@ -275,125 +194,6 @@ def _conflict_problem(c: Conflict) -> Problem:
 # -- reading ------------------------------------------------------------------------------------
 
 
-def _open_sheet(path: Path) -> list[list[Any]]:
-    """Return the cells of the first sheet from A1, or raise RegistryRejected."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except OSError as exc:
-        raise RegistryRejected(
-            [Problem(None, None, "unreadable", {"detail": exc.strerror or str(exc)})]
-        ) from exc
-    if not head:
-        raise RegistryRejected([Problem(None, None, "empty_file")])
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        # An OLE container: an encrypted OOXML workbook or an .xls of Excel 97-2003.
-        raise RegistryRejected([Problem(None, None, "protected_or_xls")])
-    if not head.startswith(b"PK"):
-        raise RegistryRejected([Problem(None, None, "not_xlsx")])
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise RegistryRejected([Problem(None, None, "not_xlsx")]) from exc
-    if "xl/workbook.xml" not in names:
-        raise RegistryRejected([Problem(None, None, "not_xlsx")])
-    from python_calamine import CalamineError, CalamineWorkbook
-
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        try:
-            if not workbook.sheet_names:
-                raise RegistryRejected([Problem(None, None, "empty_sheet")])
-            sheet = workbook.get_sheet_by_index(0)
-            # skip_empty_area=False keeps A1 at [0][0], so row numbers are Excel's.
-            cells: list[list[Any]] = sheet.to_python(skip_empty_area=False)
-        finally:
-            workbook.close()
-    except RegistryRejected:
-        raise
-    except (CalamineError, OSError, ValueError) as exc:
-        logger.info("cannot read %s: %s", path, exc)
-        raise RegistryRejected([Problem(None, None, "unreadable", {"detail": str(exc)})]) from exc
-    except Exception as exc:  # noqa: BLE001 - calamine raises plain Rust panics on odd files
-        logger.warning("calamine failed on %s", path, exc_info=True)
-        raise RegistryRejected([Problem(None, None, "unreadable", {"detail": str(exc)})]) from exc
-    return cells
-
-
-def _text(value: Any) -> str:
-    """Return a cell as trimmed text (whole numbers without ``.0``: KATO, references)."""
-    if isinstance(value, str):
-        return value.strip()
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
-    return str(value).strip()
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-_BAD = object()
-
-
-def parse_date(value: Any) -> date | None | object:
-    """Return a date cell's value: a date, None when empty, or ``_BAD``.
-
-    Accepts Excel date cells (calamine gives ``date``/``datetime``), Excel serial numbers in
-    cells not formatted as dates, and text ``dd.mm.yyyy`` or ``yyyy-mm-dd``.
-    """
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        if m := _DMY.fullmatch(text):
-            d, mo, y = m.groups()
-        elif m := _YMD.fullmatch(text):
-            y, mo, d = m.groups()
-        else:
-            return _BAD
-        try:
-            return date(int(y), int(mo), int(d))
-        except ValueError:
-            return _BAD
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 1 <= value <= _MAX_SERIAL:
-            return _EXCEL_EPOCH + timedelta(days=int(value))
-        return _BAD
-    if value is None:
-        return None
-    return _BAD
-
-
-def parse_flag(value: Any) -> bool | None | object:
-    """Return a 1/0 cell: True, False, None when empty, or ``_BAD``."""
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        return {"1": True, "0": False}.get(text, _BAD)
-    if isinstance(value, (int, float)):
-        if value == 1:
-            return True
-        if value == 0:
-            return False
-        return _BAD
-    if value is None:
-        return None
-    return _BAD
-
-
 class _RowChecker:
     """Collects problems (at most MAX_PROBLEMS are kept, the rest counted)."""
 
@@ -439,13 +239,13 @@ class _RowChecker:
 
 def _header(cells: list[list[Any]], checker: _RowChecker) -> dict[str, int] | None:
     """Return column code -> index from row 1, or None (with problems) when unusable."""
-    if not cells or all(_blank(v) for row in cells for v in row):
+    if not cells or all(blank(v) for row in cells for v in row):
         checker.add(None, None, "empty_sheet")
         return None
     wanted = {c.casefold(): c for c in ALL_COLUMNS}
     columns: dict[str, int] = {}
     for idx, value in enumerate(cells[0]):
-        code = wanted.get(_text(value).casefold())
+        code = wanted.get(cell_text(value).casefold())
         if code is None:
             continue  # extra columns are ignored (reporting.md §3)
         if code in columns:
@@ -482,7 +282,7 @@ def read_registry(
         file-level problem (``not_xlsx``, ``unreadable``, ``empty_file`` ...).
     """
     try:
-        cells = _open_sheet(Path(path))
+        cells = open_sheet(Path(path), is_cancelled=is_cancelled)
     except RegistryRejected as exc:
         return ParsedRegistry((), tuple(exc.problems))
     checker = _RowChecker(rules)
@@ -498,28 +298,6 @@ def read_registry(
     return ParsedRegistry(tuple(rows), tuple(problems), tuple(checker.warnings))
 
 
-def _texts(values: Sequence[Any]) -> list[str]:
-    try:
-        return list(map(str.strip, values))  # text cells, the usual case: ~4x faster
-    except TypeError:  # a number, date or flag cell somewhere in the column
-        return [v.strip() if type(v) is str else _text(v) for v in values]
-
-
-def _dates(values: Sequence[Any]) -> list[Any]:
-    # Most cells are empty or real date cells; parse_date handles the rest.
-    return [None if v == "" else v if type(v) is date else parse_date(v) for v in values]
-
-
-#: 1/0 cells as they usually come (1.0 and True hash like 1); anything else is looked at closely.
-_FLAGS: Mapping[Any, bool | None] = {1: True, 0: False, "1": True, "0": False, "": None}
-
-
-def _flags(values: Sequence[Any]) -> list[Any]:
-    get = _FLAGS.get
-    return [get(v, _MISSING) for v in values]
-
-
-_MISSING = object()
 
 
 def _check_rows(
@@ -552,28 +330,28 @@ def _check_rows(
             progress(done, total)
 
     stage(0)
-    refs = _texts(column("object_ref"))
-    katos = [t if t.isdigit() else normalize_digits(t) for t in _texts(column("kato"))]
-    names = _texts(column("name"))
-    types = _texts(column("object_type"))
-    addresses = _texts(column("address"))
+    refs = texts(column("object_ref"))
+    katos = [t if t.isdigit() else normalize_digits(t) for t in texts(column("kato"))]
+    names = texts(column("name"))
+    types = texts(column("object_type"))
+    addresses = texts(column("address"))
     stage(total // 10)
-    subjects = _flags(column("subject_to_passportization"))
-    requires = _flags(column("requires_adaptation"))
-    passport_dates = _dates(column("passport_date"))
-    adapted_dates = _dates(column("adapted_date"))
+    subjects = flags(column("subject_to_passportization"))
+    requires = flags(column("requires_adaptation"))
+    passport_dates = dates(column("passport_date"))
+    adapted_dates = dates(column("adapted_date"))
     registered_dates = (
-        _dates(column("registered_date")) if "registered_date" in columns else [None] * total
+        dates(column("registered_date")) if "registered_date" in columns else [None] * total
     )
     exclusion_dates = (
-        _dates(column("exclusion_date")) if "exclusion_date" in columns else [None] * total
+        dates(column("exclusion_date")) if "exclusion_date" in columns else [None] * total
     )
     exclusion_reasons = (
-        _texts(column("exclusion_reason")) if "exclusion_reason" in columns else [""] * total
+        texts(column("exclusion_reason")) if "exclusion_reason" in columns else [""] * total
     )
     present = frozenset(c for c in OPTIONAL_COLUMNS if c in columns)
     stage(total // 5)
-    statuses = list(zip(*(_texts(column(c)) for c in STATUS_COLUMNS), strict=True))
+    statuses = list(zip(*(texts(column(c)) for c in STATUS_COLUMNS), strict=True))
     stage(total * 3 // 10)
 
     object_types = checker.ctx.object_types
@@ -596,7 +374,7 @@ def _check_rows(
         if not (
             ref or kato or name or object_type or addresses[n] or x_reason or any(status)
         ) and all(
-            _blank(data[n][columns[c]])
+            blank(data[n][columns[c]])
             for c in ("subject_to_passportization", "requires_adaptation", *_DATE_COLUMNS)
             if c in columns
         ):
@@ -628,21 +406,21 @@ def _check_rows(
                 if code not in allowed_statuses:
                     add(row, col, "unknown_code", code=code)
 
-        # Flags and dates: None = empty, _MISSING/_BAD = to look at closely.
-        if subject is _MISSING or subject is _BAD:
+        # Flags and dates: None = empty, MISSING/BAD = to look at closely.
+        if subject is MISSING or subject is BAD:
             subject = _flag_problem(checker, row, n, data, columns, "subject_to_passportization")
         if subject is None:
             add(row, "subject_to_passportization", "required")
-        if requires_n is _MISSING or requires_n is _BAD:
+        if requires_n is MISSING or requires_n is BAD:
             requires_n = _flag_problem(checker, row, n, data, columns, "requires_adaptation")
-        # A date that did not parse or lies ahead is reported and becomes _BAD.
-        if p_date is not None and (p_date is _BAD or p_date > today):
+        # A date that did not parse or lies ahead is reported and becomes BAD.
+        if p_date is not None and (p_date is BAD or p_date > today):
             p_date = _date_problem(checker, row, "passport_date", p_date, data[n], columns)
-        if a_date is not None and (a_date is _BAD or a_date > today):
+        if a_date is not None and (a_date is BAD or a_date > today):
             a_date = _date_problem(checker, row, "adapted_date", a_date, data[n], columns)
-        if r_date is not None and (r_date is _BAD or r_date > today):
+        if r_date is not None and (r_date is BAD or r_date > today):
             r_date = _date_problem(checker, row, "registered_date", r_date, data[n], columns)
-        if x_date is not None and (x_date is _BAD or x_date > today):
+        if x_date is not None and (x_date is BAD or x_date > today):
             x_date = _date_problem(checker, row, "exclusion_date", x_date, data[n], columns)
 
         # Rules between columns (reporting.md §3), on values that parsed.
@@ -730,12 +508,12 @@ def _date_problem(
     cells: Sequence[Any],
     columns: dict[str, int],
 ) -> object:
-    """Report a date cell that did not parse (``_BAD``) or lies after today; return ``_BAD``."""
-    if value is _BAD:
-        checker.add(row, column, "bad_date", value=_text(cells[columns[column]]))
+    """Report a date cell that did not parse (``BAD``) or lies after today; return ``BAD``."""
+    if value is BAD:
+        checker.add(row, column, "bad_date", value=cell_text(cells[columns[column]]))
     else:
         checker.add(row, column, "date_in_future", value=value)
-    return _BAD
+    return BAD
 
 
 def _flag_problem(
@@ -749,12 +527,12 @@ def _flag_problem(
     """Look closely at a 1/0 cell the fast path did not recognise; report it when bad.
 
     Returns:
-        True, False, None (empty) or ``_BAD``, on which the rules between columns stay silent.
+        True, False, None (empty) or ``BAD``, on which the rules between columns stay silent.
     """
     value = data[n][columns[column]]
     parsed = parse_flag(value)
-    if parsed is _BAD:
-        checker.add(row, column, "bad_flag", value=_text(value))
+    if parsed is BAD:
+        checker.add(row, column, "bad_flag", value=cell_text(value))
     return parsed
 
 
