@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.stack.indexOf(self.objects_page))
             if code == "subject_without_passport":
                 self.objects_page.show_passport_state("not_passported")
+            elif code == "reinspection_due":
+                self.objects_page.show_passport_state("reinspection_due")
 
     def _on_language_chosen(self, lang: str) -> None:
         self.settings.set("ui/language", lang)

@@ -128,8 +128,10 @@ class ObjectFilter:
     text: str = ""
     object_type: str = ""
     kato: str = ""
-    #: "passported", "not_passported", "excluded" or "".
+    #: "passported", "not_passported", "excluded", "reinspection_due" or "".
     passport_state: str = ""
+    #: With ``passport_state`` "reinspection_due": the day it is due on (None: today).
+    due_on: date | None = None
     #: With ``status``: the user category to test, or "" for any category.
     category: str = ""
     #: Access status code, or "accessible" (DP_* or DCH_*), or "".

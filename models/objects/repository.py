@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, cast, func, or_, select, tuple_
+from sqlalchemy import Integer, Select, cast, false, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
 from models.issues import ValidationError
@@ -98,6 +98,15 @@ class ObjectRepository:
             )
         elif flt.passport_state == "excluded":
             stmt = stmt.where(InfraObject.subject_to_passportization.is_(False))
+        elif flt.passport_state == "reinspection_due":
+            # The rule of reinspection_due() (the data-quality finding's "Open the list").
+            with self.store.session() as s:
+                years = domain_settings.reinspection_interval_years(s)
+            cutoff = reinspection_cutoff(years, flt.due_on or date.today())
+            stmt = stmt.where(
+                InfraObject.subject_to_passportization.is_(True),
+                _P.passport_date <= cutoff if cutoff is not None else false(),
+            )
         if flt.status:
             wanted = _ACCESSIBLE if flt.status == "accessible" else (flt.status,)
             cats = [flt.category] if flt.category else list(CATEGORIES)
@@ -229,13 +238,9 @@ class ObjectRepository:
         (0, the default) nothing is ever due. Excluded objects are left out.
         """
         with self.store.session() as s:
-            years = domain_settings.reinspection_interval_years(s)
-            if years is None:
+            cutoff = reinspection_cutoff(domain_settings.reinspection_interval_years(s), at)
+            if cutoff is None:
                 return []
-            try:
-                cutoff = at.replace(year=at.year - years)
-            except ValueError:  # 29 February, and the year ``years`` back is not a leap year
-                cutoff = at.replace(year=at.year - years, day=28)
             stmt = (
                 select(InfraObject.id)
                 .join(Passport, Passport.id == InfraObject.current_passport_id)
@@ -346,6 +351,19 @@ class ObjectRepository:
             for w in p.works:
                 if w.completed_date is None and w.work != "NOT_NEEDED":
                     w.completed_date = done
+
+
+def reinspection_cutoff(years: int | None, at: date) -> date | None:
+    """Return the latest passport date due for re-inspection on ``at`` (None: no interval set).
+
+    A passport is due ``years`` (the ``reinspection_interval_years`` setting) after its date.
+    """
+    if years is None:
+        return None
+    try:
+        return at.replace(year=at.year - years)
+    except ValueError:  # 29 February, and the year ``years`` back is not a leap year
+        return at.replace(year=at.year - years, day=28)
 
 
 def _fill_passport(p: Passport, d: PassportDraft, ctx: Context) -> None:

@@ -35,7 +35,9 @@ from models.cases.rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL,
 from models.cases.tables import EVENT_STAGE, Case, CaseEvent, CaseRiskFactor, ServiceDelivered
 from models.cases.work_lists import waiting_for_plan_condition
 from models.families.tables import LEGAL_BASES, Family, FamilyMember, Person
+from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, InfraObject, Passport, ZoneWork
+from models.reference import settings as domain_settings
 from models.reference.tables import CodeItem
 from models.reporting.dto import QualityIssue, ReportData
 from models.reporting.figures import (
@@ -70,6 +72,8 @@ ADAPTED_DATE_NOT_REQUIRED = "adapted_date_not_required"
 REGISTERED_AFTER_PASSPORT = "registered_after_passport"
 #: Excluded from passportization without a reason or a date (brief §2.2; registry imports).
 EXCLUSION_INCOMPLETE = "exclusion_incomplete"
+#: Current passport older than ``reinspection_interval_years`` (setting) on the day of the check.
+REINSPECTION_DUE = "reinspection_due"
 UNKNOWN_CODE = "unknown_code"
 CASE_WITHOUT_OPENING = "case_without_opening"
 CASE_WITHOUT_PLAN = "case_without_plan"
@@ -98,6 +102,7 @@ CODES = (
     SUBJECT_WITHOUT_PASSPORT,
     REGISTERED_AFTER_PASSPORT,
     EXCLUSION_INCOMPLETE,
+    REINSPECTION_DUE,
     UNKNOWN_CODE,
     CASE_WITHOUT_OPENING,
     CASE_WITHOUT_PLAN,
@@ -372,6 +377,10 @@ def _data_findings(
             select(func.count(InfraObject.id)).where(in_register(end), exclusion_incomplete()),
         ),
     )
+    # Taken today, as the objects register's "Re-inspection due" filter that opens the list;
+    # the detail is the interval in years, said in the sentence. None set: nothing is due.
+    years = domain_settings.reinspection_interval_years(s)
+    add(REINSPECTION_DUE, len(ObjectRepository(store).reinspection_due(today)), str(years or ""))
     unknown = _unknown_codes(s, end)
     add(UNKNOWN_CODE, len(unknown), ", ".join(unknown))
     opening = exists().where(

@@ -282,6 +282,7 @@ class ObjectsPage(QWidget):
                 (self.tr("Passported"), "passported"),
                 (self.tr("Not passported"), "not_passported"),
                 (self.tr("Excluded"), "excluded"),
+                (self.tr("Re-inspection due"), "reinspection_due"),
             ]
         )
         status_labels = {c.code: c.label(lang) for c in self._ref.code_labels("access_statuses")}

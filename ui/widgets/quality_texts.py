@@ -26,6 +26,7 @@ FINDING_LISTS: dict[str, str] = {
     q.SUBJECT_WITHOUT_PASSPORT: "objects",
     q.REGISTERED_AFTER_PASSPORT: "objects",
     q.EXCLUSION_INCOMPLETE: "objects",
+    q.REINSPECTION_DUE: "objects",
     q.CASE_WITHOUT_OPENING: "cases",
     q.CASE_WITHOUT_PLAN: "cases",
     q.OVERDUE_FOLLOW_UP: "cases",
@@ -85,6 +86,11 @@ _TEXTS: dict[str, object] = {
         "Objects excluded from passportization without an exclusion reason or date: enter "
         "both in the object card.",
     ),
+    q.REINSPECTION_DUE: QT_TRANSLATE_NOOP(
+        "Quality",
+        "Passports older than {years} years: re-inspection due. Inspect the objects again and "
+        "record the new passport versions.",
+    ),
     q.UNKNOWN_CODE: QT_TRANSLATE_NOOP(
         "Quality",
         "Codes that are missing from the code lists (they are reported under their code): "
@@ -141,6 +147,8 @@ def quality_text(code: str, detail: str = "") -> str:
         return text.format(rule=code)
     if code == q.OVERDUE_FOLLOW_UP:
         return text.format(date=_date_text(detail))
+    if code == q.REINSPECTION_DUE:
+        return text.format(years=detail)
     return text
 
 
