@@ -34,7 +34,7 @@ def load_incoming(manifest_path: Path, *, receiver: OfficeDTO) -> IncomingPackag
         manifest=result.manifest,
         data=result.data,
         problems=tuple(
-            ReceiptProblem(p.sheet, p.row, p.rule, p.as_text()) for p in result.problems
+            ReceiptProblem(p.sheet, p.row, p.rule, p.as_text(), p.params) for p in result.problems
         ),
     )
 

@@ -395,6 +395,7 @@ def _sender_problems(m: dict[str, Any], receiver: OfficeDTO | None) -> list[Pack
                 "sender_not_sub_office",
                 f"{sender.level} {sender.kato} ({sender.name_ru}) is not a sub-office of "
                 f"{receiver.level} {receiver.kato} ({receiver.name_ru})",
+                {"sender": sender.kato, "receiver": receiver.kato},
             )
         ]
     return []

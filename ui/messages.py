@@ -6,10 +6,10 @@ Each message says what is wrong and what to do. ``QCoreApplication.translate`` w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from models.issues import Issue
 from models.objects.accessibility import CATEGORY_LETTERS, status_display
@@ -36,203 +36,438 @@ def _unit(unit: object) -> str:
     return str(unit)
 
 
+#: Stable issue codes of models/ and exporters/ -> message (English source text, translated in
+#: the ``Messages`` context at display time; lupdate reads these QT_TRANSLATE_NOOP entries).
+ISSUE_TEXTS: dict[str, object] = {
+    "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "unknown_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown code {code}: choose a value from the list.",
+    ),
+    "kato_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A KATO code has exactly 9 digits, e.g. 113220100.",
+    ),
+    "kato_region_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No region has the KATO prefix {region}: check the first two digits.",
+    ),
+    "kato_outside_office": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This settlement is outside the office's territory ({office}).",
+    ),
+    "kato_unknown_settlement": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This KATO code is not in the office's list of settlements: check it.",
+    ),
+    "bin_length": QT_TRANSLATE_NOOP("Messages", "A BIN has exactly 12 digits."),
+    "bin_checksum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The BIN's check digit does not match: look for a mistyped digit.",
+    ),
+    "bin_is_iin": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.",
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "Enter a value from {low} to {high}."),
+    "negative_amount": QT_TRANSLATE_NOOP("Messages", "An amount cannot be negative."),
+    "passport_before_inspection": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The passport is approved after the inspection, not before it.",
+    ),
+    "override_needs_note": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The confirmed status differs from the suggested one: explain why in the note.",
+    ),
+    "status_not_shared": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{code} means the same status for all five categories, but {categories} differ: set "
+        "the same status for all five, or use {selective} for the categories it covers.",
+    ),
+    "norm_zone_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The check {check} does not apply to this zone: choose a check of the zone.",
+    ),
+    "adapted_without_requirement": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The object is marked adapted, but the passport found no adaptation needed.",
+    ),
+    "adapted_before_passport": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The adaptation cannot be completed before the passport date.",
+    ),
+    "no_adaptation_but_inaccessible": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No adaptation is required, yet a category has no access: check the decision.",
+    ),
+    "measurement_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{low}-{high} {unit} is the physically possible range: check the value.",
+    ),
+    "norm_breach": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).",
+    ),
+    "date_format": QT_TRANSLATE_NOOP("Messages", "Enter the date as dd.mm.yyyy, e.g. 20.11.2026."),
+    "amount_format": QT_TRANSLATE_NOOP("Messages", "Enter an amount in tenge, e.g. 1 250 000,50."),
+    "number_format": QT_TRANSLATE_NOOP("Messages", "Enter a number, e.g. 0,9."),
+    "level_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose a level for every category (N/A when the zone is absent).",
+    ),
+    "iin_length": QT_TRANSLATE_NOOP("Messages", "An IIN has exactly 12 digits ({length} typed)."),
+    "iin_checksum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The IIN's check digit does not match (it should be {expected}): look for a mistyped "
+        "digit.",
+    ),
+    "iin_never_valid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No IIN is ever issued with these first 11 digits: check the number.",
+    ),
+    "iin_not_a_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The first six digits ({date_part}) are not a date. IINs issued since 2013 need not "
+        "encode the birth date: check the number, then save if it is right.",
+    ),
+    "iin_century_digit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode "
+        "century and sex: check the number, then save if it is right.",
+    ),
+    "iin_date_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The IIN encodes the birth date {encoded}, not the one entered. IINs issued since "
+        "2013 need not encode it: check both, then save if they are right.",
+    ),
+    "iin_sex_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The IIN encodes the other sex. IINs issued since 2013 need not encode it: check "
+        "both, then save if they are right.",
+    ),
+    "iin_or_reason_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the IIN, or choose the reason there is none.",
+    ),
+    "iin_with_reason": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An IIN is entered: clear the reason for having none.",
+    ),
+    "iin_repeated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another member of this family has the same IIN.",
+    ),
+    "birth_in_future": QT_TRANSLATE_NOOP("Messages", "The birth date cannot be in the future."),
+    "child_not_minor": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A child of the family must be under 18, but this person is {age}: check the birth "
+        "date or the relation.",
+    ),
+    "disability_group_under_7": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Children under 7 have a disability status without a group: check the entry.",
+    ),
+    "disability_status_over_7": QT_TRANSLATE_NOOP(
+        "Messages",
+        "From age 7 a disability has group I, II or III: check the entry.",
+    ),
+    "indefinite_not_group_1": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only group I is usually set without an end date: check the entry.",
+    ),
+    "date_before_birth": QT_TRANSLATE_NOOP("Messages", "The date cannot be before the birth date."),
+    "until_before_since": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The membership cannot end before it began.",
+    ),
+    "applicant_twice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A family has one reference person (applicant): change one relation.",
+    ),
+    "large_family_minors": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A large family has at least {required} minors living together; {minors} are entered.",
+    ),
+    "withdrawn_before_consent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Consent cannot be withdrawn before it was given.",
+    ),
+    "consent_withdrawn": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Consent is withdrawn: processing on consent stops unless a law requires it. Record a"
+        " statutory basis if there is one.",
+    ),
+    "date_before_signal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date cannot be before the signal ({date}).",
+    ),
+    "closure_before_signal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date cannot be before the signal ({date}).",
+    ),
+    "visit_before_signal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date cannot be before the signal ({date}).",
+    ),
+    "date_before_previous_stage": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date cannot be before the case's previous step ({date}).",
+    ),
+    "measure_without_due_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Every measure needs a due date: enter when it must be done.",
+    ),
+    "due_before_plan": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A measure cannot be due before the plan is drawn up.",
+    ),
+    "plan_without_measures": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A plan needs at least one measure: choose a service type and a due date.",
+    ),
+    "review_before_plan": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The review cannot be before the plan is drawn up.",
+    ),
+    "next_due_before_visit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The next follow-up cannot be before this visit.",
+    ),
+    "family_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Attach the family first: find it by a member's name or IIN, or add it.",
+    ),
+    "plan_required": QT_TRANSLATE_NOOP("Messages", "Draw up the support plan first."),
+    "case_closed": QT_TRANSLATE_NOOP("Messages", "The case is closed: reopen it to record more."),
+    "transition_refused": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
+    "same_stage": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
+    "unknown_stage": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
+    "needs_reason": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
+}
+
+_INVALID = QT_TRANSLATE_NOOP("Messages", "Invalid value ({code}).")
+
+
+def _day(value: object) -> str:
+    return value.strftime("%d.%m.%Y") if isinstance(value, date) else str(value)
+
+
+def _status_params(p: Mapping[str, object]) -> dict[str, object]:
+    shared = str(p.get("code", ""))
+    cats = p.get("categories")
+    others = [str(c) for c in cats] if isinstance(cats, tuple | list) else []
+    return {
+        "code": status_display(shared),
+        "categories": ", ".join(CATEGORY_LETTERS.get(c, c) for c in others),
+        "selective": status_display("DP_I" if shared == "DP_V" else "DCH_I"),
+    }
+
+
+#: Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses).
+_PARAMS: dict[str, Callable[[Mapping[str, object]], Mapping[str, object]]] = {
+    "status_not_shared": _status_params,
+    "measurement_out_of_range": lambda p: {
+        "low": _num(p.get("low")),
+        "high": _num(p.get("high")),
+        "unit": _unit(p.get("unit")),
+    },
+    "norm_breach": lambda p: {
+        **p,
+        "operator": "≤" if p.get("operator") == "<=" else "≥",
+        "threshold": _num(p.get("threshold")),
+        "unit": _unit(p.get("unit")),
+    },
+    "iin_date_mismatch": lambda p: {"encoded": _day(p.get("encoded"))},
+    "date_before_signal": lambda p: {"date": _day(p.get("signal_date"))},
+    "closure_before_signal": lambda p: {"date": _day(p.get("signal_date"))},
+    "visit_before_signal": lambda p: {"date": _day(p.get("signal_date"))},
+    "date_before_previous_stage": lambda p: {"date": _day(p.get("previous"))},
+}
+
+
+class MessageParams(dict[str, object]):
+    """Message parameters; one a code's rule did not give shows as ``None`` (as before)."""
+
+    def __missing__(self, key: str) -> object:
+        return None
+
+
+def fill(text: object, params: Mapping[str, object]) -> str:
+    """Translate a table entry in the ``Messages`` context and put ``params`` into it."""
+    return _t(str(text)).format_map(MessageParams(params))
+
+
 def issue_text(issue: Issue) -> str:
     """Return the translated message of a validation issue."""
-    p: Mapping[str, object] = issue.params
-    code = issue.code
-    if code == "required":
-        return _t("This field is required.")
-    if code == "unknown_code":
-        return _t("Unknown code {code}: choose a value from the list.").format(code=p.get("code"))
-    if code == "kato_format":
-        return _t("A KATO code has exactly 9 digits, e.g. 113220100.")
-    if code == "kato_region_unknown":
-        return _t("No region has the KATO prefix {region}: check the first two digits.").format(
-            region=p.get("region")
-        )
-    if code == "kato_outside_office":
-        return _t("This settlement is outside the office's territory ({office}).").format(
-            office=p.get("office")
-        )
-    if code == "kato_unknown_settlement":
-        return _t("This KATO code is not in the office's list of settlements: check it.")
-    if code == "bin_length":
-        return _t("A BIN has exactly 12 digits.")
-    if code == "bin_checksum":
-        return _t("The BIN's check digit does not match: look for a mistyped digit.")
-    if code == "bin_is_iin":
-        return _t("This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.")
-    if code == "date_in_future":
-        return _t("The date cannot be in the future.")
-    if code == "out_of_range":
-        return _t("Enter a value from {low} to {high}.").format(
-            low=p.get("low"), high=p.get("high")
-        )
-    if code == "negative_amount":
-        return _t("An amount cannot be negative.")
-    if code == "passport_before_inspection":
-        return _t("The passport is approved after the inspection, not before it.")
-    if code == "override_needs_note":
-        return _t("The confirmed status differs from the suggested one: explain why in the note.")
-    if code == "status_not_shared":
-        shared = str(p.get("code", ""))
-        cats = p.get("categories")
-        others = [str(c) for c in cats] if isinstance(cats, tuple | list) else []
-        return _t(
-            "{code} means the same status for all five categories, but {categories} differ: "
-            "set the same status for all five, or use {selective} for the categories it covers."
-        ).format(
-            code=status_display(shared),
-            categories=", ".join(CATEGORY_LETTERS.get(c, c) for c in others),
-            selective=status_display("DP_I" if shared == "DP_V" else "DCH_I"),
-        )
-    if code == "norm_zone_mismatch":
-        return _t(
-            "The check {check} does not apply to this zone: choose a check of the zone."
-        ).format(check=p.get("check"))
-    if code == "adapted_without_requirement":
-        return _t("The object is marked adapted, but the passport found no adaptation needed.")
-    if code == "adapted_before_passport":
-        return _t("The adaptation cannot be completed before the passport date.")
-    if code == "no_adaptation_but_inaccessible":
-        return _t("No adaptation is required, yet a category has no access: check the decision.")
-    if code == "measurement_out_of_range":
-        return _t("{low}-{high} {unit} is the physically possible range: check the value.").format(
-            low=_num(p.get("low")), high=_num(p.get("high")), unit=_unit(p.get("unit"))
-        )
-    if code == "norm_breach":
-        return _t(
-            "Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause})."
-        ).format(
-            operator="≤" if p.get("operator") == "<=" else "≥",
-            threshold=_num(p.get("threshold")),
-            unit=_unit(p.get("unit")),
-            document=p.get("document"),
-            clause=p.get("clause"),
-        )
-    if code == "date_format":
-        return _t("Enter the date as dd.mm.yyyy, e.g. 20.11.2026.")
-    if code == "amount_format":
-        return _t("Enter an amount in tenge, e.g. 1 250 000,50.")
-    if code == "number_format":
-        return _t("Enter a number, e.g. 0,9.")
-    if code == "level_required":
-        return _t("Choose a level for every category (N/A when the zone is absent).")
-    # -- families and members (issue 3) --------------------------------------------------------
-    if code == "iin_length":
-        return _t("An IIN has exactly 12 digits ({length} typed).").format(length=p.get("length"))
-    if code == "iin_checksum":
-        return _t(
-            "The IIN's check digit does not match (it should be {expected}): look for a mistyped "
-            "digit."
-        ).format(expected=p.get("expected"))
-    if code == "iin_never_valid":
-        return _t("No IIN is ever issued with these first 11 digits: check the number.")
-    if code == "iin_not_a_date":
-        return _t(
-            "The first six digits ({date_part}) are not a date. IINs issued since 2013 need not "
-            "encode the birth date: check the number, then save if it is right."
-        ).format(date_part=p.get("date_part"))
-    if code == "iin_century_digit":
-        return _t(
-            "The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode "
-            "century and sex: check the number, then save if it is right."
-        ).format(digit=p.get("digit"))
-    if code == "iin_date_mismatch":
-        encoded = p.get("encoded")
-        shown = encoded.strftime("%d.%m.%Y") if isinstance(encoded, date) else str(encoded)
-        return _t(
-            "The IIN encodes the birth date {encoded}, not the one entered. IINs issued since "
-            "2013 need not encode it: check both, then save if they are right."
-        ).format(encoded=shown)
-    if code == "iin_sex_mismatch":
-        return _t(
-            "The IIN encodes the other sex. IINs issued since 2013 need not encode it: check "
-            "both, then save if they are right."
-        )
-    if code == "iin_or_reason_required":
-        return _t("Enter the IIN, or choose the reason there is none.")
-    if code == "iin_with_reason":
-        return _t("An IIN is entered: clear the reason for having none.")
-    if code == "iin_repeated":
-        return _t("Another member of this family has the same IIN.")
-    if code == "birth_in_future":
-        return _t("The birth date cannot be in the future.")
-    if code == "child_not_minor":
-        return _t(
-            "A child of the family must be under 18, but this person is {age}: check the birth "
-            "date or the relation."
-        ).format(age=p.get("age"))
-    if code == "disability_group_under_7":
-        return _t("Children under 7 have a disability status without a group: check the entry.")
-    if code == "disability_status_over_7":
-        return _t("From age 7 a disability has group I, II or III: check the entry.")
-    if code == "indefinite_not_group_1":
-        return _t("Only group I is usually set without an end date: check the entry.")
-    if code == "date_before_birth":
-        return _t("The date cannot be before the birth date.")
-    if code == "until_before_since":
-        return _t("The membership cannot end before it began.")
-    if code == "applicant_twice":
-        return _t("A family has one reference person (applicant): change one relation.")
-    if code == "large_family_minors":
-        return _t(
-            "A large family has at least {required} minors living together; {minors} are entered."
-        ).format(required=p.get("required"), minors=p.get("minors"))
-    if code == "withdrawn_before_consent":
-        return _t("Consent cannot be withdrawn before it was given.")
-    if code == "consent_withdrawn":
-        return _t(
-            "Consent is withdrawn: processing on consent stops unless a law requires it. "
-            "Record a statutory basis if there is one."
-        )
-    # -- cases (issue 3) ------------------------------------------------------------------------
-    if code in ("date_before_signal", "closure_before_signal", "visit_before_signal"):
-        day = p.get("signal_date")
-        day_text = day.strftime("%d.%m.%Y") if hasattr(day, "strftime") else str(day)
-        return _t("The date cannot be before the signal ({date}).").format(date=day_text)
-    if code == "date_before_previous_stage":
-        day = p.get("previous")
-        day_text = day.strftime("%d.%m.%Y") if hasattr(day, "strftime") else str(day)
-        return _t("The date cannot be before the case's previous step ({date}).").format(
-            date=day_text
-        )
-    if code == "measure_without_due_date":
-        return _t("Every measure needs a due date: enter when it must be done.")
-    if code == "due_before_plan":
-        return _t("A measure cannot be due before the plan is drawn up.")
-    if code == "plan_without_measures":
-        return _t("A plan needs at least one measure: choose a service type and a due date.")
-    if code == "review_before_plan":
-        return _t("The review cannot be before the plan is drawn up.")
-    if code == "next_due_before_visit":
-        return _t("The next follow-up cannot be before this visit.")
-    if code == "family_required":
-        return _t("Attach the family first: find it by a member's name or IIN, or add it.")
-    if code == "plan_required":
-        return _t("Draw up the support plan first.")
-    if code == "case_closed":
-        return _t("The case is closed: reopen it to record more.")
-    if code in ("transition_refused", "same_stage", "unknown_stage", "needs_reason"):
-        return _t("The case cannot move to this stage now.")
-    return _t("Invalid value ({code}).").format(code=code)
+    text = ISSUE_TEXTS.get(issue.code)
+    if text is None:
+        return fill(_INVALID, {"code": issue.code})
+    shown = _PARAMS.get(issue.code)
+    return fill(text, shown(issue.params) if shown is not None else issue.params)
+
+
+#: Codes of :class:`~models.store.db.StoreError` -> message (``{path}`` is the store's file).
+STORE_ERROR_TEXTS: dict[str, object] = {
+    "missing": QT_TRANSLATE_NOOP("Messages", "There is no Qoldau store at {path}."),
+    "exists": QT_TRANSLATE_NOOP(
+        "Messages", "A store already exists at {path}; it was not overwritten."
+    ),
+    "too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The store {path} was made by a newer version of Qoldau. Install the newer version "
+        "to open it; nothing was changed.",
+    ),
+    "no_office": QT_TRANSLATE_NOOP("Messages", "The store {path} has no office yet."),
+    "not_a_store": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your "
+        "administrator; nothing was changed.",
+    ),
+}
 
 
 def store_error_text(exc: StoreError) -> str:
     """Return the translated message for a store that cannot be opened."""
-    path = str(exc.path)
-    if exc.code == "missing":
-        return _t("There is no Qoldau store at {path}.").format(path=path)
-    if exc.code == "exists":
-        return _t("A store already exists at {path}; it was not overwritten.").format(path=path)
-    if exc.code == "too_new":
-        return _t(
-            "The store {path} was made by a newer version of Qoldau. Install the newer version "
-            "to open it; nothing was changed."
-        ).format(path=path)
-    if exc.code == "no_office":
-        return _t("The store {path} has no office yet.").format(path=path)
-    return _t(
-        "{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your "
-        "administrator; nothing was changed."
-    ).format(path=path)
+    text = STORE_ERROR_TEXTS.get(exc.code, STORE_ERROR_TEXTS["not_a_store"])
+    return fill(text, {"path": str(exc.path)})
+
+
+#: Rules of a report package that reading or verification found broken
+#: (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -> message.
+#: The sheet and row are shown beside it; the English detail stays in the log.
+PACKAGE_PROBLEM_TEXTS: dict[str, object] = {
+    # -- the manifest ---------------------------------------------------------------------------
+    "manifest_missing": QT_TRANSLATE_NOOP("Messages", "The manifest file is missing."),
+    "manifest_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest cannot be read: it is not a UTF-8 JSON object."
+    ),
+    "manifest_keys": QT_TRANSLATE_NOOP("Messages", "The manifest lacks required keys."),
+    "format": QT_TRANSLATE_NOOP("Messages", "This is not a Qoldau report package."),
+    "format_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package was made by a newer version of Qoldau: install the newer version to "
+        "receive it.",
+    ),
+    "manifest_office": QT_TRANSLATE_NOOP("Messages", "The manifest does not name the office."),
+    "manifest_period": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest's period is not a reporting period."
+    ),
+    "manifest_created_at": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest's creation time is not a date and time with a time zone."
+    ),
+    "manifest_package_id": QT_TRANSLATE_NOOP("Messages", "The manifest has no package number."),
+    "manifest_app_version": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest does not name the Qoldau version."
+    ),
+    "manifest_workbook": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest does not describe the workbook (file name, checksum, size)."
+    ),
+    "manifest_sheets": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest does not give the row count of each sheet."
+    ),
+    "manifest_includes": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest's list of included packages is damaged."
+    ),
+    # -- the sender -----------------------------------------------------------------------------
+    "sender_office": QT_TRANSLATE_NOOP(
+        "Messages", "The sending office's KATO code or level is not valid."
+    ),
+    "sender_level": QT_TRANSLATE_NOOP(
+        "Messages", "Packages of the sending office's level are not sent to another office."
+    ),
+    "sender_not_sub_office": QT_TRANSLATE_NOOP(
+        "Messages", "The sending office {sender} is not a sub-office of this office ({receiver})."
+    ),
+    # -- the workbook ---------------------------------------------------------------------------
+    "workbook_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook named in the manifest is not beside it."
+    ),
+    "workbook_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook cannot be read as an Excel workbook (.xlsx)."
+    ),
+    "workbook_name": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook's file name does not follow the package's name."
+    ),
+    "workbook_size": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook's size differs from the manifest: it was changed after export."
+    ),
+    "workbook_sha256": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook's checksum differs from the manifest: it was changed after export.",
+    ),
+    "sheet_missing": QT_TRANSLATE_NOOP("Messages", "A sheet of the report is missing."),
+    "sheet_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook holds a sheet the format does not know."
+    ),
+    "sheet_count": QT_TRANSLATE_NOOP(
+        "Messages", "The sheet's row count differs from the manifest."
+    ),
+    "iin_in_cell": QT_TRANSLATE_NOOP(
+        "Messages", "A cell holds what looks like an IIN: reports carry no personal data."
+    ),
+    # -- a sheet's table ------------------------------------------------------------------------
+    "numbers_row": QT_TRANSLATE_NOOP(
+        "Messages", "The row of column numbers (1, 2, 3…) is missing or wrong."
+    ),
+    "header_row": QT_TRANSLATE_NOOP("Messages", "There is no header row above the column numbers."),
+    "column_header": QT_TRANSLATE_NOOP("Messages", "A column header differs from the format."),
+    "extra_column": QT_TRANSLATE_NOOP(
+        "Messages", "Cells are filled beyond the table's last column."
+    ),
+    "cell_type": QT_TRANSLATE_NOOP("Messages", "A cell holds a value of the wrong kind."),
+    "cell_empty": QT_TRANSLATE_NOOP("Messages", "A required cell is empty."),
+    "duplicate_code": QT_TRANSLATE_NOOP("Messages", "The same code is on two rows."),
+    "negative": QT_TRANSLATE_NOOP("Messages", "A count is negative."),
+    "total_row": QT_TRANSLATE_NOOP("Messages", "The table does not end with a total row."),
+    "total_kato": QT_TRANSLATE_NOOP("Messages", "The total row names the wrong KATO code."),
+    "total_sum": QT_TRANSLATE_NOOP(
+        "Messages", "A total differs from the sum of the rows above it."
+    ),
+    "total_share": QT_TRANSLATE_NOOP(
+        "Messages", "The total row's share is not computed from its totals."
+    ),
+    "unit_kato": QT_TRANSLATE_NOOP(
+        "Messages", "The row's KATO code is neither this office nor one of its sub-offices."
+    ),
+    # -- the rules of the figures (reporting.md §2.2) -------------------------------------------
+    "a1_passportization_order": QT_TRANSLATE_NOOP(
+        "Messages", "Passported ≤ subject to passportization ≤ objects does not hold."
+    ),
+    "a1_adaptation_order": QT_TRANSLATE_NOOP(
+        "Messages", "Adapted ≤ requiring adaptation ≤ passported does not hold."
+    ),
+    "a1_share": QT_TRANSLATE_NOOP(
+        "Messages", "The accessible share is not computed by the rule of the format."
+    ),
+    "a2_accessible": QT_TRANSLATE_NOOP(
+        "Messages", "Objects accessible to a category exceed the passported objects."
+    ),
+    "a2_adaptation_order": QT_TRANSLATE_NOOP(
+        "Messages", "Adapted ≤ requiring adaptation ≤ passported does not hold."
+    ),
+    "a3_kato": QT_TRANSLATE_NOOP("Messages", "The KATO code is not in this office's territory."),
+    "a3_passport_date": QT_TRANSLATE_NOOP(
+        "Messages", "The passport date is missing or after the period's end."
+    ),
+    "a3_status": QT_TRANSLATE_NOOP("Messages", "An accessibility status is not a known code."),
+    "a3_flag": QT_TRANSLATE_NOOP("Messages", "Requires adaptation is neither 1 nor 0."),
+    "a3_adapted_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An adapted date is given without requires adaptation 1, or after the period's end.",
+    ),
+    "b1_open_at_end": QT_TRANSLATE_NOOP(
+        "Messages", "Open at the end ≠ open at the start + opened − closed."
+    ),
+    "b1_children": QT_TRANSLATE_NOOP(
+        "Messages", "Children with a disability exceed the children in the cases."
+    ),
+    "b1_overdue": QT_TRANSLATE_NOOP("Messages", "Overdue cases exceed the open cases."),
+}
+
+_UNKNOWN_RULE = QT_TRANSLATE_NOOP("Messages", "The package breaks the rule {rule}.")
+
+
+def package_problem_text(rule: str, params: Mapping[str, object] | None = None) -> str:
+    """Return the translated sentence for a broken package rule (its code if none is known)."""
+    return fill(PACKAGE_PROBLEM_TEXTS.get(rule, _UNKNOWN_RULE), {"rule": rule, **(params or {})})

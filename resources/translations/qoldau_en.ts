@@ -780,73 +780,73 @@ Copy the text below and send it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="196"/>
-        <source>Open cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reporting/dashboard.py" line="197"/>
-        <source>Overdue cases</source>
+        <source>Open cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="288"/>
+        <location filename="../../ui/reporting/dashboard.py" line="198"/>
+        <source>Overdue cases, whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/dashboard.py" line="289"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="304"/>
+        <location filename="../../ui/reporting/dashboard.py" line="305"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="314"/>
+        <location filename="../../ui/reporting/dashboard.py" line="315"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="322"/>
+        <location filename="../../ui/reporting/dashboard.py" line="323"/>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="346"/>
+        <location filename="../../ui/reporting/dashboard.py" line="347"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="347"/>
+        <location filename="../../ui/reporting/dashboard.py" line="348"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="348"/>
+        <location filename="../../ui/reporting/dashboard.py" line="349"/>
         <source>Accessible share by unit, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="360"/>
+        <location filename="../../ui/reporting/dashboard.py" line="361"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="360"/>
+        <location filename="../../ui/reporting/dashboard.py" line="361"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="361"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Cases opened and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="373"/>
+        <location filename="../../ui/reporting/dashboard.py" line="374"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="380"/>
+        <location filename="../../ui/reporting/dashboard.py" line="381"/>
         <source>No open cases with a risk factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,92 +1893,97 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <source>My open cases: {mine} | due this week: {due} | overdue (as of {date}): {overdue}</source>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <source>Cases ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <source>{overdue} of your open cases have an overdue follow-up as of {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <source>&amp;File</source>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
+        <source>Cases (my overdue: {overdue})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Import object registry...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Save registry &amp;template...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Load &amp;demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Export report package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Receive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Print period report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,12 +2323,13 @@ Replace it with the new export?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>This field is required.</source>
+        <extracomment>Stable issue codes of models/ and exporters/ -&gt; message (English source text, translated in the ``Messages`` context at display time; lupdate reads these QT_TRANSLATE_NOOP entries).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Unknown code {code}: choose a value from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,157 +2339,157 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>No region has the KATO prefix {region}: check the first two digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>This settlement is outside the office&apos;s territory ({office}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>This KATO code is not in the office&apos;s list of settlements: check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>A BIN has exactly 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The BIN&apos;s check digit does not match: look for a mistyped digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The passport is approved after the inspection, not before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The confirmed status differs from the suggested one: explain why in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>{code} means the same status for all five categories, but {categories} differ: set the same status for all five, or use {selective} for the categories it covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>The check {check} does not apply to this zone: choose a check of the zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The object is marked adapted, but the passport found no adaptation needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The adaptation cannot be completed before the passport date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>No adaptation is required, yet a category has no access: check the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>{low}-{high} {unit} is the physically possible range: check the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Enter the date as dd.mm.yyyy, e.g. 20.11.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Enter an amount in tenge, e.g. 1 250 000,50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Enter a number, e.g. 0,9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>An IIN has exactly 12 digits ({length} typed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>The IIN&apos;s check digit does not match (it should be {expected}): look for a mistyped digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>No IIN is ever issued with these first 11 digits: check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>The first six digits ({date_part}) are not a date. IINs issued since 2013 need not encode the birth date: check the number, then save if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode century and sex: check the number, then save if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>The IIN encodes the birth date {encoded}, not the one entered. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>The IIN encodes the other sex. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Enter the IIN, or choose the reason there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>An IIN is entered: clear the reason for having none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,7 +2499,7 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>The birth date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,133 +2509,396 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Children under 7 have a disability status without a group: check the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>From age 7 a disability has group I, II or III: check the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Only group I is usually set without an end date: check the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>The date cannot be before the birth date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>The membership cannot end before it began.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>A family has one reference person (applicant): change one relation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>A large family has at least {required} minors living together; {minors} are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>The date cannot be before the signal ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>The date cannot be before the case&apos;s previous step ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Every measure needs a due date: enter when it must be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>A measure cannot be due before the plan is drawn up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>A plan needs at least one measure: choose a service type and a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>The review cannot be before the plan is drawn up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The next follow-up cannot be before this visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Draw up the support plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>The case is closed: reopen it to record more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>The case cannot move to this stage now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>There is no Qoldau store at {path}.</source>
+        <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>The store {path} has no office yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="341"/>
+        <source>The manifest file is missing.</source>
+        <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="342"/>
+        <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="345"/>
+        <source>The manifest lacks required keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="346"/>
+        <source>This is not a Qoldau report package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="347"/>
+        <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="352"/>
+        <source>The manifest does not name the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="353"/>
+        <source>The manifest&apos;s period is not a reporting period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="356"/>
+        <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="359"/>
+        <source>The manifest has no package number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="360"/>
+        <source>The manifest does not name the Qoldau version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="363"/>
+        <source>The manifest does not describe the workbook (file name, checksum, size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="366"/>
+        <source>The manifest does not give the row count of each sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="369"/>
+        <source>The manifest&apos;s list of included packages is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="373"/>
+        <source>The sending office&apos;s KATO code or level is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="376"/>
+        <source>Packages of the sending office&apos;s level are not sent to another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="379"/>
+        <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="383"/>
+        <source>The workbook named in the manifest is not beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="386"/>
+        <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="389"/>
+        <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="392"/>
+        <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="395"/>
+        <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="399"/>
+        <source>A sheet of the report is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="400"/>
+        <source>The workbook holds a sheet the format does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="403"/>
+        <source>The sheet&apos;s row count differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="406"/>
+        <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="410"/>
+        <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="413"/>
+        <source>There is no header row above the column numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="414"/>
+        <source>A column header differs from the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="415"/>
+        <source>Cells are filled beyond the table&apos;s last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="418"/>
+        <source>A cell holds a value of the wrong kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="419"/>
+        <source>A required cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="420"/>
+        <source>The same code is on two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="421"/>
+        <source>A count is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="422"/>
+        <source>The table does not end with a total row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="423"/>
+        <source>The total row names the wrong KATO code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="424"/>
+        <source>A total differs from the sum of the rows above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="427"/>
+        <source>The total row&apos;s share is not computed from its totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="430"/>
+        <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="434"/>
+        <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="446"/>
+        <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="440"/>
+        <source>The accessible share is not computed by the rule of the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="443"/>
+        <source>Objects accessible to a category exceed the passported objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="449"/>
+        <source>The KATO code is not in this office&apos;s territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="450"/>
+        <source>The passport date is missing or after the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="453"/>
+        <source>An accessibility status is not a known code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="454"/>
+        <source>Requires adaptation is neither 1 nor 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="455"/>
+        <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="459"/>
+        <source>Open at the end ≠ open at the start + opened − closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="462"/>
+        <source>Children with a disability exceed the children in the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="465"/>
+        <source>Overdue cases exceed the open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="468"/>
+        <source>The package breaks the rule {rule}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3236,22 +3505,22 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="194"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="202"/>
         <source>Passport not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="196"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="204"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="218"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="216"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="219"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3975,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="119"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="121"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,99 +3983,99 @@ Replace it with the new export?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="38"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="39"/>
         <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
         <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="57"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="49"/>
         <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
         <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="61"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="53"/>
         <source>Passports without an access status for every category: complete the passports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="65"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="57"/>
         <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="69"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="61"/>
         <source>Passports with an adaptation date although no adaptation was required: check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="73"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="65"/>
         <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="78"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="70"/>
         <source>Objects registered after the date of their passport or adaptation: move the registration date back in the object card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="83"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="75"/>
         <source>Objects excluded from passportization without an exclusion reason or date: enter both in the object card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="88"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="80"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="93"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="85"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="97"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="89"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="101"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="93"/>
         <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="106"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="98"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="110"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="102"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="115"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="107"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="120"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="112"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="127"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="119"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="158"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="150"/>
         <source>Blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="159"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="151"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,114 +4284,114 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="180"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="182"/>
         <source>Receive packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="185"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="187"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="211"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="213"/>
         <source>&amp;Add packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="216"/>
         <source>&amp;Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="218"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="220"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="222"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="224"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="259"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="261"/>
         <source>The import is running: wait until it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="268"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="270"/>
         <source>Choose report packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="270"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="272"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="311"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="313"/>
         <source>These files are already in the list: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="328"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="330"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="343"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="345"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="363"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="365"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="392"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="394"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="398"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="400"/>
         <source>Package {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="411"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="413"/>
         <source>the package {id} of {created} chosen above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="417"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="419"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="423"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="425"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="434"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="436"/>
         <source>Replace a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="468"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="470"/>
         <source>the replacement was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="474"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="476"/>
         <source>Nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="508"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="510"/>
         <source>Importing %n package(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4130,17 +4399,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="541"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="543"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="543"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="545"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="554"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="556"/>
         <source>Imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4148,7 +4417,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="557"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="559"/>
         <source>Not imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4156,22 +4425,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="569"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="571"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="91"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="92"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="94"/>
         <source>{sheet}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="97"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,12 +4448,13 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="98"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="95"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
+        <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="102"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="100"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,193 +4464,193 @@ Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="108"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="106"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="109"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="107"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="110"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="114"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="115"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="116"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="118"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="118"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="119"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
         <source>The text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="125"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="125"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="129"/>
         <source>The date {value} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="128"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="131"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="133"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="136"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="139"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="141"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="142"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="150"/>
         <source>{count} more problems are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="149"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="151"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="153"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="158"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="178"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="213"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="205"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="214"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="236"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="215"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="237"/>
         <source>object_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="216"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="238"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="217"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="239"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="218"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="240"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="219"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="241"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="220"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="242"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="221"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="222"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="223"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="224"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="225"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="226"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
         <source>Adapted date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="260"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="282"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="260"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="282"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="276"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="298"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="276"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="298"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,153 +4658,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="333"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="355"/>
         <source>Import object registry</source>
-        <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
+        <extracomment>Codes whose parameters are shown otherwise than as given. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="339"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="361"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="347"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="369"/>
         <source>Registry &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="349"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="371"/>
         <source>Path of the .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="351"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="373"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="352"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="374"/>
         <source>C&amp;heck file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="373"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="395"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="383"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="405"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="388"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="410"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="395"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="417"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="396"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="418"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="397"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="419"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="398"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="420"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="476"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="498"/>
         <source>Choose the registry file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="484"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="506"/>
         <source>Checking {name}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="495"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="517"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="500"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="522"/>
         <source>&amp;Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="515"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="537"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="520"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="542"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="547"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="569"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="554"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="576"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="560"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="582"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="594"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="616"/>
         <source>Importing {count} objects...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="612"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="634"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="647"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="669"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="654"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="676"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="661"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="683"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="679"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="701"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="692"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="714"/>
         <source>Open object registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="694"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="716"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4542,33 +4812,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="736"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="758"/>
         <source>Save registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="736"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="758"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="749"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="761"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="771"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="783"/>
         <source>Registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="751"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="773"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="762"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="784"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="769"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
         <source>Registry template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>

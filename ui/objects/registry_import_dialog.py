@@ -9,13 +9,14 @@ progress bar and Cancel, and writes everything or nothing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -59,7 +60,7 @@ from models.objects.registry_store import RegistryRow
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language, format_date
-from ui.messages import issue_text
+from ui.messages import MessageParams, issue_text
 from ui.settings import UiSettings
 from ui.workers import Cancelled, JobRunner, Worker
 
@@ -88,75 +89,96 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RegistryImport", text)
 
 
+#: Registry import problem codes (``exporters/registry_import.py``) -> message, translated in the
+#: ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.
+PROBLEM_TEXTS: dict[str, object] = {
+    "not_xlsx": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as "
+        "an Excel workbook.",
+    ),
+    "protected_or_xls": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "The workbook is password-protected or in the old Excel 97-2003 format. Remove the "
+        "password and save it as an Excel workbook (.xlsx).",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("RegistryImport", "The file cannot be read: {detail}"),
+    "empty_file": QT_TRANSLATE_NOOP("RegistryImport", "The file is empty."),
+    "empty_sheet": QT_TRANSLATE_NOOP(
+        "RegistryImport", "The first sheet is empty: fill in the registry template."
+    ),
+    "no_header": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "Row 1 of the first sheet does not hold the template's column codes: copy the "
+        "data into the registry template.",
+    ),
+    "no_rows": QT_TRANSLATE_NOOP(
+        "RegistryImport", "The file holds no objects: they start in row 2."
+    ),
+    "missing_column": QT_TRANSLATE_NOOP(
+        "RegistryImport", "This column is missing from row 1: check its name against the template."
+    ),
+    "duplicate_column": QT_TRANSLATE_NOOP(
+        "RegistryImport", "This column appears twice in row 1: delete one."
+    ),
+    "too_long": QT_TRANSLATE_NOOP("RegistryImport", "The text is longer than {max} characters."),
+    "bad_date": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.",
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("RegistryImport", "The date {value} is in the future."),
+    "bad_flag": QT_TRANSLATE_NOOP(
+        "RegistryImport", "«{value}» is not allowed here: write 1 (yes) or 0 (no)."
+    ),
+    "duplicate_ref": QT_TRANSLATE_NOOP(
+        "RegistryImport", "The reference {value} is already used in row {row}."
+    ),
+    "rule_not_subject": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "The object is not subject to passportization, so this cell must be empty "
+        "(requires_adaptation: 0).",
+    ),
+    "rule_no_passport": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "There is no passport date, so this cell must be empty (requires_adaptation: 0).",
+    ),
+    "passport_before_current": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "Qoldau already holds a newer passport of this object, dated {date}: the file "
+        "cannot replace it with an older one.",
+    ),
+    "more_problems": QT_TRANSLATE_NOOP("RegistryImport", "{count} more problems are not listed."),
+    EXCLUSION_MISSING: QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "Not subject to passportization, but the exclusion reason or date is missing: "
+        "the object is imported; enter both in its card.",
+    ),
+    EXCLUSION_IGNORED: QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "The object is subject to passportization: the exclusion reason and date are not imported.",
+    ),
+}
+
+#: Codes whose parameters are shown otherwise than as given.
+_PARAMS: dict[str, Callable[[Mapping[str, object]], Mapping[str, object]]] = {
+    "date_in_future": lambda p: {"value": _date_param(p.get("value"))},
+    "duplicate_ref": lambda p: {"value": p.get("value"), "row": p.get("first_row")},
+    "passport_before_current": lambda p: {"date": _date_param(p.get("current"))},
+    "unreadable": lambda p: {"detail": p.get("detail", "")},
+}
+
+
 def problem_text(problem: Problem) -> str:
     """Return the problem's message in the interface language (without row and column)."""
     p = problem.params
     code = problem.code
     if code in _SHARED_CODES:
         return issue_text(Issue(problem.column or "", code, dict(p)))
-    texts: dict[str, Callable[[], str]] = {
-        "not_xlsx": lambda: _t(
-            "This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as "
-            "an Excel workbook."
-        ),
-        "protected_or_xls": lambda: _t(
-            "The workbook is password-protected or in the old Excel 97-2003 format. Remove the "
-            "password and save it as an Excel workbook (.xlsx)."
-        ),
-        "unreadable": lambda: _t("The file cannot be read: {detail}").format(
-            detail=p.get("detail", "")
-        ),
-        "empty_file": lambda: _t("The file is empty."),
-        "empty_sheet": lambda: _t("The first sheet is empty: fill in the registry template."),
-        "no_header": lambda: _t(
-            "Row 1 of the first sheet does not hold the template's column codes: copy the "
-            "data into the registry template."
-        ),
-        "no_rows": lambda: _t("The file holds no objects: they start in row 2."),
-        "missing_column": lambda: _t(
-            "This column is missing from row 1: check its name against the template."
-        ),
-        "duplicate_column": lambda: _t("This column appears twice in row 1: delete one."),
-        "too_long": lambda: _t("The text is longer than {max} characters.").format(
-            max=p.get("max")
-        ),
-        "bad_date": lambda: _t(
-            "«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date."
-        ).format(value=p.get("value")),
-        "date_in_future": lambda: _t("The date {value} is in the future.").format(
-            value=_date_param(p.get("value"))
-        ),
-        "bad_flag": lambda: _t("«{value}» is not allowed here: write 1 (yes) or 0 (no).").format(
-            value=p.get("value")
-        ),
-        "duplicate_ref": lambda: _t("The reference {value} is already used in row {row}.").format(
-            value=p.get("value"), row=p.get("first_row")
-        ),
-        "rule_not_subject": lambda: _t(
-            "The object is not subject to passportization, so this cell must be empty "
-            "(requires_adaptation: 0)."
-        ),
-        "rule_no_passport": lambda: _t(
-            "There is no passport date, so this cell must be empty (requires_adaptation: 0)."
-        ),
-        "passport_before_current": lambda: _t(
-            "Qoldau already holds a newer passport of this object, dated {date}: the file "
-            "cannot replace it with an older one."
-        ).format(date=_date_param(p.get("current"))),
-        "more_problems": lambda: _t("{count} more problems are not listed.").format(
-            count=p.get("count")
-        ),
-        EXCLUSION_MISSING: lambda: _t(
-            "Not subject to passportization, but the exclusion reason or date is missing: "
-            "the object is imported; enter both in its card."
-        ),
-        EXCLUSION_IGNORED: lambda: _t(
-            "The object is subject to passportization: the exclusion reason and date are "
-            "not imported."
-        ),
-    }
-    text = texts.get(code)
-    return text() if text is not None else _t("Invalid value ({code}).").format(code=code)
+    text = PROBLEM_TEXTS.get(code)
+    if text is None:
+        return _t("Invalid value ({code}).").format(code=code)
+    shown = _PARAMS.get(code)
+    return _t(str(text)).format_map(MessageParams(shown(p) if shown is not None else p))
 
 
 def _date_param(value: object) -> str:

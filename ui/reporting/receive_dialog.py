@@ -51,6 +51,7 @@ from models.reporting.consolidation import (
     receive,
 )
 from models.store.db import Store
+from ui.messages import package_problem_text
 from ui.reporting.received_table_model import (
     PlanRow,
     ReceiptPlanTableModel,
@@ -85,15 +86,16 @@ class _Imported:
 
 
 def problem_lines(problems: Sequence[ReceiptProblem], parent: QWidget) -> list[str]:
-    """Return one line per problem: sheet, row, rule and text."""
+    """Return one line per problem: sheet, row, rule and its translated sentence."""
     lines = []
     for p in problems:
         if p.row is not None:
             where = parent.tr("Sheet {sheet}, row {row}").format(sheet=p.sheet, row=p.row)
         else:
             where = parent.tr("{sheet}").format(sheet=p.sheet)
+        text = package_problem_text(p.rule, p.params)
         lines.append(
-            parent.tr("{where}, rule {rule}: {text}").format(where=where, rule=p.rule, text=p.text)
+            parent.tr("{where}, rule {rule}: {text}").format(where=where, rule=p.rule, text=text)
         )
     return lines
 
