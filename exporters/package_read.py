@@ -37,7 +37,7 @@ from exporters.package_layout import (
     WORKBOOK_KEYS,
     SheetLayout,
 )
-from exporters.workbook_limits import PACKAGE_LIMITS, Breach
+from exporters.workbook_limits import FORMULA, PACKAGE_LIMITS, Breach
 from exporters.workbook_reader import WorkbookCells, WorkbookRefused, read_workbook
 from models.reference.dto import OfficeDTO
 from models.reporting.dto import (
@@ -512,6 +512,7 @@ def read_package(manifest_path: Path) -> ParsedPackage:
         return pkg
     pkg.cells = read.cells
     pkg.problems.extend(_breach_problem(b) for b in read.findings)
+    with_formulas = {b.sheet for b in read.findings if b.code == FORMULA}
     if COVER not in pkg.cells:
         pkg.problems.append(PackageProblem(COVER, None, "sheet_missing", "no sheet 'Cover'"))
     for layout in DATA_SHEETS:
@@ -522,6 +523,8 @@ def read_package(manifest_path: Path) -> ParsedPackage:
             continue
         table, problems = parse_table(layout, pkg.cells[layout.code])
         pkg.problems.extend(problems)
+        if table is not None and layout.code in with_formulas:
+            table.typed_ok = False  # a formula's cached value is no figure: rules skip the sheet
         if table is not None:
             pkg.tables[layout.code] = table
     if len(pkg.tables) == len(DATA_SHEETS) and all(t.typed_ok for t in pkg.tables.values()):

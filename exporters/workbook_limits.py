@@ -421,7 +421,9 @@ def inspect_workbook(
                             f"{info.file_size} (more than {limits.max_ratio} times)",
                         )
                     )
-            if total > limits.max_total_bytes:
+            if total > limits.max_total_bytes and not any(
+                b.code == ZIP_ENTRY_SIZE for b in breaches
+            ):
                 breaches.append(
                     Breach(
                         ZIP_TOTAL_SIZE,
