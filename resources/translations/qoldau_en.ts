@@ -747,106 +747,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="163"/>
+        <location filename="../../ui/reporting/dashboard.py" line="164"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="167"/>
-        <location filename="../../ui/reporting/dashboard.py" line="172"/>
+        <location filename="../../ui/reporting/dashboard.py" line="168"/>
+        <location filename="../../ui/reporting/dashboard.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="174"/>
+        <location filename="../../ui/reporting/dashboard.py" line="175"/>
         <source>P&amp;rint report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="193"/>
+        <location filename="../../ui/reporting/dashboard.py" line="194"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="194"/>
+        <location filename="../../ui/reporting/dashboard.py" line="195"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="195"/>
+        <location filename="../../ui/reporting/dashboard.py" line="196"/>
         <source>Accessible share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="197"/>
+        <location filename="../../ui/reporting/dashboard.py" line="198"/>
         <source>Open cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="198"/>
+        <location filename="../../ui/reporting/dashboard.py" line="199"/>
         <source>Overdue cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="289"/>
+        <location filename="../../ui/reporting/dashboard.py" line="290"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="305"/>
+        <location filename="../../ui/reporting/dashboard.py" line="306"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="315"/>
+        <location filename="../../ui/reporting/dashboard.py" line="316"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="323"/>
+        <location filename="../../ui/reporting/dashboard.py" line="324"/>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="347"/>
+        <location filename="../../ui/reporting/dashboard.py" line="343"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="348"/>
+        <location filename="../../ui/reporting/dashboard.py" line="344"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="349"/>
+        <location filename="../../ui/reporting/dashboard.py" line="345"/>
         <source>Accessible share by unit, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="361"/>
+        <location filename="../../ui/reporting/dashboard.py" line="357"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="361"/>
+        <location filename="../../ui/reporting/dashboard.py" line="357"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="362"/>
+        <location filename="../../ui/reporting/dashboard.py" line="358"/>
         <source>Cases opened and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="374"/>
+        <location filename="../../ui/reporting/dashboard.py" line="370"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="381"/>
+        <location filename="../../ui/reporting/dashboard.py" line="377"/>
         <source>No open cases with a risk factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,7 +1983,7 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,549 +2355,661 @@ Replace it with the new export?</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="63"/>
+        <source>The text holds an invisible control character (pasted from another program): retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>A BIN has exactly 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The BIN&apos;s check digit does not match: look for a mistyped digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The passport is approved after the inspection, not before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The confirmed status differs from the suggested one: explain why in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>{code} means the same status for all five categories, but {categories} differ: set the same status for all five, or use {selective} for the categories it covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The check {check} does not apply to this zone: choose a check of the zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The object is marked adapted, but the passport found no adaptation needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>The adaptation cannot be completed before the passport date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>No adaptation is required, yet a category has no access: check the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>{low}-{high} {unit} is the physically possible range: check the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Enter the date as dd.mm.yyyy, e.g. 20.11.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Enter an amount in tenge, e.g. 1 250 000,50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Enter a number, e.g. 0,9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>An IIN has exactly 12 digits ({length} typed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>The IIN&apos;s check digit does not match (it should be {expected}): look for a mistyped digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>No IIN is ever issued with these first 11 digits: check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>The first six digits ({date_part}) are not a date. IINs issued since 2013 need not encode the birth date: check the number, then save if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode century and sex: check the number, then save if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>The IIN encodes the birth date {encoded}, not the one entered. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The IIN encodes the other sex. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Enter the IIN, or choose the reason there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>An IIN is entered: clear the reason for having none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Another member of this family has the same IIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The birth date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>A child of the family must be under 18, but this person is {age}: check the birth date or the relation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Children under 7 have a disability status without a group: check the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>From age 7 a disability has group I, II or III: check the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Only group I is usually set without an end date: check the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>The date cannot be before the birth date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>The membership cannot end before it began.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>A family has one reference person (applicant): change one relation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>A large family has at least {required} minors living together; {minors} are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
         <location filename="../../ui/messages.py" line="205"/>
         <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>The date cannot be before the signal ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>The date cannot be before the case&apos;s previous step ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Every measure needs a due date: enter when it must be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>A measure cannot be due before the plan is drawn up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>A plan needs at least one measure: choose a service type and a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The review cannot be before the plan is drawn up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The next follow-up cannot be before this visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Draw up the support plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>The case is closed: reopen it to record more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
-        <location filename="../../ui/messages.py" line="244"/>
-        <location filename="../../ui/messages.py" line="245"/>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>The case cannot move to this stage now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>There is no Qoldau store at {path}.</source>
         <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>The store {path} has no office yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="326"/>
+        <source>A file already exists at {path}; it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="329"/>
+        <source>The store {path} is damaged: nothing was written. Restore the latest backup, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="354"/>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="355"/>
+        <source>The workbook holds too many parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="356"/>
+        <source>The workbook holds a part with a forbidden name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="360"/>
+        <source>The workbook unpacks to too much data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="361"/>
+        <source>The workbook is compressed implausibly far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="362"/>
+        <source>A sheet declares cells beyond the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="363"/>
+        <source>A sheet has too many rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="364"/>
+        <source>Two sheets have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="365"/>
+        <source>A cell holds a formula: the workbook must hold values only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="368"/>
+        <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="371"/>
+        <source>A cell comment holds an IIN: reports carry no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="374"/>
+        <source>A defined name holds an IIN: reports carry no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="377"/>
+        <source>The workbook cannot be read: reading it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="380"/>
+        <source>The workbook cannot be read in time: it is too large or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="383"/>
+        <source>The workbook needs too much memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
-        <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="345"/>
-        <source>The manifest lacks required keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="346"/>
-        <source>This is not a Qoldau report package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="347"/>
-        <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="352"/>
-        <source>The manifest does not name the office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="353"/>
-        <source>The manifest&apos;s period is not a reporting period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="356"/>
-        <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="359"/>
-        <source>The manifest has no package number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="360"/>
-        <source>The manifest does not name the Qoldau version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="363"/>
-        <source>The manifest does not describe the workbook (file name, checksum, size).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="366"/>
-        <source>The manifest does not give the row count of each sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="369"/>
-        <source>The manifest&apos;s list of included packages is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="373"/>
-        <source>The sending office&apos;s KATO code or level is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="376"/>
-        <source>Packages of the sending office&apos;s level are not sent to another office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="379"/>
-        <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="383"/>
-        <source>The workbook named in the manifest is not beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="386"/>
-        <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="389"/>
-        <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="392"/>
-        <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
+        <source>The manifest is far larger than a real one: it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="395"/>
-        <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
+        <source>The manifest nests too deep: it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
-        <source>A sheet of the report is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="400"/>
-        <source>The workbook holds a sheet the format does not know.</source>
+        <location filename="../../ui/messages.py" line="398"/>
+        <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="403"/>
-        <source>The sheet&apos;s row count differs from the manifest.</source>
+        <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="406"/>
-        <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
+        <source>The manifest lacks required keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
-        <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
+        <location filename="../../ui/messages.py" line="407"/>
+        <source>This is not a Qoldau report package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="408"/>
+        <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="413"/>
-        <source>There is no header row above the column numbers.</source>
+        <source>The manifest does not name the office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="414"/>
-        <source>A column header differs from the format.</source>
+        <source>The manifest&apos;s period is not a reporting period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
-        <source>Cells are filled beyond the table&apos;s last column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="418"/>
-        <source>A cell holds a value of the wrong kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="419"/>
-        <source>A required cell is empty.</source>
+        <location filename="../../ui/messages.py" line="417"/>
+        <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="420"/>
-        <source>The same code is on two rows.</source>
+        <source>The manifest has no package number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="421"/>
-        <source>A count is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="422"/>
-        <source>The table does not end with a total row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="423"/>
-        <source>The total row names the wrong KATO code.</source>
+        <source>The manifest does not name the Qoldau version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="424"/>
-        <source>A total differs from the sum of the rows above it.</source>
+        <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="427"/>
-        <source>The total row&apos;s share is not computed from its totals.</source>
+        <source>The manifest does not give the row count of each sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="430"/>
-        <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
+        <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="434"/>
-        <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
+        <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="437"/>
-        <location filename="../../ui/messages.py" line="446"/>
-        <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
+        <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="440"/>
-        <source>The accessible share is not computed by the rule of the format.</source>
+        <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
-        <source>Objects accessible to a category exceed the passported objects.</source>
+        <location filename="../../ui/messages.py" line="444"/>
+        <source>The workbook named in the manifest is not beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
-        <source>The KATO code is not in this office&apos;s territory.</source>
+        <location filename="../../ui/messages.py" line="351"/>
+        <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
+        <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="447"/>
+        <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="450"/>
-        <source>The passport date is missing or after the period&apos;s end.</source>
+        <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="453"/>
-        <source>An accessibility status is not a known code.</source>
+        <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="454"/>
-        <source>Requires adaptation is neither 1 nor 0.</source>
+        <location filename="../../ui/messages.py" line="457"/>
+        <source>A sheet of the report is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
-        <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
+        <location filename="../../ui/messages.py" line="458"/>
+        <source>The workbook holds a sheet the format does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
-        <source>Open at the end ≠ open at the start + opened − closed.</source>
+        <location filename="../../ui/messages.py" line="461"/>
+        <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
-        <source>Children with a disability exceed the children in the cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="465"/>
-        <source>Overdue cases exceed the open cases.</source>
+        <location filename="../../ui/messages.py" line="464"/>
+        <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="468"/>
+        <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="471"/>
+        <source>There is no header row above the column numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="472"/>
+        <source>A column header differs from the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="473"/>
+        <source>Cells are filled beyond the table&apos;s last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="476"/>
+        <source>A cell holds a value of the wrong kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="477"/>
+        <source>A required cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="478"/>
+        <source>The same code is on two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="479"/>
+        <source>A count is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="480"/>
+        <source>A count is implausibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="481"/>
+        <source>The table does not end with a total row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="482"/>
+        <source>The total row names the wrong KATO code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="483"/>
+        <source>A total differs from the sum of the rows above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="486"/>
+        <source>The total row&apos;s share is not computed from its totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="489"/>
+        <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="493"/>
+        <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="496"/>
+        <location filename="../../ui/messages.py" line="505"/>
+        <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="499"/>
+        <source>The accessible share is not computed by the rule of the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="502"/>
+        <source>Objects accessible to a category exceed the passported objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="508"/>
+        <source>The KATO code is not in this office&apos;s territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="509"/>
+        <source>The passport date is missing or after the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="512"/>
+        <source>An accessibility status is not a known code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="513"/>
+        <source>Requires adaptation is neither 1 nor 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="514"/>
+        <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="518"/>
+        <source>Open at the end ≠ open at the start + opened − closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="521"/>
+        <source>Children with a disability exceed the children in the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="524"/>
+        <source>Overdue cases exceed the open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="527"/>
         <source>The package breaks the rule {rule}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,77 +3443,82 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="290"/>
-        <source>Any status</source>
+        <location filename="../../ui/objects/page.py" line="285"/>
+        <source>Re-inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/objects/page.py" line="291"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="292"/>
         <source>Accessible ({codes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="300"/>
+        <location filename="../../ui/objects/page.py" line="301"/>
         <source>Any category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="305"/>
+        <location filename="../../ui/objects/page.py" line="306"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="306"/>
+        <location filename="../../ui/objects/page.py" line="307"/>
         <source>Yes, not yet adapted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="307"/>
+        <location filename="../../ui/objects/page.py" line="308"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="318"/>
+        <location filename="../../ui/objects/page.py" line="319"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="320"/>
+        <location filename="../../ui/objects/page.py" line="321"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="322"/>
+        <location filename="../../ui/objects/page.py" line="323"/>
         <source>Se&amp;ttlement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="325"/>
+        <location filename="../../ui/objects/page.py" line="326"/>
         <source>Pa&amp;ssport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="327"/>
+        <location filename="../../ui/objects/page.py" line="328"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="329"/>
+        <location filename="../../ui/objects/page.py" line="330"/>
         <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="331"/>
+        <location filename="../../ui/objects/page.py" line="332"/>
         <source>Needs a&amp;daptation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="347"/>
+        <location filename="../../ui/objects/page.py" line="348"/>
         <source>All settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="484"/>
+        <location filename="../../ui/objects/page.py" line="485"/>
         <source>%n object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3858,13 +3975,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="682"/>
+        <location filename="../../ui/reporting/period_report.py" line="685"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="686"/>
+        <location filename="../../ui/reporting/period_report.py" line="689"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,99 +4100,104 @@ Replace it with the new export?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="39"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="40"/>
         <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
         <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="49"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="50"/>
         <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
         <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="53"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="54"/>
         <source>Passports without an access status for every category: complete the passports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="57"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="58"/>
         <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="61"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="62"/>
         <source>Passports with an adaptation date although no adaptation was required: check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="65"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="66"/>
         <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="70"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="71"/>
         <source>Objects registered after the date of their passport or adaptation: move the registration date back in the object card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="75"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="76"/>
         <source>Objects excluded from passportization without an exclusion reason or date: enter both in the object card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="80"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="81"/>
+        <source>Passports older than {years} years: re-inspection due. Inspect the objects again and record the new passport versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quality_texts.py" line="86"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="85"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="91"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="89"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="95"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="93"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="99"/>
         <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="98"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="104"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="102"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="108"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="107"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="113"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="112"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="118"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="119"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="125"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="150"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="158"/>
         <source>Blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="151"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="159"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,209 +4570,209 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="95"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="100"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="100"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="110"/>
         <source>The file cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="106"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="107"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="110"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="115"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="115"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="120"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="118"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="126"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="129"/>
         <source>The text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="125"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="129"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="134"/>
         <source>The date {value} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="133"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="138"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="136"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="141"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="141"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="146"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="150"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="150"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
         <source>{count} more problems are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="151"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="161"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="178"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="185"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="242"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="236"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="237"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
         <source>object_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="238"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="239"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="240"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="241"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="242"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
         <source>Adapted date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="282"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="289"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="282"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="289"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="298"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="305"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="298"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="305"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4658,153 +4780,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="355"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="362"/>
         <source>Import object registry</source>
         <extracomment>Codes whose parameters are shown otherwise than as given. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="361"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="368"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="369"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="376"/>
         <source>Registry &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="371"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="378"/>
         <source>Path of the .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="373"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="380"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="374"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
         <source>C&amp;heck file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="395"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="402"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="405"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="412"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="410"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="417"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="417"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="424"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="418"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="419"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="420"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="498"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="505"/>
         <source>Choose the registry file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="506"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="513"/>
         <source>Checking {name}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="517"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="524"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="522"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="529"/>
         <source>&amp;Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="537"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="544"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="542"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="549"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="569"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="576"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="576"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="583"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="582"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="589"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="616"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="623"/>
         <source>Importing {count} objects...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="634"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="641"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="669"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="676"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="676"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="683"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="683"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="690"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="701"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="708"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="714"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="721"/>
         <source>Open object registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="716"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="723"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,33 +4934,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="758"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="765"/>
         <source>Save registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="758"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="765"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="771"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="783"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="778"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="790"/>
         <source>Registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="773"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="780"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="784"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="798"/>
         <source>Registry template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -752,106 +752,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="163"/>
+        <location filename="../../ui/reporting/dashboard.py" line="164"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="167"/>
-        <location filename="../../ui/reporting/dashboard.py" line="172"/>
+        <location filename="../../ui/reporting/dashboard.py" line="168"/>
+        <location filename="../../ui/reporting/dashboard.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="174"/>
+        <location filename="../../ui/reporting/dashboard.py" line="175"/>
         <source>P&amp;rint report...</source>
         <translation>Пе&amp;чать отчёта...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="193"/>
+        <location filename="../../ui/reporting/dashboard.py" line="194"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation>Объекты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="194"/>
+        <location filename="../../ui/reporting/dashboard.py" line="195"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="195"/>
+        <location filename="../../ui/reporting/dashboard.py" line="196"/>
         <source>Accessible share</source>
         <translation>Доля доступных объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="197"/>
-        <source>Open cases, whole office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reporting/dashboard.py" line="198"/>
-        <source>Overdue cases, whole office</source>
-        <translation type="unfinished"></translation>
+        <source>Open cases, whole office</source>
+        <translation>Открытые дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="289"/>
+        <location filename="../../ui/reporting/dashboard.py" line="199"/>
+        <source>Overdue cases, whole office</source>
+        <translation>Просроченные дела, весь отдел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/dashboard.py" line="290"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation>Вычисление показателей...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="305"/>
+        <location filename="../../ui/reporting/dashboard.py" line="306"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation>Не удалось вычислить показатели. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="315"/>
+        <location filename="../../ui/reporting/dashboard.py" line="316"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation>Период {code} не закончился: показатели по состоянию на сегодня, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="323"/>
+        <location filename="../../ui/reporting/dashboard.py" line="324"/>
         <source>as of {date}</source>
         <translation>по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="347"/>
+        <location filename="../../ui/reporting/dashboard.py" line="343"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="348"/>
+        <location filename="../../ui/reporting/dashboard.py" line="344"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="349"/>
+        <location filename="../../ui/reporting/dashboard.py" line="345"/>
         <source>Accessible share by unit, %</source>
         <translation>Доля доступных объектов по территориям, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="361"/>
+        <location filename="../../ui/reporting/dashboard.py" line="357"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="361"/>
+        <location filename="../../ui/reporting/dashboard.py" line="357"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="362"/>
+        <location filename="../../ui/reporting/dashboard.py" line="358"/>
         <source>Cases opened and closed</source>
         <translation>Открытые и закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="374"/>
+        <location filename="../../ui/reporting/dashboard.py" line="370"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation>Открытые дела по факторам риска (первые 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="381"/>
+        <location filename="../../ui/reporting/dashboard.py" line="377"/>
         <source>No open cases with a risk factor</source>
         <translation>Нет открытых дел с факторами риска</translation>
     </message>
@@ -1906,22 +1906,22 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои открытые дела: {mine} | мой контроль на этой неделе: {due} | мои просроченные (на {date}): {overdue}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="126"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ваши дела. Панель показателей, печатный отчёт и B1 считают дела всего отдела по тому же правилу.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
         <source>Cases (my overdue: {overdue})</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела (мои просроченные: {overdue})</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел с просроченным контролем среди ваших открытых дел на {date}: {overdue} (панель показателей считает весь отдел)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="140"/>
@@ -1994,7 +1994,7 @@ Replace it with the new export?</source>
         <translation>&amp;О программе Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -2367,549 +2367,661 @@ Replace it with the new export?</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="63"/>
+        <source>The text holds an invisible control character (pasted from another program): retype it.</source>
+        <translation>В тексте есть невидимый управляющий символ (вставлен из другой программы): наберите текст заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>A BIN has exactly 12 digits.</source>
         <translation>БИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The BIN&apos;s check digit does not match: look for a mistyped digit.</source>
         <translation>Контрольная цифра БИН не совпадает: найдите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.</source>
         <translation>Это ИИН физического лица, а не БИН: пятая цифра БИН — 4, 5 или 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Введите значение от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>An amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The passport is approved after the inspection, not before it.</source>
         <translation>Паспорт утверждается после обследования, а не до него.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The confirmed status differs from the suggested one: explain why in the note.</source>
         <translation>Подтверждённый статус отличается от предложенного: объясните причину в примечании.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>{code} means the same status for all five categories, but {categories} differ: set the same status for all five, or use {selective} for the categories it covers.</source>
         <translation>{code} означает одинаковый статус для всех пяти категорий, но у {categories} статус другой: установите один статус для всех пяти или используйте {selective} для категорий, к которым он относится.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The check {check} does not apply to this zone: choose a check of the zone.</source>
         <translation>Проверка {check} не применяется к этой зоне: выберите проверку этой зоны.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The object is marked adapted, but the passport found no adaptation needed.</source>
         <translation>Объект отмечен как адаптированный, но по паспорту адаптация не требуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>The adaptation cannot be completed before the passport date.</source>
         <translation>Адаптация не может быть завершена раньше даты паспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>No adaptation is required, yet a category has no access: check the decision.</source>
         <translation>Адаптация не требуется, но для одной из категорий доступа нет: проверьте решение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>{low}-{high} {unit} is the physically possible range: check the value.</source>
         <translation>Физически возможный диапазон — {low}-{high} {unit}: проверьте значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).</source>
         <translation>Не соответствует норме: должно быть {operator} {threshold} {unit} ({document}, {clause}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Enter the date as dd.mm.yyyy, e.g. 20.11.2026.</source>
         <translation>Введите дату в виде дд.мм.гггг, например 20.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Enter an amount in tenge, e.g. 1 250 000,50.</source>
         <translation>Введите сумму в тенге, например 1 250 000,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Enter a number, e.g. 0,9.</source>
         <translation>Введите число, например 0,9.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
         <translation>Выберите уровень для каждой категории («Нет зоны», если зона отсутствует).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>An IIN has exactly 12 digits ({length} typed).</source>
         <translation>ИИН состоит ровно из 12 цифр (введено: {length}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>The IIN&apos;s check digit does not match (it should be {expected}): look for a mistyped digit.</source>
         <translation>Контрольная цифра ИИН не совпадает (должна быть {expected}): найдите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>No IIN is ever issued with these first 11 digits: check the number.</source>
         <translation>ИИН с такими первыми 11 цифрами не выдаётся: проверьте номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>The first six digits ({date_part}) are not a date. IINs issued since 2013 need not encode the birth date: check the number, then save if it is right.</source>
         <translation>Первые шесть цифр ({date_part}) не являются датой. ИИН, выданные с 2013 года, могут не содержать дату рождения: проверьте номер и, если он верен, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode century and sex: check the number, then save if it is right.</source>
         <translation>Седьмая цифра ({digit}) вне диапазона 1-6. ИИН, выданные с 2013 года, могут не содержать век и пол: проверьте номер и, если он верен, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>The IIN encodes the birth date {encoded}, not the one entered. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>В ИИН указана дата рождения {encoded}, а не введённая. ИИН, выданные с 2013 года, могут её не содержать: проверьте оба значения и, если они верны, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The IIN encodes the other sex. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>В ИИН указан другой пол. ИИН, выданные с 2013 года, могут его не содержать: проверьте оба значения и, если они верны, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Enter the IIN, or choose the reason there is none.</source>
         <translation>Введите ИИН или выберите причину его отсутствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>An IIN is entered: clear the reason for having none.</source>
         <translation>ИИН введён: уберите причину его отсутствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Another member of this family has the same IIN.</source>
         <translation>У другого члена этой семьи такой же ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The birth date cannot be in the future.</source>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>A child of the family must be under 18, but this person is {age}: check the birth date or the relation.</source>
         <translation>Ребёнку в семье должно быть меньше 18 лет, а возраст этого человека — {age}: проверьте дату рождения или родство.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Children under 7 have a disability status without a group: check the entry.</source>
         <translation>Детям до 7 лет инвалидность устанавливается без группы: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>From age 7 a disability has group I, II or III: check the entry.</source>
         <translation>С 7 лет инвалидность имеет I, II или III группу: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Only group I is usually set without an end date: check the entry.</source>
         <translation>Бессрочно обычно устанавливается только I группа: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>The date cannot be before the birth date.</source>
         <translation>Дата не может быть раньше даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>The membership cannot end before it began.</source>
         <translation>Членство не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>A family has one reference person (applicant): change one relation.</source>
         <translation>В семье только один заявитель (глава семьи): измените родство у одного из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>A large family has at least {required} minors living together; {minors} are entered.</source>
         <translation>В многодетной семье не менее {required} совместно проживающих несовершеннолетних; введено: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Согласие не может быть отозвано раньше, чем дано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
         <translation>Согласие отозвано: обработка на основании согласия прекращается, если закон не требует иного. Укажите основание по закону, если оно есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
         <location filename="../../ui/messages.py" line="205"/>
         <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>The date cannot be before the signal ({date}).</source>
         <translation>Дата не может быть раньше сигнала ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>The date cannot be before the case&apos;s previous step ({date}).</source>
         <translation>Дата не может быть раньше предыдущего шага дела ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Every measure needs a due date: enter when it must be done.</source>
         <translation>У каждого мероприятия должен быть срок: укажите, когда его нужно выполнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>A measure cannot be due before the plan is drawn up.</source>
         <translation>Срок мероприятия не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>A plan needs at least one measure: choose a service type and a due date.</source>
         <translation>В плане должно быть хотя бы одно мероприятие: выберите вид услуги и срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The review cannot be before the plan is drawn up.</source>
         <translation>Пересмотр не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The next follow-up cannot be before this visit.</source>
         <translation>Следующий контроль не может быть раньше этого посещения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
         <translation>Сначала привяжите семью: найдите её по ФИО или ИИН члена семьи либо добавьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Draw up the support plan first.</source>
         <translation>Сначала составьте план поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>The case is closed: reopen it to record more.</source>
         <translation>Дело закрыто: чтобы внести записи, возобновите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
-        <location filename="../../ui/messages.py" line="244"/>
-        <location filename="../../ui/messages.py" line="245"/>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>The case cannot move to this stage now.</source>
         <translation>Дело сейчас не может перейти на этот этап.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>There is no Qoldau store at {path}.</source>
         <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation>По пути {path} нет базы данных Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation>По пути {path} уже есть база данных; она не перезаписана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation>База данных {path} создана более новой версией Qoldau. Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>The store {path} has no office yet.</source>
         <translation>В базе данных {path} ещё нет учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="326"/>
+        <source>A file already exists at {path}; it was not overwritten.</source>
+        <translation>Файл {path} уже существует; он не перезаписан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="329"/>
+        <source>The store {path} is damaged: nothing was written. Restore the latest backup, or ask your administrator.</source>
+        <translation>Хранилище {path} повреждено: ничего не записано. Восстановите последнюю резервную копию или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation>{path} — не база данных Qoldau, или она повреждена. Восстановите последнюю резервную копию или обратитесь к администратору; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="354"/>
+        <source>The file is too large.</source>
+        <translation>Файл слишком большой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="355"/>
+        <source>The workbook holds too many parts.</source>
+        <translation>В книге слишком много частей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="356"/>
+        <source>The workbook holds a part with a forbidden name.</source>
+        <translation>В книге есть часть с запрещённым именем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="360"/>
+        <source>The workbook unpacks to too much data.</source>
+        <translation>Книга распаковывается в слишком большой объём данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="361"/>
+        <source>The workbook is compressed implausibly far.</source>
+        <translation>Книга сжата неправдоподобно сильно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="362"/>
+        <source>A sheet declares cells beyond the limits.</source>
+        <translation>Лист объявляет ячейки за пределами ограничений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="363"/>
+        <source>A sheet has too many rows.</source>
+        <translation>На листе слишком много строк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="364"/>
+        <source>Two sheets have the same name.</source>
+        <translation>У двух листов одинаковое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="365"/>
+        <source>A cell holds a formula: the workbook must hold values only.</source>
+        <translation>В ячейке формула: книга должна содержать только значения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="368"/>
+        <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
+        <translation>В свойствах книги есть ИИН: отчёты не содержат персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="371"/>
+        <source>A cell comment holds an IIN: reports carry no personal data.</source>
+        <translation>В примечании к ячейке есть ИИН: отчёты не содержат персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="374"/>
+        <source>A defined name holds an IIN: reports carry no personal data.</source>
+        <translation>В определённом имени есть ИИН: отчёты не содержат персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="377"/>
+        <source>The workbook cannot be read: reading it failed.</source>
+        <translation>Книгу не удаётся прочитать: чтение завершилось сбоем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="380"/>
+        <source>The workbook cannot be read in time: it is too large or damaged.</source>
+        <translation>Книгу не удаётся прочитать вовремя: она слишком большая или повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="383"/>
+        <source>The workbook needs too much memory.</source>
+        <translation>Книге требуется слишком много памяти.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation>Файл манифеста отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="392"/>
+        <source>The manifest is far larger than a real one: it is not read.</source>
+        <translation>Манифест намного больше настоящего: он не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="395"/>
+        <source>The manifest nests too deep: it is not read.</source>
+        <translation>Манифест слишком глубоко вложен: он не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="398"/>
+        <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
+        <translation>Пакет датирован более чем на сутки позже часов этого компьютера: проверьте дату на этом компьютере или у отправителя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation>Не удаётся прочитать манифест: это не объект JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>The manifest lacks required keys.</source>
         <translation>В манифесте нет обязательных ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>This is not a Qoldau report package.</source>
         <translation>Это не пакет отчёта Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation>Пакет создан более новой версией Qoldau: установите новую версию, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>The manifest does not name the office.</source>
         <translation>В манифесте не указано учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation>Период в манифесте не является отчётным периодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation>Время создания в манифесте не является датой и временем с часовым поясом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>The manifest has no package number.</source>
         <translation>В манифесте нет номера пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation>В манифесте не указана версия Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation>Манифест не описывает книгу (имя файла, контрольная сумма, размер).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation>В манифесте не указано число строк каждого листа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation>Список включённых пакетов в манифесте повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation>Код КАТО или уровень учреждения-отправителя недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation>Пакеты учреждения такого уровня никуда не отправляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation>Учреждение-отправитель {sender} не является подчинённым учреждением этого учреждения ({receiver}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="444"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation>Книги, указанной в манифесте, нет рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
+        <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation>Книгу не удаётся прочитать как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="447"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation>Имя файла книги не соответствует имени пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation>Размер книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation>Контрольная сумма книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>A sheet of the report is missing.</source>
         <translation>Отсутствует лист отчёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="458"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation>В книге есть лист, неизвестный формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation>Число строк листа отличается от манифеста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation>В ячейке значение, похожее на ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation>Строка номеров столбцов (1, 2, 3…) отсутствует или неверна.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="471"/>
         <source>There is no header row above the column numbers.</source>
         <translation>Над номерами столбцов нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>A column header differs from the format.</source>
         <translation>Заголовок столбца отличается от формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation>Заполнены ячейки за последним столбцом таблицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="476"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation>В ячейке значение неверного типа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>A required cell is empty.</source>
         <translation>Обязательная ячейка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="478"/>
         <source>The same code is on two rows.</source>
         <translation>Один и тот же код стоит в двух строках.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="479"/>
         <source>A count is negative.</source>
         <translation>Количество отрицательное.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="480"/>
+        <source>A count is implausibly large.</source>
+        <translation>Количество неправдоподобно велико.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="481"/>
         <source>The table does not end with a total row.</source>
         <translation>Таблица не заканчивается итоговой строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="482"/>
         <source>The total row names the wrong KATO code.</source>
         <translation>В итоговой строке указан неверный код КАТО.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="483"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation>Итог отличается от суммы строк над ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="486"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation>Доля в итоговой строке не рассчитана по её итогам.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="489"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation>Код КАТО строки не принадлежит ни этому учреждению, ни подчинённым ему.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation>Не выполняется: паспортизировано ≤ подлежит паспортизации ≤ объектов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
-        <location filename="../../ui/messages.py" line="446"/>
+        <location filename="../../ui/messages.py" line="496"/>
+        <location filename="../../ui/messages.py" line="505"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation>Не выполняется: адаптировано ≤ требует адаптации ≤ паспортизировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="499"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation>Доля доступных объектов рассчитана не по правилу формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="502"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation>Объектов, доступных категории, больше, чем паспортизированных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
+        <location filename="../../ui/messages.py" line="508"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation>Код КАТО не относится к территории этого учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="509"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation>Дата паспорта отсутствует или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="512"/>
         <source>An accessibility status is not a known code.</source>
         <translation>Статус доступности не является известным кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="454"/>
+        <location filename="../../ui/messages.py" line="513"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation>Значение «требует адаптации» не равно ни 1, ни 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="514"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation>Дата адаптации указана без «требует адаптации» 1 или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="518"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation>Открытых на конец ≠ открытых на начало + открыто − закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="521"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation>Детей с инвалидностью больше, чем детей в делах.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="465"/>
+        <location filename="../../ui/messages.py" line="524"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation>Просроченных дел больше, чем открытых.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="527"/>
         <source>The package breaks the rule {rule}.</source>
         <translation>Пакет нарушает правило {rule}.</translation>
     </message>
@@ -3344,77 +3456,82 @@ Replace it with the new export?</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="290"/>
+        <location filename="../../ui/objects/page.py" line="285"/>
+        <source>Re-inspection due</source>
+        <translation>Требуется повторное обследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="291"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="291"/>
+        <location filename="../../ui/objects/page.py" line="292"/>
         <source>Accessible ({codes})</source>
         <translation>Доступен ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="300"/>
+        <location filename="../../ui/objects/page.py" line="301"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="305"/>
+        <location filename="../../ui/objects/page.py" line="306"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="306"/>
+        <location filename="../../ui/objects/page.py" line="307"/>
         <source>Yes, not yet adapted</source>
         <translation>Да, ещё не адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="307"/>
+        <location filename="../../ui/objects/page.py" line="308"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="318"/>
+        <location filename="../../ui/objects/page.py" line="319"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="320"/>
+        <location filename="../../ui/objects/page.py" line="321"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="322"/>
+        <location filename="../../ui/objects/page.py" line="323"/>
         <source>Se&amp;ttlement:</source>
         <translation>Нас&amp;елённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="325"/>
+        <location filename="../../ui/objects/page.py" line="326"/>
         <source>Pa&amp;ssport:</source>
         <translation>Паспо&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="327"/>
+        <location filename="../../ui/objects/page.py" line="328"/>
         <source>Stat&amp;us:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="329"/>
+        <location filename="../../ui/objects/page.py" line="330"/>
         <source>f&amp;or:</source>
         <translation>&amp;для:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="331"/>
+        <location filename="../../ui/objects/page.py" line="332"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Требует адапта&amp;ции:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="347"/>
+        <location filename="../../ui/objects/page.py" line="348"/>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="484"/>
+        <location filename="../../ui/objects/page.py" line="485"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n объект</numerusform>
@@ -3872,13 +3989,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="682"/>
+        <location filename="../../ui/reporting/period_report.py" line="685"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="686"/>
+        <location filename="../../ui/reporting/period_report.py" line="689"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
@@ -3997,99 +4114,104 @@ Replace it with the new export?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="39"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="40"/>
         <source>The computed figures break a rule of the report format ({rule}). This is a program error or a damaged store: nothing can be exported. Make a backup and contact support.</source>
         <extracomment>Where the records of a finding are listed: &quot;objects&quot;, &quot;cases&quot; or &quot;families&quot;. Rule breaches of the figures and &quot;period not ended&quot; have no list to open.</extracomment>
         <translation>Вычисленные показатели нарушают правило формата отчёта ({rule}). Это ошибка программы или повреждение базы данных: экспорт невозможен. Сделайте резервную копию и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="49"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="50"/>
         <source>The period has not ended yet: the figures will change. Export it after its last day.</source>
         <extracomment>code -&gt; English source sentence (translated at display time in the ``Quality`` context; QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).</extracomment>
         <translation>Период ещё не закончился: показатели изменятся. Выполните экспорт после его последнего дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="53"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="54"/>
         <source>Passports without an access status for every category: complete the passports.</source>
         <translation>Паспорта без статуса доступности по каждой категории: заполните паспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="57"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="58"/>
         <source>Objects counted as adapted without any completed adaptation work: record the works.</source>
         <translation>Объекты, учтённые как адаптированные без выполненных работ по адаптации: внесите работы.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="61"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="62"/>
         <source>Passports with an adaptation date although no adaptation was required: check them.</source>
         <translation>Паспорта с датой адаптации, хотя адаптация не требовалась: проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="65"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="66"/>
         <source>Objects subject to passportization without a passport: inspect them or mark them excluded.</source>
         <translation>Объекты, подлежащие паспортизации, без паспорта: обследуйте их или отметьте как исключённые.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="70"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="71"/>
         <source>Objects registered after the date of their passport or adaptation: move the registration date back in the object card.</source>
         <translation>Объекты, зарегистрированные позже даты паспорта или адаптации: перенесите дату регистрации в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="75"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="76"/>
         <source>Objects excluded from passportization without an exclusion reason or date: enter both in the object card.</source>
         <translation>Объекты, исключённые из паспортизации без причины или даты исключения: укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="80"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="81"/>
+        <source>Passports older than {years} years: re-inspection due. Inspect the objects again and record the new passport versions.</source>
+        <translation>Паспорта старше {years} лет: требуется повторное обследование. Обследуйте объекты повторно и внесите новые версии паспортов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quality_texts.py" line="86"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation>Коды, которых нет в справочниках (в отчёт попадают под своим кодом): обновите справочники или исправьте записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="85"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="91"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation>Дела без записанного сигнала (открытия): они не учитываются как открытые. Проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="89"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="95"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation>Дела, в которых план поддержки не составлен в установленный срок: составьте планы.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="93"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="99"/>
         <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
         <translation>Открытые дела с просроченным контрольным посещением на {date}: посетите семьи и внесите записи о посещениях.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="98"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="104"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation>Члены семей без ИИН и без указания причины: введите ИИН или причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="102"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="108"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation>Члены семей с открытым делом без даты рождения: их нельзя учесть как детей. Введите даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="107"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="113"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation>Семьи без действительного правового основания обработки данных (согласие с датой или основание по закону): внесите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="112"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="118"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation>Семьи, отозвавшие согласие, но с открытым делом: закройте дело или укажите основание по закону.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="119"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="125"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation>Замечание {code}: проверьте соответствующие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="150"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="158"/>
         <source>Blocking</source>
         <translation>Блокирует</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="151"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="159"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
@@ -4468,209 +4590,209 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="95"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="100"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation>Это не книга Excel (.xlsx). Откройте реестр в Excel и сохраните его как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="100"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Книга защищена паролем или сохранена в старом формате Excel 97-2003. Снимите пароль и сохраните её как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="110"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Не удаётся прочитать файл: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="106"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="107"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Первый лист пуст: заполните шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="110"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="115"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>В строке 1 первого листа нет кодов столбцов шаблона: скопируйте данные в шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="115"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="120"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>В файле нет объектов: они начинаются со строки 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="118"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Этого столбца нет в строке 1: сверьте его название с шаблоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="126"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Этот столбец дважды встречается в строке 1: удалите один.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="129"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Текст длиннее допустимого: не более {max} симв.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="125"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» — не дата: введите дд.мм.гггг (01.04.2026) или используйте дату Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="129"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="134"/>
         <source>The date {value} is in the future.</source>
         <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Значение «{value}» здесь недопустимо: введите 1 (да) или 0 (нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="133"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="138"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>Ссылка {value} уже использована в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="136"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="141"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Объект не подлежит паспортизации, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="141"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="146"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нет даты паспорта, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="150"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>В Qoldau уже есть более новый паспорт этого объекта от {date}: файл не может заменить его более старым.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="150"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
         <source>{count} more problems are not listed.</source>
         <translation>Ещё ошибок, не вошедших в список: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="151"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation>Не подлежит паспортизации, но нет причины или даты исключения: объект импортируется; укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="161"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation>Объект подлежит паспортизации: причина и дата исключения не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="178"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="185"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="242"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="227"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="236"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="237"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="238"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="239"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="240"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="241"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="242"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
         <source>Adapted date</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="282"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="289"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="282"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="289"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="298"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="305"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="298"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="305"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4678,153 +4800,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="355"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="362"/>
         <source>Import object registry</source>
         <extracomment>Codes whose parameters are shown otherwise than as given. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation>Импорт реестра объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="361"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="368"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation>Выберите книгу реестра, составленную по шаблону (Файл &gt; Сохранить шаблон реестра). Qoldau сначала проверяет каждую строку; если в файле есть ошибки, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="369"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="376"/>
         <source>Registry &amp;file:</source>
         <translation>&amp;Файл реестра:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="371"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="378"/>
         <source>Path of the .xlsx file</source>
         <translation>Путь к файлу .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="373"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="380"/>
         <source>&amp;Browse...</source>
         <translation>О&amp;бзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="374"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
         <source>C&amp;heck file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="395"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="402"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="405"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="412"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation>П&amp;редупреждения (эти строки всё равно импортируются):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="410"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="417"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="417"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="424"/>
         <source>&amp;Copy list</source>
         <translation>С&amp;копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="418"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="419"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="420"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="498"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="505"/>
         <source>Choose the registry file first.</source>
         <translation>Сначала выберите файл реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="506"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="513"/>
         <source>Checking {name}...</source>
         <translation>Проверка {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="517"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="524"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation>Файл нельзя импортировать: ошибок — {count}, они перечислены ниже по строкам и столбцам. Исправьте их в файле, сохраните его и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="522"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="529"/>
         <source>&amp;Problems:</source>
         <translation>&amp;Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="537"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="544"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation>&amp;Строки (первые {shown} из {total}):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="542"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="549"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation>Файл корректен: объектов — {rows}. Импорт добавит новых объектов: {added}, обновит: {updated}, оставит без изменений: {unchanged}; паспортов будет добавлено: {passports}, исправлено: {corrected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="569"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="576"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation>У {count} объектов, не подлежащих паспортизации, нет причины или даты исключения: они остаются в списке качества данных, пока обе не указаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="576"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="583"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation>В {count} строках указано исключение для объекта, подлежащего паспортизации: оно не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="582"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="589"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation>Строк с населённым пунктом, которого нет в списке учреждения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="616"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="623"/>
         <source>Importing {count} objects...</source>
         <translation>Импорт объектов ({count})...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="634"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="641"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation>Импортировано: новых объектов — {added}, обновлено — {updated}, добавлено паспортов — {passports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="669"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="676"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="676"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="683"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation>Файл нельзя импортировать; ничего не изменено. См. список ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="683"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="690"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation>Импорт не выполнен; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="701"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="708"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="714"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="721"/>
         <source>Open object registry</source>
         <translation>Открыть реестр объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="716"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="723"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -4832,33 +4954,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="758"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="765"/>
         <source>Save registry template</source>
         <translation>Сохранить шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="758"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="765"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="771"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="783"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="778"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="790"/>
         <source>Registry template</source>
         <translation>Шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="773"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="780"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation>Qoldau не может записать {path}: файл открыт в другой программе (Excel?) или папка доступна только для чтения. Закройте файл или выберите другую папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="784"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation>Qoldau не может записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="798"/>
         <source>Registry template saved: {path}</source>
         <translation>Шаблон реестра сохранён: {path}</translation>
     </message>
