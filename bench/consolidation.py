@@ -43,8 +43,8 @@ from models.demo.load import add_demo_data  # noqa: E402
 from models.paths import resource_path  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
 from models.reporting.dto import ReportData  # noqa: E402
-from models.reporting.figures import compute_report  # noqa: E402
 from models.reporting.periods import parse_period  # noqa: E402
+from models.reporting.report import compute_report  # noqa: E402
 from models.store.db import Store, init_store  # noqa: E402
 
 TODAY = date(2026, 11, 20)

@@ -11,7 +11,7 @@ Jobs (sizeable data, built beforehand and not timed):
 
 - **import**: ``exporters.registry_import.import_registry`` of a 100,000-row registry into a new
   store (the file made as ``bench/registry_import.py`` makes it);
-- **export figures** and **export package**: ``models.reporting.figures.compute_report`` then
+- **export figures** and **export package**: ``models.reporting.report.compute_report`` then
   ``exporters.package.write_package`` on a district store with 100,000 passported objects (the
   store ``bench/package_export.py`` builds);
 - **consolidation**: ``exporters.package_receive.receive_package`` of that 100,000-object
@@ -224,8 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     from exporters.package_receive import receive_package
     from exporters.registry_import import import_registry
     from models.reference.dto import OfficeDTO
-    from models.reporting.figures import compute_report
     from models.reporting.periods import parse_period
+    from models.reporting.report import compute_report
     from models.store.db import backup_to, init_store, open_store
 
     app = QApplication.instance() or QApplication([])

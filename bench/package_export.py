@@ -87,8 +87,8 @@ def build_store(path: Path, objects: int) -> None:
 
 def _child(kind: str, db: Path, out: Path) -> None:
     """Run one measurement in this (child) process and print JSON {seconds, peak_mb}."""
-    from models.reporting.figures import compute_report
     from models.reporting.periods import parse_period
+    from models.reporting.report import compute_report
     from models.store.db import open_store
 
     store = open_store(db)

@@ -49,8 +49,10 @@ from exporters.package_layout import (
     manifest_name,
     workbook_name,
 )
+from exporters.package_read import PackageProblem
 from models.errors import QoldauError
 from models.objects.accessibility import accessible_share
+from models.reporting import rules
 from models.reporting.dto import A3Row, ReportData, figures_all_zero
 from models.text import strip_control
 
@@ -72,7 +74,7 @@ class PackageRefused(QoldauError):
     """The figures break a rule of reporting.md §2.2; nothing was written.
 
     Attributes:
-        problems: the :class:`~exporters.package_verify.PackageProblem` list.
+        problems: the :class:`~exporters.package_read.PackageProblem` list.
     """
 
     def __init__(self, problems: Sequence[Any]) -> None:
@@ -173,20 +175,29 @@ def total_row(layout: SheetLayout, rows: Sequence[Sequence[Any]], office_kato: s
     """Return the total row of a sheet: sums of the count columns, ratios recomputed from sums.
 
     Column 1 holds the office's KATO in A1 and B1 and is empty elsewhere; column 2 holds
-    ``Барлығы / Итого``. The A1 share is recomputed from the summed counts, never averaged.
+    ``Барлығы / Итого``. The sums and the A1 share are :func:`models.reporting.rules.unit_totals`.
     """
-    sums: list[Any] = [None] * len(layout.columns)
-    for i, col in enumerate(layout.columns):
-        if col.kind == INT:
-            sums[i] = sum(int(r[i]) for r in rows)
+    codes = layout.codes
+    counted = [c.code for c in layout.columns if c.kind == INT]
+    totals = rules.unit_totals((dict(zip(codes, r, strict=True)) for r in rows), counted)
+    sums: list[Any] = [totals.get(code) for code in codes]
     sums[0] = office_kato if layout.total_kato else None
     sums[1] = TOTAL_LABEL
-    if layout.code == A1.code:
-        idx = {c.code: i for i, c in enumerate(layout.columns)}
-        sums[idx["accessible_share_pct"]] = accessible_share(
-            sums[idx["passported"]], sums[idx["requiring_adaptation"]], sums[idx["adapted"]]
-        )
     return sums
+
+
+def rule_problems(data: ReportData) -> list[PackageProblem]:
+    """Return the §2.2 rule breaches of figures about to be exported (empty when fine).
+
+    The rules are those of :data:`models.reporting.rules.PACKAGE_CODES`, run once per export:
+    the verdict that ``compute_report`` kept on the figures is reused. Rows are numbered as in
+    the workbook.
+    """
+    return [
+        PackageProblem(b.sheet, None if b.row is None else FIRST_DATA_ROW + b.row, b.code, b.detail)
+        for b in rules.breaches_of(data)
+        if b.code in rules.PACKAGE_CODES
+    ]
 
 
 def sheet_counts(data: ReportData) -> dict[str, int]:
@@ -664,9 +675,7 @@ def write_package(
     """
     from openpyxl import Workbook
 
-    from exporters.package_verify import check_report
-
-    problems = check_report(data)
+    problems = rule_problems(data)
     if problems:
         raise PackageRefused(problems)
     kato, period = data.office.kato, data.period.code

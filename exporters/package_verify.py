@@ -21,17 +21,13 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from exporters.package import iter_sheet_rows, total_row
 from exporters.package_layout import (
-    A1,
     COVER,
     DATA_SHEETS,
     EXTRA_PREFIX,
-    FIRST_DATA_ROW,
     INT,
     LAYOUTS,
     SHEET_CODES,
@@ -45,7 +41,7 @@ from exporters.package_read import (
     ParsedPackage,
     read_package,
 )
-from models.objects.accessibility import STATUS_CODES, accessible_share
+from models.objects.accessibility import STATUS_CODES
 from models.reference.dto import OfficeDTO
 from models.reference.identifiers import (
     is_iin,
@@ -54,13 +50,13 @@ from models.reference.identifiers import (
     normalize_digits,
 )
 from models.reference.offices import LEVEL_BELOW, is_sub_office
+from models.reporting import rules
 from models.reporting.dto import ReportData
 from models.reporting.periods import Period, parse_period
 
 __all__ = [
     "PackageProblem",
     "VerificationResult",
-    "check_report",
     "is_sub_office",
     "verify_package",
 ]
@@ -99,7 +95,17 @@ class _Rules:
         self.office = office
         self.period = period
         self.idx = {c.code: i for i, c in enumerate(layout.columns)}
+        self.counted = [c.code for c in layout.columns if c.kind == INT]
+        self.names = {c.code: f"column {i + 1} ({c.code})" for i, c in enumerate(layout.columns)}
         self.problems: list[PackageProblem] = []
+
+    def named(self, values: Sequence[Any]) -> dict[str, Any]:
+        """The row's values by column code, as the rules of models/reporting/rules.py read them."""
+        return dict(zip(self.layout.codes, values, strict=True))
+
+    def found(self, row: int | None, breaches: Iterable[rules.Breach]) -> None:
+        for code, detail in breaches:
+            self.bad(row, code, detail)
 
     def bad(self, row: int | None, rule: str, detail: str) -> None:
         self.problems.append(PackageProblem(self.layout.code, row, rule, detail))
@@ -121,14 +127,18 @@ class _Rules:
                 seen[key] = row
             complete = True
             for i, col in enumerate(self.layout.columns):
-                if col.kind == INT:
-                    if values[i] is None:
-                        self.bad(row, "cell_empty", f"column {i + 1} ({col.code}) is empty")
-                        complete = False
-                    elif values[i] < 0:
-                        self.bad(row, "negative", f"column {i + 1} ({col.code}) is {values[i]}")
-            if check is not None and complete:
+                if col.kind == INT and values[i] is None:
+                    self.bad(row, "cell_empty", f"column {i + 1} ({col.code}) is empty")
+                    complete = False
+            if not complete:
+                continue
+            named = self.named(values)
+            self.found(row, rules.negatives(named, self.counted, self.names))
+            if check is not None:
                 check(row, values)
+            rule = rules.ROW_RULES.get(self.layout.code)
+            if rule is not None:
+                self.found(row, rule(named))
 
     def _unit(self, row: int, values: Sequence[Any]) -> None:
         kato = values[0]
@@ -141,72 +151,6 @@ class _Rules:
 
     def _a1(self, row: int, values: Sequence[Any]) -> None:
         self._unit(row, values)
-        total, subject, passported, requiring, adapted = (
-            self.v(values, c)
-            for c in (
-                "objects_total",
-                "subject_to_passportization",
-                "passported",
-                "requiring_adaptation",
-                "adapted",
-            )
-        )
-        if not passported <= subject <= total:
-            self.bad(
-                row,
-                "a1_passportization_order",
-                f"passported {passported} ≤ subject to passportization {subject} ≤ "
-                f"objects {total} does not hold",
-            )
-        if not adapted <= requiring <= passported:
-            self.bad(
-                row,
-                "a1_adaptation_order",
-                f"adapted {adapted} ≤ requiring adaptation {requiring} ≤ passported "
-                f"{passported} does not hold",
-            )
-        self._share(row, "a1_share", values, passported, requiring, adapted)
-
-    def _share(
-        self,
-        row: int,
-        rule: str,
-        values: Sequence[Any],
-        passported: int,
-        requiring: int,
-        adapted: int,
-    ) -> None:
-        found = self.v(values, "accessible_share_pct")
-        if passported < requiring or passported <= 0:
-            if passported == 0 and found is not None:
-                self.bad(row, rule, f"share {found} given where nothing is passported")
-            return
-        expected = accessible_share(passported, requiring, adapted)
-        if found is None or not math.isclose(float(found), float(expected or 0), abs_tol=1e-9):
-            self.bad(
-                row,
-                rule,
-                f"share {found} should be {expected} = ({passported} − {requiring} + {adapted})"
-                f" / {passported} × 100, rounded half-up",
-            )
-
-    def _a2(self, row: int, values: Sequence[Any]) -> None:
-        passported = self.v(values, "passported")
-        for col in self.layout.columns:
-            if col.code.startswith("accessible_") and self.v(values, col.code) > passported:
-                self.bad(
-                    row,
-                    "a2_accessible",
-                    f"{col.code} {self.v(values, col.code)} exceeds passported {passported}",
-                )
-        requiring, adapted = self.v(values, "requiring_adaptation"), self.v(values, "adapted")
-        if not adapted <= requiring <= passported:
-            self.bad(
-                row,
-                "a2_adaptation_order",
-                f"adapted {adapted} ≤ requiring adaptation {requiring} ≤ passported "
-                f"{passported} does not hold",
-            )
 
     def _a3(self, row: int, values: Sequence[Any]) -> None:
         kato = self.v(values, "kato")
@@ -242,35 +186,11 @@ class _Rules:
 
     def _b1(self, row: int, values: Sequence[Any]) -> None:
         self._unit(row, values)
-        start, opened, closed, end = (
-            self.v(values, c)
-            for c in ("cases_open_at_start", "cases_opened", "cases_closed", "cases_open_at_end")
-        )
-        if end != start + opened - closed:
-            self.bad(
-                row,
-                "b1_open_at_end",
-                f"open at end {end} ≠ {start} + {opened} − {closed} (columns 6 = 3 + 4 − 5)",
-            )
-        children, disabled = (
-            self.v(values, "children_in_open_cases"),
-            self.v(values, "children_with_disability"),
-        )
-        if disabled > children:
-            self.bad(
-                row,
-                "b1_children",
-                f"children with a disability {disabled} exceed children {children}",
-            )
-        overdue = self.v(values, "cases_overdue")
-        if overdue > end:
-            self.bad(row, "b1_overdue", f"overdue cases {overdue} exceed open cases {end}")
 
     def total(
         self, rows: Sequence[tuple[int, Sequence[Any]]], total: tuple[int, list[Any]]
     ) -> None:
         row, found = total
-        expected = total_row(self.layout, [v for _, v in rows], self.office.kato)
         want_kato = self.office.kato if self.layout.total_kato else None
         got_kato = found[0] if found[0] not in ("", None) else None
         if got_kato != want_kato:
@@ -279,43 +199,8 @@ class _Rules:
                 "total_kato",
                 f"column 1 of the total holds {got_kato!r}, expected {want_kato or 'nothing'}",
             )
-        for i, col in enumerate(self.layout.columns):
-            if col.kind == INT and found[i] != expected[i]:
-                self.bad(
-                    row,
-                    "total_sum",
-                    f"column {i + 1} ({col.code}) totals {found[i]}, the units sum to "
-                    f"{expected[i]}",
-                )
-        if self.layout.code == A1.code:
-            share = self.idx["accessible_share_pct"]
-            want, got = expected[share], found[share]
-            same = (want is None and got is None) or (
-                want is not None and got is not None and math.isclose(float(got), float(want))
-            )
-            if not same:
-                self.bad(
-                    row,
-                    "total_share",
-                    f"total share {got} should be {want}, recomputed from the summed counts",
-                )
-
-
-def _plain(values: Sequence[Any]) -> list[Any]:
-    return [float(v) if isinstance(v, Decimal) else v for v in values]
-
-
-def check_report(data: ReportData) -> list[PackageProblem]:
-    """Return the §2.2 rule breaches of figures about to be exported (empty when fine).
-
-    Rows are numbered as they will appear in the workbook.
-    """
-    problems: list[PackageProblem] = []
-    for code, rows in iter_sheet_rows(data).items():
-        rules = _Rules(LAYOUTS[code], data.office, data.period)
-        rules.rows((FIRST_DATA_ROW + i, _plain(v)) for i, v in enumerate(rows))
-        problems.extend(rules.problems)
-    return problems
+        units = [self.named(v) for _, v in rows]
+        self.found(row, rules.total_breaches(units, self.named(found), self.counted, self.names))
 
 
 # --------------------------------------------------------------------------- whole package

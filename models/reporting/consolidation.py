@@ -35,10 +35,10 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models.objects.accessibility import accessible_share
 from models.reference.dto import OfficeDTO
 from models.reference.offices import LEVEL_BELOW, is_sub_office
 from models.reference.tables import CodeItem, Setting
+from models.reporting import rules
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row, CodeCount, IncludedPackage, ReportData
 from models.reporting.periods import Period
 from models.reporting.received import (
@@ -234,19 +234,19 @@ def _held(p: ReceivedPackage, replaced_by: str | None) -> HeldPackage:
 
 def summarize(data: ReportData) -> FiguresSummary:
     """Return the totals of a package's figures (ratios recomputed from the sums)."""
-    a1 = [sum(getattr(r, f) for r in data.a1) for f in A1Row.COUNT_FIELDS]
-    b1 = [sum(getattr(r, f) for r in data.b1) for f in B1Row.COUNT_FIELDS[:4]]
+    a1 = rules.a1_totals(data.a1)
+    b1 = rules.b1_totals(data.b1)
     return FiguresSummary(
         units=len(data.a1),
-        objects_total=a1[0],
-        passported=a1[2],
-        requiring_adaptation=a1[3],
-        adapted=a1[4],
-        accessible_share_pct=accessible_share(a1[2], a1[3], a1[4]),
-        cases_open_at_start=b1[0],
-        cases_opened=b1[1],
-        cases_closed=b1[2],
-        cases_open_at_end=b1[3],
+        objects_total=a1["objects_total"],
+        passported=a1["passported"],
+        requiring_adaptation=a1["requiring_adaptation"],
+        adapted=a1["adapted"],
+        accessible_share_pct=a1[rules.SHARE],
+        cases_open_at_start=b1["cases_open_at_start"],
+        cases_opened=b1["cases_opened"],
+        cases_closed=b1["cases_closed"],
+        cases_open_at_end=b1["cases_open_at_end"],
         a3_objects=len(data.a3),
         includes=len(data.includes),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from models.reference.dto import OfficeDTO
 from models.reporting.periods import Period
@@ -136,6 +136,28 @@ class IncludedPackage:
     created_at: str
 
 
+@dataclass(frozen=True, slots=True)
+class RuleBreach:
+    """A rule of reporting.md §2.2 broken by figures (:mod:`models.reporting.rules`).
+
+    ``row`` is the 0-based data row of ``sheet``; None for a whole-sheet or cross-sheet rule.
+    """
+
+    sheet: str
+    row: int | None
+    code: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedRules:
+    """The breaches found by one run of the rules over the figures it holds (the very tuples
+    of a :class:`ReportData`, so a copy with other figures is never taken as checked)."""
+
+    figures: tuple[tuple[Any, ...], ...]
+    breaches: tuple[RuleBreach, ...]
+
+
 @dataclass(frozen=True)
 class ReportData:
     """Everything one package carries."""
@@ -152,6 +174,8 @@ class ReportData:
     warnings: tuple[QualityIssue, ...] = ()
     includes: tuple[IncludedPackage, ...] = ()
     created_at: datetime | None = field(default=None, compare=False)
+    #: The rules' verdict on these figures, when they were checked (compute_report does it).
+    checked: CheckedRules | None = field(default=None, compare=False, repr=False)
 
 
 def figures_all_zero(data: ReportData) -> bool:

@@ -83,7 +83,6 @@ sums still match (the quality checks flag it).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -114,6 +113,7 @@ from models.families.tables import Family, FamilyMember, Person
 from models.objects.tables import CATEGORIES, InfraObject, Passport
 from models.reference.dto import OfficeDTO
 from models.reference.tables import CodeItem
+from models.reporting.consolidation import consolidate
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row, CodeCount, ReportData
 from models.reporting.periods import Period
 from models.store.db import Store
@@ -637,9 +637,6 @@ def compute_figures(store: Store, period: Period) -> ReportData:
     own = _own_figures(store, office, period)
     if office.level == "district":
         return own
-    # NOTE: imported here: consolidation reads the received packages, districts never need it.
-    from models.reporting.consolidation import consolidate
-
     return consolidate(store, period, own)
 
 
@@ -657,17 +654,3 @@ def _own_figures(store: Store, office: OfficeDTO, period: Period) -> ReportData:
             b3=_b3(s, period),
             b4=_b4(s, period.end),
         )
-
-
-def compute_report(store: Store, period: Period, *, today: date) -> ReportData:
-    """Return the figures of a package with the data-quality findings as ``warnings``.
-
-    ``warnings`` holds every finding of :func:`models.reporting.quality.quality_checks`, blocking
-    ones included: the exporter refuses when any is ``blocking`` and records the others on the
-    Cover sheet.
-    """
-    # NOTE: imported here because the quality checks reuse this module's conditions.
-    from models.reporting.quality import quality_checks
-
-    data = compute_figures(store, period)
-    return replace(data, warnings=tuple(quality_checks(store, period, today, report=data)))

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from models.cases.repository import CaseRepository
-from models.cases.rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL, is_restricted
+from models.cases.rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL
 from models.cases.tables import EVENT_STAGE, Case, CaseEvent, CaseRiskFactor, ServiceDelivered
 from models.cases.work_lists import waiting_for_plan_condition
 from models.families.tables import LEGAL_BASES, Family, FamilyMember, Person
@@ -39,6 +39,7 @@ from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, InfraObject, Passport, ZoneWork
 from models.reference import settings as domain_settings
 from models.reference.tables import CodeItem
+from models.reporting import rules
 from models.reporting.dto import QualityIssue, ReportData
 from models.reporting.figures import (
     compute_figures,
@@ -51,17 +52,7 @@ from models.reporting.figures import (
 from models.reporting.periods import Period
 from models.store.db import Store
 
-# -- blocking: rules of reporting.md §2.2 ----------------------------------------------------------
-A1_RULE = "a1_rule"
-A2_RULE = "a2_rule"
-A2_SUM = "a2_sum"
-A3_COUNT = "a3_count"
-B1_FLOW = "b1_flow"
-B1_RULE = "b1_rule"
-B2_RULE = "b2_rule"
-B2_RESTRICTED = "b2_restricted"
-B3_SUM = "b3_sum"
-B4_SUM = "b4_sum"
+# -- blocking: the rules of reporting.md §2.2 with their codes of models/reporting/rules.py --------
 # -- warnings ------------------------------------------------------------------------------------
 PERIOD_NOT_ENDED = "period_not_ended"
 PASSPORT_MISSING_STATUS = "passport_missing_status"
@@ -85,16 +76,7 @@ CONSENT_WITHDRAWN_OPEN_CASE = "consent_withdrawn_open_case"
 
 #: Every code, blocking ones first, in the order findings are returned.
 CODES = (
-    A1_RULE,
-    A2_RULE,
-    A2_SUM,
-    A3_COUNT,
-    B1_FLOW,
-    B1_RULE,
-    B2_RULE,
-    B2_RESTRICTED,
-    B3_SUM,
-    B4_SUM,
+    *rules.CODES,
     PERIOD_NOT_ENDED,
     PASSPORT_MISSING_STATUS,
     ADAPTED_WITHOUT_WORKS,
@@ -113,7 +95,7 @@ CODES = (
     CONSENT_WITHDRAWN_OPEN_CASE,
 )
 #: Codes of the rules of reporting.md §2.2: a finding with one of them blocks the export.
-BLOCKING_CODES = frozenset(CODES[: CODES.index(B4_SUM) + 1])
+BLOCKING_CODES = frozenset(rules.CODES)
 #: Stages of a case waiting for its plan (as the Cases page's "without a plan" work list).
 WAITING_FOR_PLAN = (IDENTIFIED, ASSESSMENT, REOPENED)
 
@@ -151,89 +133,16 @@ def quality_checks(
 
 
 def rule_breaches(data: ReportData) -> list[tuple[str, int, str]]:
-    """Return (code, rows breaking it, detail) for each rule of §2.2 the figures break."""
-    out: list[tuple[str, int, str]] = []
+    """Return (code, rows breaking it, detail) for each rule of §2.2 the figures break.
 
-    def check(code: str, bad: list[str]) -> None:
-        if bad:
-            out.append((code, len(bad), "; ".join(bad)))
-
-    check(
-        A1_RULE,
-        [
-            f"{r.kato}: {r.objects_total}/{r.subject_to_passportization}/{r.passported}/"
-            f"{r.requiring_adaptation}/{r.adapted}"
-            for r in data.a1
-            if not (
-                0
-                <= r.adapted
-                <= r.requiring_adaptation
-                <= r.passported
-                <= r.subject_to_passportization
-                <= r.objects_total
-            )
-        ],
-    )
-    check(
-        A2_RULE,
-        [
-            r.object_type
-            for r in data.a2
-            if not (0 <= r.adapted <= r.requiring_adaptation <= r.passported)
-            or any(not 0 <= n <= r.passported for n in r.accessible)
-        ],
-    )
-    a1_sums = tuple(
-        sum(getattr(r, f) for r in data.a1)
-        for f in ("passported", "requiring_adaptation", "adapted")
-    )
-    a2_sums = tuple(
-        sum(getattr(r, f) for r in data.a2)
-        for f in ("passported", "requiring_adaptation", "adapted")
-    )
-    check(A2_SUM, [f"A1 {a1_sums} != A2 {a2_sums}"] if a1_sums != a2_sums else [])
-    a3_sums = (
-        len(data.a3),
-        sum(r.requires_adaptation for r in data.a3),
-        sum(r.adapted_date is not None for r in data.a3),
-    )
-    check(A3_COUNT, [f"A1 {a1_sums} != A3 {a3_sums}"] if a1_sums != a3_sums else [])
-    check(
-        B1_FLOW,
-        [
-            f"{r.kato}: {r.cases_open_at_start} + {r.cases_opened} - {r.cases_closed}"
-            f" != {r.cases_open_at_end}"
-            for r in data.b1
-            if r.cases_open_at_start + r.cases_opened - r.cases_closed != r.cases_open_at_end
-        ],
-    )
-    check(
-        B1_RULE,
-        [
-            r.kato
-            for r in data.b1
-            if min(r.counts) < 0
-            or r.children_with_disability > r.children_in_open_cases
-            or r.cases_overdue > r.cases_open_at_end
-        ],
-    )
-    open_end = sum(r.cases_open_at_end for r in data.b1)
-    opened = sum(r.cases_opened for r in data.b1)
-    check(
-        B2_RULE,
-        [
-            r.code
-            for r in data.b2
-            if not (0 <= r.counts[0] <= open_end and 0 <= r.counts[1] <= opened)
-        ],
-    )
-    check(B2_RESTRICTED, [r.code for r in data.b2 if is_restricted(r.code)])
-    services = sum(r.services for r in data.b1)
-    b3_sum = sum(r.counts[0] for r in data.b3)
-    check(B3_SUM, [f"B1 {services} != B3 {b3_sum}"] if services != b3_sum else [])
-    b4_sum = sum(r.counts[0] for r in data.b4)
-    check(B4_SUM, [f"B4 {b4_sum} > B1 {open_end}"] if b4_sum > open_end else [])
-    return out
+    The rules are those of :func:`models.reporting.rules.report_breaches`; a rule on a whole
+    sheet counts as one row.
+    """
+    grouped: dict[str, list[str]] = {}
+    for b in rules.breaches_of(data):
+        where = b.sheet if b.row is None else f"{b.sheet}:{b.row + 1}"
+        grouped.setdefault(b.code, []).append(f"{where} {b.detail}")
+    return [(code, len(found), "; ".join(found)) for code, found in grouped.items()]
 
 
 # -- findings in the data -------------------------------------------------------------------------

@@ -10,8 +10,8 @@ from exporters.package import write_package
 from exporters.package_verify import verify_package
 from models.demo.load import add_demo_data
 from models.reference.dto import OfficeDTO
-from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 

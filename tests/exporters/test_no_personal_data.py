@@ -24,8 +24,8 @@ from models.cases.repository import CaseRepository
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.repository import FamilyRepository
 from models.reference.identifiers import check_digit, is_iin
-from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport

@@ -14,8 +14,8 @@ from exporters.package import write_package
 from exporters.package_layout import ALL_ZERO_LABEL, ALL_ZERO_NOTE, COVER
 from exporters.package_verify import verify_package
 from models.reporting.dto import figures_all_zero
-from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.exporters.package_samples import district_data, zero_data

@@ -30,9 +30,10 @@ from models.objects.repository import ObjectRepository
 from models.objects.tables import InfraObject
 from models.reference.dto import OfficeDTO
 from models.reference.repository import ReferenceRepository
-from models.reporting.figures import compute_figures, compute_report
+from models.reporting.figures import compute_figures
 from models.reporting.periods import parse_period
 from models.reporting.quality import EXCLUSION_INCOMPLETE, REGISTERED_AFTER_PASSPORT, quality_checks
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.store_templates import new_store

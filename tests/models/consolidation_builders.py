@@ -20,8 +20,8 @@ from pathlib import Path
 
 from exporters.package import write_package
 from models.reference.dto import OfficeDTO
-from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.models.report_builders import (
     CLOSED,

@@ -37,7 +37,6 @@ from models.reporting.consolidation import (
     set_expected_districts,
 )
 from models.reporting.dto import A1Row, B1Row, ReportData
-from models.reporting.figures import compute_report
 from models.reporting.received import (
     CURRENT,
     REPLACED,
@@ -46,6 +45,7 @@ from models.reporting.received import (
     ReceivedPackage,
     ReceivedUnitRow,
 )
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.exporters.package_samples import edit_package
 from tests.models.consolidation_builders import (

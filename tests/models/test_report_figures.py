@@ -26,9 +26,9 @@ from models.reporting.figures import (
     compute_b3,
     compute_b4,
     compute_figures,
-    compute_report,
 )
 from models.reporting.periods import parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import DISTRICT, TODAY
 from tests.models.report_builders import (

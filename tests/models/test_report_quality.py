@@ -159,16 +159,18 @@ def test_rule_breaches_block(messy_store: Store) -> None:
     issues = quality_checks(messy_store, period, TODAY, report=broken)
     blocking = {i.code: i for i in issues if i.blocking}
     assert set(blocking) == {
-        "a1_rule",
+        "a1_passportization_order",
         "a2_sum",
         "a3_count",
-        "b1_flow",
+        "b1_open_at_end",
         "b2_rule",
         "b2_restricted",
         "b3_sum",
         "b4_sum",
     }
-    assert blocking["b1_flow"].detail.endswith(f"!= {b1.cases_open_at_end}")
+    assert blocking["b1_open_at_end"].detail.startswith(
+        f"B1:1 open at end {b1.cases_open_at_end} ≠ {b1.cases_open_at_start} + "
+    )
     assert set(blocking) <= BLOCKING_CODES
     assert [i.code for i in issues][: len(blocking)] == sorted(blocking, key=CODES.index)
 
@@ -182,7 +184,7 @@ def test_b1_and_a2_row_rules(messy_store: Store) -> None:
         a2=(replace(good.a2[0], adapted=good.a2[0].requiring_adaptation + 1), *good.a2[1:]),
     )
     codes = {code for code, _n, _d in rule_breaches(bad)}
-    assert {"b1_rule", "a2_rule"} <= codes
+    assert {"b1_children", "a2_adaptation_order"} <= codes
 
 
 @pytest.mark.parametrize("seed", [5, 6])

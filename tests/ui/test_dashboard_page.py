@@ -18,8 +18,8 @@ from models.demo.load import add_demo_data
 from models.objects.dto import ObjectDraft, PassportDraft
 from models.objects.repository import ObjectRepository
 from models.reference.repository import ReferenceRepository
-from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import make_family

@@ -22,8 +22,9 @@ from exporters.package import write_package as real_write_package
 from exporters.package_verify import VerificationResult, verify_package
 from models.demo.load import add_demo_data
 from models.reporting.dto import QualityIssue, ReportData
-from models.reporting.figures import compute_report
-from models.reporting.quality import A2_SUM, SUBJECT_WITHOUT_PASSPORT
+from models.reporting.quality import SUBJECT_WITHOUT_PASSPORT
+from models.reporting.report import compute_report
+from models.reporting.rules import A2_SUM
 from models.store.db import Store
 from tests.conftest import TODAY
 from ui.reporting.export_wizard import (

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from models.cases.repository import CaseRepository
-from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
 from models.reporting.quality import OVERDUE_FOLLOW_UP
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.models.overdue_cases import AT_TODAY, build_overdue_cases
 from ui.cases.page import OVERDUE, CasesPage

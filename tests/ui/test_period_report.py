@@ -25,8 +25,8 @@ from exporters.package_layout import A1, B1, FIRST_DATA_ROW, TOTAL_LABEL
 from models.cases.rules import restricted_risk_factors
 from models.demo.load import add_demo_data
 from models.reporting.dto import CodeCount, QualityIssue, ReportData
-from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.exporters.package_samples import district_data, region_data
@@ -173,7 +173,7 @@ def test_title_office_period_warnings_and_signature_block() -> None:
 
 
 def test_blocking_findings_are_marked_and_no_warnings_said_so() -> None:
-    data = region_data(warnings=(QualityIssue("a1_rule", 1, blocking=True),))
+    data = region_data(warnings=(QualityIssue("a1_passportization_order", 1, blocking=True),))
     html, _ = period_report_html(data, "en")
     assert "rule broken" in html and "Data-quality warnings: 1" in html
     html, _ = period_report_html(region_data(warnings=()), "kk")

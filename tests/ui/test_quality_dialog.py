@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 import ui.reporting.quality_dialog as quality_module
 from models.reporting.dto import QualityIssue
 from models.reporting.quality import (
-    A1_RULE,
     BLOCKING_CODES,
     CODES,
     PERIOD_NOT_ENDED,
     SUBJECT_WITHOUT_PASSPORT,
 )
+from models.reporting.rules import A1_PASSPORTIZATION_ORDER as A1_RULE
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport

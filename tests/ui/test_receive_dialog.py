@@ -23,8 +23,8 @@ from models.demo.load import add_demo_data
 from models.reference.dto import OfficeDTO
 from models.reporting.consolidation import REPLACED, history
 from models.reporting.dto import ReportData
-from models.reporting.figures import compute_report
 from models.reporting.periods import parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.store_templates import new_store

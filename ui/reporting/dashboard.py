@@ -6,7 +6,7 @@ period report, drawn by the same functions (:func:`ui.reporting.period_report.sh
 and the others, then :mod:`ui.reporting.charts`), so the dashboard and the printout never disagree.
 The
 figures are computed in a background job with
-:func:`models.reporting.figures.compute_report`, the same call as the export; "Print report..."
+:func:`models.reporting.report.compute_report`, the same call as the export; "Print report..."
 opens the print preview on the very figures shown.
 
 The page opens on the last ended period of the export wizard's period type (a quarter unless
@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.objects.accessibility import accessible_share, format_share
+from models.objects.accessibility import format_share
+from models.reporting import rules
 from models.reporting.dto import ReportData
-from models.reporting.figures import compute_report
 from models.reporting.periods import Period, parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from ui.i18n import current_language, format_date
 from ui.reporting.charts import BACKGROUND, Series, grouped_bar_chart, hbar_chart
@@ -326,20 +327,15 @@ class DashboardPage(QWidget):
         return self.locale().toString(value)
 
     def _show(self, data: ReportData) -> None:
-        a1, b1 = data.a1, data.b1
-        passported = sum(r.passported for r in a1)
-        share = accessible_share(
-            passported,
-            sum(r.requiring_adaptation for r in a1),
-            sum(r.adapted for r in a1),
-        )
+        a1, b1 = rules.a1_totals(data.a1), rules.b1_totals(data.b1)
+        share = a1[rules.SHARE]
         comma = self.lang != "en"
         texts = {
-            "objects": self._number(sum(r.objects_total for r in a1)),
-            "passported": self._number(passported),
+            "objects": self._number(a1["objects_total"]),
+            "passported": self._number(a1["passported"]),
             "share": format_share(share, comma) + (" %" if share is not None else ""),
-            "open_cases": self._number(sum(r.cases_open_at_end for r in b1)),
-            "overdue": self._number(sum(r.cases_overdue for r in b1)),
+            "open_cases": self._number(b1["cases_open_at_end"]),
+            "overdue": self._number(b1["cases_overdue"]),
         }
         for key, text in texts.items():
             self.figure_labels[key].setText(text)

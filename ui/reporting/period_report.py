@@ -37,8 +37,8 @@ from models.cases.rules import is_restricted
 from models.objects.accessibility import format_share
 from models.reference.repository import ReferenceRepository
 from models.reporting.dto import ReportData
-from models.reporting.figures import compute_report
 from models.reporting.periods import Period, PeriodError, parse_period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from ui.printing.document import PreviewDialog, a4_layout, build_document, save_pdf
 from ui.printing.formatting import NBSP as NBSP  # public before the formatting module

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.reporting.dto import QualityIssue, ReportData
-from models.reporting.figures import compute_report
 from models.reporting.periods import Period
+from models.reporting.report import compute_report
 from models.store.db import Store
 from ui.widgets.findings_panel import FindingsPanel
 from ui.widgets.period_picker import PeriodPicker

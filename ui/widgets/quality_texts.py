@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.reporting import quality as q
+from models.reporting import rules
 from ui.i18n import format_date
 
 #: Where the records of a finding are listed: "objects", "cases" or "families".
@@ -45,16 +46,7 @@ _RULE_BREACH = QT_TRANSLATE_NOOP(
 #: code -> English source sentence (translated at display time in the ``Quality`` context;
 #: QT_TRANSLATE_NOOP is typed as returning ``object``, hence the ``str()`` at use).
 _TEXTS: dict[str, object] = {
-    q.A1_RULE: _RULE_BREACH,
-    q.A2_RULE: _RULE_BREACH,
-    q.A2_SUM: _RULE_BREACH,
-    q.A3_COUNT: _RULE_BREACH,
-    q.B1_FLOW: _RULE_BREACH,
-    q.B1_RULE: _RULE_BREACH,
-    q.B2_RULE: _RULE_BREACH,
-    q.B2_RESTRICTED: _RULE_BREACH,
-    q.B3_SUM: _RULE_BREACH,
-    q.B4_SUM: _RULE_BREACH,
+    **dict.fromkeys(rules.CODES, _RULE_BREACH),
     q.PERIOD_NOT_ENDED: QT_TRANSLATE_NOOP(
         "Quality",
         "The period has not ended yet: the figures will change. Export it after its last day.",
