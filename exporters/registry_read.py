@@ -132,9 +132,7 @@ class RegistryRejected(QoldauError):
         self.problems = list(problems)
 
 
-def open_sheet(
-    path: Path, *, is_cancelled: Callable[[], bool] | None = None
-) -> list[list[Any]]:
+def open_sheet(path: Path, *, is_cancelled: Callable[[], bool] | None = None) -> list[list[Any]]:
     """Return the cells of the first sheet from A1, or raise RegistryRejected.
 
     The file is checked and read by the bounded reader (:mod:`exporters.workbook_reader`):

@@ -398,9 +398,7 @@ def inspect_workbook(
             total = 0
             for info in infos:
                 if _bad_name(info.filename) or info.filename in names:
-                    breaches.append(
-                        Breach(ZIP_ENTRY_NAME, detail=f"entry name {info.filename!r}")
-                    )
+                    breaches.append(Breach(ZIP_ENTRY_NAME, detail=f"entry name {info.filename!r}"))
                 names.add(info.filename)
                 total += info.file_size
                 if info.file_size > limits.max_total_bytes:
@@ -440,9 +438,7 @@ def inspect_workbook(
                 sheet = parts.get(name)
                 if sheet is None and name.startswith("xl/worksheets/") and name.endswith(".xml"):
                     sheet = name
-                sink = (
-                    _SheetStream(sheet, limits, formulas=formulas) if sheet is not None else None
-                )
+                sink = _SheetStream(sheet, limits, formulas=formulas) if sheet is not None else None
                 _stream(zf, info, sink)
                 if sink is not None:
                     breaches.extend(sink.breaches)

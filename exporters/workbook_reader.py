@@ -48,7 +48,6 @@ WORKBOOK_MEMORY = "workbook_memory"
 WORKBOOK_UNREADABLE = "workbook_unreadable"
 
 
-
 def _default_memory() -> int:
     """Three quarters of the machine's memory, from 2 to 6 GiB (a 2,000,000-row A3 fits)."""
     try:
@@ -215,11 +214,11 @@ class _Child:
                 proc, conn = self.proc, self.conn
             conn.send((str(path), purpose))
             deadline = time.monotonic() + timeout
-            while not conn.poll(0.2):
+            while not conn.poll(max(0.0, min(0.2, deadline - time.monotonic()))):
                 if is_cancelled is not None and is_cancelled():
                     self.stop()
                     raise ReadCancelled("reading cancelled")
-                if time.monotonic() > deadline:
+                if time.monotonic() >= deadline:
                     self.stop()
                     return "refused", [
                         Breach(

@@ -91,7 +91,9 @@ def test_a_lying_dimension_does_not_hide_a_far_cell(manifest: Path, region: Stor
 
 def test_too_many_rows_are_refused(manifest: Path, region: Store) -> None:
     rows = "".join(f'<row r="{r}"/>' for r in range(20, 200_100))
-    edit_sheet(manifest, "B3", lambda xml: xml.replace(b"</sheetData>", rows.encode() + b"</sheetData>"))
+    edit_sheet(
+        manifest, "B3", lambda xml: xml.replace(b"</sheetData>", rows.encode() + b"</sheetData>")
+    )
     assert _refused(manifest, region) == [("B3", None, "sheet_rows")]
 
 
@@ -143,9 +145,7 @@ def test_a_5000_digit_number_in_the_manifest_is_refused(manifest: Path, region: 
 
 def test_a_manifest_nested_10000_deep_is_refused(manifest: Path, region: Store) -> None:
     text = manifest.read_text(encoding="utf-8")
-    manifest.write_text(
-        text[:-1] + ', "x": ' + "[" * 10_000 + "]" * 10_000 + "}", encoding="utf-8"
-    )
+    manifest.write_text(text[:-1] + ', "x": ' + "[" * 10_000 + "]" * 10_000 + "}", encoding="utf-8")
     assert _refused(manifest, region) == [("manifest", None, "manifest_too_deep")]
 
 
