@@ -60,6 +60,10 @@ ISSUE_TEXTS: dict[str, object] = {
         "Messages",
         "This KATO code is not in the office's list of settlements: check it.",
     ),
+    "control_chars": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The text holds an invisible control character (pasted from another program): retype it.",
+    ),
     "bin_length": QT_TRANSLATE_NOOP("Messages", "A BIN has exactly 12 digits."),
     "bin_checksum": QT_TRANSLATE_NOOP(
         "Messages",
@@ -319,6 +323,14 @@ STORE_ERROR_TEXTS: dict[str, object] = {
         "to open it; nothing was changed.",
     ),
     "no_office": QT_TRANSLATE_NOOP("Messages", "The store {path} has no office yet."),
+    "out_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A file already exists at {path}; it was not overwritten."
+    ),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The store {path} is damaged: nothing was written. Restore the latest backup, or ask "
+        "your administrator.",
+    ),
     "not_a_store": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your "
@@ -333,12 +345,61 @@ def store_error_text(exc: StoreError) -> str:
     return fill(text, {"path": str(exc.path)})
 
 
+#: Limits of the bounded workbook reader (``exporters/workbook_limits.py``,
+#: ``exporters/workbook_reader.py``): why a package's or a registry's workbook is refused.
+WORKBOOK_LIMIT_TEXTS: dict[str, object] = {
+    "workbook_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook cannot be read as an Excel workbook (.xlsx)."
+    ),
+    "file_too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large."),
+    "zip_entries": QT_TRANSLATE_NOOP("Messages", "The workbook holds too many parts."),
+    "zip_entry_name": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook holds a part with a forbidden name."
+    ),
+    "zip_entry_size": QT_TRANSLATE_NOOP("Messages", "The workbook unpacks to too much data."),
+    "zip_total_size": QT_TRANSLATE_NOOP("Messages", "The workbook unpacks to too much data."),
+    "zip_ratio": QT_TRANSLATE_NOOP("Messages", "The workbook is compressed implausibly far."),
+    "sheet_dimension": QT_TRANSLATE_NOOP("Messages", "A sheet declares cells beyond the limits."),
+    "sheet_rows": QT_TRANSLATE_NOOP("Messages", "A sheet has too many rows."),
+    "sheet_duplicate": QT_TRANSLATE_NOOP("Messages", "Two sheets have the same name."),
+    "formula": QT_TRANSLATE_NOOP(
+        "Messages", "A cell holds a formula: the workbook must hold values only."
+    ),
+    "iin_in_properties": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook's properties hold an IIN: reports carry no personal data."
+    ),
+    "iin_in_comment": QT_TRANSLATE_NOOP(
+        "Messages", "A cell comment holds an IIN: reports carry no personal data."
+    ),
+    "iin_in_defined_name": QT_TRANSLATE_NOOP(
+        "Messages", "A defined name holds an IIN: reports carry no personal data."
+    ),
+    "workbook_crashed": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook cannot be read: reading it failed."
+    ),
+    "workbook_timeout": QT_TRANSLATE_NOOP(
+        "Messages", "The workbook cannot be read in time: it is too large or damaged."
+    ),
+    "workbook_memory": QT_TRANSLATE_NOOP("Messages", "The workbook needs too much memory."),
+}
+
 #: Rules of a report package that reading or verification found broken
 #: (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -> message.
 #: The sheet and row are shown beside it; the English detail stays in the log.
 PACKAGE_PROBLEM_TEXTS: dict[str, object] = {
     # -- the manifest ---------------------------------------------------------------------------
     "manifest_missing": QT_TRANSLATE_NOOP("Messages", "The manifest file is missing."),
+    "manifest_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest is far larger than a real one: it is not read."
+    ),
+    "manifest_too_deep": QT_TRANSLATE_NOOP(
+        "Messages", "The manifest nests too deep: it is not read."
+    ),
+    "manifest_created_at_future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is dated more than a day ahead of this computer's clock: check the date "
+        "of this computer or of the sender's.",
+    ),
     "manifest_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "The manifest cannot be read: it is not a UTF-8 JSON object."
     ),
@@ -383,9 +444,6 @@ PACKAGE_PROBLEM_TEXTS: dict[str, object] = {
     "workbook_missing": QT_TRANSLATE_NOOP(
         "Messages", "The workbook named in the manifest is not beside it."
     ),
-    "workbook_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "The workbook cannot be read as an Excel workbook (.xlsx)."
-    ),
     "workbook_name": QT_TRANSLATE_NOOP(
         "Messages", "The workbook's file name does not follow the package's name."
     ),
@@ -419,6 +477,7 @@ PACKAGE_PROBLEM_TEXTS: dict[str, object] = {
     "cell_empty": QT_TRANSLATE_NOOP("Messages", "A required cell is empty."),
     "duplicate_code": QT_TRANSLATE_NOOP("Messages", "The same code is on two rows."),
     "negative": QT_TRANSLATE_NOOP("Messages", "A count is negative."),
+    "count_implausible": QT_TRANSLATE_NOOP("Messages", "A count is implausibly large."),
     "total_row": QT_TRANSLATE_NOOP("Messages", "The table does not end with a total row."),
     "total_kato": QT_TRANSLATE_NOOP("Messages", "The total row names the wrong KATO code."),
     "total_sum": QT_TRANSLATE_NOOP(
@@ -470,4 +529,5 @@ _UNKNOWN_RULE = QT_TRANSLATE_NOOP("Messages", "The package breaks the rule {rule
 
 def package_problem_text(rule: str, params: Mapping[str, object] | None = None) -> str:
     """Return the translated sentence for a broken package rule (its code if none is known)."""
-    return fill(PACKAGE_PROBLEM_TEXTS.get(rule, _UNKNOWN_RULE), {"rule": rule, **(params or {})})
+    text = PACKAGE_PROBLEM_TEXTS.get(rule) or WORKBOOK_LIMIT_TEXTS.get(rule, _UNKNOWN_RULE)
+    return fill(text, {"rule": rule, **(params or {})})

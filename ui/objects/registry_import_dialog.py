@@ -60,8 +60,14 @@ from models.objects.registry_store import RegistryRow
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language, format_date
-from ui.messages import MessageParams, issue_text
+from ui.messages import (
+    WORKBOOK_LIMIT_TEXTS,
+    MessageParams,
+    issue_text,
+    package_problem_text,
+)
 from ui.settings import UiSettings
+from ui.widgets.theme import ERROR_STYLE
 from ui.workers import Cancelled, JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -174,6 +180,8 @@ def problem_text(problem: Problem) -> str:
     code = problem.code
     if code in _SHARED_CODES:
         return issue_text(Issue(problem.column or "", code, dict(p)))
+    if code in WORKBOOK_LIMIT_TEXTS:
+        return package_problem_text(code)
     text = PROBLEM_TEXTS.get(code)
     if text is None:
         return _t("Invalid value ({code}).").format(code=code)
@@ -472,7 +480,7 @@ class RegistryImportDialog(QDialog):
         self.close_button.setDefault(self.import_result is not None and not running)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet("color: #b00020" if error else "")
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
         self.message_label.setText(text)
 
     def _start(self, fn: Callable[..., Any], on_finished: Callable[[object], None]) -> None:
