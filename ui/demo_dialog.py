@@ -23,6 +23,7 @@ from models.demo.load import DemoSummary, ProgressFn, add_demo_data
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
 from models.store.db import Store
+from ui.widgets.theme import ERROR_STYLE
 from ui.workers import Cancelled, JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ class DemoDialog(QDialog):
             self.message_label.setText(self.tr("Adding demo data..."))
 
     def _show_error(self, text: str) -> None:
-        self.message_label.setStyleSheet("color: #b00020")
+        self.message_label.setStyleSheet(ERROR_STYLE)
         self.message_label.setText(text)
 
     def _on_worker_progress(self, done: int, total: int) -> None:

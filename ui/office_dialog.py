@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from models.objects.validation import office_problems
 from models.reference.dto import OfficeDTO
 from models.store.db import Store, set_office
+from ui.widgets.theme import ERROR_STYLE
 
 
 class OfficeDialog(QDialog):
@@ -58,7 +59,7 @@ class OfficeDialog(QDialog):
         form.addRow(self.tr("&Administrator login:"), self.admin_edit)
         layout.addLayout(form)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(

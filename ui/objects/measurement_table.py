@@ -14,12 +14,12 @@ from models.objects.tables import ZONES
 from models.objects.validation import measurement_verdict
 from ui.messages import issue_text
 from ui.widgets.row_list import RowList, format_number, parse_decimal
+from ui.widgets.theme import ERROR_COLOUR, OK_COLOUR
 
 COL_ZONE, COL_CHECK, COL_VALUE, COL_PHOTO = range(4)
 #: Colours of inline messages (the same as the form's frames).
-ERROR_COLOUR = "#b00020"
+#: The passport form marks warnings a shade darker than inline field messages.
 WARNING_COLOUR = "#a35200"
-OK_COLOUR = "#1b5e20"
 
 
 class MeasurementTable(RowList):

@@ -50,10 +50,11 @@ from models.store.db import Store
 from ui.i18n import current_language
 from ui.messages import issue_text
 from ui.objects.level_grid import UNSET, LevelGrid
-from ui.objects.measurement_table import ERROR_COLOUR, WARNING_COLOUR, MeasurementTable
+from ui.objects.measurement_table import WARNING_COLOUR, MeasurementTable
 from ui.objects.works_table import WorksTable
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.row_list import format_number, parse_decimal
+from ui.widgets.theme import ERROR_COLOUR
 
 logger = logging.getLogger(__name__)
 

@@ -12,9 +12,10 @@ from models.issues import ERROR, Issue
 from models.objects.dto import WorkDraft
 from models.objects.tables import FUNDING_SOURCES
 from ui.messages import issue_text
-from ui.objects.measurement_table import ERROR_COLOUR, WARNING_COLOUR
+from ui.objects.measurement_table import WARNING_COLOUR
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.row_list import RowList, format_number, parse_decimal
+from ui.widgets.theme import ERROR_COLOUR
 
 COL_ZONE, COL_WORK, COL_YEAR, COL_COST, COL_FUNDING, COL_DONE = range(6)
 NOT_NEEDED = "NOT_NEEDED"

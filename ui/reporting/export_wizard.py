@@ -59,12 +59,13 @@ from ui.reporting.quality_dialog import start_checks, summary_text
 from ui.settings import UiSettings
 from ui.widgets.findings_panel import FindingsPanel
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.theme import ERROR_STYLE, OK_COLOUR
 from ui.workers import Cancelled, JobRunner, Worker
 
 logger = logging.getLogger(__name__)
 
 PAGE_PERIOD, PAGE_CHECKS, PAGE_DESTINATION, PAGE_EXPORT = range(4)
-_ERROR_STYLE = "color: #b00020"
+_ERROR_STYLE = ERROR_STYLE
 
 
 @dataclass(frozen=True)
@@ -592,7 +593,7 @@ class ExportPage(QWizardPage):
         self._verifier = None
         self.verify_button.setEnabled(True)
         if result.ok:
-            self.verify_label.setStyleSheet("color: #1b5e20")
+            self.verify_label.setStyleSheet(f"color: {OK_COLOUR}")
             self.verify_label.setText(
                 self.tr("Verified: the package is complete, unchanged and follows the format.")
             )

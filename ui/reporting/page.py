@@ -51,11 +51,12 @@ from models.store.db import Store
 from ui.reporting.receive_dialog import ReceiveDialog
 from ui.reporting.received_table_model import CompletenessTableModel, HistoryTableModel, office_name
 from ui.widgets.period_picker import QUARTER, PeriodPicker
+from ui.widgets.theme import ERROR_STYLE
 from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
 
-_ERROR_STYLE = "color: #b00020"
+_ERROR_STYLE = ERROR_STYLE
 
 
 def _table(model: QAbstractItemModel) -> QTableView:

@@ -36,6 +36,7 @@ from models.reporting.report import compute_report
 from models.store.db import Store
 from ui.widgets.findings_panel import FindingsPanel
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.theme import ERROR_STYLE
 from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -199,7 +200,7 @@ class QualityDialog(QDialog):
         logger.error("quality checks failed: %r", exc)
         self.data = None
         self.panel.set_findings([])
-        self.status_label.setStyleSheet("color: #b00020")
+        self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(
             self.tr("The checks could not run. Details: {error}").format(error=exc)
         )

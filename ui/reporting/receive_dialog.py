@@ -60,11 +60,12 @@ from ui.reporting.received_table_model import (
     short_id,
 )
 from ui.settings import UiSettings
+from ui.widgets.theme import ERROR_STYLE
 from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
 
-_ERROR_STYLE = "color: #b00020"
+_ERROR_STYLE = ERROR_STYLE
 
 
 @dataclass(frozen=True)

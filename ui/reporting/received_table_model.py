@@ -44,13 +44,14 @@ from models.reporting.consolidation import (
 )
 from models.reporting.received import CURRENT
 from ui.i18n import current_language
+from ui.widgets.theme import ERROR_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: The row's object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).
 RowRole = Qt.ItemDataRole.UserRole
 
-_ERROR = QColor("#b00020")
+_ERROR = QColor(ERROR_COLOUR)
 _WARN = QColor("#8a5a00")
 _OK = QColor("#1b6e20")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
-from ui.widgets.field_errors import ERROR_COLOUR
+from ui.widgets.theme import ERROR_STYLE
 
 SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
 
@@ -20,7 +20,7 @@ def error_summary_label() -> QLabel:
     """Return a hidden, wrapping red label for messages that belong to no single field."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
 

@@ -13,19 +13,21 @@ below its tabs): it frames fields for warnings too, which these helpers delibera
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from models.issues import WARNING, Issue, ValidationReport
 from ui.messages import issue_text
 from ui.widgets.date_edit import DateEdit
-from ui.widgets.settlement_picker import SettlementPicker
+from ui.widgets.theme import ERROR_COLOUR, WARNING_COLOUR, invalid_frame
 
-#: Text and frame colour of an error.
-ERROR_COLOUR = "#b00020"
-#: Text colour of a warning (the field is not framed).
-WARNING_COLOUR = "#8a5a00"
-_INVALID_STYLE = f"border: 1px solid {ERROR_COLOUR};"
+
+@runtime_checkable
+class FramesItself(Protocol):
+    """A composite field that frames its own inner widget (the settlement picker's combo)."""
+
+    def set_invalid(self, invalid: bool) -> None: ...
 
 
 def date_text_invalid(edit: DateEdit) -> bool:
@@ -79,10 +81,10 @@ class FieldError(QLabel):
 
 
 def _frame(widget: QWidget, invalid: bool) -> None:
-    if isinstance(widget, SettlementPicker):
+    if isinstance(widget, FramesItself):
         widget.set_invalid(invalid)
     else:
-        widget.setStyleSheet(_INVALID_STYLE if invalid else "")
+        widget.setStyleSheet(invalid_frame() if invalid else "")
 
 
 def with_error(widget: QWidget) -> tuple[QWidget, FieldError]:

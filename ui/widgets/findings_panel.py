@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.reporting.dto import QualityIssue
 from ui.widgets.quality_texts import has_list, quality_text, severity_text
+from ui.widgets.theme import ERROR_COLOUR
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class FindingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and f.blocking:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(ERROR_COLOUR))
         if role == self.CodeRole:
             return f.code
         if role == self.BlockingRole:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,9 +17,8 @@ from PySide6.QtWidgets import (
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
-
-if TYPE_CHECKING:
-    from ui.widgets.settlement_dialog import SettlementDialog
+from ui.widgets.settlement_dialog import SettlementDialog
+from ui.widgets.theme import invalid_frame
 
 _KATO_IN_LABEL = re.compile(r"\((\d{9})\)\s*$")
 
@@ -124,12 +122,10 @@ class SettlementPicker(QWidget):
 
     def set_invalid(self, invalid: bool) -> None:
         """Frame the field in red while it holds an error."""
-        self.combo.setStyleSheet("QComboBox { border: 1px solid #b00020; }" if invalid else "")
+        self.combo.setStyleSheet(invalid_frame("QComboBox") if invalid else "")
 
     def add_settlement(self) -> None:
         """Open the settlement dialog, pre-filled with a typed code; select what was added."""
-        from ui.widgets.settlement_dialog import SettlementDialog
-
         typed = self.value()
         dialog = SettlementDialog(
             self.store, self.user, kato=typed if typed not in self.katos() else "", parent=self
