@@ -329,10 +329,14 @@ def test_similar_name_banner_and_not_a_duplicate(qtbot: QtBot, store: Store) -> 
     (person_id,) = member.banner.rows
     _label, open_button, not_dup = member.banner.rows[person_id]
     # "Open the existing record" opens that family's dialog.
-    open_button.click()
-    assert member.family_dialog is not None
-    assert member.family_dialog.family_id == other_family
-    member.family_dialog.reject()
+    # The member dialog only asks (family_open_requested); the family dialog opens it over it.
+    with qtbot.waitSignal(member.family_open_requested) as requested:
+        open_button.click()
+    assert requested.args == [other_family]
+    other = dialog.candidate_family_dialog
+    assert other is not None and other.isVisible()
+    assert other.family_id == other_family and other.parent() is member
+    other.reject()
     not_dup.click()
     assert member.banner.isHidden()
     # Editing the name again does not bring the banner back for this pair.

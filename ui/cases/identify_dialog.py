@@ -18,6 +18,7 @@ from models.issues import ValidationReport
 from models.store.db import Store
 from ui.cases.case_form_base import CaseFormBase
 from ui.cases.step_dialog import CaseStepDialog
+from ui.families.family_dialog import FamilyDialog
 from ui.i18n import format_date
 from ui.widgets.date_edit import DateEdit
 
@@ -107,8 +108,6 @@ class IdentifyDialog(CaseStepDialog):
             self._snapshot = self.form.state()
 
     def _on_new_family_clicked(self) -> None:
-        from ui.families.family_dialog import FamilyDialog  # written alongside; lazy on purpose
-
         dialog = FamilyDialog(self.store, self.user, None, self)
         dialog.saved.connect(self._on_family_saved)
         dialog.open()

@@ -99,6 +99,8 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         self._snapshot = self._current()
         #: The member dialog currently open (None otherwise).
         self.member_dialog: MemberDialog | None = None
+        #: The household of a duplicate candidate, opened from the member dialog's banner.
+        self.candidate_family_dialog: FamilyDialog | None = None
         self._editing_row: int | None = None
 
         self.members_table = QTableWidget(0, 5)
@@ -228,7 +230,16 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         self._editing_row = row
         dialog.saved.connect(self._on_member_dialog_saved)
         dialog.finished.connect(self._on_member_dialog_finished)
+        dialog.family_open_requested.connect(self._open_candidate_family)
         self.member_dialog = dialog
+        dialog.open()
+
+    def _open_candidate_family(self, family_id: int) -> None:
+        """Open a duplicate candidate's household over the member dialog that asked for it."""
+        parent = self.member_dialog if self.member_dialog is not None else self
+        dialog = FamilyDialog(self.store, self.user, family_id, parent, today=self.ctx.today)
+        dialog.finished.connect(dialog.deleteLater)
+        self.candidate_family_dialog = dialog
         dialog.open()
 
     def _on_member_dialog_saved(self, draft: MemberDraft) -> None:

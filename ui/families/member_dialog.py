@@ -76,7 +76,6 @@ class MemberDialog(QDialog):
         #: Candidates the user has already seen in the banner (OK then proceeds).
         self._seen: set[int] = set()
         #: The family dialog opened from the banner, if any.
-        self.family_dialog: QDialog | None = None
 
         self.banner = DuplicateBanner()
         self.banner.open_requested.connect(self._on_banner_open_requested)
@@ -138,13 +137,8 @@ class MemberDialog(QDialog):
         self.form.setFocus()
 
     def _on_banner_open_requested(self, family_id: int) -> None:
+        # The family dialog that opened this one shows that household (no import back to it).
         self.family_open_requested.emit(family_id)
-        from ui.families.family_dialog import FamilyDialog
-
-        dialog = FamilyDialog(self.store, self.user, family_id, self, today=self.ctx.today)
-        dialog.finished.connect(dialog.deleteLater)
-        self.family_dialog = dialog
-        dialog.open()
 
     # -- saving -----------------------------------------------------------------------------
 
