@@ -1,13 +1,15 @@
-"""Hostile workbooks, built in the tests from a genuine package or a tiny registry (issue 9).
+"""Helpers that damage files the way disks, power cuts and other hands do (issue 9).
 
-Each helper changes the zip's entries as an attacker would (raw XML, no Excel library's
-sanity), then re-hashes the manifest, so the package passes the hash check and reaches the reader.
+Hostile workbooks are built in the tests from a genuine package or a tiny registry: the helpers
+change the zip's entries as an attacker would (raw XML, no Excel library's sanity), then re-hash
+the manifest, so the package passes the hash check and reaches the reader.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import struct
 import zipfile
 from collections.abc import Callable
@@ -20,6 +22,32 @@ from tests.exporters.package_samples import district_data, rehash
 IIN = "850715300122"
 
 Edit = Callable[[bytes], bytes]
+
+
+def corrupt_pages(db: Path) -> None:
+    """Overwrite the b-tree pages of the store's largest tables, as a failing disk would.
+
+    The first page (header and schema) stays intact, so the file still looks like a store and
+    only ``PRAGMA quick_check`` can tell.
+    """
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        roots = [
+            r[0]
+            for r in conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE type IN ('table', 'index') "
+                "AND rootpage > 1 ORDER BY rootpage"
+            )
+        ]
+    finally:
+        conn.close()
+    assert roots, "no table to damage"
+    with db.open("r+b") as fh:
+        for page in roots[len(roots) // 2 :]:
+            fh.seek((page - 1) * page_size)
+            fh.write(b"\xa5" * 64)
 
 
 def workbook_of(manifest: Path) -> Path:
