@@ -12,8 +12,10 @@ this is the floor no write path can go below (ARCHITECTURE.md: like the author s
 
 Lists named by a string live in the store (``code_item``, seeded from ``resources/codelists``):
 a code retired by an administrator (``active`` false) stays valid for the records that hold it,
-while the forms offer active codes only. Fixed vocabularies are the Python tuples of
-``models/``. The bulk paths write through Core and check their codes themselves, once per
+while the forms offer active codes only. The fixed vocabularies of families and cases (housing,
+citizenship, visit types...) are code lists too, so they are checked the same way; the few
+structural codes (categories, zones, levels, operators) are the Python tuples of ``models/``.
+The bulk paths write through Core and check their codes themselves, once per
 distinct code (``exporters/registry_import.py``, ``models/demo/objects*.py``); here each flush reads
 the store's lists once, for the distinct codes it holds.
 """
@@ -28,10 +30,6 @@ from sqlalchemy import and_, event, inspect, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.cases.tables import (
-    ASSESSMENT_DOMAINS,
-    MEASURE_STATUSES,
-    RISK_LEVELS,
-    VISIT_TYPES,
     AssessmentScore,
     Case,
     CaseEvent,
@@ -42,13 +40,6 @@ from models.cases.tables import (
 )
 from models.families.iin import SEXES
 from models.families.tables import (
-    CITIZENSHIPS,
-    CONSENT_FORMS,
-    DETECTOR_ANSWERS,
-    HEATING_TYPES,
-    HOUSING_TYPES,
-    LEGAL_BASES,
-    NO_IIN_REASONS,
     Family,
     FamilyCategory,
     FamilyMember,
@@ -122,16 +113,16 @@ CODED_FIELDS: tuple[CodedField, ...] = (
     CodedField(NormRule.categories, CATEGORIES, blank=False, several=True),
     CodedField(NormRule.operator, NORM_OPERATORS, blank=False),
     # -- families and people (brief §3.2) ------------------------------------------------------
-    CodedField(Person.no_iin_reason, NO_IIN_REASONS),
+    CodedField(Person.no_iin_reason, "no_iin_reasons"),
     CodedField(Person.sex, SEXES),
-    CodedField(Person.citizenship, CITIZENSHIPS),
+    CodedField(Person.citizenship, "citizenships"),
     CodedField(Person.disability_group, "disability_groups"),
-    CodedField(Family.housing_type, HOUSING_TYPES),
-    CodedField(Family.heating_type, HEATING_TYPES),
-    CodedField(Family.co_detector, DETECTOR_ANSWERS, blank=False),
+    CodedField(Family.housing_type, "housing_types"),
+    CodedField(Family.heating_type, "heating_types"),
+    CodedField(Family.co_detector, "co_detector_answers", blank=False),
     CodedField(Family.map_level, "family_map_levels"),
-    CodedField(Family.legal_basis, LEGAL_BASES),
-    CodedField(Family.consent_form, CONSENT_FORMS),
+    CodedField(Family.legal_basis, "legal_bases"),
+    CodedField(Family.consent_form, "consent_forms"),
     CodedField(FamilyCategory.code, "family_categories", blank=False),
     CodedField(FamilyMember.relation, "relations", blank=False),
     # -- cases (brief §3.3-3.5) ----------------------------------------------------------------
@@ -142,11 +133,11 @@ CODED_FIELDS: tuple[CodedField, ...] = (
     CodedField(CaseEvent.from_stage, "case_stages"),
     CodedField(CaseEvent.to_stage, "case_stages"),
     CodedField(CaseRiskFactor.code, "risk_factors", blank=False),
-    CodedField(AssessmentScore.domain, ASSESSMENT_DOMAINS, blank=False),
+    CodedField(AssessmentScore.domain, "assessment_domains", blank=False),
     CodedField(PlanMeasure.service_type, "service_types", blank=False),
-    CodedField(PlanMeasure.status, MEASURE_STATUSES, blank=False),
-    CodedField(Visit.kind, VISIT_TYPES, blank=False),
-    CodedField(Visit.risk_level, RISK_LEVELS),
+    CodedField(PlanMeasure.status, "measure_statuses", blank=False),
+    CodedField(Visit.kind, "visit_types", blank=False),
+    CodedField(Visit.risk_level, "risk_levels"),
     CodedField(ServiceDelivered.service_type, "service_types", blank=False),
     # -- reference ------------------------------------------------------------------------------
     CodedField(Office.level, LEVELS, blank=False),

@@ -33,6 +33,20 @@ CODE_LISTS = (
     "service_types",
     "signal_sources",
     "user_categories",
+    # The fixed vocabularies of families and cases (issue 13): labelled here, once, for the
+    # forms and the printouts alike; their codes are the tuples of models/families/tables.py
+    # and models/cases/tables.py.
+    "no_iin_reasons",
+    "citizenships",
+    "housing_types",
+    "heating_types",
+    "co_detector_answers",
+    "legal_bases",
+    "consent_forms",
+    "assessment_domains",
+    "measure_statuses",
+    "visit_types",
+    "risk_levels",
 )
 
 
