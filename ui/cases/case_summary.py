@@ -33,11 +33,7 @@ from models.reference.dto import OfficeDTO
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.case_summary_labels import (
-    DOMAIN_LABELS,
     LABELS,
-    MEASURE_STATUS_LABELS,
-    RISK_LEVEL_LABELS,
-    VISIT_TYPE_LABELS,
 )
 from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
 from ui.printing.formatting import PLAIN_TABLE as _PLAIN_TABLE
@@ -70,6 +66,10 @@ _CODE_LISTS = (
     "family_map_levels",
     "disability_groups",
     "regions",
+    "assessment_domains",
+    "measure_statuses",
+    "visit_types",
+    "risk_levels",
 )
 
 _STYLE = """
@@ -311,12 +311,11 @@ def _assessments_html(s: CaseSummary, lang: str) -> str:
     if not s.case.assessments:
         rows.append(f"<p>{_e(t['no_assessment'])}</p>")
         return "\n".join(rows)
-    domains = DOMAIN_LABELS[lang]
     rows.append(_TABLE)
     rows.append(
         _th(
             t["date_col"],
-            *(domains[d] for d in ASSESSMENT_DOMAINS),
+            *(s.label("assessment_domains", d, lang) for d in ASSESSMENT_DOMAINS),
             widths=(16, 14, 14, 14, 14, 14, 14),
         )
     )
@@ -348,7 +347,6 @@ def _plans_html(s: CaseSummary, lang: str) -> str:
     if not s.case.plans:
         rows.append(f"<p>{_e(t['no_plan'])}</p>")
         return "\n".join(rows)
-    statuses = MEASURE_STATUS_LABELS[lang]
     for p in s.case.plans:
         head = t["plan_version"].format(version=p.version or 1, date=format_date(p.drawn_up))
         if p.review_date:
@@ -375,7 +373,7 @@ def _plans_html(s: CaseSummary, lang: str) -> str:
                 f"{_cell(s.label('service_types', m.service_type, lang))}"
                 f"{_cell(m.description)}{_cell(m.agency)}"
                 f"{_date_cell(m.due_date)}"
-                f"{_cell(statuses.get(m.status, m.status))}"
+                f"{_cell(s.label('measure_statuses', m.status, lang))}"
                 f"{_date_cell(m.done_date)}</tr>"
             )
         rows.append("</table>")
@@ -388,7 +386,6 @@ def _visits_html(s: CaseSummary, lang: str) -> str:
     if not s.case.visits:
         rows.append(f"<p>{_e(t['no_visits'])}</p>")
         return "\n".join(rows)
-    kinds, levels = VISIT_TYPE_LABELS[lang], RISK_LEVEL_LABELS[lang]
     seen = {None: "", True: t["yes"], False: t["no"]}
     rows.append(_TABLE)
     rows.append(
@@ -408,8 +405,8 @@ def _visits_html(s: CaseSummary, lang: str) -> str:
             findings = f"{v.participants}: {findings}" if findings else v.participants
         rows.append(
             f"<tr>{_date_cell(v.visit_date)}"
-            f"{_cell(kinds.get(v.kind, v.kind))}{_cell(seen[v.child_seen], 'center')}"
-            f"{_cell(levels.get(v.risk_level, v.risk_level))}"
+            f"{_cell(s.label('visit_types', v.kind, lang))}{_cell(seen[v.child_seen], 'center')}"
+            f"{_cell(s.label('risk_levels', v.risk_level, lang))}"
             f"{_date_cell(v.next_due)}{_cell(findings)}</tr>"
         )
     rows.append("</table>")
