@@ -146,235 +146,235 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="131"/>
+        <location filename="../../ui/cases/case_dialog.py" line="137"/>
         <source>Add &amp;visit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="132"/>
+        <location filename="../../ui/cases/case_dialog.py" line="138"/>
         <source>Add servic&amp;e...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="138"/>
-        <location filename="../../ui/cases/case_dialog.py" line="153"/>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
-        <location filename="../../ui/cases/case_dialog.py" line="166"/>
+        <location filename="../../ui/cases/case_dialog.py" line="144"/>
+        <location filename="../../ui/cases/case_dialog.py" line="159"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="172"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="140"/>
+        <location filename="../../ui/cases/case_dialog.py" line="146"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="144"/>
-        <location filename="../../ui/cases/case_dialog.py" line="188"/>
+        <location filename="../../ui/cases/case_dialog.py" line="150"/>
+        <location filename="../../ui/cases/case_dialog.py" line="194"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="145"/>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="151"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="146"/>
+        <location filename="../../ui/cases/case_dialog.py" line="152"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="147"/>
+        <location filename="../../ui/cases/case_dialog.py" line="153"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="148"/>
+        <location filename="../../ui/cases/case_dialog.py" line="154"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="154"/>
+        <location filename="../../ui/cases/case_dialog.py" line="160"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="155"/>
+        <location filename="../../ui/cases/case_dialog.py" line="161"/>
         <source>Child seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="156"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="157"/>
+        <location filename="../../ui/cases/case_dialog.py" line="163"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="158"/>
+        <location filename="../../ui/cases/case_dialog.py" line="164"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
-        <location filename="../../ui/cases/case_dialog.py" line="169"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="175"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="167"/>
+        <location filename="../../ui/cases/case_dialog.py" line="173"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="174"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="170"/>
+        <location filename="../../ui/cases/case_dialog.py" line="176"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../ui/cases/case_dialog.py" line="180"/>
         <source>Si&amp;gnal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="179"/>
+        <location filename="../../ui/cases/case_dialog.py" line="185"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="186"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
         <source>Ris&amp;k factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="187"/>
+        <location filename="../../ui/cases/case_dialog.py" line="193"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="189"/>
+        <location filename="../../ui/cases/case_dialog.py" line="195"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="190"/>
+        <location filename="../../ui/cases/case_dialog.py" line="196"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="191"/>
+        <location filename="../../ui/cases/case_dialog.py" line="197"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="202"/>
+        <location filename="../../ui/cases/case_dialog.py" line="208"/>
         <source>Print s&amp;ummary...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="237"/>
+        <location filename="../../ui/cases/case_dialog.py" line="243"/>
         <source>&amp;Identify...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="238"/>
+        <location filename="../../ui/cases/case_dialog.py" line="244"/>
         <source>&amp;Assess needs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
         <source>Support &amp;plan...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="240"/>
+        <location filename="../../ui/cases/case_dialog.py" line="246"/>
         <source>A&amp;ccompany...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../ui/cases/case_dialog.py" line="247"/>
         <source>C&amp;lose case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="242"/>
+        <location filename="../../ui/cases/case_dialog.py" line="248"/>
         <source>&amp;Reopen...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="279"/>
+        <location filename="../../ui/cases/case_dialog.py" line="285"/>
         <source>New case: signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="280"/>
+        <location filename="../../ui/cases/case_dialog.py" line="286"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="281"/>
-        <location filename="../../ui/cases/case_dialog.py" line="305"/>
+        <location filename="../../ui/cases/case_dialog.py" line="287"/>
+        <location filename="../../ui/cases/case_dialog.py" line="311"/>
         <source>Worker: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="296"/>
-        <location filename="../../ui/cases/case_dialog.py" line="298"/>
+        <location filename="../../ui/cases/case_dialog.py" line="302"/>
+        <location filename="../../ui/cases/case_dialog.py" line="304"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="300"/>
+        <location filename="../../ui/cases/case_dialog.py" line="306"/>
         <source>family {family}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="324"/>
+        <location filename="../../ui/cases/case_dialog.py" line="330"/>
         <source>{label} [restricted access]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="358"/>
+        <location filename="../../ui/cases/case_dialog.py" line="368"/>
         <source>v{version} of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="370"/>
+        <location filename="../../ui/cases/case_dialog.py" line="380"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="370"/>
+        <location filename="../../ui/cases/case_dialog.py" line="380"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="405"/>
+        <location filename="../../ui/cases/case_dialog.py" line="415"/>
         <source>assigned to {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="496"/>
+        <location filename="../../ui/cases/case_dialog.py" line="506"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="507"/>
+        <location filename="../../ui/cases/case_dialog.py" line="517"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -382,12 +382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="537"/>
+        <location filename="../../ui/cases/case_dialog.py" line="547"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="537"/>
+        <location filename="../../ui/cases/case_dialog.py" line="547"/>
         <source>Discard the changes to this case?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,27 +400,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="79"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="80"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="115"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="116"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="116"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="117"/>
         <source>Accompaniment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="144"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="146"/>
         <source>Visit or contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="169"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="171"/>
         <source>Service delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,13 +428,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="581"/>
+        <location filename="../../ui/cases/case_summary.py" line="578"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="586"/>
+        <location filename="../../ui/cases/case_summary.py" line="583"/>
         <source>Save the case summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,44 +575,44 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="172"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="173"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="174"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="196"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="197"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="258"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="259"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="278"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="282"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="229"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="230"/>
         <source>Export an empty report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="231"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="264"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="265"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,42 +651,42 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="212"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="213"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="213"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="214"/>
         <source>Sub-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="214"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="215"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="215"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
         <source>Package id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
         <source>Replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="240"/>
         <source>replaced %n earlier</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -694,27 +694,27 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="246"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="247"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="255"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="256"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="274"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="275"/>
         <source>(name not known yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="276"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="276"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,106 +747,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="164"/>
+        <location filename="../../ui/reporting/dashboard.py" line="152"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="168"/>
-        <location filename="../../ui/reporting/dashboard.py" line="173"/>
+        <location filename="../../ui/reporting/dashboard.py" line="156"/>
+        <location filename="../../ui/reporting/dashboard.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="175"/>
+        <location filename="../../ui/reporting/dashboard.py" line="163"/>
         <source>P&amp;rint report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="194"/>
+        <location filename="../../ui/reporting/dashboard.py" line="182"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="195"/>
+        <location filename="../../ui/reporting/dashboard.py" line="183"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="196"/>
+        <location filename="../../ui/reporting/dashboard.py" line="184"/>
         <source>Accessible share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="198"/>
+        <location filename="../../ui/reporting/dashboard.py" line="186"/>
         <source>Open cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="199"/>
+        <location filename="../../ui/reporting/dashboard.py" line="187"/>
         <source>Overdue cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="290"/>
+        <location filename="../../ui/reporting/dashboard.py" line="278"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="306"/>
+        <location filename="../../ui/reporting/dashboard.py" line="294"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="316"/>
+        <location filename="../../ui/reporting/dashboard.py" line="304"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="324"/>
+        <location filename="../../ui/reporting/dashboard.py" line="312"/>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="343"/>
+        <location filename="../../ui/reporting/dashboard.py" line="331"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="344"/>
+        <location filename="../../ui/reporting/dashboard.py" line="332"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="333"/>
         <source>Accessible share by unit, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="357"/>
+        <location filename="../../ui/reporting/dashboard.py" line="345"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="357"/>
+        <location filename="../../ui/reporting/dashboard.py" line="345"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="358"/>
+        <location filename="../../ui/reporting/dashboard.py" line="346"/>
         <source>Cases opened and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="370"/>
+        <location filename="../../ui/reporting/dashboard.py" line="358"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="377"/>
+        <location filename="../../ui/reporting/dashboard.py" line="365"/>
         <source>No open cases with a risk factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,78 +862,78 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DemoDialog</name>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="57"/>
+        <location filename="../../ui/demo_dialog.py" line="58"/>
         <source>Load demo data</source>
         <extracomment>Largest number of objects one run may add (a big district has a few thousand). Largest number of families one run may add (each with its case).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="61"/>
+        <location filename="../../ui/demo_dialog.py" line="62"/>
         <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="76"/>
+        <location filename="../../ui/demo_dialog.py" line="77"/>
         <source>Number of &amp;objects:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="77"/>
+        <location filename="../../ui/demo_dialog.py" line="78"/>
         <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="81"/>
+        <location filename="../../ui/demo_dialog.py" line="82"/>
         <source>Number of &amp;families (each with a case):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="86"/>
+        <location filename="../../ui/demo_dialog.py" line="87"/>
         <source>This store already holds {count} objects. Add demo data to it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="101"/>
+        <location filename="../../ui/demo_dialog.py" line="102"/>
         <source>&amp;Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="122"/>
+        <location filename="../../ui/demo_dialog.py" line="123"/>
         <source>Tick the box to confirm that demo data may go into this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="164"/>
+        <location filename="../../ui/demo_dialog.py" line="165"/>
         <source>Adding demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="182"/>
+        <location filename="../../ui/demo_dialog.py" line="183"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="185"/>
+        <location filename="../../ui/demo_dialog.py" line="186"/>
         <source>Added {objects} objects and {passports} passports ({passported} objects passported).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="193"/>
+        <location filename="../../ui/demo_dialog.py" line="194"/>
         <source>Added {families} families with {members} members and {cases} cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="204"/>
+        <location filename="../../ui/demo_dialog.py" line="205"/>
         <source>Cancelled: nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="211"/>
+        <location filename="../../ui/demo_dialog.py" line="212"/>
         <source>The demo data could not be added; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="220"/>
+        <location filename="../../ui/demo_dialog.py" line="221"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,74 +941,74 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="291"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="295"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="293"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="296"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="300"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="298"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
         <source>B&amp;rowse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="306"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="310"/>
         <source>Removable &amp;drives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="308"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
         <source>Re&amp;fresh drives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="316"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="347"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="351"/>
         <source>{name} ({path}), {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="365"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="369"/>
         <source>Replace the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="367"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="380"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="384"/>
         <source>The package is written as {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="383"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="387"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="387"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="391"/>
         <source>This folder does not exist: choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="405"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="409"/>
         <source>Folder for the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,32 +1070,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="90"/>
+        <location filename="../../ui/reporting/page.py" line="91"/>
         <source>Expected districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="94"/>
+        <location filename="../../ui/reporting/page.py" line="95"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="101"/>
+        <location filename="../../ui/reporting/page.py" line="102"/>
         <source>&amp;Codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="135"/>
+        <location filename="../../ui/reporting/page.py" line="136"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="139"/>
+        <location filename="../../ui/reporting/page.py" line="140"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="176"/>
+        <location filename="../../ui/reporting/page.py" line="177"/>
         <source>The codes were not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,88 +1103,88 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="419"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="423"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="426"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="434"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="481"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="485"/>
         <source>Writing the package to {folder}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="502"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="506"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="520"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="524"/>
         <source>Verifying the package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="541"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="545"/>
         <source>The package was written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="555"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="562"/>
         <source>Workbook: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="563"/>
         <source>Manifest: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="560"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="564"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="561"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="565"/>
         <source>Rows per sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="571"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="587"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="591"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="597"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="602"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="606"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="613"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="617"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,54 +1192,54 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="654"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
         <source>Export report package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="657"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="661"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="662"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="659"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="663"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="660"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="664"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="116"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="117"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="123"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="124"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="131"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="132"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="137"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="138"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="143"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="144"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,83 +1319,83 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="107"/>
-        <source>Name</source>
-        <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_dialog.py" line="108"/>
-        <source>Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/families/family_dialog.py" line="109"/>
-        <source>Birth date</source>
+        <source>Name</source>
+        <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise). The household of a duplicate candidate, opened from the member dialog&apos;s banner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/families/family_dialog.py" line="110"/>
-        <source>IIN (masked)</source>
+        <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/families/family_dialog.py" line="111"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="112"/>
+        <source>IIN (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="113"/>
         <source>Member since / until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="123"/>
+        <location filename="../../ui/families/family_dialog.py" line="125"/>
         <source>&amp;Add member (Ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="124"/>
+        <location filename="../../ui/families/family_dialog.py" line="126"/>
         <source>&amp;Edit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="125"/>
+        <location filename="../../ui/families/family_dialog.py" line="127"/>
         <source>E&amp;nd membership (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="154"/>
+        <location filename="../../ui/families/family_dialog.py" line="156"/>
         <source>&amp;Members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="189"/>
+        <location filename="../../ui/families/family_dialog.py" line="191"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="201"/>
+        <location filename="../../ui/families/family_dialog.py" line="203"/>
         <source>Left the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="264"/>
+        <location filename="../../ui/families/family_dialog.py" line="275"/>
         <source>Remove {name} from the members being entered?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="266"/>
+        <location filename="../../ui/families/family_dialog.py" line="277"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="269"/>
+        <location filename="../../ui/families/family_dialog.py" line="280"/>
         <source>End membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="310"/>
+        <location filename="../../ui/families/family_dialog.py" line="321"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/family_dialog.py" line="340"/>
+        <location filename="../../ui/families/family_dialog.py" line="351"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1403,12 +1403,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="355"/>
+        <location filename="../../ui/families/family_dialog.py" line="366"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="355"/>
+        <location filename="../../ui/families/family_dialog.py" line="366"/>
         <source>Discard the changes to this family?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,18 +1656,18 @@ Replace it with the new export?</source>
 <context>
     <name>FindingTableModel</name>
     <message>
-        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="76"/>
         <source>Finding</source>
         <extracomment>The finding&apos;s code (str). True when the finding blocks the export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="76"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="76"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1675,7 @@ Replace it with the new export?</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/widgets/findings_panel.py" line="147"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="148"/>
         <source>&amp;Open the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,58 +1683,58 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="140"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="141"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="141"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="142"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="142"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="143"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="143"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
         <source>replaced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,17 +1742,17 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="97"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="98"/>
         <source>Identify case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="104"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="105"/>
         <source>Family {family}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="118"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="117"/>
         <source>Family {family} (new)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,33 +1760,33 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyForm</name>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="35"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="36"/>
         <source>Identified &amp;on:</source>
         <extracomment>People listed per search.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="38"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="39"/>
         <source>Surname, name or IIN of a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="39"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="40"/>
         <source>&amp;Find family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="40"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="41"/>
         <source>Fa&amp;mily:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="42"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="43"/>
         <source>&amp;New family...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="61"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="62"/>
         <source>{name}, {birth} — family {family}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,97 +1893,97 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Import object registry...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Save registry &amp;template...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Load &amp;demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Export report package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Receive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Print period report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,7 +1993,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/objects/measurement_table.py" line="62"/>
         <source>Ramp slope</source>
-        <extracomment>Colours of inline messages (the same as the form&apos;s frames).</extracomment>
+        <extracomment>Colours of inline messages (the same as the form&apos;s frames). The passport form marks warnings a shade darker than inline field messages.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2114,7 +2114,7 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/member_dialog.py" line="159"/>
+        <location filename="../../ui/families/member_dialog.py" line="153"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation type="unfinished">
@@ -2123,7 +2123,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="173"/>
+        <location filename="../../ui/families/member_dialog.py" line="167"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,57 +3529,57 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/office_dialog.py" line="35"/>
+        <location filename="../../ui/office_dialog.py" line="36"/>
         <source>Set up the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="38"/>
+        <location filename="../../ui/office_dialog.py" line="39"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="46"/>
+        <location filename="../../ui/office_dialog.py" line="47"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="47"/>
+        <location filename="../../ui/office_dialog.py" line="48"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="49"/>
         <source>Republic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="54"/>
+        <location filename="../../ui/office_dialog.py" line="55"/>
         <source>&amp;KATO code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="55"/>
+        <location filename="../../ui/office_dialog.py" line="56"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="57"/>
         <source>Name in &amp;Kazakh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="58"/>
         <source>Name in &amp;Russian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="59"/>
         <source>&amp;Administrator login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="90"/>
+        <location filename="../../ui/office_dialog.py" line="91"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,243 +3645,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="153"/>
+        <location filename="../../ui/objects/passport_form.py" line="154"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="154"/>
+        <location filename="../../ui/objects/passport_form.py" line="155"/>
         <source>&amp;2 Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="155"/>
+        <location filename="../../ui/objects/passport_form.py" line="156"/>
         <source>&amp;3 Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="156"/>
+        <location filename="../../ui/objects/passport_form.py" line="157"/>
         <source>&amp;4 Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="157"/>
+        <location filename="../../ui/objects/passport_form.py" line="158"/>
         <source>&amp;5 Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="160"/>
+        <location filename="../../ui/objects/passport_form.py" line="161"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="161"/>
+        <location filename="../../ui/objects/passport_form.py" line="162"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="192"/>
+        <location filename="../../ui/objects/passport_form.py" line="193"/>
         <source>One member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="194"/>
+        <location filename="../../ui/objects/passport_form.py" line="195"/>
         <source>Passport &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="196"/>
+        <location filename="../../ui/objects/passport_form.py" line="197"/>
         <source>&amp;Inspection date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="200"/>
+        <location filename="../../ui/objects/passport_form.py" line="201"/>
         <source>&amp;Passport (approval) date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="204"/>
+        <location filename="../../ui/objects/passport_form.py" line="205"/>
         <source>Commission &amp;members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="207"/>
+        <location filename="../../ui/objects/passport_form.py" line="208"/>
         <source>Final &amp;conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="210"/>
+        <location filename="../../ui/objects/passport_form.py" line="211"/>
         <source>3.3 Form of service per category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="216"/>
+        <location filename="../../ui/objects/passport_form.py" line="217"/>
         <source>all zones accessible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="217"/>
+        <location filename="../../ui/objects/passport_form.py" line="218"/>
         <source>dedicated areas or rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="218"/>
+        <location filename="../../ui/objects/passport_form.py" line="219"/>
         <source>conditional: assistance, at home or remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="219"/>
+        <location filename="../../ui/objects/passport_form.py" line="220"/>
         <source>not organised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="238"/>
+        <location filename="../../ui/objects/passport_form.py" line="239"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="259"/>
+        <location filename="../../ui/objects/passport_form.py" line="260"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="293"/>
+        <location filename="../../ui/objects/passport_form.py" line="294"/>
         <source>Confirmed status: {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="306"/>
+        <location filename="../../ui/objects/passport_form.py" line="307"/>
         <source>Object code (confirmed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="307"/>
+        <location filename="../../ui/objects/passport_form.py" line="308"/>
         <source>Object code (suggested):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="308"/>
+        <location filename="../../ui/objects/passport_form.py" line="309"/>
         <source>Route from the stop (not counted):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="312"/>
+        <location filename="../../ui/objects/passport_form.py" line="313"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="317"/>
+        <location filename="../../ui/objects/passport_form.py" line="318"/>
         <source>Override &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="330"/>
+        <location filename="../../ui/objects/passport_form.py" line="331"/>
         <source>&amp;Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="333"/>
+        <location filename="../../ui/objects/passport_form.py" line="334"/>
         <source>Adaptation done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="346"/>
+        <location filename="../../ui/objects/passport_form.py" line="347"/>
         <source>&amp;Adapted on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="349"/>
+        <location filename="../../ui/objects/passport_form.py" line="350"/>
         <source>Adaptation cost, ₸:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="353"/>
+        <location filename="../../ui/objects/passport_form.py" line="354"/>
         <source>Alternative form of service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="616"/>
+        <location filename="../../ui/objects/passport_form.py" line="617"/>
         <source>Passport number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="617"/>
+        <location filename="../../ui/objects/passport_form.py" line="618"/>
         <source>Inspection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="618"/>
+        <location filename="../../ui/objects/passport_form.py" line="619"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="619"/>
+        <location filename="../../ui/objects/passport_form.py" line="620"/>
         <source>Override note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="620"/>
+        <location filename="../../ui/objects/passport_form.py" line="621"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="621"/>
+        <location filename="../../ui/objects/passport_form.py" line="622"/>
         <source>Adapted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="623"/>
         <source>Adaptation cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="631"/>
+        <location filename="../../ui/objects/passport_form.py" line="632"/>
         <source>Status {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="633"/>
+        <location filename="../../ui/objects/passport_form.py" line="634"/>
         <source>Measurement {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="635"/>
+        <location filename="../../ui/objects/passport_form.py" line="636"/>
         <source>Work {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="712"/>
+        <location filename="../../ui/objects/passport_form.py" line="713"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="714"/>
+        <location filename="../../ui/objects/passport_form.py" line="715"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="274"/>
+        <location filename="../../ui/objects/passport_form.py" line="275"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="275"/>
+        <location filename="../../ui/objects/passport_form.py" line="276"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="276"/>
+        <location filename="../../ui/objects/passport_form.py" line="277"/>
         <source>Confirmed status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="325"/>
+        <location filename="../../ui/objects/passport_form.py" line="326"/>
         <source>4. Management decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,12 +3903,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="156"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="157"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="157"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="158"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,58 +3916,57 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="76"/>
+        <location filename="../../ui/widgets/period_picker.py" line="57"/>
         <source>Year</source>
-        <extracomment>Period types in the order of the type box.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="76"/>
+        <location filename="../../ui/widgets/period_picker.py" line="57"/>
         <source>Half-year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="76"/>
+        <location filename="../../ui/widgets/period_picker.py" line="57"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="76"/>
+        <location filename="../../ui/widgets/period_picker.py" line="57"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="86"/>
+        <location filename="../../ui/widgets/period_picker.py" line="67"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="88"/>
+        <location filename="../../ui/widgets/period_picker.py" line="69"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="90"/>
+        <location filename="../../ui/widgets/period_picker.py" line="71"/>
         <source>Pa&amp;rt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="143"/>
+        <location filename="../../ui/widgets/period_picker.py" line="124"/>
         <source>First half (H1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="144"/>
+        <location filename="../../ui/widgets/period_picker.py" line="125"/>
         <source>Second half (H2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="147"/>
+        <location filename="../../ui/widgets/period_picker.py" line="128"/>
         <source>Quarter {q} (Q{q})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="166"/>
+        <location filename="../../ui/widgets/period_picker.py" line="147"/>
         <source>Period {code}: {start} - {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,77 +3988,57 @@ Replace it with the new export?</source>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="34"/>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/plan_form.py" line="35"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/plan_form.py" line="36"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/plan_form.py" line="37"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/plan_form.py" line="62"/>
+        <location filename="../../ui/cases/plan_form.py" line="56"/>
         <source>Drawn &amp;up on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="64"/>
+        <location filename="../../ui/cases/plan_form.py" line="58"/>
         <source>&amp;Review on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="66"/>
+        <location filename="../../ui/cases/plan_form.py" line="60"/>
         <source>Service t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="69"/>
+        <location filename="../../ui/cases/plan_form.py" line="63"/>
         <source>Responsible &amp;agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="71"/>
+        <location filename="../../ui/cases/plan_form.py" line="65"/>
         <source>Due &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="74"/>
+        <location filename="../../ui/cases/plan_form.py" line="68"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="77"/>
+        <location filename="../../ui/cases/plan_form.py" line="71"/>
         <source>Done o&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="78"/>
+        <location filename="../../ui/cases/plan_form.py" line="72"/>
         <source>Add &amp;measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="82"/>
+        <location filename="../../ui/cases/plan_form.py" line="76"/>
         <source>Measures:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="84"/>
+        <location filename="../../ui/cases/plan_form.py" line="78"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="104"/>
+        <location filename="../../ui/cases/plan_form.py" line="98"/>
         <source>{service} — {agency}, due {due}, {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,7 +4071,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="121"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,17 +4181,17 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="73"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="74"/>
         <source>No findings: the data of this period is ready for export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="77"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="78"/>
         <source>{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding stops the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="82"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="83"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,27 +4199,27 @@ Replace it with the new export?</source>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="123"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="124"/>
         <source>Data quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="126"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="127"/>
         <source>&amp;Run checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="128"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="129"/>
         <source>Run the checks again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="163"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="164"/>
         <source>Checking the data of {code}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="204"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="205"/>
         <source>The checks could not run. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,113 +4227,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="350"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="351"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="351"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="352"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="352"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
         <source>Accessible, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
         <source>Open cases at end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
         <source>A3 objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
         <source>Replaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="400"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="401"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="405"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="409"/>
         <source>Already received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="411"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="416"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="420"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="436"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4362,43 +4341,43 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="445"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
         <source>Reading and checking...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="447"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="448"/>
         <source>Could not be checked: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="451"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="452"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="452"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="453"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="459"/>
         <source>Refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="457"/>
         <source>Not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="460"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="461"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="461"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
         <source>Acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="468"/>
         <source>{id} of {created}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,114 +4385,114 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="182"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
         <source>Receive packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="187"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="213"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
         <source>&amp;Add packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="216"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
         <source>&amp;Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="220"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="224"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="261"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
         <source>The import is running: wait until it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="270"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
         <source>Choose report packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="272"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="313"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
         <source>These files are already in the list: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="330"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="345"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="365"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="394"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="400"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
         <source>Package {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="413"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
         <source>the package {id} of {created} chosen above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="419"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="425"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="436"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
         <source>Replace a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="470"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
         <source>the replacement was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="476"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
         <source>Nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="510"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="511"/>
         <source>Importing %n package(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4521,17 +4500,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="543"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="544"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="545"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="546"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="556"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="557"/>
         <source>Imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4539,7 +4518,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="559"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
         <source>Not imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4547,22 +4526,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="571"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="572"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="92"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="94"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
         <source>{sheet}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="97"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4570,209 +4549,209 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="100"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="101"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="106"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="110"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>The file cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="113"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="115"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="116"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="120"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="126"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="127"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="129"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
         <source>The text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="131"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="134"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
         <source>The date {value} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="136"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="138"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="139"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="141"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="142"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="146"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="147"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="150"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="151"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
         <source>{count} more problems are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="157"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="161"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="162"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="185"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="186"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="242"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
         <source>object_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
         <source>Adapted date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="289"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="289"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="305"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="305"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,153 +4759,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="362"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="363"/>
         <source>Import object registry</source>
         <extracomment>Codes whose parameters are shown otherwise than as given. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="368"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="369"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="376"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="377"/>
         <source>Registry &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="378"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="379"/>
         <source>Path of the .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="380"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="382"/>
         <source>C&amp;heck file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="402"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="403"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="412"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="413"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="417"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="418"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="424"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="428"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="505"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="506"/>
         <source>Choose the registry file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="513"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="514"/>
         <source>Checking {name}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="524"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="525"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="529"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="530"/>
         <source>&amp;Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="544"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="545"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="549"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="550"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="576"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="577"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="583"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="584"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="589"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="590"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="623"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="624"/>
         <source>Importing {count} objects...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="641"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="642"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="676"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="677"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="683"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="684"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="690"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="691"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="708"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="709"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="721"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="722"/>
         <source>Open object registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="723"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="724"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4934,33 +4913,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="765"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
         <source>Save registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="765"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="778"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="790"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="779"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
         <source>Registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="780"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="781"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="792"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="798"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="799"/>
         <source>Registry template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4989,67 +4968,67 @@ Replace it?</source>
 <context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="213"/>
+        <location filename="../../ui/reporting/page.py" line="214"/>
         <source>E&amp;xport package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="215"/>
+        <location filename="../../ui/reporting/page.py" line="216"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="234"/>
+        <location filename="../../ui/reporting/page.py" line="235"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="248"/>
+        <location filename="../../ui/reporting/page.py" line="249"/>
         <source>Re&amp;ceive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="254"/>
+        <location filename="../../ui/reporting/page.py" line="255"/>
         <source>Expected &amp;districts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="258"/>
+        <location filename="../../ui/reporting/page.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="273"/>
+        <location filename="../../ui/reporting/page.py" line="274"/>
         <source>Sub-offices for the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="281"/>
+        <location filename="../../ui/reporting/page.py" line="282"/>
         <source>Only the chosen &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="283"/>
+        <location filename="../../ui/reporting/page.py" line="284"/>
         <source>History of received packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="317"/>
+        <location filename="../../ui/reporting/page.py" line="318"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="320"/>
+        <location filename="../../ui/reporting/page.py" line="321"/>
         <source>No sub-office is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="321"/>
+        <location filename="../../ui/reporting/page.py" line="322"/>
         <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="327"/>
+        <location filename="../../ui/reporting/page.py" line="328"/>
         <source>Missing: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,18 +5122,18 @@ Replace it?</source>
 <context>
     <name>SettlementPicker</name>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="61"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="59"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="66"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="70"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="68"/>
         <source>Add a settlement to the office&apos;s list ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5221,97 +5200,52 @@ Replace it?</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="22"/>
-        <source>home visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="23"/>
-        <source>school visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="24"/>
-        <source>phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="25"/>
-        <source>mobile group visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="26"/>
-        <source>patronage nurse visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="27"/>
-        <source>office appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="35"/>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="36"/>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="37"/>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="47"/>
+        <location filename="../../ui/cases/visit_form.py" line="31"/>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="51"/>
+        <location filename="../../ui/cases/visit_form.py" line="35"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="55"/>
+        <location filename="../../ui/cases/visit_form.py" line="39"/>
         <source>&amp;Participants:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="59"/>
+        <location filename="../../ui/cases/visit_form.py" line="43"/>
         <source>&amp;Child seen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="62"/>
+        <location filename="../../ui/cases/visit_form.py" line="46"/>
         <source>no child concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="63"/>
+        <location filename="../../ui/cases/visit_form.py" line="47"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="64"/>
+        <location filename="../../ui/cases/visit_form.py" line="48"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="68"/>
+        <location filename="../../ui/cases/visit_form.py" line="52"/>
         <source>&amp;Findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="71"/>
+        <location filename="../../ui/cases/visit_form.py" line="55"/>
         <source>&amp;Risk level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="74"/>
+        <location filename="../../ui/cases/visit_form.py" line="58"/>
         <source>&amp;Next follow-up due:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5319,66 +5253,66 @@ Replace it?</source>
 <context>
     <name>WorksTable</name>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="57"/>
+        <location filename="../../ui/objects/works_table.py" line="58"/>
         <source>Local budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="58"/>
+        <location filename="../../ui/objects/works_table.py" line="59"/>
         <source>Owner&apos;s funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="59"/>
+        <location filename="../../ui/objects/works_table.py" line="60"/>
         <source>State programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="64"/>
-        <location filename="../../ui/objects/works_table.py" line="40"/>
+        <location filename="../../ui/objects/works_table.py" line="65"/>
+        <location filename="../../ui/objects/works_table.py" line="41"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="72"/>
-        <location filename="../../ui/objects/works_table.py" line="41"/>
+        <location filename="../../ui/objects/works_table.py" line="73"/>
+        <location filename="../../ui/objects/works_table.py" line="42"/>
         <source>Kind of work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="78"/>
-        <location filename="../../ui/objects/works_table.py" line="42"/>
+        <location filename="../../ui/objects/works_table.py" line="79"/>
+        <location filename="../../ui/objects/works_table.py" line="43"/>
         <source>Planned year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="82"/>
+        <location filename="../../ui/objects/works_table.py" line="83"/>
         <source>Estimated cost, tenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="88"/>
-        <location filename="../../ui/objects/works_table.py" line="44"/>
+        <location filename="../../ui/objects/works_table.py" line="89"/>
+        <location filename="../../ui/objects/works_table.py" line="45"/>
         <source>Funding source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="93"/>
+        <location filename="../../ui/objects/works_table.py" line="94"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="43"/>
+        <location filename="../../ui/objects/works_table.py" line="44"/>
         <source>Estimated cost, ₸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="45"/>
+        <location filename="../../ui/objects/works_table.py" line="46"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="49"/>
+        <location filename="../../ui/objects/works_table.py" line="50"/>
         <source>Add &amp;work</source>
         <translation type="unfinished"></translation>
     </message>

@@ -146,235 +146,235 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="131"/>
+        <location filename="../../ui/cases/case_dialog.py" line="137"/>
         <source>Add &amp;visit...</source>
         <translation>&amp;Добавить посещение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="132"/>
+        <location filename="../../ui/cases/case_dialog.py" line="138"/>
         <source>Add servic&amp;e...</source>
         <translation>Добавить &amp;услугу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="138"/>
-        <location filename="../../ui/cases/case_dialog.py" line="153"/>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
-        <location filename="../../ui/cases/case_dialog.py" line="166"/>
+        <location filename="../../ui/cases/case_dialog.py" line="144"/>
+        <location filename="../../ui/cases/case_dialog.py" line="159"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="172"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="140"/>
+        <location filename="../../ui/cases/case_dialog.py" line="146"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="144"/>
-        <location filename="../../ui/cases/case_dialog.py" line="188"/>
+        <location filename="../../ui/cases/case_dialog.py" line="150"/>
+        <location filename="../../ui/cases/case_dialog.py" line="194"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="145"/>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="151"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="146"/>
+        <location filename="../../ui/cases/case_dialog.py" line="152"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="147"/>
+        <location filename="../../ui/cases/case_dialog.py" line="153"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="148"/>
+        <location filename="../../ui/cases/case_dialog.py" line="154"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="154"/>
+        <location filename="../../ui/cases/case_dialog.py" line="160"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="155"/>
+        <location filename="../../ui/cases/case_dialog.py" line="161"/>
         <source>Child seen</source>
         <translation>Встреча с ребёнком</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="156"/>
+        <location filename="../../ui/cases/case_dialog.py" line="162"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="157"/>
+        <location filename="../../ui/cases/case_dialog.py" line="163"/>
         <source>Next follow-up</source>
         <translation>Следующий контроль</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="158"/>
+        <location filename="../../ui/cases/case_dialog.py" line="164"/>
         <source>Findings</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
-        <location filename="../../ui/cases/case_dialog.py" line="169"/>
+        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="175"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="167"/>
+        <location filename="../../ui/cases/case_dialog.py" line="173"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="174"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="170"/>
+        <location filename="../../ui/cases/case_dialog.py" line="176"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../ui/cases/case_dialog.py" line="180"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="179"/>
+        <location filename="../../ui/cases/case_dialog.py" line="185"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Пробел отмечает фактор; Ctrl+S сохраняет. Факторы с ограниченным доступом показываются только здесь и никогда не попадают в списки, сводки и экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="186"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
         <source>Ris&amp;k factors</source>
         <translation>&amp;Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="187"/>
+        <location filename="../../ui/cases/case_dialog.py" line="193"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="189"/>
+        <location filename="../../ui/cases/case_dialog.py" line="195"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="190"/>
+        <location filename="../../ui/cases/case_dialog.py" line="196"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="191"/>
+        <location filename="../../ui/cases/case_dialog.py" line="197"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="202"/>
+        <location filename="../../ui/cases/case_dialog.py" line="208"/>
         <source>Print s&amp;ummary...</source>
         <translation>Пе&amp;чать сводки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="237"/>
+        <location filename="../../ui/cases/case_dialog.py" line="243"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Выявить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="238"/>
+        <location filename="../../ui/cases/case_dialog.py" line="244"/>
         <source>&amp;Assess needs...</source>
         <translation>&amp;Оценить потребности...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
         <source>Support &amp;plan...</source>
         <translation>&amp;План поддержки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="240"/>
+        <location filename="../../ui/cases/case_dialog.py" line="246"/>
         <source>A&amp;ccompany...</source>
         <translation>Сопровожд&amp;ение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../ui/cases/case_dialog.py" line="247"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Закрыть дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="242"/>
+        <location filename="../../ui/cases/case_dialog.py" line="248"/>
         <source>&amp;Reopen...</source>
         <translation>Возоб&amp;новить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="279"/>
+        <location filename="../../ui/cases/case_dialog.py" line="285"/>
         <source>New case: signal</source>
         <translation>Новое дело: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="280"/>
+        <location filename="../../ui/cases/case_dialog.py" line="286"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="281"/>
-        <location filename="../../ui/cases/case_dialog.py" line="305"/>
+        <location filename="../../ui/cases/case_dialog.py" line="287"/>
+        <location filename="../../ui/cases/case_dialog.py" line="311"/>
         <source>Worker: {login}</source>
         <translation>Специалист: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="296"/>
-        <location filename="../../ui/cases/case_dialog.py" line="298"/>
+        <location filename="../../ui/cases/case_dialog.py" line="302"/>
+        <location filename="../../ui/cases/case_dialog.py" line="304"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="300"/>
+        <location filename="../../ui/cases/case_dialog.py" line="306"/>
         <source>family {family}</source>
         <translation>семья {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="324"/>
+        <location filename="../../ui/cases/case_dialog.py" line="330"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [ограниченный доступ]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="358"/>
+        <location filename="../../ui/cases/case_dialog.py" line="368"/>
         <source>v{version} of {date}</source>
         <translation>версия {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="370"/>
+        <location filename="../../ui/cases/case_dialog.py" line="380"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="370"/>
+        <location filename="../../ui/cases/case_dialog.py" line="380"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="405"/>
+        <location filename="../../ui/cases/case_dialog.py" line="415"/>
         <source>assigned to {login}</source>
         <translation>назначено: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="496"/>
+        <location filename="../../ui/cases/case_dialog.py" line="506"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="507"/>
+        <location filename="../../ui/cases/case_dialog.py" line="517"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -383,12 +383,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="537"/>
+        <location filename="../../ui/cases/case_dialog.py" line="547"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="537"/>
+        <location filename="../../ui/cases/case_dialog.py" line="547"/>
         <source>Discard the changes to this case?</source>
         <translation>Отменить изменения в этом деле?</translation>
     </message>
@@ -401,27 +401,27 @@
         <translation>Оценка потребностей</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="79"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="80"/>
         <source>Support plan</source>
         <translation>План поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="115"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="116"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation>Начало &amp;сопровождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="116"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="117"/>
         <source>Accompaniment</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="144"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="146"/>
         <source>Visit or contact</source>
         <translation>Посещение или контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="169"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="171"/>
         <source>Service delivered</source>
         <translation>Оказанная услуга</translation>
     </message>
@@ -429,13 +429,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="581"/>
+        <location filename="../../ui/cases/case_summary.py" line="578"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="586"/>
+        <location filename="../../ui/cases/case_summary.py" line="583"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу как PDF</translation>
     </message>
@@ -576,37 +576,37 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="172"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="173"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="174"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Перед экспортом вычисляются показатели и проверяются данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="196"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="197"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>Вычисление показателей {code} и проверка данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="258"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="259"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспорт невозможно продолжить: вычисленные показатели нарушают правила формата отчёта. Сделайте резервную копию базы данных и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="278"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="282"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Проверки не выполнены; вернитесь назад и повторите. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="229"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="230"/>
         <source>Export an empty report?</source>
         <translation>Экспортировать пустой отчёт?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="231"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
@@ -615,7 +615,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Всё равно экспортировать? На его титульном листе (Cover) будет указано, что все показатели равны нулю.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="264"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="265"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation>Все показатели {code} равны нулю: в этом периоде не учитывается ни один объект и ни одно дело. Прежде чем экспортировать пустой отчёт, проверьте период и то, что реестр импортирован.</translation>
     </message>
@@ -654,42 +654,42 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="212"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="213"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="213"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="214"/>
         <source>Sub-office</source>
         <translation>Подчинённое учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="214"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="215"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="215"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
         <source>Package id</source>
         <translation>Идентификатор пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
         <source>Replaced</source>
         <translation>Заменённые</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="240"/>
         <source>replaced %n earlier</source>
         <translation>
             <numerusform>заменил %n прежний</numerusform>
@@ -698,27 +698,27 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="246"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="247"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation>{old} создан {created}, получен {received}: заменён на {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="255"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="256"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation>{new} создан {created}, получен {received}: текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="274"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="275"/>
         <source>(name not known yet)</source>
         <translation>(название пока неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="276"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="276"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -752,106 +752,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="164"/>
+        <location filename="../../ui/reporting/dashboard.py" line="152"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="168"/>
-        <location filename="../../ui/reporting/dashboard.py" line="173"/>
+        <location filename="../../ui/reporting/dashboard.py" line="156"/>
+        <location filename="../../ui/reporting/dashboard.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="175"/>
+        <location filename="../../ui/reporting/dashboard.py" line="163"/>
         <source>P&amp;rint report...</source>
         <translation>Пе&amp;чать отчёта...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="194"/>
+        <location filename="../../ui/reporting/dashboard.py" line="182"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation>Объекты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="195"/>
+        <location filename="../../ui/reporting/dashboard.py" line="183"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="196"/>
+        <location filename="../../ui/reporting/dashboard.py" line="184"/>
         <source>Accessible share</source>
         <translation>Доля доступных объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="198"/>
+        <location filename="../../ui/reporting/dashboard.py" line="186"/>
         <source>Open cases, whole office</source>
         <translation>Открытые дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="199"/>
+        <location filename="../../ui/reporting/dashboard.py" line="187"/>
         <source>Overdue cases, whole office</source>
         <translation>Просроченные дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="290"/>
+        <location filename="../../ui/reporting/dashboard.py" line="278"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation>Вычисление показателей...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="306"/>
+        <location filename="../../ui/reporting/dashboard.py" line="294"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation>Не удалось вычислить показатели. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="316"/>
+        <location filename="../../ui/reporting/dashboard.py" line="304"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation>Период {code} не закончился: показатели по состоянию на сегодня, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="324"/>
+        <location filename="../../ui/reporting/dashboard.py" line="312"/>
         <source>as of {date}</source>
         <translation>по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="343"/>
+        <location filename="../../ui/reporting/dashboard.py" line="331"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="344"/>
+        <location filename="../../ui/reporting/dashboard.py" line="332"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="333"/>
         <source>Accessible share by unit, %</source>
         <translation>Доля доступных объектов по территориям, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="357"/>
+        <location filename="../../ui/reporting/dashboard.py" line="345"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="357"/>
+        <location filename="../../ui/reporting/dashboard.py" line="345"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="358"/>
+        <location filename="../../ui/reporting/dashboard.py" line="346"/>
         <source>Cases opened and closed</source>
         <translation>Открытые и закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="370"/>
+        <location filename="../../ui/reporting/dashboard.py" line="358"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation>Открытые дела по факторам риска (первые 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="377"/>
+        <location filename="../../ui/reporting/dashboard.py" line="365"/>
         <source>No open cases with a risk factor</source>
         <translation>Нет открытых дел с факторами риска</translation>
     </message>
@@ -867,78 +867,78 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DemoDialog</name>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="57"/>
+        <location filename="../../ui/demo_dialog.py" line="58"/>
         <source>Load demo data</source>
         <extracomment>Largest number of objects one run may add (a big district has a few thousand). Largest number of families one run may add (each with its case).</extracomment>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="61"/>
+        <location filename="../../ui/demo_dialog.py" line="62"/>
         <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
         <translation>Демонстрационные данные предназначены только для обучения: вымышленные объекты, паспорта и работы по адаптации с датами за последние три года. Не загружайте их в базу данных настоящего учреждения; используйте отдельную учебную базу. Одинаковые количество и начальное число (seed) дают одинаковые данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="76"/>
+        <location filename="../../ui/demo_dialog.py" line="77"/>
         <source>Number of &amp;objects:</source>
         <translation>Количество &amp;объектов:</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="77"/>
+        <location filename="../../ui/demo_dialog.py" line="78"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Начальное число (seed):</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="81"/>
+        <location filename="../../ui/demo_dialog.py" line="82"/>
         <source>Number of &amp;families (each with a case):</source>
         <translation>Количество &amp;семей (у каждой дело):</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="86"/>
+        <location filename="../../ui/demo_dialog.py" line="87"/>
         <source>This store already holds {count} objects. Add demo data to it anyway.</source>
         <translation>В этой базе данных уже есть объекты ({count}). Всё равно добавить демонстрационные данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="101"/>
+        <location filename="../../ui/demo_dialog.py" line="102"/>
         <source>&amp;Load</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="122"/>
+        <location filename="../../ui/demo_dialog.py" line="123"/>
         <source>Tick the box to confirm that demo data may go into this store.</source>
         <translation>Поставьте флажок, чтобы подтвердить, что демонстрационные данные можно добавить в эту базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="164"/>
+        <location filename="../../ui/demo_dialog.py" line="165"/>
         <source>Adding demo data...</source>
         <translation>Добавление демонстрационных данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="182"/>
+        <location filename="../../ui/demo_dialog.py" line="183"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="185"/>
+        <location filename="../../ui/demo_dialog.py" line="186"/>
         <source>Added {objects} objects and {passports} passports ({passported} objects passported).</source>
         <translation>Добавлено объектов: {objects}, паспортов: {passports} (паспортизировано объектов: {passported}).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="193"/>
+        <location filename="../../ui/demo_dialog.py" line="194"/>
         <source>Added {families} families with {members} members and {cases} cases.</source>
         <translation>Добавлено семей: {families}, членов семей: {members}, дел: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="204"/>
+        <location filename="../../ui/demo_dialog.py" line="205"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Отменено: ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="211"/>
+        <location filename="../../ui/demo_dialog.py" line="212"/>
         <source>The demo data could not be added; nothing was changed. Details: {error}</source>
         <translation>Не удалось добавить демонстрационные данные; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="220"/>
+        <location filename="../../ui/demo_dialog.py" line="221"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
@@ -946,52 +946,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="291"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="295"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="293"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Выберите папку или USB-накопитель из списка, куда будет записан пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="296"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="300"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="298"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
         <source>B&amp;rowse...</source>
         <translation>&amp;Обзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="306"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="310"/>
         <source>Removable &amp;drives:</source>
         <translation>Съёмные ди&amp;ски:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="308"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
         <source>Re&amp;fresh drives</source>
         <translation>Обно&amp;вить список дисков</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="316"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB-накопитель не найден. Вставьте его и нажмите «Обновить список дисков» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="347"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="351"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="365"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="369"/>
         <source>Replace the package?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="367"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -1000,22 +1000,22 @@ Replace it with the new export?</source>
 Заменить его новым экспортом?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="380"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="384"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет будет записан как {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="383"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="387"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Эти файлы уже есть в папке: после подтверждения они будут заменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="387"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="391"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Такой папки нет: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="405"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="409"/>
         <source>Folder for the package</source>
         <translation>Папка для пакета</translation>
     </message>
@@ -1077,32 +1077,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="90"/>
+        <location filename="../../ui/reporting/page.py" line="91"/>
         <source>Expected districts</source>
         <translation>Ожидаемые районы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="94"/>
+        <location filename="../../ui/reporting/page.py" line="95"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation>Районы {name}, которые присылают пакеты: по одному 9-значному коду КАТО в строке (например, {example}). Районы, уже приславшие пакет, остаются в числе ожидаемых.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="101"/>
+        <location filename="../../ui/reporting/page.py" line="102"/>
         <source>&amp;Codes:</source>
         <translation>&amp;Коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="135"/>
+        <location filename="../../ui/reporting/page.py" line="136"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation>{code}: код КАТО состоит ровно из 9 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="139"/>
+        <location filename="../../ui/reporting/page.py" line="140"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation>{code} — не район этой области: код района начинается с {prefix}, затем две цифры, отличные от 00, затем 00000.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="176"/>
+        <location filename="../../ui/reporting/page.py" line="177"/>
         <source>The codes were not saved: {error}</source>
         <translation>Коды не сохранены: {error}</translation>
     </message>
@@ -1110,89 +1110,89 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="419"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="423"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="426"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="434"/>
         <source>&amp;Verify</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="481"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="485"/>
         <source>Writing the package to {folder}...</source>
         <translation>Запись пакета в {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="502"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="506"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="520"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="524"/>
         <source>Verifying the package...</source>
         <translation>Проверка пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="541"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="545"/>
         <source>The package was written to {folder}.</source>
         <translation>Пакет записан в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="555"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Не удаётся прочитать манифест: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="562"/>
         <source>Workbook: {name}</source>
         <translation>Книга Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="563"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="560"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="564"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>SHA-256 книги: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="561"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="565"/>
         <source>Rows per sheet:</source>
         <translation>Строк на листе:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="571"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="587"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="591"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="597"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Проверено: пакет полный, не изменён и соответствует формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="602"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="606"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет не прошёл проверку: выполните экспорт ещё раз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="613"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="617"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Не удалось проверить пакет. Подробности: {error}</translation>
     </message>
@@ -1200,55 +1200,55 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="654"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
         <source>Export report package</source>
         <translation>Экспорт пакета отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="657"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="661"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="662"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="659"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="663"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="660"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="664"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="116"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="117"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>Файл пакета в {folder} открыт в другой программе (Excel?) или в папку нельзя записать. Закройте файл и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="123"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="124"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Папки {folder} больше нет (извлечён USB-накопитель?). Вставьте его снова и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="131"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="132"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Показатели нарушают правила формата отчёта, поэтому ничего не записано. Это ошибка программы или повреждение базы данных: обратитесь в службу поддержки с этими сведениями:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="137"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="138"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Не удалось записать пакет в {folder} ({error}). Проверьте, что USB-накопитель вставлен и на нём есть свободное место, затем нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="143"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="144"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт не выполнен; ничего не записано. Подробности: {error}</translation>
     </message>
@@ -1329,83 +1329,83 @@ Replace it with the new export?</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="107"/>
+        <location filename="../../ui/families/family_dialog.py" line="109"/>
         <source>Name</source>
-        <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise).</extracomment>
+        <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise). The household of a duplicate candidate, opened from the member dialog&apos;s banner.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="108"/>
+        <location filename="../../ui/families/family_dialog.py" line="110"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="109"/>
+        <location filename="../../ui/families/family_dialog.py" line="111"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="110"/>
+        <location filename="../../ui/families/family_dialog.py" line="112"/>
         <source>IIN (masked)</source>
         <translation>ИИН (скрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="111"/>
+        <location filename="../../ui/families/family_dialog.py" line="113"/>
         <source>Member since / until</source>
         <translation>Член семьи: с / по</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="123"/>
+        <location filename="../../ui/families/family_dialog.py" line="125"/>
         <source>&amp;Add member (Ins)</source>
         <translation>Доб&amp;авить члена семьи (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="124"/>
+        <location filename="../../ui/families/family_dialog.py" line="126"/>
         <source>&amp;Edit (Enter)</source>
         <translation>Изм&amp;енить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="125"/>
+        <location filename="../../ui/families/family_dialog.py" line="127"/>
         <source>E&amp;nd membership (Del)</source>
         <translation>Вы&amp;бытие из семьи (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="154"/>
+        <location filename="../../ui/families/family_dialog.py" line="156"/>
         <source>&amp;Members:</source>
         <translation>Члены се&amp;мьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="189"/>
+        <location filename="../../ui/families/family_dialog.py" line="191"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="201"/>
+        <location filename="../../ui/families/family_dialog.py" line="203"/>
         <source>Left the household</source>
         <translation>Выбыл из домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="264"/>
+        <location filename="../../ui/families/family_dialog.py" line="275"/>
         <source>Remove {name} from the members being entered?</source>
         <translation>Убрать {name} из вводимых членов семьи?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="266"/>
+        <location filename="../../ui/families/family_dialog.py" line="277"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation>{name} больше не живёт в этом домохозяйстве: прекратить членство?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="269"/>
+        <location filename="../../ui/families/family_dialog.py" line="280"/>
         <source>End membership</source>
         <translation>Прекращение членства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="310"/>
+        <location filename="../../ui/families/family_dialog.py" line="321"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить семью: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/family_dialog.py" line="340"/>
+        <location filename="../../ui/families/family_dialog.py" line="351"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n ошибку.</numerusform>
@@ -1414,12 +1414,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="355"/>
+        <location filename="../../ui/families/family_dialog.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="355"/>
+        <location filename="../../ui/families/family_dialog.py" line="366"/>
         <source>Discard the changes to this family?</source>
         <translation>Отменить изменения в этой семье?</translation>
     </message>
@@ -1667,18 +1667,18 @@ Replace it with the new export?</source>
 <context>
     <name>FindingTableModel</name>
     <message>
-        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="76"/>
         <source>Finding</source>
         <extracomment>The finding&apos;s code (str). True when the finding blocks the export.</extracomment>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="76"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/findings_panel.py" line="75"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="76"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1686,7 +1686,7 @@ Replace it with the new export?</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/widgets/findings_panel.py" line="147"/>
+        <location filename="../../ui/widgets/findings_panel.py" line="148"/>
         <source>&amp;Open the list</source>
         <translation>&amp;Открыть список</translation>
     </message>
@@ -1694,58 +1694,58 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="140"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="141"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="141"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="142"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="142"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="143"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="143"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
         <source>Received by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
         <source>Replaced by</source>
         <translation>Заменён на</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
         <source>current</source>
         <translation>текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
         <source>replaced</source>
         <translation>заменён</translation>
     </message>
@@ -1753,17 +1753,17 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="97"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="98"/>
         <source>Identify case {number}</source>
         <translation>Выявление по делу {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="104"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="105"/>
         <source>Family {family}</source>
         <translation>Семья {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="118"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="117"/>
         <source>Family {family} (new)</source>
         <translation>Семья {family} (новая)</translation>
     </message>
@@ -1771,33 +1771,33 @@ Replace it with the new export?</source>
 <context>
     <name>IdentifyForm</name>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="35"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="36"/>
         <source>Identified &amp;on:</source>
         <extracomment>People listed per search.</extracomment>
         <translation>Дата &amp;выявления:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="38"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="39"/>
         <source>Surname, name or IIN of a member</source>
         <translation>Фамилия, имя или ИИН члена семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="39"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="40"/>
         <source>&amp;Find family:</source>
         <translation>На&amp;йти семью:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="40"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="41"/>
         <source>Fa&amp;mily:</source>
         <translation>&amp;Семья:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="42"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="43"/>
         <source>&amp;New family...</source>
         <translation>&amp;Новая семья...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/identify_dialog.py" line="61"/>
+        <location filename="../../ui/cases/identify_dialog.py" line="62"/>
         <source>{name}, {birth} — family {family}</source>
         <translation>{name}, {birth} — семья {family}</translation>
     </message>
@@ -1904,97 +1904,97 @@ Replace it with the new export?</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation>Мои открытые дела: {mine} | мой контроль на этой неделе: {due} | мои просроченные (на {date}): {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation>Только ваши дела. Панель показателей, печатный отчёт и B1 считают дела всего отдела по тому же правилу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation>Дела (мои просроченные: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation>Дел с просроченным контролем среди ваших открытых дел на {date}: {overdue} (панель показателей считает весь отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Import object registry...</source>
         <translation>&amp;Импорт реестра объектов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Save registry &amp;template...</source>
         <translation>Сохранить &amp;шаблон реестра...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Load &amp;demo data...</source>
         <translation>Загрузить &amp;демонстрационные данные...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Receive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Print period report...</source>
         <translation>Пе&amp;чать отчёта за период...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About Qoldau</source>
         <translation>&amp;О программе Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -2004,7 +2004,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/objects/measurement_table.py" line="62"/>
         <source>Ramp slope</source>
-        <extracomment>Colours of inline messages (the same as the form&apos;s frames).</extracomment>
+        <extracomment>Colours of inline messages (the same as the form&apos;s frames). The passport form marks warnings a shade darker than inline field messages.</extracomment>
         <translation>Уклон пандуса</translation>
     </message>
     <message>
@@ -2125,7 +2125,7 @@ Replace it with the new export?</source>
         <translation>Член семьи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/member_dialog.py" line="159"/>
+        <location filename="../../ui/families/member_dialog.py" line="153"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation>
@@ -2135,7 +2135,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="173"/>
+        <location filename="../../ui/families/member_dialog.py" line="167"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation>Проверьте возможный дубликат выше: откройте существующую запись, отметьте «Не дубликат» или снова нажмите OK, чтобы сохранить человека как нового.</translation>
     </message>
@@ -3543,57 +3543,57 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/office_dialog.py" line="35"/>
+        <location filename="../../ui/office_dialog.py" line="36"/>
         <source>Set up the office</source>
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="38"/>
+        <location filename="../../ui/office_dialog.py" line="39"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation>Qoldau нужно знать, для какого учреждения работает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="46"/>
+        <location filename="../../ui/office_dialog.py" line="47"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="47"/>
+        <location filename="../../ui/office_dialog.py" line="48"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="49"/>
         <source>Republic</source>
         <translation>Республика</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="54"/>
+        <location filename="../../ui/office_dialog.py" line="55"/>
         <source>&amp;KATO code:</source>
         <translation>&amp;Код КАТО:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="55"/>
+        <location filename="../../ui/office_dialog.py" line="56"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="57"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="58"/>
         <source>Name in &amp;Russian:</source>
         <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="59"/>
         <source>&amp;Administrator login:</source>
         <translation>Логин &amp;администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="90"/>
+        <location filename="../../ui/office_dialog.py" line="91"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation>Проверьте учреждение: 9-значный код КАТО, соответствующий уровню (код района оканчивается на 00000, области — на 0000000, республики — 000000000), оба наименования и логин администратора.</translation>
     </message>
@@ -3659,243 +3659,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="153"/>
+        <location filename="../../ui/objects/passport_form.py" line="154"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation>&amp;1 Общие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="154"/>
+        <location filename="../../ui/objects/passport_form.py" line="155"/>
         <source>&amp;2 Zones</source>
         <translation>&amp;2 Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="155"/>
+        <location filename="../../ui/objects/passport_form.py" line="156"/>
         <source>&amp;3 Measurements</source>
         <translation>&amp;3 Замеры</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="156"/>
+        <location filename="../../ui/objects/passport_form.py" line="157"/>
         <source>&amp;4 Status</source>
         <translation>&amp;4 Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="157"/>
+        <location filename="../../ui/objects/passport_form.py" line="158"/>
         <source>&amp;5 Decision</source>
         <translation>&amp;5 Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="160"/>
+        <location filename="../../ui/objects/passport_form.py" line="161"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="161"/>
+        <location filename="../../ui/objects/passport_form.py" line="162"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation>Нажмите Enter на ошибке, чтобы перейти к её полю.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="192"/>
+        <location filename="../../ui/objects/passport_form.py" line="193"/>
         <source>One member per line</source>
         <translation>По одному члену комиссии в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="194"/>
+        <location filename="../../ui/objects/passport_form.py" line="195"/>
         <source>Passport &amp;number:</source>
         <translation>&amp;Номер паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="196"/>
+        <location filename="../../ui/objects/passport_form.py" line="197"/>
         <source>&amp;Inspection date:</source>
         <translation>Дата &amp;обследования:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="200"/>
+        <location filename="../../ui/objects/passport_form.py" line="201"/>
         <source>&amp;Passport (approval) date:</source>
         <translation>Дата &amp;паспорта (утверждения):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="204"/>
+        <location filename="../../ui/objects/passport_form.py" line="205"/>
         <source>Commission &amp;members:</source>
         <translation>&amp;Члены комиссии:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="207"/>
+        <location filename="../../ui/objects/passport_form.py" line="208"/>
         <source>Final &amp;conclusion:</source>
         <translation>Итоговое &amp;заключение:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="210"/>
+        <location filename="../../ui/objects/passport_form.py" line="211"/>
         <source>3.3 Form of service per category</source>
         <translation>3.3 Форма обслуживания по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="216"/>
+        <location filename="../../ui/objects/passport_form.py" line="217"/>
         <source>all zones accessible</source>
         <translation>все зоны доступны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="217"/>
+        <location filename="../../ui/objects/passport_form.py" line="218"/>
         <source>dedicated areas or rooms</source>
         <translation>выделенные зоны или помещения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="218"/>
+        <location filename="../../ui/objects/passport_form.py" line="219"/>
         <source>conditional: assistance, at home or remote</source>
         <translation>условно: с помощью персонала, на дому или дистанционно</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="219"/>
+        <location filename="../../ui/objects/passport_form.py" line="220"/>
         <source>not organised</source>
         <translation>не организовано</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="238"/>
+        <location filename="../../ui/objects/passport_form.py" line="239"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation>Уровень по зоне и категории: Полная, Частичная, Условная, Нет или «Нет зоны», если зона отсутствует. Стрелки меняют уровень, Tab — переход дальше.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="259"/>
+        <location filename="../../ui/objects/passport_form.py" line="260"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation>Измеренные значения сверяются с нормами; нарушение — довод для комиссии, но само по себе статус не устанавливает. Ctrl+Ins добавляет строку, Ctrl+Del удаляет текущую.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="293"/>
+        <location filename="../../ui/objects/passport_form.py" line="294"/>
         <source>Confirmed status: {cat}</source>
         <translation>Подтверждённый статус: {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="306"/>
+        <location filename="../../ui/objects/passport_form.py" line="307"/>
         <source>Object code (confirmed):</source>
         <translation>Код объекта (подтверждённый):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="307"/>
+        <location filename="../../ui/objects/passport_form.py" line="308"/>
         <source>Object code (suggested):</source>
         <translation>Код объекта (предложенный):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="308"/>
+        <location filename="../../ui/objects/passport_form.py" line="309"/>
         <source>Route from the stop (not counted):</source>
         <translation>Путь от остановки (не учитывается):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="312"/>
+        <location filename="../../ui/objects/passport_form.py" line="313"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation>Почему статус комиссии отличается от предложенного</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="317"/>
+        <location filename="../../ui/objects/passport_form.py" line="318"/>
         <source>Override &amp;note:</source>
         <translation>Пояснение &amp;расхождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="330"/>
+        <location filename="../../ui/objects/passport_form.py" line="331"/>
         <source>&amp;Requires adaptation</source>
         <translation>&amp;Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="333"/>
+        <location filename="../../ui/objects/passport_form.py" line="334"/>
         <source>Adaptation done</source>
         <translation>Адаптация выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="346"/>
+        <location filename="../../ui/objects/passport_form.py" line="347"/>
         <source>&amp;Adapted on:</source>
         <translation>Дата &amp;адаптации:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="349"/>
+        <location filename="../../ui/objects/passport_form.py" line="350"/>
         <source>Adaptation cost, ₸:</source>
         <translation>Стоимость адаптации, ₸:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="353"/>
+        <location filename="../../ui/objects/passport_form.py" line="354"/>
         <source>Alternative form of service:</source>
         <translation>Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="616"/>
+        <location filename="../../ui/objects/passport_form.py" line="617"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="617"/>
+        <location filename="../../ui/objects/passport_form.py" line="618"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="618"/>
+        <location filename="../../ui/objects/passport_form.py" line="619"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="619"/>
+        <location filename="../../ui/objects/passport_form.py" line="620"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="620"/>
+        <location filename="../../ui/objects/passport_form.py" line="621"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="621"/>
+        <location filename="../../ui/objects/passport_form.py" line="622"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="623"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="631"/>
+        <location filename="../../ui/objects/passport_form.py" line="632"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="633"/>
+        <location filename="../../ui/objects/passport_form.py" line="634"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="635"/>
+        <location filename="../../ui/objects/passport_form.py" line="636"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="712"/>
+        <location filename="../../ui/objects/passport_form.py" line="713"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="714"/>
+        <location filename="../../ui/objects/passport_form.py" line="715"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="274"/>
+        <location filename="../../ui/objects/passport_form.py" line="275"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="275"/>
+        <location filename="../../ui/objects/passport_form.py" line="276"/>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="276"/>
+        <location filename="../../ui/objects/passport_form.py" line="277"/>
         <source>Confirmed status</source>
         <translation>Подтверждённый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="325"/>
+        <location filename="../../ui/objects/passport_form.py" line="326"/>
         <source>4. Management decision</source>
         <translation>4. Управленческое решение</translation>
     </message>
@@ -3917,12 +3917,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="156"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="157"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="157"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="158"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Выберите отчётный период. Предлагается последний завершившийся период.</translation>
     </message>
@@ -3930,58 +3930,57 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="76"/>
+        <location filename="../../ui/widgets/period_picker.py" line="57"/>
         <source>Year</source>
-        <extracomment>Period types in the order of the type box.</extracomment>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="76"/>
+        <location filename="../../ui/widgets/period_picker.py" line="57"/>
         <source>Half-year</source>
         <translation>Полугодие</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="76"/>
+        <location filename="../../ui/widgets/period_picker.py" line="57"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="76"/>
+        <location filename="../../ui/widgets/period_picker.py" line="57"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="86"/>
+        <location filename="../../ui/widgets/period_picker.py" line="67"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="88"/>
+        <location filename="../../ui/widgets/period_picker.py" line="69"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="90"/>
+        <location filename="../../ui/widgets/period_picker.py" line="71"/>
         <source>Pa&amp;rt:</source>
         <translation>&amp;Часть:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="143"/>
+        <location filename="../../ui/widgets/period_picker.py" line="124"/>
         <source>First half (H1)</source>
         <translation>Первое полугодие (H1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="144"/>
+        <location filename="../../ui/widgets/period_picker.py" line="125"/>
         <source>Second half (H2)</source>
         <translation>Второе полугодие (H2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="147"/>
+        <location filename="../../ui/widgets/period_picker.py" line="128"/>
         <source>Quarter {q} (Q{q})</source>
         <translation>{q}-й квартал (Q{q})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="166"/>
+        <location filename="../../ui/widgets/period_picker.py" line="147"/>
         <source>Period {code}: {start} - {end}</source>
         <translation>Период {code}: {start} – {end}</translation>
     </message>
@@ -4003,77 +4002,57 @@ Replace it with the new export?</source>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="34"/>
-        <source>planned</source>
-        <translation>запланировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/plan_form.py" line="35"/>
-        <source>in progress</source>
-        <translation>выполняется</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/plan_form.py" line="36"/>
-        <source>done</source>
-        <translation>выполнено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/plan_form.py" line="37"/>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/plan_form.py" line="62"/>
+        <location filename="../../ui/cases/plan_form.py" line="56"/>
         <source>Drawn &amp;up on:</source>
         <translation>Дата &amp;составления:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="64"/>
+        <location filename="../../ui/cases/plan_form.py" line="58"/>
         <source>&amp;Review on:</source>
         <translation>Дата &amp;пересмотра:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="66"/>
+        <location filename="../../ui/cases/plan_form.py" line="60"/>
         <source>Service t&amp;ype:</source>
         <translation>&amp;Вид услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="69"/>
+        <location filename="../../ui/cases/plan_form.py" line="63"/>
         <source>Responsible &amp;agency:</source>
         <translation>&amp;Ответственное ведомство:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="71"/>
+        <location filename="../../ui/cases/plan_form.py" line="65"/>
         <source>Due &amp;date:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="74"/>
+        <location filename="../../ui/cases/plan_form.py" line="68"/>
         <source>S&amp;tatus:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="77"/>
+        <location filename="../../ui/cases/plan_form.py" line="71"/>
         <source>Done o&amp;n:</source>
         <translation>Дата в&amp;ыполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="78"/>
+        <location filename="../../ui/cases/plan_form.py" line="72"/>
         <source>Add &amp;measure</source>
         <translation>Добавить &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="82"/>
+        <location filename="../../ui/cases/plan_form.py" line="76"/>
         <source>Measures:</source>
         <translation>Мероприятия:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="84"/>
+        <location filename="../../ui/cases/plan_form.py" line="78"/>
         <source>N&amp;ote:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/plan_form.py" line="104"/>
+        <location filename="../../ui/cases/plan_form.py" line="98"/>
         <source>{service} — {agency}, due {due}, {status}</source>
         <translation>{service} — {agency}, срок {due}, {status}</translation>
     </message>
@@ -4106,7 +4085,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="121"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -4216,17 +4195,17 @@ Replace it with the new export?</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="73"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="74"/>
         <source>No findings: the data of this period is ready for export.</source>
         <translation>Замечаний нет: данные этого периода готовы к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="77"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="78"/>
         <source>{blocking} blocking finding(s) and {warnings} warning(s). A blocking finding stops the export.</source>
         <translation>Блокирующих замечаний: {blocking}, предупреждений: {warnings}. Блокирующее замечание останавливает экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="82"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="83"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
         <translation>Предупреждений: {warnings}. Экспорт возможен; предупреждения записываются на лист «Cover». Если сначала исправить записи, показатели будут точнее.</translation>
     </message>
@@ -4234,27 +4213,27 @@ Replace it with the new export?</source>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="123"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="124"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="126"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="127"/>
         <source>&amp;Run checks</source>
         <translation>&amp;Запустить проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="128"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="129"/>
         <source>Run the checks again (F5)</source>
         <translation>Запустить проверки снова (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="163"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="164"/>
         <source>Checking the data of {code}...</source>
         <translation>Проверка данных {code}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/quality_dialog.py" line="204"/>
+        <location filename="../../ui/reporting/quality_dialog.py" line="205"/>
         <source>The checks could not run. Details: {error}</source>
         <translation>Проверки не выполнены. Подробности: {error}</translation>
     </message>
@@ -4262,113 +4241,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="350"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="351"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="351"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="352"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="352"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
         <source>Units</source>
         <translation>Единицы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
         <source>Accessible, %</source>
         <translation>Доступно, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
         <source>Open cases at end</source>
         <translation>Открытые дела на конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
         <source>A3 objects</source>
         <translation>Объекты A3</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
         <source>Replaces</source>
         <translation>Заменяет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
         <source>Verdict</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="400"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="401"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation>Этот пакет из района другой области: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="405"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation>Этот пакет не от подчинённого учреждения: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="409"/>
         <source>Already received.</source>
         <translation>Уже получен.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="411"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation>Не новее имеющегося пакета ({created}): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="416"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation>Замена не подтверждена: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="420"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation>Книга изменена после экспорта (не совпадает контрольная сумма): запросите у района новый экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation>Файл пакета отсутствует или не читается: скопируйте оба файла (.xlsx и .manifest.json) заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation>Неизвестная версия формата пакета: обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation>В книге есть ИИН физических лиц, которых в пакете быть не должно: запросите у отправителя новый экспорт и не передавайте этот файл дальше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="436"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation>
             <numerusform>Пакет нарушает %n правило формата отчётности: запросите у отправителя новый экспорт. Нажмите Enter, чтобы увидеть подробности.</numerusform>
@@ -4377,43 +4356,43 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="445"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
         <source>Reading and checking...</source>
         <translation>Чтение и проверка...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="447"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="448"/>
         <source>Could not be checked: {error}</source>
         <translation>Не удалось проверить: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="451"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="452"/>
         <source>Imported.</source>
         <translation>Импортирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="452"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="453"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="459"/>
         <source>Refused: {reason}</source>
         <translation>Отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="457"/>
         <source>Not imported: {reason}</source>
         <translation>Не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="460"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="461"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation>Требуется подтверждение: он заменяет имеющийся пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="461"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
         <source>Acceptable.</source>
         <translation>Можно принять.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="468"/>
         <source>{id} of {created}</source>
         <translation>{id} от {created}</translation>
     </message>
@@ -4421,92 +4400,92 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="182"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
         <source>Receive packages</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="187"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Выберите пакеты, присланные подчинёнными учреждениями (.manifest.json, рядом с каждым — его .xlsx). Каждый пакет сначала проверяется; ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="213"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
         <source>&amp;Add packages...</source>
         <translation>&amp;Добавить пакеты...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="216"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
         <source>&amp;Details...</source>
         <translation>&amp;Подробнее...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="220"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="224"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="261"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Идёт импорт: дождитесь его завершения.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="270"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
         <source>Choose report packages</source>
         <translation>Выберите пакеты отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="272"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Пакеты отчётности (*.manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="313"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
         <source>These files are already in the list: {names}</source>
         <translation>Эти файлы уже есть в списке: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="330"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Проверка пакетов: {done} из {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="345"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
         <source>no result</source>
         <translation>нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="365"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Можно принять: {ok}. Требуют подтверждения: {confirm}. Отклонено: {refused}. Нажмите Enter на строке, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="394"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
         <source>No problems found.</source>
         <translation>Ошибок не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="400"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
         <source>Package {name}</source>
         <translation>Пакет {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="413"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>пакет {id} от {created}, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="419"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>пакет {id} от {created}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="425"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -4515,22 +4494,22 @@ Replace it?</source>
 Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="436"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
         <source>Replace a package</source>
         <translation>Замена пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="470"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
         <source>the replacement was not confirmed.</source>
         <translation>замена не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="476"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
         <source>Nothing to import.</source>
         <translation>Нечего импортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="510"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="511"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>Импорт %n пакета...</numerusform>
@@ -4539,17 +4518,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="543"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="544"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл изменился после проверки: добавьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="545"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="546"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт не выполнен ({error}); ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="556"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="557"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортирован %n пакет.</numerusform>
@@ -4558,7 +4537,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="559"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Не импортирован %n пакет.</numerusform>
@@ -4567,22 +4546,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="571"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="572"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт не выполнен: {error}. Уже импортированные пакеты остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="92"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>Лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="94"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="97"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, правило {rule}: {text}</translation>
     </message>
@@ -4590,209 +4569,209 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="100"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="101"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation>Это не книга Excel (.xlsx). Откройте реестр в Excel и сохраните его как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="106"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Книга защищена паролем или сохранена в старом формате Excel 97-2003. Снимите пароль и сохраните её как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="110"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Не удаётся прочитать файл: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="113"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Первый лист пуст: заполните шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="115"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="116"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>В строке 1 первого листа нет кодов столбцов шаблона: скопируйте данные в шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="120"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>В файле нет объектов: они начинаются со строки 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Этого столбца нет в строке 1: сверьте его название с шаблоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="126"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="127"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Этот столбец дважды встречается в строке 1: удалите один.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="129"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Текст длиннее допустимого: не более {max} симв.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="131"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» — не дата: введите дд.мм.гггг (01.04.2026) или используйте дату Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="134"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
         <source>The date {value} is in the future.</source>
         <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="136"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Значение «{value}» здесь недопустимо: введите 1 (да) или 0 (нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="138"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="139"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>Ссылка {value} уже использована в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="141"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="142"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Объект не подлежит паспортизации, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="146"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="147"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нет даты паспорта, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="150"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="151"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>В Qoldau уже есть более новый паспорт этого объекта от {date}: файл не может заменить его более старым.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
         <source>{count} more problems are not listed.</source>
         <translation>Ещё ошибок, не вошедших в список: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="157"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation>Не подлежит паспортизации, но нет причины или даты исключения: объект импортируется; укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="161"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="162"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation>Объект подлежит паспортизации: причина и дата исключения не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="185"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="186"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="242"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="234"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
         <source>Adapted date</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="289"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="289"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="305"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="305"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4800,153 +4779,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="362"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="363"/>
         <source>Import object registry</source>
         <extracomment>Codes whose parameters are shown otherwise than as given. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation>Импорт реестра объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="368"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="369"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation>Выберите книгу реестра, составленную по шаблону (Файл &gt; Сохранить шаблон реестра). Qoldau сначала проверяет каждую строку; если в файле есть ошибки, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="376"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="377"/>
         <source>Registry &amp;file:</source>
         <translation>&amp;Файл реестра:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="378"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="379"/>
         <source>Path of the .xlsx file</source>
         <translation>Путь к файлу .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="380"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
         <source>&amp;Browse...</source>
         <translation>О&amp;бзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="382"/>
         <source>C&amp;heck file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="402"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="403"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="412"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="413"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation>П&amp;редупреждения (эти строки всё равно импортируются):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="417"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="418"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="424"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
         <source>&amp;Copy list</source>
         <translation>С&amp;копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="428"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="505"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="506"/>
         <source>Choose the registry file first.</source>
         <translation>Сначала выберите файл реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="513"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="514"/>
         <source>Checking {name}...</source>
         <translation>Проверка {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="524"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="525"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation>Файл нельзя импортировать: ошибок — {count}, они перечислены ниже по строкам и столбцам. Исправьте их в файле, сохраните его и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="529"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="530"/>
         <source>&amp;Problems:</source>
         <translation>&amp;Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="544"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="545"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation>&amp;Строки (первые {shown} из {total}):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="549"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="550"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation>Файл корректен: объектов — {rows}. Импорт добавит новых объектов: {added}, обновит: {updated}, оставит без изменений: {unchanged}; паспортов будет добавлено: {passports}, исправлено: {corrected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="576"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="577"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation>У {count} объектов, не подлежащих паспортизации, нет причины или даты исключения: они остаются в списке качества данных, пока обе не указаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="583"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="584"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation>В {count} строках указано исключение для объекта, подлежащего паспортизации: оно не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="589"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="590"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation>Строк с населённым пунктом, которого нет в списке учреждения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="623"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="624"/>
         <source>Importing {count} objects...</source>
         <translation>Импорт объектов ({count})...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="641"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="642"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation>Импортировано: новых объектов — {added}, обновлено — {updated}, добавлено паспортов — {passports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="676"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="677"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="683"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="684"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation>Файл нельзя импортировать; ничего не изменено. См. список ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="690"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="691"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation>Импорт не выполнен; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="708"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="709"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="721"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="722"/>
         <source>Open object registry</source>
         <translation>Открыть реестр объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="723"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="724"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -4954,33 +4933,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="765"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
         <source>Save registry template</source>
         <translation>Сохранить шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="765"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="778"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="790"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="779"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
         <source>Registry template</source>
         <translation>Шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="780"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="781"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation>Qoldau не может записать {path}: файл открыт в другой программе (Excel?) или папка доступна только для чтения. Закройте файл или выберите другую папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="792"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation>Qoldau не может записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="798"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="799"/>
         <source>Registry template saved: {path}</source>
         <translation>Шаблон реестра сохранён: {path}</translation>
     </message>
@@ -5009,67 +4988,67 @@ Replace it?</source>
 <context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="213"/>
+        <location filename="../../ui/reporting/page.py" line="214"/>
         <source>E&amp;xport package...</source>
         <translation>&amp;Экспорт пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="215"/>
+        <location filename="../../ui/reporting/page.py" line="216"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="234"/>
+        <location filename="../../ui/reporting/page.py" line="235"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation>Район передаёт свои показатели в область: выполните экспорт пакета за период (два файла) и передайте его в область на USB-накопителе или через общую папку. Сначала проверьте качество данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="248"/>
+        <location filename="../../ui/reporting/page.py" line="249"/>
         <source>Re&amp;ceive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="254"/>
+        <location filename="../../ui/reporting/page.py" line="255"/>
         <source>Expected &amp;districts...</source>
         <translation>Ожидаемые &amp;районы...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="258"/>
+        <location filename="../../ui/reporting/page.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="273"/>
+        <location filename="../../ui/reporting/page.py" line="274"/>
         <source>Sub-offices for the period</source>
         <translation>Подчинённые учреждения за период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="281"/>
+        <location filename="../../ui/reporting/page.py" line="282"/>
         <source>Only the chosen &amp;period</source>
         <translation>Только выбранный пер&amp;иод</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="283"/>
+        <location filename="../../ui/reporting/page.py" line="284"/>
         <source>History of received packages</source>
         <translation>История полученных пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="317"/>
+        <location filename="../../ui/reporting/page.py" line="318"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation>Ожидаемых районов пока нет: укажите их через «Ожидаемые районы...» или примите их пакеты.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="320"/>
+        <location filename="../../ui/reporting/page.py" line="321"/>
         <source>No sub-office is expected.</source>
         <translation>Ожидаемых подчинённых учреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="321"/>
+        <location filename="../../ui/reporting/page.py" line="322"/>
         <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
         <translation>Пакет за {code} прислали {sent} из {total} подчинённых учреждений.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="327"/>
+        <location filename="../../ui/reporting/page.py" line="328"/>
         <source>Missing: {names}.</source>
         <translation>Не прислали: {names}.</translation>
     </message>
@@ -5163,18 +5142,18 @@ Replace it?</source>
 <context>
     <name>SettlementPicker</name>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="61"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="59"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
         <translation>Название населённого пункта или 9-значный код КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="66"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="70"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="68"/>
         <source>Add a settlement to the office&apos;s list ({shortcut})</source>
         <translation>Добавить населённый пункт в список учреждения ({shortcut})</translation>
     </message>
@@ -5242,97 +5221,52 @@ Replace it?</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="22"/>
-        <source>home visit</source>
-        <translation>посещение на дому</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="23"/>
-        <source>school visit</source>
-        <translation>посещение школы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="24"/>
-        <source>phone call</source>
-        <translation>телефонный звонок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="25"/>
-        <source>mobile group visit</source>
-        <translation>выезд мобильной группы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="26"/>
-        <source>patronage nurse visit</source>
-        <translation>посещение патронажной медсестры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="27"/>
-        <source>office appointment</source>
-        <translation>приём в учреждении</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="35"/>
-        <source>low</source>
-        <translation>низкий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="36"/>
-        <source>medium</source>
-        <translation>средний</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="37"/>
-        <source>high</source>
-        <translation>высокий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/visit_form.py" line="47"/>
+        <location filename="../../ui/cases/visit_form.py" line="31"/>
         <source>Visit &amp;date:</source>
         <translation>Дата &amp;посещения:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="51"/>
+        <location filename="../../ui/cases/visit_form.py" line="35"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="55"/>
+        <location filename="../../ui/cases/visit_form.py" line="39"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="59"/>
+        <location filename="../../ui/cases/visit_form.py" line="43"/>
         <source>&amp;Child seen:</source>
         <translation>&amp;Встреча с ребёнком:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="62"/>
+        <location filename="../../ui/cases/visit_form.py" line="46"/>
         <source>no child concerned</source>
         <translation>без ребёнка</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="63"/>
+        <location filename="../../ui/cases/visit_form.py" line="47"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="64"/>
+        <location filename="../../ui/cases/visit_form.py" line="48"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="68"/>
+        <location filename="../../ui/cases/visit_form.py" line="52"/>
         <source>&amp;Findings:</source>
         <translation>&amp;Результаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="71"/>
+        <location filename="../../ui/cases/visit_form.py" line="55"/>
         <source>&amp;Risk level:</source>
         <translation>Уровень р&amp;иска:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/visit_form.py" line="74"/>
+        <location filename="../../ui/cases/visit_form.py" line="58"/>
         <source>&amp;Next follow-up due:</source>
         <translation>&amp;Следующий контроль:</translation>
     </message>
@@ -5340,66 +5274,66 @@ Replace it?</source>
 <context>
     <name>WorksTable</name>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="57"/>
+        <location filename="../../ui/objects/works_table.py" line="58"/>
         <source>Local budget</source>
         <translation>Местный бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="58"/>
+        <location filename="../../ui/objects/works_table.py" line="59"/>
         <source>Owner&apos;s funds</source>
         <translation>Средства владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="59"/>
+        <location filename="../../ui/objects/works_table.py" line="60"/>
         <source>State programme</source>
         <translation>Государственная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="64"/>
-        <location filename="../../ui/objects/works_table.py" line="40"/>
+        <location filename="../../ui/objects/works_table.py" line="65"/>
+        <location filename="../../ui/objects/works_table.py" line="41"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="72"/>
-        <location filename="../../ui/objects/works_table.py" line="41"/>
+        <location filename="../../ui/objects/works_table.py" line="73"/>
+        <location filename="../../ui/objects/works_table.py" line="42"/>
         <source>Kind of work</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="78"/>
-        <location filename="../../ui/objects/works_table.py" line="42"/>
+        <location filename="../../ui/objects/works_table.py" line="79"/>
+        <location filename="../../ui/objects/works_table.py" line="43"/>
         <source>Planned year</source>
         <translation>Плановый год</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="82"/>
+        <location filename="../../ui/objects/works_table.py" line="83"/>
         <source>Estimated cost, tenge</source>
         <translation>Сметная стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="88"/>
-        <location filename="../../ui/objects/works_table.py" line="44"/>
+        <location filename="../../ui/objects/works_table.py" line="89"/>
+        <location filename="../../ui/objects/works_table.py" line="45"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="93"/>
+        <location filename="../../ui/objects/works_table.py" line="94"/>
         <source>Completed on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="43"/>
+        <location filename="../../ui/objects/works_table.py" line="44"/>
         <source>Estimated cost, ₸</source>
         <translation>Сметная стоимость, ₸</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="45"/>
+        <location filename="../../ui/objects/works_table.py" line="46"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="49"/>
+        <location filename="../../ui/objects/works_table.py" line="50"/>
         <source>Add &amp;work</source>
         <translation>&amp;Добавить работу</translation>
     </message>

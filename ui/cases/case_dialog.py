@@ -50,11 +50,9 @@ from models.issues import ValidationError, ValidationReport
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.assessment_form import domain_label
-from ui.cases.plan_form import measure_status_label
 from ui.cases.signal_form import SignalForm
 from ui.cases.stage_bar import StageBar
 from ui.cases.step_dialog import StepDialog
-from ui.cases.visit_form import risk_level_label, visit_type_label
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
@@ -106,7 +104,15 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         lang = current_language()
         self._labels = {
             name: {c.code: c.label(lang) for c in ref.code_labels(name)}
-            for name in ("case_stages", "risk_factors", "closure_reasons", "service_types")
+            for name in (
+                "case_stages",
+                "risk_factors",
+                "closure_reasons",
+                "service_types",
+                "measure_statuses",
+                "visit_types",
+                "risk_levels",
+            )
         }
         self._risk_codes = [c.code for c in ref.code_labels("risk_factors")]
         self.case: CaseDetail | None = None
@@ -340,6 +346,10 @@ class CaseDialog(DiscardGuardMixin, QDialog):
                 codes.add(str(item.data(Qt.ItemDataRole.UserRole)))
         return frozenset(codes)
 
+    def _label(self, list_name: str, code: str) -> str:
+        """Return a code's label from the store's code list (the code when unknown)."""
+        return self._labels[list_name].get(code, code)
+
     def _fill_tables(self, case: CaseDetail) -> None:
         _fill(
             self.assessment_table,
@@ -361,7 +371,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
                     services.get(m.service_type, m.service_type),
                     m.agency,
                     format_date(m.due_date),
-                    measure_status_label(m.status),
+                    self._label("measure_statuses", m.status),
                 ]
                 for p in case.plans
                 for m in p.measures
@@ -373,9 +383,9 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             [
                 [
                     format_date(v.visit_date),
-                    visit_type_label(v.kind),
+                    self._label("visit_types", v.kind),
                     seen[v.child_seen],
-                    risk_level_label(v.risk_level) if v.risk_level else "",
+                    self._label("risk_levels", v.risk_level) if v.risk_level else "",
                     format_date(v.next_due),
                     v.findings,
                 ]

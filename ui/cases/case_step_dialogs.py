@@ -76,7 +76,8 @@ class PlanDialog(CaseStepDialog):
     ) -> None:
         self.advance = advance
         services = ReferenceRepository(store).code_labels("service_types")
-        form = PlanForm(services, today)
+        statuses = ReferenceRepository(store).code_labels("measure_statuses")
+        form = PlanForm(services, today, statuses)
         super().__init__(_tr("Support plan"), form, store, user, case, today, parent)
         self.plan_form = form
         form.set_context(self.repo.context(today))
@@ -141,7 +142,8 @@ class VisitDialog(CaseStepDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        form = VisitForm(today)
+        ref = ReferenceRepository(store)
+        form = VisitForm(today, ref.code_labels("visit_types"), ref.code_labels("risk_levels"))
         super().__init__(_tr("Visit or contact"), form, store, user, case, today, parent)
         self.visit_form = form
 

@@ -11,32 +11,20 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QWidget
 
 from models.cases.dto import MeasureDraft, PlanDraft
-from models.cases.tables import MEASURE_STATUSES
 from models.cases.validation import validate_plan, validate_plan_measure
 from models.families.validation import CaseContext
 from models.issues import ValidationReport
 from models.reference.dto import CodeLabel
-from ui.cases.case_form_base import CaseFormBase, choice_combo, code_combo, text_area
+from ui.cases.case_form_base import CaseFormBase, code_combo, text_area
 from ui.i18n import current_language, format_date
 from ui.widgets.date_edit import DateEdit
 
 _MEASURE_FIELD = re.compile(r"^measure\.(\d+)\.(.+)$")
-
-
-def measure_status_label(status: str) -> str:
-    """Return the translated label of a plan-measure status."""
-    labels = {
-        "PLANNED": QCoreApplication.translate("PlanForm", "planned"),
-        "IN_PROGRESS": QCoreApplication.translate("PlanForm", "in progress"),
-        "DONE": QCoreApplication.translate("PlanForm", "done"),
-        "CANCELLED": QCoreApplication.translate("PlanForm", "cancelled"),
-    }
-    return labels.get(status, status)
 
 
 class _MeasureList(QListWidget):
@@ -54,10 +42,16 @@ class PlanForm(CaseFormBase):
     """Plan dates and note, the measure fields, the list of measures."""
 
     def __init__(
-        self, service_types: Sequence[CodeLabel], today: date, parent: QWidget | None = None
+        self,
+        service_types: Sequence[CodeLabel],
+        today: date,
+        statuses: Sequence[CodeLabel],
+        parent: QWidget | None = None,
     ) -> None:
+        """``statuses`` is the code list ``measure_statuses``."""
         super().__init__(parent)
         self._service_labels = {c.code: c.label(current_language()) for c in service_types}
+        self._status_labels = {c.code: c.label(current_language()) for c in statuses}
         self.measures: list[MeasureDraft] = []
         self.drawn_up_edit = self.add_row("drawn_up", self.tr("Drawn &up on:"), DateEdit())
         self.drawn_up_edit.set_value(today)
@@ -72,7 +66,7 @@ class PlanForm(CaseFormBase):
         self.status_combo = self.add_row(
             "measure.status",
             self.tr("S&tatus:"),
-            choice_combo([(s, measure_status_label(s)) for s in MEASURE_STATUSES]),
+            code_combo(statuses, blank=False),
         )
         self.done_edit = self.add_row("measure.done_date", self.tr("Done o&n:"), DateEdit())
         self.add_button = QPushButton(self.tr("Add &measure"))
@@ -105,7 +99,7 @@ class PlanForm(CaseFormBase):
             service=self._service_labels.get(m.service_type, m.service_type),
             agency=m.agency or "—",
             due=format_date(m.due_date),
-            status=measure_status_label(m.status),
+            status=self._status_labels.get(m.status, m.status),
         )
 
     def _date_issues(self, report: ValidationReport) -> None:

@@ -2,54 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from models.cases.dto import VisitDraft
-from models.cases.tables import RISK_LEVELS, VISIT_TYPES
 from models.cases.validation import validate_visit
 from models.families.validation import CaseContext
 from models.issues import ValidationReport
-from ui.cases.case_form_base import CaseFormBase, choice_combo, text_area
+from models.reference.dto import CodeLabel
+from ui.cases.case_form_base import CaseFormBase, choice_combo, code_combo, text_area
 from ui.widgets.date_edit import DateEdit
-
-
-def visit_type_label(kind: str) -> str:
-    """Return the translated label of a visit or contact type."""
-    labels = {
-        "HOME": QCoreApplication.translate("VisitForm", "home visit"),
-        "SCHOOL": QCoreApplication.translate("VisitForm", "school visit"),
-        "PHONE": QCoreApplication.translate("VisitForm", "phone call"),
-        "MOBILE_GROUP": QCoreApplication.translate("VisitForm", "mobile group visit"),
-        "PATRONAGE_NURSE": QCoreApplication.translate("VisitForm", "patronage nurse visit"),
-        "OFFICE": QCoreApplication.translate("VisitForm", "office appointment"),
-    }
-    return labels.get(kind, kind)
-
-
-def risk_level_label(level: str) -> str:
-    """Return the translated label of a risk level."""
-    labels = {
-        "LOW": QCoreApplication.translate("VisitForm", "low"),
-        "MEDIUM": QCoreApplication.translate("VisitForm", "medium"),
-        "HIGH": QCoreApplication.translate("VisitForm", "high"),
-    }
-    return labels.get(level, level)
 
 
 class VisitForm(CaseFormBase):
     """The fields of one visit or contact."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        today: date,
+        kinds: Sequence[CodeLabel],
+        risk_levels: Sequence[CodeLabel],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``kinds`` and ``risk_levels`` are the code lists ``visit_types`` and ``risk_levels``."""
         super().__init__(parent)
         self.date_edit = self.add_row("visit_date", self.tr("Visit &date:"), DateEdit())
         self.date_edit.set_value(today)
         self.kind_combo = self.add_row(
             "kind",
             self.tr("T&ype:"),
-            choice_combo([(k, visit_type_label(k)) for k in VISIT_TYPES]),
+            code_combo(kinds, blank=False),
         )
         self.participants_edit = self.add_row(
             "participants", self.tr("&Participants:"), QLineEdit()
@@ -69,7 +53,7 @@ class VisitForm(CaseFormBase):
         self.risk_combo = self.add_row(
             "risk_level",
             self.tr("&Risk level:"),
-            choice_combo([(r, risk_level_label(r)) for r in RISK_LEVELS], blank=True),
+            code_combo(risk_levels, blank=True),
         )
         self.next_due_edit = self.add_row("next_due", self.tr("&Next follow-up due:"), DateEdit())
 
