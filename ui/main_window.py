@@ -91,6 +91,11 @@ class MainWindow(QMainWindow):
             self.tr("Office: {name} ({kato})").format(name=office_name, kato=self.office.kato)
         )
         self.store_label = QLabel(self.tr("Store: {path}").format(path=store.path))
+        self.store_label.setToolTip(str(store.path))
+        # The status bar never widens the window past a 1024-pixel screen: its labels give way
+        # (cut at the right) when the texts are longer than the room; tooltips keep the whole.
+        for label in (self.office_label, self.counts_label, self.store_label):
+            label.setMinimumWidth(1)
         self.statusBar().addWidget(self.office_label)
         self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.store_label)
@@ -121,12 +126,11 @@ class MainWindow(QMainWindow):
             "my overdue (as of {date}): {overdue}"
         ).format(mine=counts.my_open, due=counts.due_this_week, overdue=counts.overdue, date=at)
         self.counts_label.setText(text)
-        self.counts_label.setToolTip(
-            self.tr(
-                "Your own cases only. The dashboard, the printed report and B1 count the cases "
-                "of the whole office by the same rule."
-            )
+        note = self.tr(
+            "Your own cases only. The dashboard, the printed report and B1 count the cases "
+            "of the whole office by the same rule."
         )
+        self.counts_label.setToolTip(f"{text}\n{note}")
         item = self.nav.item(2)
         item.setText(self.tr("Cases (my overdue: {overdue})").format(overdue=counts.overdue))
         item.setToolTip(

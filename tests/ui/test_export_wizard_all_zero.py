@@ -85,6 +85,7 @@ def test_empty_store_warns_and_no_writes_nothing(
     assert figures_all_zero(data) and page.all_zero()
     assert page.isComplete()  # a warning, not a blocking finding
     assert "All figures of 2026-Q3 are zero" in page.status_label.text()
+    assert "ready for export" not in page.status_label.text()  # an empty report is not ready
     assert page.status_label.styleSheet() == _ERROR_STYLE
 
     messages.answer = QMessageBox.StandardButton.No

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from models.cases.repository import CaseRepository
+from models.reporting.periods import known_part as figures_period
 from models.reporting.periods import parse_period
 from models.reporting.quality import OVERDUE_FOLLOW_UP
 from models.reporting.report import compute_report
@@ -21,7 +22,7 @@ from models.store.db import Store
 from tests.models.overdue_cases import AT_TODAY, build_overdue_cases
 from ui.cases.page import OVERDUE, CasesPage
 from ui.main_window import MainWindow
-from ui.reporting.dashboard import DashboardPage, figures_period
+from ui.reporting.dashboard import DashboardPage
 from ui.reporting.period_report import period_report_html
 from ui.settings import UiSettings
 from ui.widgets.quality_texts import quality_text
@@ -129,6 +130,9 @@ def test_status_bar_counts_mine_and_the_dashboard_the_office(
         page.refresh()
     assert "my overdue (as of 20.11.2026): 0" in window.counts_label.text()
     assert window.nav.item(2).text() == "Cases (my overdue: 0)"
+    # The longer texts never widen the window past a 1024-pixel screen: the labels give way.
+    assert window.statusBar().minimumSizeHint().width() < 200
+    assert window.counts_label.text() in window.counts_label.toolTip()
     dashboard = DashboardPage(store, "admin", runner, today=lambda: AT_TODAY)
     qtbot.addWidget(dashboard)
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10_000)

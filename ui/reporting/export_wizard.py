@@ -261,11 +261,14 @@ class ChecksPage(QWizardPage):
             )
         elif figures_all_zero(data):
             self.status_label.setStyleSheet(_ERROR_STYLE)
-            text += " " + self.tr(
+            zero = self.tr(
                 "All figures of {code} are zero: no object and no case is counted in this "
                 "period. Check the period, and that the register was imported, before you "
                 "export an empty report."
             ).format(code=data.period.code)
+            # An empty report is not "ready for export" (issue 7 point 8): without findings
+            # the zero warning stands alone instead of following "No findings: ... ready".
+            text = f"{text} {zero}" if data.warnings else zero
         self.status_label.setText(text)
         self.completeChanged.emit()
         self._wiz.checked.emit(data)
