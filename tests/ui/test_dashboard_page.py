@@ -18,14 +18,14 @@ from models.demo.load import add_demo_data
 from models.objects.dto import ObjectDraft, PassportDraft
 from models.objects.repository import ObjectRepository
 from models.reference.repository import ReferenceRepository
-from models.reporting.periods import parse_period
+from models.reporting.periods import parse_period, period_choices
 from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import make_family
 from ui.reporting import dashboard as dashboard_page
 from ui.reporting.charts import SERIES_COLORS
-from ui.reporting.dashboard import DashboardPage, period_choices
+from ui.reporting.dashboard import YEARS_BACK, DashboardPage
 from ui.reporting.period_report import PeriodReportPreviewDialog
 from ui.workers import JobRunner
 
@@ -125,7 +125,7 @@ def has_color(image: QImage | None, color: object) -> bool:
 
 
 def test_period_choices_start_with_the_current_year() -> None:
-    codes = [p.code for p in period_choices(date(2026, 5, 3))]
+    codes = [p.code for p in period_choices(date(2026, 5, 3), YEARS_BACK)]
     assert codes[:4] == ["2026", "2026-H1", "2026-Q1", "2026-Q2"]
     assert "2026-H2" not in codes and "2026-Q3" not in codes and "2026-06" not in codes
     assert "2026-05" in codes and "2025-12" in codes and "2024" in codes

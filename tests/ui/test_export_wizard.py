@@ -22,6 +22,7 @@ from exporters.package import write_package as real_write_package
 from exporters.package_verify import VerificationResult, verify_package
 from models.demo.load import add_demo_data
 from models.reporting.dto import QualityIssue, ReportData
+from models.reporting.periods import last_ended_code
 from models.reporting.quality import SUBJECT_WITHOUT_PASSPORT
 from models.reporting.report import compute_report
 from models.reporting.rules import A2_SUM
@@ -36,7 +37,6 @@ from ui.reporting.export_wizard import (
     Volume,
 )
 from ui.settings import UiSettings
-from ui.widgets.period_picker import last_ended_code
 from ui.workers import JobRunner
 
 WORKBOOK = "113200000_2026-Q3.xlsx"

@@ -11,8 +11,9 @@ opens the print preview on the very figures shown.
 
 The page opens on the last ended period of the export wizard's period type (a quarter unless
 the user exported by another type last). A period that has not ended is taken as of today
-(:func:`figures_period`): stocks and overdue cases on today's date, never at a future period
-end where every follow-up due until then would already count as overdue; the page says so.
+(:func:`models.reporting.periods.known_part`): stocks and overdue cases on today's date,
+never at a future period end where every follow-up due until then would already count as
+overdue; the page says so.
 The overdue card says the date it is taken at: the same rule and number as the Cases work list
 on that date (:func:`models.reporting.figures.overdue_condition`).
 """
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -40,7 +40,15 @@ from PySide6.QtWidgets import (
 from models.objects.accessibility import format_share
 from models.reporting import rules
 from models.reporting.dto import ReportData
-from models.reporting.periods import Period, parse_period
+from models.reporting.periods import (
+    KINDS,
+    QUARTER,
+    Period,
+    known_part,
+    last_ended_code,
+    parse_period,
+    period_choices,
+)
 from models.reporting.report import compute_report
 from models.store.db import Store
 from ui.i18n import current_language, format_date
@@ -53,7 +61,6 @@ from ui.reporting.period_report import (
     risk_factor_names,
     share_chart_data,
 )
-from ui.widgets.period_picker import KINDS, QUARTER, last_ended_code
 from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -62,25 +69,6 @@ logger = logging.getLogger(__name__)
 YEARS_BACK = 2
 #: Key figures in display order.
 FIGURES = ("objects", "passported", "share", "open_cases", "overdue")
-
-
-def period_choices(today: date, years_back: int = YEARS_BACK) -> list[Period]:
-    """Return the periods offered on ``today``: per year (newest first) the year, its halves,
-    quarters and months, leaving out those that have not started yet.
-    """
-    codes: list[str] = []
-    for year in range(today.year, today.year - years_back - 1, -1):
-        codes.append(str(year))
-        codes.extend(f"{year}-H{h}" for h in (1, 2))
-        codes.extend(f"{year}-Q{q}" for q in (1, 2, 3, 4))
-        codes.extend(f"{year}-{m:02d}" for m in range(1, 13))
-    periods = [parse_period(code) for code in codes]
-    return [p for p in periods if p.start <= today]
-
-
-def figures_period(period: Period, today: date) -> Period:
-    """Return ``period`` as far as it is known on ``today``: cut at today when not ended."""
-    return period if period.end <= today else replace(period, end=today)
 
 
 class ChartView(QWidget):
@@ -248,7 +236,7 @@ class DashboardPage(QWidget):
         today = self.today()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        for p in period_choices(today):
+        for p in period_choices(today, YEARS_BACK):
             text = f"{p.code}  ({p.start:%d.%m.%Y}–{p.end:%d.%m.%Y})"
             self.period_combo.addItem(text, p.code)
         # The last ended period, as the export wizard proposes it.
@@ -277,7 +265,7 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         today = self.today()
-        store, period = self.store, figures_period(self.period(), today)
+        store, period = self.store, known_part(self.period(), today)
         self._show_as_of(period)
 
         def job(**_kwargs: object) -> ReportData:

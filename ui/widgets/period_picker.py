@@ -18,39 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.reporting.periods import Period, parse_period
+from models.reporting.periods import (
+    HALF,
+    KINDS,
+    MONTH,
+    QUARTER,
+    YEAR,
+    Period,
+    kind_of,
+    last_ended_code,
+    parse_period,
+)
 from ui.i18n import current_language, format_date, locale_for
 
 logger = logging.getLogger(__name__)
-
-YEAR, HALF, QUARTER, MONTH = "year", "half", "quarter", "month"
-#: Period types in the order of the type box.
-KINDS = (YEAR, HALF, QUARTER, MONTH)
-
-
-def last_ended_code(kind: str, today: date) -> str:
-    """Return the code of the last period of type ``kind`` that ended before ``today``.
-
-    >>> last_ended_code("quarter", date(2026, 11, 20))
-    '2026-Q3'
-    """
-    y, m = today.year, today.month
-    if kind == YEAR:
-        return f"{y - 1}"
-    if kind == HALF:
-        return f"{y}-H1" if m >= 7 else f"{y - 1}-H2"
-    if kind == QUARTER:
-        q = (m - 1) // 3 + 1
-        return f"{y}-Q{q - 1}" if q > 1 else f"{y - 1}-Q4"
-    return f"{y}-{m - 1:02d}" if m > 1 else f"{y - 1}-12"
-
-
-def kind_of(code: str) -> str:
-    """Return the period type of a period code."""
-    if "-" not in code:
-        return YEAR
-    part = code.split("-", 1)[1]
-    return {"H": HALF, "Q": QUARTER}.get(part[0], MONTH)
 
 
 class PeriodPicker(QWidget):
