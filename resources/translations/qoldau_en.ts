@@ -1416,239 +1416,129 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/families/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="87"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="87"/>
         <source>Urban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="88"/>
+        <location filename="../../ui/families/family_form.py" line="89"/>
         <source>Rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="94"/>
-        <source>Own house</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="95"/>
-        <source>Own flat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="96"/>
-        <source>Rented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="97"/>
-        <source>Social (municipal) housing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="98"/>
-        <source>Lives with relatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="99"/>
-        <source>Dormitory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="100"/>
-        <source>Temporary shelter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="101"/>
-        <source>No housing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="107"/>
-        <source>Central heating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/families/family_form.py" line="108"/>
-        <source>Gas boiler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="109"/>
-        <source>Electric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="110"/>
-        <source>Stove (coal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="111"/>
-        <source>Stove (wood)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="112"/>
-        <source>No heating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="117"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="118"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="119"/>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="136"/>
         <source>Space ticks or clears the current category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="138"/>
+        <location filename="../../ui/families/family_form.py" line="110"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="147"/>
+        <location filename="../../ui/families/family_form.py" line="119"/>
         <source>tenge a month; optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="150"/>
-        <source>Consent of the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="151"/>
-        <source>Statutory basis (Social Code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="155"/>
-        <source>In writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="156"/>
-        <source>Through e-government</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="157"/>
-        <source>Another verifiable way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="126"/>
         <source>e.g. Social Code, article 133</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="189"/>
+        <location filename="../../ui/families/family_form.py" line="150"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="190"/>
+        <location filename="../../ui/families/family_form.py" line="151"/>
         <source>Street &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="191"/>
+        <location filename="../../ui/families/family_form.py" line="152"/>
         <source>&amp;Urban or rural:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="192"/>
+        <location filename="../../ui/families/family_form.py" line="153"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="193"/>
+        <location filename="../../ui/families/family_form.py" line="154"/>
         <source>&amp;Housing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="194"/>
+        <location filename="../../ui/families/family_form.py" line="155"/>
         <source>H&amp;eating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="195"/>
+        <location filename="../../ui/families/family_form.py" line="156"/>
         <source>CO/&amp;gas detector:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="196"/>
+        <location filename="../../ui/families/family_form.py" line="157"/>
         <source>Family &amp;categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="197"/>
+        <location filename="../../ui/families/family_form.py" line="158"/>
         <source>Digital Family &amp;Map level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="198"/>
+        <location filename="../../ui/families/family_form.py" line="159"/>
         <source>Level &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="199"/>
+        <location filename="../../ui/families/family_form.py" line="160"/>
         <source>Level s&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="200"/>
+        <location filename="../../ui/families/family_form.py" line="161"/>
         <source>&amp;Income per person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="201"/>
+        <location filename="../../ui/families/family_form.py" line="162"/>
         <source>&amp;Legal basis of processing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="202"/>
+        <location filename="../../ui/families/family_form.py" line="163"/>
         <source>Consent &amp;form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="203"/>
+        <location filename="../../ui/families/family_form.py" line="164"/>
         <source>Consent da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="204"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>Consent &amp;recorded by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="205"/>
+        <location filename="../../ui/families/family_form.py" line="166"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="206"/>
+        <location filename="../../ui/families/family_form.py" line="167"/>
         <source>Statutory &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,145 +2021,109 @@ Replace it with the new export?</source>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/families/member_form.py" line="95"/>
+        <location filename="../../ui/families/member_form.py" line="94"/>
         <source>12 digits</source>
         <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="99"/>
-        <source>Foreigner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="100"/>
-        <location filename="../../ui/families/member_form.py" line="124"/>
-        <source>Stateless person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="101"/>
-        <source>Not issued yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="111"/>
+        <location filename="../../ui/families/member_form.py" line="105"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="112"/>
+        <location filename="../../ui/families/member_form.py" line="106"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="120"/>
-        <source>Citizen of Kazakhstan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="121"/>
-        <source>Kandas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="122"/>
-        <source>Refugee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="123"/>
-        <source>Foreigner with a residence permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="132"/>
+        <location filename="../../ui/families/member_form.py" line="119"/>
         <source>Disabled since childhood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="133"/>
+        <location filename="../../ui/families/member_form.py" line="120"/>
         <source>Set without an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="135"/>
+        <location filename="../../ui/families/member_form.py" line="122"/>
         <source>Special educational needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="138"/>
+        <location filename="../../ui/families/member_form.py" line="125"/>
         <source>School or kindergarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="162"/>
+        <location filename="../../ui/families/member_form.py" line="149"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="150"/>
         <source>No IIN &amp;because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="151"/>
         <source>&amp;Surname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="152"/>
         <source>&amp;Given name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="166"/>
+        <location filename="../../ui/families/member_form.py" line="153"/>
         <source>&amp;Patronymic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="167"/>
+        <location filename="../../ui/families/member_form.py" line="154"/>
         <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="168"/>
+        <location filename="../../ui/families/member_form.py" line="155"/>
         <source>Se&amp;x:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="169"/>
+        <location filename="../../ui/families/member_form.py" line="156"/>
         <source>&amp;Relation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="170"/>
+        <location filename="../../ui/families/member_form.py" line="157"/>
         <source>&amp;Citizenship or status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="171"/>
+        <location filename="../../ui/families/member_form.py" line="158"/>
         <source>&amp;Disability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="174"/>
+        <location filename="../../ui/families/member_form.py" line="161"/>
         <source>Re-e&amp;xamination date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="176"/>
+        <location filename="../../ui/families/member_form.py" line="163"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="177"/>
+        <location filename="../../ui/families/member_form.py" line="164"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="178"/>
+        <location filename="../../ui/families/member_form.py" line="165"/>
         <source>&amp;Employment:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1423,239 +1423,129 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/families/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="87"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="87"/>
         <source>Urban</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="88"/>
+        <location filename="../../ui/families/family_form.py" line="89"/>
         <source>Rural</source>
         <translation>Ауыл</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="94"/>
-        <source>Own house</source>
-        <translation>Меншікті үй</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="95"/>
-        <source>Own flat</source>
-        <translation>Меншікті пәтер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="96"/>
-        <source>Rented</source>
-        <translation>Жалдамалы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="97"/>
-        <source>Social (municipal) housing</source>
-        <translation>Әлеуметтік (коммуналдық) тұрғын үй</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="98"/>
-        <source>Lives with relatives</source>
-        <translation>Туыстарында тұрады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="99"/>
-        <source>Dormitory</source>
-        <translation>Жатақхана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="100"/>
-        <source>Temporary shelter</source>
-        <translation>Уақытша баспана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="101"/>
-        <source>No housing</source>
-        <translation>Тұрғын үйі жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="107"/>
-        <source>Central heating</source>
-        <translation>Орталық жылыту</translation>
-    </message>
-    <message>
         <location filename="../../ui/families/family_form.py" line="108"/>
-        <source>Gas boiler</source>
-        <translation>Газ қазандығы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="109"/>
-        <source>Electric</source>
-        <translation>Электрмен жылыту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="110"/>
-        <source>Stove (coal)</source>
-        <translation>Пеш (көмір)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="111"/>
-        <source>Stove (wood)</source>
-        <translation>Пеш (отын)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="112"/>
-        <source>No heating</source>
-        <translation>Жылыту жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="117"/>
-        <source>Yes</source>
-        <translation>Иә</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="118"/>
-        <source>No</source>
-        <translation>Жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="119"/>
-        <source>Unknown</source>
-        <translation>Белгісіз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="136"/>
         <source>Space ticks or clears the current category.</source>
         <translation>Бос орын (Space) ағымдағы санатты белгілейді немесе белгіні алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="138"/>
+        <location filename="../../ui/families/family_form.py" line="110"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="147"/>
+        <location filename="../../ui/families/family_form.py" line="119"/>
         <source>tenge a month; optional</source>
         <translation>айына теңге; міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="150"/>
-        <source>Consent of the person</source>
-        <translation>Адамның келісімі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="151"/>
-        <source>Statutory basis (Social Code)</source>
-        <translation>Заңда көзделген негіз (Әлеуметтік кодекс)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="155"/>
-        <source>In writing</source>
-        <translation>Жазбаша</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="156"/>
-        <source>Through e-government</source>
-        <translation>Электрондық үкімет арқылы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="157"/>
-        <source>Another verifiable way</source>
-        <translation>Тексеруге болатын басқа тәсіл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="126"/>
         <source>e.g. Social Code, article 133</source>
         <translation>мысалы, Әлеуметтік кодекс, 133-бап</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="189"/>
+        <location filename="../../ui/families/family_form.py" line="150"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Елді мекен (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="190"/>
+        <location filename="../../ui/families/family_form.py" line="151"/>
         <source>Street &amp;address:</source>
         <translation>Көше, &amp;мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="191"/>
+        <location filename="../../ui/families/family_form.py" line="152"/>
         <source>&amp;Urban or rural:</source>
         <translation>&amp;Қала немесе ауыл:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="192"/>
+        <location filename="../../ui/families/family_form.py" line="153"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="193"/>
+        <location filename="../../ui/families/family_form.py" line="154"/>
         <source>&amp;Housing:</source>
         <translation>Т&amp;ұрғын үй:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="194"/>
+        <location filename="../../ui/families/family_form.py" line="155"/>
         <source>H&amp;eating:</source>
         <translation>&amp;Жылыту:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="195"/>
+        <location filename="../../ui/families/family_form.py" line="156"/>
         <source>CO/&amp;gas detector:</source>
         <translation>Иіс газы/&amp;газ датчигі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="196"/>
+        <location filename="../../ui/families/family_form.py" line="157"/>
         <source>Family &amp;categories:</source>
         <translation>Отбасы &amp;санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="197"/>
+        <location filename="../../ui/families/family_form.py" line="158"/>
         <source>Digital Family &amp;Map level:</source>
         <translation>Отбасының цифрлық &amp;картасы санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="198"/>
+        <location filename="../../ui/families/family_form.py" line="159"/>
         <source>Level &amp;date:</source>
         <translation>Санат &amp;берілген күн:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="199"/>
+        <location filename="../../ui/families/family_form.py" line="160"/>
         <source>Level s&amp;ource:</source>
         <translation>Санат &amp;дереккөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="200"/>
+        <location filename="../../ui/families/family_form.py" line="161"/>
         <source>&amp;Income per person:</source>
         <translation>Жан басына шаққандағы таб&amp;ыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="201"/>
+        <location filename="../../ui/families/family_form.py" line="162"/>
         <source>&amp;Legal basis of processing:</source>
         <translation>Өңдеудің құқықтық &amp;негізі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="202"/>
+        <location filename="../../ui/families/family_form.py" line="163"/>
         <source>Consent &amp;form:</source>
         <translation>Келісімнің &amp;пішіні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="203"/>
+        <location filename="../../ui/families/family_form.py" line="164"/>
         <source>Consent da&amp;te:</source>
         <translation>Келісім к&amp;үні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="204"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>Consent &amp;recorded by:</source>
         <translation>Келісімді т&amp;іркеген:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="205"/>
+        <location filename="../../ui/families/family_form.py" line="166"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation>Келісім қайтарып &amp;алынған күн:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="206"/>
+        <location filename="../../ui/families/family_form.py" line="167"/>
         <source>Statutory &amp;basis:</source>
         <translation>&amp;Заңдық негіз:</translation>
     </message>
@@ -2138,145 +2028,109 @@ Replace it with the new export?</source>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/families/member_form.py" line="95"/>
+        <location filename="../../ui/families/member_form.py" line="94"/>
         <source>12 digits</source>
         <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="99"/>
-        <source>Foreigner</source>
-        <translation>Шетелдік</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="100"/>
-        <location filename="../../ui/families/member_form.py" line="124"/>
-        <source>Stateless person</source>
-        <translation>Азаматтығы жоқ адам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="101"/>
-        <source>Not issued yet</source>
-        <translation>Әлі берілмеген</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="111"/>
+        <location filename="../../ui/families/member_form.py" line="105"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="112"/>
+        <location filename="../../ui/families/member_form.py" line="106"/>
         <source>Female</source>
         <translation>Әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="120"/>
-        <source>Citizen of Kazakhstan</source>
-        <translation>Қазақстан азаматы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="121"/>
-        <source>Kandas</source>
-        <translation>Қандас</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="122"/>
-        <source>Refugee</source>
-        <translation>Босқын</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="123"/>
-        <source>Foreigner with a residence permit</source>
-        <translation>Ықтиярхаты бар шетелдік</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="132"/>
+        <location filename="../../ui/families/member_form.py" line="119"/>
         <source>Disabled since childhood</source>
         <translation>Бала кезінен мүгедектігі бар</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="133"/>
+        <location filename="../../ui/families/member_form.py" line="120"/>
         <source>Set without an end date</source>
         <translation>Мерзімсіз белгіленген</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="135"/>
+        <location filename="../../ui/families/member_form.py" line="122"/>
         <source>Special educational needs</source>
         <translation>Ерекше білім беру қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="138"/>
+        <location filename="../../ui/families/member_form.py" line="125"/>
         <source>School or kindergarten</source>
         <translation>Мектеп немесе балабақша</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="162"/>
+        <location filename="../../ui/families/member_form.py" line="149"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="150"/>
         <source>No IIN &amp;because:</source>
         <translation>ЖСН жоқ, &amp;себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="151"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Тегі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="152"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="166"/>
+        <location filename="../../ui/families/member_form.py" line="153"/>
         <source>&amp;Patronymic:</source>
         <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="167"/>
+        <location filename="../../ui/families/member_form.py" line="154"/>
         <source>&amp;Birth date:</source>
         <translation>Ту&amp;ған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="168"/>
+        <location filename="../../ui/families/member_form.py" line="155"/>
         <source>Se&amp;x:</source>
         <translation>Жы&amp;нысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="169"/>
+        <location filename="../../ui/families/member_form.py" line="156"/>
         <source>&amp;Relation:</source>
         <translation>Туыстық &amp;қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="170"/>
+        <location filename="../../ui/families/member_form.py" line="157"/>
         <source>&amp;Citizenship or status:</source>
         <translation>Азаматтығы немесе &amp;мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="171"/>
+        <location filename="../../ui/families/member_form.py" line="158"/>
         <source>&amp;Disability:</source>
         <translation>Мүге&amp;дектігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="174"/>
+        <location filename="../../ui/families/member_form.py" line="161"/>
         <source>Re-e&amp;xamination date:</source>
         <translation>Қайта куәландыру к&amp;үні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="176"/>
+        <location filename="../../ui/families/member_form.py" line="163"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation>&amp;ПМПК қорытындысының күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="177"/>
+        <location filename="../../ui/families/member_form.py" line="164"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation>Мектеп немесе &amp;балабақша:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="178"/>
+        <location filename="../../ui/families/member_form.py" line="165"/>
         <source>&amp;Employment:</source>
         <translation>Жұмыспен қамт&amp;ылуы:</translation>
     </message>

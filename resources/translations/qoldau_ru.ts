@@ -1427,239 +1427,129 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/families/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="87"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="86"/>
+        <location filename="../../ui/families/family_form.py" line="87"/>
         <source>Urban</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="88"/>
+        <location filename="../../ui/families/family_form.py" line="89"/>
         <source>Rural</source>
         <translation>Село</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="94"/>
-        <source>Own house</source>
-        <translation>Собственный дом</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="95"/>
-        <source>Own flat</source>
-        <translation>Собственная квартира</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="96"/>
-        <source>Rented</source>
-        <translation>Съёмное жильё</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="97"/>
-        <source>Social (municipal) housing</source>
-        <translation>Социальное (коммунальное) жильё</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="98"/>
-        <source>Lives with relatives</source>
-        <translation>Проживает у родственников</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="99"/>
-        <source>Dormitory</source>
-        <translation>Общежитие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="100"/>
-        <source>Temporary shelter</source>
-        <translation>Временное убежище</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="101"/>
-        <source>No housing</source>
-        <translation>Нет жилья</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="107"/>
-        <source>Central heating</source>
-        <translation>Центральное отопление</translation>
-    </message>
-    <message>
         <location filename="../../ui/families/family_form.py" line="108"/>
-        <source>Gas boiler</source>
-        <translation>Газовый котёл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="109"/>
-        <source>Electric</source>
-        <translation>Электрическое</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="110"/>
-        <source>Stove (coal)</source>
-        <translation>Печь (уголь)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="111"/>
-        <source>Stove (wood)</source>
-        <translation>Печь (дрова)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="112"/>
-        <source>No heating</source>
-        <translation>Нет отопления</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="117"/>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="118"/>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="119"/>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="136"/>
         <source>Space ticks or clears the current category.</source>
         <translation>Пробел отмечает текущую категорию или снимает отметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="138"/>
+        <location filename="../../ui/families/family_form.py" line="110"/>
         <source>Not assessed</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="147"/>
+        <location filename="../../ui/families/family_form.py" line="119"/>
         <source>tenge a month; optional</source>
         <translation>тенге в месяц; необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="150"/>
-        <source>Consent of the person</source>
-        <translation>Согласие субъекта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="151"/>
-        <source>Statutory basis (Social Code)</source>
-        <translation>Основание по закону (Социальный кодекс)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="155"/>
-        <source>In writing</source>
-        <translation>В письменной форме</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="156"/>
-        <source>Through e-government</source>
-        <translation>Через электронное правительство</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="157"/>
-        <source>Another verifiable way</source>
-        <translation>Иной проверяемый способ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="126"/>
         <source>e.g. Social Code, article 133</source>
         <translation>например, Социальный кодекс, статья 133</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="189"/>
+        <location filename="../../ui/families/family_form.py" line="150"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="190"/>
+        <location filename="../../ui/families/family_form.py" line="151"/>
         <source>Street &amp;address:</source>
         <translation>Ад&amp;рес (улица, дом):</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="191"/>
+        <location filename="../../ui/families/family_form.py" line="152"/>
         <source>&amp;Urban or rural:</source>
         <translation>&amp;Город или село:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="192"/>
+        <location filename="../../ui/families/family_form.py" line="153"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="193"/>
+        <location filename="../../ui/families/family_form.py" line="154"/>
         <source>&amp;Housing:</source>
         <translation>&amp;Жильё:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="194"/>
+        <location filename="../../ui/families/family_form.py" line="155"/>
         <source>H&amp;eating:</source>
         <translation>&amp;Отопление:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="195"/>
+        <location filename="../../ui/families/family_form.py" line="156"/>
         <source>CO/&amp;gas detector:</source>
         <translation>Дат&amp;чик CO/газа:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="196"/>
+        <location filename="../../ui/families/family_form.py" line="157"/>
         <source>Family &amp;categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="197"/>
+        <location filename="../../ui/families/family_form.py" line="158"/>
         <source>Digital Family &amp;Map level:</source>
         <translation>Категория Цифровой карты &amp;семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="198"/>
+        <location filename="../../ui/families/family_form.py" line="159"/>
         <source>Level &amp;date:</source>
         <translation>&amp;Дата присвоения категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="199"/>
+        <location filename="../../ui/families/family_form.py" line="160"/>
         <source>Level s&amp;ource:</source>
         <translation>&amp;Источник категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="200"/>
+        <location filename="../../ui/families/family_form.py" line="161"/>
         <source>&amp;Income per person:</source>
         <translation>Среднедушевой до&amp;ход:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="201"/>
+        <location filename="../../ui/families/family_form.py" line="162"/>
         <source>&amp;Legal basis of processing:</source>
         <translation>&amp;Правовое основание обработки:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="202"/>
+        <location filename="../../ui/families/family_form.py" line="163"/>
         <source>Consent &amp;form:</source>
         <translation>&amp;Форма согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="203"/>
+        <location filename="../../ui/families/family_form.py" line="164"/>
         <source>Consent da&amp;te:</source>
         <translation>Дата согласи&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="204"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>Consent &amp;recorded by:</source>
         <translation>Согласие записа&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="205"/>
+        <location filename="../../ui/families/family_form.py" line="166"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation>Согласие отоз&amp;вано:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="206"/>
+        <location filename="../../ui/families/family_form.py" line="167"/>
         <source>Statutory &amp;basis:</source>
         <translation>&amp;Законное основание:</translation>
     </message>
@@ -2143,145 +2033,109 @@ Replace it with the new export?</source>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/families/member_form.py" line="95"/>
+        <location filename="../../ui/families/member_form.py" line="94"/>
         <source>12 digits</source>
         <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="99"/>
-        <source>Foreigner</source>
-        <translation>Иностранец</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="100"/>
-        <location filename="../../ui/families/member_form.py" line="124"/>
-        <source>Stateless person</source>
-        <translation>Лицо без гражданства</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="101"/>
-        <source>Not issued yet</source>
-        <translation>Ещё не выдан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="111"/>
+        <location filename="../../ui/families/member_form.py" line="105"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="112"/>
+        <location filename="../../ui/families/member_form.py" line="106"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="120"/>
-        <source>Citizen of Kazakhstan</source>
-        <translation>Гражданин Казахстана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="121"/>
-        <source>Kandas</source>
-        <translation>Кандас</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="122"/>
-        <source>Refugee</source>
-        <translation>Беженец</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="123"/>
-        <source>Foreigner with a residence permit</source>
-        <translation>Иностранец с видом на жительство</translation>
-    </message>
-    <message>
-        <location filename="../../ui/families/member_form.py" line="132"/>
+        <location filename="../../ui/families/member_form.py" line="119"/>
         <source>Disabled since childhood</source>
         <translation>Инвалидность с детства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="133"/>
+        <location filename="../../ui/families/member_form.py" line="120"/>
         <source>Set without an end date</source>
         <translation>Установлена бессрочно</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="135"/>
+        <location filename="../../ui/families/member_form.py" line="122"/>
         <source>Special educational needs</source>
         <translation>Особые образовательные потребности</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="138"/>
+        <location filename="../../ui/families/member_form.py" line="125"/>
         <source>School or kindergarten</source>
         <translation>Школа или детский сад</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="162"/>
+        <location filename="../../ui/families/member_form.py" line="149"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="150"/>
         <source>No IIN &amp;because:</source>
         <translation>Нет ИИН, &amp;причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="151"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="152"/>
         <source>&amp;Given name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="166"/>
+        <location filename="../../ui/families/member_form.py" line="153"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="167"/>
+        <location filename="../../ui/families/member_form.py" line="154"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="168"/>
+        <location filename="../../ui/families/member_form.py" line="155"/>
         <source>Se&amp;x:</source>
         <translation>По&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="169"/>
+        <location filename="../../ui/families/member_form.py" line="156"/>
         <source>&amp;Relation:</source>
         <translation>Ро&amp;дство:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="170"/>
+        <location filename="../../ui/families/member_form.py" line="157"/>
         <source>&amp;Citizenship or status:</source>
         <translation>&amp;Гражданство или статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="171"/>
+        <location filename="../../ui/families/member_form.py" line="158"/>
         <source>&amp;Disability:</source>
         <translation>Инвалидно&amp;сть:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="174"/>
+        <location filename="../../ui/families/member_form.py" line="161"/>
         <source>Re-e&amp;xamination date:</source>
         <translation>Дата переосвид&amp;етельствования:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="176"/>
+        <location filename="../../ui/families/member_form.py" line="163"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation>Дата заключения ПМП&amp;К:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="177"/>
+        <location filename="../../ui/families/member_form.py" line="164"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation>&amp;Школа или детский сад:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="178"/>
+        <location filename="../../ui/families/member_form.py" line="165"/>
         <source>&amp;Employment:</source>
         <translation>&amp;Занятость:</translation>
     </message>

@@ -85,7 +85,7 @@ def test_future_birth_date_and_adult_child_are_errors(qtbot: QtBot, form: Member
     ]
     assert form.first_error_field(report) == "iin"  # neither an IIN nor a reason yet
     form.no_iin_combo.setFocus()
-    type_text(focused(), "Not")
+    type_text(focused(), "Әлі")  # not issued yet
     assert form.read().no_iin_reason == "NOT_ISSUED"
     report = form.validate()
     assert form.first_error_field(report) == "birth_date"

@@ -6,6 +6,7 @@ so :meth:`FamilyForm.read` returns the whole household.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
@@ -21,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.families.dto import FamilyDraft, MemberDraft
-from models.families.tables import CONSENT_FORMS, DETECTOR_ANSWERS, HEATING_TYPES, HOUSING_TYPES
 from models.families.validation import CaseContext, validate_family
 from models.issues import ValidationReport
+from models.reference.dto import CodeLabel
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
@@ -88,38 +89,9 @@ class FamilyForm(FieldFormMixin, QWidget):
         self.rural_combo.addItem(self.tr("Rural"), True)
         self.phone_edit = QLineEdit()
         self.phone_edit.setPlaceholderText("+7 7xx xxx xx xx")
-        self.housing_combo = self._fixed_combo(
-            HOUSING_TYPES,
-            {
-                "OWN_HOUSE": self.tr("Own house"),
-                "OWN_FLAT": self.tr("Own flat"),
-                "RENTED": self.tr("Rented"),
-                "SOCIAL_HOUSING": self.tr("Social (municipal) housing"),
-                "RELATIVES": self.tr("Lives with relatives"),
-                "DORMITORY": self.tr("Dormitory"),
-                "TEMPORARY": self.tr("Temporary shelter"),
-                "NONE": self.tr("No housing"),
-            },
-        )
-        self.heating_combo = self._fixed_combo(
-            HEATING_TYPES,
-            {
-                "CENTRAL": self.tr("Central heating"),
-                "GAS_BOILER": self.tr("Gas boiler"),
-                "ELECTRIC": self.tr("Electric"),
-                "STOVE_COAL": self.tr("Stove (coal)"),
-                "STOVE_WOOD": self.tr("Stove (wood)"),
-                "NONE": self.tr("No heating"),
-            },
-        )
-        self.co_combo = QComboBox()
-        detector_labels = {
-            "yes": self.tr("Yes"),
-            "no": self.tr("No"),
-            "unknown": self.tr("Unknown"),
-        }
-        for code in DETECTOR_ANSWERS:
-            self.co_combo.addItem(detector_labels.get(code, code), code)
+        self.housing_combo = self._code_combo(ref.code_labels("housing_types"), lang)
+        self.heating_combo = self._code_combo(ref.code_labels("heating_types"), lang)
+        self.co_combo = self._code_combo(ref.code_labels("co_detector_answers"), lang, blank=False)
         self.categories_list = QListWidget()
         self.categories_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for item in ref.code_labels("family_categories"):
@@ -145,19 +117,8 @@ class FamilyForm(FieldFormMixin, QWidget):
             QRegularExpressionValidator(QRegularExpression("[0-9 \u00a0]{0,15}([.,][0-9]{0,2})?"))
         )
         self.income_edit.setPlaceholderText(self.tr("tenge a month; optional"))
-        self.legal_basis_combo = QComboBox()
-        self.legal_basis_combo.addItem("", "")
-        self.legal_basis_combo.addItem(self.tr("Consent of the person"), "CONSENT")
-        self.legal_basis_combo.addItem(self.tr("Statutory basis (Social Code)"), "STATUTORY")
-        self.consent_form_combo = QComboBox()
-        self.consent_form_combo.addItem("", "")
-        consent_labels = {
-            "WRITTEN": self.tr("In writing"),
-            "EGOV": self.tr("Through e-government"),
-            "OTHER": self.tr("Another verifiable way"),
-        }
-        for code in CONSENT_FORMS:
-            self.consent_form_combo.addItem(consent_labels.get(code, code), code)
+        self.legal_basis_combo = self._code_combo(ref.code_labels("legal_bases"), lang)
+        self.consent_form_combo = self._code_combo(ref.code_labels("consent_forms"), lang)
         self.consent_date_edit = DateEdit()
         self.consent_by_edit = QLineEdit()
         self.consent_withdrawn_edit = DateEdit()
@@ -238,11 +199,14 @@ class FamilyForm(FieldFormMixin, QWidget):
         self.map_level_combo.currentIndexChanged.connect(self._update_enabled)
         self.populate(self._base)
 
-    def _fixed_combo(self, codes: tuple[str, ...], labels: dict[str, str]) -> QComboBox:
+    @staticmethod
+    def _code_combo(items: Sequence[CodeLabel], lang: str, *, blank: bool = True) -> QComboBox:
+        """A combo of a code list's entries (label in ``lang``, code as item data)."""
         combo = QComboBox()
-        combo.addItem("", "")
-        for code in codes:
-            combo.addItem(labels.get(code, code), code)
+        if blank:
+            combo.addItem("", "")
+        for item in items:
+            combo.addItem(item.label(lang), item.code)
         return combo
 
     # -- STYLE.md §4 -------------------------------------------------------------------------

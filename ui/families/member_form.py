@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from models.families.dto import MemberDraft
 from models.families.iin import normalize_iin
-from models.families.tables import CITIZENSHIPS, NO_IIN_REASONS
 from models.families.validation import CaseContext, validate_member
 from models.issues import ValidationReport
 from models.reference.repository import ReferenceRepository
@@ -95,13 +94,8 @@ class MemberForm(FieldFormMixin, QWidget):
         self.iin_edit.setPlaceholderText(self.tr("12 digits"))
         self.no_iin_combo = QComboBox()
         self.no_iin_combo.addItem("", "")
-        no_iin_labels = {
-            "FOREIGNER": self.tr("Foreigner"),
-            "STATELESS": self.tr("Stateless person"),
-            "NOT_ISSUED": self.tr("Not issued yet"),
-        }
-        for code in NO_IIN_REASONS:
-            self.no_iin_combo.addItem(no_iin_labels.get(code, code), code)
+        for item in ref.code_labels("no_iin_reasons"):
+            self.no_iin_combo.addItem(item.label(lang), item.code)
         self.surname_edit = QLineEdit()
         self.given_name_edit = QLineEdit()
         self.patronymic_edit = QLineEdit()
@@ -116,15 +110,8 @@ class MemberForm(FieldFormMixin, QWidget):
             self.relation_combo.addItem(item.label(lang), item.code)
         self.relation_combo.setMaxVisibleItems(22)
         self.citizenship_combo = QComboBox()
-        citizenship_labels = {
-            "CITIZEN": self.tr("Citizen of Kazakhstan"),
-            "KANDAS": self.tr("Kandas"),
-            "REFUGEE": self.tr("Refugee"),
-            "FOREIGNER_RP": self.tr("Foreigner with a residence permit"),
-            "STATELESS": self.tr("Stateless person"),
-        }
-        for code in CITIZENSHIPS:
-            self.citizenship_combo.addItem(citizenship_labels.get(code, code), code)
+        for item in ref.code_labels("citizenships"):
+            self.citizenship_combo.addItem(item.label(lang), item.code)
         self.disability_combo = QComboBox()
         self.disability_combo.addItem("", "")
         for item in ref.code_labels("disability_groups"):
