@@ -27,7 +27,10 @@ def _tool(name: str) -> str:
 def update() -> None:
     """Extract every translatable text of ui/ into the .ts files (keeps translations made)."""
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
-    # Texts behind wrappers such as _t("...") reach lupdate through stubs (tools/ts_extract.py).
+    # Message tables are QT_TRANSLATE_NOOP entries that lupdate reads itself (ui/messages.py).
+    # Texts lupdate cannot see (a local _t("...") wrapper, header tuples given to tr() by index,
+    # self.tr() inside f-strings, owner.tr() in module functions) reach it through stubs
+    # written by tools/ts_extract.py.
     sys.path.insert(0, str(ROOT / "tools"))
     import ts_extract
 
