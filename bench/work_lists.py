@@ -1,6 +1,6 @@
 """Benchmark: the overdue rule on 20,000 cases, with and without the seek index of 0006.
 
-The overdue rule (``models.reporting.figures.overdue_condition``, reporting.md §2.2) is one
+The overdue rule (``models.cases.overdue.overdue_condition``, reporting.md §2.2) is one
 correlated condition per case: two subqueries over ``case_event`` (opening minus closing
 events up to D; the latest opening up to D) and two over ``visit``. Revision 0006 gives
 ``case_event`` the index ``ix_case_event_seek (case_id, kind, event_date, to_stage)``, which
@@ -48,10 +48,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from models.cases.overdue import overdue_count  # noqa: E402
 from models.cases.repository import CaseRepository  # noqa: E402
 from models.demo.load import add_demo_data  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
-from models.reporting.figures import compute_figures, overdue_count  # noqa: E402
+from models.reporting.figures import compute_figures  # noqa: E402
 from models.reporting.periods import parse_period  # noqa: E402
 from models.store.db import Store, init_store, open_store  # noqa: E402
 

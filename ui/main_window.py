@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
 
     def _on_cases_page_counts_changed(self, counts: WorkListCounts) -> None:
         # The counts are the Cases page's work lists, read at its "today": overdue is the B1
-        # rule taken on that day (models/reporting/figures.overdue_condition), and says so.
+        # rule taken on that day (models/cases/overdue.overdue_condition), and says so.
         # They count the user's own cases, where the dashboard and B1 count the whole office
         # by the same rule: every label says "my", so the two are never read as one number.
         at = format_date(self.cases_page.today())

@@ -2,7 +2,7 @@
 plan, and their counts on the main window.
 
 Each list has one SQL condition, shared by the list and its count. The overdue rule is the one
-of B1 (:func:`models.reporting.figures.overdue_condition`), so the lists, the dashboard, the
+of B1 (:func:`models.cases.overdue.overdue_condition`), so the lists, the dashboard, the
 printed report and the quality list give one number for one date.
 """
 
@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.cases.dto import CaseRow, WorkListCounts
+from models.cases.overdue import overdue_condition
 from models.cases.rules import (
     ASSESSMENT,
     CLOSED,
@@ -27,7 +28,6 @@ from models.cases.tables import Case, CaseRiskFactor
 from models.families.tables import Family, FamilyMember, Person
 from models.issues import refused
 from models.reference import settings as domain_settings
-from models.reporting.figures import overdue_condition
 from models.store.db import Store
 
 #: Stages at which a case still waits for its plan.
@@ -179,7 +179,7 @@ class WorkLists:
         return self._work_list(self._due_this_week_condition(at), login, Case.next_follow_up)
 
     def overdue_follow_ups(self, at: date, login: str | None = None) -> list[CaseRow]:
-        """Return the cases overdue on ``at``: :func:`models.reporting.figures.overdue_condition`.
+        """Return the cases overdue on ``at``: :func:`models.cases.overdue.overdue_condition`.
 
         Open on ``at``, the current cycle's latest visit set a follow-up before ``at`` and no
         visit is dated from then up to ``at``; a closed cycle's follow-up has lapsed.

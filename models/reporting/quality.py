@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from models.cases.overdue import counted_case, overdue_count
 from models.cases.repository import CaseRepository
 from models.cases.rules import ASSESSMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL
 from models.cases.tables import EVENT_STAGE, Case, CaseEvent, CaseRiskFactor, ServiceDelivered
@@ -43,11 +44,9 @@ from models.reporting import rules
 from models.reporting.dto import QualityIssue, ReportData
 from models.reporting.figures import (
     compute_figures,
-    counted_case,
     families_with_open_case,
     in_register,
     object_states,
-    overdue_count,
 )
 from models.reporting.periods import Period
 from models.store.db import Store

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from models.cases.overdue import overdue_condition
 from models.cases.repository import CaseRepository
 from models.cases.tables import Case
-from models.reporting.figures import overdue_condition
 from models.store.db import current_revision, head_revision, open_store
 from tools.make_fixture_store_0005 import EXPECTED
 

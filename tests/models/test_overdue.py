@@ -1,7 +1,7 @@
 """Overdue follow-ups are one number (issue 7 point 2): the rule of reporting.md §2.2 for B1.
 
 The work list, its count, B1 ``cases_overdue`` and the data-quality finding all read
-:func:`models.reporting.figures.overdue_condition`; these tests pin them to a hand-counted case
+:func:`models.cases.overdue.overdue_condition`; these tests pin them to a hand-counted case
 set (tests/models/overdue_cases.py) and, on demo data, to a plain-Python reading of the rule.
 """
 
@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import select
 
 from models.cases.dto import CaseDetail, VisitDraft
+from models.cases.overdue import overdue_count
 from models.cases.repository import CaseRepository
 from models.cases.tables import Case
 from models.demo.load import add_demo_data
-from models.reporting.figures import compute_b1, overdue_count
+from models.reporting.figures import compute_b1
 from models.reporting.periods import Period, parse_period
 from models.reporting.quality import OVERDUE_FOLLOW_UP, quality_checks
 from models.store.db import Store

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from models.cases.overdue import OPENED_IN_ERROR
 from models.cases.rules import CLOSED, IDENTIFIED, REOPENED, SIGNAL, is_restricted
 from models.cases.tables import Case, CaseEvent
 from models.demo.load import add_demo_data
@@ -17,7 +18,6 @@ from models.objects.accessibility import accessible_share
 from models.objects.tables import InfraObject, Passport
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row
 from models.reporting.figures import (
-    OPENED_IN_ERROR,
     compute_a1,
     compute_a2,
     compute_a3,

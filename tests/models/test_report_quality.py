@@ -7,13 +7,14 @@ from datetime import date
 
 import pytest
 
+from models.cases.overdue import OPENED_IN_ERROR
 from models.cases.repository import CaseRepository
 from models.cases.rules import ACCOMPANIMENT, ASSESSMENT, CLOSED, IDENTIFIED, PLAN
 from models.cases.tables import Case
 from models.demo.load import add_demo_data
 from models.objects.tables import ZoneWork
 from models.reporting.dto import CodeCount, QualityIssue
-from models.reporting.figures import OPENED_IN_ERROR, compute_figures
+from models.reporting.figures import compute_figures
 from models.reporting.periods import parse_period
 from models.reporting.quality import BLOCKING_CODES, CODES, quality_checks, rule_breaches
 from models.store.db import Store

@@ -15,7 +15,7 @@ the user exported by another type last). A period that has not ended is taken as
 never at a future period end where every follow-up due until then would already count as
 overdue; the page says so.
 The overdue card says the date it is taken at: the same rule and number as the Cases work list
-on that date (:func:`models.reporting.figures.overdue_condition`).
+on that date (:func:`models.cases.overdue.overdue_condition`).
 """
 
 from __future__ import annotations

@@ -47,10 +47,11 @@ from models.reporting.consolidation import (
     history,
     set_expected_districts,
 )
+from models.reporting.periods import QUARTER
 from models.store.db import Store
 from ui.reporting.receive_dialog import ReceiveDialog
 from ui.reporting.received_table_model import CompletenessTableModel, HistoryTableModel, office_name
-from ui.widgets.period_picker import QUARTER, PeriodPicker
+from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.theme import ERROR_STYLE
 from ui.workers import JobRunner
 

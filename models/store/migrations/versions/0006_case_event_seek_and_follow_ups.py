@@ -1,6 +1,6 @@
 """case_event seek index; reopened cases lose the closed cycle's follow-up (issue 7)
 
-**Index.** The overdue rule (``models.reporting.figures.overdue_condition``, reporting.md
+**Index.** The overdue rule (``models.cases.overdue.overdue_condition``, reporting.md
 §2.2) asks per case, in correlated subqueries, "how many opening minus closing stage events up
 to D" and "the latest opening event up to D". With only ``ix_case_event_case (case_id)`` each
 of them read every event row of the case from the table. ``ix_case_event_seek (case_id, kind,
