@@ -23,6 +23,7 @@ from models.objects.dto import NormRuleDTO, ObjectDraft, PassportDraft
 from models.objects.tables import CATEGORIES, FUNDING_SOURCES, WORK_ZONES, ZONES
 from models.reference.dto import OfficeDTO
 from models.reference.identifiers import has_valid_check_digit, is_kato_format, normalize_digits
+from models.store.seed import region_codes
 from models.text import has_control
 
 
@@ -216,8 +217,6 @@ def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
 
 def office_problems(office: OfficeDTO) -> list[str]:
     """Return the codes of what is wrong with an office definition (reporting.md §1)."""
-    from models.store.seed import region_codes
-
     problems = []
     if office.level not in ("district", "region", "republic"):
         problems.append("level_unknown")

@@ -45,7 +45,7 @@ from models.families.tables import (
     FamilyMember,
     Person,
 )
-from models.issues import ValidationReport
+from models.issues import ValidationError, ValidationReport
 from models.objects.accessibility import LEVEL_ORDER, NA, SERVICE_FORMS
 from models.objects.tables import (
     CATEGORIES,
@@ -253,7 +253,4 @@ def refuse_unknown_codes(session: Session, _context: object, _instances: object)
     # repository, importer or script can store a code outside its list.
     report = coded_issues(session, list(session.new), list(session.dirty))
     if not report.ok:
-        # Imported here: models.objects.repository (which defines the error) imports the store.
-        from models.issues import ValidationError
-
         raise ValidationError(report)
