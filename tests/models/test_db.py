@@ -172,7 +172,8 @@ def test_pragmas_in_force(store: Store) -> None:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        # Two writers wait for each other rather than fail (issue 9).
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 30_000
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
@@ -376,9 +377,12 @@ def test_backup_copy_opens_and_holds_the_same_rows(store: Store, tmp_path: Path)
         copy.close()
 
 
-def test_backup_overwrites_an_older_copy(store: Store, tmp_path: Path) -> None:
+def test_backup_never_overwrites_an_older_copy(store: Store, tmp_path: Path) -> None:
+    # reporting.md §4: backup refuses an existing file (another office's store was lost).
     target = tmp_path / "backup.sqlite"
     backup_to(store.engine, target)
     _add_object(store, "aigerim")
-    backup_to(store.engine, target)
-    assert len(_table_rows(target)["infra_object"]) == 1
+    with pytest.raises(StoreError) as exc:
+        backup_to(store.engine, target)
+    assert exc.value.code == "out_exists"
+    assert len(_table_rows(target)["infra_object"]) == 0
