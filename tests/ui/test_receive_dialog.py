@@ -34,8 +34,10 @@ from ui.settings import UiSettings
 from ui.workers import JobRunner
 
 ALMATY = timezone(timedelta(hours=5))
-T1 = datetime(2027, 1, 10, 9, 30, tzinfo=ALMATY)
-T2 = datetime(2027, 1, 12, 16, 5, tzinfo=ALMATY)
+#: Export times in the past of the real clock: a package created more than a day ahead of the
+#: receiver's clock is refused (reporting.md §2.3, issue 9).
+T1 = datetime(2026, 11, 21, 9, 30, tzinfo=ALMATY)
+T2 = datetime(2026, 11, 23, 16, 5, tzinfo=ALMATY)
 REGION = OfficeDTO("110000000", "region", "Ақмола облысы", "Акмолинская область")
 ARSHALY = OfficeDTO("113400000", "district", "Аршалы ауданы", "Аршалынский район")
 #: A district of another region (Karaganda): not a sub-office of Akmola.
