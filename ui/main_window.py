@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         """Show the records behind a data-quality finding (the export wizard's "Open the list")."""
         cases_lists = {"overdue_follow_up": 2, "case_without_plan": 3}
         if code in cases_lists:
+            # The findings count the whole office's cases: the list opened shows them all, not
+            # only the user's (else 52 found would open a list of 30).
+            self.cases_page.mine_check.setChecked(False)
             self.nav.setCurrentRow(self.stack.indexOf(self.cases_page))
             self.cases_page.set_current_list(cases_lists[code])
         elif code.startswith(("member_", "family_")):

@@ -141,4 +141,11 @@ def test_status_bar_counts_mine_and_the_dashboard_the_office(
     assert dashboard.figure_labels["overdue"].text() == "3"
     caption = dashboard.figure_labels["overdue"].parentWidget().findChildren(QLabel)
     assert "Overdue cases, whole office" in [label.text() for label in caption]
+    # The data-quality finding counts the office too (3); its "Open the list" shows all 3.
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        window.show_findings(OVERDUE_FOLLOW_UP)
+    assert not page.mine_check.isChecked()
+    assert page.current_list() == OVERDUE
+    assert page.tab_bar.tabText(OVERDUE) == "Overdue follow-ups (3)"
+    assert "my overdue (as of 20.11.2026): 0" in window.counts_label.text()
     window.runner.wait()
