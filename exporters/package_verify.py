@@ -98,6 +98,8 @@ class _Rules:
         self.counted = [c.code for c in layout.columns if c.kind == INT]
         self.names = {c.code: f"column {i + 1} ({c.code})" for i, c in enumerate(layout.columns)}
         self.problems: list[PackageProblem] = []
+        #: True when a row has an empty count: the total row is then not checked.
+        self.incomplete = False
 
     def named(self, values: Sequence[Any]) -> dict[str, Any]:
         """The row's values by column code, as the rules of models/reporting/rules.py read them."""
@@ -131,6 +133,7 @@ class _Rules:
                     self.bad(row, "cell_empty", f"column {i + 1} ({col.code}) is empty")
                     complete = False
             if not complete:
+                self.incomplete = True  # the totals cannot be summed (issue 9: no crash)
                 continue
             named = self.named(values)
             self.found(row, rules.negatives(named, self.counted, self.names))
@@ -356,7 +359,7 @@ def _sheet_problems(pkg: ParsedPackage, m: dict[str, Any]) -> list[PackageProble
             continue
         rules = _Rules(layout, office, period)
         rules.rows(table.rows)
-        if table.total is not None:
+        if table.total is not None and not rules.incomplete:
             rules.total(table.rows, table.total)
         problems.extend(rules.problems)
     return problems

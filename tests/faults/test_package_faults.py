@@ -125,6 +125,11 @@ def test_a_5000_digit_number_in_a_cell_is_refused(manifest: Path, region: Store)
     assert ("A1", 7, "cell_type") in problems or ("A1", 7, "count_implausible") in problems
 
 
+def test_an_emptied_count_above_a_total_is_refused(manifest: Path, region: Store) -> None:
+    edit_sheet(manifest, "B3", first_value_to(b""))
+    assert ("B3", 7, "cell_empty") in _refused(manifest, region)
+
+
 def test_a_count_of_1e19_is_refused(manifest: Path, region: Store) -> None:
     edit_sheet(manifest, "B3", first_value_to(b"<v>1E+19</v>"))
     problems = _refused(manifest, region)
