@@ -66,8 +66,12 @@ def generate(path: Path, rows: int, seed: int = 1) -> None:
                 ws.write_datetime(i, 6, datetime.combine(pdate, datetime.min.time()), date_fmt)
             else:
                 ws.write_string(i, 6, pdate.strftime("%d.%m.%Y"))
+            # DP_V and DCH_V hold for all five categories or none (domain brief §2.5).
+            first = rnd.choice(STATUSES)
+            uniform = first in ("DP_V", "DCH_V")
             for c in range(5):
-                ws.write_string(i, 7 + c, rnd.choice(STATUSES))
+                code = first if uniform else rnd.choice(STATUSES[1:2] + STATUSES[3:])
+                ws.write_string(i, 7 + c, first if c == 0 else code)
         ws.write_number(i, 12, 1 if requires else 0)
         if adapted is not None and adapted <= TODAY:
             ws.write_datetime(i, 13, datetime.combine(adapted, datetime.min.time()), date_fmt)
