@@ -69,9 +69,9 @@ class FakeFigures:
 @pytest.fixture
 def figures(monkeypatch: pytest.MonkeyPatch) -> FakeFigures:
     fake = FakeFigures(district_data(created_at=None))
-    module: Any = types.ModuleType("models.reporting.figures")
+    module: Any = types.ModuleType("models.reporting.report")
     module.compute_report = fake.compute_report
-    monkeypatch.setitem(sys.modules, "models.reporting.figures", module)
+    monkeypatch.setitem(sys.modules, "models.reporting.report", module)
     return fake
 
 
