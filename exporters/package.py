@@ -54,6 +54,7 @@ from models.errors import QoldauError
 from models.objects.accessibility import accessible_share
 from models.reporting import rules
 from models.reporting.dto import A3Row, ReportData, figures_all_zero
+from models.reporting.quality_labels import finding_label_kk_ru
 from models.text import strip_control
 
 logger = logging.getLogger(__name__)
@@ -574,8 +575,19 @@ def _write_cover(
             ]
         )
         for w in data.warnings:
+            # The code for machines and the level above; its kk/ru name (and the finding's own
+            # detail, when it has one) for the officer who signs the Cover.
+            explained = finding_label_kk_ru(w.code)
+            if w.detail:
+                explained = f"{explained}: {w.detail}" if explained != w.code else w.detail
             ws.append(
-                [_cell(ws, w.code), _cell(ws, w.detail or None), _cell(ws, w.count, fmt="#,##0")]
+                [
+                    _cell(ws, w.code),
+                    _cell(
+                        ws, explained if explained != w.code else None, alignment=styles.wrap_left
+                    ),
+                    _cell(ws, w.count, fmt="#,##0"),
+                ]
             )
     else:
         ws.append(["Ескертулер жоқ / Предупреждений нет"])

@@ -233,6 +233,12 @@ def test_cover(region_pkg: Path) -> None:
         if row and row[0] in ("case_without_plan", "member_without_iin")
     }
     assert warnings == {"case_without_plan": 3, "member_without_iin": 2}
+    # The officer who signs the Cover reads each finding's name in Kazakh and Russian.
+    explained = {row[0]: row[1] for row in cells if row and row[0] in warnings}
+    assert explained == {
+        "case_without_plan": "Жоспары жоқ іс / Дело без плана",
+        "member_without_iin": "ЖСН-сіз отбасы мүшесі / Член семьи без ИИН",
+    }
     assert any(v.startswith("Жауапты тұлға") for v in flat)
     assert any(v.startswith("Қолы / Подпись") for v in flat)
     assert any(v.startswith("Күні / Дата") for v in flat)

@@ -38,6 +38,7 @@ from models.objects.accessibility import format_share
 from models.reference.repository import ReferenceRepository
 from models.reporting.dto import ReportData
 from models.reporting.periods import Period, PeriodError, parse_period
+from models.reporting.quality_labels import finding_label
 from models.reporting.report import compute_report
 from models.store.db import Store
 from ui.printing.document import PreviewDialog, a4_layout, build_document, save_pdf
@@ -181,64 +182,6 @@ LABELS: dict[str, dict[str, str]] = {
         "printed": "Printed on",
         "as_of": "Open and overdue cases as of {date}.",
         "not_ended": "The period has not ended: figures as of today, {date}.",
-    },
-}
-
-#: Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is.
-WARNING_LABELS: dict[str, dict[str, str]] = {
-    "kk": {
-        "period_not_ended": "Кезең әлі аяқталған жоқ",
-        "passport_missing_status": "Паспортта мәртебе көрсетілмеген",
-        "adapted_without_works": "Бейімделген, бірақ жұмыстар тіркелмеген",
-        "adapted_date_not_required": "Бейімдеу талап етілмейді, бірақ күні бар",
-        "subject_without_passport": "Паспорттауға жатады, паспорты жоқ",
-        "registered_after_passport": "Паспортынан кейін тіркелген нысан",
-        "exclusion_incomplete": "Шығару себебі немесе күні жоқ нысан",
-        "reinspection_due": "Қайта тексеру мерзімі келген паспорт",
-        "unknown_code": "Белгісіз код",
-        "case_without_opening": "Ашылу оқиғасы жоқ іс",
-        "case_without_plan": "Жоспары жоқ іс",
-        "overdue_follow_up": "Мерзімі өткен бақылау",
-        "member_without_iin": "ЖСН-сіз отбасы мүшесі",
-        "member_without_birth_date": "Туған күні жоқ отбасы мүшесі",
-        "family_without_legal_basis": "Құқықтық негізі жоқ отбасы",
-        "consent_withdrawn_open_case": "Келісім қайтарылған ашық іс",
-    },
-    "ru": {
-        "period_not_ended": "Период ещё не закончился",
-        "passport_missing_status": "В паспорте не указан статус",
-        "adapted_without_works": "Адаптирован без записанных работ",
-        "adapted_date_not_required": "Дата адаптации без требования адаптации",
-        "subject_without_passport": "Подлежит паспортизации, паспорта нет",
-        "registered_after_passport": "Объект зарегистрирован после даты паспорта",
-        "exclusion_incomplete": "Исключён без причины или даты",
-        "reinspection_due": "Требуется повторное обследование",
-        "unknown_code": "Неизвестный код",
-        "case_without_opening": "Дело без события открытия",
-        "case_without_plan": "Дело без плана",
-        "overdue_follow_up": "Просроченное сопровождение",
-        "member_without_iin": "Член семьи без ИИН",
-        "member_without_birth_date": "Член семьи без даты рождения",
-        "family_without_legal_basis": "Семья без правового основания",
-        "consent_withdrawn_open_case": "Открытое дело при отозванном согласии",
-    },
-    "en": {
-        "period_not_ended": "The period has not ended yet",
-        "passport_missing_status": "Passport without a status",
-        "adapted_without_works": "Adapted without recorded works",
-        "adapted_date_not_required": "Adapted date without adaptation required",
-        "subject_without_passport": "Subject to passportization without a passport",
-        "registered_after_passport": "Registered after its passport",
-        "exclusion_incomplete": "Excluded without a reason or date",
-        "reinspection_due": "Re-inspection due",
-        "unknown_code": "Unknown code",
-        "case_without_opening": "Case without an opening event",
-        "case_without_plan": "Case without a plan",
-        "overdue_follow_up": "Overdue follow-up",
-        "member_without_iin": "Family member without IIN",
-        "member_without_birth_date": "Family member without a birth date",
-        "family_without_legal_basis": "Family without a legal basis",
-        "consent_withdrawn_open_case": "Open case with consent withdrawn",
     },
 }
 
@@ -515,9 +458,8 @@ def _warnings_html(data: ReportData, lang: str) -> str:
         f'<tr><th align="center" width="80%">{_e(t["warning"])}</th>'
         f'<th align="center" width="20%">{_e(t["count"])}</th></tr>'
     )
-    labels = WARNING_LABELS[lang]
     for w in data.warnings:
-        text = _e(labels.get(w.code, w.code))
+        text = _e(finding_label(w.code, lang))
         if w.blocking:
             text = f"<b>{text} ({_e(t['blocking'])})</b>"
         parts.append(f'<tr><td>{text}</td><td align="right">{_int(w.count, lang)}</td></tr>')
