@@ -45,7 +45,8 @@ from models.reference.dto import OfficeDTO  # noqa: E402
 from models.reporting.dto import ReportData  # noqa: E402
 from models.reporting.periods import parse_period  # noqa: E402
 from models.reporting.report import compute_report  # noqa: E402
-from models.store.db import Store, init_store  # noqa: E402
+from models.setup import init_store  # noqa: E402
+from models.store.db import Store  # noqa: E402
 
 TODAY = date(2026, 11, 20)
 PERIOD = parse_period("2026")

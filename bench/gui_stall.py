@@ -226,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     from models.reference.dto import OfficeDTO
     from models.reporting.periods import parse_period
     from models.reporting.report import compute_report
-    from models.store.db import backup_to, init_store, open_store
+    from models.setup import init_store, open_store
+    from models.store.db import backup_to
 
     app = QApplication.instance() or QApplication([])
     bar = QProgressBar()

@@ -60,7 +60,8 @@ from models.demo.names import (  # noqa: E402
 from models.families.repository import FamilyRepository, fill_person_keys  # noqa: E402
 from models.families.tables import Family, FamilyMember, Person  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
-from models.store.db import Store, init_store  # noqa: E402
+from models.setup import init_store  # noqa: E402
+from models.store.db import Store  # noqa: E402
 
 OFFICE = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")
 RESULTS = Path(__file__).resolve().parent / "results"

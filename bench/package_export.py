@@ -35,8 +35,8 @@ def build_store(path: Path, objects: int) -> None:
     from models.objects.repository import object_search_key
     from models.objects.tables import InfraObject, Passport
     from models.reference.dto import OfficeDTO
+    from models.setup import init_store
     from models.store.base import new_uuid, utcnow
-    from models.store.db import init_store
 
     store = init_store(
         path, OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район"), "admin"
@@ -89,7 +89,7 @@ def _child(kind: str, db: Path, out: Path) -> None:
     """Run one measurement in this (child) process and print JSON {seconds, peak_mb}."""
     from models.reporting.periods import parse_period
     from models.reporting.report import compute_report
-    from models.store.db import open_store
+    from models.setup import open_store
 
     store = open_store(db)
     data = compute_report(store, parse_period("2026"), today=TODAY)

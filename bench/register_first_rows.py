@@ -47,7 +47,8 @@ from models.objects.repository import ObjectRepository, object_search_key  # noq
 from models.objects.tables import InfraObject, Passport  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
 from models.reference.repository import ReferenceRepository  # noqa: E402
-from models.store.db import Store, init_store  # noqa: E402
+from models.setup import init_store  # noqa: E402
+from models.store.db import Store  # noqa: E402
 from ui.objects.page import ObjectsPage  # noqa: E402
 from ui.objects.table_model import COL_PASSPORT_DATE, ObjectTableModel  # noqa: E402
 from ui.settings import UiSettings  # noqa: E402

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from exporters.registry_import import ALL_COLUMNS, import_registry  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
-from models.store.db import init_store  # noqa: E402
+from models.setup import init_store  # noqa: E402
 
 TODAY = date(2026, 11, 20)
 OFFICE = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")

@@ -54,7 +54,8 @@ from models.demo.load import add_demo_data  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
 from models.reporting.figures import compute_figures  # noqa: E402
 from models.reporting.periods import parse_period  # noqa: E402
-from models.store.db import Store, init_store, open_store  # noqa: E402
+from models.setup import init_store, open_store  # noqa: E402
+from models.store.db import Store  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 OFFICE = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")

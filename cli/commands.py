@@ -11,8 +11,9 @@ from pathlib import Path
 from models.errors import QoldauError
 from models.objects.validation import office_problems
 from models.reference.dto import OfficeDTO
-from models.reference.offices import app_version
-from models.store.db import Store, StoreError, backup_to, init_store, open_store
+from models.reference.offices import app_version, office_of
+from models.setup import init_store, open_store
+from models.store.db import Store, StoreError, backup_to
 
 
 class CommandError(QoldauError):
@@ -51,7 +52,7 @@ def open_for_command(path: Path) -> Store:
     except StoreError as exc:
         raise CommandError(store_message(exc)) from exc
     try:
-        store.office()
+        office_of(store)
     except StoreError as exc:
         store.close()  # release the file: the command stops here
         raise CommandError(store_message(exc)) from exc
@@ -288,7 +289,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     store = open_for_command(args.db)
     refused: list[Path] = []
     try:
-        office = store.office()
+        office = office_of(store)
         if office.level == "district":
             raise CommandError(f"{office.kato} is a district office: it receives no packages")
         user = command_user(args)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from exporters.package_verify import verify_package
 from models.reference.dto import OfficeDTO
+from models.reference.offices import office_of
 from models.reporting.consolidation import (
     IncomingPackage,
     ReceiptPlan,
@@ -41,12 +42,12 @@ def load_incoming(manifest_path: Path, *, receiver: OfficeDTO) -> IncomingPackag
 
 def plan_package(store: Store, manifest_path: Path) -> ReceiptPlan:
     """Return the dry run of receiving the package at ``manifest_path`` (nothing written)."""
-    return plan_receipt(store, load_incoming(manifest_path, receiver=store.office()))
+    return plan_receipt(store, load_incoming(manifest_path, receiver=office_of(store)))
 
 
 def receive_package(
     store: Store, manifest_path: Path, *, user: str, confirm_replace: bool
 ) -> ReceiptResult:
     """Verify and import the package at ``manifest_path``, all-or-nothing."""
-    incoming = load_incoming(manifest_path, receiver=store.office())
+    incoming = load_incoming(manifest_path, receiver=office_of(store))
     return receive(store, incoming, user=user, confirm_replace=confirm_replace)

@@ -35,6 +35,7 @@ from exporters.registry_read import (
 from models.gc_pause import collector_paused
 from models.issues import Issue, ValidationReport
 from models.objects.accessibility import status_disagreement
+from models.objects.context import validation_context
 from models.objects.registry_store import (
     OPTIONAL_FIELDS,
     Conflict,
@@ -184,7 +185,7 @@ def registry_context(store: Store, today: date) -> RegistryContext:
     """Return the checks' context for ``store`` on ``today``."""
     refs = ReferenceRepository(store)
     codes = frozenset(c.code for c in refs.code_labels("access_statuses"))
-    return RegistryContext(refs.context(today), codes)
+    return RegistryContext(validation_context(store, today), codes)
 
 
 def _conflict_problem(c: Conflict) -> Problem:
@@ -296,8 +297,6 @@ def read_registry(
     if checker.dropped:
         problems.append(Problem(None, None, "more_problems", {"count": checker.dropped}))
     return ParsedRegistry(tuple(rows), tuple(problems), tuple(checker.warnings))
-
-
 
 
 def _check_rows(

@@ -25,7 +25,9 @@ from pathlib import Path
 from sqlalchemy.orm import sessionmaker
 
 from models.reference.dto import OfficeDTO
-from models.store.db import Store, StoreError, make_engine, open_store, set_office
+from models.reference.offices import set_office
+from models.setup import open_store
+from models.store.db import Store, StoreError, make_engine
 
 
 class StoreTemplates:
@@ -81,7 +83,7 @@ class StoreTemplates:
 def attach(path: Path) -> Store:
     """Open a store file that is already at the head revision and seeded.
 
-    This is what :func:`models.store.db.open_store` returns for such a file, without its checks,
+    This is what :func:`models.setup.open_store` returns for such a file, without its checks,
     migration and seeding (``tests/test_store_templates.py`` checks that they would change
     nothing).
     """

@@ -13,7 +13,9 @@ import pytest
 from sqlalchemy import text
 
 from models.reference.dto import OfficeDTO
-from models.store.db import StoreError, current_revision, head_revision, init_store, open_store
+from models.reference.offices import office_of
+from models.setup import init_store, open_store
+from models.store.db import StoreError, current_revision, head_revision
 from tests import store_templates
 from tests.conftest import DISTRICT
 
@@ -42,7 +44,7 @@ def test_copy_is_what_init_store_makes(tmp_path: Path) -> None:
     copy = store_templates.new_store(tmp_path / "copy.sqlite", DISTRICT, "admin")
     try:
         assert current_revision(copy.engine) == head_revision()
-        assert copy.office() == real.office() == DISTRICT
+        assert office_of(copy) == office_of(real) == DISTRICT
         with copy.session() as s:
             assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -68,8 +70,8 @@ def test_each_office_gets_its_own_template(tmp_path: Path) -> None:
     district = store_templates.new_store(tmp_path / "d.sqlite", DISTRICT, "admin")
     region = store_templates.new_store(tmp_path / "r.sqlite", REGION, "oblast")
     try:
-        assert district.office() == DISTRICT
-        assert region.office() == REGION
+        assert office_of(district) == DISTRICT
+        assert office_of(region) == REGION
         with region.session() as s:
             assert s.execute(text("SELECT login FROM app_user")).scalars().all() == ["oblast"]
     finally:
@@ -83,7 +85,7 @@ def test_copies_are_independent(tmp_path: Path) -> None:
     try:
         with a.session() as s:
             s.execute(text("UPDATE office SET name_ru = 'Изменено'"))
-        assert b.office().name_ru == DISTRICT.name_ru
+        assert office_of(b).name_ru == DISTRICT.name_ru
     finally:
         a.close()
         b.close()

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.paths import default_store_path
-from models.store.db import Store, StoreError, open_store
+from models.reference.offices import has_office
+from models.setup import open_store
+from models.store.db import Store, StoreError
 from ui.crash_dialog import install_excepthook
 from ui.i18n import install_language
 from ui.messages import store_error_text
@@ -47,7 +49,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from ui.office_dialog import OfficeDialog
 
-    if not store.has_office():
+    if not has_office(store):
         dialog = OfficeDialog(store)
         if dialog.exec() != OfficeDialog.DialogCode.Accepted:
             store.close()

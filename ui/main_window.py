@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.cases.dto import WorkListCounts
+from models.reference.offices import office_of
 from models.store.db import Store
 from ui.i18n import LANGUAGES, current_language, format_date
 from ui.settings import UiSettings
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.runner = runner or JobRunner()
-        self.office = store.office()
+        self.office = office_of(store)
         self.user = store_login(store)
         self.setWindowTitle(self.tr("Qoldau"))
 

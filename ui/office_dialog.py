@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from models.objects.validation import office_problems
 from models.reference.dto import OfficeDTO
-from models.store.db import Store, set_office
+from models.reference.offices import set_office
+from models.store.db import Store
 from ui.widgets.theme import ERROR_STYLE
 
 

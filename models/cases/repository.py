@@ -68,6 +68,7 @@ from models.families.repository import FamilyRepository, write_family
 from models.families.tables import Family, FamilyMember, Person
 from models.families.validation import CaseContext, validate_family
 from models.issues import ValidationReport, raise_if_errors, refused
+from models.reference.offices import office_of
 
 #: Stage -> the Case column holding the date the current cycle reached it.
 _STAGE_DATE = {
@@ -102,7 +103,7 @@ class CaseRepository(WorkLists):
             ValidationError: when a rule is broken; nothing is written.
         """
         raise_if_errors(validate_signal(draft, ctx))
-        office = self.store.office()
+        office = office_of(self.store)
         year = draft.signal_date.year
         with self.store.session(user) as s:
             if draft.family_id is not None:

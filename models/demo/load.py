@@ -20,7 +20,8 @@ from models.demo.family_rows import write_families
 from models.demo.objects import CHUNK, check_plan, plan_demo, write_chunk
 from models.demo.settlements import plan_settlements
 from models.families.repository import FamilyRepository
-from models.reference.repository import ReferenceRepository
+from models.objects.context import validation_context
+from models.reference.offices import office_of
 from models.reference.tables import Settlement
 from models.store.base import new_uuid, utcnow
 from models.store.db import Store
@@ -108,9 +109,9 @@ def add_demo_data(
     total = objects + families
     report(0, total)
     plan = plan_demo(store, objects=objects, seed=seed, today=today)
-    ctx = ReferenceRepository(store).context(today)
+    ctx = validation_context(store, today)
     check_plan(plan, ctx)
-    office = store.office()
+    office = office_of(store)
     settlements = plan_settlements(office)
     family_plan: tuple[DemoFamily, ...] = ()
     if families:

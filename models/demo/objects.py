@@ -48,6 +48,7 @@ from models.objects.accessibility import (
     status_codes,
     suggest_levels,
 )
+from models.objects.context import validation_context
 from models.objects.dto import (
     MeasurementDraft,
     NormRuleDTO,
@@ -74,7 +75,7 @@ from models.objects.validation import (
 )
 from models.reference.dto import OfficeDTO
 from models.reference.identifiers import check_digit
-from models.reference.repository import ReferenceRepository
+from models.reference.offices import office_of
 from models.reference.tables import Setting, Settlement
 from models.store.base import new_uuid
 from models.store.db import Store
@@ -548,8 +549,8 @@ def plan_demo(
         today: the day the data is generated for; no date is later.
         start: the first DEMO number; default: after the highest DEMO-<seed>- ref in the store.
     """
-    office = store.office()
-    ctx = ReferenceRepository(store).context(today)
+    office = office_of(store)
+    ctx = validation_context(store, today)
     with store.engine.connect() as conn:
         if start is None:
             start = _next_number(conn, seed)

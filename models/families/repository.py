@@ -22,8 +22,8 @@ from models.families.name_keys import person_name_key
 from models.families.tables import DuplicateDecision, Family, FamilyCategory, FamilyMember, Person
 from models.families.validation import CaseContext, validate_family, validate_member
 from models.issues import raise_if_errors, refused
+from models.objects.context import validation_context
 from models.reference import settings as domain_settings
-from models.reference.repository import ReferenceRepository
 from models.reference.tables import CodeItem
 from models.store.db import Store
 from models.text import like_escape, search_fold
@@ -225,7 +225,7 @@ class FamilyRepository:
         return CaseContext(
             today=today,
             codes={k: frozenset(v) for k, v in codes.items()},
-            place=ReferenceRepository(self.store).context(today),
+            place=validation_context(self.store, today),
             large_family_minors=large_family,
         )
 

@@ -17,6 +17,7 @@ from models.objects.dto import ObjectDraft, PassportDraft
 from models.objects.repository import ObjectRepository
 from models.objects.tables import Measurement, NormRule, Passport
 from models.reference.dto import CodeLabel, OfficeDTO
+from models.reference.offices import office_of
 from models.reference.repository import ReferenceRepository
 from models.reference.tables import Settlement
 from models.store.db import Store
@@ -123,7 +124,7 @@ def load_passport_report(store: Store, passport_id: int) -> PassportReport:
     refs = ReferenceRepository(store)
     labels = {name: {c.code: c for c in refs.code_labels(name)} for name in REPORT_LISTS}
     return PassportReport(
-        office=store.office(),
+        office=office_of(store),
         obj=obj,
         passport=repo.get_passport(passport_id),
         version_count=version_count,

@@ -22,8 +22,12 @@ from models.objects.accessibility import (
 from models.objects.dto import NormRuleDTO, ObjectDraft, PassportDraft
 from models.objects.tables import CATEGORIES, FUNDING_SOURCES, WORK_ZONES, ZONES
 from models.reference.dto import OfficeDTO
-from models.reference.identifiers import has_valid_check_digit, is_kato_format, normalize_digits
-from models.store.seed import region_codes
+from models.reference.identifiers import (
+    has_valid_check_digit,
+    is_kato_format,
+    normalize_digits,
+    region_codes,
+)
 from models.text import has_control
 
 

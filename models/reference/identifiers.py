@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import date
+
+from models.paths import resource_path
 
 _W1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
@@ -91,3 +94,9 @@ def kato_territory_prefix(code: str) -> str:
         if code[keep:] == "0" * (9 - keep):
             return code[:keep]
     return code
+
+
+def region_codes() -> frozenset[str]:
+    """Return the 2-digit KATO prefixes of the regions (from the bundled code list)."""
+    with resource_path("codelists/regions.csv").open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["code"] for row in csv.DictReader(fh))

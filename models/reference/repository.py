@@ -1,20 +1,13 @@
-"""Repository of reference data: code lists, norm rules, settlements, the default login and the
-validation context of objects.
+"""Repository of reference data: code lists, settlements, the default login and the domain
+settings (the objects' validation context and norm rules: ``models/objects/context.py``).
 
 Each call opens its own short session, so a worker thread can call it safely.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 
-from models.objects.dto import NormRuleDTO
-from models.objects.tables import (
-    NormRule,
-)
-from models.objects.validation import Context
 from models.reference import settings as domain_settings
 from models.reference.dto import CodeLabel
 from models.reference.tables import AppUser, CodeItem, Settlement
@@ -23,7 +16,7 @@ from models.store.db import Store
 
 
 class ReferenceRepository:
-    """Code lists, norm rules, settlements and the validation context."""
+    """Code lists, settlements, the default login and the domain settings."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -37,11 +30,6 @@ class ReferenceRepository:
                 .order_by(CodeItem.sort_order)
             )
             return [CodeLabel(r.code, r.kk, r.ru, r.en, r.note) for r in rows]
-
-    def norm_rules(self) -> dict[str, NormRuleDTO]:
-        """Return the configured norm checks by code."""
-        with self.store.session() as s:
-            return {r.check_code: _rule_dto(r) for r in s.scalars(select(NormRule))}
 
     def settlements(self) -> list[tuple[str, str, str]]:
         """Return (kato, name_kk, name_ru) of the office's settlements, by code."""
@@ -87,38 +75,3 @@ class ReferenceRepository:
         """
         with self.store.session() as s:
             return domain_settings.sanitary_core_for_residential(s)
-
-    def context(self, today: date) -> Context:
-        """Return what the validation rules need to know about this store."""
-        office = self.store.office()
-        with self.store.session() as s:
-            codes = s.execute(
-                select(CodeItem.list_name, CodeItem.code).where(
-                    CodeItem.list_name.in_(("regions", "object_types"))
-                )
-            ).all()
-            settlements = frozenset(s.scalars(select(Settlement.kato)))
-        return Context(
-            today=today,
-            office_kato=office.kato,
-            office_level=office.level,
-            region_codes=frozenset(c for lst, c in codes if lst == "regions"),
-            object_types=frozenset(c for lst, c in codes if lst == "object_types"),
-            settlements=settlements,
-            norm_rules=self.norm_rules(),
-        )
-
-
-def _rule_dto(r: NormRule) -> NormRuleDTO:
-    return NormRuleDTO(
-        check_code=r.check_code,
-        zones=tuple(r.zones.split()),
-        operator=r.operator,
-        value=r.value,
-        unit=r.unit,
-        document=r.document,
-        clause=r.clause,
-        categories=r.categories,
-        min_physical=r.min_physical,
-        max_physical=r.max_physical,
-    )

@@ -1,7 +1,7 @@
 """The domain settings the rules read (brief: "(configurable)", kept in the ``setting`` table).
 
 Values are text; each reader turns a missing, empty or malformed value into the brief's default
-so a damaged row never stops the work. ``models/store/seed.py`` writes the defaults of new stores.
+so a damaged row never stops the work. ``models/seed.py`` writes the defaults of new stores.
 
 - ``sanitary_core_for_residential`` ("1"/"0", default on): for long-stay and residential
   objects SANITARY counts as a core zone in the suggested status (brief §2.6).

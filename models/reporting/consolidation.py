@@ -36,7 +36,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.reference.dto import OfficeDTO
-from models.reference.offices import LEVEL_BELOW, is_sub_office
+from models.reference.offices import LEVEL_BELOW, is_sub_office, office_of
 from models.reference.tables import CodeItem, Setting
 from models.reporting import rules
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row, CodeCount, IncludedPackage, ReportData
@@ -297,7 +297,7 @@ def _plan(
 
 def plan_receipt(store: Store, incoming: IncomingPackage) -> ReceiptPlan:
     """Return the dry run of receiving ``incoming`` at this store's office; writes nothing."""
-    office = store.office()
+    office = office_of(store)
     with store.session() as s:
         return _plan(s, office, incoming)[0]
 
@@ -393,7 +393,7 @@ def receive(
     Returns:
         The result; a refused package changes nothing.
     """
-    office = store.office()
+    office = office_of(store)
     with store.session(user) as s:
         plan, held = _plan(s, office, incoming)
         if plan.refusal is not None:
@@ -476,7 +476,7 @@ def set_expected_districts(store: Store, katos: Sequence[str], *, user: str) -> 
     Raises:
         ValueError: the store is not a region's, or a code is not one of its districts.
     """
-    office = store.office()
+    office = office_of(store)
     if office.level != "region":
         raise ValueError(f"{office.kato} is a {office.level}: only a region configures districts")
     bad = [k for k in katos if not is_sub_office(OfficeDTO(k, "district", "", ""), office)]
@@ -493,7 +493,7 @@ def set_expected_districts(store: Store, katos: Sequence[str], *, user: str) -> 
 
 def expected_sub_offices(store: Store) -> list[OfficeDTO]:
     """Return the sub-offices this office expects packages from, by KATO (module docstring)."""
-    office = store.office()
+    office = office_of(store)
     below = LEVEL_BELOW.get(office.level)
     if below is None:
         return []

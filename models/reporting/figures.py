@@ -116,6 +116,7 @@ from models.cases.tables import (
 from models.families.tables import Family, FamilyMember, Person
 from models.objects.tables import CATEGORIES, InfraObject, Passport
 from models.reference.dto import OfficeDTO
+from models.reference.offices import office_of
 from models.reference.tables import CodeItem
 from models.reporting.consolidation import consolidate
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row, CodeCount, ReportData
@@ -480,7 +481,7 @@ def _b4(s: Session, end: date) -> tuple[CodeCount, ...]:
 
 def compute_a1(store: Store, period: Period) -> tuple[A1Row, ...]:
     """Return A1: the office's own row (the total row is the writer's)."""
-    office = store.office()
+    office = office_of(store)
     with store.session() as s:
         return (_a1(s, office, period.end),)
 
@@ -499,7 +500,7 @@ def compute_a3(store: Store, period: Period) -> tuple[A3Row, ...]:
 
 def compute_b1(store: Store, period: Period) -> tuple[B1Row, ...]:
     """Return B1: the office's own caseload row."""
-    office = store.office()
+    office = office_of(store)
     with store.session() as s:
         return (_b1(s, office, period),)
 
@@ -528,7 +529,7 @@ def compute_figures(store: Store, period: Period) -> ReportData:
     At a region or the republic the current sub-office packages received for ``period`` are
     consolidated into the office's own figures (:func:`models.reporting.consolidation.consolidate`).
     """
-    office = store.office()
+    office = office_of(store)
     own = _own_figures(store, office, period)
     if office.level == "district":
         return own

@@ -1,4 +1,7 @@
-"""Opening, creating, migrating and backing up the store.
+"""Opening, migrating and backing up the store: the bottom layer, which knows no table.
+
+Seeding, the code guard and the office (``models/setup.py``, ``models/reference/offices.py``)
+sit above it.
 
 SQLite is the desktop default; the same models run on PostgreSQL through a SQLAlchemy URL, so
 SQLite-only SQL stays in this module.
@@ -23,14 +26,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-import models.reference.code_guard  # noqa: F401  (registers the check of coded columns on every flush)
 from models.errors import QoldauError
-from models.reference.dto import OfficeDTO
-from models.reference.tables import AppUser, Office
 from models.store.base import SYSTEM_USER
 
 logger = logging.getLogger(__name__)
@@ -285,23 +285,6 @@ class Store:
                 session.rollback()
                 raise
 
-    def office(self) -> OfficeDTO:
-        """Return the office of this store.
-
-        Raises:
-            StoreError: ``no_office`` when the store was never set up.
-        """
-        with self.session_factory() as session:
-            office = session.scalars(select(Office)).first()
-            if office is None:
-                raise StoreError("no_office", self.path)
-            return OfficeDTO(office.kato, office.level, office.name_kk, office.name_ru)
-
-    def has_office(self) -> bool:
-        """Return True once the office is set up."""
-        with self.session_factory() as session:
-            return session.scalars(select(Office.id)).first() is not None
-
     def close(self) -> None:
         """Release the file (checkpoints the WAL)."""
         self.engine.dispose()
@@ -345,15 +328,15 @@ def _refuse_foreign_or_newer(path: Path) -> None:
         raise StoreError("corrupt", path, problems[0])
 
 
-def open_store(path: Path, *, create: bool = False) -> Store:
-    """Open (and migrate) the store at ``path``.
+def open_engine(path: Path, *, create: bool = False) -> Engine:
+    """Open the store file at ``path`` and migrate it to the head revision.
 
     Args:
         path: the SQLite file.
         create: create an empty store when none exists (the GUI's first launch).
 
     Raises:
-        StoreError: ``missing``, ``not_a_store`` or ``too_new``.
+        StoreError: ``missing``, ``not_a_store``, ``too_new`` or ``corrupt``.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
@@ -372,45 +355,10 @@ def open_store(path: Path, *, create: bool = False) -> Store:
     engine = make_engine(path)
     try:
         migrate(engine, path)
-        from models.store.seed import seed_reference_data
-
-        factory = sessionmaker(engine, expire_on_commit=False)
-        with factory() as session:
-            seed_reference_data(session)
-            session.commit()
     except StoreError:
         engine.dispose()
         raise
     except DatabaseError as exc:
         engine.dispose()
         raise StoreError("not_a_store", path, str(exc.orig)) from exc
-    return Store(path, engine, factory)
-
-
-def init_store(path: Path, office: OfficeDTO, admin: str) -> Store:
-    """Create a new store for ``office`` with the administrator ``admin``.
-
-    Raises:
-        StoreError: ``exists`` when a store is already at ``path``.
-    """
-    path = Path(path)
-    if path.exists() and path.stat().st_size > 0:
-        raise StoreError("exists", path)
-    store = open_store(path, create=True)
-    set_office(store, office, admin)
-    return store
-
-
-def set_office(store: Store, office: OfficeDTO, admin: str) -> None:
-    """Record the office (first launch) and its first administrator account."""
-    with store.session(admin) as session:
-        session.add(
-            Office(
-                kato=office.kato,
-                level=office.level,
-                name_kk=office.name_kk,
-                name_ru=office.name_ru,
-            )
-        )
-        if session.scalars(select(AppUser).where(AppUser.login == admin)).first() is None:
-            session.add(AppUser(login=admin, display_name=admin, role="admin"))
+    return engine

@@ -22,7 +22,7 @@ from exporters.package_read import read_package
 from exporters.package_verify import verify_package
 from models.reporting.consolidation import history
 from models.reporting.received import REPLACED, ReceivedObject, ReceivedPackage
-from models.store.db import open_store
+from models.setup import open_store
 from tests.models.consolidation_builders import (
     ALMATY,
     FOREIGN_DISTRICT,

@@ -13,7 +13,7 @@ import main
 from models.cases.tables import Case
 from models.families.tables import Family
 from models.objects.tables import InfraObject
-from models.store.db import open_store
+from models.setup import open_store
 from tests.conftest import DISTRICT
 from tests.store_templates import new_store_file
 

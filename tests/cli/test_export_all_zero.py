@@ -76,7 +76,7 @@ def test_empty_store_is_exported_with_a_warning(
 def test_store_with_objects_exports_without_that_warning(
     db: Path, out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from models.store.db import open_store
+    from models.setup import open_store
 
     store = open_store(db)
     try:

@@ -20,6 +20,7 @@ import openpyxl
 import pytest
 
 import main
+from models.reference.offices import office_of
 from models.reporting.dto import QualityIssue, ReportData
 from models.reporting.periods import Period
 from models.store.db import Store
@@ -61,7 +62,7 @@ class FakeFigures:
         self.calls: list[tuple[Period, date]] = []
 
     def compute_report(self, store: Store, period: Period, *, today: date) -> ReportData:
-        assert store.office().kato == DISTRICT.kato
+        assert office_of(store).kato == DISTRICT.kato
         self.calls.append((period, today))
         return replace(self.data, period=period)
 

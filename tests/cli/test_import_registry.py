@@ -12,7 +12,7 @@ from exporters.registry_import import ALL_COLUMNS, COLUMNS
 from main import main
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
-from models.store.db import open_store
+from models.setup import open_store
 
 
 def write(path: Path, rows: list[list[object]]) -> Path:

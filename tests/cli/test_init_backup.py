@@ -12,7 +12,9 @@ import pytest
 
 import main
 from models.reference.dto import OfficeDTO
-from models.store.db import head_revision, open_store
+from models.reference.offices import office_of
+from models.setup import open_store
+from models.store.db import head_revision
 
 INIT = [
     "init",
@@ -49,7 +51,7 @@ def test_init_creates_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert err == ""
     store = open_store(db)
     try:
-        assert store.office() == OfficeDTO(
+        assert office_of(store) == OfficeDTO(
             "113200000", "district", "Ақкөл ауданы", "Аккольский район"
         )
         from models.reference.repository import ReferenceRepository
@@ -149,7 +151,7 @@ def test_backup_writes_a_copy_that_opens(
         conn.close()
     copy = open_store(target)
     try:
-        assert copy.office().kato == "113200000"
+        assert office_of(copy).kato == "113200000"
     finally:
         copy.close()
 

@@ -25,11 +25,11 @@ from exporters.registry_import import (
     import_registry,
     preview_registry,
 )
+from models.objects.context import validation_context
 from models.objects.registration import earliest_record_date, move_registration_back
 from models.objects.repository import ObjectRepository
 from models.objects.tables import InfraObject
 from models.reference.dto import OfficeDTO
-from models.reference.repository import ReferenceRepository
 from models.reporting.figures import compute_figures
 from models.reporting.periods import parse_period
 from models.reporting.quality import EXCLUSION_INCOMPLETE, REGISTERED_AFTER_PASSPORT, quality_checks
@@ -331,7 +331,7 @@ def test_exclusions_are_imported_and_incomplete_ones_are_warnings(
     ]
     # The reason and date entered in the object card take the objects off the list.
     repo = ObjectRepository(store)
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     for oid in (_ids(store)["X1"], _ids(store)["X3"]):
         draft = repo.get(oid)
         repo.save(

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 import main
+from models.reference.offices import office_of
+from models.setup import open_store
 from models.store import db as store_db
-from models.store.db import StoreError, backup_to, open_store
+from models.store.db import StoreError, backup_to
 from tests.conftest import DISTRICT
 from tests.faults.hostile import corrupt_pages
 from tests.store_templates import new_store_file
@@ -117,7 +119,7 @@ def test_a_leftover_wal_beside_the_target_does_not_spoil_the_backup(
         check.close()
     copy = open_store(target)
     try:
-        assert copy.office() == DISTRICT
+        assert office_of(copy) == DISTRICT
     finally:
         copy.close()
 

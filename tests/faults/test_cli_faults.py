@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from main import main
 from models.reporting.received import ReceivedPackage
-from models.store.db import open_store
+from models.setup import open_store
 from tests.exporters.package_samples import REGION, edit_manifest
 from tests.exporters.test_registry_import import good_rows, write
 from tests.faults.hostile import (

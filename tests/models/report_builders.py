@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from models import code_guard
 from models.cases.rules import ACCOMPANIMENT, CLOSED, IDENTIFIED, REOPENED, SIGNAL
 from models.cases.tables import (
     EVENT_ASSIGN,
@@ -21,7 +22,6 @@ from models.cases.tables import (
 )
 from models.families.tables import Family, FamilyMember, Person
 from models.objects.tables import InfraObject, Passport
-from models.reference import code_guard
 
 KATO = "113220100"
 
@@ -30,7 +30,7 @@ KATO = "113220100"
 def written_before_the_code_guard() -> Iterator[None]:
     """Write as a store of an earlier version may hold: unknown codes, incoherent statuses.
 
-    ``models/reference/code_guard.py`` refuses such writes on every flush; the report and quality
+    ``models/code_guard.py`` refuses such writes on every flush; the report and quality
     checks
     must still count and flag what older stores hold.
     """

@@ -25,17 +25,17 @@ from models.cases.dto import (
 )
 from models.cases.repository import CaseRepository
 from models.cases.tables import Case
+from models.code_guard import CODED_FIELDS
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.repository import FamilyRepository
 from models.families.tables import Person
 from models.families.validation import CaseContext
 from models.issues import ValidationError
+from models.objects.context import validation_context
 from models.objects.dto import MeasurementDraft, ObjectDraft, PassportDraft, WorkDraft, ZoneDraft
 from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, InfraObject, Measurement, NormRule, Passport, ZoneWork
 from models.objects.validation import Context
-from models.reference.code_guard import CODED_FIELDS
-from models.reference.repository import ReferenceRepository
 from models.reference.tables import CodeItem
 from models.store.db import Store
 from tests.conftest import TODAY
@@ -64,7 +64,7 @@ def refused(store: Store, write: Callable[[], object]) -> set[tuple[str, str, ob
 
 @pytest.fixture
 def ctx(store: Store) -> Context:
-    return ReferenceRepository(store).context(TODAY)
+    return validation_context(store, TODAY)
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_a_script_storing_bogus_work_is_refused(store: Store, ctx: Context, obje
 
 def test_bogus_work_written_through_the_orm_is_refused(store: Store, object_id: int) -> None:
     repo = ObjectRepository(store)
-    pid = repo.save_passport(object_id, passport(), ReferenceRepository(store).context(TODAY), "a")
+    pid = repo.save_passport(object_id, passport(), validation_context(store, TODAY), "a")
 
     def write() -> None:
         with store.session("script") as s:

@@ -12,18 +12,13 @@ from sqlalchemy import func, select, text
 
 from models.objects.tables import InfraObject, NormRule
 from models.paths import resource_path
+from models.reference.identifiers import region_codes
+from models.reference.offices import has_office, office_of
 from models.reference.tables import AppUser, CodeItem, Office, Setting
+from models.seed import CODE_LISTS, DEFAULT_NORMS, DEFAULT_SETTINGS
+from models.setup import init_store, open_store
 from models.store.base import SYSTEM_USER
-from models.store.db import (
-    Store,
-    StoreError,
-    backup_to,
-    current_revision,
-    head_revision,
-    init_store,
-    open_store,
-)
-from models.store.seed import CODE_LISTS, DEFAULT_NORMS, DEFAULT_SETTINGS
+from models.store.db import Store, StoreError, backup_to, current_revision, head_revision
 from tests.conftest import DISTRICT
 
 
@@ -133,16 +128,16 @@ def test_store_from_a_newer_version_is_refused_byte_identical(
 
 def test_fresh_store_is_at_head(store: Store) -> None:
     assert current_revision(store.engine) == head_revision()
-    assert store.office() == DISTRICT
-    assert store.has_office()
+    assert office_of(store) == DISTRICT
+    assert has_office(store)
 
 
 def test_open_without_office(tmp_path: Path) -> None:
     s = open_store(tmp_path / "new" / "store.sqlite", create=True)
     try:
-        assert not s.has_office()
+        assert not has_office(s)
         with pytest.raises(StoreError) as err:
-            s.office()
+            office_of(s)
         assert err.value.code == "no_office"
     finally:
         s.close()
@@ -161,7 +156,7 @@ def test_reopen_is_not_migrated_again(store: Store) -> None:
     store.close()
     again = open_store(store.path)
     try:
-        assert again.office() == DISTRICT
+        assert office_of(again) == DISTRICT
     finally:
         again.close()
     assert files_in(store.path.parent) == {"store.sqlite"}  # no backup when nothing is pending
@@ -264,7 +259,6 @@ def test_every_code_list_is_loaded_with_labels(store: Store) -> None:
 def test_code_lists_hold_what_the_rules_use(store: Store) -> None:
     from models.objects.accessibility import STATUS_CODES
     from models.objects.tables import CATEGORIES, ZONES
-    from models.store.seed import region_codes
 
     with store.session() as s:
 
@@ -370,7 +364,7 @@ def test_backup_copy_opens_and_holds_the_same_rows(store: Store, tmp_path: Path)
     assert len(original["infra_object"]) == 1
     copy = open_store(target)
     try:
-        assert copy.office() == DISTRICT
+        assert office_of(copy) == DISTRICT
         with copy.session() as s:
             assert s.scalars(select(InfraObject.name)).all() == ["Мектеп"]
     finally:

@@ -26,11 +26,13 @@ from models.families.iin import check_iin, iin_sex
 from models.families.repository import FamilyRepository
 from models.families.tables import Family, FamilyMember, Person
 from models.families.validation import CHILD_RELATIONS, age_at, validate_family
+from models.objects.context import validation_context
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
 from models.objects.tables import InfraObject, Passport, ZoneWork
 from models.objects.validation import validate_object, validate_passport
 from models.reference.identifiers import iin_birth_date, is_bin
+from models.reference.offices import office_of
 from models.reference.repository import ReferenceRepository
 from models.reference.tables import Settlement
 from models.store.db import Store
@@ -220,7 +222,7 @@ def test_versions_numbered_and_current_is_latest(big: tuple[Store, DemoSummary])
 
 def test_objects_and_passports_read_back_valid(big: tuple[Store, DemoSummary]) -> None:
     store, _summary = big
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     repo = ObjectRepository(store)
     with store.session() as s:
         ids = list(s.scalars(select(InfraObject.id).order_by(InfraObject.id).limit(300)))
@@ -278,7 +280,7 @@ def test_demo_twice_same_seed_continues_numbering(store: Store) -> None:
 
 
 def test_settlements_skip_existing(store: Store) -> None:
-    planned = plan_settlements(store.office())
+    planned = plan_settlements(office_of(store))
     ReferenceRepository(store).add_settlement(planned[1][0], "Өз атауы", "Своё", "admin")
     summary = _add(store, 5, seed=1)
     assert summary.settlements == len(planned) - 1

@@ -18,7 +18,8 @@ from sqlalchemy import func, select, text
 from models.cases.overdue import overdue_condition
 from models.cases.repository import CaseRepository
 from models.cases.tables import Case
-from models.store.db import current_revision, head_revision, open_store
+from models.setup import open_store
+from models.store.db import current_revision, head_revision
 from tools.make_fixture_store_0005 import EXPECTED
 
 FIXTURE = Path(__file__).resolve().parent.parent / "migrations" / "fixtures" / "store_0005.sqlite"

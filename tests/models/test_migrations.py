@@ -18,11 +18,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
-import models.store.all  # noqa: F401  (every table on the metadata)
+import models.schema  # noqa: F401  (every table on the metadata)
+from models.objects.context import validation_context
 from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, InfraObject, NormRule, Passport
+from models.reference.offices import office_of
 from models.reference.repository import ReferenceRepository
 from models.reference.tables import CodeItem, Setting
+from models.setup import open_store
 from models.store.base import Base
 from models.store.db import (
     MIGRATIONS_DIR,
@@ -31,7 +34,6 @@ from models.store.db import (
     head_revision,
     make_engine,
     migrate,
-    open_store,
 )
 from tests.conftest import DISTRICT
 
@@ -106,7 +108,7 @@ def test_every_released_store_opens_at_head_after_a_backup(fixture: Path, tmp_pa
     store = open_store(path)
     try:
         assert current_revision(store.engine) == head_revision()
-        assert store.office() == DISTRICT
+        assert office_of(store) == DISTRICT
     finally:
         store.close()
     backups = sorted(tmp_path.glob(f"store.before-{revision}-*.sqlite"))
@@ -187,7 +189,7 @@ def test_store_0001_accepts_new_work_after_migrating(store_0001: Path) -> None:
     store = open_store(store_0001)
     try:
         repo = ObjectRepository(store)
-        ctx = ReferenceRepository(store).context(date(2026, 11, 20))
+        ctx = validation_context(store, date(2026, 11, 20))
         new_id = repo.save(
             ObjectDraft(name="Жаңа балабақша", object_type="EDU_PRESCHOOL", kato="113220100"),
             ctx,
@@ -277,7 +279,7 @@ def test_migrate_a_current_store_to_a_new_revision(
     _add = ObjectRepository(store)
     from models.objects.dto import ObjectDraft
 
-    ctx = ReferenceRepository(store).context(date(2026, 11, 20))
+    ctx = validation_context(store, date(2026, 11, 20))
     _add.save(ObjectDraft(name="Мектеп", object_type="EDU_SCHOOL", kato="113220100"), ctx, "a")
     backup = migrate(store.engine, store.path, migrations_with_extra)
     assert backup is not None

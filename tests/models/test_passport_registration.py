@@ -13,10 +13,10 @@ from datetime import date, timedelta
 import pytest
 
 from models.issues import ValidationError
+from models.objects.context import validation_context
 from models.objects.repository import ObjectRepository
 from models.objects.tables import InfraObject
 from models.objects.validation import Context
-from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.test_repositories import dump, obj, passport
@@ -33,7 +33,7 @@ def repo(store: Store) -> ObjectRepository:
 
 @pytest.fixture
 def ctx(store: Store) -> Context:
-    return ReferenceRepository(store).context(TODAY)
+    return validation_context(store, TODAY)
 
 
 def test_passport_and_registration_date_move_together(repo: ObjectRepository, ctx: Context) -> None:

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.issues import ValidationError
+from models.objects.context import validation_context
 from models.objects.dto import (
     MeasurementDraft,
     ObjectDraft,
@@ -37,7 +38,7 @@ def repo(store: Store) -> ObjectRepository:
 
 @pytest.fixture
 def ctx(store: Store) -> Context:
-    return ReferenceRepository(store).context(TODAY)
+    return validation_context(store, TODAY)
 
 
 def obj(**changes: object) -> ObjectDraft:
@@ -280,7 +281,7 @@ def test_paging_property(tmp_path_factory: pytest.TempPathFactory, names: list[s
     s = new_store(tmp_path_factory.mktemp("p") / "s.sqlite", DISTRICT, "admin")
     try:
         r = ObjectRepository(s)
-        c = ReferenceRepository(s).context(TODAY)
+        c = validation_context(s, TODAY)
         ids = {r.save(obj(name=n + "x"), c, "a"): n + "x" for n in names}
         expected = sorted(ids, key=lambda i: (search_fold(ids[i]), i))
         assert _all_pages(r, ObjectFilter(), 3) == expected
@@ -650,7 +651,7 @@ def test_code_labels_in_file_order(store: Store) -> None:
 def test_context_reads_the_store(store: Store) -> None:
     ref = ReferenceRepository(store)
     ref.add_settlement("113220100", "Ақкөл қаласы", "город Акколь", "admin")
-    ctx = ref.context(TODAY)
+    ctx = validation_context(store, TODAY)
     assert (ctx.today, ctx.office_kato, ctx.office_level) == (TODAY, "113200000", "district")
     assert len(ctx.region_codes) == 20 and "71" in ctx.region_codes
     assert {"EDU_SCHOOL", "HEALTH_POLYCLINIC", "TRADE_SHOP"} <= ctx.object_types

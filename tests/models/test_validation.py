@@ -21,7 +21,7 @@ from models.objects.tables import CATEGORIES
 from models.objects.validation import Context, validate_object, validate_passport
 from models.objects.validation import office_problems as problems_of
 from models.reference.dto import OfficeDTO
-from models.store.seed import region_codes
+from models.reference.identifiers import region_codes
 from tests.conftest import TODAY
 
 RAMP = NormRuleDTO(

@@ -13,8 +13,8 @@ from models.issues import ValidationError
 from models.paths import resource_path
 from models.reference.repository import ReferenceRepository
 from models.reference.tables import CodeItem
+from models.seed import CODE_LISTS, seed_reference_data
 from models.store.db import Store
-from models.store.seed import CODE_LISTS, seed_reference_data
 
 #: Code list -> the tuple of models/ the rules, the demo data and the bulk paths use.
 VOCABULARIES: dict[str, tuple[str, ...]] = {

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from models.issues import Issue
 from models.objects.accessibility import level_of_status
+from models.objects.context import validation_context
 from models.objects.dto import ObjectDraft, PassportDraft
 from models.objects.repository import ObjectRepository
-from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
@@ -42,7 +42,7 @@ PASSPORT_DATE = date(2026, 3, 12)
 
 def make_passport(store: Store, requires: bool) -> int:
     repo = ObjectRepository(store)
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     object_id = repo.save(
         ObjectDraft(name="Ақкөл орта мектебі", object_type="EDU_SCHOOL", kato="113220100"),
         ctx,
@@ -166,7 +166,7 @@ def test_passport_without_requirement_explains_and_does_not_save(
 
 def test_existing_adaptation_is_shown_for_correction(qtbot: QtBot, store: Store) -> None:
     passport_id = make_passport(store, requires=True)
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     ObjectRepository(store).record_adaptation(
         passport_id, date(2026, 5, 4), ctx, "admin", Decimal("1500.5"), alternative_service="x"
     )

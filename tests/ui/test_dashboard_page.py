@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from models.cases.dto import MeasureDraft, PlanDraft, RiskFactorDraft, SignalDraft, VisitDraft
 from models.cases.repository import CaseRepository
 from models.demo.load import add_demo_data
+from models.objects.context import validation_context
 from models.objects.dto import ObjectDraft, PassportDraft
 from models.objects.repository import ObjectRepository
 from models.reference.repository import ReferenceRepository
@@ -74,7 +75,7 @@ def hand_built(store: Store) -> Store:
     """
     refs = ReferenceRepository(store)
     refs.add_settlement("113220100", "Ақкөл қаласы", "город Акколь", "admin")
-    ctx = refs.context(TODAY)
+    ctx = validation_context(store, TODAY)
     repo = ObjectRepository(store)
     a = _object(repo, ctx, "№1 мектеп")
     b = _object(repo, ctx, "№2 мектеп")

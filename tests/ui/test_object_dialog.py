@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from models.issues import Issue
+from models.objects.context import validation_context
 from models.objects.dto import ObjectDraft, ObjectFilter, PassportDraft
 from models.objects.repository import ObjectRepository
 from models.reference.identifiers import check_digit
@@ -220,7 +221,7 @@ def test_invalid_input_keeps_dialog_open(
     error = dialog.form.errors[field]
     # Live check: the message is there before Save.
     assert error.isVisible()
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     params = {
         "kato_outside_office": {"office": ctx.office_kato},
         "kato_region_unknown": {"region": "99"},
@@ -313,7 +314,7 @@ def test_added_settlement_becomes_pickable(qtbot: QtBot, store: Store) -> None:
 
 def test_edit_shows_passport_versions_and_saves_changes(qtbot: QtBot, store: Store) -> None:
     repo = ObjectRepository(store)
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     object_id = repo.save(
         ObjectDraft(name="Әкімдік", object_type="GOV_AKIMAT", kato="113220100"), ctx, "admin"
     )

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from models.store.db import open_store
+from models.reference.offices import has_office, office_of
+from models.setup import open_store
 from tests.ui.keys import type_text
 from ui.office_dialog import OfficeDialog
 
@@ -36,7 +37,7 @@ def test_office_set_up_by_keyboard(qtbot: QtBot, empty_store) -> None:
     _fill(qtbot, dialog, "113200000", "Ақкөл ауданы", "Аккольский район")
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(dialog.name_ru_edit, Qt.Key.Key_Return)
-    office = empty_store.office()
+    office = office_of(empty_store)
     assert (office.kato, office.level, office.name_kk) == ("113200000", "district", "Ақкөл ауданы")
 
 
@@ -47,6 +48,6 @@ def test_bad_office_code_keeps_dialog_open(qtbot: QtBot, empty_store, kato: str)
     _fill(qtbot, dialog, kato, "Ақкөл ауданы", "Аккольский район")
     qtbot.keyClick(dialog.name_ru_edit, Qt.Key.Key_Return)
     assert dialog.error_label.text()
-    assert not empty_store.has_office()
+    assert not has_office(empty_store)
     assert dialog.isVisible()
     assert dialog.focusWidget() is dialog.kato_edit

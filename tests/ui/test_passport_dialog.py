@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from models.objects.context import validation_context
 from models.objects.dto import ObjectDraft, PassportDraft, ZoneDraft
 from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, ZONES
-from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from ui.objects.passport_dialog import PassportDialog
@@ -33,7 +33,7 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def make_object(store: Store, name: str = "№ 1 мектеп") -> int:
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     draft = ObjectDraft(name=name, object_type="EDU_SCHOOL", kato="113220100")
     return ObjectRepository(store).save(draft, ctx, "admin")
 
@@ -465,7 +465,7 @@ def _first_version(store: Store, oid: int) -> int:
         statuses={"K": "VND", "O": "DP_I", "S": "DP_I", "G": "DP_I", "U": "DP_I"},
         requires_adaptation=True,
     )
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     return ObjectRepository(store).save_passport(oid, draft, ctx, "admin")
 
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from models.objects.context import validation_context
 from models.objects.dto import MeasurementDraft, PassportDraft, WorkDraft, ZoneDraft
 from models.objects.tables import CATEGORIES, ZONES
-from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.objects.passport_form import PassportForm, PassportRefs
 from ui.widgets.date_edit import DateEdit
@@ -45,7 +45,7 @@ def make_form(qtbot: QtBot, store: Store):
     def make(residential: bool = False) -> PassportForm:
         form = PassportForm(
             PassportRefs.load(store, "en"),
-            ReferenceRepository(store).context(date.today()),
+            validation_context(store, date.today()),
             residential=residential,
         )
         qtbot.addWidget(form)

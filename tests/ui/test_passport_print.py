@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
+from models.objects.context import validation_context
 from models.objects.dto import MeasurementDraft, ObjectDraft, PassportDraft, WorkDraft, ZoneDraft
 from models.objects.passport_report import PassportNotFound, load_passport_report
 from models.objects.repository import ObjectRepository
@@ -59,7 +60,7 @@ def sample(store: Store) -> Sample:
     """A school in Akkol with a two-version passport; the second one is printed."""
     refs = ReferenceRepository(store)
     refs.add_settlement("113220100", "Ақкөл қаласы", "город Акколь", "admin")
-    ctx = refs.context(TODAY)
+    ctx = validation_context(store, TODAY)
     repo = ObjectRepository(store)
     object_id = repo.save(
         ObjectDraft(
@@ -183,7 +184,7 @@ def test_unknown_language_falls_back_to_kazakh(store: Store, sample: Sample) -> 
 
 
 def test_minimal_passport_prints_without_zones_works_or_members(store: Store) -> None:
-    ctx = ReferenceRepository(store).context(TODAY)
+    ctx = validation_context(store, TODAY)
     repo = ObjectRepository(store)
     object_id = repo.save(ObjectDraft("Дәріхана", "EDU_SCHOOL", "113220100"), ctx, "admin")
     pid = repo.save_passport(

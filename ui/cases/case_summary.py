@@ -30,6 +30,7 @@ from models.families.dto import FamilyDraft, MemberDraft
 from models.families.iin import mask_iin
 from models.families.repository import FamilyRepository
 from models.reference.dto import OfficeDTO
+from models.reference.offices import office_of
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.case_summary_labels import (
@@ -127,7 +128,7 @@ def load_case_summary(store: Store, case_id: int) -> CaseSummary:
         name: {c.code: (c.kk, c.ru, c.en) for c in ref.code_labels(name)} for name in _CODE_LISTS
     }
     settlements = {kato: (kk, ru) for kato, kk, ru in ref.settlements()}
-    return CaseSummary(store.office(), case, family, labels, settlements)
+    return CaseSummary(office_of(store), case, family, labels, settlements)
 
 
 # -- HTML ----------------------------------------------------------------------------------------

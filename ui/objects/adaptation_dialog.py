@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.issues import Issue, ValidationError, ValidationReport
+from models.objects.context import validation_context
 from models.objects.repository import ObjectRepository
-from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import format_date, format_decimal
 from ui.messages import issue_text
@@ -217,7 +217,7 @@ class AdaptationDialog(DiscardGuardMixin, QDialog):
             return
         done = self.date_edit.value()
         assert done is not None  # validate() reported it otherwise
-        ctx = ReferenceRepository(self.store).context(self.today)
+        ctx = validation_context(self.store, self.today)
         try:
             self.repo.record_adaptation(
                 self.passport_id,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.issues import ValidationReport
+from models.objects.context import validation_context
 from models.objects.dto import ObjectDraft
 from models.objects.validation import Context, validate_object
 from models.reference.identifiers import normalize_digits
@@ -82,7 +83,7 @@ class ObjectForm(FieldFormMixin, QWidget):
         self.store, self.user = store, user
         self.today = today or date.today()
         self.reference = ReferenceRepository(store)
-        self._ctx: Context = self.reference.context(self.today)
+        self._ctx: Context = validation_context(self.store, self.today)
         self._base = ObjectDraft(name="", object_type="", kato="", registered_date=self.today)
         self._touched: set[str] = set()
         self._populating = False
@@ -263,7 +264,7 @@ class ObjectForm(FieldFormMixin, QWidget):
 
     def refresh_context(self) -> Context:
         """Reload the context from the store (settlements may have been added) and return it."""
-        self._ctx = self.reference.context(self.today)
+        self._ctx = validation_context(self.store, self.today)
         return self._ctx
 
     def validate(self, ctx: Context | None = None) -> ValidationReport:

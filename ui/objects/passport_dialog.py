@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.issues import ValidationError
+from models.objects.context import validation_context
 from models.objects.dto import PassportDraft, WorkDraft
 from models.objects.registration import contradicts
 from models.objects.repository import ObjectRepository
@@ -102,7 +103,7 @@ class PassportDialog(DiscardGuardMixin, QDialog):
 
         self.form = PassportForm(
             PassportRefs.load(store),
-            self.references.context(date.today()),
+            validation_context(self.store, date.today()),
             # SANITARY is core for residential objects only while the office's setting says so.
             residential=obj.residential and self.references.sanitary_core_for_residential(),
         )
@@ -179,7 +180,7 @@ class PassportDialog(DiscardGuardMixin, QDialog):
             self.form.focus_first_error(report)
             return
         draft = self.form.read()
-        ctx = self.references.context(date.today())
+        ctx = validation_context(self.store, date.today())
         # The registration date moves back with the passport, in its transaction (one unit).
         move_to = (
             draft.passport_date

@@ -42,6 +42,7 @@ from models.objects.accessibility import (
     status_display,
     suggest_levels,
 )
+from models.objects.context import norm_rules
 from models.objects.dto import NormRuleDTO, PassportDraft
 from models.objects.tables import CATEGORIES
 from models.objects.validation import Context, validate_passport
@@ -94,7 +95,7 @@ class PassportRefs:
             category_labels={c: label for c, label in labels("user_categories").items()},
             status_labels=labels("access_statuses"),
             work_labels=labels("adaptation_works"),
-            norm_rules=refs.norm_rules(),
+            norm_rules=norm_rules(store),
         )
 
 

@@ -301,7 +301,7 @@ FUNDING_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-#: Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code.
+#: Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code.
 CHECK_LABELS: dict[str, dict[str, str]] = {
     "kk": {
         "RAMP_SLOPE": "Пандустың бойлық еңісі",

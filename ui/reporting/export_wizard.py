@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from exporters.package import ExportCancelled, PackageRefused, write_package
 from exporters.package_layout import manifest_name, workbook_name
 from exporters.package_verify import VerificationResult, verify_package
-from models.reference.offices import app_version
+from models.reference.offices import app_version, office_of
 from models.reporting.dto import ReportData, figures_all_zero
 from models.reporting.periods import Period
 from models.store.db import Store
@@ -654,7 +654,7 @@ class ExportWizard(QWizard):
         self.store, self.user, self.runner, self.today = store, user, runner, today
         self.settings = settings if settings is not None else UiSettings()
         self.closing = False
-        self.office = store.office()
+        self.office = office_of(store)
         self.setWindowTitle(self.tr("Export report package"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

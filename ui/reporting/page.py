@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from models.reference.dto import OfficeDTO
 from models.reference.identifiers import is_kato_format
-from models.reference.offices import is_sub_office
+from models.reference.offices import is_sub_office, office_of
 from models.reporting.consolidation import (
     completeness,
     expected_sub_offices,
@@ -88,7 +88,7 @@ class ExpectedDistrictsDialog(QDialog):
     def __init__(self, store: Store, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.user = store, user
-        self.office = store.office()
+        self.office = office_of(store)
         self.setWindowTitle(self.tr("Expected districts"))
         self.resize(480, 420)
         intro = QLabel(
@@ -205,7 +205,7 @@ class ReportingPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.user, self.runner, self.today = store, user, runner, today
-        self.office = store.office()
+        self.office = office_of(store)
         self.receives = self.office.level in ("region", "republic")
         self.receive_dialog: ReceiveDialog | None = None
         self.export_wizard: QWidget | None = None

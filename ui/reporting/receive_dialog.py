@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from exporters.package_receive import load_incoming
+from models.reference.offices import office_of
 from models.reporting.consolidation import (
     IncomingPackage,
     ReceiptPlan,
@@ -176,7 +177,7 @@ class ReceiveDialog(QDialog):
         super().__init__(parent)
         self.store, self.user, self.runner = store, user, runner
         self.settings = settings if settings is not None else UiSettings()
-        self.office = store.office()
+        self.office = office_of(store)
         self.details_dialog: ProblemsDialog | None = None
         self._planning = 0
         self._importing = False

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.issues import WARNING, ValidationReport
+from models.objects.context import validation_context
 from models.objects.validation import check_kato
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
@@ -42,7 +43,7 @@ class SettlementDialog(QDialog):
         self.store, self.user = store, user
         self.reference = ReferenceRepository(store)
         self._known = {k: (kk, ru) for k, kk, ru in self.reference.settlements()}
-        self._ctx = self.reference.context(date.today())
+        self._ctx = validation_context(self.store, date.today())
         self.setWindowTitle(self.tr("Add a settlement"))
         self.kato_edit = QLineEdit(kato)
         self.kato_edit.setValidator(

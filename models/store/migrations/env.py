@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-import models.store.all  # noqa: F401  (registers every table on the metadata)
+import models.schema  # noqa: F401  (registers every table on the metadata)
 from models.store.base import Base
 
 config = context.config

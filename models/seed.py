@@ -1,5 +1,8 @@
 """Reference data every store starts with: code lists, norm thresholds, default settings.
 
+Above the domain packages (the norm rules are a table of ``models/objects``); run by
+``models/setup.py`` each time a store is opened.
+
 Seeding only adds what is missing: labels and thresholds corrected by an administrator stay,
 and codes are never renamed (domain brief §9).
 """
@@ -208,9 +211,3 @@ def seed_reference_data(session: Session) -> None:
     for key, value in DEFAULT_SETTINGS.items():
         if key not in have_settings:
             session.add(Setting(key=key, value=value))
-
-
-def region_codes() -> frozenset[str]:
-    """Return the 2-digit KATO prefixes of the regions (from the bundled code list)."""
-    with resource_path("codelists/regions.csv").open(encoding="utf-8", newline="") as fh:
-        return frozenset(row["code"] for row in csv.DictReader(fh))

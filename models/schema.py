@@ -1,4 +1,7 @@
-"""Import every ORM module so the metadata is complete (Alembic, tests, create_all)."""
+"""Every table of the store, for the metadata (Alembic, tests, create_all).
+
+Above the domain packages: the store itself (``models/store``) knows none of them.
+"""
 
 from models.cases import tables as cases
 from models.families import tables as families
