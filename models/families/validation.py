@@ -26,6 +26,7 @@ from models.families.tables import (
 from models.issues import WARNING, ValidationReport
 from models.objects.validation import Context, check_kato
 from models.reference.identifiers import is_kato_format
+from models.text import has_control
 
 #: Relations that make a member a child of the household: such a member must be under 18
 #: (brief §3.2 "a child is under 18").
@@ -37,6 +38,16 @@ ADULT_AGE = 18
 LARGE_FAMILY_MINORS = 4
 #: Groups I-III apply from age 7; under 7 a child has a status without a group (brief §3.2).
 _GROUPS = ("GROUP_1", "GROUP_2", "GROUP_3")
+#: Free text a person types on the member form (one line each).
+MEMBER_TEXT_FIELDS = ("surname", "given_name", "patronymic", "school", "employment")
+#: Free text of the family form; the address may run over several lines (tab, newline allowed).
+FAMILY_TEXT_FIELDS = (
+    "phone",
+    "map_level_source",
+    "consent_recorded_by",
+    "statutory_basis",
+)
+FAMILY_MULTILINE_FIELDS = ("address",)
 
 
 @dataclass(frozen=True)
@@ -84,10 +95,30 @@ def not_future(report: ValidationReport, fld: str, value: date | None, ctx: Case
         report.add(fld, "date_in_future")
 
 
+def check_control(
+    report: ValidationReport,
+    draft: object,
+    fields: tuple[str, ...],
+    prefix: str = "",
+    *,
+    multiline: bool = False,
+) -> None:
+    """Refuse a control character (a NUL pasted from another program) in free text (issue 9).
+
+    A stored NUL would break every export of the office, so it is refused at entry with the
+    field named rather than stripped silently.
+    """
+    for name in fields:
+        value = getattr(draft, name)
+        if value and has_control(value, multiline=multiline):
+            report.add(prefix + name, "control_chars")
+
+
 def validate_member(draft: MemberDraft, ctx: CaseContext, prefix: str = "") -> ValidationReport:
     """Validate one member: names, IIN or its absence, birth date, relation, disability."""
     report = ValidationReport()
     p = prefix
+    check_control(report, draft, MEMBER_TEXT_FIELDS, p)
     if not draft.surname.strip():
         report.add(p + "surname", "required")
     if not draft.given_name.strip():
@@ -139,6 +170,8 @@ def _is_current(m: MemberDraft, on: date) -> bool:
 def validate_family(draft: FamilyDraft, ctx: CaseContext) -> ValidationReport:
     """Validate a household and each of its members (fields ``member.<i>.<name>``)."""
     report = ValidationReport()
+    check_control(report, draft, FAMILY_TEXT_FIELDS)
+    check_control(report, draft, FAMILY_MULTILINE_FIELDS, multiline=True)
     if ctx.place is not None:
         check_kato(report, "kato", draft.kato, ctx.place)
     elif not is_kato_format(draft.kato):
