@@ -6,6 +6,7 @@ Order as in Vorta's ``__main__``: excepthook, arguments, logging, then either a 
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
@@ -15,6 +16,11 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     setup_logging(verbose=getattr(args, "verbose", False), to_stderr=args.command is not None)
+    from models.litter import clean_at_start
+    from models.paths import default_store_path
+
+    # Leftovers of a run killed earlier (issue 9): never more than our own stale temp files.
+    clean_at_start(getattr(args, "db", None) or default_store_path())
     if args.command is not None:
         return run_command(args)
     from ui.app import run_gui
@@ -23,4 +29,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # First thing: a frozen Windows build re-runs this file in every spawned child (the workbook
+    # reader of exporters/workbook_reader.py); freeze_support turns those runs into the child.
+    multiprocessing.freeze_support()
     sys.exit(main())

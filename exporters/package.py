@@ -50,7 +50,9 @@ from exporters.package_layout import (
     workbook_name,
 )
 from exporters.package_read import PackageProblem
+from exporters.spool import spool_folder, spool_sheets
 from models.errors import QoldauError
+from models.litter import remove_stale
 from models.objects.accessibility import accessible_share
 from models.reporting import rules
 from models.reporting.dto import A3Row, ReportData, figures_all_zero
@@ -738,7 +740,9 @@ def write_package(
     wb.properties.creator = f"Qoldau {app_version}"
     wb.properties.title = f"{kato} {period}"
     wb.properties.keywords = f"{FORMAT} {FORMAT_VERSION}"
-    with _temp_beside(wb_final) as wb_tmp:
+    remove_stale([out_dir])  # the .tmp files of an export killed here before (issue 9)
+    with spool_folder() as spool, _temp_beside(wb_final) as wb_tmp:
+        spool_sheets(wb, spool)
         try:
             _write_cover(wb, data, manifest, created, styles)
             for layout in DATA_SHEETS:

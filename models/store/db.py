@@ -31,6 +31,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.errors import QoldauError
+from models.litter import remove_stale
 from models.store.base import SYSTEM_USER
 
 logger = logging.getLogger(__name__)
@@ -203,6 +204,7 @@ def backup_to(engine: Engine, target: Path, *, source: Path | None = None) -> Pa
     if target.exists() or target.is_symlink():
         raise StoreError("out_exists", target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale([target.parent])  # the .part of a backup killed here before (issue 9)
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     raw = engine.raw_connection()
     try:
