@@ -52,6 +52,7 @@ from models.objects.validation import Context, check_kato
 from models.reference.identifiers import normalize_digits
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
+from models.text import has_control
 
 __all__ = [
     "COLUMNS",
@@ -385,6 +386,8 @@ def _check_rows(
             add(row, "object_ref", "required")
         elif len(ref) > MAX_REF_LENGTH:
             add(row, "object_ref", "too_long", max=MAX_REF_LENGTH)
+        elif has_control(ref):
+            add(row, "object_ref", "control_chars")
         elif ref in first_row_of:
             add(row, "object_ref", "duplicate_ref", value=ref, first_row=first_row_of[ref])
         else:
@@ -396,6 +399,12 @@ def _check_rows(
                 checker.kato(row, kato)
         if not name:
             add(row, "name", "required")
+        elif has_control(name):
+            add(row, "name", "control_chars")  # a NUL would break every export (issue 9)
+        if has_control(addresses[n], multiline=True):
+            add(row, "address", "control_chars")
+        if x_reason and has_control(x_reason, multiline=True):
+            add(row, "exclusion_reason", "control_chars")
         if not object_type:
             add(row, "object_type", "required")
         elif object_type not in object_types:
