@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 input rejected (reasons on stderr, nothing changed), 2 
 from __future__ import annotations
 
 import argparse
-import errno
 import io
 import logging
 import logging.handlers
@@ -14,12 +13,13 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from cli import commands
+from cli.failures import FILE_ONLY, database_error_text, os_error_text
 from models.errors import QoldauError
 from models.paths import user_log_dir
-from models.store.db import BUSY_TIMEOUT_MS, StoreError, make_private
+from models.store.db import StoreError, make_private
 
 logger = logging.getLogger(__name__)
 
@@ -120,10 +120,6 @@ class _CurrentStderr(logging.StreamHandler[TextIO]):
         super().emit(record)
 
 
-#: ``extra`` of a record for the log file only (its sentence is already on stderr).
-FILE_ONLY = {"file_only": True}
-
-
 class _BriefFormatter(logging.Formatter):
     """One line per record: tracebacks go to the log file, never to the user's terminal."""
 
@@ -207,9 +203,9 @@ def run_command(args: argparse.Namespace) -> int:
         _fail("interrupted: the last step was not kept; run the command again")
     except OSError as exc:
         logger.info("file error", exc_info=True, extra=FILE_ONLY)
-        _fail(_os_error_text(exc))
+        _fail(os_error_text(exc))
     except SQLAlchemyError as exc:
-        text = _database_error_text(exc)
+        text = database_error_text(exc)
         if text is None:
             return _unexpected(exc)
         logger.warning("store error: %s", exc, exc_info=True, extra=FILE_ONLY)
@@ -221,55 +217,6 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _fail(text: str) -> None:
     print(f"error: {text}", file=sys.stderr)  # noqa: T201
-
-
-def _os_error_text(exc: OSError) -> str:
-    """Say which file could not be read or written, why, and what to do."""
-    where = f" {exc.filename}" if exc.filename else ""
-    if exc.errno == errno.ENOSPC:
-        return (
-            f"the disk{where} is full: nothing of the last step was kept; free some space or "
-            "choose another disk, then run the command again"
-        )
-    if isinstance(exc, PermissionError):
-        return (
-            f"no permission to use{where}: close it in other programs (Excel) or choose a "
-            "folder you may write to, then run the command again"
-        )
-    if isinstance(exc, FileNotFoundError):
-        return f"there is no file{where}: check the path"
-    reason = exc.strerror or str(exc)
-    return f"cannot read or write{where} ({reason}): check the disk and run the command again"
-
-
-def _database_error_text(exc: SQLAlchemyError) -> str | None:
-    """Return the sentence for an expected store failure, None for a bug."""
-    if isinstance(exc, IntegrityError):
-        return (
-            "another Qoldau window or command wrote the same records at the same time: this "
-            "command's last step was not kept; run it again when the other one has finished"
-        )
-    if isinstance(exc, OperationalError):
-        message = str(exc.orig).lower()
-        if "locked" in message or "busy" in message:
-            return (
-                "the store is busy: another Qoldau window or command is writing to it (waited "
-                f"up to {BUSY_TIMEOUT_MS // 1000} s); nothing was changed; run the command again "
-                "when the other one has finished"
-            )
-        if "full" in message:
-            return (
-                "the disk of the store is full: nothing of the last step was kept; free some "
-                "space, then run the command again"
-            )
-        if "readonly" in message or "unable to open" in message:
-            return "the store cannot be written (read-only or removed disk): check the disk"
-    if isinstance(exc, DatabaseError) and "malformed" in str(exc.orig):
-        return (
-            "the store is damaged: restore the latest backup with 'main.py restore', or ask "
-            "your administrator"
-        )
-    return None
 
 
 def _unexpected(exc: BaseException) -> int:

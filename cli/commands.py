@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from cli.failures import FILE_ONLY, database_error_text, log_file_in_use, os_error_text
 from models.errors import QoldauError
 from models.objects.validation import office_problems
 from models.reference.dto import OfficeDTO
 from models.reference.offices import app_version, office_of
 from models.setup import init_store, open_store
 from models.store.db import Store, StoreError, backup_to
+
+logger = logging.getLogger(__name__)
 
 
 class CommandError(QoldauError):
@@ -281,11 +287,10 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
 
     Every package is read once, planned (dry run) and then received; a replacement of the
     package held for the same office and period needs ``--yes`` or a "y" at the terminal.
-    Exits 1 when any package was refused; the accepted ones stay imported.
+    Each package is processed on its own: a refusal or an unexpected failure in one is listed
+    on stderr (the traceback goes to the log only) and the batch goes on with the next (issue
+    9). Exits 1 when any package was refused; the accepted ones stay imported.
     """
-    from exporters.package_receive import load_incoming
-    from models.reporting.consolidation import NOT_CONFIRMED, plan_receipt, receive
-
     store = open_for_command(args.db)
     refused: list[Path] = []
     try:
@@ -294,30 +299,13 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
             raise CommandError(f"{office.kato} is a district office: it receives no packages")
         user = command_user(args)
         for path in args.manifests:
-            incoming = load_incoming(path, receiver=office)
-            plan = plan_receipt(store, incoming)
-            confirm = bool(args.yes)
-            if plan.needs_confirmation and not confirm:
-                confirm = _confirm_replace(plan)
-            if plan.acceptable and plan.needs_confirmation and not confirm:
-                refusal: str | None = NOT_CONFIRMED
-            else:
-                refusal = plan.refusal
-                if refusal is None:
-                    refusal = receive(store, incoming, user=user, confirm_replace=confirm).refusal
-            if refusal is not None:
-                for problem in plan.problems:
-                    print(f"{path}: {problem.text}", file=sys.stderr)  # noqa: T201
-                print(f"{path}: refused: {_refusal_text(plan, refusal)}", file=sys.stderr)  # noqa: T201
+            try:
+                accepted = _consolidate_one(store, office, Path(path), user, yes=bool(args.yes))
+            except Exception as exc:  # noqa: BLE001 - one bad package must not stop the batch
+                print(f"{path}: refused: {_package_failure_text(path, exc)}", file=sys.stderr)  # noqa: T201
+                accepted = False
+            if not accepted:
                 refused.append(path)
-                continue
-            sender = plan.sender
-            assert sender is not None
-            replaced = f" (replaces {plan.replaces.package_id})" if plan.replaces else ""
-            print(  # noqa: T201
-                f"received: {sender.kato} {sender.name_ru}, period {plan.period}, "
-                f"package {plan.package_id}{replaced}"
-            )
     finally:
         store.close()
     if refused:
@@ -326,3 +314,61 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
             "the accepted ones stay imported"
         )
     return 0
+
+
+def _consolidate_one(store: Store, office: OfficeDTO, path: Path, user: str, *, yes: bool) -> bool:
+    """Verify and receive one package; list why on stderr and return False when refused."""
+    from exporters.package_receive import load_incoming
+    from models.reporting.consolidation import NOT_CONFIRMED, plan_receipt, receive
+
+    incoming = load_incoming(path, receiver=office)
+    plan = plan_receipt(store, incoming)
+    confirm = yes
+    if plan.needs_confirmation and not confirm:
+        confirm = _confirm_replace(plan)
+    if plan.acceptable and plan.needs_confirmation and not confirm:
+        refusal: str | None = NOT_CONFIRMED
+    else:
+        refusal = plan.refusal
+        if refusal is None:
+            refusal = receive(store, incoming, user=user, confirm_replace=confirm).refusal
+    if refusal is not None:
+        for problem in plan.problems:
+            print(f"{path}: {problem.text}", file=sys.stderr)  # noqa: T201
+        print(f"{path}: refused: {_refusal_text(plan, refusal)}", file=sys.stderr)  # noqa: T201
+        return False
+    sender = plan.sender
+    assert sender is not None
+    replaced = f" (replaces {plan.replaces.package_id})" if plan.replaces else ""
+    print(  # noqa: T201
+        f"received: {sender.kato} {sender.name_ru}, period {plan.period}, "
+        f"package {plan.package_id}{replaced}"
+    )
+    return True
+
+
+def _package_failure_text(path: Path, exc: Exception) -> str:
+    """Return why one package of a batch failed, logging the details (a bug's traceback)."""
+    if isinstance(exc, StoreError):
+        logger.info("%s: store error: %r", path, exc, extra=FILE_ONLY)
+        return store_message(exc)
+    if isinstance(exc, QoldauError):
+        logger.info("%s: refused: %r", path, exc, extra=FILE_ONLY)
+        return str(exc) or type(exc).__name__
+    if isinstance(exc, OSError):
+        logger.info("%s: file error", path, exc_info=exc, extra=FILE_ONLY)
+        return os_error_text(exc)
+    if isinstance(exc, SQLAlchemyError):
+        text = database_error_text(exc)
+        if text is not None:
+            logger.warning("%s: store error: %s", path, exc, exc_info=exc, extra=FILE_ONLY)
+            return text
+    logger.critical("%s: unexpected failure", path, exc_info=exc, extra=FILE_ONLY)
+    log = log_file_in_use()
+    where = (
+        f"; the details are in {log}, please send that file to your administrator" if log else ""
+    )
+    return (
+        f"unexpected failure ({type(exc).__name__}): nothing of this package was imported"
+        f"{where}; the other packages are processed"
+    )
