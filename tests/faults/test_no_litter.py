@@ -108,9 +108,7 @@ def test_a_backup_removes_the_part_of_a_backup_killed_on_the_same_stick(tmp_path
     assert names(usb) == ["tuesday.sqlite"]
 
 
-def test_an_export_spools_in_its_own_folder_and_removes_it(
-    tmp_path: Path, temp_dir: Path
-) -> None:
+def test_an_export_spools_in_its_own_folder_and_removes_it(tmp_path: Path, temp_dir: Path) -> None:
     out = tmp_path / "usb"
     out.mkdir()
     stale = make(out / f".396420100_2024-Q4.xlsx.{HEX32}.tmp")
@@ -160,6 +158,6 @@ def test_main_calls_freeze_support_first_under_its_main_guard() -> None:
     assert ast.unparse(first.value) == "multiprocessing.freeze_support()"
     # Nothing but definitions and imports runs when a spawned child imports main.py.
     for node in tree.body:
-        assert isinstance(
-            node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.If, ast.Expr)
-        ), ast.dump(node)
+        assert isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.If, ast.Expr)), (
+            ast.dump(node)
+        )
