@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from exporters.registry_read import Problem
 from models.families.repository import FamilyRepository
 from models.store.db import Store
 from tests.conftest import TODAY
@@ -17,6 +18,7 @@ from tools import translations
 from ui import i18n
 from ui.families.family_form import FamilyForm
 from ui.families.member_form import MemberForm
+from ui.objects.registry_import_dialog import problem_text
 
 TEXTS = {
     "kk": "Мәтінде көрінбейтін басқару таңбасы бар (басқа бағдарламадан қойылған): оны қайта "
@@ -77,3 +79,11 @@ def test_family_form_shows_the_control_character_message(
     assert form.errors["address"].text() == TEXTS[lang]
     assert not form.errors["address"].isHidden()
     assert ("address", "control_chars") in {(i.field, i.code) for i in form.validate().errors}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_registry_import_words_a_control_character_row_error(
+    qapp: QApplication, english_after: None, lang: str
+) -> None:
+    i18n.install_language(qapp, lang)
+    assert problem_text(Problem(2, "name", "control_chars")) == TEXTS[lang]

@@ -86,6 +86,7 @@ _SHARED_CODES = frozenset(
         "adapted_without_requirement",
         "adapted_before_passport",
         "status_not_shared",
+        "control_chars",
     }
 )
 TEMPLATE_NAME = "qoldau_registry_template.xlsx"
