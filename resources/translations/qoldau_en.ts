@@ -428,13 +428,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="578"/>
+        <location filename="../../ui/cases/case_summary.py" line="579"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="583"/>
+        <location filename="../../ui/cases/case_summary.py" line="584"/>
         <source>Save the case summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,32 +1070,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="91"/>
+        <location filename="../../ui/reporting/page.py" line="92"/>
         <source>Expected districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="95"/>
+        <location filename="../../ui/reporting/page.py" line="96"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="102"/>
+        <location filename="../../ui/reporting/page.py" line="103"/>
         <source>&amp;Codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="136"/>
+        <location filename="../../ui/reporting/page.py" line="137"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="140"/>
+        <location filename="../../ui/reporting/page.py" line="141"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="177"/>
+        <location filename="../../ui/reporting/page.py" line="178"/>
         <source>The codes were not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,137 +1743,137 @@ Replace it with the new export?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Office: {name} ({kato})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Import object registry...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Save registry &amp;template...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Load &amp;demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Export report package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Receive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Print period report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,104 +3002,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="108"/>
+        <location filename="../../ui/objects/object_form.py" line="109"/>
         <source>12 digits</source>
         <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="120"/>
+        <location filename="../../ui/objects/object_form.py" line="121"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="121"/>
+        <location filename="../../ui/objects/object_form.py" line="122"/>
         <source>Subject to passportization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="128"/>
+        <location filename="../../ui/objects/object_form.py" line="129"/>
         <source>Not open to the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Closed or mothballed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="131"/>
         <source>Due for demolition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="131"/>
+        <location filename="../../ui/objects/object_form.py" line="132"/>
         <source>Duplicate of another record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="137"/>
+        <location filename="../../ui/objects/object_form.py" line="138"/>
         <source>Choose or type the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="159"/>
+        <location filename="../../ui/objects/object_form.py" line="160"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>Object &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>&amp;Settlement (KATO):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>&amp;Owner (organisation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>Owner &amp;BIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>Res&amp;ponsible body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="167"/>
         <source>&amp;Floors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="167"/>
+        <location filename="../../ui/objects/object_form.py" line="168"/>
         <source>&amp;Year built:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="170"/>
+        <location filename="../../ui/objects/object_form.py" line="171"/>
         <source>E&amp;xclusion reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="172"/>
         <source>Exclusion &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="172"/>
+        <location filename="../../ui/objects/object_form.py" line="173"/>
         <source>&amp;Registered on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,57 +3383,57 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/office_dialog.py" line="36"/>
+        <location filename="../../ui/office_dialog.py" line="37"/>
         <source>Set up the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="39"/>
+        <location filename="../../ui/office_dialog.py" line="40"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="47"/>
+        <location filename="../../ui/office_dialog.py" line="48"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="49"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="49"/>
+        <location filename="../../ui/office_dialog.py" line="50"/>
         <source>Republic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="55"/>
+        <location filename="../../ui/office_dialog.py" line="56"/>
         <source>&amp;KATO code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="57"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="58"/>
         <source>Name in &amp;Kazakh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="59"/>
         <source>Name in &amp;Russian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="59"/>
+        <location filename="../../ui/office_dialog.py" line="60"/>
         <source>&amp;Administrator login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="91"/>
+        <location filename="../../ui/office_dialog.py" line="92"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,57 +3441,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="74"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="75"/>
         <source>Accessibility passport, version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="78"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="82"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
         <source>New accessibility passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="96"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="97"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="132"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="133"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="157"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="158"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="162"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="163"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="202"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="203"/>
         <source>Passport not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="204"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="216"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="218"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,243 +3499,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="154"/>
+        <location filename="../../ui/objects/passport_form.py" line="155"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="155"/>
+        <location filename="../../ui/objects/passport_form.py" line="156"/>
         <source>&amp;2 Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="156"/>
+        <location filename="../../ui/objects/passport_form.py" line="157"/>
         <source>&amp;3 Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="157"/>
+        <location filename="../../ui/objects/passport_form.py" line="158"/>
         <source>&amp;4 Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="158"/>
+        <location filename="../../ui/objects/passport_form.py" line="159"/>
         <source>&amp;5 Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="161"/>
+        <location filename="../../ui/objects/passport_form.py" line="162"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="162"/>
+        <location filename="../../ui/objects/passport_form.py" line="163"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="193"/>
+        <location filename="../../ui/objects/passport_form.py" line="194"/>
         <source>One member per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="195"/>
+        <location filename="../../ui/objects/passport_form.py" line="196"/>
         <source>Passport &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="197"/>
+        <location filename="../../ui/objects/passport_form.py" line="198"/>
         <source>&amp;Inspection date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="201"/>
+        <location filename="../../ui/objects/passport_form.py" line="202"/>
         <source>&amp;Passport (approval) date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="205"/>
+        <location filename="../../ui/objects/passport_form.py" line="206"/>
         <source>Commission &amp;members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="208"/>
+        <location filename="../../ui/objects/passport_form.py" line="209"/>
         <source>Final &amp;conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="211"/>
+        <location filename="../../ui/objects/passport_form.py" line="212"/>
         <source>3.3 Form of service per category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="217"/>
+        <location filename="../../ui/objects/passport_form.py" line="218"/>
         <source>all zones accessible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="218"/>
+        <location filename="../../ui/objects/passport_form.py" line="219"/>
         <source>dedicated areas or rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="219"/>
+        <location filename="../../ui/objects/passport_form.py" line="220"/>
         <source>conditional: assistance, at home or remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="220"/>
+        <location filename="../../ui/objects/passport_form.py" line="221"/>
         <source>not organised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="239"/>
+        <location filename="../../ui/objects/passport_form.py" line="240"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="260"/>
+        <location filename="../../ui/objects/passport_form.py" line="261"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="294"/>
+        <location filename="../../ui/objects/passport_form.py" line="295"/>
         <source>Confirmed status: {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="307"/>
+        <location filename="../../ui/objects/passport_form.py" line="308"/>
         <source>Object code (confirmed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="308"/>
+        <location filename="../../ui/objects/passport_form.py" line="309"/>
         <source>Object code (suggested):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="309"/>
+        <location filename="../../ui/objects/passport_form.py" line="310"/>
         <source>Route from the stop (not counted):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="313"/>
+        <location filename="../../ui/objects/passport_form.py" line="314"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="318"/>
+        <location filename="../../ui/objects/passport_form.py" line="319"/>
         <source>Override &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="331"/>
+        <location filename="../../ui/objects/passport_form.py" line="332"/>
         <source>&amp;Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="334"/>
+        <location filename="../../ui/objects/passport_form.py" line="335"/>
         <source>Adaptation done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="347"/>
+        <location filename="../../ui/objects/passport_form.py" line="348"/>
         <source>&amp;Adapted on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="350"/>
+        <location filename="../../ui/objects/passport_form.py" line="351"/>
         <source>Adaptation cost, ₸:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="354"/>
+        <location filename="../../ui/objects/passport_form.py" line="355"/>
         <source>Alternative form of service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="617"/>
+        <location filename="../../ui/objects/passport_form.py" line="618"/>
         <source>Passport number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="618"/>
+        <location filename="../../ui/objects/passport_form.py" line="619"/>
         <source>Inspection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="619"/>
+        <location filename="../../ui/objects/passport_form.py" line="620"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="620"/>
+        <location filename="../../ui/objects/passport_form.py" line="621"/>
         <source>Override note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="621"/>
+        <location filename="../../ui/objects/passport_form.py" line="622"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="623"/>
         <source>Adapted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Adaptation cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="624"/>
+        <location filename="../../ui/objects/passport_form.py" line="625"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="632"/>
+        <location filename="../../ui/objects/passport_form.py" line="633"/>
         <source>Status {cat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="634"/>
+        <location filename="../../ui/objects/passport_form.py" line="635"/>
         <source>Measurement {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="636"/>
+        <location filename="../../ui/objects/passport_form.py" line="637"/>
         <source>Work {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="713"/>
+        <location filename="../../ui/objects/passport_form.py" line="714"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="715"/>
+        <location filename="../../ui/objects/passport_form.py" line="716"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="275"/>
+        <location filename="../../ui/objects/passport_form.py" line="276"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="276"/>
+        <location filename="../../ui/objects/passport_form.py" line="277"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="277"/>
+        <location filename="../../ui/objects/passport_form.py" line="278"/>
         <source>Confirmed status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="326"/>
+        <location filename="../../ui/objects/passport_form.py" line="327"/>
         <source>4. Management decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +3745,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/objects/passport_print.py" line="693"/>
         <source>Print preview: {name}</source>
-        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
+        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3828,13 +3828,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="685"/>
+        <location filename="../../ui/reporting/period_report.py" line="627"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="689"/>
+        <location filename="../../ui/reporting/period_report.py" line="631"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,7 +3925,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="123"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,114 +4239,114 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="184"/>
         <source>Receive packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="189"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="215"/>
         <source>&amp;Add packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="218"/>
         <source>&amp;Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="222"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="226"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="263"/>
         <source>The import is running: wait until it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="272"/>
         <source>Choose report packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="274"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="315"/>
         <source>These files are already in the list: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="332"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="347"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="367"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="396"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="402"/>
         <source>Package {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="415"/>
         <source>the package {id} of {created} chosen above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="421"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="427"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="438"/>
         <source>Replace a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="472"/>
         <source>the replacement was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="478"/>
         <source>Nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="511"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="512"/>
         <source>Importing %n package(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4354,17 +4354,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="544"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="545"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="546"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="557"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="558"/>
         <source>Imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4372,7 +4372,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="561"/>
         <source>Not imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4380,22 +4380,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="572"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="573"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="94"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="96"/>
         <source>{sheet}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="99"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,209 +4403,209 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="101"/>
+        <location filename="../../ui/objects/registry_problems.py" line="65"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="106"/>
+        <location filename="../../ui/objects/registry_problems.py" line="70"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/objects/registry_problems.py" line="75"/>
         <source>The file cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
+        <location filename="../../ui/objects/registry_problems.py" line="76"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="113"/>
+        <location filename="../../ui/objects/registry_problems.py" line="77"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="116"/>
+        <location filename="../../ui/objects/registry_problems.py" line="80"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
+        <location filename="../../ui/objects/registry_problems.py" line="85"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
+        <location filename="../../ui/objects/registry_problems.py" line="88"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="127"/>
+        <location filename="../../ui/objects/registry_problems.py" line="91"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/objects/registry_problems.py" line="94"/>
         <source>The text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="131"/>
+        <location filename="../../ui/objects/registry_problems.py" line="95"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
+        <location filename="../../ui/objects/registry_problems.py" line="99"/>
         <source>The date {value} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="136"/>
+        <location filename="../../ui/objects/registry_problems.py" line="100"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="139"/>
+        <location filename="../../ui/objects/registry_problems.py" line="103"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="142"/>
+        <location filename="../../ui/objects/registry_problems.py" line="106"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="147"/>
+        <location filename="../../ui/objects/registry_problems.py" line="111"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="151"/>
+        <location filename="../../ui/objects/registry_problems.py" line="115"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
+        <location filename="../../ui/objects/registry_problems.py" line="120"/>
         <source>{count} more problems are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="157"/>
+        <location filename="../../ui/objects/registry_problems.py" line="121"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="162"/>
+        <location filename="../../ui/objects/registry_problems.py" line="126"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="186"/>
+        <location filename="../../ui/objects/registry_problems.py" line="150"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
+        <location filename="../../ui/objects/registry_problems.py" line="207"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
+        <location filename="../../ui/objects/registry_problems.py" line="208"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
+        <location filename="../../ui/objects/registry_problems.py" line="209"/>
         <source>object_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
+        <location filename="../../ui/objects/registry_problems.py" line="210"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
+        <location filename="../../ui/objects/registry_problems.py" line="211"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
+        <location filename="../../ui/objects/registry_problems.py" line="212"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/objects/registry_problems.py" line="213"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
+        <location filename="../../ui/objects/registry_problems.py" line="214"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
+        <location filename="../../ui/objects/registry_problems.py" line="215"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
+        <location filename="../../ui/objects/registry_problems.py" line="216"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
+        <location filename="../../ui/objects/registry_problems.py" line="217"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
+        <location filename="../../ui/objects/registry_problems.py" line="218"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
+        <location filename="../../ui/objects/registry_problems.py" line="219"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
+        <location filename="../../ui/objects/registry_problems.py" line="220"/>
         <source>Adapted date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
+        <location filename="../../ui/objects/registry_problems.py" line="254"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
+        <location filename="../../ui/objects/registry_problems.py" line="254"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
+        <location filename="../../ui/objects/registry_problems.py" line="270"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
+        <location filename="../../ui/objects/registry_problems.py" line="270"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,153 +4613,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="363"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
         <source>Import object registry</source>
-        <extracomment>Codes whose parameters are shown otherwise than as given. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
+        <extracomment>What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="369"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="377"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="119"/>
         <source>Registry &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="379"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
         <source>Path of the .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="382"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
         <source>C&amp;heck file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="403"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="413"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="418"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="160"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="167"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="168"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="428"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="170"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="506"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
         <source>Choose the registry file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="514"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
         <source>Checking {name}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="525"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="267"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="530"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="272"/>
         <source>&amp;Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="545"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="287"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="550"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="292"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="577"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="319"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="584"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="326"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="590"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="332"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="624"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="366"/>
         <source>Importing {count} objects...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="642"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="384"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="677"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="419"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="684"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="691"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="433"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="709"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="451"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="722"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="464"/>
         <source>Open object registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="724"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="466"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,33 +4767,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
         <source>Save registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="779"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="521"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="533"/>
         <source>Registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="781"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="523"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="792"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="534"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="799"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="541"/>
         <source>Registry template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,67 +4822,67 @@ Replace it?</source>
 <context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="214"/>
+        <location filename="../../ui/reporting/page.py" line="215"/>
         <source>E&amp;xport package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="216"/>
+        <location filename="../../ui/reporting/page.py" line="217"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="235"/>
+        <location filename="../../ui/reporting/page.py" line="236"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="249"/>
+        <location filename="../../ui/reporting/page.py" line="250"/>
         <source>Re&amp;ceive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="255"/>
+        <location filename="../../ui/reporting/page.py" line="256"/>
         <source>Expected &amp;districts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="259"/>
+        <location filename="../../ui/reporting/page.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="274"/>
+        <location filename="../../ui/reporting/page.py" line="275"/>
         <source>Sub-offices for the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="282"/>
+        <location filename="../../ui/reporting/page.py" line="283"/>
         <source>Only the chosen &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="284"/>
+        <location filename="../../ui/reporting/page.py" line="285"/>
         <source>History of received packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="318"/>
+        <location filename="../../ui/reporting/page.py" line="319"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="321"/>
+        <location filename="../../ui/reporting/page.py" line="322"/>
         <source>No sub-office is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="322"/>
+        <location filename="../../ui/reporting/page.py" line="323"/>
         <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="328"/>
+        <location filename="../../ui/reporting/page.py" line="329"/>
         <source>Missing: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,33 +4942,33 @@ Replace it?</source>
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="46"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="47"/>
         <source>Add a settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="54"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="55"/>
         <source>&amp;Rural settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="66"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
         <source>&amp;KATO code:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="68"/>
         <source>Name in &amp;Kazakh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="69"/>
         <source>Name in R&amp;ussian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="109"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="110"/>
         <source>This code is already in the list as {name}: saving renames it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -428,13 +428,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="578"/>
+        <location filename="../../ui/cases/case_summary.py" line="579"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {number} ісі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="583"/>
+        <location filename="../../ui/cases/case_summary.py" line="584"/>
         <source>Save the case summary as PDF</source>
         <translation>Іс жиынтығын PDF ретінде сақтау</translation>
     </message>
@@ -1075,32 +1075,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="91"/>
+        <location filename="../../ui/reporting/page.py" line="92"/>
         <source>Expected districts</source>
         <translation>Күтілетін аудандар</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="95"/>
+        <location filename="../../ui/reporting/page.py" line="96"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation>{name} құрамындағы пакет жіберетін аудандар: әр жолға бір 9 цифрлы КАТО коды (мысалы, {example}). Пакет жіберген аудандар күтілетіндер тізімінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="102"/>
+        <location filename="../../ui/reporting/page.py" line="103"/>
         <source>&amp;Codes:</source>
         <translation>&amp;Кодтар:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="136"/>
+        <location filename="../../ui/reporting/page.py" line="137"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation>{code}: КАТО коды дәл 9 цифрдан тұрады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="140"/>
+        <location filename="../../ui/reporting/page.py" line="141"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation>{code} осы облыстың ауданы емес: аудан коды {prefix} цифрларынан басталады, одан кейін 00-ден өзге екі цифр, содан соң 00000 келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="177"/>
+        <location filename="../../ui/reporting/page.py" line="178"/>
         <source>The codes were not saved: {error}</source>
         <translation>Кодтар сақталмады: {error}</translation>
     </message>
@@ -1750,137 +1750,137 @@ Replace it with the new export?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Qoldau</source>
         <translation>Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Objects</source>
         <translation>Нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Families</source>
         <translation>Отбасылар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Dashboard</source>
         <translation>Көрсеткіштер тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Reporting</source>
         <translation>Есептілік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Office: {name} ({kato})</source>
         <translation>Мекеме: {name} ({kato})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Store: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation>Менің ашық істерім: {mine} | осы аптадағы бақылауым: {due} | мерзімі өткен істерім ({date} жағдай бойынша): {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation>Тек сіздің істеріңіз. Көрсеткіштер тақтасы, басып шығарылған есеп және B1 бүкіл бөлімнің істерін сол ереже бойынша санайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation>Істер (менің мерзімі өткен: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation>{date} жағдай бойынша сіздің ашық істеріңіздің {overdue} ісінде бақылау мерзімі өткен (көрсеткіштер тақтасы бүкіл бөлімді санайды)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Import object registry...</source>
         <translation>Нысандар тізілімін &amp;импорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Save registry &amp;template...</source>
         <translation>Тізілім &amp;үлгісін сақтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Load &amp;demo data...</source>
         <translation>&amp;Демо-деректерді жүктеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>E&amp;xit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Export report package...</source>
         <translation>Есеп пакетін &amp;экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Data &amp;quality...</source>
         <translation>Деректер &amp;сапасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Receive packages...</source>
         <translation>Пакеттерді &amp;қабылдау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Print period report...</source>
         <translation>Кезең есебін &amp;басып шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;About Qoldau</source>
         <translation>Qoldau &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>About Qoldau</source>
         <translation>Qoldau туралы</translation>
     </message>
@@ -3009,104 +3009,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="108"/>
+        <location filename="../../ui/objects/object_form.py" line="109"/>
         <source>12 digits</source>
         <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="120"/>
+        <location filename="../../ui/objects/object_form.py" line="121"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation>Тұрғылықты немесе ұзақ мерзімді болу (мысалы, интернат)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="121"/>
+        <location filename="../../ui/objects/object_form.py" line="122"/>
         <source>Subject to passportization</source>
         <translation>Паспорттауға жатады</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="128"/>
+        <location filename="../../ui/objects/object_form.py" line="129"/>
         <source>Not open to the public</source>
         <translation>Халыққа ашық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Closed or mothballed</source>
         <translation>Жабылған немесе консервацияланған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="131"/>
         <source>Due for demolition</source>
         <translation>Бұзылуға жатады</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="131"/>
+        <location filename="../../ui/objects/object_form.py" line="132"/>
         <source>Duplicate of another record</source>
         <translation>Басқа жазбаның қайталануы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="137"/>
+        <location filename="../../ui/objects/object_form.py" line="138"/>
         <source>Choose or type the reason</source>
         <translation>Себебін таңдаңыз немесе жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="159"/>
+        <location filename="../../ui/objects/object_form.py" line="160"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>Object &amp;type:</source>
         <translation>Нысан &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>&amp;Settlement (KATO):</source>
         <translation>&amp;Елді мекен (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>&amp;Address:</source>
         <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Иесі (ұйым):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>Owner &amp;BIN:</source>
         <translation>Иесінің &amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Жауапты орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="167"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Қабат саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="167"/>
+        <location filename="../../ui/objects/object_form.py" line="168"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Салынған жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="170"/>
+        <location filename="../../ui/objects/object_form.py" line="171"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Шығару себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="172"/>
         <source>Exclusion &amp;date:</source>
         <translation>Шығарылған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="172"/>
+        <location filename="../../ui/objects/object_form.py" line="173"/>
         <source>&amp;Registered on:</source>
         <translation>Ті&amp;ркелген күні:</translation>
     </message>
@@ -3390,57 +3390,57 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/office_dialog.py" line="36"/>
+        <location filename="../../ui/office_dialog.py" line="37"/>
         <source>Set up the office</source>
         <translation>Мекемені баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="39"/>
+        <location filename="../../ui/office_dialog.py" line="40"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation>Qoldau бұл компьютердің қай мекеме үшін жұмыс істейтінін білуі керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="47"/>
+        <location filename="../../ui/office_dialog.py" line="48"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="49"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="49"/>
+        <location filename="../../ui/office_dialog.py" line="50"/>
         <source>Republic</source>
         <translation>Республика</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="55"/>
+        <location filename="../../ui/office_dialog.py" line="56"/>
         <source>&amp;KATO code:</source>
         <translation>&amp;КАТО коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="57"/>
         <source>&amp;Level:</source>
         <translation>&amp;Деңгейі:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="58"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Атауы &amp;қазақша:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="59"/>
         <source>Name in &amp;Russian:</source>
         <translation>Атауы &amp;орысша:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="59"/>
+        <location filename="../../ui/office_dialog.py" line="60"/>
         <source>&amp;Administrator login:</source>
         <translation>Әкімшінің &amp;логині:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="91"/>
+        <location filename="../../ui/office_dialog.py" line="92"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation>Мекемені тексеріңіз: деңгейге сәйкес 9 цифрлы КАТО коды (аудан коды 00000-мен, облыс коды 0000000-мен аяқталады, республика коды — 000000000), екі атауы және әкімшінің логині.</translation>
     </message>
@@ -3448,57 +3448,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="74"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="75"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Қолжетімділік паспорты, {n}-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="78"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Қайта тексеру: паспорттың жаңа {n}-нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="82"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
         <source>New accessibility passport</source>
         <translation>Жаңа қолжетімділік паспорты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="96"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="97"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>{m} нұсқаның {n}-нұсқасы, тек оқу үшін.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="132"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="133"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="157"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="158"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт нысанның тіркелген күнінен ({date}) бұрын жасалған: нысан ол кезде тізілімде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="162"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="163"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>Сақтағанда нысанның тіркелген күнін {date} күніне ау&amp;ыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="202"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="203"/>
         <source>Passport not saved</source>
         <translation>Паспорт сақталмады</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="204"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>Дерекқор паспортты жаза алмады (ол бос емес немесе тек оқуға арналған болуы мүмкін). Ештеңе жоғалған жоқ: пішін ашық қалады, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="216"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="218"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>Паспортта сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
     </message>
@@ -3506,243 +3506,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="154"/>
+        <location filename="../../ui/objects/passport_form.py" line="155"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation>&amp;1 Жалпы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="155"/>
+        <location filename="../../ui/objects/passport_form.py" line="156"/>
         <source>&amp;2 Zones</source>
         <translation>&amp;2 Аймақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="156"/>
+        <location filename="../../ui/objects/passport_form.py" line="157"/>
         <source>&amp;3 Measurements</source>
         <translation>&amp;3 Өлшемдер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="157"/>
+        <location filename="../../ui/objects/passport_form.py" line="158"/>
         <source>&amp;4 Status</source>
         <translation>&amp;4 Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="158"/>
+        <location filename="../../ui/objects/passport_form.py" line="159"/>
         <source>&amp;5 Decision</source>
         <translation>&amp;5 Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="161"/>
+        <location filename="../../ui/objects/passport_form.py" line="162"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="162"/>
+        <location filename="../../ui/objects/passport_form.py" line="163"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation>Қатенің өрісіне өту үшін оны таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="193"/>
+        <location filename="../../ui/objects/passport_form.py" line="194"/>
         <source>One member per line</source>
         <translation>Әр жолға комиссияның бір мүшесі</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="195"/>
+        <location filename="../../ui/objects/passport_form.py" line="196"/>
         <source>Passport &amp;number:</source>
         <translation>Паспорт &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="197"/>
+        <location filename="../../ui/objects/passport_form.py" line="198"/>
         <source>&amp;Inspection date:</source>
         <translation>&amp;Тексеру күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="201"/>
+        <location filename="../../ui/objects/passport_form.py" line="202"/>
         <source>&amp;Passport (approval) date:</source>
         <translation>&amp;Паспорт (бекіту) күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="205"/>
+        <location filename="../../ui/objects/passport_form.py" line="206"/>
         <source>Commission &amp;members:</source>
         <translation>Комиссия &amp;мүшелері:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="208"/>
+        <location filename="../../ui/objects/passport_form.py" line="209"/>
         <source>Final &amp;conclusion:</source>
         <translation>Түпкілікті &amp;қорытынды:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="211"/>
+        <location filename="../../ui/objects/passport_form.py" line="212"/>
         <source>3.3 Form of service per category</source>
         <translation>3.3 Санаттар бойынша қызмет көрсету нысаны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="217"/>
+        <location filename="../../ui/objects/passport_form.py" line="218"/>
         <source>all zones accessible</source>
         <translation>барлық аймақтар қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="218"/>
+        <location filename="../../ui/objects/passport_form.py" line="219"/>
         <source>dedicated areas or rooms</source>
         <translation>бөлінген аймақтар немесе бөлмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="219"/>
+        <location filename="../../ui/objects/passport_form.py" line="220"/>
         <source>conditional: assistance, at home or remote</source>
         <translation>шартты: көмекпен, үйде немесе қашықтан</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="220"/>
+        <location filename="../../ui/objects/passport_form.py" line="221"/>
         <source>not organised</source>
         <translation>ұйымдастырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="239"/>
+        <location filename="../../ui/objects/passport_form.py" line="240"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation>Аймақ пен санат бойынша деңгей: Толық, Ішінара, Шартты, Жоқ немесе аймақ болмаса — Аймақ жоқ. Деңгейді көрсеткі пернелері өзгертеді, Tab келесі өріске өтеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="260"/>
+        <location filename="../../ui/objects/passport_form.py" line="261"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation>Өлшенген мәндер норма ережелерімен салыстырылады; бұзушылық комиссия үшін дәлел болады, бірақ мәртебені өздігінен белгілемейді. Ctrl+Ins жол қосады, Ctrl+Del ағымдағы жолды жояды.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="294"/>
+        <location filename="../../ui/objects/passport_form.py" line="295"/>
         <source>Confirmed status: {cat}</source>
         <translation>Расталған мәртебе: {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="307"/>
+        <location filename="../../ui/objects/passport_form.py" line="308"/>
         <source>Object code (confirmed):</source>
         <translation>Нысан коды (расталған):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="308"/>
+        <location filename="../../ui/objects/passport_form.py" line="309"/>
         <source>Object code (suggested):</source>
         <translation>Нысан коды (ұсынылған):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="309"/>
+        <location filename="../../ui/objects/passport_form.py" line="310"/>
         <source>Route from the stop (not counted):</source>
         <translation>Аялдамадан келетін жол (есептелмейді):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="313"/>
+        <location filename="../../ui/objects/passport_form.py" line="314"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation>Комиссия белгілеген мәртебенің ұсынылғаннан неге өзгеше екені</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="318"/>
+        <location filename="../../ui/objects/passport_form.py" line="319"/>
         <source>Override &amp;note:</source>
         <translation>Айырмашылық себе&amp;бі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="331"/>
+        <location filename="../../ui/objects/passport_form.py" line="332"/>
         <source>&amp;Requires adaptation</source>
         <translation>Бейімдеуді талап &amp;етеді</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="334"/>
+        <location filename="../../ui/objects/passport_form.py" line="335"/>
         <source>Adaptation done</source>
         <translation>Бейімдеу орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="347"/>
+        <location filename="../../ui/objects/passport_form.py" line="348"/>
         <source>&amp;Adapted on:</source>
         <translation>Бейімделген &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="350"/>
+        <location filename="../../ui/objects/passport_form.py" line="351"/>
         <source>Adaptation cost, ₸:</source>
         <translation>Бейімдеу құны, ₸:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="354"/>
+        <location filename="../../ui/objects/passport_form.py" line="355"/>
         <source>Alternative form of service:</source>
         <translation>Қызмет көрсетудің балама нысаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="617"/>
+        <location filename="../../ui/objects/passport_form.py" line="618"/>
         <source>Passport number</source>
         <translation>Паспорт нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="618"/>
+        <location filename="../../ui/objects/passport_form.py" line="619"/>
         <source>Inspection date</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="619"/>
+        <location filename="../../ui/objects/passport_form.py" line="620"/>
         <source>Passport date</source>
         <translation>Паспорт күні</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="620"/>
+        <location filename="../../ui/objects/passport_form.py" line="621"/>
         <source>Override note</source>
         <translation>Айырмашылық себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="621"/>
+        <location filename="../../ui/objects/passport_form.py" line="622"/>
         <source>Requires adaptation</source>
         <translation>Бейімдеуді талап етеді</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="623"/>
         <source>Adapted on</source>
         <translation>Бейімделген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Adaptation cost</source>
         <translation>Бейімдеу құны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="624"/>
+        <location filename="../../ui/objects/passport_form.py" line="625"/>
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="632"/>
+        <location filename="../../ui/objects/passport_form.py" line="633"/>
         <source>Status {cat}</source>
         <translation>Мәртебе {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="634"/>
+        <location filename="../../ui/objects/passport_form.py" line="635"/>
         <source>Measurement {n}</source>
         <translation>{n}-өлшем</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="636"/>
+        <location filename="../../ui/objects/passport_form.py" line="637"/>
         <source>Work {n}</source>
         <translation>{n}-жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="713"/>
+        <location filename="../../ui/objects/passport_form.py" line="714"/>
         <source>N/A</source>
         <translation>Аймақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="715"/>
+        <location filename="../../ui/objects/passport_form.py" line="716"/>
         <source>not assessed</source>
         <translation>бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="275"/>
+        <location filename="../../ui/objects/passport_form.py" line="276"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="276"/>
+        <location filename="../../ui/objects/passport_form.py" line="277"/>
         <source>Suggested</source>
         <translation>Ұсынылғаны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="277"/>
+        <location filename="../../ui/objects/passport_form.py" line="278"/>
         <source>Confirmed status</source>
         <translation>Расталған мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="326"/>
+        <location filename="../../ui/objects/passport_form.py" line="327"/>
         <source>4. Management decision</source>
         <translation>4. Басқарушылық шешім</translation>
     </message>
@@ -3752,7 +3752,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/objects/passport_print.py" line="693"/>
         <source>Print preview: {name}</source>
-        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
+        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {name}</translation>
     </message>
     <message>
@@ -3835,13 +3835,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="685"/>
+        <location filename="../../ui/reporting/period_report.py" line="627"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="689"/>
+        <location filename="../../ui/reporting/period_report.py" line="631"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
@@ -3932,7 +3932,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="123"/>
         <source>&amp;Copy</source>
         <translation>&amp;Көшіру</translation>
     </message>
@@ -4246,92 +4246,92 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="184"/>
         <source>Receive packages</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="189"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Бағынысты мекемелер жіберген пакеттерді таңдаңыз (.manifest.json, жанында .xlsx файлы болуы керек). Әр пакет алдымен тексеріледі; «Импорттау» батырмасын баспайынша ештеңе импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="215"/>
         <source>&amp;Add packages...</source>
         <translation>Пакеттерді &amp;қосу...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="218"/>
         <source>&amp;Details...</source>
         <translation>&amp;Толығырақ...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="222"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="226"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="263"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Импорт орындалуда: оның аяқталуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="272"/>
         <source>Choose report packages</source>
         <translation>Есеп пакеттерін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="274"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Есеп пакеттері (*.manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="315"/>
         <source>These files are already in the list: {names}</source>
         <translation>Бұл файлдар тізімде бар: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="332"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Пакеттер тексерілуде: {total} ішінен {done}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="347"/>
         <source>no result</source>
         <translation>нәтиже жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="367"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Қабылдауға болады: {ok}. Растау қажет: {confirm}. Қабылданбады: {refused}. Толығырақ көру үшін жолды таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="396"/>
         <source>No problems found.</source>
         <translation>Қателер табылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="402"/>
         <source>Package {name}</source>
         <translation>{name} пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="415"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>жоғарыда таңдалған {id} пакеті ({created})</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="421"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>{id} пакеті ({created}), қабылданған күні {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="427"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -4340,22 +4340,22 @@ Replace it?</source>
 Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="438"/>
         <source>Replace a package</source>
         <translation>Пакетті ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="472"/>
         <source>the replacement was not confirmed.</source>
         <translation>ауыстыру расталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="478"/>
         <source>Nothing to import.</source>
         <translation>Импорттайтын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="511"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="512"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>%n пакет импортталуда...</numerusform>
@@ -4363,17 +4363,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="544"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="545"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл тексерілгеннен кейін өзгерді: оны қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="546"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт орындалмады ({error}); ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="557"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="558"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортталды: %n пакет.</numerusform>
@@ -4381,7 +4381,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="561"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Импортталмады: %n пакет.</numerusform>
@@ -4389,22 +4389,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="572"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="573"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт орындалмады: {error}. Бұрын импортталған пакеттер сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="94"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>{sheet} парағы, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="96"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="99"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, {rule} ережесі: {text}</translation>
     </message>
@@ -4412,209 +4412,209 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="101"/>
+        <location filename="../../ui/objects/registry_problems.py" line="65"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation>Бұл Excel жұмыс кітабы (.xlsx) емес. Тізілімді Excel-де ашып, Excel жұмыс кітабы ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="106"/>
+        <location filename="../../ui/objects/registry_problems.py" line="70"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Жұмыс кітабы құпиясөзбен қорғалған немесе ескі Excel 97-2003 пішімінде. Құпиясөзді алып тастап, оны Excel жұмыс кітабы (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/objects/registry_problems.py" line="75"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Файлды оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
+        <location filename="../../ui/objects/registry_problems.py" line="76"/>
         <source>The file is empty.</source>
         <translation>Файл бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="113"/>
+        <location filename="../../ui/objects/registry_problems.py" line="77"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Бірінші парақ бос: тізілім үлгісін толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="116"/>
+        <location filename="../../ui/objects/registry_problems.py" line="80"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>Бірінші парақтың 1-жолында үлгінің баған кодтары жоқ: деректерді тізілім үлгісіне көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
+        <location filename="../../ui/objects/registry_problems.py" line="85"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>Файлда нысандар жоқ: олар 2-жолдан басталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
+        <location filename="../../ui/objects/registry_problems.py" line="88"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Бұл баған 1-жолда жоқ: оның атауын үлгімен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="127"/>
+        <location filename="../../ui/objects/registry_problems.py" line="91"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Бұл баған 1-жолда екі рет кездеседі: біреуін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/objects/registry_problems.py" line="94"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Мәтін {max} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="131"/>
+        <location filename="../../ui/objects/registry_problems.py" line="95"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» күн емес: кк.аа.жжжж (01.04.2026) түрінде жазыңыз немесе Excel күнін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
+        <location filename="../../ui/objects/registry_problems.py" line="99"/>
         <source>The date {value} is in the future.</source>
         <translation>{value} күні болашақта.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="136"/>
+        <location filename="../../ui/objects/registry_problems.py" line="100"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Мұнда «{value}» мәніне рұқсат жоқ: 1 (иә) немесе 0 (жоқ) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="139"/>
+        <location filename="../../ui/objects/registry_problems.py" line="103"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>{value} сілтемесі {row}-жолда қолданылып қойған.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="142"/>
+        <location filename="../../ui/objects/registry_problems.py" line="106"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нысан паспорттауға жатпайды, сондықтан бұл ұяшық бос болуы керек (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="147"/>
+        <location filename="../../ui/objects/registry_problems.py" line="111"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Паспорт күні жоқ, сондықтан бұл ұяшық бос болуы керек (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="151"/>
+        <location filename="../../ui/objects/registry_problems.py" line="115"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>Qoldau-да бұл нысанның {date} күнгі жаңарақ паспорты бар: файл оны ескісімен ауыстыра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
+        <location filename="../../ui/objects/registry_problems.py" line="120"/>
         <source>{count} more problems are not listed.</source>
         <translation>Тағы {count} қате тізімде көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="157"/>
+        <location filename="../../ui/objects/registry_problems.py" line="121"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation>Паспорттауға жатпайды, бірақ шығару себебі немесе күні жоқ: нысан импортталады; екеуін де нысан карточкасына енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="162"/>
+        <location filename="../../ui/objects/registry_problems.py" line="126"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation>Нысан паспорттауға жатады: шығару себебі мен күні импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="186"/>
+        <location filename="../../ui/objects/registry_problems.py" line="150"/>
         <source>Invalid value ({code}).</source>
         <translation>Жарамсыз мән ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
+        <location filename="../../ui/objects/registry_problems.py" line="207"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
         <source>Problem</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
+        <location filename="../../ui/objects/registry_problems.py" line="208"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
+        <location filename="../../ui/objects/registry_problems.py" line="209"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
+        <location filename="../../ui/objects/registry_problems.py" line="210"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
+        <location filename="../../ui/objects/registry_problems.py" line="211"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
+        <location filename="../../ui/objects/registry_problems.py" line="212"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/objects/registry_problems.py" line="213"/>
         <source>Passport date</source>
         <translation>Паспорт күні</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
+        <location filename="../../ui/objects/registry_problems.py" line="214"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
+        <location filename="../../ui/objects/registry_problems.py" line="215"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
+        <location filename="../../ui/objects/registry_problems.py" line="216"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
+        <location filename="../../ui/objects/registry_problems.py" line="217"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
+        <location filename="../../ui/objects/registry_problems.py" line="218"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
+        <location filename="../../ui/objects/registry_problems.py" line="219"/>
         <source>Requires adaptation</source>
         <translation>Бейімдеуді талап етеді</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
+        <location filename="../../ui/objects/registry_problems.py" line="220"/>
         <source>Adapted date</source>
         <translation>Бейімделген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
+        <location filename="../../ui/objects/registry_problems.py" line="254"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
+        <location filename="../../ui/objects/registry_problems.py" line="254"/>
         <source>Update</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
+        <location filename="../../ui/objects/registry_problems.py" line="270"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
+        <location filename="../../ui/objects/registry_problems.py" line="270"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
@@ -4622,153 +4622,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="363"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
         <source>Import object registry</source>
-        <extracomment>Codes whose parameters are shown otherwise than as given. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
+        <extracomment>What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation>Нысандар тізілімін импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="369"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation>Тізілім үлгісі негізінде жасалған жұмыс кітабын таңдаңыз (Файл &gt; Тізілім үлгісін сақтау). Qoldau алдымен әр жолды тексереді; бүкіл файл дұрыс болмаса, ештеңе импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="377"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="119"/>
         <source>Registry &amp;file:</source>
         <translation>Тізілім &amp;файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="379"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
         <source>Path of the .xlsx file</source>
         <translation>Файлдың (.xlsx) жолы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Шолу...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="382"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
         <source>C&amp;heck file</source>
         <translation>Файлды &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="403"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Жолдар:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="413"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation>&amp;Ескертулер (бұл жолдар бәрібір импортталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="418"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="160"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="167"/>
         <source>&amp;Copy list</source>
         <translation>Тізімді &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="168"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="428"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="506"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
         <source>Choose the registry file first.</source>
         <translation>Алдымен тізілім файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="514"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
         <source>Checking {name}...</source>
         <translation>{name} тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="525"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="267"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation>Файлды импорттау мүмкін емес: қателер саны — {count}, олар төменде жол мен баған бойынша келтірілген. Оларды файлда түзетіп, сақтаңыз және қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="530"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="272"/>
         <source>&amp;Problems:</source>
         <translation>&amp;Қателер:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="545"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="287"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation>&amp;Жолдар (барлығы {total}, алғашқы {shown}):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="550"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="292"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation>Файл дұрыс: {rows} нысан. Импорт {added} жаңа нысан қосады, {updated} нысанды жаңартады, {unchanged} нысанды өзгеріссіз қалдырады; {passports} паспорт қосылады, {corrected} паспорт түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="577"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="319"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation>Паспорттауға жатпайтын {count} нысанның шығару себебі немесе күні жоқ: екеуі де енгізілгенше олар деректер сапасы тізімінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="584"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="326"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation>{count} жолда паспорттауға жататын нысанға шығару көрсетілген: ол импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="590"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="332"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation>{count} жолда мекеменің тізімінде жоқ елді мекен көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="624"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="366"/>
         <source>Importing {count} objects...</source>
         <translation>{count} нысан импортталуда...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="642"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="384"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation>Импортталды: {added} жаңа нысан, {updated} жаңартылды, {passports} паспорт қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="677"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="419"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Тоқтатылды: ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="684"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation>Файлды импорттау мүмкін емес; ештеңе өзгерген жоқ. Қателерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="691"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="433"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation>Импорт орындалмады; ештеңе өзгерген жоқ. Толығырақ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="709"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="451"/>
         <source>Cancelling...</source>
         <translation>Тоқтатылуда...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="722"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="464"/>
         <source>Open object registry</source>
         <translation>Нысандар тізілімін ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="724"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="466"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel жұмыс кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
@@ -4776,33 +4776,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
         <source>Save registry template</source>
         <translation>Тізілім үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="779"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="521"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="533"/>
         <source>Registry template</source>
         <translation>Тізілім үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="781"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="523"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation>Qoldau {path} файлын жаза алмайды: файл басқа бағдарламада ашық (Excel?) немесе бума тек оқуға арналған. Файлды жабыңыз немесе басқа буманы таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="792"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="534"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation>Qoldau {path} файлын жаза алмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="799"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="541"/>
         <source>Registry template saved: {path}</source>
         <translation>Тізілім үлгісі сақталды: {path}</translation>
     </message>
@@ -4831,67 +4831,67 @@ Replace it?</source>
 <context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="214"/>
+        <location filename="../../ui/reporting/page.py" line="215"/>
         <source>E&amp;xport package...</source>
         <translation>Пакетті &amp;экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="216"/>
+        <location filename="../../ui/reporting/page.py" line="217"/>
         <source>Data &amp;quality...</source>
         <translation>Деректер &amp;сапасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="235"/>
+        <location filename="../../ui/reporting/page.py" line="236"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation>Аудан өз көрсеткіштерін облысқа жібереді: кезеңнің пакетін (екі файл) экспорттап, оны облысқа USB жинақтауышпен немесе ортақ бума арқылы беріңіз. Алдымен деректер сапасын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="249"/>
+        <location filename="../../ui/reporting/page.py" line="250"/>
         <source>Re&amp;ceive packages...</source>
         <translation>Пакеттерді &amp;қабылдау...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="255"/>
+        <location filename="../../ui/reporting/page.py" line="256"/>
         <source>Expected &amp;districts...</source>
         <translation>Күтілетін &amp;аудандар...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="259"/>
+        <location filename="../../ui/reporting/page.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation>Жаңар&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="274"/>
+        <location filename="../../ui/reporting/page.py" line="275"/>
         <source>Sub-offices for the period</source>
         <translation>Кезең бойынша бағынысты мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="282"/>
+        <location filename="../../ui/reporting/page.py" line="283"/>
         <source>Only the chosen &amp;period</source>
         <translation>Тек таңдалған &amp;кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="284"/>
+        <location filename="../../ui/reporting/page.py" line="285"/>
         <source>History of received packages</source>
         <translation>Қабылданған пакеттер тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="318"/>
+        <location filename="../../ui/reporting/page.py" line="319"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation>Әзірге күтілетін аудан жоқ: оларды «Күтілетін аудандар...» арқылы тізімге енгізіңіз немесе олардың пакеттерін қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="321"/>
+        <location filename="../../ui/reporting/page.py" line="322"/>
         <source>No sub-office is expected.</source>
         <translation>Күтілетін бағынысты мекеме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="322"/>
+        <location filename="../../ui/reporting/page.py" line="323"/>
         <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
         <translation>{total} бағынысты мекеменің {sent} мекемесі {code} бойынша пакетін жіберді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="328"/>
+        <location filename="../../ui/reporting/page.py" line="329"/>
         <source>Missing: {names}.</source>
         <translation>Жібермегендер: {names}.</translation>
     </message>
@@ -4951,33 +4951,33 @@ Replace it?</source>
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="46"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="47"/>
         <source>Add a settlement</source>
         <translation>Елді мекен қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="54"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="55"/>
         <source>&amp;Rural settlement</source>
         <translation>&amp;Ауылдық елді мекен</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="66"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
         <source>&amp;KATO code:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>&amp;КАТО коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="68"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Атауы &amp;қазақша:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="69"/>
         <source>Name in R&amp;ussian:</source>
         <translation>Атауы &amp;орысша:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="109"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="110"/>
         <source>This code is already in the list as {name}: saving renames it.</source>
         <translation>Бұл код тізімде {name} деген атаумен бар: сақтасаңыз, атауы өзгереді.</translation>
     </message>

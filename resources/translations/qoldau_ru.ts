@@ -429,13 +429,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="578"/>
+        <location filename="../../ui/cases/case_summary.py" line="579"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="583"/>
+        <location filename="../../ui/cases/case_summary.py" line="584"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу как PDF</translation>
     </message>
@@ -1077,32 +1077,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="91"/>
+        <location filename="../../ui/reporting/page.py" line="92"/>
         <source>Expected districts</source>
         <translation>Ожидаемые районы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="95"/>
+        <location filename="../../ui/reporting/page.py" line="96"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation>Районы {name}, которые присылают пакеты: по одному 9-значному коду КАТО в строке (например, {example}). Районы, уже приславшие пакет, остаются в числе ожидаемых.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="102"/>
+        <location filename="../../ui/reporting/page.py" line="103"/>
         <source>&amp;Codes:</source>
         <translation>&amp;Коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="136"/>
+        <location filename="../../ui/reporting/page.py" line="137"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation>{code}: код КАТО состоит ровно из 9 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="140"/>
+        <location filename="../../ui/reporting/page.py" line="141"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation>{code} — не район этой области: код района начинается с {prefix}, затем две цифры, отличные от 00, затем 00000.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="177"/>
+        <location filename="../../ui/reporting/page.py" line="178"/>
         <source>The codes were not saved: {error}</source>
         <translation>Коды не сохранены: {error}</translation>
     </message>
@@ -1754,137 +1754,137 @@ Replace it with the new export?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Qoldau</source>
         <translation>Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Objects</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Dashboard</source>
         <translation>Панель показателей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Reporting</source>
         <translation>Отчётность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Office: {name} ({kato})</source>
         <translation>Учреждение: {name} ({kato})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Store: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation>Мои открытые дела: {mine} | мой контроль на этой неделе: {due} | мои просроченные (на {date}): {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation>Только ваши дела. Панель показателей, печатный отчёт и B1 считают дела всего отдела по тому же правилу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation>Дела (мои просроченные: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation>Дел с просроченным контролем среди ваших открытых дел на {date}: {overdue} (панель показателей считает весь отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Import object registry...</source>
         <translation>&amp;Импорт реестра объектов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Save registry &amp;template...</source>
         <translation>Сохранить &amp;шаблон реестра...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Load &amp;demo data...</source>
         <translation>Загрузить &amp;демонстрационные данные...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Receive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Print period report...</source>
         <translation>Пе&amp;чать отчёта за период...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;About Qoldau</source>
         <translation>&amp;О программе Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -3015,104 +3015,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="108"/>
+        <location filename="../../ui/objects/object_form.py" line="109"/>
         <source>12 digits</source>
         <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="120"/>
+        <location filename="../../ui/objects/object_form.py" line="121"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation>С проживанием или длительным пребыванием (например, интернат)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="121"/>
+        <location filename="../../ui/objects/object_form.py" line="122"/>
         <source>Subject to passportization</source>
         <translation>Подлежит паспортизации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="128"/>
+        <location filename="../../ui/objects/object_form.py" line="129"/>
         <source>Not open to the public</source>
         <translation>Не открыт для посетителей</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Closed or mothballed</source>
         <translation>Закрыт или законсервирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="131"/>
         <source>Due for demolition</source>
         <translation>Подлежит сносу</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="131"/>
+        <location filename="../../ui/objects/object_form.py" line="132"/>
         <source>Duplicate of another record</source>
         <translation>Дубликат другой записи</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="137"/>
+        <location filename="../../ui/objects/object_form.py" line="138"/>
         <source>Choose or type the reason</source>
         <translation>Выберите или введите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="159"/>
+        <location filename="../../ui/objects/object_form.py" line="160"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>Наи&amp;менование:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>Object &amp;type:</source>
         <translation>&amp;Тип объекта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>&amp;Settlement (KATO):</source>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Владелец (организация):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>Owner &amp;BIN:</source>
         <translation>&amp;БИН владельца:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Ответственный орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="167"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Этажность:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="167"/>
+        <location filename="../../ui/objects/object_form.py" line="168"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Год постройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="170"/>
+        <location filename="../../ui/objects/object_form.py" line="171"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Причина исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="172"/>
         <source>Exclusion &amp;date:</source>
         <translation>&amp;Дата исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="172"/>
+        <location filename="../../ui/objects/object_form.py" line="173"/>
         <source>&amp;Registered on:</source>
         <translation>Дата &amp;регистрации:</translation>
     </message>
@@ -3397,57 +3397,57 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/office_dialog.py" line="36"/>
+        <location filename="../../ui/office_dialog.py" line="37"/>
         <source>Set up the office</source>
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="39"/>
+        <location filename="../../ui/office_dialog.py" line="40"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation>Qoldau нужно знать, для какого учреждения работает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="47"/>
+        <location filename="../../ui/office_dialog.py" line="48"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="49"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="49"/>
+        <location filename="../../ui/office_dialog.py" line="50"/>
         <source>Republic</source>
         <translation>Республика</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="55"/>
+        <location filename="../../ui/office_dialog.py" line="56"/>
         <source>&amp;KATO code:</source>
         <translation>&amp;Код КАТО:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="57"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="58"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="59"/>
         <source>Name in &amp;Russian:</source>
         <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="59"/>
+        <location filename="../../ui/office_dialog.py" line="60"/>
         <source>&amp;Administrator login:</source>
         <translation>Логин &amp;администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="91"/>
+        <location filename="../../ui/office_dialog.py" line="92"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation>Проверьте учреждение: 9-значный код КАТО, соответствующий уровню (код района оканчивается на 00000, области — на 0000000, республики — 000000000), оба наименования и логин администратора.</translation>
     </message>
@@ -3455,57 +3455,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="74"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="75"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Паспорт доступности, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="78"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Повторное обследование: новая версия паспорта {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="82"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
         <source>New accessibility passport</source>
         <translation>Новый паспорт доступности</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="96"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="97"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>Версия {n} из {m}, только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="132"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="133"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="157"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="158"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт датирован раньше даты регистрации объекта ({date}): объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="162"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="163"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>При сохранении перенести дату &amp;регистрации объекта на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="202"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="203"/>
         <source>Passport not saved</source>
         <translation>Паспорт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="204"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>База данных не смогла записать паспорт (возможно, она занята или доступна только для чтения). Ничего не потеряно: форма остаётся открытой, повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="216"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="218"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>В паспорте есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -3513,243 +3513,243 @@ Replace it with the new export?</source>
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="154"/>
+        <location filename="../../ui/objects/passport_form.py" line="155"/>
         <source>&amp;1 General</source>
         <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
         <translation>&amp;1 Общие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="155"/>
+        <location filename="../../ui/objects/passport_form.py" line="156"/>
         <source>&amp;2 Zones</source>
         <translation>&amp;2 Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="156"/>
+        <location filename="../../ui/objects/passport_form.py" line="157"/>
         <source>&amp;3 Measurements</source>
         <translation>&amp;3 Замеры</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="157"/>
+        <location filename="../../ui/objects/passport_form.py" line="158"/>
         <source>&amp;4 Status</source>
         <translation>&amp;4 Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="158"/>
+        <location filename="../../ui/objects/passport_form.py" line="159"/>
         <source>&amp;5 Decision</source>
         <translation>&amp;5 Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="161"/>
+        <location filename="../../ui/objects/passport_form.py" line="162"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="162"/>
+        <location filename="../../ui/objects/passport_form.py" line="163"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation>Нажмите Enter на ошибке, чтобы перейти к её полю.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="193"/>
+        <location filename="../../ui/objects/passport_form.py" line="194"/>
         <source>One member per line</source>
         <translation>По одному члену комиссии в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="195"/>
+        <location filename="../../ui/objects/passport_form.py" line="196"/>
         <source>Passport &amp;number:</source>
         <translation>&amp;Номер паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="197"/>
+        <location filename="../../ui/objects/passport_form.py" line="198"/>
         <source>&amp;Inspection date:</source>
         <translation>Дата &amp;обследования:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="201"/>
+        <location filename="../../ui/objects/passport_form.py" line="202"/>
         <source>&amp;Passport (approval) date:</source>
         <translation>Дата &amp;паспорта (утверждения):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="205"/>
+        <location filename="../../ui/objects/passport_form.py" line="206"/>
         <source>Commission &amp;members:</source>
         <translation>&amp;Члены комиссии:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="208"/>
+        <location filename="../../ui/objects/passport_form.py" line="209"/>
         <source>Final &amp;conclusion:</source>
         <translation>Итоговое &amp;заключение:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="211"/>
+        <location filename="../../ui/objects/passport_form.py" line="212"/>
         <source>3.3 Form of service per category</source>
         <translation>3.3 Форма обслуживания по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="217"/>
+        <location filename="../../ui/objects/passport_form.py" line="218"/>
         <source>all zones accessible</source>
         <translation>все зоны доступны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="218"/>
+        <location filename="../../ui/objects/passport_form.py" line="219"/>
         <source>dedicated areas or rooms</source>
         <translation>выделенные зоны или помещения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="219"/>
+        <location filename="../../ui/objects/passport_form.py" line="220"/>
         <source>conditional: assistance, at home or remote</source>
         <translation>условно: с помощью персонала, на дому или дистанционно</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="220"/>
+        <location filename="../../ui/objects/passport_form.py" line="221"/>
         <source>not organised</source>
         <translation>не организовано</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="239"/>
+        <location filename="../../ui/objects/passport_form.py" line="240"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation>Уровень по зоне и категории: Полная, Частичная, Условная, Нет или «Нет зоны», если зона отсутствует. Стрелки меняют уровень, Tab — переход дальше.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="260"/>
+        <location filename="../../ui/objects/passport_form.py" line="261"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation>Измеренные значения сверяются с нормами; нарушение — довод для комиссии, но само по себе статус не устанавливает. Ctrl+Ins добавляет строку, Ctrl+Del удаляет текущую.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="294"/>
+        <location filename="../../ui/objects/passport_form.py" line="295"/>
         <source>Confirmed status: {cat}</source>
         <translation>Подтверждённый статус: {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="307"/>
+        <location filename="../../ui/objects/passport_form.py" line="308"/>
         <source>Object code (confirmed):</source>
         <translation>Код объекта (подтверждённый):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="308"/>
+        <location filename="../../ui/objects/passport_form.py" line="309"/>
         <source>Object code (suggested):</source>
         <translation>Код объекта (предложенный):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="309"/>
+        <location filename="../../ui/objects/passport_form.py" line="310"/>
         <source>Route from the stop (not counted):</source>
         <translation>Путь от остановки (не учитывается):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="313"/>
+        <location filename="../../ui/objects/passport_form.py" line="314"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation>Почему статус комиссии отличается от предложенного</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="318"/>
+        <location filename="../../ui/objects/passport_form.py" line="319"/>
         <source>Override &amp;note:</source>
         <translation>Пояснение &amp;расхождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="331"/>
+        <location filename="../../ui/objects/passport_form.py" line="332"/>
         <source>&amp;Requires adaptation</source>
         <translation>&amp;Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="334"/>
+        <location filename="../../ui/objects/passport_form.py" line="335"/>
         <source>Adaptation done</source>
         <translation>Адаптация выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="347"/>
+        <location filename="../../ui/objects/passport_form.py" line="348"/>
         <source>&amp;Adapted on:</source>
         <translation>Дата &amp;адаптации:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="350"/>
+        <location filename="../../ui/objects/passport_form.py" line="351"/>
         <source>Adaptation cost, ₸:</source>
         <translation>Стоимость адаптации, ₸:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="354"/>
+        <location filename="../../ui/objects/passport_form.py" line="355"/>
         <source>Alternative form of service:</source>
         <translation>Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="617"/>
+        <location filename="../../ui/objects/passport_form.py" line="618"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="618"/>
+        <location filename="../../ui/objects/passport_form.py" line="619"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="619"/>
+        <location filename="../../ui/objects/passport_form.py" line="620"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="620"/>
+        <location filename="../../ui/objects/passport_form.py" line="621"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="621"/>
+        <location filename="../../ui/objects/passport_form.py" line="622"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="623"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="624"/>
+        <location filename="../../ui/objects/passport_form.py" line="625"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="632"/>
+        <location filename="../../ui/objects/passport_form.py" line="633"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="634"/>
+        <location filename="../../ui/objects/passport_form.py" line="635"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="636"/>
+        <location filename="../../ui/objects/passport_form.py" line="637"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="713"/>
+        <location filename="../../ui/objects/passport_form.py" line="714"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="715"/>
+        <location filename="../../ui/objects/passport_form.py" line="716"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="275"/>
+        <location filename="../../ui/objects/passport_form.py" line="276"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="276"/>
+        <location filename="../../ui/objects/passport_form.py" line="277"/>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="277"/>
+        <location filename="../../ui/objects/passport_form.py" line="278"/>
         <source>Confirmed status</source>
         <translation>Подтверждённый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="326"/>
+        <location filename="../../ui/objects/passport_form.py" line="327"/>
         <source>4. Management decision</source>
         <translation>4. Управленческое решение</translation>
     </message>
@@ -3759,7 +3759,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/objects/passport_print.py" line="693"/>
         <source>Print preview: {name}</source>
-        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/store/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
+        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
@@ -3842,13 +3842,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="685"/>
+        <location filename="../../ui/reporting/period_report.py" line="627"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. Data-quality findings (models/reporting/quality.py codes) as printed; unknown codes print as is. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="689"/>
+        <location filename="../../ui/reporting/period_report.py" line="631"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
@@ -3939,7 +3939,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="123"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -4254,92 +4254,92 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="184"/>
         <source>Receive packages</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="189"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Выберите пакеты, присланные подчинёнными учреждениями (.manifest.json, рядом с каждым — его .xlsx). Каждый пакет сначала проверяется; ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="215"/>
         <source>&amp;Add packages...</source>
         <translation>&amp;Добавить пакеты...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="218"/>
         <source>&amp;Details...</source>
         <translation>&amp;Подробнее...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="222"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="226"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="263"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Идёт импорт: дождитесь его завершения.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="272"/>
         <source>Choose report packages</source>
         <translation>Выберите пакеты отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="274"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Пакеты отчётности (*.manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="315"/>
         <source>These files are already in the list: {names}</source>
         <translation>Эти файлы уже есть в списке: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="332"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Проверка пакетов: {done} из {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="347"/>
         <source>no result</source>
         <translation>нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="367"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Можно принять: {ok}. Требуют подтверждения: {confirm}. Отклонено: {refused}. Нажмите Enter на строке, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="396"/>
         <source>No problems found.</source>
         <translation>Ошибок не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="402"/>
         <source>Package {name}</source>
         <translation>Пакет {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="415"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>пакет {id} от {created}, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="421"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>пакет {id} от {created}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="427"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -4348,22 +4348,22 @@ Replace it?</source>
 Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="438"/>
         <source>Replace a package</source>
         <translation>Замена пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="472"/>
         <source>the replacement was not confirmed.</source>
         <translation>замена не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="478"/>
         <source>Nothing to import.</source>
         <translation>Нечего импортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="511"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="512"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>Импорт %n пакета...</numerusform>
@@ -4372,17 +4372,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="544"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="545"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл изменился после проверки: добавьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="546"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт не выполнен ({error}); ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="557"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="558"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортирован %n пакет.</numerusform>
@@ -4391,7 +4391,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="561"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Не импортирован %n пакет.</numerusform>
@@ -4400,22 +4400,22 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="572"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="573"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт не выполнен: {error}. Уже импортированные пакеты остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="94"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>Лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="96"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="99"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, правило {rule}: {text}</translation>
     </message>
@@ -4423,209 +4423,209 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="101"/>
+        <location filename="../../ui/objects/registry_problems.py" line="65"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation>Это не книга Excel (.xlsx). Откройте реестр в Excel и сохраните его как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="106"/>
+        <location filename="../../ui/objects/registry_problems.py" line="70"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Книга защищена паролем или сохранена в старом формате Excel 97-2003. Снимите пароль и сохраните её как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
+        <location filename="../../ui/objects/registry_problems.py" line="75"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Не удаётся прочитать файл: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="112"/>
+        <location filename="../../ui/objects/registry_problems.py" line="76"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="113"/>
+        <location filename="../../ui/objects/registry_problems.py" line="77"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Первый лист пуст: заполните шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="116"/>
+        <location filename="../../ui/objects/registry_problems.py" line="80"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>В строке 1 первого листа нет кодов столбцов шаблона: скопируйте данные в шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
+        <location filename="../../ui/objects/registry_problems.py" line="85"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>В файле нет объектов: они начинаются со строки 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
+        <location filename="../../ui/objects/registry_problems.py" line="88"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Этого столбца нет в строке 1: сверьте его название с шаблоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="127"/>
+        <location filename="../../ui/objects/registry_problems.py" line="91"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Этот столбец дважды встречается в строке 1: удалите один.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="130"/>
+        <location filename="../../ui/objects/registry_problems.py" line="94"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Текст длиннее допустимого: не более {max} симв.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="131"/>
+        <location filename="../../ui/objects/registry_problems.py" line="95"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» — не дата: введите дд.мм.гггг (01.04.2026) или используйте дату Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="135"/>
+        <location filename="../../ui/objects/registry_problems.py" line="99"/>
         <source>The date {value} is in the future.</source>
         <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="136"/>
+        <location filename="../../ui/objects/registry_problems.py" line="100"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Значение «{value}» здесь недопустимо: введите 1 (да) или 0 (нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="139"/>
+        <location filename="../../ui/objects/registry_problems.py" line="103"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>Ссылка {value} уже использована в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="142"/>
+        <location filename="../../ui/objects/registry_problems.py" line="106"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Объект не подлежит паспортизации, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="147"/>
+        <location filename="../../ui/objects/registry_problems.py" line="111"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нет даты паспорта, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="151"/>
+        <location filename="../../ui/objects/registry_problems.py" line="115"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>В Qoldau уже есть более новый паспорт этого объекта от {date}: файл не может заменить его более старым.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="156"/>
+        <location filename="../../ui/objects/registry_problems.py" line="120"/>
         <source>{count} more problems are not listed.</source>
         <translation>Ещё ошибок, не вошедших в список: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="157"/>
+        <location filename="../../ui/objects/registry_problems.py" line="121"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation>Не подлежит паспортизации, но нет причины или даты исключения: объект импортируется; укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="162"/>
+        <location filename="../../ui/objects/registry_problems.py" line="126"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation>Объект подлежит паспортизации: причина и дата исключения не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="186"/>
+        <location filename="../../ui/objects/registry_problems.py" line="150"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="243"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
+        <location filename="../../ui/objects/registry_problems.py" line="207"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="235"/>
+        <location filename="../../ui/objects/registry_problems.py" line="199"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="244"/>
+        <location filename="../../ui/objects/registry_problems.py" line="208"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="245"/>
+        <location filename="../../ui/objects/registry_problems.py" line="209"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="246"/>
+        <location filename="../../ui/objects/registry_problems.py" line="210"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="247"/>
+        <location filename="../../ui/objects/registry_problems.py" line="211"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
+        <location filename="../../ui/objects/registry_problems.py" line="212"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="249"/>
+        <location filename="../../ui/objects/registry_problems.py" line="213"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="250"/>
+        <location filename="../../ui/objects/registry_problems.py" line="214"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="251"/>
+        <location filename="../../ui/objects/registry_problems.py" line="215"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="252"/>
+        <location filename="../../ui/objects/registry_problems.py" line="216"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="253"/>
+        <location filename="../../ui/objects/registry_problems.py" line="217"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="254"/>
+        <location filename="../../ui/objects/registry_problems.py" line="218"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="255"/>
+        <location filename="../../ui/objects/registry_problems.py" line="219"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
+        <location filename="../../ui/objects/registry_problems.py" line="220"/>
         <source>Adapted date</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
+        <location filename="../../ui/objects/registry_problems.py" line="254"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="290"/>
+        <location filename="../../ui/objects/registry_problems.py" line="254"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
+        <location filename="../../ui/objects/registry_problems.py" line="270"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="306"/>
+        <location filename="../../ui/objects/registry_problems.py" line="270"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4633,153 +4633,153 @@ Replace it?</source>
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="363"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
         <source>Import object registry</source>
-        <extracomment>Codes whose parameters are shown otherwise than as given. What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
+        <extracomment>What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
         <translation>Импорт реестра объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="369"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
         <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
         <translation>Выберите книгу реестра, составленную по шаблону (Файл &gt; Сохранить шаблон реестра). Qoldau сначала проверяет каждую строку; если в файле есть ошибки, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="377"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="119"/>
         <source>Registry &amp;file:</source>
         <translation>&amp;Файл реестра:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="379"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
         <source>Path of the .xlsx file</source>
         <translation>Путь к файлу .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="381"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
         <source>&amp;Browse...</source>
         <translation>О&amp;бзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="382"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
         <source>C&amp;heck file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="403"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="413"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
         <source>&amp;Warnings (these rows are imported all the same):</source>
         <translation>П&amp;редупреждения (эти строки всё равно импортируются):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="418"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="160"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="425"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="167"/>
         <source>&amp;Copy list</source>
         <translation>С&amp;копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="168"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="427"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="428"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="506"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
         <source>Choose the registry file first.</source>
         <translation>Сначала выберите файл реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="514"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
         <source>Checking {name}...</source>
         <translation>Проверка {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="525"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="267"/>
         <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
         <translation>Файл нельзя импортировать: ошибок — {count}, они перечислены ниже по строкам и столбцам. Исправьте их в файле, сохраните его и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="530"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="272"/>
         <source>&amp;Problems:</source>
         <translation>&amp;Ошибки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="545"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="287"/>
         <source>&amp;Rows (the first {shown} of {total}):</source>
         <translation>&amp;Строки (первые {shown} из {total}):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="550"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="292"/>
         <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
         <translation>Файл корректен: объектов — {rows}. Импорт добавит новых объектов: {added}, обновит: {updated}, оставит без изменений: {unchanged}; паспортов будет добавлено: {passports}, исправлено: {corrected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="577"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="319"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation>У {count} объектов, не подлежащих паспортизации, нет причины или даты исключения: они остаются в списке качества данных, пока обе не указаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="584"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="326"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation>В {count} строках указано исключение для объекта, подлежащего паспортизации: оно не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="590"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="332"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation>Строк с населённым пунктом, которого нет в списке учреждения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="624"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="366"/>
         <source>Importing {count} objects...</source>
         <translation>Импорт объектов ({count})...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="642"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="384"/>
         <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
         <translation>Импортировано: новых объектов — {added}, обновлено — {updated}, добавлено паспортов — {passports}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="677"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="419"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="684"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
         <source>The file cannot be imported; nothing was changed. See the problems.</source>
         <translation>Файл нельзя импортировать; ничего не изменено. См. список ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="691"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="433"/>
         <source>The import failed; nothing was changed. Details: {error}</source>
         <translation>Импорт не выполнен; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="709"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="451"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="722"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="464"/>
         <source>Open object registry</source>
         <translation>Открыть реестр объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="724"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="466"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
@@ -4787,33 +4787,33 @@ Replace it?</source>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
         <source>Save registry template</source>
         <translation>Сохранить шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="766"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="779"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="791"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="521"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="533"/>
         <source>Registry template</source>
         <translation>Шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="781"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="523"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation>Qoldau не может записать {path}: файл открыт в другой программе (Excel?) или папка доступна только для чтения. Закройте файл или выберите другую папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="792"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="534"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation>Qoldau не может записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="799"/>
+        <location filename="../../ui/objects/registry_import_dialog.py" line="541"/>
         <source>Registry template saved: {path}</source>
         <translation>Шаблон реестра сохранён: {path}</translation>
     </message>
@@ -4842,67 +4842,67 @@ Replace it?</source>
 <context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="214"/>
+        <location filename="../../ui/reporting/page.py" line="215"/>
         <source>E&amp;xport package...</source>
         <translation>&amp;Экспорт пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="216"/>
+        <location filename="../../ui/reporting/page.py" line="217"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="235"/>
+        <location filename="../../ui/reporting/page.py" line="236"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation>Район передаёт свои показатели в область: выполните экспорт пакета за период (два файла) и передайте его в область на USB-накопителе или через общую папку. Сначала проверьте качество данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="249"/>
+        <location filename="../../ui/reporting/page.py" line="250"/>
         <source>Re&amp;ceive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="255"/>
+        <location filename="../../ui/reporting/page.py" line="256"/>
         <source>Expected &amp;districts...</source>
         <translation>Ожидаемые &amp;районы...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="259"/>
+        <location filename="../../ui/reporting/page.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="274"/>
+        <location filename="../../ui/reporting/page.py" line="275"/>
         <source>Sub-offices for the period</source>
         <translation>Подчинённые учреждения за период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="282"/>
+        <location filename="../../ui/reporting/page.py" line="283"/>
         <source>Only the chosen &amp;period</source>
         <translation>Только выбранный пер&amp;иод</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="284"/>
+        <location filename="../../ui/reporting/page.py" line="285"/>
         <source>History of received packages</source>
         <translation>История полученных пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="318"/>
+        <location filename="../../ui/reporting/page.py" line="319"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation>Ожидаемых районов пока нет: укажите их через «Ожидаемые районы...» или примите их пакеты.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="321"/>
+        <location filename="../../ui/reporting/page.py" line="322"/>
         <source>No sub-office is expected.</source>
         <translation>Ожидаемых подчинённых учреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="322"/>
+        <location filename="../../ui/reporting/page.py" line="323"/>
         <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
         <translation>Пакет за {code} прислали {sent} из {total} подчинённых учреждений.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="328"/>
+        <location filename="../../ui/reporting/page.py" line="329"/>
         <source>Missing: {names}.</source>
         <translation>Не прислали: {names}.</translation>
     </message>
@@ -4962,33 +4962,33 @@ Replace it?</source>
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="46"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="47"/>
         <source>Add a settlement</source>
         <translation>Добавление населённого пункта</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="54"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="55"/>
         <source>&amp;Rural settlement</source>
         <translation>&amp;Сельский населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="66"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
         <source>&amp;KATO code:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>&amp;Код КАТО:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="68"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="69"/>
         <source>Name in R&amp;ussian:</source>
         <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_dialog.py" line="109"/>
+        <location filename="../../ui/widgets/settlement_dialog.py" line="110"/>
         <source>This code is already in the list as {name}: saving renames it.</source>
         <translation>Этот код уже есть в списке как {name}: при сохранении он будет переименован.</translation>
     </message>

@@ -22,7 +22,7 @@ from models.reporting import quality
 from models.reporting.consolidation import ReceiptProblem
 from tools import translations, ts_fill
 from ui import i18n, messages
-from ui.objects import registry_import_dialog
+from ui.objects import registry_problems
 from ui.reporting.receive_dialog import problem_lines
 from ui.widgets import quality_texts
 
@@ -184,12 +184,12 @@ def _messages_by_code() -> list[tuple[str, str, str, object]]:
         text = messages.PACKAGE_PROBLEM_TEXTS.get(code) or messages.WORKBOOK_LIMIT_TEXTS.get(code)
         found.append(("package", code, "Messages", text))
     for code in sorted(registry_import_codes()):
-        if code in registry_import_dialog._SHARED_CODES:
+        if code in registry_problems._SHARED_CODES:
             found.append(("import", code, "Messages", messages.ISSUE_TEXTS.get(code)))
         elif code in messages.WORKBOOK_LIMIT_TEXTS:
             found.append(("import", code, "Messages", messages.WORKBOOK_LIMIT_TEXTS[code]))
         else:
-            text = registry_import_dialog.PROBLEM_TEXTS.get(code)
+            text = registry_problems.PROBLEM_TEXTS.get(code)
             found.append(("import", code, "RegistryImport", text))
     for code in quality.CODES:
         found.append(("quality", code, "Quality", quality_texts._TEXTS.get(code)))
@@ -222,7 +222,7 @@ def test_every_message_is_in_the_catalogue(lang: str) -> None:
 def test_lupdate_reads_the_message_tables(tmp_path: Path) -> None:
     """pyside6-lupdate extracts the QT_TRANSLATE_NOOP entries of the tables, no stub needed."""
     ts = tmp_path / "tables.ts"
-    sources = [ROOT / "ui" / "messages.py", ROOT / "ui" / "objects" / "registry_import_dialog.py"]
+    sources = [ROOT / "ui" / "messages.py", ROOT / "ui" / "objects" / "registry_problems.py"]
     subprocess.run(
         [translations._tool("pyside6-lupdate"), "-silent", *map(str, sources), "-ts", str(ts)],
         check=True,
@@ -233,7 +233,7 @@ def test_lupdate_reads_the_message_tables(tmp_path: Path) -> None:
         ("Messages", messages.STORE_ERROR_TEXTS),
         ("Messages", messages.PACKAGE_PROBLEM_TEXTS),
         ("Messages", messages.WORKBOOK_LIMIT_TEXTS),
-        ("RegistryImport", registry_import_dialog.PROBLEM_TEXTS),
+        ("RegistryImport", registry_problems.PROBLEM_TEXTS),
     ]
     wanted = {(ctx, str(text)) for ctx, table in tables for text in table.values()}
     assert wanted - extracted == set()

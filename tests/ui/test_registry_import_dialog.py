@@ -23,12 +23,8 @@ from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.objects.registry_import_dialog import (
-    ProblemTableModel,
-    RegistryImportDialog,
-    problem_text,
-    save_template_interactively,
-)
+from ui.objects.registry_import_dialog import RegistryImportDialog, save_template_interactively
+from ui.objects.registry_problems import ProblemTableModel, problem_text
 from ui.settings import UiSettings
 from ui.workers import JobRunner
 

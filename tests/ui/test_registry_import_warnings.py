@@ -25,7 +25,7 @@ from tests.ui.test_registry_import_dialog import (  # noqa: F401 (fixtures)
     runner,
     settings,
 )
-from ui.objects.registry_import_dialog import ProblemTableModel
+from ui.objects.registry_problems import ProblemTableModel
 from ui.settings import UiSettings
 from ui.workers import JobRunner
 
