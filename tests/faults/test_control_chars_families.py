@@ -16,7 +16,7 @@ from models.families.validation import CaseContext
 from models.issues import ValidationError
 from models.store.db import Store
 from tests.conftest import TODAY
-from tests.models.test_family_repository import FAMILY, MOTHER, SON
+from tests.models.families.test_family_repository import FAMILY, MOTHER, SON
 
 
 def _counts(store: Store) -> tuple[int, int, int]:

@@ -26,8 +26,8 @@ from models.reporting.periods import parse_period
 from models.reporting.quality import CASE_WITHOUT_PLAN, quality_checks
 from models.store.db import Store
 from tests.conftest import TODAY
+from tests.models.families.test_family_repository import FAMILY, MOTHER
 from tests.models.report_builders import add_object, add_passport
-from tests.models.test_family_repository import FAMILY, MOTHER
 
 
 def put(store: Store, key: str, value: str) -> None:

@@ -159,10 +159,12 @@ def test_reads_run_beside_a_running_write_and_writes_wait_for_each_other(
     qtbot: QtBot, runner: JobRunner
 ) -> None:
     release = threading.Event()
+    started = threading.Event()
     order: list[str] = []
 
     def long_write(**_kw: object) -> None:
         order.append("write 1 started")
+        started.set()
         release.wait(30)
         order.append("write 1 done")
 
@@ -178,6 +180,8 @@ def test_reads_run_beside_a_running_write_and_writes_wait_for_each_other(
     with done:
         runner.start(first)
         runner.start(second)
+        # The read is started once the write runs (threads start in no fixed order).
+        assert started.wait(30)
         with qtbot.waitSignal(reader.signals.finished, timeout=30000) as blocker:
             runner.start_read(reader)
         assert blocker.args == ["figures"]  # while the first write still runs

@@ -20,7 +20,7 @@ from models.reporting.quality import REGISTERED_AFTER_PASSPORT, quality_checks
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import add_object, add_passport
-from tests.ui.test_passport_dialog import (
+from tests.ui.objects.test_passport_dialog import (
     APPROVED,
     all_full,
     fill_header,

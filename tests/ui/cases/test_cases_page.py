@@ -32,8 +32,8 @@ from tests.ui.case_keys import (
     step,
     type_date,
 )
+from tests.ui.cases.test_case_dialog import register_signal
 from tests.ui.keys import type_text
-from tests.ui.test_case_dialog import register_signal
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.page import ALL_OPEN, MY_OPEN, WITHOUT_PLAN, CasesPage
 from ui.cases.table_model import COL_NUMBER, COL_RISKS, IdRole

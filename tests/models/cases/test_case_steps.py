@@ -22,7 +22,7 @@ from models.issues import ValidationError
 from models.store.base import Base
 from models.store.db import Store
 from tests.conftest import TODAY
-from tests.models.test_family_repository import FAMILY
+from tests.models.families.test_family_repository import FAMILY
 
 SIGNALLED = date(2026, 9, 1)
 SCORES = {"SAFETY": 4, "HEALTH": 2, "EDUCATION": 5, "HOUSING": 3, "INCOME": 4, "PARENTING": 3}

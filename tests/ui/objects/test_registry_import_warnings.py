@@ -17,7 +17,7 @@ from models.reporting.periods import parse_period
 from models.reporting.quality import EXCLUSION_INCOMPLETE, quality_checks
 from models.store.db import Store
 from tests.conftest import TODAY
-from tests.ui.test_registry_import_dialog import (  # noqa: F401 (fixtures)
+from tests.ui.objects.test_registry_import_dialog import (  # noqa: F401 (fixtures)
     TIMEOUT,
     check_by_keyboard,
     good,

@@ -23,7 +23,7 @@ from models.demo.load import add_demo_data
 from models.reporting.dto import figures_all_zero
 from models.store.db import Store
 from tests.conftest import TODAY
-from tests.ui.test_export_wizard import (
+from tests.ui.reporting.test_export_wizard import (
     MANIFEST,
     WORKBOOK,
     MessageLog,

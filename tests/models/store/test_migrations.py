@@ -37,7 +37,7 @@ from models.store.db import (
 )
 from tests.conftest import DISTRICT
 
-FIXTURES = Path(__file__).resolve().parent.parent / "migrations" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "migrations" / "fixtures"
 RELEASED = sorted(FIXTURES.glob("store_*.sqlite"))
 
 

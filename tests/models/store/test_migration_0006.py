@@ -22,7 +22,7 @@ from models.setup import open_store
 from models.store.db import current_revision, head_revision
 from tools.make_fixture_store_0005 import EXPECTED
 
-FIXTURE = Path(__file__).resolve().parent.parent / "migrations" / "fixtures" / "store_0005.sqlite"
+FIXTURE = Path(__file__).resolve().parents[2] / "migrations" / "fixtures" / "store_0005.sqlite"
 
 
 def _follow_ups(path: Path) -> dict[int, tuple[str | None, str]]:

@@ -24,7 +24,7 @@ from models.objects.repository import object_search_key
 from models.objects.tables import InfraObject, Passport
 from models.store.db import Store
 from tests.ui.keys import type_text
-from tests.ui.test_object_table_model import N, build_register
+from tests.ui.objects.test_object_table_model import N, build_register
 from ui.objects import page as objects_page
 from ui.objects.page import ObjectsPage
 from ui.objects.table_model import COL_NAME
@@ -323,7 +323,7 @@ def test_a_broken_dialog_module_fails_loudly_at_import() -> None:
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
         capture_output=True,
         text=True,
         check=False,

@@ -15,7 +15,7 @@ from models.demo.load import add_demo_data
 from models.reporting.consolidation import completeness, expected_sub_offices
 from models.store.db import Store
 from tests.conftest import TODAY
-from tests.ui.test_receive_dialog import (
+from tests.ui.reporting.test_receive_dialog import (
     T1,
     T2,
     Questions,

@@ -19,7 +19,7 @@ from models.objects.tables import InfraObject
 from models.objects.validation import Context
 from models.store.db import Store
 from tests.conftest import TODAY
-from tests.models.test_repositories import dump, obj, passport
+from tests.models.objects.test_repositories import dump, obj, passport
 
 REGISTERED = date(2026, 5, 1)
 #: The test passport's date (``passport()``): before REGISTERED.
