@@ -7,7 +7,7 @@ The store holds the rows of the 0001 fixture (``tools/make_fixture_store.py``) a
 0004, plus objects as the 0004 release wrote them (issue 7): a registry imported on
 20.11.2026 whose file had no ``registered_date``, so the importer stamped the import day on
 every new object, and objects entered in the GUI with a passport dated before their entry day.
-Revision 0005 repairs those dates; ``tests/models/test_migrations.py`` checks each object.
+Revision 0005 repairs those dates; ``tests/models/store/test_migrations.py`` checks each object.
 """
 
 from __future__ import annotations

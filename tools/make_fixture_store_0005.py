@@ -6,7 +6,7 @@ Usage: ``python tools/make_fixture_store_0005.py [OUT]`` (default
 The store holds the rows of the 0004 fixture (``tools/make_fixture_store_0004.py``) at
 revision 0005, plus a family with cases as the 0005 release wrote them (issue 7): reopening a
 case left ``next_follow_up`` as the closed cycle had set it. Revision 0006 clears or recomputes
-it; ``tests/models/test_migrations.py`` checks each case.
+it; ``tests/models/store/test_migrations.py`` checks each case.
 """
 
 from __future__ import annotations
