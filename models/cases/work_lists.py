@@ -144,12 +144,6 @@ class WorkLists:
             Case.next_follow_up <= self._week_end(at),
         )
 
-    @staticmethod
-    def _overdue_condition(at: date) -> ColumnElement[bool]:
-        # The B1 rule itself (reporting.md §2.2), so the list, the counts, the dashboard, the
-        # printed report and the quality list give one number for one date.
-        return overdue_condition(at)
-
     def _without_plan_condition(self, at: date) -> ColumnElement[bool]:
         return waiting_for_plan_condition(at, self.plan_due_days())
 
@@ -184,7 +178,7 @@ class WorkLists:
         Open on ``at``, the current cycle's latest visit set a follow-up before ``at`` and no
         visit is dated from then up to ``at``; a closed cycle's follow-up has lapsed.
         """
-        return self._work_list(self._overdue_condition(at), login, Case.next_follow_up)
+        return self._work_list(overdue_condition(at), login, Case.next_follow_up)
 
     def cases_without_plan(self, at: date, login: str | None = None) -> list[CaseRow]:
         """Return cases still waiting for a plan N days or more after identification.
@@ -212,6 +206,6 @@ class WorkLists:
             return WorkListCounts(
                 my_open=count(self._open_condition()),
                 due_this_week=count(self._due_this_week_condition(at)),
-                overdue=count(self._overdue_condition(at)),
+                overdue=count(overdue_condition(at)),
                 without_plan=count(without_plan),
             )
