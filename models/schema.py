@@ -3,10 +3,11 @@
 Above the domain packages: the store itself (``models/store``) knows none of them.
 """
 
+from models.audit import tables as audit
 from models.cases import tables as cases
 from models.families import tables as families
 from models.objects import tables as objects
 from models.reference import tables as reference
 from models.reporting import received
 
-__all__ = ["cases", "families", "objects", "received", "reference"]
+__all__ = ["audit", "cases", "families", "objects", "received", "reference"]

@@ -49,7 +49,7 @@ def test_copy_is_what_init_store_makes(tmp_path: Path) -> None:
             assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
             login = s.execute(text("SELECT login, role FROM app_user")).all()
-        assert [tuple(r) for r in login] == [("admin", "admin")]
+        assert [tuple(r) for r in login] == [("admin", "administrator")]
     finally:
         real.close()
         copy.close()

@@ -89,6 +89,12 @@ class Case(Tracked, Base):
     closure_map_level: Mapped[str] = mapped_column(String(4), default="")
     # -- follow-up ----------------------------------------------------------------------------
     next_follow_up: Mapped[date | None] = mapped_column(Date, default=None)
+    # -- transfer between districts (closure reason MOVED_TRANSFERRED, brief §3.9) -------------
+    #: The transfer file's id: on the sender's case that left, on the receiver's case it made.
+    transfer_id: Mapped[str] = mapped_column(String(36), default="")
+    #: On a received case: the sending office's KATO and its case number.
+    transferred_from_office: Mapped[str] = mapped_column(String(9), default="")
+    transferred_from_number: Mapped[str] = mapped_column(String(32), default="")
 
     family: Mapped[Family | None] = relationship()
     events: Mapped[list[CaseEvent]] = relationship(
@@ -127,6 +133,9 @@ class CaseEvent(Tracked, Base):
     #: Closure reason code, or the new worker's login for an assignment.
     reason_code: Mapped[str] = mapped_column(String(64), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    #: A closure or reopening is approved by a supervisor (domain brief §1, §3); empty: awaiting.
+    approved_by: Mapped[str] = mapped_column(String(64), default="")
+    approved_date: Mapped[date | None] = mapped_column(Date, default=None)
 
     case: Mapped[Case] = relationship(back_populates="events")
 

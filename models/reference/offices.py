@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from models.reference.dto import OfficeDTO
 from models.reference.identifiers import is_kato_format
+from models.reference.roles import ADMINISTRATOR
 from models.reference.tables import AppUser, Office
 from models.store.db import Store, StoreError
 
@@ -46,7 +47,7 @@ def set_office(store: Store, office: OfficeDTO, admin: str) -> None:
             )
         )
         if session.scalars(select(AppUser).where(AppUser.login == admin)).first() is None:
-            session.add(AppUser(login=admin, display_name=admin, role="admin"))
+            session.add(AppUser(login=admin, display_name=admin, role=ADMINISTRATOR))
 
 
 def is_sub_office(sender: OfficeDTO, receiver: OfficeDTO) -> bool:

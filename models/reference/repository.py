@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from models.reference import settings as domain_settings
 from models.reference.dto import CodeLabel
+from models.reference.roles import ADMINISTRATOR
 from models.reference.tables import AppUser, CodeItem, Settlement
 from models.store.base import SYSTEM_USER
 from models.store.db import Store
@@ -63,7 +64,7 @@ class ReferenceRepository:
         with self.store.session() as s:
             login = s.scalars(
                 select(AppUser.login)
-                .where(AppUser.active.is_(True), AppUser.role == "admin")
+                .where(AppUser.active.is_(True), AppUser.role == ADMINISTRATOR)
                 .order_by(AppUser.id)
             ).first()
             return login or SYSTEM_USER

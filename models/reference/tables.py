@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base, Tracked
@@ -47,16 +49,21 @@ class Office(Tracked, Base):
 
 
 class AppUser(Tracked, Base):
-    """An account. Passwords and roles arrive with the accounts issue; the row exists now."""
+    """An account (reporting.md §5). The password never lives here: it unwraps the store key
+    in the key file beside the store (``models/store/keys.py``); ``role`` is one of
+    ``models/reference/roles.py`` ROLES."""
 
     __tablename__ = "app_user"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     login: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(Text, default="")
-    role: Mapped[str] = mapped_column(String(20), default="admin")
+    role: Mapped[str] = mapped_column(String(20), default="administrator")
     password_hash: Mapped[str | None] = mapped_column(Text, default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Set when an administrator gave the password: the user changes it at the next GUI login.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Settlement(Tracked, Base):

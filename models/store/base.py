@@ -7,6 +7,7 @@ trail, district-to-district transfer and consolidation never depend on local int
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import MetaData, String, event
@@ -22,6 +23,19 @@ NAMING_CONVENTION = {
 }
 
 SYSTEM_USER = "system"
+#: The role of the system principal (migrations, seeding, a store opened by tests with its key).
+SYSTEM_ROLE = "administrator"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a store was unlocked by: a login and its role (``models/reference/roles.py``)."""
+
+    login: str
+    role: str
+
+
+SYSTEM = Principal(SYSTEM_USER, SYSTEM_ROLE)
 
 
 def utcnow() -> datetime:
@@ -53,6 +67,11 @@ class Tracked:
 def current_user(session: Session) -> str:
     """Return the login the session writes as (set with ``session.info['user']``)."""
     return str(session.info.get("user", SYSTEM_USER))
+
+
+def current_role(session: Session) -> str:
+    """Return the role the session acts with (set with ``session.info['role']``)."""
+    return str(session.info.get("role", SYSTEM_ROLE))
 
 
 @event.listens_for(Session, "before_flush")

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.errors import QoldauError
 from models.litter import remove_stale
-from models.store.base import SYSTEM_USER
+from models.store.base import SYSTEM, Principal
 
 logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -269,17 +269,21 @@ def migrate(engine: Engine, path: Path, migrations_dir: Path = MIGRATIONS_DIR) -
 
 @dataclass
 class Store:
-    """An open store: its engine and a session factory."""
+    """An open store: its engine, a session factory and who unlocked it."""
 
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
+    #: The authenticated login and role; every session acts with this role.
+    principal: Principal = SYSTEM
 
     @contextmanager
-    def session(self, user: str = SYSTEM_USER) -> Iterator[Session]:
-        """Open a short session writing as ``user``; commit on success, roll back on error."""
+    def session(self, user: str | None = None) -> Iterator[Session]:
+        """Open a short session writing as ``user`` (default: the principal's login) with the
+        principal's role; commit on success, roll back on error."""
         with self.session_factory() as session:
-            session.info["user"] = user
+            session.info["user"] = user or self.principal.login
+            session.info["role"] = self.principal.role
             try:
                 yield session
                 session.commit()

@@ -148,7 +148,7 @@ def test_init_records_office_and_admin(store: Store) -> None:
         office = s.scalars(select(Office)).one()
         admin = s.scalars(select(AppUser)).one()
     assert (office.kato, office.level, office.name_kk) == ("113200000", "district", "Ақкөл ауданы")
-    assert (admin.login, admin.role, admin.active) == ("admin", "admin", True)
+    assert (admin.login, admin.role, admin.active) == ("admin", "administrator", True)
     assert office.created_by == "admin" and admin.created_by == "admin"
 
 
