@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -91,10 +92,14 @@ class Case(Tracked, Base):
     next_follow_up: Mapped[date | None] = mapped_column(Date, default=None)
     # -- transfer between districts (closure reason MOVED_TRANSFERRED, brief §3.9) -------------
     #: The transfer file's id: on the sender's case that left, on the receiver's case it made.
-    transfer_id: Mapped[str] = mapped_column(String(36), default="")
+    transfer_id: Mapped[str] = mapped_column(String(36), default="", server_default=text("''"))
     #: On a received case: the sending office's KATO and its case number.
-    transferred_from_office: Mapped[str] = mapped_column(String(9), default="")
-    transferred_from_number: Mapped[str] = mapped_column(String(32), default="")
+    transferred_from_office: Mapped[str] = mapped_column(
+        String(9), default="", server_default=text("''")
+    )
+    transferred_from_number: Mapped[str] = mapped_column(
+        String(32), default="", server_default=text("''")
+    )
 
     family: Mapped[Family | None] = relationship()
     events: Mapped[list[CaseEvent]] = relationship(
@@ -134,7 +139,7 @@ class CaseEvent(Tracked, Base):
     reason_code: Mapped[str] = mapped_column(String(64), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     #: A closure or reopening is approved by a supervisor (domain brief §1, §3); empty: awaiting.
-    approved_by: Mapped[str] = mapped_column(String(64), default="")
+    approved_by: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
     approved_date: Mapped[date | None] = mapped_column(Date, default=None)
 
     case: Mapped[Case] = relationship(back_populates="events")

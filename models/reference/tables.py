@@ -62,7 +62,7 @@ class AppUser(Tracked, Base):
     password_hash: Mapped[str | None] = mapped_column(Text, default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     #: Set when an administrator gave the password: the user changes it at the next GUI login.
-    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     password_changed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 

@@ -1,5 +1,8 @@
 """accounts, audit trail, approvals of closures and reopenings, case transfer (issue 8)
 
+Columns added to existing tables keep their server defaults (the models declare them too):
+SQLite adds such a column in place, without recreating the table.
+
 - ``app_user``: roles take the names of reporting.md §5 (the only role stored so far, ``admin``,
   becomes ``administrator``); ``must_change_password`` and ``password_changed_at``.
 - ``audit_event`` (append-only: triggers refuse UPDATE and DELETE) and ``family_key``, the
@@ -40,20 +43,12 @@ BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END
 """
 
 
-def _drop_server_defaults(table: str, columns: tuple[str, ...]) -> None:
-    """The models declare Python defaults only: the server defaults that filled old rows go."""
-    with op.batch_alter_table(table) as batch:
-        for column in columns:
-            batch.alter_column(column, server_default=None)
-
-
 def upgrade() -> None:
     with op.batch_alter_table("app_user") as batch:
         batch.add_column(
             sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default="0")
         )
         batch.add_column(sa.Column("password_changed_at", sa.DateTime(), nullable=True))
-    _drop_server_defaults("app_user", ("must_change_password",))
     op.execute("UPDATE app_user SET role = 'administrator' WHERE role = 'admin'")
 
     op.create_table(
@@ -94,7 +89,6 @@ def upgrade() -> None:
             sa.Column("approved_by", sa.String(length=64), nullable=False, server_default="")
         )
         batch.add_column(sa.Column("approved_date", sa.Date(), nullable=True))
-    _drop_server_defaults("case_event", ("approved_by",))
     # Closures and reopenings of the past: nobody could approve them; not "awaiting" now.
     op.execute(
         f"UPDATE case_event SET approved_by = '{MIGRATION_USER}', approved_date = event_date "
@@ -115,9 +109,6 @@ def upgrade() -> None:
                 "transferred_from_number", sa.String(length=32), nullable=False, server_default=""
             )
         )
-    _drop_server_defaults(
-        "family_case", ("transfer_id", "transferred_from_office", "transferred_from_number")
-    )
 
 
 def downgrade() -> None:
