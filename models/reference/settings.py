@@ -11,6 +11,9 @@ so a damaged row never stops the work. ``models/seed.py`` writes the defaults of
 - ``case_plan_due_days`` (days, empty = no limit, the default): "no official time limits
   between stages exist, so any limit is configurable and the default is none" (brief §3.4);
   an office may choose one (e.g. 14) for the "without a plan" work list.
+- ``backup_folder`` (a folder, empty = a ``backups`` folder beside the store, the default),
+  ``backup_keep`` (how many automatic backups to keep, default 10) and ``backup_daily``
+  ("1"/"0", default on): the automatic backups (``models/reference/backup_policy.py``, issue 8).
 """
 
 from __future__ import annotations
@@ -24,9 +27,14 @@ SANITARY_CORE_KEY = "sanitary_core_for_residential"
 REINSPECTION_YEARS_KEY = "reinspection_interval_years"
 LARGE_FAMILY_KEY = "large_family_minors"
 PLAN_DUE_DAYS_KEY = "case_plan_due_days"
+BACKUP_FOLDER_KEY = "backup_folder"
+BACKUP_KEEP_KEY = "backup_keep"
+BACKUP_DAILY_KEY = "backup_daily"
 
 #: Minors in a large family when the setting is unusable (brief §3.2).
 LARGE_FAMILY_DEFAULT = 4
+#: Automatic backups kept when the setting is unusable (issue 8).
+BACKUP_KEEP_DEFAULT = 10
 
 
 def read_setting(s: Session, key: str) -> str | None:
@@ -72,3 +80,20 @@ def plan_due_days(s: Session) -> int | None:
     """Return N of "without a plan after N days", or None when the office set no limit."""
     days = _whole(read_setting(s, PLAN_DUE_DAYS_KEY))
     return days if days is not None and days >= 0 else None
+
+
+def backup_folder(s: Session) -> str | None:
+    """Return the folder chosen for automatic backups, or None for the default beside the store."""
+    folder = (read_setting(s, BACKUP_FOLDER_KEY) or "").strip()
+    return folder or None
+
+
+def backup_keep(s: Session) -> int:
+    """Return how many automatic backups to keep (default 10 for a missing or unusable value)."""
+    n = _whole(read_setting(s, BACKUP_KEEP_KEY))
+    return n if n is not None and n >= 1 else BACKUP_KEEP_DEFAULT
+
+
+def backup_daily(s: Session) -> bool:
+    """Return True when a backup is made daily (anything but "0")."""
+    return (read_setting(s, BACKUP_DAILY_KEY) or "1").strip() != "0"
