@@ -7,7 +7,17 @@ from models.audit import tables as audit
 from models.cases import tables as cases
 from models.families import tables as families
 from models.objects import tables as objects
+from models.reference import approvals
 from models.reference import tables as reference
-from models.reporting import received
+from models.reporting import received, records
 
-__all__ = ["audit", "cases", "families", "objects", "received", "reference"]
+__all__ = [
+    "approvals",
+    "audit",
+    "cases",
+    "families",
+    "objects",
+    "received",
+    "records",
+    "reference",
+]

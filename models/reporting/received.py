@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base, Tracked
@@ -25,6 +25,9 @@ from models.store.base import Base, Tracked
 CURRENT = "current"
 #: Status of a package superseded by a newer one from the same sender and period.
 REPLACED = "replaced"
+#: Status of a package this office returned to its sender (reporting.md §6.3): out of the
+#: consolidation, kept in the history with who returned it, when and why.
+RETURNED = "returned"
 
 
 class ReceivedPackage(Tracked, Base):
@@ -54,6 +57,10 @@ class ReceivedPackage(Tracked, Base):
     )
     manifest_json: Mapped[str] = mapped_column(Text)
     workbook_sha256: Mapped[str] = mapped_column(String(64))
+    #: When, by whom and why it was returned (status ``returned``; revision 0008).
+    returned_at: Mapped[datetime | None] = mapped_column(default=None)
+    returned_by: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
+    return_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class ReceivedUnitRow(Tracked, Base):
