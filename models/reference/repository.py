@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from models.reference import settings as domain_settings
 from models.reference.dto import CodeLabel
-from models.reference.roles import ADMINISTRATOR
+from models.issues import refused
+from models.reference.roles import ADMINISTRATOR, Permission, require
 from models.reference.tables import AppUser, CodeItem, Settlement
 from models.store.base import SYSTEM_USER
 from models.store.db import Store
@@ -68,6 +69,25 @@ class ReferenceRepository:
                 .order_by(AppUser.id)
             ).first()
             return login or SYSTEM_USER
+
+    def idle_lock_minutes(self) -> int:
+        """Return the minutes without input before the window locks (``idle_lock_minutes``)."""
+        with self.store.session() as s:
+            return domain_settings.idle_lock_minutes(s)
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        """Set the idle lock (administrators only, reporting.md §5: settings).
+
+        Raises:
+            RoleError: ``not_allowed`` for any other role.
+            ValidationError: ``out_of_range`` outside 1-240 minutes; nothing is written.
+        """
+        low, high = domain_settings.IDLE_LOCK_RANGE
+        with self.store.session() as s:
+            require(s, Permission.SETTINGS)
+            if not low <= minutes <= high:
+                raise refused("idle_lock_minutes", "out_of_range", low=low, high=high)
+            domain_settings.write_setting(s, domain_settings.IDLE_LOCK_KEY, str(minutes))
 
     def sanitary_core_for_residential(self) -> bool:
         """Return True when SANITARY counts as core for long-stay and residential objects.

@@ -14,6 +14,8 @@ so a damaged row never stops the work. ``models/seed.py`` writes the defaults of
 - ``backup_folder`` (a folder, empty = a ``backups`` folder beside the store, the default),
   ``backup_keep`` (how many automatic backups to keep, default 10) and ``backup_daily``
   ("1"/"0", default on): the automatic backups (``models/reference/backup_policy.py``, issue 8).
+- ``idle_lock_minutes`` (whole minutes, 1 to 240, default 10): the main window locks after that
+  long without keyboard or mouse input and asks for the password again (issue 8).
 """
 
 from __future__ import annotations
@@ -30,11 +32,15 @@ PLAN_DUE_DAYS_KEY = "case_plan_due_days"
 BACKUP_FOLDER_KEY = "backup_folder"
 BACKUP_KEEP_KEY = "backup_keep"
 BACKUP_DAILY_KEY = "backup_daily"
+IDLE_LOCK_KEY = "idle_lock_minutes"
 
 #: Minors in a large family when the setting is unusable (brief §3.2).
 LARGE_FAMILY_DEFAULT = 4
 #: Automatic backups kept when the setting is unusable (issue 8).
 BACKUP_KEEP_DEFAULT = 10
+#: Minutes without input before the window locks, and the range an administrator may choose.
+IDLE_LOCK_DEFAULT = 10
+IDLE_LOCK_RANGE = (1, 240)
 
 
 def read_setting(s: Session, key: str) -> str | None:
@@ -97,3 +103,11 @@ def backup_keep(s: Session) -> int:
 def backup_daily(s: Session) -> bool:
     """Return True when a backup is made daily (anything but "0")."""
     return (read_setting(s, BACKUP_DAILY_KEY) or "1").strip() != "0"
+
+
+def idle_lock_minutes(s: Session) -> int:
+    """Return the minutes without input before the window locks (default 10 for a missing or
+    unusable value; never "off": a shared office PC must lock)."""
+    n = _whole(read_setting(s, IDLE_LOCK_KEY))
+    low, high = IDLE_LOCK_RANGE
+    return n if n is not None and low <= n <= high else IDLE_LOCK_DEFAULT
