@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from models.issues import refused
 from models.reference import settings as domain_settings
 from models.reference.dto import CodeLabel
-from models.issues import refused
 from models.reference.roles import ADMINISTRATOR, Permission, require
 from models.reference.tables import AppUser, CodeItem, Settlement
 from models.store.base import SYSTEM_USER
