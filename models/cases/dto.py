@@ -65,6 +65,9 @@ class PlanDraft:
     note: str = ""
     id: int | None = None
     version: int | None = None
+    #: The supervisor who approved this version and when (empty: awaiting approval).
+    approved_by: str = ""
+    approved_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,9 @@ class CaseEventRow:
     reason_code: str
     note: str
     author: str
+    #: A closure or reopening: the supervisor who approved it and when (empty: awaiting).
+    approved_by: str = ""
+    approved_date: date | None = None
 
 
 @dataclass(frozen=True)

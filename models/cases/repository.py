@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from models.cases.access import check_case, check_worker
 from models.cases.dto import (
     AssessmentDraft,
     CaseDetail,
@@ -69,6 +70,7 @@ from models.families.tables import Family, FamilyMember, Person
 from models.families.validation import CaseContext, validate_family
 from models.issues import ValidationReport, raise_if_errors, refused
 from models.reference.offices import office_of
+from models.reference.roles import Permission, require_principal, requires
 
 #: Stage -> the Case column holding the date the current cycle reached it.
 _STAGE_DATE = {
@@ -87,6 +89,18 @@ class CaseRepository(WorkLists):
     The work lists and their plan-due setting come from :class:`WorkLists`.
     """
 
+    def _case(
+        self, s: Session, case_id: int, permission: Permission = Permission.EDIT_CASES
+    ) -> Case:
+        """Return a case the principal may read (``PERSONAL_DATA``) or write (``EDIT_CASES``).
+
+        Raises:
+            RoleError: a viewer, or a specialist on a case assigned to someone else.
+        """
+        case = s.get_one(Case, case_id)
+        check_case(self.store.principal, case, permission)
+        return case
+
     def context(self, today: date) -> CaseContext:
         """Return what the case rules need (see :meth:`FamilyRepository.context`)."""
         return FamilyRepository(self.store).context(today)
@@ -102,6 +116,8 @@ class CaseRepository(WorkLists):
         Raises:
             ValidationError: when a rule is broken; nothing is written.
         """
+        require_principal(self.store.principal, Permission.EDIT_CASES)
+        check_worker(self.store.principal, draft.worker_login or user)
         raise_if_errors(validate_signal(draft, ctx))
         office = office_of(self.store)
         year = draft.signal_date.year
@@ -136,20 +152,22 @@ class CaseRepository(WorkLists):
     def case_number(self, case_id: int) -> str:
         """Return a case's number."""
         with self.store.session() as s:
-            return s.get_one(Case, case_id).number
+            return self._case(s, case_id, Permission.PERSONAL_DATA).number
 
     def set_family(self, case_id: int, family_id: int, user: str) -> None:
         """Link the household a case is about (needed from IDENTIFIED on)."""
         with self.store.session(user) as s:
+            case = self._case(s, case_id)
             s.get_one(Family, family_id)
-            s.get_one(Case, case_id).family_id = family_id
+            case.family_id = family_id
 
     def assign(self, case_id: int, login: str, on: date, user: str, note: str = "") -> None:
         """Assign a case to a worker; the assignment is logged."""
         if not login.strip():
             raise refused("worker_login", "required")
+        check_worker(self.store.principal, login.strip())
         with self.store.session(user) as s:
-            case = s.get_one(Case, case_id)
+            case = self._case(s, case_id)
             case.events.append(
                 CaseEvent(
                     kind=EVENT_ASSIGN,
@@ -253,7 +271,7 @@ class CaseRepository(WorkLists):
         if target in (CLOSED, REOPENED):
             raise refused("stage", "needs_reason", target=target)
         with self.store.session(user) as s:
-            case = s.get_one(Case, case_id)
+            case = self._case(s, case_id)
             raise_if_errors(self._move_issues(s, case, target, on, ctx))
             self._move(case, target, on, note)
 
@@ -283,7 +301,7 @@ class CaseRepository(WorkLists):
         if family is not None:
             report.issues.extend(validate_family(family, ctx).issues)
         with self.store.session(user) as s:
-            case = s.get_one(Case, case_id)
+            case = self._case(s, case_id)
             if family_id is not None:
                 s.get_one(Family, family_id)  # a stale id is a bug, not a user's slip
             has_family = family is not None or family_id is not None or case.family_id is not None
@@ -307,7 +325,7 @@ class CaseRepository(WorkLists):
                 OTHER, or a refused transition; nothing is written.
         """
         with self.store.session(user) as s:
-            case = s.get_one(Case, case_id)
+            case = self._case(s, case_id)
             self._check_transition(case, CLOSED)
             raise_if_errors(
                 validate_closure(draft, case.signal_date, ctx, self._last_stage_date(s, case_id))
@@ -342,7 +360,7 @@ class CaseRepository(WorkLists):
         if not reason.strip():
             raise refused("reason", "required")
         with self.store.session(user) as s:
-            case = s.get_one(Case, case_id)
+            case = self._case(s, case_id)
             self._check_transition(case, REOPENED)
             raise_if_errors(
                 validate_stage_date(on, case.signal_date, self._last_stage_date(s, case_id), ctx)
@@ -378,7 +396,7 @@ class CaseRepository(WorkLists):
         """
         raise_if_errors(validate_risk_factor_codes([f.code for f in factors], ctx))
         with self.store.session(user) as s:
-            case = s.get_one(Case, case_id)
+            case = self._case(s, case_id)
             wanted = {(f.code, f.person_id): f for f in factors}
             for rf in list(case.risk_factors):
                 if (rf.code, rf.person_id) not in wanted:
@@ -393,7 +411,7 @@ class CaseRepository(WorkLists):
                     )
 
     def _case_for_write(self, s: Session, case_id: int) -> Case:
-        case = s.get_one(Case, case_id)
+        case = self._case(s, case_id)
         if case.stage == CLOSED:
             raise refused("stage", "case_closed")
         return case
@@ -478,6 +496,8 @@ class CaseRepository(WorkLists):
                 plan = s.get_one(SupportPlan, draft.id)
                 if plan.case_id != case_id:
                     raise ValueError(f"plan {draft.id} is not of case {case_id}")
+                # A corrected plan is not the one the supervisor approved: it waits again.
+                plan.approved_by, plan.approved_date = "", None
             plan.drawn_up = draft.drawn_up
             plan.review_date = draft.review_date
             plan.note = draft.note.strip()
@@ -518,6 +538,7 @@ class CaseRepository(WorkLists):
         """
         with self.store.session(user) as s:
             m = s.get_one(PlanMeasure, measure_id)
+            self._case(s, m.plan.case_id)
             draft = MeasureDraft(
                 service_type=m.service_type,
                 due_date=m.due_date,
@@ -586,6 +607,7 @@ class CaseRepository(WorkLists):
             s.flush()
             return svc.id
 
+    @requires(Permission.PERSONAL_DATA)
     def open_cases_with_iin(self, iin: str, *, exclude_case_id: int | None = None) -> list[str]:
         """Return the numbers of open cases whose household currently has a person with ``iin``.
 
@@ -610,6 +632,7 @@ class CaseRepository(WorkLists):
     def get_case(self, case_id: int) -> CaseDetail:
         """Return everything recorded about a case (restricted risk factors included)."""
         with self.store.session() as s:
+            self._case(s, case_id, Permission.PERSONAL_DATA)
             c = s.scalars(
                 select(Case)
                 .where(Case.id == case_id)
@@ -688,6 +711,8 @@ class CaseRepository(WorkLists):
                         note=p.note,
                         id=p.id,
                         version=p.version,
+                        approved_by=p.approved_by,
+                        approved_date=p.approved_date,
                     )
                     for p in c.plans
                 ),
@@ -727,6 +752,8 @@ class CaseRepository(WorkLists):
                         e.reason_code,
                         e.note,
                         e.created_by,
+                        e.approved_by,
+                        e.approved_date,
                     )
                     for e in c.events
                 ),

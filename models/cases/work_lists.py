@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from models.cases.access import sees_all_cases
+from models.cases.approvals import awaiting_condition
 from models.cases.dto import CaseRow, WorkListCounts
 from models.cases.overdue import overdue_condition
 from models.cases.rules import (
@@ -28,6 +30,7 @@ from models.cases.tables import Case, CaseRiskFactor
 from models.families.tables import Family, FamilyMember, Person
 from models.issues import refused
 from models.reference import settings as domain_settings
+from models.reference.roles import Permission, require_principal, requires
 from models.store.db import Store
 
 #: Stages at which a case still waits for its plan.
@@ -67,8 +70,12 @@ class WorkLists:
         with self.store.session() as s:
             return domain_settings.plan_due_days(s)
 
+    @requires(Permission.ALL_CASES)
     def set_plan_due_days(self, days: int | None, user: str) -> None:
-        """Store N of the "without a plan" work list (None: the office sets no limit)."""
+        """Store N of the "without a plan" work list (None: the office sets no limit).
+
+        It is the office's, so a supervisor or administrator sets it (``ALL_CASES``).
+        """
         if days is not None and days < 0:
             raise refused(domain_settings.PLAN_DUE_DAYS_KEY, "out_of_range", low=0)
         with self.store.session(user) as s:
@@ -150,7 +157,15 @@ class WorkLists:
     def _work_list(
         self, condition: ColumnElement[bool], login: str | None, *order: Any
     ) -> list[CaseRow]:
-        """The cases meeting ``condition`` (and of ``login`` unless None), in ``order``."""
+        """The cases meeting ``condition`` (and of ``login`` unless None), in ``order``.
+
+        A list names families, so it needs ``PERSONAL_DATA``; a specialist's lists hold their
+        own cases only, whatever ``login`` asks for.
+        """
+        principal = self.store.principal
+        require_principal(principal, Permission.PERSONAL_DATA)
+        if not sees_all_cases(principal):
+            login = principal.login
         stmt = select(Case).where(condition)
         if login is not None:
             stmt = stmt.where(Case.worker_login == login)
@@ -189,6 +204,14 @@ class WorkLists:
         """
         waiting_since = func.coalesce(Case.reopened_date, Case.identified_date)
         return self._work_list(self._without_plan_condition(at), login, waiting_since)
+
+    def awaiting_approval(self, at: date) -> list[CaseRow]:
+        """Return the cases with a plan, closure or reopening awaiting approval on ``at``.
+
+        See :func:`models.cases.approvals.awaiting_condition`; oldest signal first. It is the
+        supervisor's list: other roles get their own cases' (they cannot approve them).
+        """
+        return self._work_list(awaiting_condition(at), None, Case.signal_date)
 
     def work_list_counts(self, login: str, at: date) -> WorkListCounts:
         """Return the counts shown on the main window for ``login`` at ``at``.

@@ -9,12 +9,16 @@ written.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from enum import StrEnum
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
 from models.errors import QoldauError
-from models.store.base import current_role
+from models.store.base import Principal, current_role
+from models.store.db import Store
 
 VIEWER = "viewer"
 SPECIALIST = "specialist"
@@ -87,3 +91,39 @@ def require(session: Session, permission: Permission) -> None:
     role = current_role(session)
     if not allows(role, permission):
         raise RoleError(permission, role)
+
+
+def require_principal(principal: Principal, permission: Permission) -> None:
+    """Refuse with ``RoleError`` unless ``principal``'s role allows ``permission``.
+
+    The same check as :func:`require`, before any session is opened (``Store.session`` gives
+    every session the principal's role).
+    """
+    if not allows(principal.role, permission):
+        raise RoleError(permission, principal.role)
+
+
+class _OnStore(Protocol):
+    store: Store
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_S = TypeVar("_S", bound=_OnStore)
+
+
+def requires(
+    permission: Permission,
+) -> Callable[[Callable[Concatenate[_S, _P], _R]], Callable[Concatenate[_S, _P], _R]]:
+    """Decorate a repository method: refuse with ``RoleError`` unless the role of
+    ``self.store``'s principal allows ``permission``, before anything is read or written."""
+
+    def decorate(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _P], _R]:
+        @functools.wraps(method)
+        def checked(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+            require_principal(self.store.principal, permission)
+            return method(self, *args, **kwargs)
+
+        return checked
+
+    return decorate
