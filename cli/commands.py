@@ -16,8 +16,9 @@ from models.errors import QoldauError
 from models.objects.validation import office_problems
 from models.reference.dto import OfficeDTO
 from models.reference.offices import app_version, office_of
-from models.setup import init_store, open_store
-from models.store.db import Store, StoreError, backup_to
+from models.reference.roles import Permission
+from models.setup import init_store
+from models.store.db import Store, StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,20 @@ STORE_MESSAGES = {
     "out_exists": (
         "{path} already exists: nothing was written; choose a new file name for the backup"
     ),
+    "not_encrypted": (
+        "the store {path} was made by an earlier Qoldau and is not encrypted yet: encrypt it "
+        "with 'main.py encrypt --db {path} --admin LOGIN' first"
+    ),
+    "already_encrypted": "the store {path} is encrypted already: nothing was changed",
+    "keys_missing": (
+        "the key file beside the store {path} is missing: put it back from a backup, or give "
+        "an administrator a new password with 'main.py user recover' and the recovery key"
+    ),
+    "not_a_backup": "{path} is not a Qoldau backup file: nothing was changed",
+    "foreign_backup": (
+        "{path} is a backup of another office ({detail}): nothing was changed; restore it "
+        "into a new store file with another --db"
+    ),
 }
 
 
@@ -47,14 +62,19 @@ def store_message(exc: StoreError) -> str:
     return STORE_MESSAGES[exc.code].format(path=exc.path, detail=exc.detail)
 
 
-def open_for_command(path: Path) -> Store:
-    """Open an existing store for a batch command.
+def open_for_command(args: argparse.Namespace, permission: Permission) -> Store:
+    """Log in to the store ``args.db`` for a batch command that needs ``permission``
+    (reporting.md §5: ``--user``/``QOLDAU_USER``, ``QOLDAU_PASSWORD`` or the terminal).
 
     Raises:
         CommandError: when there is no store, or it cannot be opened.
+        LoginError: no login or password, a wrong one, or a role not allowed (exit 1).
     """
+    from cli.auth import login_for_command
+
+    path = args.db
     try:
-        store = open_store(path)
+        store = login_for_command(path, args, permission)
     except StoreError as exc:
         raise CommandError(store_message(exc)) from exc
     try:
@@ -70,17 +90,42 @@ def command_user(args: argparse.Namespace) -> str:
     return args.user or os.environ.get("QOLDAU_USER") or "system"
 
 
+def new_password(variable: str = "QOLDAU_PASSWORD", prompt: str = "New password") -> str:
+    """Return a new password from ``variable`` or the terminal (asked twice), checked."""
+    from cli.auth import account_message, read_secret
+    from models.reference.accounts import AccountError, password_problems
+
+    password = read_secret(variable, prompt, confirm=True)
+    problems = password_problems(password)
+    if problems:
+        raise CommandError(account_message(AccountError(problems[0])))
+    return password
+
+
+RECOVERY_NOTICE = (
+    "Recovery key of this store (shown only now): print it or write it down and keep it in the "
+    "office safe. With it an administrator who forgot the password gets a new one "
+    "('main.py user recover'); without it and without any password the data cannot be read."
+)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     """``init``: create a store for an office (refuses to overwrite one)."""
     office = OfficeDTO(args.office, args.level, args.name_kk.strip(), args.name_ru.strip())
     problems = office_problems(office)
     if problems:
         raise CommandError("; ".join(OFFICE_MESSAGES[p] for p in problems))
+    if args.db.exists() and args.db.stat().st_size > 0:  # before asking for a password
+        raise CommandError(STORE_MESSAGES["exists"].format(path=args.db))
+    password = new_password("QOLDAU_PASSWORD", f"New password of {args.admin}")
     try:
-        init_store(args.db, office, args.admin).close()
+        store, recovery = init_store(args.db, office, args.admin, password)
     except StoreError as exc:
         raise CommandError(store_message(exc)) from exc
+    store.close()
     print(f"created {args.db} for {office.kato} {office.name_kk}")  # noqa: T201
+    print(RECOVERY_NOTICE)  # noqa: T201
+    print(recovery)  # noqa: T201
     return 0
 
 
@@ -101,7 +146,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.passports < 0 or args.families < 0:
         raise CommandError("counts must be zero or more")
-    store = open_for_command(args.db)
+    store = open_for_command(args, Permission.DEMO)
     try:
         summary = add_demo_data(
             store,
@@ -109,7 +154,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             families=args.families,
             seed=args.seed,
             today=date.today(),
-            user=command_user(args),
+            user=store.principal.login,
         )
     finally:
         store.close()
@@ -121,9 +166,9 @@ def cmd_import_registry(args: argparse.Namespace) -> int:
     """``import-registry``: all-or-nothing import of an object registry."""
     from exporters.registry_import import RegistryRejected, import_registry
 
-    store = open_for_command(args.db)
+    store = open_for_command(args, Permission.IMPORT)
     try:
-        result = import_registry(store, args.file, user=command_user(args), today=date.today())
+        result = import_registry(store, args.file, user=store.principal.login, today=date.today())
     except RegistryRejected as exc:
         for problem in exc.problems:
             print(problem.as_text(), file=sys.stderr)  # noqa: T201
@@ -149,12 +194,14 @@ def cmd_registry_template(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """``backup``: a consistent copy of the store."""
+    """``backup``: one encrypted backup file of the store (``models/store/backup_file.py``)."""
+    from models.store.backup_file import write_backup
+
     if args.out.exists() or args.out.is_symlink():  # before opening (and migrating) the store
         raise CommandError(STORE_MESSAGES["out_exists"].format(path=args.out))
-    store = open_for_command(args.db)
+    store = open_for_command(args, Permission.BACKUP)
     try:
-        backup_to(store.engine, args.out, source=args.db)
+        write_backup(store, args.out)
     except StoreError as exc:
         raise CommandError(store_message(exc)) from exc
     except OSError as exc:
@@ -182,12 +229,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         ) from exc
     if not args.out.is_dir():
         raise CommandError(f"{args.out} is not a folder: create it first")
-    store = open_for_command(args.db)
+    store = open_for_command(args, Permission.EXPORT)
     try:
         # Imported here: the figures module is heavy, and only this command needs it.
-        from models.reporting.report import compute_report
+        from models.reporting.report import export_report
 
-        data = compute_report(store, period, today=date.today())
+        data = export_report(store, period, today=date.today())
     finally:
         store.close()
     blocking = [w for w in data.warnings if w.blocking]
@@ -291,13 +338,13 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     on stderr (the traceback goes to the log only) and the batch goes on with the next (issue
     9). Exits 1 when any package was refused; the accepted ones stay imported.
     """
-    store = open_for_command(args.db)
+    store = open_for_command(args, Permission.CONSOLIDATE)
     refused: list[Path] = []
     try:
         office = office_of(store)
         if office.level == "district":
             raise CommandError(f"{office.kato} is a district office: it receives no packages")
-        user = command_user(args)
+        user = store.principal.login
         for path in args.manifests:
             try:
                 accepted = _consolidate_one(store, office, Path(path), user, yes=bool(args.yes))

@@ -21,7 +21,9 @@ from models.demo.objects import CHUNK, check_plan, plan_demo, write_chunk
 from models.demo.settlements import plan_settlements
 from models.families.repository import FamilyRepository
 from models.objects.context import validation_context
+from models.reference.approvals import PeriodLockedError, approved_periods
 from models.reference.offices import office_of
+from models.reference.roles import Permission, require_principal
 from models.reference.tables import Settlement
 from models.store.base import new_uuid, utcnow
 from models.store.db import Store
@@ -102,9 +104,20 @@ def add_demo_data(
 
     Returns:
         What was added.
+
+    Raises:
+        RoleError: the role may not add demo data (``Permission.DEMO``); nothing is written.
+        PeriodLockedError: a period is approved (reporting.md §6.1); nothing is written.
     """
+    require_principal(store.principal, Permission.DEMO)
     if objects < 0 or families < 0:
         raise ValueError("counts must be zero or more")
+    with store.engine.connect() as conn:
+        approved = approved_periods(conn)
+    if approved and (objects or families):
+        # reporting.md §6.1: demo records are dated over the past three years (objects without a
+        # registration date are in every period), so any approved period would change.
+        raise PeriodLockedError(approved[-1])
     report = progress or (lambda _done, _total: None)
     total = objects + families
     report(0, total)

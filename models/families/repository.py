@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from models.audit.record import OPEN, record_access
 from models.families.dto import DuplicateCandidate, FamilyDraft, MemberDraft, MemberRow
 from models.families.iin import mask_iin, normalize_iin
 from models.families.name_keys import person_name_key
@@ -24,6 +25,7 @@ from models.families.validation import CaseContext, validate_family, validate_me
 from models.issues import raise_if_errors, refused
 from models.objects.context import validation_context
 from models.reference import settings as domain_settings
+from models.reference.roles import Permission, requires
 from models.reference.tables import CodeItem
 from models.store.db import Store
 from models.text import like_escape, search_fold
@@ -231,6 +233,7 @@ class FamilyRepository:
 
     # -- families ---------------------------------------------------------------------------
 
+    @requires(Permission.EDIT_CASES)
     def save_family(self, draft: FamilyDraft, ctx: CaseContext, user: str) -> int:
         """Validate and save a household with its members; return the family id.
 
@@ -246,6 +249,7 @@ class FamilyRepository:
         with self.store.session(user) as s:
             return write_family(s, draft, ctx).id
 
+    @requires(Permission.PERSONAL_DATA)
     def get_family(self, family_id: int) -> FamilyDraft:
         """Return a household with all its memberships (ended ones included), oldest first."""
         with self.store.session() as s:
@@ -257,6 +261,8 @@ class FamilyRepository:
                     selectinload(Family.categories),
                 )
             ).one()
+            # Opening a family's personal data is audited (brief §6: views are logged).
+            record_access(s, OPEN, "family", fam.uuid, family_uuid=fam.uuid)
             return FamilyDraft(
                 kato=fam.kato,
                 address=fam.address,
@@ -281,6 +287,7 @@ class FamilyRepository:
                 uuid=fam.uuid,
             )
 
+    @requires(Permission.EDIT_CASES)
     def add_member(self, family_id: int, member: MemberDraft, ctx: CaseContext, user: str) -> int:
         """Add one member to a household (a new or an existing person); return the membership.
 
@@ -304,6 +311,7 @@ class FamilyRepository:
                 _record_not_duplicate(s, person.id, other, ctx.today)
             return mm.id
 
+    @requires(Permission.EDIT_CASES)
     def end_membership(self, membership_id: int, until: date, user: str) -> None:
         """End a membership (the person left the household); its history stays."""
         with self.store.session(user) as s:
@@ -312,6 +320,7 @@ class FamilyRepository:
                 raise refused("until", "until_before_since")
             mm.until = until
 
+    @requires(Permission.PERSONAL_DATA)
     def person_households(self, person_id: int) -> list[tuple[int, str, date | None, date | None]]:
         """Return (family id, relation, since, until) of every membership of a person."""
         with self.store.session() as s:
@@ -336,6 +345,7 @@ class FamilyRepository:
             return Person.iin_key, digits
         return (Person.given_fold if by == "given" else Person.name_fold), search_fold(text)
 
+    @requires(Permission.PERSONAL_DATA)
     def count_members(self, text: str = "", *, by: str = "surname") -> int:
         """Return how many people match a search (see :meth:`search_members`)."""
         column, needle = self._search_column(text, by)
@@ -345,6 +355,7 @@ class FamilyRepository:
         with self.store.session() as s:
             return int(s.scalar(stmt) or 0)
 
+    @requires(Permission.PERSONAL_DATA)
     def search_members(
         self,
         text: str = "",
@@ -380,6 +391,7 @@ class FamilyRepository:
 
     # -- duplicates -------------------------------------------------------------------------
 
+    @requires(Permission.PERSONAL_DATA)
     def duplicate_candidates(
         self, member: MemberDraft, *, exclude_person_id: int | None = None
     ) -> list[DuplicateCandidate]:
@@ -438,6 +450,7 @@ class FamilyRepository:
                 for p in people
             ]
 
+    @requires(Permission.EDIT_CASES)
     def record_not_duplicate(
         self, person_id: int, other_id: int, on: date, user: str, note: str = ""
     ) -> None:

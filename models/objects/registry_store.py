@@ -34,8 +34,11 @@ from sqlalchemy import (
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from models.errors import QoldauError
+from models.objects.registry_lock import locked_steps
 from models.objects.repository import object_search_key
 from models.objects.tables import CATEGORIES, InfraObject, Passport
+from models.reference.approvals import approved_periods
+from models.reference.roles import Permission, require_principal
 from models.store.base import utcnow
 from models.store.db import Store
 
@@ -398,7 +401,9 @@ def upsert_registry(
     Raises:
         RegistryConflict: a row would replace a newer current passport; nothing written.
         ImportCancelled: cancelled by the user; nothing written.
+        RoleError: the role may not import (``Permission.IMPORT``); nothing written.
     """
+    require_principal(store.principal, Permission.IMPORT)
     report = progress or _noop_progress
     total = len(rows) * 2
     with _write_transaction(store) as (conn, own_ids):
@@ -406,6 +411,14 @@ def upsert_registry(
         plan, steps = _plan(rows, existing)
         if plan.conflicts:
             raise RegistryConflict(plan.conflicts)
+        steps = locked_steps(  # reporting.md §6.1: refuses, or dates new objects after approvals
+            approved_periods(conn),
+            steps,
+            given=_given,
+            exclusion=_exclusion,
+            keep=_KEEP,
+            new_version=_NEW_VERSION,
+        )
         now = utcnow()
         # With own_ids, new objects get their ids here (SQLite: see _write_transaction), so a
         # new passport knows its object's id and needs no look-up. Otherwise (PostgreSQL's

@@ -41,6 +41,7 @@ from models.objects.validation import (
 )
 from models.reference import settings as domain_settings
 from models.reference.identifiers import kato_territory_prefix
+from models.reference.roles import Permission, requires
 from models.store.db import Store
 from models.text import like_escape, search_fold
 
@@ -173,6 +174,7 @@ class ObjectRepository:
                 uuid=o.uuid,
             )
 
+    @requires(Permission.EDIT_OBJECTS)
     def save(self, draft: ObjectDraft, ctx: Context, user: str) -> int:
         """Validate and save an object (new when ``draft.id`` is None); return its id.
 
@@ -208,6 +210,7 @@ class ObjectRepository:
             s.flush()
             return obj.id
 
+    @requires(Permission.EDIT_OBJECTS)
     def deregister(self, object_id: int, when: date, user: str) -> None:
         """Take an object out of the register from ``when`` on (its history stays)."""
         with self.store.session(user) as s:
@@ -266,6 +269,7 @@ class ObjectRepository:
             ).one()
             return _passport_draft(p)
 
+    @requires(Permission.EDIT_OBJECTS)
     def save_passport(
         self,
         object_id: int,
@@ -319,6 +323,7 @@ class ObjectRepository:
         with self.store.session() as s:
             return s.get_one(Passport, passport_id).object_id
 
+    @requires(Permission.EDIT_OBJECTS)
     def record_adaptation(
         self,
         passport_id: int,

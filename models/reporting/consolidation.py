@@ -35,8 +35,10 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from models.reference.approvals import ApprovedPeriod, approved_periods
 from models.reference.dto import OfficeDTO
 from models.reference.offices import LEVEL_BELOW, is_sub_office, office_of
+from models.reference.roles import Permission, require_principal
 from models.reference.tables import CodeItem, Setting
 from models.reporting import rules
 from models.reporting.dto import A1Row, A2Row, A3Row, B1Row, CodeCount, IncludedPackage, ReportData
@@ -44,6 +46,7 @@ from models.reporting.periods import Period
 from models.reporting.received import (
     CURRENT,
     REPLACED,
+    RETURNED,
     ReceivedCodeRow,
     ReceivedObject,
     ReceivedPackage,
@@ -62,7 +65,19 @@ ALREADY_RECEIVED = "already_received"
 NOT_NEWER = "not_newer"
 #: Refusal (of :func:`receive` only): it would replace a package and was not confirmed.
 NOT_CONFIRMED = "not_confirmed"
-REFUSALS = (VERIFICATION, NOT_SUB_OFFICE, ALREADY_RECEIVED, NOT_NEWER, NOT_CONFIRMED)
+#: Refusal: a draft package (its manifest's ``approval`` is not approved, reporting.md §6.2).
+NOT_APPROVED = "not_approved"
+#: Refusal: this office's own period (or one containing it) is approved (§6.1): ``lock``.
+PERIOD_LOCKED = "period_locked"
+REFUSALS = (
+    VERIFICATION,
+    NOT_SUB_OFFICE,
+    ALREADY_RECEIVED,
+    NOT_APPROVED,
+    PERIOD_LOCKED,
+    NOT_NEWER,
+    NOT_CONFIRMED,
+)
 
 #: Setting: KATO codes of the districts a region expects packages from (comma/space separated).
 EXPECTED_DISTRICTS_KEY = "consolidation.expected_districts"
@@ -151,6 +166,8 @@ class ReceiptPlan:
     #: None when it can be received; else one of :data:`REFUSALS`.
     refusal: str | None
     problems: tuple[ReceiptProblem, ...] = ()
+    #: The approval of this office that locks the period (refusal :data:`PERIOD_LOCKED`).
+    lock: ApprovedPeriod | None = None
 
     @property
     def acceptable(self) -> bool:
@@ -185,6 +202,8 @@ class CompletenessRow:
     current: HeldPackage | None
     #: Earlier packages of the period it replaced, oldest first (each ``replaced_by`` the next).
     replaced: tuple[HeldPackage, ...] = ()
+    #: Packages of the period this office returned to the sender, oldest first.
+    returned: tuple[HeldPackage, ...] = ()
 
 
 # --------------------------------------------------------------------------- offices
@@ -261,7 +280,11 @@ def _plan(
     package_id = (m or {}).get("package_id")
     created = data.created_at if data is not None else None
 
-    def plan(refusal: str | None, replaces: ReceivedPackage | None = None) -> ReceiptPlan:
+    def plan(
+        refusal: str | None,
+        replaces: ReceivedPackage | None = None,
+        lock: ApprovedPeriod | None = None,
+    ) -> ReceiptPlan:
         return ReceiptPlan(
             source=incoming.source,
             sender=sender,
@@ -272,6 +295,7 @@ def _plan(
             replaces=_held(replaces, None) if replaces is not None else None,
             refusal=refusal,
             problems=incoming.problems,
+            lock=lock,
         )
 
     if incoming.problems or m is None or data is None or created is None:
@@ -283,6 +307,12 @@ def _plan(
         return plan(NOT_SUB_OFFICE), None
     if s.scalar(select(ReceivedPackage.id).where(ReceivedPackage.package_id == package_id)):
         return plan(ALREADY_RECEIVED), None
+    approval = m.get("approval")
+    if not (isinstance(approval, Mapping) and approval.get("state") == "approved"):
+        return plan(NOT_APPROVED), None
+    lock = period_lock(s, data.period)
+    if lock is not None:
+        return plan(PERIOD_LOCKED, lock=lock), None
     held = s.scalars(
         select(ReceivedPackage).where(
             ReceivedPackage.sender_kato == sender.kato,
@@ -293,6 +323,14 @@ def _plan(
     if held is not None and _utc_naive(created) <= held.package_created_at:
         return plan(NOT_NEWER, held), None
     return plan(None, held), held
+
+
+def period_lock(s: Session, period: Period) -> ApprovedPeriod | None:
+    """Return this office's approval that locks ``period``'s consolidation (§6.1): the period
+    itself or an approved period containing it; None when it may still change."""
+    return next(
+        (a for a in approved_periods(s) if a.start <= period.start and period.end <= a.end), None
+    )
 
 
 def plan_receipt(store: Store, incoming: IncomingPackage) -> ReceiptPlan:
@@ -392,7 +430,11 @@ def receive(
 
     Returns:
         The result; a refused package changes nothing.
+
+    Raises:
+        RoleError: the role may not receive packages (``Permission.CONSOLIDATE``).
     """
+    require_principal(store.principal, Permission.CONSOLIDATE)
     office = office_of(store)
     with store.session(user) as s:
         plan, held = _plan(s, office, incoming)
@@ -475,7 +517,9 @@ def set_expected_districts(store: Store, katos: Sequence[str], *, user: str) -> 
 
     Raises:
         ValueError: the store is not a region's, or a code is not one of its districts.
+        RoleError: the role may not configure consolidation (``Permission.CONSOLIDATE``).
     """
+    require_principal(store.principal, Permission.CONSOLIDATE)
     office = office_of(store)
     if office.level != "region":
         raise ValueError(f"{office.kato} is a {office.level}: only a region configures districts")
@@ -533,7 +577,8 @@ def completeness(store: Store, period: Period | str) -> list[CompletenessRow]:
         )
         current = next((h for h in own if h.status == CURRENT), None)
         replaced = tuple(h for h in own if h.status == REPLACED)
-        rows.append(CompletenessRow(office, current is not None, current, replaced))
+        returned = tuple(h for h in own if h.status == RETURNED)
+        rows.append(CompletenessRow(office, current is not None, current, replaced, returned))
     return rows
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from models.reference.roles import Permission, require_principal
 from models.reporting import rules
 from models.reporting.dto import ReportData
 from models.reporting.figures import compute_figures
@@ -29,3 +30,18 @@ def compute_report(store: Store, period: Period, *, today: date) -> ReportData:
     data = compute_figures(store, period)
     data = replace(data, checked=rules.check(data))
     return replace(data, warnings=tuple(quality_checks(store, period, today, report=data)))
+
+
+def check_export(store: Store) -> None:
+    """Refuse with ``RoleError`` unless the store's principal may export a package.
+
+    The figures are everyone's to read (the dashboard, printouts); writing them into a package
+    for the oblast is ``Permission.EXPORT`` (reporting.md §5).
+    """
+    require_principal(store.principal, Permission.EXPORT)
+
+
+def export_report(store: Store, period: Period, *, today: date) -> ReportData:
+    """Return :func:`compute_report` for a package to export: refused without ``EXPORT``."""
+    check_export(store)
+    return compute_report(store, period, today=today)

@@ -53,6 +53,7 @@ from exporters.package_verify import VerificationResult, verify_package
 from models.reference.offices import app_version, office_of
 from models.reporting.dto import ReportData, figures_all_zero
 from models.reporting.periods import Period
+from models.reporting.report import check_export
 from models.store.db import Store
 from ui.i18n import current_language, locale_for
 from ui.reporting.quality_dialog import start_checks, summary_text
@@ -475,6 +476,7 @@ class ExportPage(QWizardPage):
         assert data is not None
         out_dir = self._wiz.destination_page.folder()
         version = app_version()
+        store = self._wiz.store
         self.manifest_path = None
         self.summary_label.clear()
         self.verify_label.clear()
@@ -487,6 +489,7 @@ class ExportPage(QWizardPage):
         self.progress_bar.setRange(0, 0)
 
         def job(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Path:
+            check_export(store)  # the role, in models: a hidden button is not the only guard
             return write_package(
                 data, out_dir, app_version=version, progress=progress, is_cancelled=is_cancelled
             )
