@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -18,10 +21,15 @@ from PySide6.QtWidgets import (
 
 from models.cases.dto import WorkListCounts
 from models.reference.offices import office_of
+from models.reference.roles import Permission, allows
+from models.store.base import SYSTEM_USER
 from models.store.db import Store
 from ui.i18n import LANGUAGES, current_language, format_date
 from ui.settings import UiSettings
 from ui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from ui.backups.auto import AutoBackups
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +42,7 @@ class MainWindow(QMainWindow):
     """
 
     language_changed = Signal(str)
+    switch_user = Signal()
 
     def __init__(
         self,
@@ -48,6 +57,10 @@ class MainWindow(QMainWindow):
         self.runner = runner or JobRunner()
         self.office = office_of(store)
         self.user = store_login(store)
+        #: The principal's role: the window shows only what it may do (reporting.md §5).
+        self.role = store.principal.role
+        #: The automatic backups, once the application enables them (``enable_auto_backups``).
+        self.auto_backups: AutoBackups | None = None
         self.setWindowTitle(self.tr("Qoldau"))
 
         from ui.cases.page import CasesPage
@@ -57,8 +70,11 @@ class MainWindow(QMainWindow):
         from ui.reporting.page import ReportingPage
 
         self.objects_page = ObjectsPage(store, self.user, self.runner, self)
-        self.families_page = FamiliesPage(store, self.user, self.runner, self)
-        self.cases_page = CasesPage(store, self.user, self.runner, self)
+        self.objects_page.set_read_only(not self.may(Permission.EDIT_OBJECTS))
+        # A viewer sees no personal data: the families and cases pages are not even built.
+        personal = self.may(Permission.PERSONAL_DATA)
+        self.families_page = FamiliesPage(store, self.user, self.runner, self) if personal else None
+        self.cases_page = CasesPage(store, self.user, self.runner, self) if personal else None
         self.dashboard_page = DashboardPage(
             store,
             self.user,
@@ -72,14 +88,17 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self._add_page(self.tr("Objects"), self.objects_page)
-        self._add_page(self.tr("Families"), self.families_page)
-        self._add_page(self.tr("Cases"), self.cases_page)
+        if self.families_page is not None:
+            self._add_page(self.tr("Families"), self.families_page)
+        if self.cases_page is not None:
+            self._add_page(self.tr("Cases"), self.cases_page)
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("Reporting"), self.reporting_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._on_stack_current_changed)
         self.counts_label = QLabel()
-        self.cases_page.counts_changed.connect(self._on_cases_page_counts_changed)
+        if self.cases_page is not None:
+            self.cases_page.counts_changed.connect(self._on_cases_page_counts_changed)
         self.nav.setCurrentRow(0)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -97,6 +116,7 @@ class MainWindow(QMainWindow):
         # (cut at the right) when the texts are longer than the room; tooltips keep the whole.
         for label in (self.office_label, self.counts_label, self.store_label):
             label.setMinimumWidth(1)
+        self.statusBar().addWidget(self.account_actions.user_label)
         self.statusBar().addWidget(self.office_label)
         self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.store_label)
@@ -121,6 +141,8 @@ class MainWindow(QMainWindow):
         # rule taken on that day (models/cases/overdue.overdue_condition), and says so.
         # They count the user's own cases, where the dashboard and B1 count the whole office
         # by the same rule: every label says "my", so the two are never read as one number.
+        if self.cases_page is None:
+            return
         at = format_date(self.cases_page.today())
         text = self.tr(
             "My open cases: {mine} | my follow-ups this week: {due} | "
@@ -132,7 +154,7 @@ class MainWindow(QMainWindow):
             "of the whole office by the same rule."
         )
         self.counts_label.setToolTip(f"{text}\n{note}")
-        item = self.nav.item(2)
+        item = self.nav.item(self.stack.indexOf(self.cases_page))
         item.setText(self.tr("Cases (my overdue: {overdue})").format(overdue=counts.overdue))
         item.setToolTip(
             self.tr(
@@ -154,6 +176,13 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self._on_demo_action_triggered)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        from ui.backups.actions import BackupActions
+
+        self.backup_actions = BackupActions(
+            self, self.store, self.office, self.runner, self.settings, file_menu
+        )
+        self.backup_actions.restored.connect(self._on_backup_actions_restored)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -171,6 +200,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             lang_menu.addAction(action)
             self.language_actions[lang] = action
+        from ui.accounts.actions import AccountActions
+
+        self.account_actions = AccountActions(self, self.store, file_menu, settings_menu)
+        self.account_actions.switch_user.connect(self._on_account_actions_switch_user)
 
         report_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.export_action = QAction(self.tr("&Export report package..."), self)
@@ -189,12 +222,36 @@ class MainWindow(QMainWindow):
         self.period_report_action.triggered.connect(self.dashboard_page.print_report)
         report_menu.addAction(self.period_report_action)
 
+        self._hide_what_the_role_may_not_do()
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Qoldau"), self)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
 
+    def may(self, permission: Permission) -> bool:
+        """Return True when the principal's role allows ``permission``."""
+        return allows(self.role, permission)
+
+    def _hide_what_the_role_may_not_do(self) -> None:
+        # Hiding only: the repositories refuse these too (models/reference/roles.py).
+        may_import = self.may(Permission.IMPORT)
+        self.import_action.setVisible(may_import)
+        self.template_action.setVisible(may_import)
+        self.demo_action.setVisible(self.may(Permission.DEMO))
+        self.export_action.setVisible(self.may(Permission.EXPORT))
+        self.reporting_page.export_button.setVisible(self.may(Permission.EXPORT))
+        may_receive = self.may(Permission.CONSOLIDATE)
+        if self.office.level != "district":
+            self.receive_action.setVisible(may_receive)
+        if self.reporting_page.receive_button is not None:
+            self.reporting_page.receive_button.setVisible(may_receive)
+
     # -- slots ------------------------------------------------------------------------------
+
+    def _on_account_actions_switch_user(self) -> None:
+        # Another user logs in (ui/app.py): this window and its dialogs close under the covers.
+        self.switch_user.emit()
 
     def _on_import_action_triggered(self) -> None:
         from ui.objects.registry_import_dialog import RegistryImportDialog
@@ -224,7 +281,8 @@ class MainWindow(QMainWindow):
             self.dashboard_page,
             self.reporting_page,
         ):
-            page.refresh()
+            if page is not None:
+                page.refresh()
 
     def _on_stack_current_changed(self, index: int) -> None:
         # Summaries may be stale after edits on another page: re-read them when shown
@@ -250,13 +308,13 @@ class MainWindow(QMainWindow):
     def show_findings(self, code: str) -> None:
         """Show the records behind a data-quality finding (the export wizard's "Open the list")."""
         cases_lists = {"overdue_follow_up": 2, "case_without_plan": 3}
-        if code in cases_lists:
+        if code in cases_lists and self.cases_page is not None:
             # The findings count the whole office's cases: the list opened shows them all, not
             # only the user's (else 52 found would open a list of 30).
             self.cases_page.mine_check.setChecked(False)
             self.nav.setCurrentRow(self.stack.indexOf(self.cases_page))
             self.cases_page.set_current_list(cases_lists[code])
-        elif code.startswith(("member_", "family_")):
+        elif code.startswith(("member_", "family_")) and self.families_page is not None:
             self.nav.setCurrentRow(self.stack.indexOf(self.families_page))
         else:
             self.nav.setCurrentRow(self.stack.indexOf(self.objects_page))
@@ -274,15 +332,36 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About Qoldau"), environment_text())
 
+    def enable_auto_backups(self, clock: Callable[[], datetime] = datetime.now) -> AutoBackups:
+        """Make the daily backup (checked now and hourly) and one on closing (the application's
+        windows; a window built by a test makes none unless it asks)."""
+        from ui.backups.auto import AutoBackups
+
+        self.auto_backups = AutoBackups(self.store, self.runner, self, clock)
+        self.auto_backups.start()
+        return self.auto_backups
+
+    def _on_backup_actions_restored(self, _kept: object) -> None:
+        # The store's file was replaced: this window's session is over (no exit backup of it).
+        if self.auto_backups is not None:
+            self.auto_backups.settle()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry and let running jobs finish before closing."""
+        """Make the exit backup, remember the geometry and let running jobs finish."""
+        if self.auto_backups is not None and self.auto_backups.hold_close(event):
+            return
+        self.account_actions.stop()
         self.settings.set("ui/main_geometry", self.saveGeometry())
         self.runner.wait(30_000)
         super().closeEvent(event)
 
 
 def store_login(store: Store) -> str:
-    """Return the login the GUI writes as: the office administrator until accounts arrive."""
+    """Return the login the GUI writes as: the logged-in principal's (a store opened without
+    a login, as by some tests, writes as the office's first administrator)."""
+    if store.principal.login != SYSTEM_USER:
+        return store.principal.login
     from models.reference.repository import ReferenceRepository
 
     return ReferenceRepository(store).default_login()

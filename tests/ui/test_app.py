@@ -67,3 +67,7 @@ def test_language_change_rebuilds_the_window_in_that_language(
     UiSettings().set("ui/language", "kk")
     for window in (first, second):
         window.runner.wait()
+    # A new language is no exit: the first window closed without an exit backup (issue 8).
+    assert not (store.path.parent / "backups").exists()
+    assert second.auto_backups is not None
+    second.auto_backups.settle()  # nor is the test's own closing of the second one
