@@ -336,6 +336,22 @@ STORE_ERROR_TEXTS: dict[str, object] = {
         "{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your "
         "administrator; nothing was changed.",
     ),
+    # Automatic backups (models/reference/backup_policy.py): {path} is the backup folder.
+    "backup_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup folder {path} is not there (is the USB stick plugged in?). No backup was "
+        "made; the data is safe and the next backup will be tried later.",
+    ),
+    "backup_folder_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup folder {path} is full. No backup was made; free some space or choose "
+        "another folder in the backup settings.",
+    ),
+    "backup_folder_unwritable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Qoldau cannot write into the backup folder {path}. No backup was made; choose another "
+        "folder in the backup settings.",
+    ),
 }
 
 
