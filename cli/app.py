@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     _user(p)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=commands.cmd_backup)
+
+    from cli.accounts import add_account_commands
+
+    add_account_commands(sub, _Parser)
     return parser
 
 
@@ -107,7 +111,7 @@ def _db(p: argparse.ArgumentParser) -> None:
 
 
 def _user(p: argparse.ArgumentParser) -> None:
-    # Accounts arrive with a later issue (reporting.md §5); the login is recorded as author now.
+    # reporting.md §5: the password comes from QOLDAU_PASSWORD or the terminal (cli/auth.py).
     p.add_argument("--user", default=None, help="login (default: $QOLDAU_USER)")
 
 

@@ -16,8 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from models.reference.dto import OfficeDTO
+from models.store import keys
 from models.store.db import Store
 from tests import store_templates
+
+# Slots made in the tests' process use a low scrypt cost (production: 2**15, about 0.1 s a
+# login): the parameters live in each slot, so stores made here open anywhere.
+# tests/models/store/test_keys.py checks a fresh interpreter still has the production cost.
+keys.SCRYPT_N = 2**4
 
 #: A fixed "today" so date rules give the same answer on every run.
 TODAY = date(2026, 11, 20)

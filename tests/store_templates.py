@@ -11,6 +11,10 @@ to the seed) is in the next run's template. Each pytest-xdist worker builds its 
 migrations, of ``init``/``open_store`` themselves and of the CLI ``init`` command keep calling
 the real functions.
 
+Every template is encrypted with ``tests/accounts.py`` ``TEST_KEY`` and has a key file beside
+it with the administrator's slot (``TEST_PASSWORD``, at the suite's low scrypt cost); a copy
+copies both. ``raw_connect`` opens a store file for tests that read it with SQL.
+
 A copy shares the template's UUIDs for its office, administrator and reference rows: two stores
 of the *same* office in one test are copies of one file. Nothing compares those UUIDs across
 stores (packages identify offices by KATO code).
@@ -19,15 +23,17 @@ stores (packages identify offices by KATO code).
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy.orm import sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from models.reference.dto import OfficeDTO
 from models.reference.offices import set_office
 from models.setup import open_store
-from models.store.db import Store, StoreError, make_engine
+from models.store import keys
+from models.store.db import Store, StoreError, connect_keyed, make_engine
+from tests.accounts import TEST_KEY, TEST_PASSWORD
 
 
 class StoreTemplates:
@@ -42,7 +48,7 @@ class StoreTemplates:
         """Return the migrated and seeded store without an office (built on first use)."""
         if self._base is None:
             path = self.folder / "migrated.sqlite"
-            open_store(path, create=True).close()
+            open_store(path, TEST_KEY, create=True).close()
             _checkpoint(path)
             self._base = path
         return self._base
@@ -59,6 +65,9 @@ class StoreTemplates:
             finally:
                 store.close()
             _checkpoint(path)
+            key_file = keys.KeyFile(office_kato=office.kato)
+            key_file.slots[admin] = keys.make_slot(admin, TEST_PASSWORD, TEST_KEY)
+            key_file.save(path)
             self._made[key] = path
         return self._made[key]
 
@@ -72,7 +81,9 @@ class StoreTemplates:
         if path.exists() and path.stat().st_size > 0:
             raise StoreError("exists", path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(self.template(office, admin), path)
+        template = self.template(office, admin)
+        shutil.copyfile(keys.key_file_path(template), keys.key_file_path(path))
+        shutil.copyfile(template, path)
         return path
 
     def new_store(self, path: Path, office: OfficeDTO, admin: str) -> Store:
@@ -87,7 +98,7 @@ def attach(path: Path) -> Store:
     migration and seeding (``tests/test_store_templates.py`` checks that they would change
     nothing).
     """
-    engine = make_engine(path)
+    engine = make_engine(path, TEST_KEY)
     # Like open_store, leave one pooled connection open: the -wal and -shm files exist from
     # here on, as they do after init_store (a test may list the folder before and after).
     with engine.connect():
@@ -95,9 +106,15 @@ def attach(path: Path) -> Store:
     return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
 
 
+def raw_connect(path: Path | str, key: bytes = TEST_KEY) -> sqlcipher.Connection:
+    """Return a DB-API connection on the store file at ``path``, keyed (default: the tests'
+    key), for tests that read or damage a store with SQL; close it when done."""
+    return connect_keyed(path, key)
+
+
 def _checkpoint(path: Path) -> None:
     """Fold the WAL into the file, so that copying the one file copies the whole store."""
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -6,7 +6,6 @@ sure a copied store is what ``init_store`` and ``open_store`` would have made of
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,18 @@ from models.reference.dto import OfficeDTO
 from models.reference.offices import office_of
 from models.setup import init_store, open_store
 from models.store.db import StoreError, current_revision, head_revision
+from models.store.keys import store_key_from_recovery, unwrap
 from tests import store_templates
+from tests.accounts import TEST_KEY, TEST_PASSWORD
 from tests.conftest import DISTRICT
 
+#: Keys of stores made here with another key than the tests' one (by init_store).
+_KEYS: dict[Path, bytes] = {}
 REGION = OfficeDTO("110000000", "region", "Ақмола облысы", "Акмолинская область")
 
 
 def _schema(path: Path) -> list[tuple[str, str, str]]:
-    conn = sqlite3.connect(path)
+    conn = store_templates.raw_connect(path, _KEYS.get(path, TEST_KEY))
     try:
         return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql NOT NULL"))
     finally:
@@ -31,7 +34,7 @@ def _schema(path: Path) -> list[tuple[str, str, str]]:
 
 
 def _row_counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
+    conn = store_templates.raw_connect(path, _KEYS.get(path, TEST_KEY))
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
@@ -40,7 +43,8 @@ def _row_counts(path: Path) -> dict[str, int]:
 
 
 def test_copy_is_what_init_store_makes(tmp_path: Path) -> None:
-    real = init_store(tmp_path / "real.sqlite", DISTRICT, "admin")
+    real, recovery = init_store(tmp_path / "real.sqlite", DISTRICT, "admin", TEST_PASSWORD)
+    _KEYS[real.path] = store_key_from_recovery(recovery)
     copy = store_templates.new_store(tmp_path / "copy.sqlite", DISTRICT, "admin")
     try:
         assert current_revision(copy.engine) == head_revision()
@@ -60,7 +64,8 @@ def test_copy_is_what_init_store_makes(tmp_path: Path) -> None:
 def test_open_store_would_change_nothing(tmp_path: Path) -> None:
     path = store_templates.new_store_file(tmp_path / "s.sqlite", DISTRICT, "admin")
     before = _row_counts(path)
-    store = open_store(path)  # the real checks, migration and seed
+    assert unwrap(path, "admin", TEST_PASSWORD) == TEST_KEY  # the key file came along
+    store = open_store(path, TEST_KEY)  # the real checks, migration and seed
     store.close()
     assert _row_counts(path) == before
     assert not list(tmp_path.glob("*.before-*"))  # no migration was pending, so no backup

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hmac
 import logging
 import os
 import sqlite3
 import time
 import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,10 +31,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from models.errors import QoldauError
 from models.litter import remove_stale
 from models.store.base import SYSTEM, Principal
+from models.store.keys import key_hex
 
 logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -52,7 +56,10 @@ class StoreError(QoldauError):
     Codes: ``missing`` (no store at the path), ``exists`` (init over an existing one),
     ``too_new`` (made by a newer Qoldau), ``not_a_store`` (another or a corrupt file),
     ``corrupt`` (a store whose pages fail ``PRAGMA quick_check``: restore a backup),
-    ``no_office`` (created but never set up), ``out_exists`` (a backup over an existing file).
+    ``no_office`` (created but never set up), ``out_exists`` (a backup over an existing file),
+    ``not_encrypted`` (a plain SQLite store of an earlier version: ``main.py encrypt``),
+    ``keys_missing`` (no key file beside the store: restore it, or use the recovery key),
+    ``not_a_backup``/``foreign_backup`` (``models/store/backup_file.py``).
     """
 
     def __init__(self, code: str, path: Path | str, detail: str = "") -> None:
@@ -62,7 +69,44 @@ class StoreError(QoldauError):
         self.detail = detail
 
 
-def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+#: The store key of each engine made by :func:`make_engine` (backups are keyed with it).
+_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+
+
+def connect_keyed(path: Path | str, key: bytes, *, check: bool = True) -> sqlcipher.Connection:
+    """Return a SQLCipher connection on ``path`` keyed with ``key`` (``PRAGMA key`` first).
+
+    Args:
+        path: the store (or backup) file.
+        key: the 32-byte store key.
+        check: read the schema at once, so a wrong key fails here ("file is not a database")
+            rather than at the first query.
+
+    Raises:
+        sqlcipher3.dbapi2.DatabaseError: the key does not open the file.
+    """
+    conn = sqlcipher.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute(f'PRAGMA key = "{key_hex(key)}"')
+        if check:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def engine_key(engine: Engine) -> bytes:
+    """Return the store key of an engine made by :func:`make_engine`."""
+    return _ENGINE_KEYS[engine]
+
+
+def same_key(a: bytes, b: bytes) -> bool:
+    """Compare two keys in constant time."""
+    return hmac.compare_digest(a, b)
+
+
+def _set_sqlite_pragmas(dbapi_conn: sqlcipher.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     # WAL keeps readers going while a worker writes; FULL sync because power cuts are common.
     cur.execute("PRAGMA journal_mode=WAL")
@@ -72,10 +116,16 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """Return an engine on the SQLite file at ``path`` with Qoldau's pragmas."""
-    engine = create_engine(f"sqlite:///{path}")
+def make_engine(path: Path, key: bytes) -> Engine:
+    """Return an engine on the SQLCipher store at ``path``, keyed with ``key``, with Qoldau's
+    pragmas (``PRAGMA key`` first on every connection, then WAL, FULL sync, foreign keys)."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher,
+        creator=lambda: connect_keyed(path, key, check=False),
+    )
     event.listen(engine, "connect", _set_sqlite_pragmas)
+    _ENGINE_KEYS[engine] = key
     return engine
 
 
@@ -116,11 +166,11 @@ def make_private(path: Path) -> None:
             os.chmod(path, 0o600)
 
 
-def quick_check(conn: sqlite3.Connection, budget: float | None = None) -> list[str]:
+def quick_check(conn: sqlcipher.Connection, budget: float | None = None) -> list[str]:
     """Return what ``PRAGMA quick_check`` finds wrong in the store of ``conn`` (empty: sound).
 
     Args:
-        conn: a plain sqlite3 connection on the store.
+        conn: a (keyed) SQLCipher connection on the store.
         budget: seconds the check may take; past them it stops and reports nothing more (the
             part checked was sound). None checks everything.
     """
@@ -136,12 +186,12 @@ def quick_check(conn: sqlite3.Connection, budget: float | None = None) -> list[s
         conn.set_progress_handler(over_budget, 10_000)
     try:
         rows = conn.execute("PRAGMA quick_check(20)").fetchall()
-    except sqlite3.OperationalError:
+    except sqlcipher.OperationalError:
         if stopped:
             logger.info("quick_check stopped after %.1f s (budget)", budget)
             return []
         raise
-    except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
+    except sqlcipher.DatabaseError as exc:  # "database disk image is malformed"
         return [str(exc)]
     finally:
         if budget is not None:
@@ -150,7 +200,7 @@ def quick_check(conn: sqlite3.Connection, budget: float | None = None) -> list[s
     return problems
 
 
-def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+def _copy_pages(src: sqlcipher.Connection, dst: sqlcipher.Connection) -> None:
     """Copy every page of ``src`` into ``dst`` (SQLite's online backup; tests make it fail)."""
     src.backup(dst)
 
@@ -186,7 +236,9 @@ def _place_new(tmp: Path, target: Path) -> None:
 def backup_to(engine: Engine, target: Path, *, source: Path | None = None) -> Path:
     """Copy the live store to ``target`` with SQLite's online backup API (consistent under WAL).
 
-    The copy is written to a ``.part`` file beside ``target``, made private, synced and only
+    The copy is encrypted with the store's key (SQLCipher copies the pages to a destination
+    keyed alike); it opens with :func:`open_store` and that key, or its key file copied beside
+    it. The copy is written to a ``.part`` file beside ``target``, made private, synced and only
     then renamed; on any failure (a full disk) the ``.part`` file is removed. The copy is a
     self-contained file (rollback journal, no ``-wal`` needed).
 
@@ -209,12 +261,12 @@ def backup_to(engine: Engine, target: Path, *, source: Path | None = None) -> Pa
     raw = engine.raw_connection()
     try:
         src = raw.driver_connection
-        assert isinstance(src, sqlite3.Connection)
+        assert isinstance(src, sqlcipher.Connection)
         problems = quick_check(src)
         if problems:
             raise StoreError("corrupt", source or target, problems[0])
         try:
-            dst = sqlite3.connect(tmp)
+            dst = connect_keyed(tmp, engine_key(engine), check=False)
             try:
                 make_private(tmp)
                 _copy_pages(src, dst)
@@ -225,7 +277,7 @@ def backup_to(engine: Engine, target: Path, *, source: Path | None = None) -> Pa
                 os.fsync(fh.fileno())
             _remove_leftovers(target)
             _place_new(tmp, target)
-        except sqlite3.Error as exc:
+        except sqlcipher.Error as exc:
             code = errno.ENOSPC if "full" in str(exc) else errno.EIO
             raise OSError(code, str(exc), str(target)) from exc
         finally:
@@ -296,20 +348,39 @@ class Store:
         self.engine.dispose()
 
 
-def _looks_like_sqlite(path: Path) -> bool:
+def is_plain_sqlite(path: Path) -> bool:
+    """Return True when ``path`` is an unencrypted SQLite file (its header is in clear)."""
     with path.open("rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
 
 
-def _refuse_foreign_or_newer(path: Path) -> None:
-    """Refuse another application's database or a newer store before touching the file.
+def plain_revision(path: Path) -> str | None:
+    """Return the schema revision of a plain (unencrypted) Qoldau store, read-only.
 
-    NOTE: this reads with a plain connection, because the engine's first connect switches the
-    file to WAL: a refused store must stay byte-identical, and a foreign database must not
+    Raises:
+        StoreError: ``not_a_store`` when ``path`` is another application's database.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError("not_a_store", path, str(exc)) from exc
+    return str(row[0]) if row else None
+
+
+def _refuse_foreign_or_newer(path: Path, key: bytes) -> None:
+    """Refuse another application's database, a wrong key or a newer store before touching
+    the file.
+
+    NOTE: this reads with a connection of its own, because the engine's first connect switches
+    the file to WAL: a refused store must stay byte-identical, and a foreign database must not
     receive our tables.
     """
     try:
-        conn = sqlite3.connect(path)
+        conn = connect_keyed(path, key)
         try:
             tables = {
                 row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -323,7 +394,8 @@ def _refuse_foreign_or_newer(path: Path) -> None:
             problems = quick_check(conn, OPEN_CHECK_SECONDS)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlcipher.DatabaseError as exc:
+        # A wrong key reads as "file is not a database", like a foreign file.
         raise StoreError("not_a_store", path, str(exc)) from exc
     if revision is None and tables - {"alembic_version"}:
         raise StoreError("not_a_store", path, "no Qoldau schema")
@@ -334,31 +406,34 @@ def _refuse_foreign_or_newer(path: Path) -> None:
         raise StoreError("corrupt", path, problems[0])
 
 
-def open_engine(path: Path, *, create: bool = False) -> Engine:
-    """Open the store file at ``path`` and migrate it to the head revision.
+def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
+    """Open the encrypted store file at ``path`` with ``key`` and migrate it to the head revision.
 
     Args:
-        path: the SQLite file.
-        create: create an empty store when none exists (the GUI's first launch).
+        path: the SQLCipher file.
+        key: the 32-byte store key (``models/store/keys.py``).
+        create: create an empty store when none exists (``init``).
 
     Raises:
-        StoreError: ``missing``, ``not_a_store``, ``too_new`` or ``corrupt``.
+        StoreError: ``missing``, ``not_encrypted`` (a plain store of an earlier version),
+            ``not_a_store`` (also: a key that does not open it), ``too_new`` or ``corrupt``.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise StoreError("missing", path)
-    if exists and not _looks_like_sqlite(path):
-        raise StoreError("not_a_store", path)
+    if exists and is_plain_sqlite(path):
+        plain_revision(path)  # another application's database is not_a_store
+        raise StoreError("not_encrypted", path)
     if exists:
-        _refuse_foreign_or_newer(path)
+        _refuse_foreign_or_newer(path, key)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not exists:
         # Created private (0600): the store holds personal data of the whole district.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     make_private(path)
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     try:
         migrate(engine, path)
     except StoreError:
