@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import sessionmaker
 
+import models.audit_hook  # noqa: F401  (registers the audit of every ORM write)
 import models.code_guard  # noqa: F401  (registers the check of coded columns on every flush)
 from models.reference.accounts import AccountError, password_problems
 from models.reference.dto import OfficeDTO
