@@ -19,7 +19,7 @@ import math
 import os
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from copy import copy
 from datetime import date, datetime
 from decimal import Decimal
@@ -38,6 +38,7 @@ from exporters.package_layout import (
     B4,
     COVER,
     DATA_SHEETS,
+    DRAFT_LABEL,
     FIRST_DATA_ROW,
     FORMAT,
     FORMAT_VERSION,
@@ -46,6 +47,7 @@ from exporters.package_layout import (
     NUMBERS_ROW,
     TOTAL_LABEL,
     SheetLayout,
+    approval_cover_rows,
     manifest_name,
     workbook_name,
 )
@@ -228,6 +230,7 @@ class _Styles:
         thin = Side(style="thin")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         self.title = Font(bold=True, size=12)
+        self.draft = Font(bold=True, size=28, color="C00000")
         self.bold = Font(bold=True)
         self.small = Font(italic=True, size=9)
         self.wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
@@ -530,6 +533,9 @@ def _write_cover(
         ws.append([_cell(ws, label, font=styles.bold), _cell(ws, value, fmt="@")])
 
     ws.append([_cell(ws, "Есеп пакеті / Отчётный пакет", font=styles.title)])
+    for label, value in approval_cover_rows(manifest["approval"]):  # reporting.md §6.2
+        big = label == DRAFT_LABEL
+        ws.append([_cell(ws, label, font=styles.draft if big else styles.bold), value])
     ws.append([])
     pair("Мекеменің ҚАТО коды / Код КАТО учреждения", office.kato)
     pair("Деңгейі / Уровень", f"{office.level} — {LEVEL_LABELS.get(office.level, '')}")
@@ -670,6 +676,7 @@ def write_package(
     out_dir: Path,
     *,
     app_version: str,
+    approval: Mapping[str, Any] | None = None,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Path:
@@ -679,6 +686,8 @@ def write_package(
         data: the figures (from ``compute_report`` or a consolidation).
         out_dir: an existing folder (a USB stick, a shared folder).
         app_version: stamped into the manifest, the Cover sheet and the workbook properties.
+        approval: the manifest's ``approval`` key (reporting.md §6.2; None: a draft, whose
+            Cover says ЖОБА / ПРОЕКТ). ``exporters.package_export`` reads it from the store.
         progress: called with (rows written, rows) now and then; it may raise to cancel.
         is_cancelled: polled as rows are written; True stops with :class:`ExportCancelled`.
 
@@ -717,6 +726,7 @@ def write_package(
         ],
         # Additions to the contract's minimum (allowed by §2): the Cover's warnings, by code.
         "warnings": [{"code": w.code, "count": w.count} for w in data.warnings],
+        "approval": dict(approval) if approval is not None else {"state": "draft"},
     }
     rows = iter_sheet_rows(data)
     total = sum(manifest["sheets"].values())

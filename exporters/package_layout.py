@@ -9,7 +9,9 @@ only with a new format version.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 FORMAT = "qoldau-report"
 FORMAT_VERSION = 1
@@ -26,6 +28,32 @@ ALL_ZERO_NOTE = (
     "Есептің барлық көрсеткіштері нөлге тең: кезеңде есепке алынған объектілер де, істер де жоқ"
     " / Все показатели отчёта равны нулю: в периоде нет ни учтённых объектов, ни случаев"
 )
+#: The Cover's first line on a draft (reporting.md §6.2), in large letters.
+DRAFT_LABEL = "ЖОБА / ПРОЕКТ"
+DRAFT_NOTE = (
+    "Кезең бекітілмеген: жоғары тұрған мекеме бұл пакетті жиынтыққа қабылдамайды"
+    " / Период не утверждён: вышестоящее учреждение не примет этот пакет в свод"
+)
+
+
+def approval_cover_rows(approval: Mapping[str, Any]) -> list[tuple[str, str | None]]:
+    """Return the Cover's lines about the manifest's ``approval`` (label, value)."""
+    if approval.get("state") != "approved":
+        return [(DRAFT_LABEL, DRAFT_NOTE)]
+    rows: list[tuple[str, str | None]] = [
+        (
+            "Бекітілді / Утверждено",
+            f"{approval.get('period')}: {approval.get('by')} ({approval.get('role')}), "
+            f"{approval.get('at')}",
+        )
+    ]
+    missing = approval.get("missing") or []
+    if missing:
+        rows.append(
+            ("Пакеті жоқ мекемелер / Учреждения без пакета", ", ".join(str(k) for k in missing))
+        )
+    return rows
+
 
 #: Kinds of column: how a cell is written and what a receiver accepts in it.
 TEXT, CODE, INT, PCT, DATE, FLAG = "text", "code", "int", "pct", "date", "flag"

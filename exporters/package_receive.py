@@ -11,9 +11,11 @@ a 100k-object workbook takes seconds).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from exporters.package_verify import verify_package
+from exporters.receipt import acknowledge
 from models.reference.dto import OfficeDTO
 from models.reference.offices import office_of
 from models.reporting.consolidation import (
@@ -25,6 +27,8 @@ from models.reporting.consolidation import (
     receive,
 )
 from models.store.db import Store
+
+logger = logging.getLogger(__name__)
 
 
 def load_incoming(manifest_path: Path, *, receiver: OfficeDTO) -> IncomingPackage:
@@ -48,6 +52,23 @@ def plan_package(store: Store, manifest_path: Path) -> ReceiptPlan:
 def receive_package(
     store: Store, manifest_path: Path, *, user: str, confirm_replace: bool
 ) -> ReceiptResult:
-    """Verify and import the package at ``manifest_path``, all-or-nothing."""
+    """Verify and import the package at ``manifest_path``, all-or-nothing; write its receipt."""
     incoming = load_incoming(manifest_path, receiver=office_of(store))
-    return receive(store, incoming, user=user, confirm_replace=confirm_replace)
+    return receive_with_receipt(store, incoming, user=user, confirm_replace=confirm_replace)
+
+
+def receive_with_receipt(
+    store: Store, incoming: IncomingPackage, *, user: str, confirm_replace: bool
+) -> ReceiptResult:
+    """Import ``incoming`` all-or-nothing, then write its receipt beside it (reporting.md §6.3).
+
+    What the GUI's receive dialog and ``consolidate`` both call: accepted or refused, the
+    receipt says so (none for a package already received or a replacement not confirmed). A
+    receipt that cannot be written (a read-only stick) does not undo the import: it is logged.
+    """
+    result = receive(store, incoming, user=user, confirm_replace=confirm_replace)
+    try:
+        acknowledge(incoming, result.plan, result.refusal, receiver=office_of(store), user=user)
+    except OSError:
+        logger.warning("the receipt of %s could not be written", incoming.source, exc_info=True)
+    return result
