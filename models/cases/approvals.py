@@ -50,7 +50,7 @@ def _plan_awaiting(at: date) -> ColumnElement[bool]:
             SupportPlan.drawn_up >= cycle_start,
             _not_approved_on(SupportPlan.approved_by, SupportPlan.approved_date, at),
             ~exists().where(
-                later.case_id == Case.id,
+                later.case_id == SupportPlan.case_id,
                 later.drawn_up <= at,
                 later.version > SupportPlan.version,
             ),
@@ -68,7 +68,7 @@ def _event_awaiting(to_stage: str, at: date) -> ColumnElement[bool]:
         CaseEvent.event_date <= at,
         _not_approved_on(CaseEvent.approved_by, CaseEvent.approved_date, at),
         ~exists().where(
-            later.case_id == Case.id,
+            later.case_id == CaseEvent.case_id,
             later.kind == EVENT_STAGE,
             later.to_stage == to_stage,
             later.event_date <= at,
