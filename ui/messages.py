@@ -248,6 +248,46 @@ ISSUE_TEXTS: dict[str, object] = {
     "same_stage": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
     "unknown_stage": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
     "needs_reason": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
+    # -- case transfer between districts (models/cases/transfer.py, exporters/transfer_file.py)
+    "transfer_same_office": QT_TRANSLATE_NOOP(
+        "Messages", "This transfer is from this very district: a case is sent to another one."
+    ),
+    "transfer_wrong_office": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This transfer file is addressed to another district ({office}): nothing was received.",
+    ),
+    "transfer_already_received": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This transfer was already received as case {number}: nothing was received again.",
+    ),
+    "transfer_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The transfer file's content is not a case Qoldau can receive: nothing was received. "
+        "Ask the sending district to send it again.",
+    ),
+    "transfer_not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "This is not a Qoldau case transfer file, or it is damaged."
+    ),
+    "transfer_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This transfer file was made by another version of Qoldau: install the same version "
+        "as the sending district.",
+    ),
+    "transfer_truncated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The transfer file is incomplete (cut short while copying): ask for it again.",
+    ),
+    "transfer_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file is too large to be a case transfer file."
+    ),
+    "transfer_wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The passphrase does not open this file, or the file was changed on the way. Check "
+        "the passphrase with the sending district: nothing was received.",
+    ),
+    "transfer_no_folder": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {path} does not exist: insert the USB stick or choose a folder."
+    ),
 }
 
 _INVALID = QT_TRANSLATE_NOOP("Messages", "Invalid value ({code}).")
