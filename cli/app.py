@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=commands.cmd_registry_template)
 
     _add_package_commands(sub)
+    from cli.transfer import add_transfer_commands
+
+    add_transfer_commands(sub)
 
     p = sub.add_parser("backup", help="copy the store to a file, consistently")
     _db(p)

@@ -676,6 +676,12 @@ def _write(s: Session, data: dict[str, Any], office_kato: str, user: str, today:
 # -- what a case card shows -------------------------------------------------------------------
 
 
+def case_id_by_number(store: Store, number: str) -> int | None:
+    """Return the id of the case numbered ``number``, or None."""
+    with store.session() as s:
+        return s.scalar(select(Case.id).where(Case.number == number.strip()))
+
+
 def case_number(store: Store, case_id: int) -> str:
     """Return the number of case ``case_id``."""
     with store.session() as s:
