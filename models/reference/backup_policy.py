@@ -28,7 +28,8 @@ from models.issues import ValidationError, ValidationReport
 from models.reference import settings as domain_settings
 from models.reference.offices import office_of
 from models.reference.roles import Permission, require
-from models.store.db import Store, StoreError, backup_to
+from models.store.backup_file import write_backup
+from models.store.db import Store, StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -66,12 +67,12 @@ class AutomaticBackup:
 
 
 def write_backup_file(store: Store, target: Path) -> Path:
-    """Write one backup of ``store`` to ``target`` (which must not exist).
+    """Write one backup file of ``store`` to ``target`` (which must not exist).
 
-    NOTE: the one place that names the backup writer, so switching to the encrypted backup file
-    format (``models/store/backup_file.write_backup``) is one line here.
+    NOTE: the one place that names the backup writer: the one-file encrypted format of
+    ``models/store/backup_file.py``, the same as ``main.py backup`` writes.
     """
-    return backup_to(store.engine, target, source=store.path)
+    return write_backup(store, target)
 
 
 def read_policy(store: Store) -> BackupPolicy:

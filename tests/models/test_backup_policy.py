@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from models.issues import ValidationError
 from models.reference import backup_policy
@@ -26,6 +26,7 @@ from models.reference.backup_policy import (
 )
 from models.reference.roles import RoleError
 from models.store import db
+from models.store.backup_file import read_backup_info
 from models.store.base import Principal
 from models.store.db import Store, StoreError
 
@@ -76,7 +77,8 @@ def test_first_automatic_backup_creates_the_default_folder(store: Store) -> None
     before = _digest(store)
     path = run_automatic_backup(store, NOW)
     assert path == store.path.parent / "backups" / "113200000_20261120-174512.qoldau-backup"
-    assert path.stat().st_size > 0
+    info = read_backup_info(path)  # the one-file encrypted format of main.py backup
+    assert info.office_kato == KATO
     assert _digest(store) == before
     # a second one in the same second gets a serial, never overwrites the first
     second = run_automatic_backup(store, NOW)
@@ -175,8 +177,8 @@ def test_full_folder_is_refused_and_leaves_nothing(
     _touch(stick, "notes.txt")
     _use_folder(store, stick)
 
-    def full(_src: sqlite3.Connection, _dst: sqlite3.Connection) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+    def full(_src: sqlcipher.Connection, _dst: sqlcipher.Connection) -> None:
+        raise sqlcipher.OperationalError("database or disk is full")
 
     monkeypatch.setattr(db, "_copy_pages", full)
     before = _digest(store)

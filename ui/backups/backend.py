@@ -7,9 +7,8 @@ dialog module loads quickly.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -38,17 +37,13 @@ def write(store: Store, out: Path) -> Path:
 
 def info(file: Path) -> BackupInfoLike:
     """Return the office and date of the backup ``file`` (``StoreError`` when it is none)."""
-    info_of = _backup_file().read_backup_info
-    return cast("BackupInfoLike", info_of(file))
+    from models.store.backup_file import read_backup_info
+
+    return read_backup_info(file)
 
 
 def restore(file: Path, target: Path, login: str, password: str) -> Path | None:
     """Restore ``file`` over the store at ``target``; return where the replaced store is kept."""
-    restore_backup = _backup_file().restore_backup
-    return cast("Path | None", restore_backup(file, target, login, password))
+    from models.store.backup_file import restore_backup
 
-
-def _backup_file() -> Any:
-    # NOTE: the encrypted backup format is being written beside this (issue 8, helper "keys");
-    # imported by name until it lands, so this module type-checks before and after.
-    return importlib.import_module("models.store.backup_file")
+    return restore_backup(file, target, login, password)

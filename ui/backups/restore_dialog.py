@@ -113,17 +113,40 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.restore_button.setDefault(True)
+        self._reader: Worker | None = None
         self._read_info(info_fn or backend.info)
 
     # -- the backup's header ------------------------------------------------------------------
 
     def _read_info(self, info_fn: InfoFn) -> None:
-        try:
-            info = info_fn(self.file)
-        except Exception as exc:  # noqa: BLE001 - a hostile file: a message, never a crash
-            logger.info("backup %s refused: %r", self.file, exc)
-            self._refuse(failure_text(exc))
-            return
+        """Read the backup's header and check its checksum in the background (a big file)."""
+        self.info_label.setText(self.tr("Reading the backup..."))
+        self._set_running(True)
+        file = self.file
+
+        def job(**_kw: Any) -> BackupInfoLike:
+            return info_fn(file)
+
+        reader = Worker(job)
+        reader.signals.finished.connect(self._on_reader_finished)
+        reader.signals.failed.connect(self._on_reader_failed)
+        self._reader = reader
+        self.runner.start_read(reader)
+
+    def is_reading(self) -> bool:
+        """Return True while the backup's header is being read."""
+        return self._reader is not None
+
+    def _on_reader_failed(self, exc: object) -> None:
+        self._reader = None
+        self._set_running(False)
+        logger.info("backup %s refused: %r", self.file, exc)
+        self.info_label.setText("")
+        self._refuse(failure_text(exc, self.file))
+
+    def _on_reader_finished(self, info: BackupInfoLike) -> None:
+        self._reader = None
+        self._set_running(False)
         made = _local(info.created_at)
         when = f"{format_date(made.date())} {made:%H:%M}"
         if info.office_kato != self.office.kato:
@@ -167,8 +190,8 @@ class RestoreDialog(QDialog):
     # -- restoring ----------------------------------------------------------------------------
 
     def is_running(self) -> bool:
-        """Return True while the restore runs."""
-        return self._worker is not None
+        """Return True while the backup is read or restored."""
+        return self._worker is not None or self._reader is not None
 
     def _on_buttons_accepted(self) -> None:
         if self.info is None or self.is_running():
@@ -226,12 +249,12 @@ class RestoreDialog(QDialog):
     def _on_worker_failed(self, exc: object) -> None:
         self._worker = None
         self._set_running(False)
-        self._show_error(failure_text(exc))
+        self._show_error(failure_text(exc, self.file))
         self.password_edit.clear()
         self.password_edit.setFocus()
 
     def reject(self) -> None:
         """Never close while the store is being replaced."""
-        if self.is_running():
+        if self._worker is not None:
             return
         super().reject()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from models.errors import QoldauError
@@ -13,20 +15,35 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
 
 
-def failure_text(exc: object) -> str:
+def failure_text(exc: object, backup: Path | None = None) -> str:
     """Return the sentence for a backup or restore job that failed with ``exc``.
 
     Store errors (a missing or full folder, a damaged, foreign or unknown backup file) and
     account refusals (a wrong password, a role that may not restore) have their own messages
     (``ui/messages.py``); a file-system error names the file and the system's reason.
+
+    Args:
+        exc: what the job raised.
+        backup: the backup file being restored, so that its damage is not worded as the
+            store's.
     """
     if isinstance(exc, StoreError):
+        if backup is not None and exc.code == "corrupt" and exc.path == backup:
+            return _t(
+                "The backup {path} is damaged or incomplete: it cannot be restored; nothing was "
+                "changed. Choose another backup."
+            ).format(path=exc.path)
         return messages.store_error_text(exc)
     code = getattr(exc, "code", None)
-    account_text = getattr(messages, "account_text", None)
-    if isinstance(exc, QoldauError) and isinstance(code, str) and account_text is not None:
+    if isinstance(exc, QoldauError) and isinstance(code, str):
+        known: dict[str, object] = getattr(messages, "ACCOUNT_TEXTS", {})
+        if code == "not_administrator" and code not in known:
+            return _t(
+                "This login is not an active administrator of the backup: only one may restore "
+                "it. Nothing was changed."
+            )
         until = getattr(exc, "until", None)
-        return str(account_text(code, {"until": until} if until is not None else {}))
+        return messages.account_text(code, {"until": until} if until is not None else {})
     if isinstance(exc, OSError):
         return _t("{file}: {error}. Nothing was changed.").format(
             file=exc.filename or "", error=exc.strerror or exc

@@ -13,10 +13,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.errors import QoldauError
+from models.reference.backup_policy import (
+    BackupPolicy,
+    read_policy,
+    run_automatic_backup,
+    save_policy,
+)
+from models.reference.dto import OfficeDTO
 from models.reference.offices import office_of
+from models.setup import unlock_store
 from models.store.db import Store, StoreError
+from tests.accounts import TEST_PASSWORD
+from tests.store_templates import new_store
 from ui.backups.restore_dialog import RestoreDialog
-from ui.messages import store_error_text
 from ui.workers import JobRunner
 
 
@@ -66,6 +75,7 @@ def _dialog(
     )
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_reading())  # the header is read in the background
     return dialog
 
 
@@ -135,13 +145,15 @@ def test_a_backup_of_another_office_is_refused_before_asking(
 def test_a_file_that_is_no_backup_or_is_damaged_is_refused_with_its_reason(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
-    for code in ("not_a_backup", "corrupt"):
+    for code, said in (
+        ("not_a_backup", "{file} is not a Qoldau backup file: it cannot be restored"),
+        ("corrupt", "The backup {file} is damaged or incomplete: it cannot be restored"),
+    ):
         file = tmp_path / f"{code}.qoldau-backup"
         refusal = StoreError(code, file)
         restore = FakeRestore()
         dialog = _dialog(qtbot, store, refusal, restore, file)
-        assert dialog.error_label.text() == store_error_text(refusal)
-        assert str(file) in dialog.error_label.text()
+        assert dialog.error_label.text().startswith(said.format(file=file))
         assert not dialog.restore_button.isEnabled()
         assert dialog.info_label.text() == ""
         assert restore.calls == []
@@ -158,6 +170,82 @@ def test_a_refused_restore_leaves_the_store_usable(
     dialog.confirm_check.setChecked(True)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.is_running())
-    assert dialog.error_label.text() == store_error_text(refusal)
+    assert dialog.error_label.text().startswith(f"The backup {file} is damaged or incomplete")
     assert dialog.isVisible()
     assert office_of(store).kato == "113200000"  # its connections closed, and open again
+
+
+# -- with the real backup files (models/store/backup_file.py) -----------------------------------
+
+
+def _real_dialog(qtbot: QtBot, store: Store, file: Path) -> RestoreDialog:
+    dialog = RestoreDialog(store, office_of(store), file, JobRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_reading())
+    return dialog
+
+
+def _restore(qtbot: QtBot, dialog: RestoreDialog, password: str) -> None:
+    dialog.login_edit.clear()
+    type_text(dialog.login_edit, "admin")
+    type_text(dialog.password_edit, password)
+    dialog.confirm_check.setChecked(True)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running())
+
+
+def test_yesterdays_automatic_backup_is_restored_and_the_replaced_store_kept(
+    qtbot: QtBot, store: Store
+) -> None:
+    yesterday = run_automatic_backup(store, datetime(2026, 11, 19, 18, 0, 0))
+    save_policy(store, BackupPolicy(None, 3, False))  # a change made after the backup
+    dialog = _real_dialog(qtbot, store, yesterday)
+    assert dialog.info_label.text().startswith("Backup of Ақкөл ауданы (113200000), made on ")
+    key_file = store.path.with_name(store.path.name + ".keys")
+    keys_before = key_file.read_bytes()
+
+    _restore(qtbot, dialog, "wrong-password")  # refused by the backup's accounts
+    assert dialog.error_label.text().startswith("The login or the password is wrong")
+    # nothing replaced: the store (its connections closed for the restore) reads as before
+    assert list(store.path.parent.glob("*.replaced-*")) == []
+    assert key_file.read_bytes() == keys_before
+    assert read_policy(store) == BackupPolicy(None, 3, False)
+
+    with qtbot.waitSignal(dialog.restored) as restored:
+        _restore(qtbot, dialog, TEST_PASSWORD)
+    kept = restored.args[0] if restored.args else None
+    assert isinstance(kept, Path) and kept.name.startswith("store.sqlite.replaced-")
+    assert kept.with_name(kept.name + ".keys").read_bytes() == keys_before  # kept beside it
+    again = unlock_store(store.path, "admin", TEST_PASSWORD)
+    try:
+        assert read_policy(again) == BackupPolicy(None, 10, True)  # as it was yesterday
+        assert again.principal.role == "administrator"
+    finally:
+        again.close()
+
+
+def test_real_backup_of_another_office_or_truncated_is_refused(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    other = new_store(
+        tmp_path / "other" / "store.sqlite",
+        OfficeDTO("113400000", "district", "Аршалы ауданы", "Аршалынский район"),
+        "admin",
+    )
+    try:
+        foreign = run_automatic_backup(other, datetime(2026, 11, 19, 18, 0, 0))
+    finally:
+        other.close()
+    dialog = _real_dialog(qtbot, store, foreign)
+    assert dialog.error_label.text().startswith("This backup belongs to another office (113400000)")
+    assert not dialog.restore_button.isEnabled()
+
+    own = run_automatic_backup(store, datetime(2026, 11, 19, 18, 0, 0))
+    truncated = tmp_path / "truncated.qoldau-backup"
+    truncated.write_bytes(own.read_bytes()[:-100])
+    dialog = _real_dialog(qtbot, store, truncated)
+    assert dialog.error_label.text().startswith(
+        f"The backup {truncated} is damaged or incomplete: it cannot be restored"
+    )
+    assert not dialog.restore_button.isEnabled()
