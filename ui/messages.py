@@ -392,6 +392,21 @@ STORE_ERROR_TEXTS: dict[str, object] = {
         "Qoldau cannot write into the backup folder {path}. No backup was made; choose another "
         "folder in the backup settings.",
     ),
+    # Backup files (models/store/backup_file.py): {path} is the backup file, or the store.
+    "not_a_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a Qoldau backup file: it cannot be restored; nothing was changed.",
+    ),
+    "foreign_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup {path} belongs to another office: it cannot be restored over this store; "
+        "nothing was changed.",
+    ),
+    "keys_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file of the store {path} is missing, so its backup could not be opened: no "
+        "backup was made. Ask your administrator.",
+    ),
 }
 
 
