@@ -77,7 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="copy the store to a file, consistently")
     _db(p)
     _user(p)
-    p.add_argument("--out", type=Path, required=True)
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path)
+    where.add_argument(
+        "--auto",
+        action="store_true",
+        help="into the office's backup folder, named and rotated like the GUI's automatic ones",
+    )
     p.set_defaults(func=commands.cmd_backup)
 
     from cli.accounts import add_account_commands

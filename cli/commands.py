@@ -54,6 +54,18 @@ STORE_MESSAGES = {
         "{path} is a backup of another office ({detail}): nothing was changed; restore it "
         "into a new store file with another --db"
     ),
+    "backup_folder_missing": (
+        "the backup folder {path} is not there (is the USB stick plugged in?): no backup was "
+        "made, the store is unchanged"
+    ),
+    "backup_folder_full": (
+        "the backup folder {path} is full: no backup was made; free some space or choose "
+        "another folder in the backup settings"
+    ),
+    "backup_folder_unwritable": (
+        "cannot write into the backup folder {path} ({detail}): no backup was made; choose "
+        "another folder in the backup settings"
+    ),
 }
 
 
@@ -197,6 +209,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """``backup``: one encrypted backup file of the store (``models/store/backup_file.py``)."""
     from models.store.backup_file import write_backup
 
+    if args.auto:
+        return _backup_auto(args)
     if args.out.exists() or args.out.is_symlink():  # before opening (and migrating) the store
         raise CommandError(STORE_MESSAGES["out_exists"].format(path=args.out))
     store = open_for_command(args, Permission.BACKUP)
@@ -212,6 +226,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(args.out)  # noqa: T201
+    return 0
+
+
+def _backup_auto(args: argparse.Namespace) -> int:
+    """``backup --auto``: an automatic backup into the office's backup folder, then rotation
+    (``models/reference/backup_policy.py``), e.g. from a scheduled task; prints its path."""
+    from datetime import datetime
+
+    from models.reference.backup_policy import run_automatic_backup
+
+    store = open_for_command(args, Permission.BACKUP)
+    try:
+        path = run_automatic_backup(store, datetime.now())
+    except StoreError as exc:
+        raise CommandError(store_message(exc)) from exc
+    finally:
+        store.close()
+    print(path)  # noqa: T201
     return 0
 
 
