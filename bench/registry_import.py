@@ -32,6 +32,8 @@ TODAY = date(2026, 11, 20)
 OFFICE = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")
 TYPES = ("EDU_SCHOOL", "EDU_PRESCHOOL", "EDU_BOARDING", "EDU_SPECIAL")
 STATUSES = ("DP_V", "DP_I", "DCH_V", "DCH_I", "DU", "VND")
+#: The bench store's administrator password (init_store needs one, issue 8).
+BENCH_PASSWORD = "Bench-password-1"
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -106,7 +108,9 @@ def anchor(path: Path, folder: Path) -> float:
 
 def ours(path: Path, folder: Path, *, twice: bool = False) -> tuple[float, float | None]:
     """Import into a fresh store; with ``twice``, time a second import of the same file too."""
-    store = init_store(folder / f"store-{time.monotonic_ns()}.sqlite", OFFICE, "admin")
+    store, _recovery = init_store(
+        folder / f"store-{time.monotonic_ns()}.sqlite", OFFICE, "admin", BENCH_PASSWORD
+    )
     try:
         start = time.perf_counter()
         result = import_registry(store, path, user="bench", today=TODAY)

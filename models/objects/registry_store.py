@@ -33,7 +33,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from models.audit.record import record_changes
 from models.errors import QoldauError
+from models.objects.registry_audit import import_audit
 from models.objects.registry_lock import locked_steps
 from models.objects.repository import object_search_key
 from models.objects.tables import CATEGORIES, InfraObject, Passport
@@ -195,6 +197,8 @@ class _Existing:
     requires_adaptation: bool
     adapted_date: date | None
     max_version: int
+    uuid: str = ""
+    passport_uuid: str = ""
 
 
 # Actions of one row on the store.
@@ -236,6 +240,8 @@ def _existing_objects(
             cur.c.requires_adaptation,
             cur.c.adapted_date,
             max_version,
+            _OBJ.c.uuid,
+            cur.c.uuid,
         )
         .outerjoin(cur, cur.c.id == _OBJ.c.current_passport_id)
         .where(_OBJ.c.object_ref.is_not(None))
@@ -271,6 +277,8 @@ def _existing_objects(
                 requires_adaptation=bool(rec[17]),
                 adapted_date=rec[18],
                 max_version=rec[19] or 0,
+                uuid=rec[20],
+                passport_uuid=rec[21] or "",
             )
     return found
 
@@ -461,8 +469,8 @@ def upsert_registry(
         _check(is_cancelled)
         report(len(rows) // 2, total)
         stamp = {"created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
-        if new_objects:
-            _insert_objects(conn, new_objects, stamp, next_id if own_ids else None)
+        first_id = next_id if own_ids else None
+        added = _insert_objects(conn, new_objects, stamp, first_id) if new_objects else {}
         report(len(rows), total)
         if changed:
             _fast_executemany(
@@ -524,8 +532,10 @@ def upsert_registry(
             )
         _check(is_cancelled)
         report(len(rows) * 3 // 2, total)
-        if new_versions:
-            _add_versions(conn, new_versions, stamp, own_ids)
+        versions = _add_versions(conn, new_versions, stamp, own_ids) if new_versions else {}
+        # The audit, through the same function as the ORM hook's (one row per new record).
+        audit = import_audit(added, versions, new_versions, existing, changed, corrections)
+        record_changes(conn, audit, login=user, role=store.principal.role, compact=True)
         _check(is_cancelled)
         report(total, total)
     return UpsertResult(
@@ -690,8 +700,8 @@ def _insert_objects(
     rows: Sequence[RegistryRow],
     stamp: dict[str, Any],
     first_id: int | None,
-) -> None:
-    """Insert new objects; with ``first_id``, their ids are ``first_id, first_id + 1, ...``."""
+) -> dict[str, Sequence[Any]]:
+    """Insert new objects (ids ``first_id, first_id + 1, ...`` if given); return the columns."""
     names = [r.name for r in rows]
     addresses = [r.address for r in rows]
     exclusions = [_exclusion(r, None) for r in rows]
@@ -712,6 +722,7 @@ def _insert_objects(
     if first_id is not None:
         columns["id"] = range(first_id, first_id + len(rows))
     _fast_executemany(conn, insert(_OBJ), columns, {**stamp, **_OBJECT_BLANKS})
+    return columns
 
 
 def _object_ids(conn: Connection, katos: Iterable[str]) -> dict[tuple[str, str], int]:
@@ -731,8 +742,9 @@ _NewVersion = tuple[RegistryRow, int, "int | None"]
 
 def _add_versions(
     conn: Connection, new_versions: list[_NewVersion], stamp: dict[str, Any], own_ids: bool
-) -> None:
-    """Insert new passport versions and make each its object's current passport."""
+) -> dict[str, Sequence[Any]]:
+    """Insert new passport versions and make each its object's current passport; return the
+    inserted columns (for the audit)."""
     rows = [row for row, _version, _object_id in new_versions]
     object_ids = [object_id for _row, _version, object_id in new_versions]
     if not own_ids:
@@ -766,7 +778,7 @@ def _add_versions(
             {"b_id": object_ids, "b_passport_id": columns["id"]},
             {"b_updated_at": stamp["updated_at"], "b_updated_by": stamp["updated_by"]},
         )
-        return
+        return columns
     # Make the new versions current in one statement. The passports of this import are those
     # stamped with its time and author: the transaction holds the write lock, and the time has
     # microseconds, so no other import's passports share the stamp.
@@ -783,3 +795,4 @@ def _add_versions(
             updated_by=stamp["updated_by"],
         )
     )
+    return columns
