@@ -288,8 +288,9 @@ class MainWindow(QMainWindow):
         # Summaries may be stale after edits on another page: re-read them when shown
         # (each reads in a worker, so switching pages never stalls).
         page = self.stack.widget(index)
-        if page in (self.cases_page, self.dashboard_page, self.reporting_page):
-            page.refresh()
+        for summary in (self.cases_page, self.dashboard_page, self.reporting_page):
+            if summary is not None and summary is page:
+                summary.refresh()
 
     def _on_export_action_triggered(self) -> None:
         from ui.reporting.export_wizard import ExportWizard

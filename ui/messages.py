@@ -416,6 +416,67 @@ def store_error_text(exc: StoreError) -> str:
     return fill(text, {"path": str(exc.path)})
 
 
+#: Why a login, an unlock, a recovery or an account change was refused: the codes of
+#: ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of
+#: ``models/reference/roles.py`` ``RoleError`` -> message (``{until}``: the end of a lock-out).
+ACCOUNT_TEXTS: dict[str, object] = {
+    "bad_login": QT_TRANSLATE_NOOP(
+        "Messages", "The login or the password is wrong. Check the keyboard layout and Caps Lock."
+    ),
+    "locked_out": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many wrong passwords: this login is locked until {until}. Wait, or ask your "
+        "administrator.",
+    ),
+    "bad_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The recovery key or the administrator login is wrong: nothing was changed.",
+    ),
+    "not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your role does not allow this: nothing was changed. Ask your supervisor or administrator.",
+    ),
+    "passwords_differ": QT_TRANSLATE_NOOP(
+        "Messages", "The two passwords differ: type the same new password twice."
+    ),
+    "too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The password is too short: use at least 8 characters."
+    ),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The password is too long: use at most 256 characters."
+    ),
+    "same_as_login": QT_TRANSLATE_NOOP(
+        "Messages", "The password must not be the login: choose another password."
+    ),
+    "login_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.",
+    ),
+    "login_exists": QT_TRANSLATE_NOOP(
+        "Messages", "The login {login} is taken: choose another one."
+    ),
+    "unknown_login": QT_TRANSLATE_NOOP("Messages", "There is no account {login}."),
+    "unknown_role": QT_TRANSLATE_NOOP("Messages", "Choose a role from the list."),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{login} is the last active administrator: make another account an administrator "
+        "first. Nothing was changed.",
+    ),
+    "not_own": QT_TRANSLATE_NOOP(
+        "Messages", "Only the user themselves changes their password with the old one."
+    ),
+}
+_ACCOUNT_FALLBACK = QT_TRANSLATE_NOOP("Messages", "The account was not changed ({code}).")
+
+
+def account_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    """Return the translated message of an account, login or role refusal ``code``."""
+    text = ACCOUNT_TEXTS.get(code)
+    if text is None:
+        return fill(_ACCOUNT_FALLBACK, {"code": code})
+    return fill(text, params or {})
+
+
 #: Limits of the bounded workbook reader (``exporters/workbook_limits.py``,
 #: ``exporters/workbook_reader.py``): why a package's or a registry's workbook is refused.
 WORKBOOK_LIMIT_TEXTS: dict[str, object] = {

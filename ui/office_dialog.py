@@ -1,6 +1,11 @@
-"""First-launch set-up: the office's KATO code, level and names, and the administrator."""
+"""First-launch set-up: the office's KATO code, level and names, and the administrator with
+their password (typed twice); the new store's recovery key is then shown once to print."""
 
 from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -15,25 +20,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import QoldauError
 from models.objects.validation import office_problems
 from models.reference.dto import OfficeDTO
-from models.reference.offices import set_office
 from models.store.db import Store
+from ui.accounts import backend
+from ui.accounts.fields import NewPasswordFields
+from ui.accounts.login_dialog import busy, idle, refusal_text
 from ui.widgets.theme import ERROR_STYLE
+
+logger = logging.getLogger(__name__)
+
+Create = Callable[[Path, OfficeDTO, str, str], tuple[Store, str]]
 
 
 class OfficeDialog(QDialog):
-    """Asks for the office on first launch.
+    """Asks for the office and its administrator on first launch and creates the store (the
+    caller then shows its recovery key: ``ui/accounts/start.py``).
 
     Signals:
-        saved(): the office was recorded.
+        saved(): the store was created (``store`` holds it, logged in as the administrator).
+
+    Attributes:
+        store: the new store once saved, else None.
+        recovery_key: the new store's recovery key once saved.
     """
 
     saved = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        create: Create = backend.create,
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.path = Path(path)
+        self.store: Store | None = None
+        self.recovery_key = ""
+        self._create = create
         self.setWindowTitle(self.tr("Set up the office"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -58,6 +84,12 @@ class OfficeDialog(QDialog):
         form.addRow(self.tr("Name in &Kazakh:"), self.name_kk_edit)
         form.addRow(self.tr("Name in &Russian:"), self.name_ru_edit)
         form.addRow(self.tr("&Administrator login:"), self.admin_edit)
+        self.password = NewPasswordFields(
+            form,
+            self.tr("Administrator &password:"),
+            self.tr("Re&peat the password:"),
+            login=lambda: self.admin_edit.text().strip(),
+        )
         layout.addLayout(form)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -96,6 +128,22 @@ class OfficeDialog(QDialog):
             )
             self.kato_edit.setFocus()
             return
-        set_office(self.store, office, self.admin_edit.text().strip())
+        problem = self.password.problem()
+        if problem:
+            self.error_label.setText(problem)
+            self.password.clear()
+            return
+        busy()
+        try:
+            store, key = self._create(
+                self.path, office, self.admin_edit.text().strip(), self.password.text()
+            )
+        except QoldauError as exc:
+            logger.warning("cannot create the store %s: %s", self.path, exc)
+            self.error_label.setText(refusal_text(exc))
+            return
+        finally:
+            idle()
+        self.store, self.recovery_key = store, key
         self.saved.emit()
         self.accept()

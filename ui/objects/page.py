@@ -112,6 +112,8 @@ class ObjectsPage(QWidget):
         self._lang = current_language()
         self._current_passport_id: int | None = None
         self._focused_once = False
+        #: A viewer's register: passports open read-only, nothing is added or changed.
+        self.read_only = False
 
         self.model = ObjectTableModel(store, self, lang=self._lang)
         self._build_actions()
@@ -524,9 +526,19 @@ class ObjectsPage(QWidget):
             has_passport and row is not None and bool(row.requires_adaptation)
         )
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the register read-only (a viewer): no new object, no edits, no adaptations."""
+        self.read_only = read_only
+        for action in (self.new_action, self.open_action, self.reinspect_action):
+            action.setVisible(not read_only)
+        self.adaptation_action.setVisible(not read_only)
+
     def _on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self._on_open_action_triggered()
+            if self.read_only:
+                self._on_passport_action_triggered()
+            else:
+                self._on_open_action_triggered()
 
     def _on_table_context_menu_requested(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -547,7 +559,7 @@ class ObjectsPage(QWidget):
         row = self.current_row()
         if row is None:
             return
-        if current:
+        if current and not self.read_only:
             dialog = PassportDialog(self.store, self.user, row.id, passport_id, parent=self)
         else:
             dialog = PassportDialog(
@@ -571,6 +583,13 @@ class ObjectsPage(QWidget):
         if row is None:
             return
         passport_id = self._repo.current_passport_id(row.id)
+        if self.read_only:
+            if passport_id is not None:
+                dialog = PassportDialog(
+                    self.store, self.user, row.id, passport_id, parent=self, read_only=True
+                )
+                self._run(dialog, row.id)
+            return
         self._run(PassportDialog(self.store, self.user, row.id, passport_id, parent=self), row.id)
 
     def _on_reinspect_action_triggered(self) -> None:
