@@ -248,6 +248,16 @@ ISSUE_TEXTS: dict[str, object] = {
     "same_stage": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
     "unknown_stage": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
     "needs_reason": QT_TRANSLATE_NOOP("Messages", "The case cannot move to this stage now."),
+    # -- approvals (models/cases/approvals.py)
+    "already_approved": QT_TRANSLATE_NOOP(
+        "Messages", "This is already approved by {by} on {date}: nothing was changed."
+    ),
+    "nothing_to_approve": QT_TRANSLATE_NOOP(
+        "Messages", "There is nothing of this case awaiting approval."
+    ),
+    "approval_before_record": QT_TRANSLATE_NOOP(
+        "Messages", "The approval date cannot be before the date approved ({date})."
+    ),
     # -- case transfer between districts (models/cases/transfer.py, exporters/transfer_file.py)
     "transfer_same_office": QT_TRANSLATE_NOOP(
         "Messages", "This transfer is from this very district: a case is sent to another one."
@@ -327,6 +337,8 @@ _PARAMS: dict[str, Callable[[Mapping[str, object]], Mapping[str, object]]] = {
     "closure_before_signal": lambda p: {"date": _day(p.get("signal_date"))},
     "visit_before_signal": lambda p: {"date": _day(p.get("signal_date"))},
     "date_before_previous_stage": lambda p: {"date": _day(p.get("previous"))},
+    "already_approved": lambda p: {"by": p.get("by"), "date": _day(p.get("date"))},
+    "approval_before_record": lambda p: {"date": _day(p.get("date"))},
 }
 
 

@@ -111,6 +111,26 @@ def pending_approvals(case: CaseDetail) -> tuple[str, ...]:
     return tuple(pending)
 
 
+def current_approvals(case: CaseDetail) -> tuple[tuple[str, str, date | None], ...]:
+    """Return (kind, approved by, approved on) of the case's current records that are approved.
+
+    The current plan is the latest version of the cycle; the closure counts while the case is
+    closed; the reopening while the case is in the cycle it reopened.
+    """
+    done: list[tuple[str, str, date | None]] = []
+    cycle_start = case.reopened_date or case.signal.signal_date
+    plans = [p for p in case.plans if p.drawn_up >= cycle_start]
+    if plans and plans[-1].approved_by:
+        done.append((PLAN, plans[-1].approved_by, plans[-1].approved_date))
+    closures = [e for e in case.events if e.kind == EVENT_STAGE and e.to_stage == CLOSED]
+    if case.stage == CLOSED and closures and closures[-1].approved_by:
+        done.append((CLOSURE, closures[-1].approved_by, closures[-1].approved_date))
+    reopenings = [e for e in case.events if e.kind == EVENT_STAGE and e.to_stage == REOPENED]
+    if case.reopened_date is not None and reopenings and reopenings[-1].approved_by:
+        done.append((REOPENING, reopenings[-1].approved_by, reopenings[-1].approved_date))
+    return tuple(done)
+
+
 def _check_date(on: date, recorded: date, field: str) -> None:
     if on < recorded:
         raise refused(field, "approval_before_record", date=recorded)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.cases import approvals
 from models.cases.dto import CaseDetail, RiskFactorDraft
 from models.cases.repository import CaseRepository
 from models.cases.rules import (
@@ -48,6 +49,7 @@ from models.cases.rules import (
 from models.cases.tables import ASSESSMENT_DOMAINS
 from models.issues import ValidationError, ValidationReport
 from models.reference.repository import ReferenceRepository
+from models.reference.roles import Permission, RoleError, allows
 from models.store.db import Store
 from ui.cases.assessment_form import domain_label
 from ui.cases.signal_form import SignalForm
@@ -130,6 +132,17 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         header.addWidget(self.number_label)
         header.addStretch(1)
         header.addWidget(self.worker_label)
+        # -- approvals: "awaiting approval" or who approved; Approve for a supervisor ------------
+        self.approval_label = QLabel()
+        self.approval_label.setWordWrap(True)
+        self.approve_button = self._button(self.tr("Approve &now"), self.approve_pending)
+        self.approve_button.setObjectName("approve")
+        self.approve_button.setToolTip(
+            self.tr("Approve what awaits approval: the support plan, the closure or the reopening")
+        )
+        approval_row = QHBoxLayout()
+        approval_row.addWidget(self.approval_label, 1)
+        approval_row.addWidget(self.approve_button)
 
         # -- actions (rebuilt for each stage) -------------------------------------------------
         self.actions_box = QHBoxLayout()
@@ -224,6 +237,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         else:
             self.reload()
 
+        layout.addLayout(approval_row)
     # -- building ---------------------------------------------------------------------------
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -301,6 +315,8 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self.case = case
         self.setWindowTitle(self.tr("Case {number}").format(number=case.number))
         self.number_label.setText(
+        self.approval_label.hide()
+        self.approve_button.hide()
             self.tr("Case {number}").format(number=case.number)
             + (
                 " — " + self.tr("family {family}").format(family=case.family_id)
@@ -329,8 +345,63 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             if is_restricted(code):
                 text = self.tr("{label} [restricted access]").format(label=text)
             item = QListWidgetItem(text)
+        self._show_approvals(case)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    # -- approvals --------------------------------------------------------------------------
+
+    def may_approve(self) -> bool:
+        """Return True when the logged-in role approves plans, closures and reopenings."""
+        return allows(self.store.principal.role, Permission.APPROVE)
+
+    def _approval_names(self) -> dict[str, str]:
+        return {
+            approvals.PLAN: self.tr("support plan"),
+            approvals.CLOSURE: self.tr("closure"),
+            approvals.REOPENING: self.tr("reopening"),
+        }
+
+    def _show_approvals(self, case: CaseDetail) -> None:
+        pending = approvals.pending_approvals(case)
+        names = self._approval_names()
+        if pending:
+            text = self.tr("Awaiting approval: {items}").format(
+                items=", ".join(names[k] for k in pending)
+            )
+        else:
+            done = [
+                self.tr("{item} approved by {login} on {date}").format(
+                    item=names[kind].capitalize(), login=by, date=format_date(on)
+                )
+                for kind, by, on in approvals.current_approvals(case)
+            ]
+            text = "; ".join(done)
+        self.approval_label.setText(text)
+        self.approval_label.setVisible(bool(text))
+        # Shown to a supervisor or administrator only; the repository refuses anyone else too.
+        self.approve_button.setVisible(bool(pending) and self.may_approve())
+
+    def approve_pending(self) -> None:
+        """Approve everything of the case awaiting approval, dated today, as the user."""
+        if self.case is None or self.case_id is None:
+            return
+        try:
+            for kind in approvals.pending_approvals(self.case):
+                approvals.approve(self.store, self.case_id, kind, self.user, self.today())
+        except ValidationError as exc:
+            self.summary_label.setText("\n".join(issue_text(i) for i in exc.report.errors))
+            self.summary_label.show()
+            return
+        except RoleError:
+            self.summary_label.setText(
+                self.tr("Your role does not allow approving: nothing was changed.")
+            )
+            self.summary_label.show()
+            return
+        self.reload()
+        self.saved.emit(self.case_id)
+        self.focus_next_action()
+
             item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
             self.risk_list.addItem(item)
         self._risk_snapshot = frozenset(chosen)

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from models.cases.dto import CaseDetail
+from models.cases.approvals import CLOSURE, PLAN, REOPENING, pending_approvals
+from models.cases.dto import CaseDetail, CaseEventRow
 from models.cases.repository import CaseRepository
 from models.cases.rules import CLOSED, REOPENED, SIGNAL, is_restricted
 from models.cases.tables import ASSESSMENT_DOMAINS
@@ -348,10 +349,18 @@ def _plans_html(s: CaseSummary, lang: str) -> str:
     if not s.case.plans:
         rows.append(f"<p>{_e(t['no_plan'])}</p>")
         return "\n".join(rows)
+    # Who approved each version, or "awaiting approval" on the one a supervisor has to approve.
+    awaiting = PLAN in pending_approvals(s.case)
     for p in s.case.plans:
         head = t["plan_version"].format(version=p.version or 1, date=format_date(p.drawn_up))
         if p.review_date:
             head += "; " + t["plan_review"].format(date=format_date(p.review_date))
+        if p.approved_by:
+            head += "; " + t["approved_by"].format(
+                login=p.approved_by, date=format_date(p.approved_date)
+            )
+        elif awaiting and p is s.case.plans[-1]:
+            head += "; " + t["awaiting_approval"]
         rows.append(f"<h3>{_e(head)}</h3>")
         if p.note:
             rows.append(f"<p>{_e(p.note)}</p>")
@@ -457,16 +466,38 @@ def _closure_html(s: CaseSummary, lang: str) -> str:
         rows.append(f"<p>{_e(t['no_closure'])}</p>")
         return "\n".join(rows)
     rows.append(_TABLE)
-    rows.append(_th(t["date_col"], t["event"], t["reason"], t["note"], widths=(13, 16, 36, 35)))
-    for e in events:
+    rows.append(
+        _th(
+            t["date_col"],
+            t["event"],
+            t["reason"],
+            t["note"],
+            t["approval"],
+            widths=(12, 14, 28, 26, 20),
+        )
+    )
+    pending = pending_approvals(c)
+    # The latest closure and reopening may await approval; earlier unapproved ones show nothing.
+    latest = {
+        stage: max((i for i, e in enumerate(events) if e.to_stage == stage), default=None)
+        for stage in (CLOSED, REOPENED)
+    }
+    waiting = {
+        i
+        for stage, kind in ((CLOSED, CLOSURE), (REOPENED, REOPENING))
+        if kind in pending and (i := latest[stage]) is not None
+    }
+    for i, e in enumerate(events):
         if e.to_stage == CLOSED:
             event, reason = t["closed_event"], s.label("closure_reasons", e.reason_code, lang)
             note = e.note
         else:
             # A reopening's reason is free text, kept as the event's note.
             event, reason, note = t["reopened_event"], e.note, ""
+        approval = t["awaiting_approval"] if i in waiting else _approval_text(e, t)
         rows.append(
-            f"<tr>{_date_cell(e.event_date)}{_cell(event)}{_cell(reason)}{_cell(note)}</tr>"
+            f"<tr>{_date_cell(e.event_date)}{_cell(event)}{_cell(reason)}{_cell(note)}"
+            f"{_cell(approval)}</tr>"
         )
     rows.append("</table>")
     if c.closure is not None:
@@ -483,6 +514,13 @@ def _closure_html(s: CaseSummary, lang: str) -> str:
             )
         rows.append("</table>")
     return "\n".join(rows)
+
+
+def _approval_text(e: CaseEventRow, t: dict[str, str]) -> str:
+    """Return "approved by X on date" of a closure or reopening ("" when not approved)."""
+    if not e.approved_by:
+        return ""
+    return t["approved_by"].format(login=e.approved_by, date=format_date(e.approved_date))
 
 
 def _signatures_html(s: CaseSummary, lang: str) -> str:

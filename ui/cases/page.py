@@ -2,7 +2,8 @@
 
 Tabs: my open cases, follow-ups due this week, overdue follow-ups, cases without a plan N days
 after identification (N set here; with no limit, the default, every case waiting for its plan),
-all open cases; each title carries its count. Ctrl+N opens a
+all open cases and, for a supervisor or administrator, the cases whose plan, closure or
+reopening awaits approval; each title carries its count. Ctrl+N opens a
 new case at its signal, Enter opens the selected case, F5 reads the lists again. The lists are
 read in a background job; "today" comes from a callable so tests can fix it.
 """
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from models.cases.dto import CaseRow, WorkListCounts
 from models.cases.repository import CaseRepository
 from models.reference.repository import ReferenceRepository
+from models.reference.roles import Permission, allows
 from models.store.db import Store
 from ui.cases.table_model import CaseTableModel, IdRole
 from ui.i18n import current_language
@@ -41,14 +43,14 @@ from ui.workers import JobRunner, Worker
 logger = logging.getLogger(__name__)
 
 #: Work lists in tab order.
-MY_OPEN, DUE_THIS_WEEK, OVERDUE, WITHOUT_PLAN, ALL_OPEN = range(5)
+MY_OPEN, DUE_THIS_WEEK, OVERDUE, WITHOUT_PLAN, ALL_OPEN, AWAITING_APPROVAL = range(6)
 #: The value of the plan-limit spin box that means "no limit".
 NO_LIMIT = -1
 
 
 @dataclass(frozen=True)
 class WorkLists:
-    """Everything one refresh reads: the five lists, N and the main window's counts."""
+    """Everything one refresh reads: the six lists, N and the main window's counts."""
 
     lists: tuple[list[CaseRow], ...]
     plan_due_days: int | None
@@ -56,9 +58,16 @@ class WorkLists:
 
 
 def read_work_lists(store: Store, user: str, at: date, mine_only: bool) -> WorkLists:
-    """Read the five work lists at ``at`` (follow-up and plan lists: ``user``'s if mine_only)."""
+    """Read the work lists at ``at`` (follow-up and plan lists: ``user``'s if mine_only).
+
+    The awaiting-approval list is read for a role that approves (empty otherwise); a role
+    without access to personal data (a viewer) reads no list (the repository would refuse).
+    """
     repo = CaseRepository(store)
     login = user if mine_only else None
+    role = store.principal.role
+    if not allows(role, Permission.PERSONAL_DATA):
+        return WorkLists(([],) * 6, repo.plan_due_days(), WorkListCounts(0, 0, 0, 0))
     return WorkLists(
         lists=(
             repo.my_open_cases(user),
@@ -66,6 +75,7 @@ def read_work_lists(store: Store, user: str, at: date, mine_only: bool) -> WorkL
             repo.overdue_follow_ups(at, login),
             repo.cases_without_plan(at, login),
             repo.open_cases(),
+            repo.awaiting_approval(at) if allows(role, Permission.APPROVE) else [],
         ),
         plan_due_days=repo.plan_due_days(),
         counts=repo.work_list_counts(user, at),
@@ -115,8 +125,12 @@ class CasesPage(QWidget):
             self.toolbar.addAction(action)
 
         self.tab_bar = QTabBar()
-        for _ in range(5):
+        for _ in range(6):
             self.tab_bar.addTab("")
+        # The supervisors' list: shown to the roles that approve (the repository checks too).
+        self.tab_bar.setTabVisible(
+            AWAITING_APPROVAL, allows(store.principal.role, Permission.APPROVE)
+        )
         self.tab_bar.currentChanged.connect(self._on_tab_bar_current_changed)
         self.mine_check = QCheckBox(self.tr("Only &my cases in the follow-up and plan lists"))
         self.mine_check.setChecked(True)
@@ -128,6 +142,8 @@ class CasesPage(QWidget):
         self.days_spin.setSpecialValueText(self.tr("no limit"))
         self.days_spin.setSuffix(self.tr(" days"))
         self._set_days(self.repo.plan_due_days())
+        # The limit is the office's: a supervisor or administrator sets it (ALL_CASES).
+        self.days_spin.setEnabled(allows(store.principal.role, Permission.ALL_CASES))
         self.days_spin.editingFinished.connect(self._on_days_spin_editing_finished)
         days_label = QLabel(self.tr("Plan &due within:"))
         days_label.setBuddy(self.days_spin)
@@ -192,12 +208,13 @@ class CasesPage(QWidget):
             else self.tr("Waiting for a plan ({n})"),
             self.tr("All open cases ({n})"),
         )
+            self.tr("Awaiting approval ({n})"),
         for i, title in enumerate(titles):
             n = "…" if data is None else str(len(data.lists[i]))
             self.tab_bar.setTabText(i, title.format(n=n))
 
     def current_list(self) -> int:
-        """Return the work list shown (``MY_OPEN`` ... ``ALL_OPEN``)."""
+        """Return the work list shown (``MY_OPEN`` ... ``AWAITING_APPROVAL``)."""
         return self.tab_bar.currentIndex()
 
     def set_current_list(self, which: int) -> None:
