@@ -227,6 +227,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stage_bar)
+        layout.addLayout(approval_row)
         layout.addLayout(self.actions_box)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary_label)
@@ -237,7 +238,6 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         else:
             self.reload()
 
-        layout.addLayout(approval_row)
     # -- building ---------------------------------------------------------------------------
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -305,6 +305,8 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             self.tabs.setTabEnabled(i, False)
         self.visit_button.hide()
         self.service_button.hide()
+        self.approval_label.hide()
+        self.approve_button.hide()
         self._signal_snapshot = self.signal_form.state()
         self.signal_form.date_edit.setFocus()
 
@@ -315,8 +317,6 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self.case = case
         self.setWindowTitle(self.tr("Case {number}").format(number=case.number))
         self.number_label.setText(
-        self.approval_label.hide()
-        self.approve_button.hide()
             self.tr("Case {number}").format(number=case.number)
             + (
                 " — " + self.tr("family {family}").format(family=case.family_id)
@@ -334,20 +334,9 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self._signal_snapshot = self.signal_form.state()
         self._fill_risks(case)
         self._fill_tables(case)
+        self._show_approvals(case)
         self.summary_label.hide()
 
-    def _fill_risks(self, case: CaseDetail) -> None:
-        self.risk_list.clear()
-        chosen = {r.code for r in case.risk_factors}
-        labels = self._labels["risk_factors"]
-        for code in self._risk_codes:
-            text = labels.get(code, code)
-            if is_restricted(code):
-                text = self.tr("{label} [restricted access]").format(label=text)
-            item = QListWidgetItem(text)
-        self._show_approvals(case)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     # -- approvals --------------------------------------------------------------------------
 
     def may_approve(self) -> bool:
@@ -402,6 +391,17 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self.saved.emit(self.case_id)
         self.focus_next_action()
 
+    def _fill_risks(self, case: CaseDetail) -> None:
+        self.risk_list.clear()
+        chosen = {r.code for r in case.risk_factors}
+        labels = self._labels["risk_factors"]
+        for code in self._risk_codes:
+            text = labels.get(code, code)
+            if is_restricted(code):
+                text = self.tr("{label} [restricted access]").format(label=text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
             self.risk_list.addItem(item)
         self._risk_snapshot = frozenset(chosen)

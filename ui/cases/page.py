@@ -207,8 +207,8 @@ class CasesPage(QWidget):
             if data is None or data.plan_due_days is not None
             else self.tr("Waiting for a plan ({n})"),
             self.tr("All open cases ({n})"),
-        )
             self.tr("Awaiting approval ({n})"),
+        )
         for i, title in enumerate(titles):
             n = "…" if data is None else str(len(data.lists[i]))
             self.tab_bar.setTabText(i, title.format(n=n))
