@@ -27,7 +27,7 @@ that belongs to no family (an anonymous signal) keys them under its own UUID.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -108,6 +108,36 @@ class Change:
     family_uuid: str | None = None
     fields: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
     parent: str = ""
+
+
+def inserted_rows(
+    entity: str,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    family: Callable[[Mapping[str, Any]], str | None] | None = None,
+    parent: Callable[[Mapping[str, Any]], str] | None = None,
+) -> list[Change]:
+    """Return the inserts of the rows of a Core bulk insert (each with its ``uuid``).
+
+    Keys, author stamps, derived search keys and foreign-key ids are left out (the family and
+    the parent name the record's place). ``family`` and ``parent`` map a row to its family
+    UUID and to ``<table>:<uuid>`` of the record it belongs to.
+    """
+    return [
+        Change(
+            INSERT,
+            entity,
+            str(row["uuid"]),
+            family(row) if family is not None else None,
+            {
+                k: (None, v)
+                for k, v in row.items()
+                if k not in NOT_AUDITED and not k.endswith("_id") and as_text(v) is not None
+            },
+            parent(row) if parent is not None else "",
+        )
+        for row in rows
+    ]
 
 
 def as_text(value: Any) -> str | None:

@@ -5,11 +5,12 @@ columns are filled here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
+from models.audit.record import Change, inserted_rows, record_changes
 from models.cases.dto import (
     MeasureDraft,
 )
@@ -37,7 +38,7 @@ from models.demo.cases import DemoCase
 from models.demo.families import DemoFamily
 from models.families.name_keys import person_name_key
 from models.families.tables import Family, FamilyCategory, FamilyMember, Person
-from models.store.base import new_uuid
+from models.store.base import SYSTEM_ROLE, new_uuid
 from models.text import search_fold
 
 _PER: Table = Person.__table__  # type: ignore[assignment]
@@ -98,9 +99,12 @@ def write_families(
     *,
     office_kato: str,
     stamp: dict[str, Any],
+    role: str = SYSTEM_ROLE,
     closure_levels: Sequence[str] = ("B", "C"),
 ) -> None:
-    """Insert the planned families, people and cases with Core bulk inserts on ``conn``."""
+    """Insert the planned families, people and cases with Core bulk inserts on ``conn``, and
+    their audit (one compact row per record, personal values sealed under the family's key)
+    through ``models/audit/record.py`` like every other write."""
 
     def tracked(uid: str | None = None) -> dict[str, Any]:
         return {"uuid": uid or new_uuid(), **stamp}
@@ -314,38 +318,88 @@ def write_families(
     for table, batch in ((_EVT, events), (_RSK, risks), (_VIS, visits), (_SVC, services)):
         if batch:
             conn.execute(insert(table), batch)
+    asm_ids: dict[str, int] = {}
+    scores: list[dict[str, Any]] = []
     if assessments:
-        ids = dict(
+        asm_ids = dict(
             (u, i)
             for i, u in conn.execute(insert(_ASM).returning(_ASM.c.id, _ASM.c.uuid), assessments)
         )
-        conn.execute(
-            insert(_SCO),
-            [
-                {**tracked(), "assessment_id": ids[u], "domain": d, "score": v, "note": ""}
-                for u, scores in score_rows
-                for d, v in scores.items()
-            ],
-        )
+        scores = [
+            {**tracked(), "assessment_id": asm_ids[u], "domain": d, "score": v, "note": ""}
+            for u, by_domain in score_rows
+            for d, v in by_domain.items()
+        ]
+        conn.execute(insert(_SCO), scores)
+    plan_ids: dict[str, int] = {}
+    measures: list[dict[str, Any]] = []
     if plans:
-        ids = dict(
+        plan_ids = dict(
             (u, i) for i, u in conn.execute(insert(_PLN).returning(_PLN.c.id, _PLN.c.uuid), plans)
         )
-        conn.execute(
-            insert(_MSR),
-            [
-                {
-                    **tracked(),
-                    "plan_id": ids[u],
-                    "service_type": m.service_type,
-                    "description": m.description,
-                    "agency": m.agency,
-                    "due_date": m.due_date,
-                    "status": m.status,
-                    "done_date": m.done_date,
-                    "person_id": None,
-                }
-                for u, measures in measure_rows
-                for m in measures
-            ],
+        measures = [
+            {
+                **tracked(),
+                "plan_id": plan_ids[u],
+                "service_type": m.service_type,
+                "description": m.description,
+                "agency": m.agency,
+                "due_date": m.due_date,
+                "status": m.status,
+                "done_date": m.done_date,
+                "person_id": None,
+            }
+            for u, drafts in measure_rows
+            for m in drafts
+        ]
+        conn.execute(insert(_MSR), measures)
+    # -- the audit, through the same function as the ORM hook's ---------------------------------
+    family_of = {fam_ids[u]: u for u in family_uuids}  # family id -> uuid
+    person_family = {p: f for f, uids in zip(family_uuids, person_uuids, strict=True) for p in uids}
+    case_of = {case_ids[u]: u for u in case_uuids}  # case id -> uuid
+    case_family = {r["uuid"]: family_of[r["family_id"]] for r in case_rows}
+    #: parent id -> (parent uuid, family uuid) of assessments and plans
+    owners = {
+        "assessment_id": {asm_ids[r["uuid"]]: r for r in assessments},
+        "plan_id": {plan_ids[r["uuid"]]: r for r in plans},
+    }
+
+    def in_family(r: Mapping[str, Any]) -> str:
+        return family_of[r["family_id"]]
+
+    def in_case(r: Mapping[str, Any]) -> str:
+        return case_of[r["case_id"]]
+
+    audit: list[Change] = inserted_rows("family", family_rows, family=lambda r: r["uuid"])
+    audit += inserted_rows("person", person_rows, family=lambda r: person_family[r["uuid"]])
+    for entity, batch in (("family_category", cats), ("family_member", mems)):
+        audit += inserted_rows(
+            entity, batch, family=in_family, parent=lambda r: f"family:{in_family(r)}"
         )
+    audit += inserted_rows("family_case", case_rows, family=lambda r: case_family[r["uuid"]])
+    for entity, batch in (
+        ("case_event", events),
+        ("case_risk_factor", risks),
+        ("needs_assessment", assessments),
+        ("support_plan", plans),
+        ("visit", visits),
+        ("service_delivered", services),
+    ):
+        audit += inserted_rows(
+            entity,
+            batch,
+            family=lambda r: case_family[in_case(r)],
+            parent=lambda r: f"family_case:{in_case(r)}",
+        )
+    for entity, batch, fk, parent_table in (
+        ("assessment_score", scores, "assessment_id", "needs_assessment"),
+        ("plan_measure", measures, "plan_id", "support_plan"),
+    ):
+        of = owners[fk]
+        audit += inserted_rows(
+            entity,
+            batch,
+            family=lambda r, of=of, fk=fk: case_family[in_case(of[r[fk]])],  # type: ignore[misc]
+            parent=lambda r, of=of, fk=fk, t=parent_table: f"{t}:{of[r[fk]]['uuid']}",  # type: ignore[misc]
+        )
+    record_changes(conn, audit, login=str(stamp["created_by"]), role=role, compact=True)

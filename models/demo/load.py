@@ -148,6 +148,7 @@ def add_demo_data(
         check_families(family_plan, case_ctx)
     now = utcnow()
     stamp = {"created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
+    role = store.principal.role  # the audit's; the author is ``user``
     with store.engine.begin() as conn:
         if plan.settlements:
             conn.execute(
@@ -165,7 +166,7 @@ def add_demo_data(
                 ],
             )
         for begin in range(0, len(plan.objects), CHUNK):
-            write_chunk(conn, plan.objects[begin : begin + CHUNK], ctx, stamp)
+            write_chunk(conn, plan.objects[begin : begin + CHUNK], ctx, stamp, role)
             report(min(begin + CHUNK, objects), total)
         for begin in range(0, len(family_plan), FAMILY_CHUNK):
             write_families(
@@ -173,6 +174,7 @@ def add_demo_data(
                 family_plan[begin : begin + FAMILY_CHUNK],
                 office_kato=office.kato,
                 stamp=stamp,
+                role=role,
             )
             report(objects + min(begin + FAMILY_CHUNK, families), total)
     currents = [o.passports[-1] for o in plan.objects if o.passports]

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
+from models.audit.record import inserted_rows, record_changes
 from models.demo import names
 from models.demo.object_kinds import (
     BODIES,
@@ -77,7 +78,7 @@ from models.reference.dto import OfficeDTO
 from models.reference.identifiers import check_digit
 from models.reference.offices import office_of
 from models.reference.tables import Setting, Settlement
-from models.store.base import new_uuid
+from models.store.base import SYSTEM_ROLE, new_uuid
 from models.store.db import Store
 
 logger = logging.getLogger(__name__)
@@ -593,8 +594,15 @@ def check_plan(plan: DemoPlan, ctx: Context) -> None:
 
 
 def write_chunk(
-    conn: Connection, chunk: Sequence[DemoObject], ctx: Context, stamp: dict[str, Any]
+    conn: Connection,
+    chunk: Sequence[DemoObject],
+    ctx: Context,
+    stamp: dict[str, Any],
+    role: str = SYSTEM_ROLE,
 ) -> None:
+    """Insert ``chunk`` with Core bulk inserts on ``conn``, and its audit (one compact row per
+    record) through ``models/audit/record.py`` like every other write."""
+
     def tracked() -> dict[str, Any]:
         return {"uuid": new_uuid(), **stamp}
 
@@ -631,12 +639,16 @@ def write_chunk(
             insert(_OBJ).returning(_OBJ.c.id, _OBJ.c.kato, _OBJ.c.object_ref), rows
         )
     }
+    audit = inserted_rows("infra_object", rows)
+    object_uuids = {ids[(r["kato"], r["object_ref"])]: r["uuid"] for r in rows}
     passport_rows = []
     for o in chunk:
         object_id = ids[(o.draft.kato, o.draft.object_ref)]
         for version, p in enumerate(o.passports, start=1):
             passport_rows.append(_passport_row(p, object_id, version, tracked()))
+    login = str(stamp["created_by"])
     if not passport_rows:
+        record_changes(conn, audit, login=login, role=role, compact=True)
         return
     pids = {
         (oid, version): pid
@@ -693,6 +705,19 @@ def write_chunk(
     for table, batch in ((_ZON, zones), (_MEA, measures), (_WRK, works)):
         if batch:
             conn.execute(insert(table), batch)
+    audit += inserted_rows(
+        "passport", passport_rows, parent=lambda r: f"infra_object:{object_uuids[r['object_id']]}"
+    )
+    passport_uuids = {pids[(r["object_id"], r["version"])]: r["uuid"] for r in passport_rows}
+    for entity, batch in (
+        ("passport_zone", zones),
+        ("measurement", measures),
+        ("zone_work", works),
+    ):
+        audit += inserted_rows(
+            entity, batch, parent=lambda r: f"passport:{passport_uuids[r['passport_id']]}"
+        )
+    record_changes(conn, audit, login=login, role=role, compact=True)
     conn.execute(
         update(_OBJ)
         .where(_OBJ.c.id == bindparam("b_id"))

@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 
-from models.audit.history import record_history
+from models.audit.history import family_history, record_history
 from models.audit.tables import AuditEvent
+from models.demo.load import add_demo_data
+from models.families.tables import Person
 from models.objects.registry_store import RegistryRow, upsert_registry
 from models.objects.tables import InfraObject, Passport
 from models.store.db import Store
@@ -99,3 +101,31 @@ def test_an_unchanged_reimport_writes_no_audit(store: Store) -> None:
     before = len(audit(store))
     upsert_registry(store, rows, user="importer", today=TODAY)
     assert len(audit(store)) == before
+
+
+def test_demo_data_writes_its_audit_with_personal_values_sealed(store: Store) -> None:
+    add_demo_data(store, objects=4, families=8, seed=3, today=TODAY, user="trainer")
+    with store.session() as s:
+        counts = {
+            table: s.scalar(text(f"SELECT count(*) FROM {table}"))  # noqa: S608
+            for table in ("infra_object", "passport", "family", "person", "family_case", "visit")
+        }
+        audited = dict(
+            s.execute(
+                select(AuditEvent.entity, func.count())
+                .where(AuditEvent.action == "insert")
+                .group_by(AuditEvent.entity)
+            ).all()
+        )
+        person = s.execute(select(Person.uuid, Person.iin, Person.surname)).first()
+        assert person is not None
+        rows = list(s.scalars(select(AuditEvent).where(AuditEvent.entity_uuid == person.uuid)))
+        dump = " ".join(str(v) for v in s.scalars(select(AuditEvent.new_value)))
+    for table, n in counts.items():
+        assert audited.get(table, 0) == n, table
+    assert [(r.login, r.field, r.encrypted) for r in rows] == [("trainer", "*", True)]
+    assert person.surname not in dump and (not person.iin or person.iin not in dump)
+    fam = rows[0].family_uuid
+    assert fam is not None
+    hist = {(h.entity_uuid, h.field): h.new for h in family_history(store, fam)}
+    assert hist[(person.uuid, "surname")] == person.surname
