@@ -489,6 +489,19 @@ def account_text(code: str, params: Mapping[str, object] | None = None) -> str:
     return fill(text, params or {})
 
 
+_NOT_ALLOWED_FOR_ROLE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or "
+    "administrator.",
+)
+
+
+def role_error_text(role: str) -> str:
+    """Return the refusal ``not_allowed`` of a ``RoleError``, naming the role (its name in the
+    ``Roles`` context, as the accounts screens show it)."""
+    return fill(_NOT_ALLOWED_FOR_ROLE, {"role": QCoreApplication.translate("Roles", role)})
+
+
 #: Limits of the bounded workbook reader (``exporters/workbook_limits.py``,
 #: ``exporters/workbook_reader.py``): why a package's or a registry's workbook is refused.
 WORKBOOK_LIMIT_TEXTS: dict[str, object] = {

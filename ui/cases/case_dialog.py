@@ -56,7 +56,7 @@ from ui.cases.signal_form import SignalForm
 from ui.cases.stage_bar import StageBar
 from ui.cases.step_dialog import StepDialog
 from ui.i18n import current_language, format_date
-from ui.messages import issue_text
+from ui.messages import issue_text, role_error_text
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
 
@@ -149,6 +149,16 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self.stage_buttons: dict[str, QPushButton] = {}
         self.visit_button = self._button(self.tr("Add &visit..."), self._on_visit_clicked)
         self.service_button = self._button(self.tr("Add servic&e..."), self._on_service_clicked)
+        # -- transfer to another district (ui/cases/transfer_dialogs.py) ---------------------
+        self.transfer_label = QLabel()
+        self.transfer_button = self._button(
+            self.tr("T&ransfer to another district..."), self.open_transfer_dialog
+        )
+        self.transfer_button.setObjectName("transfer")
+        self.transfer_button.hide()
+        self.transfer_dialog: QDialog | None = None
+        header.insertWidget(1, self.transfer_label)
+        header.addWidget(self.transfer_button)
 
         # -- tabs ---------------------------------------------------------------------------
         self.signal_form = SignalForm(ref.code_labels("signal_sources"))
@@ -325,6 +335,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             )
         )
         self.worker_label.setText(self.tr("Worker: {login}").format(login=case.worker_login))
+        self._show_transfer(case)
         self.stage_bar.set_stage(case.stage, reopened=case.reopened_date is not None)
         self._rebuild_actions(case.stage)
         for i in range(self.tabs.count()):
@@ -381,10 +392,8 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             self.summary_label.setText("\n".join(issue_text(i) for i in exc.report.errors))
             self.summary_label.show()
             return
-        except RoleError:
-            self.summary_label.setText(
-                self.tr("Your role does not allow approving: nothing was changed.")
-            )
+        except RoleError as exc:
+            self.summary_label.setText(role_error_text(exc.role))
             self.summary_label.show()
             return
         self.reload()
@@ -482,6 +491,11 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             if e.kind == "stage":
                 to = stages.get(e.to_stage, e.to_stage)
                 event = f"{stages.get(e.from_stage, e.from_stage)} → {to}" if e.from_stage else to
+            elif e.kind == "past":  # the log of the sending district's case (transfer)
+                to = stages.get(e.to_stage, e.to_stage)
+                event = self.tr("before the transfer: {event}").format(
+                    event=f"{stages.get(e.from_stage, e.from_stage)} → {to}" if e.from_stage else to
+                )
             else:
                 event = self.tr("assigned to {login}").format(login=e.reason_code)
             reason = reasons.get(e.reason_code, e.reason_code) if e.kind == "stage" else ""
@@ -510,6 +524,24 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         }
         dialog = kinds[target](self.store, self.user, self.case, self.today(), self)
         return self._open_step(dialog)
+
+    def _show_transfer(self, case: CaseDetail) -> None:
+        from models.cases.transfer import transfer_link
+        from ui.cases.transfer_dialogs import transfer_note
+
+        self.transfer_label.setText(transfer_note(self, transfer_link(self.store, case.id)))
+        self.transfer_button.setVisible(case.stage != CLOSED)
+
+    def open_transfer_dialog(self) -> None:
+        """Open the dialog that sends this open case to another district (``transfer_dialog``)."""
+        from ui.cases.transfer_dialogs import TransferDialog
+
+        assert self.case is not None
+        runner = getattr(self.parent(), "runner", None)
+        dialog = TransferDialog(self.store, self.user, self.case, self.today(), self, runner=runner)
+        dialog.sent.connect(lambda _sent: self._on_step_saved())
+        self.transfer_dialog = dialog
+        dialog.open()
 
     def _on_visit_clicked(self) -> None:
         from ui.cases.case_step_dialogs import VisitDialog

@@ -85,7 +85,10 @@ def test_a_specialist_sees_the_mark_but_no_approve_button(qtbot: QtBot, store: S
     # Called anyway (a button is never the only guard): the repository refuses, nothing changes.
     before = dump(store)
     dialog.approve_pending()
-    assert dialog.summary_label.text() == "Your role does not allow approving: nothing was changed."
+    assert dialog.summary_label.text() == (
+        "Your role (specialist) does not allow this: nothing was changed. Ask your supervisor "
+        "or administrator."
+    )
     assert dump(store) == before
 
 
