@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cli.accounts import add_account_commands
 
     add_account_commands(sub, _Parser)
+    from cli.periods import add_period_commands
+
+    add_period_commands(sub)
     return parser
 
 

@@ -8,6 +8,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,6 +20,9 @@ from models.reference.offices import app_version, office_of
 from models.reference.roles import Permission
 from models.setup import init_store
 from models.store.db import Store, StoreError
+
+if TYPE_CHECKING:
+    from models.reporting.dto import ReportData
 
 logger = logging.getLogger(__name__)
 
@@ -249,8 +253,6 @@ def _backup_auto(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``export``: write the report package of a period into a folder; print the manifest path."""
-    from exporters.package import PackageRefused, write_package
-    from models.reporting.dto import figures_all_zero
     from models.reporting.periods import PeriodError, parse_period
 
     try:
@@ -267,14 +269,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         from models.reporting.report import export_report
 
         data = export_report(store, period, today=date.today())
+        blocking = [w for w in data.warnings if w.blocking]
+        if blocking:
+            for w in blocking:
+                detail = f": {w.detail}" if w.detail else ""
+                print(f"blocking: {w.code} ({w.count}){detail}", file=sys.stderr)  # noqa: T201
+            raise CommandError("export refused: correct the records above first, nothing written")
+        return _write_export(store, data, args.out)
     finally:
         store.close()
-    blocking = [w for w in data.warnings if w.blocking]
-    if blocking:
-        for w in blocking:
-            detail = f": {w.detail}" if w.detail else ""
-            print(f"blocking: {w.code} ({w.count}){detail}", file=sys.stderr)  # noqa: T201
-        raise CommandError("export refused: correct the records above first, nothing written")
+
+
+def _write_export(store: Store, data: ReportData, out: Path) -> int:
+    """Write and record the package of ``data`` (approved or a draft, reporting.md §6.2)."""
+    from exporters.package import PackageRefused
+    from exporters.package_export import export_package
+    from models.reporting.dto import figures_all_zero
+
+    period = data.period
     for w in data.warnings:
         print(f"warning: {w.code} ({w.count})", file=sys.stderr)  # noqa: T201
     if figures_all_zero(data):
@@ -285,13 +297,19 @@ def cmd_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     try:
-        manifest = write_package(data, args.out, app_version=app_version())
+        manifest = export_package(store, data, out, app_version=app_version())
     except PackageRefused as exc:
         for problem in exc.problems:
             print(problem.as_text(), file=sys.stderr)  # noqa: T201
         raise CommandError("export refused: the figures break the rules above") from exc
     except OSError as exc:
-        raise CommandError(f"cannot write to {args.out}: {exc.strerror or exc}") from exc
+        raise CommandError(f"cannot write to {out}: {exc.strerror or exc}") from exc
+    if '"state": "draft"' in manifest.read_text(encoding="utf-8"):
+        print(  # noqa: T201
+            f"warning: period {period.code} is not approved: the package is a draft (its Cover "
+            "says ЖОБА / ПРОЕКТ) and the office above will refuse to consolidate it",
+            file=sys.stderr,
+        )
     print(manifest)  # noqa: T201
     return 0
 
@@ -318,9 +336,11 @@ def _refusal_text(plan: object, refusal: str) -> str:
     """Return why a package was refused, for stderr (``plan`` is a ReceiptPlan)."""
     from models.reporting.consolidation import (
         ALREADY_RECEIVED,
+        NOT_APPROVED,
         NOT_CONFIRMED,
         NOT_NEWER,
         NOT_SUB_OFFICE,
+        PERIOD_LOCKED,
         ReceiptPlan,
     )
 
@@ -332,6 +352,17 @@ def _refusal_text(plan: object, refusal: str) -> str:
         return f"{who} is not a sub-office of this office"
     if refusal == ALREADY_RECEIVED:
         return f"package {plan.package_id} was already received"
+    if refusal == NOT_APPROVED:
+        return (
+            f"not_approved: the package of {who} for {plan.period} is a draft (its period is not "
+            "approved there); the sender approves the period and exports again"
+        )
+    if refusal == PERIOD_LOCKED and plan.lock is not None:
+        lock = plan.lock
+        return (
+            f"period_locked: this office's period {lock.period} is approved (by {lock.by} on "
+            f"{lock.at:%d.%m.%Y %H:%M} UTC); reopen it with a reason to receive packages for it"
+        )
     if refusal == NOT_NEWER and held is not None:
         return (
             f"not newer than package {held.package_id} of {held.created_at:%d.%m.%Y %H:%M} UTC "
@@ -397,8 +428,9 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
 
 def _consolidate_one(store: Store, office: OfficeDTO, path: Path, user: str, *, yes: bool) -> bool:
     """Verify and receive one package; list why on stderr and return False when refused."""
-    from exporters.package_receive import load_incoming
-    from models.reporting.consolidation import NOT_CONFIRMED, plan_receipt, receive
+    from exporters.package_receive import load_incoming, receive_with_receipt
+    from exporters.receipt import acknowledge
+    from models.reporting.consolidation import NOT_CONFIRMED, plan_receipt
 
     incoming = load_incoming(path, receiver=office)
     plan = plan_receipt(store, incoming)
@@ -409,8 +441,14 @@ def _consolidate_one(store: Store, office: OfficeDTO, path: Path, user: str, *, 
         refusal: str | None = NOT_CONFIRMED
     else:
         refusal = plan.refusal
-        if refusal is None:
-            refusal = receive(store, incoming, user=user, confirm_replace=confirm).refusal
+        if refusal is None:  # receipt written beside it, accepted or refused (§6.3)
+            result = receive_with_receipt(store, incoming, user=user, confirm_replace=confirm)
+            refusal = result.refusal
+        else:
+            try:
+                acknowledge(incoming, plan, refusal, receiver=office, user=user)
+            except OSError as exc:
+                print(f"{path}: warning: {os_error_text(exc)} (no receipt)", file=sys.stderr)  # noqa: T201
     if refusal is not None:
         for problem in plan.problems:
             print(f"{path}: {problem.text}", file=sys.stderr)  # noqa: T201
