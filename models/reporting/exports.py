@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from models.audit.record import EXPORT, record_access
 from models.errors import QoldauError
 from models.reference.dto import OfficeDTO
 from models.reference.offices import office_of
@@ -92,6 +93,8 @@ def record_export(
                 approval_period=str(approval.get("period", "")) if approved else "",
             )
         )
+        # The audit trail's export event (brief §6: exports are logged), in the same write.
+        record_access(s, EXPORT, PACKAGE, str(manifest["package_id"]), note=str(manifest["period"]))
 
 
 def _info(r: ReceiptRecord, package_id: str) -> ReceiptInfo:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from models.cases.approvals import CLOSURE, PLAN, REOPENING, pending_approvals
 from models.cases.dto import CaseDetail, CaseEventRow
+from models.cases.printing import record_summary_print
 from models.cases.repository import CaseRepository
 from models.cases.rules import CLOSED, REOPENED, SIGNAL, is_restricted
 from models.cases.tables import ASSESSMENT_DOMAINS
@@ -121,8 +122,10 @@ class CaseSummary:
 
 
 def load_case_summary(store: Store, case_id: int) -> CaseSummary:
-    """Read what the summary of ``case_id`` shows, through the repositories."""
+    """Read what the summary of ``case_id`` shows, through the repositories; the printing
+    (preview or PDF) is recorded in the audit trail."""
     case = CaseRepository(store).get_case(case_id)
+    record_summary_print(store, case_id)
     family = FamilyRepository(store).get_family(case.family_id) if case.family_id else None
     ref = ReferenceRepository(store)
     labels = {
