@@ -327,6 +327,8 @@ class ReceivedTransfer:
     number: str
     from_kato: str
     from_number: str
+    #: The sending office as "<name kk> / <name ru> (<KATO>)".
+    from_office: str
 
 
 def receive_file(
@@ -340,9 +342,14 @@ def receive_file(
     payload = decrypt(_read(path), passphrase)
     case_id = transfer.transfer_in(store, payload, user, today)
     link = transfer.transfer_link(store, case_id)
-    number = transfer.case_number(store, case_id)
     assert link is not None
-    return ReceivedTransfer(case_id, number, str(link["office"]), str(link["number"]))
+    return ReceivedTransfer(
+        case_id,
+        transfer.case_number(store, case_id),
+        str(payload["from"]["kato"]),  # type: ignore[index]
+        str(link["number"]),
+        str(link["office"]),
+    )
 
 
 def created_at(header: TransferHeader) -> datetime | None:

@@ -548,6 +548,12 @@ def transfer_in(store: Store, payload: object, user: str, today: date) -> int:
         return _write(s, data, office.kato, user, today).id
 
 
+def _office_text(data: Mapping[str, Any]) -> str:
+    """Return "<name kk> / <name ru> (<KATO>)" of the sending office (the names it sent)."""
+    names = " / ".join(dict.fromkeys(n for n in (data["from_name_kk"], data["from_name_ru"]) if n))
+    return f"{names} ({data['from_kato']})" if names else data["from_kato"]
+
+
 def _write(s: Session, data: dict[str, Any], office_kato: str, user: str, today: date) -> Case:
     # People: same IIN (or the same record come back) = the stored person; others are new.
     persons: dict[str, Person] = {}
@@ -620,7 +626,7 @@ def _write(s: Session, data: dict[str, Any], office_kato: str, user: str, today:
         stage=IDENTIFIED,
         signal_date=today,
         signal_source=TRANSFER_IN,
-        signal_source_note=f"{data['from_number']} ({data['from_name_ru'] or data['from_kato']})",
+        signal_source_note=_office_text(data),
         signal_description=description,
         identified_date=today,
         transfer_id=data["transfer_id"],
@@ -690,16 +696,16 @@ def case_number(store: Store, case_id: int) -> str:
 
 def transfer_link(store: Store, case_id: int) -> dict[str, object] | None:
     """Return how ``case_id`` was transferred, or None: ``{"direction": "in", "office",
-    "number"}`` for a received case, ``{"direction": "out", "office", "date"}`` for a sent one
-    (``office`` is the receiving office as the closure note names it)."""
+    "number"}`` for a received case (the sending office's names and KATO, and its case number),
+    ``{"direction": "out", "office", "date"}`` for a sent one (the receiving office as the
+    closure note names it: "<name> (<KATO>)")."""
     with store.session() as s:
         case = s.get_one(Case, case_id)
         if case.transferred_from_number:
             return {
                 "direction": "in",
-                "office": case.transferred_from_office,
+                "office": case.signal_source_note or case.transferred_from_office,
                 "number": case.transferred_from_number,
-                "note": case.signal_source_note,
             }
         if case.transfer_id and case.closure_reason == MOVED_TRANSFERRED:
             office = case.closure_note.rsplit(";", 1)[0].strip()

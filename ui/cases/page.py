@@ -182,6 +182,7 @@ class CasesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         self._set_titles(None)
+        self._add_transfer_action()
         self.refresh()
 
     def _action(
@@ -316,4 +317,27 @@ class CasesPage(QWidget):
         dialog = CaseDialog(self.store, self.user, case_id, self, today=self.today)
         dialog.saved.connect(lambda _id: self.refresh())
         self.case_dialog = dialog
+        dialog.open()
+
+    # -- case transfer between districts (ui/cases/transfer_dialogs.py) ----------------------
+
+    def _add_transfer_action(self) -> None:
+        from models.reference.roles import Permission, allows
+
+        self.receive_dialog: Any = None
+        self.receive_action = self._action(
+            self.tr("Recei&ve a transferred case..."), self.receive_transfer
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.receive_action)
+        # Shown to the roles that transfer cases; transfer_in checks the role too.
+        self.receive_action.setVisible(allows(self.store.principal.role, Permission.TRANSFER))
+
+    def receive_transfer(self) -> None:
+        """Open the dialog that receives a case transferred from another district."""
+        from ui.cases.transfer_dialogs import ReceiveTransferDialog
+
+        dialog = ReceiveTransferDialog(self.store, self.user, self.runner, self, today=self.today)
+        dialog.received.connect(lambda _id: self.refresh())
+        self.receive_dialog = dialog
         dialog.open()
