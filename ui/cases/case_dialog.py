@@ -529,7 +529,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         from models.cases.transfer import transfer_link
         from ui.cases.transfer_dialogs import transfer_note
 
-        self.transfer_label.setText(transfer_note(self, transfer_link(self.store, case.id)))
+        self.transfer_label.setText(transfer_note(transfer_link(self.store, case.id)))
         self.transfer_button.setVisible(case.stage != CLOSED)
 
     def open_transfer_dialog(self) -> None:

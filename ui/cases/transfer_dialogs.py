@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,20 +55,23 @@ from ui.workers import JobRunner, Worker
 logger = logging.getLogger(__name__)
 
 
-def failure_text(widget: QWidget, exc: object) -> str:
-    """Return the sentence of a refused send or receive (``widget`` translates)."""
+def failure_text(exc: object) -> str:
+    """Return the sentence of a refused send or receive."""
     if isinstance(exc, ValidationError):
         return "\n".join(issue_text(i) for i in exc.report.errors)
     if isinstance(exc, RoleError):
-        return widget.tr("Your role does not allow transferring cases: nothing was changed.")
+        return QCoreApplication.translate(
+            "CaseTransfer", "Your role does not allow transferring cases: nothing was changed."
+        )
     if isinstance(exc, StoreError):
         return store_error_text(exc)
     if isinstance(exc, OSError):
-        return widget.tr(
+        return QCoreApplication.translate(
+            "CaseTransfer",
             "The file could not be written or read: {reason}. Nothing was changed; check the "
-            "USB stick or choose another folder."
+            "USB stick or choose another folder.",
         ).format(reason=exc.strerror or exc)
-    return widget.tr("The transfer failed: nothing was changed.")
+    return QCoreApplication.translate("CaseTransfer", "The transfer failed: nothing was changed.")
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -259,7 +262,7 @@ class TransferDialog(QDialog):
 
     def _on_failed(self, exc: object) -> None:
         self.send_button.setEnabled(True)
-        self._show_error(failure_text(self, exc))
+        self._show_error(failure_text(exc))
 
     def copy_passphrase(self) -> None:
         """Put the passphrase on the clipboard."""
@@ -419,17 +422,17 @@ class ReceiveTransferDialog(QDialog):
 
     def _on_failed(self, exc: object) -> None:
         self.receive_button.setEnabled(True)
-        self._show_error(failure_text(self, exc))
+        self._show_error(failure_text(exc))
 
 
-def transfer_note(widget: QWidget, link: dict[str, object] | None) -> str:
+def transfer_note(link: dict[str, object] | None) -> str:
     """Return the case screen's line about a transfer ("" for a case never transferred)."""
     if link is None:
         return ""
     if link["direction"] == "in":
-        return widget.tr("Transferred from {office} case {number}").format(
-            office=link["office"], number=link["number"]
-        )
-    return widget.tr("Transferred to {office} on {date}").format(
+        return QCoreApplication.translate(
+            "CaseTransfer", "Transferred from {office} case {number}"
+        ).format(office=link["office"], number=link["number"])
+    return QCoreApplication.translate("CaseTransfer", "Transferred to {office} on {date}").format(
         office=link["office"], date=format_date(link["date"])
     )
