@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from models.objects.tables import InfraObject, Passport
+from models.reference.roles import Permission, require_principal
 from models.store.db import Store
 
 
@@ -40,7 +41,11 @@ def move_registration_back(store: Store, object_id: int, to: date, user: str) ->
     Returns:
         True when the date was changed; False when it was already on or before ``to`` (or
         empty, which means "in the register for every period").
+
+    Raises:
+        RoleError: the role may not edit objects (``Permission.EDIT_OBJECTS``).
     """
+    require_principal(store.principal, Permission.EDIT_OBJECTS)
     with store.session(user) as s:
         obj = s.get_one(InfraObject, object_id)
         if not contradicts(obj.registered_date, to):

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from models.issues import refused
 from models.reference import settings as domain_settings
 from models.reference.dto import CodeLabel
-from models.reference.roles import ADMINISTRATOR, Permission, require
+from models.reference.roles import ADMINISTRATOR, Permission, require, requires
 from models.reference.tables import AppUser, CodeItem, Settlement
 from models.store.base import SYSTEM_USER
 from models.store.db import Store
@@ -43,6 +43,7 @@ class ReferenceRepository:
             )
             return [tuple(r) for r in rows]  # type: ignore[misc]
 
+    @requires(Permission.EDIT_OBJECTS)
     def add_settlement(
         self, kato: str, name_kk: str, name_ru: str, user: str, *, rural: bool | None = None
     ) -> None:

@@ -22,8 +22,10 @@ from models.demo.load import add_demo_data
 from models.families.repository import FamilyRepository
 from models.objects.context import validation_context
 from models.objects.dto import ObjectDraft
+from models.objects.registration import move_registration_back
 from models.objects.registry_store import upsert_registry
 from models.objects.repository import ObjectRepository
+from models.reference.repository import ReferenceRepository
 from models.reference.roles import RoleError
 from models.reporting.consolidation import set_expected_districts
 from models.reporting.figures import compute_figures
@@ -72,6 +74,23 @@ Call = Callable[[Store, Office], object]
 def _save_object(st: Store, _o: Office) -> object:
     draft = ObjectDraft(name="№3 мектеп-гимназия", object_type="EDU_SCHOOL", kato="113220100")
     return ObjectRepository(st).save(draft, validation_context(st, TODAY), st.principal.login)
+
+
+def _add_settlement(st: Store, _o: Office) -> object:
+    ReferenceRepository(st).add_settlement("113220200", "Жаңа ауыл", "Новое село", "x")
+    return None
+
+
+def _registration_back(st: Store, o: Office) -> object:
+    admin = ObjectRepository(o.store)
+    draft = ObjectDraft(
+        name="Мәдениет үйі",
+        object_type="EDU_SCHOOL",
+        kato="113220100",
+        registered_date=date(2026, 5, 1),
+    )
+    oid = admin.save(draft, validation_context(o.store, TODAY), "admin")
+    return move_registration_back(st, oid, date(2026, 4, 1), st.principal.login)
 
 
 def _save_family(st: Store, _o: Office) -> object:
@@ -151,6 +170,8 @@ def _configure_region(st: Store, _o: Office) -> object:
 WRITES: dict[str, Call] = {
     "save object": _save_object,
     "save family": _save_family,
+    "add settlement": _add_settlement,
+    "registration date back": _registration_back,
     "open own case": _open_own_case,
     "visit own case": _visit(lambda o: o.own_case),
     "plan own case": _plan(lambda o: o.own_case),
@@ -181,6 +202,8 @@ ALLOWED_WRITES = {
     "specialist": {
         "save object",
         "save family",
+        "add settlement",
+        "registration date back",
         "open own case",
         "visit own case",
         "plan own case",
@@ -204,8 +227,9 @@ def test_writes_by_role(office: Office, role: str, what: str) -> None:
     if what in ALLOWED_WRITES[role]:
         WRITES[what](acting, office)
         return
-    # An approval's plan is the administrator's write first (test_a_refused_approval_...).
-    before = None if what.startswith("approve") else dump(office.store)
+    # An approval's plan, the object whose registration moves, are the administrator's writes
+    # first: the refusal is checked by the exception alone (test_a_refused_approval_...).
+    before = None if what.startswith(("approve", "registration")) else dump(office.store)
     with pytest.raises(RoleError) as err:
         WRITES[what](acting, office)
     assert err.value.code == "not_allowed"
