@@ -52,6 +52,7 @@ from sqlalchemy import Date, Integer, Numeric, String, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.schema import Column
 
+from models.audit.record import record_access
 from models.cases.rules import CLOSED, IDENTIFIED, OPEN_STAGES, SIGNAL, STAGES
 from models.cases.tables import (
     EVENT_STAGE,
@@ -83,6 +84,8 @@ MOVED_TRANSFERRED = "MOVED_TRANSFERRED"
 TRANSFER_IN = "TRANSFER_IN"
 #: The kind of a copied event of the old case (not a stage event: nothing counts it).
 EVENT_PAST = "past"
+#: The audit action of a case sent or received (``audit_event.action``).
+TRANSFER = "transfer"
 #: Caps on an untrusted payload (a case has far fewer records).
 MAX_RECORDS = 5000
 MAX_TEXT = 20000
@@ -394,6 +397,15 @@ def transfer_out(
                 delivery.stage(payload)
             close_transferred(s, case, payload, today)
             s.flush()
+            # Person-level data leave the district: logged with the receiver (brief §6).
+            record_access(
+                s,
+                TRANSFER,
+                "case",
+                case.uuid,
+                family_uuid=case.family.uuid if case.family is not None else None,
+                note=f"{case.number} -> {to_office_kato}; {payload['transfer_id']}",
+            )
             if delivery is not None:
                 delivery.place()
     except BaseException:
@@ -545,7 +557,17 @@ def transfer_in(store: Store, payload: object, user: str, today: date) -> int:
         received = s.scalar(select(Case.number).where(Case.transfer_id == data["transfer_id"]))
         if received is not None:
             raise refused("transfer", "transfer_already_received", number=received)
-        return _write(s, data, office.kato, user, today).id
+        case = _write(s, data, office.kato, user, today)
+        record_access(
+            s,
+            TRANSFER,
+            "case",
+            case.uuid,
+            family_uuid=case.family.uuid if case.family is not None else None,
+            note=f"{data['from_kato']} {data['from_number']} -> {case.number}; "
+            f"{data['transfer_id']}",
+        )
+        return case.id
 
 
 def _office_text(data: Mapping[str, Any]) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from exporters import transfer_file
+from models.audit.tables import AuditEvent
 from models.cases import transfer
 from models.cases.repository import CaseRepository
 from models.cases.tables import (
@@ -174,6 +175,16 @@ def test_a_case_moves_to_another_district_with_every_record(
         # The receiver's search keys are computed there.
         mother = s.scalars(select(Person).where(Person.iin == MOTHER.iin)).one()
         assert mother.iin_key == MOTHER.iin and mother.name_fold.startswith("қасымова")
+    # Both sides log the transfer in the audit trail (brief §6), without personal data.
+    for side, number in ((store, old.number), (receiver, got.number)):
+        with side.session() as s:
+            rows = s.execute(
+                select(AuditEvent.action, AuditEvent.entity, AuditEvent.note).where(
+                    AuditEvent.action == "transfer"
+                )
+            ).all()
+        assert len(rows) == 1 and rows[0].entity == "case"
+        assert number in rows[0].note and sent.transfer_id in rows[0].note
     assert transfer.transfer_link(receiver, got.case_id) == {
         "direction": "in",
         "office": "Ақкөл ауданы / Аккольский район (113200000)",
