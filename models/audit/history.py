@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import column, or_, select, table
 from sqlalchemy.orm import Session
 
 from models.audit.keys import existing_keys, unseal
@@ -29,6 +29,8 @@ from models.store.db import Store
 
 #: Tables whose history shows no personal data (objects and their passports).
 OBJECT_TABLES = frozenset({"infra_object", "passport", "passport_zone", "measurement", "zone_work"})
+#: Records with a history of their own (the dialogs that show one).
+HISTORY_TABLES = frozenset({"infra_object", "passport", "family", "person", "family_case"})
 #: How deep parts of parts are followed (case -> plan -> measure).
 _DEPTH = 3
 
@@ -181,3 +183,14 @@ def family_openings(store: Store, family_uuid: str) -> list[AccessEntry]:
             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         ).all()
         return [AccessEntry(e.at, e.login, e.role, e.action, e.entity, e.note) for e in rows]
+
+
+def record_uuid(store: Store, entity: str, record_id: int) -> str | None:
+    """Return the UUID of the record ``record_id`` of ``entity`` (one of
+    :data:`HISTORY_TABLES`), None when there is none: the dialogs know ids, the audit UUIDs."""
+    if entity not in HISTORY_TABLES:
+        raise ValueError(entity)
+    records = table(entity, column("id"), column("uuid"))
+    with store.session() as s:
+        found = s.execute(select(records.c.uuid).where(records.c.id == record_id)).scalar()
+    return None if found is None else str(found)

@@ -51,6 +51,7 @@ from models.issues import ValidationError, ValidationReport
 from models.reference.repository import ReferenceRepository
 from models.reference.roles import Permission, RoleError, allows
 from models.store.db import Store
+from ui.audit.history_dialog import HistoryButton
 from ui.cases.assessment_form import domain_label
 from ui.cases.signal_form import SignalForm
 from ui.cases.stage_bar import StageBar
@@ -233,6 +234,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(lambda _checked=False: self.print_summary())
         QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_summary)
+        self.history = HistoryButton(self, self.buttons, store, "family_case", lambda: self.case_id)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -324,6 +326,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         """Read the case again and show it."""
         assert self.case_id is not None
         case = self.repo.get_case(self.case_id)
+        self.history.refresh()
         self.case = case
         self.setWindowTitle(self.tr("Case {number}").format(number=case.number))
         self.number_label.setText(

@@ -39,6 +39,7 @@ from models.families.repository import FamilyRepository
 from models.issues import Issue, ValidationError, ValidationReport
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
+from ui.audit.history_dialog import HistoryButton
 from ui.families.family_form import FamilyForm
 from ui.families.member_dialog import MemberDialog
 from ui.i18n import current_language, format_date
@@ -146,6 +147,7 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         self.summary_label = error_summary_label()
         self.buttons = save_buttons(self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
+        self.history = HistoryButton(self, self.buttons, store, "family", lambda: self.family_id)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

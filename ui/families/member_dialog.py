@@ -27,6 +27,7 @@ from models.families.dto import DuplicateCandidate, MemberDraft
 from models.families.repository import FamilyRepository
 from models.families.validation import CaseContext
 from models.store.db import Store
+from ui.audit.history_dialog import HistoryButton
 from ui.families.duplicate_dialog import DuplicateBanner
 from ui.families.member_form import MemberForm
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
@@ -86,6 +87,8 @@ class MemberDialog(QDialog):
             self.save,
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
         )
+        person_id = member.person_id if member is not None else None
+        self.history = HistoryButton(self, self.buttons, store, "person", lambda: person_id)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

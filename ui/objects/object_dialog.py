@@ -23,6 +23,7 @@ from models.objects.dto import ObjectDraft
 from models.objects.registration import contradicts, earliest_record_date
 from models.objects.repository import ObjectRepository
 from models.store.db import Store
+from ui.audit.history_dialog import HistoryButton
 from ui.i18n import format_date
 from ui.objects.object_form import ObjectForm
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
@@ -80,6 +81,9 @@ class ObjectDialog(DiscardGuardMixin, QDialog):
         self.versions_list.setMaximumHeight(90)
         self._fill_versions()
         self.buttons = save_buttons(self, self.save)
+        self.history = HistoryButton(
+            self, self.buttons, store, "infra_object", lambda: self.object_id
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
             QKeySequence(QKeySequence.StandardKey.Save).toString(
                 QKeySequence.SequenceFormat.NativeText

@@ -25,6 +25,7 @@ from models.objects.registration import contradicts
 from models.objects.repository import ObjectRepository
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
+from ui.audit.history_dialog import HistoryButton
 from ui.i18n import format_date
 from ui.objects.passport_form import PassportForm, PassportRefs
 from ui.widgets.dialog_parts import save_buttons
@@ -135,6 +136,7 @@ class PassportDialog(DiscardGuardMixin, QDialog):
         else:
             self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             self.buttons.rejected.connect(self.reject)
+        self.history = HistoryButton(self, self.buttons, store, "passport", lambda: passport_id)
         layout.addWidget(self.buttons)
         self._snapshot = self.form.read()
         if editable:
