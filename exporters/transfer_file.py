@@ -53,6 +53,14 @@ MAX_HEADER_BYTES = 4096
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 GROUPS, GROUP_LEN = 6, 5
 _TAG = 16
+#: Why a transfer file is refused: issue codes (field ``file``), worded in ``ui/messages.py``.
+NOT_A_FILE = "transfer_not_a_file"
+TRUNCATED = "transfer_truncated"
+TOO_LARGE = "transfer_too_large"
+OTHER_VERSION = "transfer_version"
+WRONG_PASSPHRASE = "transfer_wrong_passphrase"
+NO_FOLDER = "transfer_no_folder"
+CODES = (NOT_A_FILE, TRUNCATED, TOO_LARGE, OTHER_VERSION, WRONG_PASSPHRASE, NO_FOLDER)
 
 
 def new_passphrase() -> str:
@@ -115,21 +123,21 @@ def _bad(code: str) -> Exception:
 def _parse_header(data: bytes) -> tuple[dict[str, object], bytes, bytes]:
     """Return (header, associated data, ciphertext) of a file's bytes, or refuse."""
     if len(data) < len(MAGIC) + 2 or not data.startswith(MAGIC):
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     size = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 2], "big")
     end = len(MAGIC) + 2 + size
     if size > MAX_HEADER_BYTES:
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     if len(data) < end:
-        raise _bad("transfer_truncated")
+        raise _bad(TRUNCATED)
     try:
         header = json.loads(data[len(MAGIC) + 2 : end].decode("ascii"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _bad("transfer_not_a_file") from exc
+        raise _bad(NOT_A_FILE) from exc
     if not isinstance(header, dict):
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     if header.get("version") != FORMAT_VERSION:
-        raise _bad("transfer_version")
+        raise _bad(OTHER_VERSION)
     return header, data[:end], data[end:]
 
 
@@ -149,13 +157,13 @@ def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise _bad("transfer_not_a_file") from exc
+        raise _bad(NOT_A_FILE) from exc
     if size > MAX_FILE_BYTES:
-        raise _bad("transfer_too_large")
+        raise _bad(TOO_LARGE)
     with path.open("rb") as fh:
         data = fh.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise _bad("transfer_too_large")
+        raise _bad(TOO_LARGE)
     return data
 
 
@@ -168,7 +176,7 @@ def decrypt(data: bytes, passphrase: str) -> dict[str, object]:
             (a wrong passphrase and a changed byte cannot be told apart, by design).
     """
     if len(data) > MAX_FILE_BYTES:
-        raise _bad("transfer_too_large")
+        raise _bad(TOO_LARGE)
     header, aad, cipher = _parse_header(data)
     kdf, salt, nonce, length = (
         header.get("kdf"),
@@ -177,11 +185,11 @@ def decrypt(data: bytes, passphrase: str) -> dict[str, object]:
         header.get("length"),
     )
     if not isinstance(length, int) or not isinstance(kdf, dict):
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     if len(cipher) < length:
-        raise _bad("transfer_truncated")
+        raise _bad(TRUNCATED)
     if len(cipher) > length:
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
     if (
         kdf.get("name") != "scrypt"
@@ -191,23 +199,23 @@ def decrypt(data: bytes, passphrase: str) -> dict[str, object]:
         or r != SCRYPT_R
         or p != SCRYPT_P
     ):
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     try:
         salt_b, nonce_b = bytes.fromhex(str(salt)), bytes.fromhex(str(nonce))
     except ValueError as exc:
-        raise _bad("transfer_not_a_file") from exc
+        raise _bad(NOT_A_FILE) from exc
     if len(salt_b) != 16 or len(nonce_b) != 12:
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     try:
         body = AESGCM(_key(passphrase, salt_b, n, r, p)).decrypt(nonce_b, cipher, aad)
     except InvalidTag as exc:
-        raise _bad("transfer_wrong_passphrase") from exc
+        raise _bad(WRONG_PASSPHRASE) from exc
     try:
         payload = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _bad("transfer_not_a_file") from exc
+        raise _bad(NOT_A_FILE) from exc
     if not isinstance(payload, dict):
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     sender, receiver = payload.get("from"), payload.get("to")
     if (
         not isinstance(sender, dict)
@@ -215,7 +223,7 @@ def decrypt(data: bytes, passphrase: str) -> dict[str, object]:
         or sender.get("kato") != header.get("from")
         or receiver.get("kato") != header.get("to")
     ):
-        raise _bad("transfer_not_a_file")
+        raise _bad(NOT_A_FILE)
     return payload
 
 
@@ -302,7 +310,7 @@ def send_case(
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise refused("folder", "transfer_no_folder", path=str(folder))
+        raise refused("folder", NO_FOLDER, path=str(folder))
     passphrase = new_passphrase()
     delivery = FileDelivery(folder, passphrase)
     payload = transfer.transfer_out(store, case_id, to_kato, to_name, user, today, delivery)

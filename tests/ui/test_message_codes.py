@@ -69,6 +69,8 @@ def issue_codes() -> set[str]:
             codes |= _arg(call, 1)
         elif name == "TransitionError":
             codes |= _arg(call, 0)
+    # The case-transfer file's refusals are issues too (``exporters/transfer_file.py`` CODES).
+    codes |= _constants(ROOT / "exporters" / "transfer_file.py", "CODES")
     return codes
 
 
@@ -164,6 +166,7 @@ def package_rules() -> set[str]:
 def test_the_collection_finds_codes_of_every_kind() -> None:
     """A guard on the collectors: each finds codes known to exist."""
     assert {"required", "iin_checksum", "family_required", "transition_refused"} <= issue_codes()
+    assert {"transfer_wrong_passphrase", "transfer_already_received"} <= issue_codes()
     assert {"missing", "too_new", "not_a_store"} <= store_error_codes()
     assert {"bad_date", "not_xlsx", "passport_before_current"} <= registry_import_codes()
     assert {"file_too_large", "workbook_timeout", "formula"} <= workbook_limit_codes()

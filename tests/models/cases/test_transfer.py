@@ -553,3 +553,20 @@ def test_the_payload_is_json_with_every_record_uuid(store: Store, tmp_path: Path
         "uuid" in r for key in ("people", "memberships", "events", "visits") for r in payload[key]
     )
     assert date.fromisoformat(payload["case"]["signal_date"]) == date(2026, 9, 1)
+
+
+def test_every_refusal_of_the_file_reader_is_a_listed_code() -> None:
+    """``CODES`` lists every code the reader raises (tests/ui/test_message_codes.py reads it)."""
+    import ast
+
+    tree = ast.parse(Path(transfer_file.__file__).read_text(encoding="utf-8"))
+    used = {
+        node.args[0].id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "_bad"
+        and isinstance(node.args[0], ast.Name)
+    }
+    assert {getattr(transfer_file, name) for name in used} | {transfer_file.NO_FOLDER} == set(
+        transfer_file.CODES
+    )
