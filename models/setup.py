@@ -28,7 +28,14 @@ from models.seed import seed_reference_data
 from models.store import keys
 from models.store.base import Principal, utcnow
 from models.store.convert import encrypt_file
-from models.store.db import Store, StoreError, engine_key, open_engine, same_key
+from models.store.db import (
+    Store,
+    StoreError,
+    engine_key,
+    is_plain_sqlite,
+    open_engine,
+    same_key,
+)
 from models.store.keys import AuthError, KeyFile, key_file_path
 
 
@@ -98,9 +105,11 @@ def _require_keys(path: Path) -> None:
     if not (path.exists() and path.stat().st_size > 0):
         raise StoreError("missing", path)
     if not key_file_path(path).exists():
-        from models.store.db import is_plain_sqlite
-
-        raise StoreError("not_encrypted" if is_plain_sqlite(path) else "keys_missing", path)
+        if is_plain_sqlite(path):
+            raise StoreError("not_encrypted", path)
+        if path.stat().st_size % 512:  # a store is whole pages: this is another file
+            raise StoreError("not_a_store", path)
+        raise StoreError("keys_missing", path)
 
 
 def _active_role(store: Store, login: str) -> str | None:

@@ -19,6 +19,7 @@ from models.reference.dto import OfficeDTO
 from models.store import keys
 from models.store.db import Store
 from tests import store_templates
+from tests.accounts import TEST_PASSWORD
 
 # Slots made in the tests' process use a low scrypt cost (production: 2**15, about 0.1 s a
 # login): the parameters live in each slot, so stores made here open anywhere.
@@ -42,6 +43,16 @@ def _app_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture(autouse=True)
+def _login_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Log commands in as the template stores' administrator (reporting.md §5), as an office's
+    scripts would with ``QOLDAU_USER``/``QOLDAU_PASSWORD``; tests of logins set their own."""
+    monkeypatch.setenv("QOLDAU_USER", "admin")
+    monkeypatch.setenv("QOLDAU_PASSWORD", TEST_PASSWORD)
+    for var in ("QOLDAU_NEW_PASSWORD", "QOLDAU_RECOVERY_KEY"):
+        monkeypatch.delenv(var, raising=False)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -32,7 +32,7 @@ from models.reference.dto import OfficeDTO
 from models.reference.offices import set_office
 from models.setup import open_store
 from models.store import keys
-from models.store.db import Store, StoreError, connect_keyed, make_engine
+from models.store.db import Store, StoreError, connect_keyed, is_plain_sqlite, make_engine
 from tests.accounts import TEST_KEY, TEST_PASSWORD
 
 
@@ -108,8 +108,35 @@ def attach(path: Path) -> Store:
 
 def raw_connect(path: Path | str, key: bytes = TEST_KEY) -> sqlcipher.Connection:
     """Return a DB-API connection on the store file at ``path``, keyed (default: the tests'
-    key), for tests that read or damage a store with SQL; close it when done."""
+    key), for tests that read or damage a store with SQL; close it when done.
+
+    A plain SQLite file (a released fixture store of an earlier version) opens unkeyed.
+    """
+    if Path(path).exists() and Path(path).stat().st_size and is_plain_sqlite(Path(path)):
+        return sqlcipher.connect(str(path))
     return connect_keyed(path, key)
+
+
+def encrypted_copy(
+    plain: Path, target: Path, key: bytes = TEST_KEY, admin: str | None = "admin"
+) -> Path:
+    """Write an encrypted copy of the plain store ``plain`` (a released fixture of an earlier
+    version) at ``target``, keyed with ``key``, with a key file giving ``admin`` the tests'
+    password; what ``main.py encrypt`` makes of it, without its pre-conversion backup."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlcipher.connect(str(plain))
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS enc KEY \"{keys.key_hex(key)}\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('enc')")
+        conn.execute("DETACH DATABASE enc")
+    finally:
+        conn.close()
+    key_file = keys.KeyFile()
+    if admin is not None:
+        key_file.slots[admin] = keys.make_slot(admin, TEST_PASSWORD, key)
+    key_file.save(target)
+    return target
 
 
 def _checkpoint(path: Path) -> None:

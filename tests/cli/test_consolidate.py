@@ -23,6 +23,7 @@ from exporters.package_verify import verify_package
 from models.reporting.consolidation import history
 from models.reporting.received import REPLACED, ReceivedObject, ReceivedPackage
 from models.setup import open_store
+from tests.accounts import TEST_KEY
 from tests.models.consolidation_builders import (
     ALMATY,
     FOREIGN_DISTRICT,
@@ -121,7 +122,7 @@ def _a1_units(manifest: Path) -> list[tuple[object, ...]]:
 
 
 def _received(db: Path) -> tuple[int, int]:
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         with store.session() as s:
             return (
@@ -193,7 +194,7 @@ def test_replacement_only_with_yes_without_a_terminal(
 ) -> None:
     old = _export(dbs["a"], tmp_path / "usb" / "a1", capsys)
     assert _consolidate(dbs["region"], old) == 0
-    store = open_store(dbs["a"])
+    store = open_store(dbs["a"], TEST_KEY)
     with store.session() as s:
         add_objects(s, "113220199", passported=1, requiring=0, adapted=0)
     store.close()
@@ -211,7 +212,7 @@ def test_replacement_only_with_yes_without_a_terminal(
     # The older package again: already received; history keeps it as replaced.
     assert _consolidate(dbs["region"], "--yes", old) == 1
     assert "already received" in capsys.readouterr().err
-    store = open_store(dbs["region"])
+    store = open_store(dbs["region"], TEST_KEY)
     try:
         statuses = sorted(h.status for h in history(store))
     finally:

@@ -14,6 +14,7 @@ from models.cases.tables import Case
 from models.families.tables import Family
 from models.objects.tables import InfraObject
 from models.setup import open_store
+from tests.accounts import TEST_KEY
 from tests.conftest import DISTRICT
 from tests.store_templates import new_store_file
 
@@ -37,7 +38,7 @@ def db(tmp_path: Path) -> Path:
 
 
 def _objects(path: Path) -> int:
-    store = open_store(path)
+    store = open_store(path, TEST_KEY)
     try:
         with store.session() as s:
             return int(s.scalar(select(func.count(InfraObject.id))) or 0)
@@ -75,7 +76,7 @@ def test_demo_families_adds_families_with_cases_at_every_stage(
     for stage in ("IDENTIFIED", "ASSESSMENT", "PLAN", "ACCOMPANIMENT", "CLOSED", "REOPENED"):
         assert f" {stage} " in out
     assert "not available" not in out
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         with store.session() as s:
             assert s.scalar(select(func.count(Family.id))) == 60

@@ -17,6 +17,7 @@ import pytest
 import main
 from exporters.package_layout import ALL_ZERO_NOTE, COVER
 from models.demo.load import add_demo_data
+from tests.accounts import TEST_KEY
 from tests.conftest import DISTRICT
 from tests.store_templates import new_store_file
 
@@ -78,7 +79,7 @@ def test_store_with_objects_exports_without_that_warning(
 ) -> None:
     from models.setup import open_store
 
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         add_demo_data(store, objects=5, families=0, seed=1, today=date.today(), user="admin")
     finally:

@@ -12,7 +12,11 @@ from exporters.registry_import import ALL_COLUMNS, COLUMNS
 from main import main
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
+from models.reference.accounts import add_account
 from models.setup import open_store
+from tests.accounts import TEST_KEY, TEST_PASSWORD
+from tests.conftest import DISTRICT
+from tests.store_templates import new_store_file
 
 
 def write(path: Path, rows: list[list[object]]) -> Path:
@@ -36,30 +40,17 @@ def good(ref: str, passport_date: object = "01.03.2024") -> list[object]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "store.sqlite"
-    code = main(
-        [
-            "init",
-            "--db",
-            str(path),
-            "--office",
-            "113200000",
-            "--level",
-            "district",
-            "--name-kk",
-            "Ақкөл ауданы",
-            "--name-ru",
-            "Аккольский район",
-            "--admin",
-            "admin",
-        ]
-    )
-    assert code == 0
+    path = new_store_file(tmp_path / "store.sqlite", DISTRICT, "admin")
+    store = open_store(path, TEST_KEY)
+    try:  # a specialist may import (reporting.md §5)
+        add_account(store, "clerk", "specialist", TEST_PASSWORD)
+    finally:
+        store.close()
     return path
 
 
 def count(db: Path) -> int:
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         return ObjectRepository(store).count(ObjectFilter())
     finally:

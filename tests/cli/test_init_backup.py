@@ -1,10 +1,9 @@
-"""The batch commands ``init`` and ``backup`` through ``main.main`` (reporting.md §4)."""
+"""The batch commands ``init`` and ``backup`` through ``main.main`` (reporting.md §4, §5)."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,8 +12,11 @@ import pytest
 import main
 from models.reference.dto import OfficeDTO
 from models.reference.offices import office_of
-from models.setup import open_store
+from models.setup import open_store, unlock_store
+from models.store.backup_file import read_backup_info, restore_backup
 from models.store.db import head_revision
+from models.store.keys import key_file_path
+from tests.accounts import TEST_KEY, TEST_PASSWORD
 
 INIT = [
     "init",
@@ -43,13 +45,20 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(autouse=True)
+def _aigerim(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stores made here have the administrator aigerim (the tests' password)."""
+    monkeypatch.setenv("QOLDAU_USER", "aigerim")
+
+
 def test_init_creates_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "office" / "qoldau.sqlite"
     assert main.main(init_args(db)) == 0
     out, err = capsys.readouterr()
     assert str(db) in out and "113200000" in out
+    assert "office safe" in out  # the recovery key is shown, with what to do with it
     assert err == ""
-    store = open_store(db)
+    store = unlock_store(db, "aigerim", TEST_PASSWORD)
     try:
         assert office_of(store) == OfficeDTO(
             "113200000", "district", "Ақкөл ауданы", "Аккольский район"
@@ -66,13 +75,14 @@ def test_init_twice_refuses_and_keeps_the_store(
 ) -> None:
     db = tmp_path / "qoldau.sqlite"
     assert main.main(init_args(db)) == 0
-    before = sha(db)
+    before, keys_before = sha(db), sha(key_file_path(db))
     capsys.readouterr()
     assert main.main(init_args(db, name_kk="Басқа аудан", admin="other")) == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert "already exists" in err and str(db) in err
     assert sha(db) == before
+    assert sha(key_file_path(db)) == keys_before
 
 
 @pytest.mark.parametrize(
@@ -139,19 +149,15 @@ def test_backup_writes_a_copy_that_opens(
     out, err = capsys.readouterr()
     assert out.strip() == str(target)
     assert err == ""
-    conn = sqlite3.connect(target)
+    info = read_backup_info(target)
+    assert (info.office_kato, info.revision) == ("113200000", head_revision())
+    restored = tmp_path / "restored" / "qoldau.sqlite"
+    assert restore_backup(target, restored, "aigerim", TEST_PASSWORD) is None
+    copy = unlock_store(restored, "aigerim", TEST_PASSWORD)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            head_revision(),
+        assert office_of(copy) == OfficeDTO(
+            "113200000", "district", "Ақкөл ауданы", "Аккольский район"
         )
-        assert conn.execute("SELECT kato, name_kk FROM office").fetchall() == [
-            ("113200000", "Ақкөл ауданы")
-        ]
-    finally:
-        conn.close()
-    copy = open_store(target)
-    try:
-        assert office_of(copy).kato == "113200000"
     finally:
         copy.close()
 
@@ -172,13 +178,14 @@ def test_backup_of_a_text_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "not a Qoldau store" in capsys.readouterr().err
 
 
-def test_backup_of_a_store_without_office(
+def test_backup_of_a_store_without_key_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "qoldau.sqlite"
-    open_store(db, create=True).close()
+    open_store(db, TEST_KEY, create=True).close()
     assert main.main(["backup", "--db", str(db), "--out", str(tmp_path / "c.sqlite")]) == 1
-    assert "no office" in capsys.readouterr().err
+    assert "key file" in capsys.readouterr().err
+    assert not (tmp_path / "c.sqlite").exists()
 
 
 def test_backup_to_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

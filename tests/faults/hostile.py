@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import struct
 import zipfile
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from exporters.package import write_package
 from tests.exporters.package_samples import district_data, rehash
+from tests.store_templates import raw_connect
 
 #: A valid IIN (fifth digit 3: a person), as in the package tests.
 IIN = "850715300122"
@@ -30,10 +30,10 @@ def corrupt_pages(db: Path) -> None:
     The first page (header and schema) stays intact, so the file still looks like a store and
     only ``PRAGMA quick_check`` can tell.
     """
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
         roots = [
             r[0]
             for r in conn.execute(

@@ -25,7 +25,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,11 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from sqlcipher3 import dbapi2 as sqlcipher  # noqa: E402
+
+from tests.accounts import TEST_KEY, TEST_PASSWORD  # noqa: E402
+from tests.store_templates import raw_connect  # noqa: E402
+
 KINDS = ("import", "consolidate", "demo", "saves", "backup")
 DISTRICT = ("113200000", "district", "Ақкөл ауданы", "Аккольский район")
 REGION = ("110000000", "region", "Ақмола облысы", "Акмолинская область")
@@ -51,7 +55,7 @@ Counts = dict[str, int]
 
 def counts(db: Path) -> Counts:
     """Rows of every table of ``db`` (opened read-write so a ``-wal`` is applied as SQLite does)."""
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         names = [
             r[0]
@@ -67,12 +71,12 @@ def counts(db: Path) -> Counts:
 def integrity(db: Path) -> str:
     """``PRAGMA integrity_check`` of ``db``: "ok" or the first problem."""
     try:
-        conn = sqlite3.connect(db)
+        conn = raw_connect(db)
         try:
             return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sqlcipher.Error as exc:
         return f"unreadable: {exc}"
 
 
@@ -90,8 +94,10 @@ def run(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def copy_store(src: Path, dst: Path) -> Path:
+    """Copy a closed store with its key file."""
     dst.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(src, dst)
+    shutil.copyfile(src.with_name(src.name + ".keys"), dst.with_name(dst.name + ".keys"))
     return dst
 
 
@@ -131,7 +137,7 @@ def saves_child(db: Path) -> None:
         consent_recorded_by="aigerim",
         members=(member,),
     )
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     repo = FamilyRepository(store)
     ctx = repo.context(date(2026, 11, 20))
     n = int(os.environ.get("QOLDAU_SOAK_SAVES", "0")) or None
@@ -201,29 +207,16 @@ class Soak:
     # ---- set-up (nothing killed)
 
     def setup(self) -> None:
+        from models.reference.dto import OfficeDTO
+        from tests.store_templates import StoreTemplates
+
         w = self.work
-        for path, (kato, level, kk, ru) in (
-            (w / "district.sqlite", DISTRICT),
-            (w / "region.sqlite", REGION),
-        ):
-            run(
-                main_py(
-                    "init",
-                    "--db",
-                    str(path),
-                    "--office",
-                    kato,
-                    "--level",
-                    level,
-                    "--name-kk",
-                    kk,
-                    "--name-ru",
-                    ru,
-                    "--admin",
-                    "admin",
-                ),
-                self.env,
-            )
+        # Encrypted with the tests' key, so the soak can count rows in every store it makes
+        # (``main.py init`` would give each a key of its own, shown once).
+        templates = StoreTemplates(w / "templates")
+        (w / "templates").mkdir()
+        for path, office in ((w / "district.sqlite", DISTRICT), (w / "region.sqlite", REGION)):
+            templates.new_file(path, OfficeDTO(*office), "admin")
         write_registry(w / "registry.xlsx", REGISTRY_ROWS, random.Random(3))
         # A district with data: the source of the package and of every backup.
         full = copy_store(w / "district.sqlite", w / "full.sqlite")
@@ -283,7 +276,7 @@ class Soak:
             k.duration = run(self.command(kind, db), env) * 3
             k.after = counts(db)
         elif kind == "backup":
-            target = self.work / "ref-backup.sqlite"
+            target = self.work / "ref-backup.qoldau-backup"
             k.duration = run(self.command(kind, self.work / "full.sqlite", target), self.env)
             k.before = k.after = counts(self.work / "full.sqlite")
         else:
@@ -331,7 +324,7 @@ class Soak:
             db = self.saves_db
         elif kind == "backup":
             db = self.work / "full.sqlite"
-            target = self.work / "usb" / f"backup-{self.round:03d}.sqlite"
+            target = self.work / "usb" / f"backup-{self.round:03d}.qoldau-backup"
         else:
             db = copy_store(
                 self.work / f"{self.base(kind)}.sqlite",
@@ -362,7 +355,7 @@ class Soak:
             self.problems.append(f"{where}: partial: {self.diff(k.before, now, k.after)}")
         if kind != "saves" and kind != "backup":
             db.unlink()
-            for side in ("-wal", "-shm", "-journal"):
+            for side in ("-wal", "-shm", "-journal", ".keys"):
                 db.with_name(db.name + side).unlink(missing_ok=True)
 
     @staticmethod
@@ -397,7 +390,11 @@ class Soak:
                 return False
         if not target.exists():
             return not any(target.with_name(target.name + s).exists() for s in ("-wal", "-journal"))
-        return integrity(target) == "ok" and counts(target) == k.after
+        from models.store.backup_file import restore_backup
+
+        restored = self.work / "restored" / f"{target.stem}.sqlite"
+        restore_backup(target, restored, "admin", TEST_PASSWORD)  # checks it whole
+        return integrity(restored) == "ok" and counts(restored) == k.after
 
     @staticmethod
     def diff(before: Counts, now: Counts, after: Counts) -> str:
@@ -424,7 +421,12 @@ def soak(kills: int, seed: int, work: Path | None = None) -> Soak:
     """Run ``kills`` rounds, the kinds in turn, and return the soak with its results."""
     own = work is None
     folder = Path(tempfile.mkdtemp(prefix="qoldau-soak-")) if work is None else work
-    env = {**os.environ, "QOLDAU_USER": "admin", "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "QOLDAU_USER": "admin",
+        "QOLDAU_PASSWORD": TEST_PASSWORD,
+        "PYTHONPATH": str(ROOT),
+    }
     for var, sub in (
         ("XDG_DATA_HOME", "data"),
         ("XDG_STATE_HOME", "state"),

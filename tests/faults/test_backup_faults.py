@@ -9,15 +9,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 import main
 from models.reference.offices import office_of
 from models.setup import open_store
 from models.store import db as store_db
 from models.store.db import StoreError, backup_to
+from tests.accounts import TEST_KEY
 from tests.conftest import DISTRICT
 from tests.faults.hostile import corrupt_pages
-from tests.store_templates import new_store_file
+from tests.store_templates import new_store_file, raw_connect
 
 
 def sha(path: Path) -> str:
@@ -51,7 +53,7 @@ def test_backup_refuses_an_existing_file(
 def test_backup_to_refuses_an_existing_file_at_the_model_level(db: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite"
     target.write_bytes(b"keep me")
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         with pytest.raises(StoreError) as exc:
             backup_to(store.engine, target)
@@ -84,7 +86,7 @@ def test_sqlite_reporting_a_full_disk_is_a_message(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def full_disk(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise sqlcipher.OperationalError("database or disk is full")
 
     monkeypatch.setattr(store_db, "_copy_pages", full_disk)
     target = tmp_path / "usb" / "copy.sqlite"
@@ -99,7 +101,7 @@ def test_a_leftover_wal_beside_the_target_does_not_spoil_the_backup(
 ) -> None:
     # A -wal of another database left under the target's name (a copy killed half-way).
     other = tmp_path / "other.sqlite"
-    conn = sqlite3.connect(other)
+    conn = raw_connect(other)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA wal_autocheckpoint=0")
     conn.execute("CREATE TABLE intruder(x)")
@@ -109,15 +111,19 @@ def test_a_leftover_wal_beside_the_target_does_not_spoil_the_backup(
     target.parent.mkdir()
     (target.parent / "copy.sqlite-wal").write_bytes((tmp_path / "other.sqlite-wal").read_bytes())
     conn.close()
-    assert main.main(backup(db, target)) == 0
-    check = sqlite3.connect(target)
+    store = open_store(db, TEST_KEY)
+    try:
+        backup_to(store.engine, target)  # the pages of every backup file and migration backup
+    finally:
+        store.close()
+    check = raw_connect(target)
     try:
         assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         names = {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
         assert "intruder" not in names and "office" in names
     finally:
         check.close()
-    copy = open_store(target)
+    copy = open_store(target, TEST_KEY)
     try:
         assert office_of(copy) == DISTRICT
     finally:
@@ -138,7 +144,7 @@ def test_a_damaged_store_is_not_backed_up(
 def test_backup_to_checks_the_source_even_when_the_open_check_ran_out_of_time(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         store.engine.dispose()
         corrupt_pages(db)  # damaged after it was opened (and checked)
@@ -157,7 +163,7 @@ def test_a_damaged_store_is_refused_when_opened(
     corrupt_pages(db)
     before = sha(db)
     with pytest.raises(StoreError) as exc:
-        open_store(db)
+        open_store(db, TEST_KEY)
     assert exc.value.code == "corrupt"
     assert sha(db) == before
     # demo must not write into it either
@@ -175,12 +181,12 @@ def test_store_backup_and_log_are_private(db: Path, tmp_path: Path) -> None:
             "--name-kk", "Ақкөл ауданы", "--name-ru", "Аккольский район", "--admin", "a",
         ]
     ) == 0  # fmt: skip
-    target = tmp_path / "copy.sqlite"
-    assert main.main(backup(fresh, target)) == 0
+    target = tmp_path / "copy.qoldau-backup"
+    assert main.main([*backup(fresh, target), "--user", "a"]) == 0
     from cli import app
 
     assert app.log_file is not None
-    for path in (fresh, target, app.log_file):
+    for path in (fresh, fresh.with_name("qoldau.sqlite.keys"), target, app.log_file):
         assert path.is_file(), path
         # POSIX file modes; on Windows the files stay private by living in the user's profile.
         if os.name == "posix":

@@ -14,7 +14,7 @@ import main
 from cli import app, commands
 from models.store import db as store_db
 from tests.conftest import DISTRICT
-from tests.store_templates import new_store_file
+from tests.store_templates import new_store_file, raw_connect
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def db(tmp_path: Path) -> Path:
 
 
 def object_count(db: Path) -> int:
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         return int(conn.execute("SELECT count(*) FROM infra_object").fetchone()[0])
     finally:
@@ -58,7 +58,8 @@ def test_a_second_writer_holding_the_store_is_a_message(
 ) -> None:
     monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 200)
     before = object_count(db)
-    holder = sqlite3.connect(db, isolation_level=None)
+    holder = raw_connect(db)
+    holder.isolation_level = None
     holder.execute("BEGIN IMMEDIATE")  # another writer, never finishing in time
     try:
         assert main.main(["demo", "--db", str(db), "--passports", "5"]) == 1
@@ -71,7 +72,8 @@ def test_a_second_writer_holding_the_store_is_a_message(
 
 
 def test_two_writers_wait_for_each_other(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder = raw_connect(db)  # keyed, shared with the releasing thread
+    holder.isolation_level = None
     holder.execute("BEGIN IMMEDIATE")
     released = threading.Event()
 

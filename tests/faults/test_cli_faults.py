@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from main import main
 from models.reporting.received import ReceivedPackage
 from models.setup import open_store
+from tests.accounts import TEST_KEY
 from tests.exporters.package_samples import REGION, edit_manifest
 from tests.exporters.test_registry_import import good_rows, write
 from tests.faults.hostile import (
@@ -85,7 +86,7 @@ def test_a_batch_goes_on_past_bad_packages_and_lists_every_refusal(
         assert f"{path}: refused" in captured.err
         assert rule in captured.err
     assert "3 of 4 package(s) refused" in captured.err
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         with store.session() as s:
             assert s.scalar(select(func.count()).select_from(ReceivedPackage)) == 1

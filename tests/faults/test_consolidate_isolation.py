@@ -17,6 +17,7 @@ from main import main
 from models.reporting import consolidation
 from models.reporting.received import ReceivedPackage
 from models.setup import open_store
+from tests.accounts import TEST_KEY
 from tests.exporters.package_samples import REGION
 from tests.faults.hostile import district_package
 from tests.store_templates import new_store_file
@@ -34,7 +35,7 @@ def _restore_logging() -> Iterator[None]:
 
 
 def _received(db: Path) -> int:
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         with store.session() as s:
             return s.scalar(select(func.count()).select_from(ReceivedPackage)) or 0

@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ import main
 from models.objects import registry_store
 from tests.conftest import DISTRICT
 from tests.exporters.test_registry_import import good_rows, write
-from tests.store_templates import new_store_file
+from tests.store_templates import new_store_file, raw_connect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,7 +41,7 @@ def db(tmp_path: Path) -> Path:
 
 def counts(db: Path) -> dict[str, int]:
     """Rows of every table of the store."""
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         names = [
             r[0]
@@ -121,7 +120,7 @@ def test_two_demo_processes_on_one_store_leave_it_whole(db: Path, tmp_path: Path
         if code == 1:
             one_sentence(err)
     assert results[0][0] == 0 or results[1][0] == 0, results
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

@@ -15,6 +15,7 @@ from exporters.package import write_package
 from models.litter import STALE_AFTER_S, clean_at_start, remove_stale
 from models.setup import open_store
 from models.store.db import backup_to
+from tests.accounts import TEST_KEY
 from tests.conftest import DISTRICT
 from tests.exporters.package_samples import district_data
 from tests.store_templates import new_store_file
@@ -100,7 +101,7 @@ def test_a_backup_removes_the_part_of_a_backup_killed_on_the_same_stick(tmp_path
     usb.mkdir()
     make(usb / ".monday.sqlite.0a1b2c3d.part")
     make(usb / ".monday.sqlite.0a1b2c3d.part-journal")
-    store = open_store(db)
+    store = open_store(db, TEST_KEY)
     try:
         backup_to(store.engine, usb / "tuesday.sqlite")
     finally:

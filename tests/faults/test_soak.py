@@ -6,10 +6,10 @@ rounds, one of each kind of work and a second import, on real subprocesses kille
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from tests.faults import soak
+from tests.store_templates import raw_connect
 
 
 def test_six_kills_leave_no_corrupt_and_no_partial_store(tmp_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_six_kills_leave_no_corrupt_and_no_partial_store(tmp_path: Path) -> None
 def test_the_checks_see_a_partial_store_and_a_corrupt_one(tmp_path: Path) -> None:
     """The soak's own checks are not vacuous: half a write and a damaged file are caught."""
     db = tmp_path / "s.sqlite"
-    conn = sqlite3.connect(db)
+    conn = raw_connect(db)
     conn.execute("CREATE TABLE a (x)")
     conn.execute("CREATE TABLE b (x)")
     conn.commit()

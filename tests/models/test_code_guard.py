@@ -8,7 +8,6 @@ and the store is compared byte for byte before and after.
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -40,15 +39,21 @@ from models.reference.tables import CodeItem
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.report_builders import written_before_the_code_guard
+from tests.store_templates import raw_connect
 
 FULL5 = dict.fromkeys(CATEGORIES, "FULL")
 
 
 def dump(store: Store) -> str:
     """Every row of the store, as SQL text: equal dumps mean nothing was written."""
-    conn = sqlite3.connect(store.path)
+    conn = raw_connect(store.path)
     try:
-        return "\n".join(conn.iterdump())
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY 1")
+        ]
+        rows = [(t, conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()) for t in tables]
+        return "\n".join(f"{t}: {r!r}" for t, r in rows)
     finally:
         conn.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -15,7 +14,7 @@ from models.objects import registry_store
 from models.objects.registry_store import RegistryRow, upsert_registry
 from models.store.db import Store
 from tests.conftest import DISTRICT, TODAY
-from tests.store_templates import new_store
+from tests.store_templates import new_store, raw_connect
 
 STATUSES = ("DP_V", "DP_I", "DCH_V", "DU", "VND")
 
@@ -61,7 +60,7 @@ def second_file() -> list[RegistryRow]:
 
 def dump(store: Store) -> list[tuple[Any, ...]]:
     """Every object and passport row, with the stamps' times and uuids left out."""
-    conn = sqlite3.connect(store.path)
+    conn = raw_connect(store.path)
     try:
         out: list[tuple[Any, ...]] = []
         for table in ("infra_object", "passport"):
@@ -106,7 +105,7 @@ def test_fast_path_writes_what_the_portable_path_writes(store: Store, tmp_path: 
 
 def test_current_passport_is_the_new_version(store: Store) -> None:
     import_both(store)
-    conn = sqlite3.connect(store.path)
+    conn = raw_connect(store.path)
     try:
         rows = conn.execute(
             "SELECT o.object_ref, p.version, p.passport_date, p.created_by FROM infra_object o "
@@ -124,14 +123,14 @@ def test_current_passport_is_the_new_version(store: Store) -> None:
 
 def test_new_ids_follow_rows_added_before(store: Store) -> None:
     upsert_registry(store, first_file()[:10], user="first", today=TODAY)
-    conn = sqlite3.connect(store.path)
+    conn = raw_connect(store.path)
     try:
         with conn:
             conn.execute("DELETE FROM infra_object WHERE object_ref = 'R10'")  # the last id
     finally:
         conn.close()
     upsert_registry(store, first_file(), user="first", today=TODAY)
-    conn = sqlite3.connect(store.path)
+    conn = raw_connect(store.path)
     try:
         refs = [ref for (ref,) in conn.execute("SELECT object_ref FROM infra_object ORDER BY id")]
     finally:
@@ -157,7 +156,7 @@ def test_small_file_over_a_large_store_looks_up_its_settlements(
     result = upsert_registry(store, few, user="second", today=TODAY)
 
     assert (result.added, result.updated, result.unchanged, result.passports_added) == (0, 1, 4, 1)
-    conn = sqlite3.connect(store.path)
+    conn = raw_connect(store.path)
     try:
         (version,) = conn.execute(
             "SELECT p.version FROM infra_object o JOIN passport p ON p.id = o.current_passport_id "

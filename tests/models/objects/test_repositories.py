@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +28,7 @@ from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from models.text import search_fold
 from tests.conftest import TODAY
+from tests.store_templates import raw_connect
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def needing_adaptation(**changes: object) -> PassportDraft:
 def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, read outside SQLAlchemy."""
     store.engine.dispose()  # checkpoint-free read is fine under WAL; just no pooled state
-    conn = sqlite3.connect(Path(store.path))
+    conn = raw_connect(Path(store.path))
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}

@@ -19,7 +19,9 @@ from models.seed import CODE_LISTS, DEFAULT_NORMS, DEFAULT_SETTINGS
 from models.setup import init_store, open_store
 from models.store.base import SYSTEM_USER
 from models.store.db import Store, StoreError, backup_to, current_revision, head_revision
+from tests.accounts import TEST_KEY, TEST_PASSWORD
 from tests.conftest import DISTRICT
+from tests.store_templates import new_store_file, raw_connect
 
 
 def sha(path: Path) -> str:
@@ -40,7 +42,7 @@ def csv_rows(list_name: str) -> list[dict[str, str]]:
 
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as err:
-        open_store(tmp_path / "nowhere" / "store.sqlite")
+        open_store(tmp_path / "nowhere" / "store.sqlite", TEST_KEY)
     assert err.value.code == "missing"
     assert err.value.path == tmp_path / "nowhere" / "store.sqlite"
     assert not (tmp_path / "nowhere").exists()
@@ -49,7 +51,7 @@ def test_missing_path(tmp_path: Path) -> None:
 def test_empty_file_is_missing(tmp_path: Path) -> None:
     (tmp_path / "store.sqlite").touch()
     with pytest.raises(StoreError) as err:
-        open_store(tmp_path / "store.sqlite")
+        open_store(tmp_path / "store.sqlite", TEST_KEY)
     assert err.value.code == "missing"
 
 
@@ -58,7 +60,7 @@ def test_text_file_is_not_a_store(tmp_path: Path) -> None:
     path.write_text("Ақкөл ауданы: тізім\n", encoding="utf-8")
     before = sha(path)
     with pytest.raises(StoreError) as err:
-        open_store(path)
+        open_store(path, TEST_KEY)
     assert err.value.code == "not_a_store"
     assert sha(path) == before
 
@@ -67,7 +69,7 @@ def test_corrupt_sqlite_is_not_a_store(tmp_path: Path) -> None:
     path = tmp_path / "broken.sqlite"
     path.write_bytes(b"SQLite format 3\x00" + b"\x01" * 5000)
     with pytest.raises(StoreError) as err:
-        open_store(path)
+        open_store(path, TEST_KEY)
     assert err.value.code == "not_a_store"
 
 
@@ -80,7 +82,7 @@ def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> N
     conn.close()
     before = sha(path)
     with pytest.raises(StoreError) as err:
-        open_store(path)
+        open_store(path, TEST_KEY)
     assert err.value.code == "not_a_store"
     assert sha(path) == before
     conn = sqlite3.connect(path)
@@ -91,16 +93,17 @@ def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> N
 
 def test_init_twice_refuses(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
-    init_store(path, DISTRICT, "admin").close()
-    before = sha(path)
+    init_store(path, DISTRICT, "admin", TEST_PASSWORD)[0].close()
+    before, keys_before = sha(path), sha(path.with_name("store.sqlite.keys"))
     with pytest.raises(StoreError) as err:
-        init_store(path, DISTRICT, "other")
+        init_store(path, DISTRICT, "other", TEST_PASSWORD)
     assert err.value.code == "exists"
     assert sha(path) == before
+    assert sha(path.with_name("store.sqlite.keys")) == keys_before
 
 
 def _stamp_revision(path: Path, revision: str, journal_mode: str) -> None:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     conn.commit()
     conn.execute(f"PRAGMA journal_mode={journal_mode}")
@@ -111,16 +114,16 @@ def _stamp_revision(path: Path, revision: str, journal_mode: str) -> None:
 def test_store_from_a_newer_version_is_refused_byte_identical(
     tmp_path: Path, journal_mode: str
 ) -> None:
-    path = tmp_path / "store.sqlite"
-    init_store(path, DISTRICT, "admin").close()
+    path = new_store_file(tmp_path / "store.sqlite", DISTRICT, "admin")
     _stamp_revision(path, "9999_from_the_future", journal_mode)
     before = sha(path)
     with pytest.raises(StoreError) as err:
-        open_store(path)
+        open_store(path, TEST_KEY)
     assert err.value.code == "too_new"
     assert err.value.detail == "9999_from_the_future"
     assert sha(path) == before
-    assert files_in(tmp_path) == {"store.sqlite"}  # no backup, no WAL left behind
+    # no backup, no WAL left behind
+    assert files_in(tmp_path) == {"store.sqlite", "store.sqlite.keys"}
 
 
 # -- a fresh store ----------------------------------------------------------------------------
@@ -133,7 +136,7 @@ def test_fresh_store_is_at_head(store: Store) -> None:
 
 
 def test_open_without_office(tmp_path: Path) -> None:
-    s = open_store(tmp_path / "new" / "store.sqlite", create=True)
+    s = open_store(tmp_path / "new" / "store.sqlite", TEST_KEY, create=True)
     try:
         assert not has_office(s)
         with pytest.raises(StoreError) as err:
@@ -154,12 +157,13 @@ def test_init_records_office_and_admin(store: Store) -> None:
 
 def test_reopen_is_not_migrated_again(store: Store) -> None:
     store.close()
-    again = open_store(store.path)
+    again = open_store(store.path, TEST_KEY)
     try:
         assert office_of(again) == DISTRICT
     finally:
         again.close()
-    assert files_in(store.path.parent) == {"store.sqlite"}  # no backup when nothing is pending
+    # no backup when nothing is pending
+    assert files_in(store.path.parent) == {"store.sqlite", "store.sqlite.keys"}
 
 
 def test_pragmas_in_force(store: Store) -> None:
@@ -308,7 +312,7 @@ def test_seeding_is_idempotent_and_keeps_edits(store: Store) -> None:
         ).one().value = "5"
     store.close()
     for _ in range(2):
-        again = open_store(store.path)
+        again = open_store(store.path, TEST_KEY)
         try:
             assert _counts(again) == (expected, len(DEFAULT_NORMS), len(DEFAULT_SETTINGS))
             with again.session() as s:
@@ -329,7 +333,7 @@ def test_seeding_restores_a_deleted_entry(store: Store) -> None:
     with store.session() as s:
         s.execute(text("DELETE FROM code_item WHERE list_name = 'regions' AND code = '62'"))
     store.close()
-    again = open_store(store.path)
+    again = open_store(store.path, TEST_KEY)
     try:
         with again.session() as s:
             assert s.scalar(
@@ -343,7 +347,7 @@ def test_seeding_restores_a_deleted_entry(store: Store) -> None:
 
 
 def _table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         tables = [
             r[0]
@@ -362,7 +366,7 @@ def test_backup_copy_opens_and_holds_the_same_rows(store: Store, tmp_path: Path)
     original = _table_rows(store.path)
     assert _table_rows(target) == original
     assert len(original["infra_object"]) == 1
-    copy = open_store(target)
+    copy = open_store(target, TEST_KEY)
     try:
         assert office_of(copy) == DISTRICT
         with copy.session() as s:

@@ -8,8 +8,6 @@ the script's ``EXPECTED``.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -20,13 +18,15 @@ from models.cases.repository import CaseRepository
 from models.cases.tables import Case
 from models.setup import open_store
 from models.store.db import current_revision, head_revision
+from tests.accounts import TEST_KEY
+from tests.store_templates import encrypted_copy, raw_connect
 from tools.make_fixture_store_0005 import EXPECTED
 
 FIXTURE = Path(__file__).resolve().parents[2] / "migrations" / "fixtures" / "store_0005.sqlite"
 
 
 def _follow_ups(path: Path) -> dict[int, tuple[str | None, str]]:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         return {
             cid: (follow_up, by)
@@ -39,7 +39,7 @@ def _follow_ups(path: Path) -> dict[int, tuple[str | None, str]]:
 
 
 def _indexes(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         found = conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'case_event'")
         return {name for (name,) in found if name.startswith("ix_")}
@@ -49,7 +49,7 @@ def _indexes(path: Path) -> set[str]:
 
 def test_revision_0006_repairs_reopened_follow_ups_and_adds_the_index(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
-    shutil.copyfile(FIXTURE, path)
+    encrypted_copy(FIXTURE, path)
     before = _follow_ups(path)
     assert {cid: fu for cid, (fu, _by) in before.items()} == {
         1: "2026-06-15",
@@ -61,7 +61,7 @@ def test_revision_0006_repairs_reopened_follow_ups_and_adds_the_index(tmp_path: 
     }
     assert _indexes(path) == {"ix_case_event_case"}
 
-    store = open_store(path)
+    store = open_store(path, TEST_KEY)
     try:
         assert current_revision(store.engine) == head_revision()
         # Case 1 (reopened on 01.09, not visited since) is no longer "due" on the closed
@@ -83,8 +83,8 @@ def test_revision_0006_repairs_reopened_follow_ups_and_adds_the_index(tmp_path: 
 
 def test_the_overdue_rule_reads_events_from_the_index_alone(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
-    shutil.copyfile(FIXTURE, path)
-    store = open_store(path)
+    encrypted_copy(FIXTURE, path)
+    store = open_store(path, TEST_KEY)
     try:
         stmt = select(func.count(Case.id)).where(overdue_condition(date(2026, 11, 20)))
         sql = str(stmt.compile(store.engine, compile_kwargs={"literal_binds": True}))

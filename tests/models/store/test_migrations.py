@@ -8,7 +8,6 @@ first": each released schema has a fixture store in ``tests/migrations/fixtures`
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -35,14 +34,16 @@ from models.store.db import (
     make_engine,
     migrate,
 )
+from tests.accounts import TEST_KEY
 from tests.conftest import DISTRICT
+from tests.store_templates import encrypted_copy, raw_connect
 
 FIXTURES = Path(__file__).resolve().parents[2] / "migrations" / "fixtures"
 RELEASED = sorted(FIXTURES.glob("store_*.sqlite"))
 
 
 def revision_in(path: Path) -> str:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
     finally:
@@ -50,7 +51,7 @@ def revision_in(path: Path) -> str:
 
 
 def rows(path: Path, table: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         return conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
     finally:
@@ -65,9 +66,7 @@ def per_cat(*values: str) -> dict[str, str]:
 def store_0001(tmp_path: Path) -> Path:
     """A copy of the store released with revision 0001."""
     target = tmp_path / "office" / "qoldau.sqlite"
-    target.parent.mkdir()
-    shutil.copyfile(FIXTURES / "store_0001.sqlite", target)
-    return target
+    return encrypted_copy(FIXTURES / "store_0001.sqlite", target)
 
 
 # -- models and migrations agree --------------------------------------------------------------
@@ -103,9 +102,9 @@ def test_a_fixture_exists_for_the_first_release() -> None:
 @pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.stem)
 def test_every_released_store_opens_at_head_after_a_backup(fixture: Path, tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
-    shutil.copyfile(fixture, path)
+    encrypted_copy(fixture, path)
     revision = revision_in(fixture)
-    store = open_store(path)
+    store = open_store(path, TEST_KEY)
     try:
         assert current_revision(store.engine) == head_revision()
         assert office_of(store) == DISTRICT
@@ -121,7 +120,7 @@ def test_every_released_store_opens_at_head_after_a_backup(fixture: Path, tmp_pa
 
 
 def test_store_0001_data_survive_the_migration(store_0001: Path) -> None:
-    store = open_store(store_0001)
+    store = open_store(store_0001, TEST_KEY)
     try:
         objects = ObjectRepository(store)
         school = objects.get(1)
@@ -186,7 +185,7 @@ def test_store_0001_data_survive_the_migration(store_0001: Path) -> None:
 def test_store_0001_accepts_new_work_after_migrating(store_0001: Path) -> None:
     from models.objects.dto import ObjectDraft
 
-    store = open_store(store_0001)
+    store = open_store(store_0001, TEST_KEY)
     try:
         repo = ObjectRepository(store)
         ctx = validation_context(store, date(2026, 11, 20))
@@ -241,7 +240,7 @@ def migrations_with_extra(tmp_path: Path) -> Path:
 
 
 def _tables(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -251,7 +250,7 @@ def _tables(path: Path) -> set[str]:
 def test_migrate_backs_up_before_a_pending_revision(
     store_0001: Path, migrations_with_extra: Path
 ) -> None:
-    engine = make_engine(store_0001)
+    engine = make_engine(store_0001, TEST_KEY)
     try:
         backup = migrate(engine, store_0001, migrations_with_extra)
         assert current_revision(engine) == "9001"
@@ -294,7 +293,7 @@ def test_migrate_a_current_store_to_a_new_revision(
 
 def test_an_empty_file_is_migrated_without_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
-    engine = make_engine(path)
+    engine = make_engine(path, TEST_KEY)
     try:
         assert migrate(engine, path) is None
         assert current_revision(engine) == head_revision()
@@ -320,7 +319,7 @@ def test_migrate_refuses_an_unknown_revision(store: Store) -> None:
 
 
 def _registration(path: Path) -> dict[int, tuple[str | None, str]]:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         return {
             oid: (registered, updated_by)
@@ -336,7 +335,7 @@ def test_revision_0005_repairs_the_registration_dates_of_a_0004_store(tmp_path: 
     from tools.make_fixture_store_0004 import EXPECTED, IMPORT_DAY
 
     path = tmp_path / "store.sqlite"
-    shutil.copyfile(FIXTURES / "store_0004.sqlite", path)
+    encrypted_copy(FIXTURES / "store_0004.sqlite", path)
     before = _registration(path)
     assert {oid: before[oid][0] for oid in EXPECTED} == {
         4: IMPORT_DAY,
@@ -347,7 +346,7 @@ def test_revision_0005_repairs_the_registration_dates_of_a_0004_store(tmp_path: 
         9: IMPORT_DAY,
     }
 
-    store = open_store(path)
+    store = open_store(path, TEST_KEY)
     try:
         assert current_revision(store.engine) == head_revision()
     finally:
@@ -378,8 +377,8 @@ def test_after_0005_a_past_period_counts_every_imported_object(tmp_path: Path) -
     from models.reporting.periods import parse_period
 
     path = tmp_path / "store.sqlite"
-    shutil.copyfile(FIXTURES / "store_0004.sqlite", path)
-    store = open_store(path)
+    encrypted_copy(FIXTURES / "store_0004.sqlite", path)
+    store = open_store(path, TEST_KEY)
     try:
         (a1,) = compute_figures(store, parse_period("2019")).a1
     finally:
