@@ -283,3 +283,64 @@ def test_opening_a_family_is_recorded_and_listed_for_a_supervisor_only(
     with pytest.raises(RoleError):
         family_openings(as_role(store, "aigerim", "specialist"), fam_uuid)
     assert count(store, AuditEvent) == before
+
+
+def test_a_passport_correction_and_its_zones_are_in_the_object_history(store: Store) -> None:
+    from models.objects.dto import PassportDraft, ZoneDraft
+    from models.objects.tables import CATEGORIES
+
+    repo = ObjectRepository(store)
+    vctx = validation_context(store, TODAY)
+    oid = repo.save(
+        ObjectDraft(name="№3 мектеп", object_type="EDU_SCHOOL", kato="113220100"), vctx, "a"
+    )
+    full = dict.fromkeys(CATEGORIES, "FULL")
+    draft = PassportDraft(
+        inspection_date=date(2026, 4, 10),
+        passport_date=date(2026, 4, 20),
+        number="П-7/2026",
+        zones=(ZoneDraft("ENTRANCE", dict(full)),),
+        suggested=dict(full),
+        statuses=dict.fromkeys(CATEGORIES, "DP_V"),
+    )
+    pid = repo.save_passport(oid, draft, vctx, "aigerim")
+    repo.save_passport(oid, replace(repo.get_passport(pid), number="П-8/2026"), vctx, "bolat")
+    with store.session() as s:
+        obj_uuid = s.get_one(InfraObject, oid).uuid
+    hist = record_history(store, "infra_object", obj_uuid)
+    number = [(h.action, h.old, h.new, h.login) for h in hist if h.field == "number"]
+    assert number == [
+        ("insert", None, "П-7/2026", "aigerim"),
+        ("update", "П-7/2026", "П-8/2026", "bolat"),
+    ]
+    zone = [h.new for h in hist if h.entity == "passport_zone" and h.field == "zone"]
+    assert zone[0] == "ENTRANCE"
+    status = [h.new for h in hist if h.entity == "passport" and h.field == "status_k"]
+    assert status[0] == "DP_V"
+
+
+def test_a_member_correction_and_an_ended_membership(
+    store: Store, families: FamilyRepository, ctx: CaseContext
+) -> None:
+    fid = families.save_family(FAMILY, ctx, "aigerim")
+    saved = families.get_family(fid)
+    mother = saved.members[0]
+    families.save_family(
+        replace(saved, members=(replace(mother, given_name="Әлима"),)), ctx, "bolat"
+    )
+    assert mother.person_uuid is not None and mother.membership_id is not None
+    person = record_history(store, "person", mother.person_uuid)
+    given = [
+        (h.action, h.old, h.new, h.login, h.encrypted) for h in person if h.field == "given_name"
+    ]
+    assert given == [
+        ("insert", None, "Әлия", "aigerim", True),
+        ("update", "Әлия", "Әлима", "bolat", True),
+    ]
+    families.end_membership(mother.membership_id, TODAY, "bolat")
+    ended = [
+        (h.entity, h.old, h.new, h.login)
+        for h in family_history(store, family_uuid(store, fid))
+        if h.field == "until"
+    ]
+    assert ended == [("family_member", None, TODAY.isoformat(), "bolat")]
