@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, column, func, or_, select, table, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from models.audit.record import OPEN, record_access
@@ -25,8 +25,9 @@ from models.families.validation import CaseContext, validate_family, validate_me
 from models.issues import raise_if_errors, refused
 from models.objects.context import validation_context
 from models.reference import settings as domain_settings
-from models.reference.roles import Permission, requires
+from models.reference.roles import Permission, RoleError, allows, requires
 from models.reference.tables import CodeItem
+from models.store.base import Principal
 from models.store.db import Store
 from models.text import like_escape, search_fold
 
@@ -203,6 +204,27 @@ def write_family(s: Session, draft: FamilyDraft, ctx: CaseContext) -> Family:
     return fam
 
 
+#: The two columns of the cases table that say whose a family's cases are. The cases package
+#: sits above this one, so the table is named here rather than imported (reporting.md §5: a
+#: specialist works on the households of their own cases).
+_CASE_WORKERS = table("family_case", column("family_id"), column("worker_login"))
+
+
+def check_family_access(s: Session, principal: Principal, family_id: int) -> None:
+    """Refuse with ``RoleError`` a specialist opening or changing a household whose cases are
+    all assigned to other workers (a household with no case yet is open to every specialist;
+    supervisors and administrators see every household: ``ALL_CASES``)."""
+    if allows(principal.role, Permission.ALL_CASES):
+        return
+    workers = set(
+        s.scalars(
+            select(_CASE_WORKERS.c.worker_login).where(_CASE_WORKERS.c.family_id == family_id)
+        )
+    )
+    if workers and principal.login not in workers:
+        raise RoleError(Permission.ALL_CASES, principal.role)
+
+
 class FamilyRepository:
     """Households, people and their memberships; member search and duplicate candidates."""
 
@@ -247,12 +269,15 @@ class FamilyRepository:
         """
         raise_if_errors(validate_family(draft, ctx))
         with self.store.session(user) as s:
+            if draft.id is not None:
+                check_family_access(s, self.store.principal, draft.id)
             return write_family(s, draft, ctx).id
 
     @requires(Permission.PERSONAL_DATA)
     def get_family(self, family_id: int) -> FamilyDraft:
         """Return a household with all its memberships (ended ones included), oldest first."""
         with self.store.session() as s:
+            check_family_access(s, self.store.principal, family_id)
             fam = s.scalars(
                 select(Family)
                 .where(Family.id == family_id)
@@ -297,6 +322,7 @@ class FamilyRepository:
         raise_if_errors(validate_member(member, ctx))
         with self.store.session(user) as s:
             fam = s.get_one(Family, family_id)
+            check_family_access(s, self.store.principal, family_id)
             person = _linked_person(s, member)
             mm = FamilyMember(
                 family=fam,
@@ -316,6 +342,7 @@ class FamilyRepository:
         """End a membership (the person left the household); its history stays."""
         with self.store.session(user) as s:
             mm = s.get_one(FamilyMember, membership_id)
+            check_family_access(s, self.store.principal, mm.family_id)
             if mm.since is not None and until < mm.since:
                 raise refused("until", "until_before_since")
             mm.until = until

@@ -286,3 +286,31 @@ def test_figures_stay_readable_by_a_viewer(office: Office) -> None:
     period = parse_period("2026-Q3")
     assert compute_figures(viewer, period) == compute_figures(office.store, period)
     assert CaseRepository(viewer).work_list_counts("v", TODAY).my_open == 0
+
+
+def test_a_specialist_opens_the_households_of_their_own_cases_only(office: Office) -> None:
+    admin_families, admin_cases = FamilyRepository(office.store), CaseRepository(office.store)
+    ctx = admin_families.context(TODAY)
+    # A second household whose only case is dana's; a third with no case yet.
+    danas = admin_families.save_family(FAMILY, ctx, "admin")
+    signal = SignalDraft(date(2026, 9, 2), "SCHOOL", "Сигнал", worker_login=OTHER, family_id=danas)
+    admin_cases.open_case(signal, ctx, "admin")
+    caseless = admin_families.save_family(FAMILY, ctx, "admin")
+
+    specialist = FamilyRepository(as_role(office.store, SPECIALIST, "specialist"))
+    supervisor = FamilyRepository(as_role(office.store, "bolat", "supervisor"))
+    assert specialist.get_family(office.family).id == office.family  # aigerim's case is there
+    assert specialist.get_family(caseless).id == caseless
+    assert supervisor.get_family(danas).id == danas
+
+    stored = admin_families.get_family(danas)
+    before = dump(office.store)
+    for call in (
+        lambda: specialist.get_family(danas),
+        lambda: specialist.save_family(stored, ctx, SPECIALIST),
+        lambda: specialist.add_member(danas, FAMILY.members[1], ctx, SPECIALIST),
+        lambda: specialist.end_membership(stored.members[0].membership_id or 0, TODAY, SPECIALIST),
+    ):
+        with pytest.raises(RoleError):
+            call()
+    assert dump(office.store) == before
