@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from models.cases import transfer
+from models.cases.transfer_payload import TransferPayload
 from models.issues import refused
 from models.store.db import Store, StoreError
 
@@ -84,7 +85,7 @@ def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return kdf.derive(normalize_passphrase(passphrase).encode("ascii", "replace"))
 
 
-def encrypt(payload: transfer.TransferPayload, passphrase: str) -> bytes:
+def encrypt(payload: TransferPayload, passphrase: str) -> bytes:
     """Return the transfer file's bytes for ``payload`` under ``passphrase``."""
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -241,7 +242,7 @@ class FileDelivery:
         self._tmp: Path | None = None
         self._placed = False
 
-    def stage(self, payload: transfer.TransferPayload) -> None:
+    def stage(self, payload: TransferPayload) -> None:
         """Write the encrypted payload under a temporary name and sync it to the disk."""
         final = self.folder / file_name(payload["from"]["kato"], payload["from"]["case_number"])
         if final.exists():

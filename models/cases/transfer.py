@@ -4,7 +4,8 @@ A family that moves takes its case along: the sending office writes the family, 
 and the case with its whole history into a transfer payload (JSON-ready, every record with its
 UUID), closes its case with the reason MOVED_TRANSFERRED, and the receiving office opens a new
 case of its own from the payload. The file format and its encryption are
-``exporters/transfer_file.py``; this module knows only the payload and the store.
+``exporters/transfer_file.py``; the payload's records and their checks as untrusted input are
+``models/cases/transfer_payload.py``; this module sends and receives.
 
 **Sending** (:func:`transfer_out`) is all-or-nothing with the file: in one transaction the
 payload is built, handed to a :class:`Delivery` that writes it under a temporary name, the
@@ -43,17 +44,15 @@ transfer id, so the sender should delete it.)
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
-from sqlalchemy import Date, Integer, Numeric, String, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.sql.schema import Column
 
 from models.audit.record import record_access
-from models.cases.rules import CLOSED, IDENTIFIED, OPEN_STAGES, SIGNAL, STAGES
+from models.cases.rules import CLOSED, IDENTIFIED, SIGNAL
 from models.cases.tables import (
     EVENT_STAGE,
     AssessmentScore,
@@ -66,8 +65,17 @@ from models.cases.tables import (
     SupportPlan,
     Visit,
 )
+from models.cases.transfer_payload import (
+    CASE_OWN,
+    FORMAT,
+    VERSION,
+    TransferPayload,
+    parse_payload,
+    record,
+    unknown_codes,
+)
 from models.families.iin import normalize_iin
-from models.families.repository import fill_person_keys
+from models.families.repository import FamilyRepository, fill_person_keys
 from models.families.tables import Family, FamilyCategory, FamilyMember, Person
 from models.issues import refused
 from models.reference.offices import office_of
@@ -75,9 +83,6 @@ from models.reference.roles import Permission, RoleError, allows, require
 from models.store.base import Base
 from models.store.db import Store
 
-#: The payload's format name and version (a reader refuses any other).
-FORMAT = "qoldau-case-transfer"
-VERSION = 1
 #: The closure reason of a transferred case (``closure_reasons.csv``).
 MOVED_TRANSFERRED = "MOVED_TRANSFERRED"
 #: The signal source of a received case (``signal_sources.csv``).
@@ -86,41 +91,6 @@ TRANSFER_IN = "TRANSFER_IN"
 EVENT_PAST = "past"
 #: The audit action of a case sent or received (``audit_event.action``).
 TRANSFER = "transfer"
-#: Caps on an untrusted payload (a case has far fewer records).
-MAX_RECORDS = 5000
-MAX_TEXT = 20000
-
-#: Columns never carried: local ids, author stamps (the receiver stamps its own) and derived
-#: search keys (each store computes its own).
-_NOT_CARRIED = frozenset(
-    {
-        "id",
-        "created_at",
-        "created_by",
-        "updated_at",
-        "updated_by",
-        "iin_key",
-        "name_fold",
-        "given_fold",
-        "name_key",
-    }
-)
-#: Case columns the receiver sets itself (numbering, worker, link, the current cycle).
-_CASE_OWN = frozenset(
-    {
-        "number",
-        "office_kato",
-        "year",
-        "seq",
-        "worker_login",
-        "transfer_id",
-        "transferred_from_office",
-        "transferred_from_number",
-    }
-)
-
-#: A JSON-ready transfer payload (see :func:`build_payload` for its keys).
-TransferPayload = dict[str, Any]
 
 
 class Delivery(Protocol):
@@ -134,107 +104,6 @@ class Delivery(Protocol):
 
     def discard(self) -> None:
         """Remove whatever was written (temporary or placed); never raises for a missing file."""
-
-
-# -- records <-> JSON ------------------------------------------------------------------------
-
-
-def _columns(model: type[Base], skip: Iterable[str] = ()) -> list[Any]:
-    skipped = _NOT_CARRIED | set(skip)
-    return [c for c in model.__table__.columns if c.name not in skipped and not c.foreign_keys]
-
-
-def _json_value(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
-
-
-def _record(obj: Base, skip: Iterable[str] = ()) -> dict[str, object]:
-    return {c.name: _json_value(getattr(obj, c.name)) for c in _columns(type(obj), skip)}
-
-
-class _Invalid(Exception):
-    """The payload does not have the shape of a transfer payload."""
-
-
-def _parse_value(col: Column[Any], value: object) -> object:
-    if value is None:
-        if not col.nullable:
-            raise _Invalid(col.name)
-        return None
-    kind = col.type
-    if isinstance(kind, Date):
-        if not isinstance(value, str):
-            raise _Invalid(col.name)
-        try:
-            return date.fromisoformat(value)
-        except ValueError as exc:
-            raise _Invalid(col.name) from exc
-    if isinstance(kind, Numeric):
-        if not isinstance(value, str) or len(value) > 32:
-            raise _Invalid(col.name)
-        try:
-            number = Decimal(value)
-        except InvalidOperation as exc:
-            raise _Invalid(col.name) from exc
-        precision, scale = kind.precision or 18, kind.scale or 0
-        if not number.is_finite() or abs(number) >= Decimal(10) ** (precision - scale):
-            raise _Invalid(col.name)
-        return number
-    if isinstance(kind, Integer):
-        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 10**9:
-            raise _Invalid(col.name)
-        return value
-    if kind.python_type is bool:
-        if not isinstance(value, bool):
-            raise _Invalid(col.name)
-        return value
-    if isinstance(kind, String):
-        limit = kind.length or MAX_TEXT
-        if not isinstance(value, str) or len(value) > min(limit, MAX_TEXT):
-            raise _Invalid(col.name)
-        return value
-    raise _Invalid(col.name)  # a column type the format does not carry
-
-
-def _values(model: type[Base], data: object, skip: Iterable[str] = ()) -> dict[str, Any]:
-    """Return the column values of ``data`` (a payload record), checked against ``model``."""
-    if not isinstance(data, dict):
-        raise _Invalid(model.__tablename__)
-    cols = {c.name: c for c in _columns(model, skip)}
-    out: dict[str, Any] = {}
-    for key, value in data.items():
-        col = cols.get(key)
-        if col is None:
-            raise _Invalid(f"{model.__tablename__}.{key}")
-        out[key] = _parse_value(col, value)
-    uid = out.get("uuid")
-    if not isinstance(uid, str):
-        raise _Invalid(f"{model.__tablename__}.uuid")
-    try:
-        uuid_module.UUID(uid)
-    except ValueError as exc:
-        raise _Invalid(f"{model.__tablename__}.uuid") from exc
-    return out
-
-
-def _list(data: Mapping[str, object], key: str) -> list[Any]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or len(value) > MAX_RECORDS:
-        raise _Invalid(key)
-    return value
-
-
-def _str(data: object, key: str, limit: int = 200) -> str:
-    value = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(value, str) or len(value) > limit:
-        raise _Invalid(key)
-    return value
 
 
 # -- sending ---------------------------------------------------------------------------------
@@ -275,31 +144,31 @@ def build_payload(
         "from": {**from_office, "case_number": case.number},
         "to": {"kato": to_kato, "name": to_name},
         "family": {
-            **_record(family),
-            "categories": [_record(c) for c in family.categories],
+            **record(family),
+            "categories": [record(c) for c in family.categories],
         },
-        "people": [_record(p) for p in people.values()],
-        "memberships": [{**_record(mm), "person_uuid": mm.person.uuid} for mm in family.members],
-        "case": _record(case, _CASE_OWN),
-        "events": [_record(e) for e in case.events],
+        "people": [record(p) for p in people.values()],
+        "memberships": [{**record(mm), "person_uuid": mm.person.uuid} for mm in family.members],
+        "case": record(case, CASE_OWN),
+        "events": [record(e) for e in case.events],
         "risk_factors": [
-            {**_record(rf), "person_uuid": person_uuid(rf.person_id)} for rf in case.risk_factors
+            {**record(rf), "person_uuid": person_uuid(rf.person_id)} for rf in case.risk_factors
         ],
         "assessments": [
-            {**_record(a), "scores": [_record(sc) for sc in a.scores]} for a in case.assessments
+            {**record(a), "scores": [record(sc) for sc in a.scores]} for a in case.assessments
         ],
         "plans": [
             {
-                **_record(p),
+                **record(p),
                 "measures": [
-                    {**_record(m), "person_uuid": person_uuid(m.person_id)} for m in p.measures
+                    {**record(m), "person_uuid": person_uuid(m.person_id)} for m in p.measures
                 ],
             }
             for p in case.plans
         ],
-        "visits": [_record(v) for v in case.visits],
+        "visits": [record(v) for v in case.visits],
         "services": [
-            {**_record(sv), "person_uuid": person_uuid(sv.person_id)} for sv in case.services
+            {**record(sv), "person_uuid": person_uuid(sv.person_id)} for sv in case.services
         ],
     }
 
@@ -432,112 +301,6 @@ def _fresh_uuids(s: Session, model: type[Base], records: list[dict[str, Any]]) -
         seen.add(r["uuid"])
 
 
-def _person_ref(data: object, people: Mapping[str, object]) -> str | None:
-    ref = data.get("person_uuid") if isinstance(data, dict) else None
-    if ref is None:
-        return None
-    if not isinstance(ref, str) or ref not in people:
-        raise _Invalid("person_uuid")
-    return ref
-
-
-def _strip(data: object, *keys: str) -> dict[str, object]:
-    if not isinstance(data, dict):
-        raise _Invalid("record")
-    return {k: v for k, v in data.items() if k not in keys}
-
-
-def parse_payload(payload: object) -> dict[str, Any]:
-    """Check an untrusted payload and return its records as column values.
-
-    Raises:
-        ValidationError: ``transfer``: ``transfer_invalid`` for anything not a payload of
-            this format and version.
-    """
-    try:
-        return _parse(payload)
-    except _Invalid as exc:
-        raise refused("transfer", "transfer_invalid", detail=str(exc)) from exc
-
-
-def _parse(payload: object) -> dict[str, Any]:
-    if not isinstance(payload, dict):
-        raise _Invalid("payload")
-    if payload.get("format") != FORMAT or payload.get("version") != VERSION:
-        raise _Invalid("format")
-    transfer_id = _str(payload, "transfer_id", 36)
-    try:
-        uuid_module.UUID(transfer_id)
-    except ValueError as exc:
-        raise _Invalid("transfer_id") from exc
-    sender, receiver = payload.get("from"), payload.get("to")
-    out: dict[str, Any] = {
-        "transfer_id": transfer_id,
-        "from_kato": _str(sender, "kato", 9),
-        "from_number": _str(sender, "case_number", 32),
-        "from_name_kk": _str(sender, "name_kk"),
-        "from_name_ru": _str(sender, "name_ru"),
-        "to_kato": _str(receiver, "kato", 9),
-    }
-    fam = payload.get("family")
-    out["family"] = _values(Family, _strip(fam, "categories"))
-    out["family"].pop("kato", None)  # the sender's settlement: outside the receiver's territory
-    out["categories"] = [
-        _values(FamilyCategory, c)
-        for c in _list(fam if isinstance(fam, dict) else {}, "categories")
-    ]
-    people = {}
-    for p in _list(payload, "people"):
-        values = _values(Person, p)
-        people[values["uuid"]] = values
-    out["people"] = people
-    out["memberships"] = [
-        (_values(FamilyMember, _strip(m, "person_uuid")), _person_ref(m, people) or "")
-        for m in _list(payload, "memberships")
-    ]
-    if any(not ref for _m, ref in out["memberships"]):
-        raise _Invalid("memberships.person_uuid")
-    case = _values(Case, payload.get("case"), _CASE_OWN)
-    if case.get("stage") not in OPEN_STAGES:
-        raise _Invalid("case.stage")
-    out["case"] = case
-    events = [_values(CaseEvent, e) for e in _list(payload, "events")]
-    for e in events:
-        if "event_date" not in e or e.get("to_stage", "") not in ("", *STAGES):
-            raise _Invalid("events")
-    out["events"] = events
-    out["risk_factors"] = [
-        (_values(CaseRiskFactor, _strip(r, "person_uuid")), _person_ref(r, people))
-        for r in _list(payload, "risk_factors")
-    ]
-    out["assessments"] = [
-        (
-            _values(NeedsAssessment, _strip(a, "scores")),
-            [
-                _values(AssessmentScore, sc)
-                for sc in _list(a if isinstance(a, dict) else {}, "scores")
-            ],
-        )
-        for a in _list(payload, "assessments")
-    ]
-    out["plans"] = [
-        (
-            _values(SupportPlan, _strip(p, "measures")),
-            [
-                (_values(PlanMeasure, _strip(m, "person_uuid")), _person_ref(m, people))
-                for m in _list(p if isinstance(p, dict) else {}, "measures")
-            ],
-        )
-        for p in _list(payload, "plans")
-    ]
-    out["visits"] = [_values(Visit, v) for v in _list(payload, "visits")]
-    out["services"] = [
-        (_values(ServiceDelivered, _strip(sv, "person_uuid")), _person_ref(sv, people))
-        for sv in _list(payload, "services")
-    ]
-    return out
-
-
 def transfer_in(store: Store, payload: object, user: str, today: date) -> int:
     """Receive a transferred case into ``store``; return the new case's id (module doc).
 
@@ -547,6 +310,9 @@ def transfer_in(store: Store, payload: object, user: str, today: date) -> int:
             ``transfer_same_office`` or ``transfer_already_received``; nothing is written.
     """
     data = parse_payload(payload)
+    bad = unknown_codes(data, FamilyRepository(store).context(today).codes)
+    if bad:
+        raise refused("transfer", "transfer_invalid", detail=bad)
     office = office_of(store)
     if data["from_kato"] == office.kato:
         raise refused("transfer", "transfer_same_office")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from exporters import transfer_file
 from models.audit.tables import AuditEvent
-from models.cases import transfer
+from models.cases import transfer, transfer_payload
 from models.cases.repository import CaseRepository
 from models.cases.tables import (
     AssessmentScore,
@@ -75,7 +75,7 @@ def _refused(code: str, call: Any, *args: object) -> None:
 def _rows(s: Session, model: type[Base], **where: object) -> list[dict[str, object]]:
     """The carried columns of ``model``'s rows (what a transfer must keep), by UUID."""
     rows = s.scalars(select(model).filter_by(**where)).all()
-    return sorted((transfer._record(r) for r in rows), key=lambda r: str(r["uuid"]))
+    return sorted((transfer_payload.record(r) for r in rows), key=lambda r: str(r["uuid"]))
 
 
 def _case_records(store: Store, case_id: int) -> dict[str, list[dict[str, object]]]:
@@ -89,7 +89,7 @@ def _case_records(store: Store, case_id: int) -> dict[str, list[dict[str, object
         def linked(model: type[Base], parent: str, ids: list[int]) -> list[dict[str, object]]:
             out = []
             for r in s.scalars(select(model).where(getattr(model, parent).in_(ids))):
-                rec = transfer._record(r)
+                rec = transfer_payload.record(r)
                 if hasattr(r, "person_id"):
                     rec["person"] = people.get(r.person_id) if r.person_id else None
                 out.append(rec)
@@ -98,10 +98,11 @@ def _case_records(store: Store, case_id: int) -> dict[str, list[dict[str, object
         plan_ids = [p.id for p in case.plans]
         assessment_ids = [a.id for a in case.assessments]
         return {
-            "family": [{k: v for k, v in transfer._record(fam).items() if k != "kato"}],
+            "family": [{k: v for k, v in transfer_payload.record(fam).items() if k != "kato"}],
             "categories": _rows(s, FamilyCategory, family_id=fam.id),
             "people": sorted(
-                (transfer._record(mm.person) for mm in fam.members), key=lambda r: str(r["uuid"])
+                (transfer_payload.record(mm.person) for mm in fam.members),
+                key=lambda r: str(r["uuid"]),
             ),
             "memberships": linked(FamilyMember, "family_id", [fam.id]),
             "risk_factors": linked(CaseRiskFactor, "case_id", [case.id]),
@@ -344,6 +345,13 @@ def _payload(store: Store, tmp_path: Path) -> dict[str, Any]:
         lambda p: p["memberships"][0].pop("person_uuid"),
         lambda p: p["family"].update(address="x" * 30000),
         lambda p: p.update(events={}),
+        lambda p: p["risk_factors"][0].update(code="UNKNOWN_RISK"),
+        lambda p: p["family"]["categories"][0].update(code="NOPE"),
+        lambda p: p["memberships"][0].update(relation="FRIEND"),
+        lambda p: p["visits"][0].update(kind="TELEPATHY"),
+        lambda p: p["assessments"][0]["scores"][0].update(score=9),
+        lambda p: p["assessments"][0]["scores"][1].update(domain="SAFETY"),
+        lambda p: p["plans"].append(dict(p["plans"][0], uuid=p["transfer_id"], measures=[])),
     ],
 )
 def test_a_payload_of_the_wrong_shape_writes_nothing(
