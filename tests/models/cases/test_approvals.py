@@ -11,7 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
+from models.audit.tables import AuditEvent
 from models.cases.approvals import (
     CLOSURE,
     PLAN,
@@ -193,3 +195,20 @@ def test_a_corrected_plan_waits_for_approval_again(
     detail = cases.get_case(ids["A"])
     assert [(p.version, p.approved_by) for p in detail.plans] == [(1, "bolat"), (2, "")]
     assert cases.awaiting_approval(date(2026, 10, 14))[0].id == ids["A"]
+
+
+def test_an_approval_is_in_the_audit_trail_under_its_author(
+    store: Store, scene: tuple[CaseRepository, CaseContext, dict[str, int]]
+) -> None:
+    _cases, _ctx, ids = scene
+    approve_closure(as_role(store, "bolat", "supervisor"), ids["B"], "bolat", date(2026, 10, 13))
+    with store.session() as s:
+        rows = s.execute(
+            select(AuditEvent.login, AuditEvent.role, AuditEvent.field, AuditEvent.new_value)
+            .where(AuditEvent.field.in_(("approved_by", "approved_date")))
+            .order_by(AuditEvent.id)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("bolat", "supervisor", "approved_by", "bolat"),
+        ("bolat", "supervisor", "approved_date", "2026-10-13"),
+    ]
