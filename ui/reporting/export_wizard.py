@@ -10,9 +10,9 @@ button, Esc cancels):
    Next asks to confirm before going on to write such a package (reporting.md §4).
 3. **Destination**: a folder (remembered) or a USB stick from the list of removable volumes;
    existing package files there are replaced only after confirmation.
-4. **Export**: :func:`exporters.package.write_package` in a worker with a progress bar; Cancel
-   stops it and nothing is left behind. Then a summary (files, SHA-256, rows per sheet) and
-   "Verify", which re-reads what was written with
+4. **Export**: :func:`exporters.package_export.export_package` in a worker with a progress
+   bar; Cancel stops it and nothing is left behind. Then a summary (files, SHA-256, rows per
+   sheet) and "Verify", which re-reads what was written with
    :func:`exporters.package_verify.verify_package`.
 
 A file open in Excel or a removed or full stick gives a message saying what to do; the wizard
@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from exporters.package import ExportCancelled, PackageRefused, write_package
+from exporters.package import ExportCancelled, PackageRefused
+from exporters.package_export import export_package
 from exporters.package_layout import manifest_name, workbook_name
 from exporters.package_verify import VerificationResult, verify_package
 from models.reference.offices import app_version, office_of
@@ -490,8 +491,14 @@ class ExportPage(QWizardPage):
 
         def job(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Path:
             check_export(store)  # the role, in models: a hidden button is not the only guard
-            return write_package(
-                data, out_dir, app_version=version, progress=progress, is_cancelled=is_cancelled
+            # Like the command line: the export history and the audit's export event too.
+            return export_package(
+                store,
+                data,
+                out_dir,
+                app_version=version,
+                progress=progress,
+                is_cancelled=is_cancelled,
             )
 
         worker = Worker(job)

@@ -16,10 +16,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+import exporters.package_export as package_export
 import ui.reporting.export_wizard as wizard_module
 from exporters.package import write_package as real_write_package
 from exporters.package_verify import VerificationResult, verify_package
+from models.audit.tables import AuditEvent
 from models.demo.load import add_demo_data
 from models.reporting.dto import QualityIssue, ReportData
 from models.reporting.periods import last_ended_code
@@ -218,6 +221,11 @@ def test_export_by_keyboard_through_all_pages(
     assert verify_package(manifest, receiver=None).ok
     m = json.loads(manifest.read_text(encoding="utf-8"))
     assert m["workbook"]["sha256"] in summary
+    with demo_store.session() as s:  # the audit's export event (issue 8), like the CLI's
+        exported = s.execute(
+            select(AuditEvent.entity, AuditEvent.entity_uuid).where(AuditEvent.action == "export")
+        ).all()
+    assert exported == [("package", m["package_id"])]
     assert f"A3: {len(expected.a3)}" in summary
     wb = openpyxl.load_workbook(out_dir / WORKBOOK, read_only=True)
     try:
@@ -353,7 +361,7 @@ def test_cancel_during_export_leaves_no_files(
 
         return real_write_package(data, folder, progress=held, **kw)
 
-    monkeypatch.setattr(wizard_module, "write_package", slow_write)
+    monkeypatch.setattr(package_export, "write_package", slow_write)
     wizard = open_wizard(qtbot, demo_store, runner, settings)
     to_checks(qtbot, wizard)
     next_page(qtbot, wizard)
@@ -388,7 +396,7 @@ def test_file_open_in_excel_shows_a_message_and_stays_open(
             raise PermissionError(13, "Permission denied", str(folder / WORKBOOK))
         return real_write_package(data, folder, **kw)
 
-    monkeypatch.setattr(wizard_module, "write_package", locked)
+    monkeypatch.setattr(package_export, "write_package", locked)
     wizard = open_wizard(qtbot, demo_store, runner, settings)
     to_checks(qtbot, wizard)
     next_page(qtbot, wizard)
