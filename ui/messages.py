@@ -419,6 +419,15 @@ STORE_ERROR_TEXTS: dict[str, object] = {
         "The key file of the store {path} is missing, so its backup could not be opened: no "
         "backup was made. Ask your administrator.",
     ),
+    # The encryption of a store of an earlier version (models/store/convert.py).
+    "not_encrypted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The store {path} was made by an earlier version of Qoldau and is not encrypted yet. "
+        "An administrator encrypts it first; nothing was changed.",
+    ),
+    "already_encrypted": QT_TRANSLATE_NOOP(
+        "Messages", "The store {path} is encrypted already: nothing was changed."
+    ),
 }
 
 
@@ -476,6 +485,10 @@ ACCOUNT_TEXTS: dict[str, object] = {
     ),
     "not_own": QT_TRANSLATE_NOOP(
         "Messages", "Only the user themselves changes their password with the old one."
+    ),
+    "not_administrator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only an active administrator of the backup may restore it: nothing was changed.",
     ),
 }
 _ACCOUNT_FALLBACK = QT_TRANSLATE_NOOP("Messages", "The account was not changed ({code}).")
