@@ -16,10 +16,14 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from cli import commands
+from cli.auth import account_message
 from cli.failures import FILE_ONLY, database_error_text, os_error_text
 from models.errors import QoldauError
 from models.paths import user_log_dir
+from models.reference.accounts import AccountError
+from models.reference.roles import RoleError
 from models.store.db import StoreError, make_private
+from models.store.keys import AuthError
 
 logger = logging.getLogger(__name__)
 
@@ -212,6 +216,9 @@ def run_command(args: argparse.Namespace) -> int:
         _fail(str(exc))
     except StoreError as exc:
         _fail(commands.store_message(exc))
+    except (AuthError, AccountError, RoleError) as exc:
+        logger.info("refused: %r", exc, extra=FILE_ONLY)
+        _fail(account_message(exc))
     except QoldauError as exc:
         logger.info("refused: %r", exc, extra=FILE_ONLY)
         _fail(str(exc) or type(exc).__name__)

@@ -224,3 +224,27 @@ def test_init_at_a_terminal_asks_the_password_twice(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "QOLDAU_PASSWORD" in done.stderr and "Traceback" not in done.stderr
     assert not db.exists() and not key_file_path(db).exists()
+
+
+def test_a_viewer_may_not_add_demo_data_and_a_refusal_from_a_model_is_worded(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QOLDAU_NEW_PASSWORD", TEST_PASSWORD)
+    args = ["user", "add", "--db", str(db), "--login", "view", "--role", "viewer"]
+    assert main.main(args) == 0
+    monkeypatch.setenv("QOLDAU_USER", "view")
+    before = snapshot(db.parent)["qoldau.sqlite"]
+    capsys.readouterr()
+    assert main.main(["demo", "--db", str(db), "--passports", "3"]) == 1
+    assert "not allowed for role viewer" in capsys.readouterr().err
+    assert snapshot(db.parent)["qoldau.sqlite"] == before
+    # A model's own refusal reaching the dispatcher is a sentence, not a code.
+    from cli import commands
+    from models.reference.roles import Permission, RoleError
+
+    def refuse(_args: object) -> int:
+        raise RoleError(Permission.APPROVE, "viewer")
+
+    monkeypatch.setattr(commands, "cmd_demo", refuse)
+    assert main.main(["demo", "--db", str(db)]) == 1
+    assert capsys.readouterr().err == "error: not allowed for role viewer: nothing was changed\n"
