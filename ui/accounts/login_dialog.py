@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import QoldauError
+from models.reference.roles import RoleError
 from models.store.db import Store, StoreError
 from ui.accounts import backend
 from ui.accounts.fields import NewPasswordFields, error_label, password_edit
 from ui.i18n import format_date
-from ui.messages import account_text, store_error_text
+from ui.messages import account_text, role_error_text, store_error_text
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ def refusal_text(exc: QoldauError) -> str:
     ``StoreError`` or a ``RoleError``)."""
     if isinstance(exc, StoreError):
         return store_error_text(exc)
+    if isinstance(exc, RoleError):
+        return role_error_text(exc.role)
     code = str(getattr(exc, "code", "bad_login"))
     return account_text(
         code,
