@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import re
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -192,7 +193,9 @@ def write_receipt(folder: Path, receipt: Mapping[str, Any]) -> Path:
     (replacing an older receipt of the same name); return its path."""
     sender = receipt["sender"]
     final = Path(folder) / (package_stem(sender["kato"], sender["period"]) + SUFFIX)
-    tmp = final.with_name(final.name + ".tmp")
+    # Named like an export's temporary files, so a killed run's leftover is cleaned up as
+    # ours (models/litter.py).
+    tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
     data = (json.dumps(receipt, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
         with open(tmp, "wb") as fh:

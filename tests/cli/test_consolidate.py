@@ -71,8 +71,21 @@ def _init(path: Path, office: object, admin: str) -> None:
     )
 
 
+#: The administrator of each store the tests make (``admin`` for the districts).
+_ADMINS = {"region": "oblast", "republic": "ministry"}
+
+
+def _approve(db: Path, *command: str) -> int:
+    """Approve (or ``reopen`` with a reason) 2026-H1 at ``db`` as its administrator."""
+    login = _ADMINS.get(db.stem, "admin")
+    args = [*(command or ("approve",)), "--db", str(db), "--user", login, "--period", "2026-H1"]
+    return main.main(args + (["--reason", "correction"] if command == ("reopen",) else []))
+
+
 def _export(db: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """Approve 2026-H1 (reporting.md §6.2: drafts are refused) unless it is, then export it."""
     out.mkdir(parents=True, exist_ok=True)
+    _approve(db)  # 1 when already approved: the period stays approved
     capsys.readouterr()
     assert main.main(["export", "--db", str(db), "--period", "2026-H1", "--out", str(out)]) == 0
     return Path(capsys.readouterr().out.strip().splitlines()[-1])
@@ -194,6 +207,7 @@ def test_replacement_only_with_yes_without_a_terminal(
 ) -> None:
     old = _export(dbs["a"], tmp_path / "usb" / "a1", capsys)
     assert _consolidate(dbs["region"], old) == 0
+    assert _approve(dbs["a"], "reopen") == 0  # the district corrects its approved period
     store = open_store(dbs["a"], TEST_KEY)
     with store.session() as s:
         add_objects(s, "113220199", passported=1, requiring=0, adapted=0)

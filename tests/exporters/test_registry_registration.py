@@ -36,6 +36,7 @@ from models.reporting.quality import EXCLUSION_INCOMPLETE, REGISTERED_AFTER_PASS
 from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
+from tests.models.consolidation_builders import approved
 from tests.store_templates import new_store
 
 USER = "registrar"
@@ -205,7 +206,7 @@ def test_district_region_republic_chain_counts_the_registers_for_a_past_period(
             out.mkdir(parents=True)
             data = compute_report(store, PAST, today=TODAY)
             assert not [w for w in data.warnings if w.blocking], data.warnings
-            return write_package(data, out, app_version="test")
+            return write_package(data, out, app_version="test", approval=approved(data.period.code))
 
         for key in ("a", "b"):
             result = receive_package(

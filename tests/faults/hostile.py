@@ -16,6 +16,7 @@ from pathlib import Path
 
 from exporters.package import write_package
 from tests.exporters.package_samples import district_data, rehash
+from tests.models.consolidation_builders import approved
 from tests.store_templates import raw_connect
 
 #: A valid IIN (fifth digit 3: a person), as in the package tests.
@@ -59,7 +60,8 @@ def workbook_of(manifest: Path) -> Path:
 def district_package(folder: Path) -> Path:
     """Write the sample district package into ``folder``; return its manifest."""
     folder.mkdir(parents=True, exist_ok=True)
-    return write_package(district_data(), folder, app_version="test")
+    data = district_data()
+    return write_package(data, folder, app_version="test", approval=approved(data.period.code))
 
 
 def rewrite(

@@ -221,6 +221,8 @@ class Soak:
         # A district with data: the source of the package and of every backup.
         full = copy_store(w / "district.sqlite", w / "full.sqlite")
         run(main_py("demo", "--db", str(full), "--user", "admin", *DEMO), self.env)
+        # A region consolidates approved packages only (reporting.md §6.2).
+        run(main_py("approve", "--db", str(full), "--user", "admin", "--period", PERIOD), self.env)
         (w / "package").mkdir()
         run(
             main_py(

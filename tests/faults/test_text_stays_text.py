@@ -75,6 +75,8 @@ def texts_in(workbook: Path) -> set[str]:
 
 def export(db: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     out.mkdir(parents=True, exist_ok=True)
+    # A region consolidates approved packages only (reporting.md §6.2).
+    main.main(["approve", "--db", str(db), "--period", "2026-H1"])
     capsys.readouterr()
     code = main.main(["export", "--db", str(db), "--period", "2026-H1", "--out", str(out)])
     out_text, err = capsys.readouterr()

@@ -117,4 +117,22 @@ def export(store: Store, out: Path, created_at: datetime = T1) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     data = compute_report(store, PERIOD, today=TODAY)
     assert not [w for w in data.warnings if w.blocking], data.warnings
-    return write_package(replace(data, created_at=created_at), out, app_version="test")
+    return write_package(
+        replace(data, created_at=created_at),
+        out,
+        app_version="test",
+        approval=approved(PERIOD.code),
+    )
+
+
+def approved(period: str, by: str = "admin") -> dict[str, object]:
+    """The manifest's ``approval`` of a package whose office approved ``period`` (reporting.md
+    §6.2): a region consolidates approved packages only, drafts are refused (``not_approved``)."""
+    return {
+        "state": "approved",
+        "period": period,
+        "by": by,
+        "role": "supervisor",
+        "at": "2026-07-01T09:00:00+05:00",
+        "missing": [],
+    }

@@ -27,6 +27,7 @@ from models.reporting.periods import parse_period
 from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
+from tests.models.consolidation_builders import approved
 from tests.store_templates import new_store
 from ui.reporting.receive_dialog import ReceiveDialog
 from ui.reporting.received_table_model import ReceiptPlanTableModel, format_moment
@@ -65,7 +66,12 @@ def figures(store: Store) -> ReportData:
 def export(data: ReportData, out: Path, created: datetime) -> Path:
     """Write the package of ``data`` created at ``created`` into ``out``; return the manifest."""
     out.mkdir(parents=True, exist_ok=True)
-    return write_package(replace(data, created_at=created), out, app_version="test")
+    return write_package(
+        replace(data, created_at=created),
+        out,
+        app_version="test",
+        approval=approved(data.period.code),
+    )
 
 
 def region_store(path: Path) -> Store:
