@@ -37,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_stores import new_bench_store  # noqa: E402
 from exporters.package import write_package  # noqa: E402
 from exporters.package_receive import receive_package  # noqa: E402
 from models.demo.load import add_demo_data  # noqa: E402
@@ -45,7 +46,6 @@ from models.reference.dto import OfficeDTO  # noqa: E402
 from models.reporting.dto import ReportData  # noqa: E402
 from models.reporting.periods import parse_period  # noqa: E402
 from models.reporting.report import compute_report  # noqa: E402
-from models.setup import init_store  # noqa: E402
 from models.store.db import Store  # noqa: E402
 
 TODAY = date(2026, 11, 20)
@@ -78,7 +78,7 @@ def regions(count: int) -> list[OfficeDTO]:
 def district_template(folder: Path, objects: int, families: int) -> ReportData:
     """Compute the figures of one demo district store (113200000)."""
     office = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")
-    store = init_store(folder / "template.sqlite", office, "admin")
+    store = new_bench_store(folder / "template.sqlite", office)
     try:
         add_demo_data(store, objects=objects, families=families, seed=1, today=TODAY, user="admin")
         data = compute_report(store, PERIOD, today=TODAY)
@@ -119,7 +119,7 @@ def build(
     n = 0
     for region in regions(region_count):
         rr = region.kato[:2]
-        stores[region.kato] = init_store(folder / f"region-{rr}.sqlite", region, "admin")
+        stores[region.kato] = new_bench_store(folder / f"region-{rr}.sqlite", region)
         packages[region.kato] = []
         for j in range(per_region):
             n += 1
@@ -129,7 +129,7 @@ def build(
             out.mkdir(parents=True)
             data = as_district(template, office, n)
             packages[region.kato].append(write_package(data, out, app_version="bench"))
-    republic = init_store(folder / "republic.sqlite", REPUBLIC, "admin")
+    republic = new_bench_store(folder / "republic.sqlite", REPUBLIC)
     return packages, stores, republic, len(template.a3)
 
 

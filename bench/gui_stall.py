@@ -220,13 +220,13 @@ def main(argv: list[str] | None = None) -> int:
     from package_export import build_store
     from registry_import import OFFICE, generate
 
+    from bench.bench_stores import new_bench_store, open_bench
     from exporters.package import write_package
     from exporters.package_receive import receive_package
     from exporters.registry_import import import_registry
     from models.reference.dto import OfficeDTO
     from models.reporting.periods import parse_period
     from models.reporting.report import compute_report
-    from models.setup import init_store, open_store
     from models.store.db import backup_to
 
     app = QApplication.instance() or QApplication([])
@@ -244,12 +244,11 @@ def main(argv: list[str] | None = None) -> int:
         generate(registry, args.rows)
         district_db = folder / "district.sqlite"
         build_store(district_db, args.objects)
-        district = open_store(district_db)
-        target = init_store(folder / "import.sqlite", OFFICE, "admin")
-        region = init_store(
+        district = open_bench(district_db)
+        target = new_bench_store(folder / "import.sqlite", OFFICE)
+        region = new_bench_store(
             folder / "region.sqlite",
             OfficeDTO("110000000", "region", "Ақмола облысы", "Акмолинская область"),
-            "admin",
         )
         (folder / "out").mkdir()
         build_s = time.perf_counter() - t0

@@ -61,11 +61,13 @@ from models.families.repository import FamilyRepository, fill_person_keys  # noq
 from models.families.tables import Family, FamilyMember, Person  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
 from models.setup import init_store  # noqa: E402
-from models.store.db import Store  # noqa: E402
+from models.store.db import Store, connect_keyed, engine_key  # noqa: E402
 
 OFFICE = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")
 RESULTS = Path(__file__).resolve().parent / "results"
 CHUNK = 20_000
+#: The bench store's administrator password (init_store needs one, issue 8).
+BENCH_PASSWORD = "Bench-password-1"
 PAGE = 200
 TARGETS_MS = {"first": 300.0, "iin": 50.0, "name": 200.0}
 #: Columns the anchor reads: what a member row shows.
@@ -90,7 +92,7 @@ def _person_keys(iin: str, surname: str, given: str, patronymic: str) -> tuple[s
 def build_store(path: Path, members: int, seed: int = 3) -> tuple[Store, list[str]]:
     """Create a store with ``members`` people in households of 1-7; return it and some IINs."""
     rng = random.Random(seed)
-    store = init_store(path, OFFICE, "admin")
+    store, _recovery = init_store(path, OFFICE, "admin", BENCH_PASSWORD)
     kz_surnames = SURNAMES + KAZAKH_SURNAMES_EXTRA
     men = MALE_NAMES + KAZAKH_BOYS
     women = FEMALE_NAMES + KAZAKH_GIRLS
@@ -225,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
         store, iins = build_store(path, args.members)
         build_s = time.perf_counter() - t0
         repo = FamilyRepository(store)
-        raw = sqlite3.connect(path)
+        # The anchor reads the same encrypted file, keyed like the store (issue 8).
+        raw = connect_keyed(path, engine_key(store.engine))
+        sqlcipher_version = str(raw.execute("PRAGMA cipher_version").fetchone()[0])
         full_iin = iins[len(iins) // 2]
         iin_prefix = iins[len(iins) // 3][:6]
 
@@ -339,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
                 "rows": rows,
                 "python": platform.python_version(),
                 "sqlite": sqlite3.sqlite_version,
+                "sqlcipher": sqlcipher_version,
                 "machine": platform.machine(),
                 "when": datetime.now().isoformat(timespec="seconds"),
             },

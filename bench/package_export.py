@@ -32,14 +32,14 @@ def build_store(path: Path, objects: int) -> None:
     """A district store with ``objects`` passported objects (Core bulk insert, fast)."""
     from sqlalchemy import insert, update
 
+    from bench.bench_stores import new_bench_store
     from models.objects.repository import object_search_key
     from models.objects.tables import InfraObject, Passport
     from models.reference.dto import OfficeDTO
-    from models.setup import init_store
     from models.store.base import new_uuid, utcnow
 
-    store = init_store(
-        path, OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район"), "admin"
+    store = new_bench_store(
+        path, OfficeDTO("113200000", "district", "Ақкөл ауданы", "Аккольский район")
     )
     now, who = utcnow(), {"created_by": "bench", "updated_by": "bench"}
     cats = ("K", "O", "S", "G", "U")
@@ -87,11 +87,11 @@ def build_store(path: Path, objects: int) -> None:
 
 def _child(kind: str, db: Path, out: Path) -> None:
     """Run one measurement in this (child) process and print JSON {seconds, peak_mb}."""
+    from bench.bench_stores import open_bench
     from models.reporting.periods import parse_period
     from models.reporting.report import compute_report
-    from models.setup import open_store
 
-    store = open_store(db)
+    store = open_bench(db)
     data = compute_report(store, parse_period("2026"), today=TODAY)
     start = time.perf_counter()
     if kind == "anchor":

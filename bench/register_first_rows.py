@@ -42,12 +42,12 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert, select, update  # noqa: E402
 
+from bench.bench_stores import new_bench_store, raw  # noqa: E402
 from models.objects.dto import ObjectFilter  # noqa: E402
 from models.objects.repository import ObjectRepository, object_search_key  # noqa: E402
 from models.objects.tables import InfraObject, Passport  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
 from models.reference.repository import ReferenceRepository  # noqa: E402
-from models.setup import init_store  # noqa: E402
 from models.store.db import Store  # noqa: E402
 from ui.objects.page import ObjectsPage  # noqa: E402
 from ui.objects.table_model import COL_PASSPORT_DATE, ObjectTableModel  # noqa: E402
@@ -78,7 +78,7 @@ STATUSES = ("DP_V", "DP_I", "DCH_V", "DCH_I", "DU", "VND")
 def build_store(path: Path, n: int, seed: int = 2) -> Store:
     """Create a store at ``path`` with ``n`` objects, ~60 % passported (Core bulk insert)."""
     rng = random.Random(seed)
-    store = init_store(path, OFFICE, "admin")
+    store = new_bench_store(path, OFFICE)
     ref = ReferenceRepository(store)
     settlements = [f"1132{20 + i:02d}100" for i in range(30)]
     for i, kato in enumerate(settlements):
@@ -155,14 +155,14 @@ def main() -> int:
         build_s = time.perf_counter() - t0
         repo = ObjectRepository(store)
 
-        raw = sqlite3.connect(path)
-        mid_key, mid_id = raw.execute(
+        raw_conn = raw(path)
+        mid_key, mid_id = raw_conn.execute(
             "SELECT search_key, id FROM infra_object ORDER BY search_key, id LIMIT 1 OFFSET ?",
             (args.objects // 2,),
         ).fetchone()
 
         def anchor() -> int:
-            cur = raw.execute(
+            cur = raw_conn.execute(
                 "SELECT id, name, search_key FROM infra_object WHERE (search_key, id) > (?, ?) "
                 "ORDER BY search_key, id LIMIT 200",
                 (mid_key, mid_id),
@@ -221,7 +221,7 @@ def main() -> int:
             results[f"text filter '{word}': count"], _ = median_ms(
                 lambda flt=flt: repo.count(flt), args.runs
             )
-        raw.close()
+        raw_conn.close()
         store.close()
     del app
 

@@ -34,7 +34,6 @@ import json
 import os
 import platform
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -48,13 +47,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_stores import copy_store, new_bench_store, open_bench, raw  # noqa: E402
 from models.cases.overdue import overdue_count  # noqa: E402
 from models.cases.repository import CaseRepository  # noqa: E402
 from models.demo.load import add_demo_data  # noqa: E402
 from models.reference.dto import OfficeDTO  # noqa: E402
 from models.reporting.figures import compute_figures  # noqa: E402
 from models.reporting.periods import parse_period  # noqa: E402
-from models.setup import init_store, open_store  # noqa: E402
 from models.store.db import Store  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -62,7 +61,7 @@ OFFICE = OfficeDTO("113200000", "district", "Ақкөл ауданы", "Акко
 
 
 def build_store(path: Path, families: int) -> None:
-    store = init_store(path, OFFICE, "admin")
+    store = new_bench_store(path, OFFICE)
     try:
         add_demo_data(
             store, objects=200, families=families, seed=1, today=date.today(), user="admin"
@@ -72,7 +71,7 @@ def build_store(path: Path, families: int) -> None:
 
 
 def put_back_0005_index(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = raw(path)
     try:
         conn.execute("DROP INDEX IF EXISTS ix_case_event_seek")
         conn.execute("CREATE INDEX IF NOT EXISTS ix_case_event_case ON case_event (case_id)")
@@ -113,15 +112,15 @@ def main() -> None:
         shutil.copyfile(args.db, source)
     else:
         build_store(source, args.families)
-    open_store(source).close()  # migrated to head (0006 and later)
+    open_bench(source).close()  # migrated to head (0006 and later)
     build_s = time.perf_counter() - t0
     stores: dict[str, Store] = {}
     for name in ("before", "after"):
-        shutil.copyfile(source, tmp / f"{name}.sqlite")
+        copy_store(source, tmp / f"{name}.sqlite")
         if name == "before":
             put_back_0005_index(tmp / f"{name}.sqlite")
-        stores[name] = open_store(tmp / f"{name}.sqlite")
-    conn = sqlite3.connect(tmp / "after.sqlite")
+        stores[name] = open_bench(tmp / f"{name}.sqlite")
+    conn = raw(tmp / "after.sqlite")
     cases = conn.execute("SELECT count(*) FROM family_case").fetchone()[0]
     events = conn.execute("SELECT count(*) FROM case_event").fetchone()[0]
     worker = conn.execute(
