@@ -532,6 +532,10 @@ class ObjectsPage(QWidget):
         for action in (self.new_action, self.open_action, self.reinspect_action):
             action.setVisible(not read_only)
         self.adaptation_action.setVisible(not read_only)
+        # The separator after New and Open would lead the toolbar: hide it with them.
+        separators = [a for a in self.toolbar.actions() if a.isSeparator()]
+        if separators:
+            separators[0].setVisible(not read_only)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():
