@@ -45,8 +45,9 @@ SUFFIX = ".qoldau-transfer"
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
-#: Bounds on a cost read from a file (a hostile header must not ask for gigabytes).
-_MIN_N, _MAX_N = 2**10, 2**20
+#: Bounds on a cost read from a file (a hostile header must not ask for gigabytes: 2**16 with
+#: r=8 is 64 MiB).
+_MIN_N, _MAX_N = 2**10, 2**16
 #: The largest file and header read (a case with its history is a few hundred KiB).
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_HEADER_BYTES = 4096
@@ -70,9 +71,15 @@ def new_passphrase() -> str:
     return "-".join(chars[i : i + GROUP_LEN] for i in range(0, len(chars), GROUP_LEN))
 
 
+#: Cyrillic capitals that look like the Latin ones of the alphabet (typed from paper with the
+#: Kazakh or Russian layout on).
+_LOOKALIKES = str.maketrans("АВЕКМНРСТХУ", "ABEKMHPCTXY")
+
+
 def normalize_passphrase(text: str) -> str:
-    """Return the passphrase as typed without spaces, dashes or case (what keys are made of)."""
-    return "".join(ch for ch in text.upper() if ch.isalnum())
+    """Return the passphrase as typed without spaces, dashes, case or Cyrillic look-alikes
+    (what keys are made of)."""
+    return "".join(ch for ch in text.upper().translate(_LOOKALIKES) if ch.isalnum())
 
 
 def file_name(from_kato: str, case_number: str) -> str:
