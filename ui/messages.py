@@ -7,7 +7,7 @@ Each message says what is wrong and what to do. ``QCoreApplication.translate`` w
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -500,6 +500,92 @@ def account_text(code: str, params: Mapping[str, object] | None = None) -> str:
     if text is None:
         return fill(_ACCOUNT_FALLBACK, {"code": code})
     return fill(text, params or {})
+
+
+#: Approved periods, returns and receipts (reporting.md §6): the codes of
+#: ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py``
+#: (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the
+#: consolidation's ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).
+PERIOD_TEXTS: dict[str, object] = {
+    "period_locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Period {period} is approved ({by}, {at}): this change would alter its report, so "
+        "nothing was saved. Records dated after the period can still be changed; a supervisor "
+        "can reopen the period with a reason.",
+    ),
+    "period_not_ended": QT_TRANSLATE_NOOP(
+        "Messages", "Period {period} ends on {end}: it can be approved from the next day."
+    ),
+    "period_already_approved": QT_TRANSLATE_NOOP(
+        "Messages", "Period {period} is already approved ({by}, {at})."
+    ),
+    "period_not_approved": QT_TRANSLATE_NOOP(
+        "Messages", "Period {period} is not approved: there is nothing to reopen."
+    ),
+    "reopen_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Give the reason for reopening the period."
+    ),
+    "sub_offices_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No package for {period} has been consolidated from {katos}: receive them first, or "
+        "list them as missing.",
+    ),
+    "missing_not_sub_office": QT_TRANSLATE_NOOP(
+        "Messages", "{katos}: not a sub-office this office expects a package from."
+    ),
+    "not_approved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is a draft: its period is not approved by the sender. It can be checked "
+        "but not consolidated.",
+    ),
+    "nothing_to_return": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No package of this office for this period is consolidated here: there is nothing to "
+        "return.",
+    ),
+    "return_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Give the reason for returning the package."
+    ),
+    "receipt_foreign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This receipt is about another office's package, or about no package exported here.",
+    ),
+    "receipt_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The receipt cannot be read: it is not a UTF-8 JSON file."
+    ),
+    "receipt_too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large to be a receipt."),
+    "receipt_too_deep": QT_TRANSLATE_NOOP(
+        "Messages", "The receipt is nested too deeply: it is not a Qoldau receipt."
+    ),
+    "receipt_format": QT_TRANSLATE_NOOP(
+        "Messages", "The file is not a Qoldau receipt of a known format version."
+    ),
+    "receipt_shape": QT_TRANSLATE_NOOP(
+        "Messages", "The receipt is incomplete or damaged: a value is missing or of the wrong type."
+    ),
+}
+_PERIOD_FALLBACK = QT_TRANSLATE_NOOP("Messages", "Refused ({code}): nothing was changed.")
+
+
+def period_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    """Return the translated message of an approval, lock, return or receipt refusal ``code``.
+
+    Dates and moments in ``params`` are shown as dd.mm.yyyy (HH:MM).
+    """
+    text = PERIOD_TEXTS.get(code)
+    if text is None:
+        return fill(_PERIOD_FALLBACK, {"code": code})
+    shown = {
+        k: (
+            f"{v:%d.%m.%Y %H:%M}"
+            if isinstance(v, datetime)
+            else f"{v:%d.%m.%Y}"
+            if isinstance(v, date)
+            else v
+        )
+        for k, v in (params or {}).items()
+    }
+    return fill(text, shown)
 
 
 _NOT_ALLOWED_FOR_ROLE = QT_TRANSLATE_NOOP(

@@ -46,7 +46,7 @@ OPEN = "open"
 
 #: Refusals of :func:`approve` and :func:`reopen` (codes of :class:`ApprovalError`).
 PERIOD_NOT_ENDED = "period_not_ended"
-ALREADY_APPROVED = "already_approved"
+ALREADY_APPROVED = "period_already_approved"
 PERIOD_NOT_APPROVED = "period_not_approved"
 REASON_REQUIRED = "reopen_reason_required"
 SUB_OFFICES_MISSING = "sub_offices_missing"

@@ -170,10 +170,42 @@ def test_the_collection_finds_codes_of_every_kind() -> None:
     assert {"missing", "too_new", "not_a_store"} <= store_error_codes()
     assert {"bad_date", "not_xlsx", "passport_before_current"} <= registry_import_codes()
     assert {"file_too_large", "workbook_timeout", "formula"} <= workbook_limit_codes()
+    assert {"period_locked", "sub_offices_missing", "not_approved", "receipt_shape"} <= (
+        period_codes()
+    )
     assert {"manifest_missing", "workbook_missing", "sender_not_sub_office"} <= package_rules()
     for rule, module in _COMPUTED_PACKAGE_RULES.items():
         text = (ROOT / "exporters" / module).read_text(encoding="utf-8")
         assert rule in text or rule.removeprefix("manifest_") in text, rule
+
+
+def period_codes() -> set[str]:
+    """Codes of approved periods, returns and receipts (reporting.md §6): the lock's, the
+    approvals' ``APPROVAL_CODES``, the receipts' ``RECEIPT_CODES`` and the module constants the
+    returns, the sender's receipts and the consolidation's ``not_approved`` refuse with."""
+    codes = _constants(ROOT / "models" / "reporting" / "approval.py", "APPROVAL_CODES")
+    receipt = ast.parse((ROOT / "exporters" / "receipt.py").read_text(encoding="utf-8"))
+    for node in receipt.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "RECEIPT_CODES" for t in node.targets
+        ):
+            codes |= {c for n in ast.walk(node.value) for c in _literals(n)}
+    for path, name in (
+        ("models/reference/approvals.py", "PERIOD_LOCKED"),
+        ("models/reporting/returns.py", "NOTHING_TO_RETURN"),
+        ("models/reporting/returns.py", "RETURN_REASON_REQUIRED"),
+        ("models/reporting/exports.py", "RECEIPT_FOREIGN"),
+        ("models/reporting/consolidation.py", "NOT_APPROVED"),
+    ):
+        tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+        codes |= {
+            node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+        }
+    return codes
 
 
 def _messages_by_code() -> list[tuple[str, str, str, object]]:
@@ -196,6 +228,8 @@ def _messages_by_code() -> list[tuple[str, str, str, object]]:
             found.append(("import", code, "RegistryImport", text))
     for code in quality.CODES:
         found.append(("quality", code, "Quality", quality_texts._TEXTS.get(code)))
+    for code in sorted(period_codes()):
+        found.append(("period", code, "Messages", messages.PERIOD_TEXTS.get(code)))
     return found
 
 
@@ -236,6 +270,7 @@ def test_lupdate_reads_the_message_tables(tmp_path: Path) -> None:
         ("Messages", messages.STORE_ERROR_TEXTS),
         ("Messages", messages.PACKAGE_PROBLEM_TEXTS),
         ("Messages", messages.WORKBOOK_LIMIT_TEXTS),
+        ("Messages", messages.PERIOD_TEXTS),
         ("RegistryImport", registry_problems.PROBLEM_TEXTS),
     ]
     wanted = {(ctx, str(text)) for ctx, table in tables for text in table.values()}
