@@ -173,6 +173,8 @@ def test_pragmas_in_force(store: Store) -> None:
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         # Two writers wait for each other rather than fail (issue 9).
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 30_000
+        # Decrypted pages are cached generously (a repeated scan costs no decryption).
+        assert conn.execute(text("PRAGMA cache_size")).scalar() == -65_536
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
