@@ -13,13 +13,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from models.audit.record import INSERT, UPDATE, Change
+from sqlalchemy import Connection
+
+from models.audit.record import (
+    UPDATE,
+    Change,
+    record_bulk_inserts,
+    record_changes,
+)
 from models.objects.tables import CATEGORIES
 
 _STATUS_COLUMNS = tuple(f"status_{c.lower()}" for c in CATEGORIES)
 
-#: Columns of the bulk inserts that are not audited (keys and the derived search key).
-_SKIP = frozenset({"id", "uuid", "object_id", "search_key"})
 #: The object fields an import may change, in the order of the import's update tuples.
 OBJECT_FIELDS = (
     "name",
@@ -30,21 +35,6 @@ OBJECT_FIELDS = (
     "exclusion_reason",
     "exclusion_date",
 )
-
-
-def inserted(
-    entity: str, columns: Mapping[str, Sequence[Any]], parents: Sequence[str] | None = None
-) -> list[Change]:
-    """Return one compact insert per row of a column-wise bulk insert (``uuid`` included)."""
-    uuids = columns["uuid"]
-    names = [n for n in columns if n not in _SKIP]
-    values = [columns[n] for n in names]
-    changes = []
-    for i, uuid in enumerate(uuids):
-        fields = {n: (None, col[i]) for n, col in zip(names, values, strict=True)}
-        parent = parents[i] if parents is not None else ""
-        changes.append(Change(INSERT, entity, str(uuid), None, fields, parent))
-    return changes
 
 
 def updated(
@@ -100,15 +90,20 @@ def passport_corrections(
     return out
 
 
-def import_audit(
+def record_import(
+    conn: Connection,
     objects: Mapping[str, Sequence[Any]],
     versions: Mapping[str, Sequence[Any]],
     new_versions: Sequence[tuple[Any, int, int | None]],
     existing: Mapping[tuple[str, str], Any],
     changed: Iterable[Sequence[Any]],
     corrections: Iterable[Sequence[Any]],
-) -> list[Change]:
-    """Return the audit of one import (``models/objects/registry_store.upsert_registry``).
+    *,
+    login: str,
+    role: str,
+) -> None:
+    """Write the audit of one import (``models/objects/registry_store.upsert_registry``) on
+    its connection, through ``models/audit/record.py``.
 
     Args:
         objects: the columns of the new objects (empty: none).
@@ -118,7 +113,8 @@ def import_audit(
         changed: the update tuples of changed objects.
         corrections: the update tuples of passports corrected in place.
     """
-    audit = inserted("infra_object", objects) if objects else []
+    if objects:
+        record_bulk_inserts(conn, "infra_object", objects, login=login, role=role)
     if versions:
         added = {
             (kato, ref): uuid
@@ -134,7 +130,7 @@ def import_audit(
             key = (row.kato, row.object_ref)
             old = existing.get(key)
             parents.append(f"infra_object:{old.uuid if old is not None else added[key]}")
-        audit += inserted("passport", versions, parents)
+        record_bulk_inserts(conn, "passport", versions, login=login, role=role, parents=parents)
     stored = {
         o.id: (
             o.uuid,
@@ -150,7 +146,7 @@ def import_audit(
         )  # fmt: skip
         for o in existing.values()
     }
-    audit += object_updates(changed, stored)
+    audit = object_updates(changed, stored)
     passports = {
         o.passport_id: (
             o.passport_uuid,
@@ -163,4 +159,4 @@ def import_audit(
         if o.passport_id is not None
     }
     audit += passport_corrections(corrections, _STATUS_COLUMNS, passports)
-    return audit
+    record_changes(conn, audit, login=login, role=role)

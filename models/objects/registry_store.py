@@ -33,9 +33,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from models.audit.record import record_changes
 from models.errors import QoldauError
-from models.objects.registry_audit import import_audit
+from models.objects.registry_audit import record_import
 from models.objects.registry_lock import locked_steps
 from models.objects.repository import object_search_key
 from models.objects.tables import CATEGORIES, InfraObject, Passport
@@ -533,9 +532,9 @@ def upsert_registry(
         _check(is_cancelled)
         report(len(rows) * 3 // 2, total)
         versions = _add_versions(conn, new_versions, stamp, own_ids) if new_versions else {}
-        # The audit, through the same function as the ORM hook's (one row per new record).
-        audit = import_audit(added, versions, new_versions, existing, changed, corrections)
-        record_changes(conn, audit, login=user, role=store.principal.role, compact=True)
+        # The audit, through models/audit/record.py like the ORM hook's (one row per new record).
+        audit = (added, versions, new_versions, existing, changed, corrections)
+        record_import(conn, *audit, login=user, role=store.principal.role)
         _check(is_cancelled)
         report(total, total)
     return UpsertResult(
