@@ -344,9 +344,15 @@ class MainWindow(QMainWindow):
 
     def _on_backup_actions_restored(self, _kept: object) -> None:
         # The store's file was replaced: this window's session is over (no exit backup of it).
+        # The application logs in again on the restored store, as for "Switch user"
+        # (ui/app.py); a window nobody hosts just closes.
         if self.auto_backups is not None:
             self.auto_backups.settle()
-        self.close()
+        meta = self.metaObject()
+        if self.isSignalConnected(meta.method(meta.indexOfSignal("switch_user()"))):
+            self.switch_user.emit()
+        else:
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Make the exit backup, remember the geometry and let running jobs finish."""

@@ -33,7 +33,7 @@ class BackupActions(QObject):
     Signals:
         saved(object): "Back up now" wrote a backup (its ``Path``).
         restored(object): a backup replaced the store (where the old one is kept, or None);
-            the window closes and the application is started again on the restored store.
+            the main window hands over to a new login on the restored store.
     """
 
     saved = Signal(object)
@@ -156,8 +156,8 @@ class BackupActions(QObject):
             self.window,
             self.tr("Restore from backup"),
             self.tr(
-                "The backup was restored. {kept}\n\nQoldau will close now: start it again and "
-                "log in to the restored store."
+                "The backup was restored. {kept}\n\nLog in again: the restored store has the "
+                "accounts and passwords of the backup."
             ).format(kept=kept_text),
         )
         self.restored.emit(kept)

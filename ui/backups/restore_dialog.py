@@ -5,7 +5,8 @@ anything; a file that is no backup, is damaged or belongs to another office is r
 and nothing can be restored. It then asks the login and password of an administrator OF THE
 BACKUP (the accounts of the restored store are the backup's) and a confirmation that the
 current store is replaced (it is kept beside it). The restore runs in the writer pool with a
-busy bar; on success the application closes, to be started again on the restored store.
+busy bar; on success the application asks for a login again, on the restored store (whose
+accounts are the backup's).
 """
 
 from __future__ import annotations

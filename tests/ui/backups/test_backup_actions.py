@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMainWindow, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from models.reference.backup_policy import BackupPolicy, read_policy, save_policy
+from models.reference.backup_policy import BackupPolicy, read_policy
 from models.reference.offices import office_of
 from models.store.base import Principal
 from models.store.db import Store
@@ -142,6 +142,23 @@ def test_after_a_restore_the_window_closes_without_an_exit_backup(
     window.backup_actions._on_dialog_restored(kept)  # noqa: SLF001 - the dialog's slot
     assert not window.isVisible()
     assert told[0].startswith(f"The backup was restored. The replaced store was kept as {kept}.")
-    assert told[0].endswith("start it again and log in to the restored store.")
+    assert told[0].endswith(
+        "Log in again: the restored store has the accounts and passwords of the backup."
+    )
     assert not (store.path.parent / "backups").exists()
-    save_policy(store, BackupPolicy(None, 10, True))  # the store is still usable for teardown
+
+
+def test_after_a_restore_the_application_logs_in_again(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *_a: None))
+    window = MainWindow(store, UiSettings())
+    qtbot.addWidget(window)
+    window.show()
+    auto = window.enable_auto_backups()
+    auto.timer.stop()
+    with qtbot.waitSignal(window.switch_user):  # ui/app.py's WindowHost logs in again
+        window.backup_actions._on_dialog_restored(None)  # noqa: SLF001 - the dialog's slot
+    window.close()  # what the host does next: no exit backup of the replaced session
+    assert not window.isVisible()
+    assert not (store.path.parent / "backups").exists()
