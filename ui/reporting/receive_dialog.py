@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.package_receive import load_incoming
+from exporters.package_receive import load_incoming, receive_with_receipt
 from models.reference.offices import office_of
 from models.reporting.consolidation import (
     IncomingPackage,
@@ -49,7 +49,6 @@ from models.reporting.consolidation import (
     ReceiptProblem,
     ReceiptResult,
     plan_receipt,
-    receive,
 )
 from models.store.db import Store
 from ui.messages import package_problem_text
@@ -496,7 +495,10 @@ class ReceiveDialog(QDialog):
                     if not incoming.problems and got != package_id:
                         done.append(_Imported(path, None, "changed"))
                         continue
-                    result = receive(store, incoming, user=user, confirm_replace=confirm)
+                    # The receipt is written beside the package, as by ``consolidate`` (§6.3).
+                    result = receive_with_receipt(
+                        store, incoming, user=user, confirm_replace=confirm
+                    )
                     done.append(_Imported(path, result, None))
                 except Exception as exc:  # noqa: BLE001 - reported per package
                     logger.exception("receiving %s failed", path)

@@ -6,6 +6,7 @@ Real packages: district stores filled with demo data, their figures computed wit
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -214,6 +215,13 @@ def test_plan_then_import_by_keyboard(
     assert cells(model, 0)[M.COL_VERDICT] == "Imported."
     assert "Imported: 1 package(s)." in dialog.status_label.text()
     assert not dialog.import_button.isEnabled()  # nothing left to import
+    # The receipt is beside the package on the stick (reporting.md §6.3).
+    receipt = json.loads((manifest.parent / "113200000_2026.receipt.json").read_text("utf-8"))
+    assert (receipt["outcome"], receipt["package_id"], receipt["by"]) == (
+        "accepted",
+        held[0].package_id,
+        "oblast",
+    )
     # The remembered folder is offered next time.
     dialog.add_button.click()
     assert "already in the list" in dialog.status_label.text()
