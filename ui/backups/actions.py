@@ -58,7 +58,7 @@ class BackupActions(QObject):
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(self.tr("&Restore from backup..."), window)
         self.restore_action.triggered.connect(self.restore_from_backup)
-        self.settings_action = QAction(self.tr("Backup se&ttings..."), window)
+        self.settings_action = QAction(self.tr("Backup setti&ngs..."), window)
         self.settings_action.triggered.connect(self.edit_settings)
         for action, permission in (
             (self.backup_action, Permission.BACKUP),
