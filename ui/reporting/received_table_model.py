@@ -33,9 +33,11 @@ from models.objects.accessibility import format_share
 from models.reference.dto import OfficeDTO
 from models.reporting.consolidation import (
     ALREADY_RECEIVED,
+    NOT_APPROVED,
     NOT_CONFIRMED,
     NOT_NEWER,
     NOT_SUB_OFFICE,
+    PERIOD_LOCKED,
     VERIFICATION,
     CompletenessRow,
     HeldPackage,
@@ -44,6 +46,7 @@ from models.reporting.consolidation import (
 )
 from models.reporting.received import CURRENT
 from ui.i18n import current_language
+from ui.messages import period_text
 from ui.widgets.theme import ERROR_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
@@ -414,6 +417,13 @@ class ReceiptPlanTableModel(_ListModel):
             )
         if refusal == NOT_CONFIRMED:
             return self.tr("The replacement was not confirmed: nothing imported.")
+        if refusal == NOT_APPROVED:
+            return period_text(NOT_APPROVED)
+        if refusal == PERIOD_LOCKED and plan.lock is not None:
+            lock = plan.lock
+            return period_text(
+                PERIOD_LOCKED, {"period": lock.period, "by": lock.by, "at": lock.at.astimezone()}
+            )
         if refusal == VERIFICATION or refusal is not None:
             if rules & {"workbook_sha256", "workbook_size"}:
                 return self.tr(

@@ -304,6 +304,24 @@ def test_older_export_is_not_newer(
     assert not dialog.import_button.isEnabled()
 
 
+def test_a_draft_is_refused_as_not_approved(
+    qtbot: QtBot,
+    akkol: Store,
+    region: Store,
+    runner: JobRunner,
+    settings: UiSettings,
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "draft").mkdir()
+    draft = write_package(figures(akkol), tmp_path / "draft", app_version="test")  # no approval
+    dialog = open_dialog(qtbot, region, runner, settings)
+    plan(qtbot, dialog, draft)
+    verdict = cells(dialog.model, 0)[M.COL_VERDICT]
+    assert verdict.startswith("Refused: ") and "draft" in verdict
+    assert not dialog.import_button.isEnabled()
+    assert history(region) == []
+
+
 def test_district_of_another_region_is_refused(
     qtbot: QtBot,
     region: Store,
