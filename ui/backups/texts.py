@@ -36,12 +36,6 @@ def failure_text(exc: object, backup: Path | None = None) -> str:
         return messages.store_error_text(exc)
     code = getattr(exc, "code", None)
     if isinstance(exc, QoldauError) and isinstance(code, str):
-        known: dict[str, object] = getattr(messages, "ACCOUNT_TEXTS", {})
-        if code == "not_administrator" and code not in known:
-            return _t(
-                "This login is not an active administrator of the backup: only one may restore "
-                "it. Nothing was changed."
-            )
         until = getattr(exc, "until", None)
         return messages.account_text(code, {"until": until} if until is not None else {})
     if isinstance(exc, OSError):
