@@ -72,6 +72,8 @@ def figures(monkeypatch: pytest.MonkeyPatch) -> FakeFigures:
     fake = FakeFigures(district_data(created_at=None))
     module: Any = types.ModuleType("models.reporting.report")
     module.compute_report = fake.compute_report
+    # The export command asks for the figures through the role check of export_report.
+    module.export_report = fake.compute_report
     monkeypatch.setitem(sys.modules, "models.reporting.report", module)
     return fake
 
