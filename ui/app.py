@@ -28,9 +28,12 @@ def open_gui_store(args: argparse.Namespace) -> Store | None:
     """Open the store for the user who logs in (or sets it up), telling them in their language
     why it cannot be opened; None when it cannot or they gave up."""
     from ui.accounts.start import start_session
+    from ui.office_dialog import set_up
 
     path = args.db if args.db is not None else default_store_path()
     try:
+        if not path.exists() or path.stat().st_size == 0:
+            return set_up(path)  # first launch
         return start_session(path)
     except StoreError as exc:
         logger.warning("cannot open store %s: %s", path, exc)

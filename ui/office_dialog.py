@@ -26,6 +26,7 @@ from models.reference.dto import OfficeDTO
 from models.store.db import Store
 from ui.accounts import backend
 from ui.accounts.fields import NewPasswordFields
+from ui.accounts.key_dialog import RecoveryKeyDialog
 from ui.accounts.login_dialog import busy, idle, refusal_text
 from ui.widgets.theme import ERROR_STYLE
 
@@ -147,3 +148,12 @@ class OfficeDialog(QDialog):
         self.store, self.recovery_key = store, key
         self.saved.emit()
         self.accept()
+
+
+def set_up(path: Path, parent: QWidget | None = None) -> Store | None:
+    """First launch: create the store with the office dialog, then show its recovery key once."""
+    dialog = OfficeDialog(path, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
+        return None
+    RecoveryKeyDialog(dialog.recovery_key, str(path), parent).exec()
+    return dialog.store

@@ -1,7 +1,6 @@
-"""Start-up: who uses Qoldau this time (reporting.md §5).
+"""Start-up: who uses Qoldau this time (reporting.md §5), once a store exists (the first
+launch creates one with its administrator: ``ui/office_dialog.py`` ``set_up``).
 
-- no store yet: the office dialog creates it with its administrator and the recovery key is
-  shown once;
 - a plain store of an earlier version: it is encrypted first (``EncryptDialog``), the key shown;
 - otherwise ``QOLDAU_USER`` and ``QOLDAU_PASSWORD`` log in when both are set, else the login
   dialog asks;
@@ -38,7 +37,8 @@ def start_session(
     env: Mapping[str, str] | None = None,
     runner: JobRunner | None = None,
 ) -> Store | None:
-    """Return the store opened by the user who starts Qoldau, or None when they gave up.
+    """Return the store at ``path`` opened by the user who starts Qoldau, or None when they
+    gave up.
 
     Raises:
         StoreError: the file cannot be opened: ``not_a_store`` when no key file is beside it,
@@ -46,8 +46,6 @@ def start_session(
     """
     path = Path(path)
     env = os.environ if env is None else env
-    if not path.exists() or path.stat().st_size == 0:
-        return set_up(path, parent)
     if is_plain_sqlite(path):
         store = encrypt_plain(path, parent, runner)
     elif not key_file_path(path).exists():
@@ -62,17 +60,6 @@ def start_session(
         store.close()
         return None
     return store
-
-
-def set_up(path: Path, parent: QWidget | None = None) -> Store | None:
-    """First launch: create the store with the office dialog and show its recovery key."""
-    from ui.office_dialog import OfficeDialog
-
-    dialog = OfficeDialog(path, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
-        return None
-    RecoveryKeyDialog(dialog.recovery_key, str(path), parent).exec()
-    return dialog.store
 
 
 def encrypt_plain(

@@ -22,7 +22,7 @@ from ui.accounts import key_dialog
 from ui.accounts.encrypt_dialog import EncryptDialog
 from ui.accounts.key_dialog import RecoveryKeyDialog
 from ui.accounts.start import start_session
-from ui.office_dialog import OfficeDialog
+from ui.office_dialog import OfficeDialog, set_up
 from ui.workers import JobRunner
 
 KEY = "STJZ-9REY-23S3-N2EX-R3XR-HJDR-NX2T-322F-HMPA"
@@ -83,7 +83,7 @@ def test_first_launch_creates_the_store_and_shows_its_key(qtbot: QtBot, tmp_path
         modal.continue_button.click()
 
     on_modal(office)
-    store = start_session(path, env={})
+    store = set_up(path)
     assert store is not None and store.principal.login == "admin"
     assert len(shown) == 1
     store.close()
