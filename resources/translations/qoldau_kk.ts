@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="99"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="102"/>
+        <source>Change my &amp;password...</source>
+        <translation>Құпиясөзімді &amp;өзгерту...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="111"/>
+        <source>&amp;Users...</source>
+        <translation>&amp;Пайдаланушылар...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="114"/>
+        <source>&amp;Idle lock...</source>
+        <translation>Күту кезіндегі құлып &amp;уақыты...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="121"/>
+        <source>{login} ({role})</source>
+        <translation>{login} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationDialog</name>
     <message>
         <location filename="../../ui/objects/adaptation_dialog.py" line="66"/>
@@ -86,6 +114,54 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="67"/>
+        <source>Add a user</source>
+        <translation>Пайдаланушы қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="71"/>
+        <source>Give the new user this first password in person: they must choose their own at their first login.</source>
+        <translation>Бұл алғашқы құпиясөзді жаңа пайдаланушыға жеке өзіне беріңіз: ол бірінші кірген кезде өз құпиясөзін таңдауы тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="84"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="85"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="86"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="89"/>
+        <source>First &amp;password:</source>
+        <translation>Алғашқы &amp;құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="90"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді &amp;тағы бір рет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="99"/>
+        <source>&amp;Add</source>
+        <translation>Қ&amp;осу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="108"/>
+        <source>Type the new user&apos;s login.</source>
+        <translation>Жаңа пайдаланушының логинін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentForm</name>
     <message>
         <location filename="../../ui/cases/assessment_form.py" line="22"/>
@@ -144,237 +220,454 @@
     </message>
 </context>
 <context>
+    <name>AutoBackups</name>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="107"/>
+        <source>Daily backup saved: {path}</source>
+        <extracomment>How often the daily backup is checked while the application runs. The first check waits this long after start-up, so the window paints first. How long a status bar message about an automatic backup stays.</extracomment>
+        <translation>Күнделікті сақтық көшірме сақталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="113"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Күнделікті сақтық көшірме жасалмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="142"/>
+        <source>Making a backup before closing...</source>
+        <translation>Жабу алдында сақтық көшірме жасалуда...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="144"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="173"/>
+        <source>Backup failed</source>
+        <translation>Сақтық көшірме жасалмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="174"/>
+        <source>Backup failed: {reason}
+
+Quit anyway?</source>
+        <translation>Сақтық көшірме жасалмады: {reason}
+
+Сонда да шығу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="57"/>
+        <source>&amp;Back up now...</source>
+        <translation>Қазір сақтық &amp;көшірме жасау...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="59"/>
+        <source>&amp;Restore from backup...</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="61"/>
+        <source>Backup setti&amp;ngs...</source>
+        <translation>Сақтық көшірме &amp;баптаулары...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="81"/>
+        <source>Back up now</source>
+        <translation>Қазір сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="83"/>
+        <source>Qoldau backups (*{suffix})</source>
+        <translation>Qoldau сақтық көшірмелері (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="101"/>
+        <source>Making a backup...</source>
+        <translation>Сақтық көшірме жасалуда...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="102"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="119"/>
+        <source>Backup saved: {path}</source>
+        <translation>Сақтық көшірме сақталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="127"/>
+        <source>Backup failed</source>
+        <translation>Сақтық көшірме жасалмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="128"/>
+        <source>The backup was not made: {reason}</source>
+        <translation>Сақтық көшірме жасалмады: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="137"/>
+        <location filename="../../ui/backups/actions.py" line="157"/>
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="139"/>
+        <source>Qoldau backups (*{suffix});;All files (*)</source>
+        <translation>Qoldau сақтық көшірмелері (*{suffix});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="151"/>
+        <source>The replaced store was kept as {path}.</source>
+        <translation>Ауыстырылған дерекқор {path} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="159"/>
+        <source>The backup was restored. {kept}
+
+Log in again: the restored store has the accounts and passwords of the backup.</source>
+        <translation>Сақтық көшірме қалпына келтірілді. {kept}
+
+Қайта кіріңіз: қалпына келтірілген дерекқордағы есептік жазбалар мен құпиясөздер — сақтық көшірмедегілер.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="34"/>
+        <source>Backup settings</source>
+        <translation>Сақтық көшірме баптаулары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="42"/>
+        <source>Default: {folder}</source>
+        <translation>Әдепкі: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="45"/>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Таңдау...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="50"/>
+        <source>Backup &amp;folder:</source>
+        <translation>Сақтық көшірме &amp;бумасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="54"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>Ең жаңаларын &amp;сақтау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="55"/>
+        <source>Make a backup &amp;every day</source>
+        <translation>&amp;Күн сайын сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="72"/>
+        <source>Backup folder</source>
+        <translation>Сақтық көшірме бумасы</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backups/texts.py" line="32"/>
+        <source>The backup {path} is damaged or incomplete: it cannot be restored; nothing was changed. Choose another backup.</source>
+        <translation>{path} сақтық көшірмесі зақымдалған немесе толық емес: оны қалпына келтіруге болмайды; ештеңе өзгерген жоқ. Басқа сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/texts.py" line="41"/>
+        <source>{file}: {error}. Nothing was changed.</source>
+        <translation>{file}: {error}. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/texts.py" line="44"/>
+        <source>An unexpected error; the details are in the log. Nothing was changed.</source>
+        <translation>Күтпеген қате; толығырақ журналда. Ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="137"/>
+        <location filename="../../ui/cases/case_dialog.py" line="139"/>
+        <source>Approve &amp;now</source>
+        <translation>Қа&amp;зір бекіту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="142"/>
+        <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
+        <translation>Бекітуді күтетінді бекіту: қолдау жоспарын, істі жабуды немесе қайта ашуды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="151"/>
         <source>Add &amp;visit...</source>
         <translation>Бару қос&amp;у...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="138"/>
+        <location filename="../../ui/cases/case_dialog.py" line="152"/>
         <source>Add servic&amp;e...</source>
         <translation>Қызмет қ&amp;осу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="144"/>
-        <location filename="../../ui/cases/case_dialog.py" line="159"/>
+        <location filename="../../ui/cases/case_dialog.py" line="156"/>
+        <source>T&amp;ransfer to another district...</source>
+        <translation>Басқа ауданға бе&amp;ру...</translation>
+    </message>
+    <message>
         <location filename="../../ui/cases/case_dialog.py" line="168"/>
-        <location filename="../../ui/cases/case_dialog.py" line="172"/>
+        <location filename="../../ui/cases/case_dialog.py" line="183"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="196"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="146"/>
+        <location filename="../../ui/cases/case_dialog.py" line="170"/>
         <source>Summary</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="150"/>
-        <location filename="../../ui/cases/case_dialog.py" line="194"/>
+        <location filename="../../ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../ui/cases/case_dialog.py" line="218"/>
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="151"/>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="175"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="152"/>
+        <location filename="../../ui/cases/case_dialog.py" line="176"/>
         <source>Agency</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="153"/>
+        <location filename="../../ui/cases/case_dialog.py" line="177"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="154"/>
+        <location filename="../../ui/cases/case_dialog.py" line="178"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="160"/>
+        <location filename="../../ui/cases/case_dialog.py" line="184"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="161"/>
+        <location filename="../../ui/cases/case_dialog.py" line="185"/>
         <source>Child seen</source>
         <translation>Баламен кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="186"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="163"/>
+        <location filename="../../ui/cases/case_dialog.py" line="187"/>
         <source>Next follow-up</source>
         <translation>Келесі бақылау</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="164"/>
+        <location filename="../../ui/cases/case_dialog.py" line="188"/>
         <source>Findings</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
         <source>Provider</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
-        <location filename="../../ui/cases/case_dialog.py" line="175"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="199"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="173"/>
+        <location filename="../../ui/cases/case_dialog.py" line="197"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../ui/cases/case_dialog.py" line="198"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="176"/>
+        <location filename="../../ui/cases/case_dialog.py" line="200"/>
         <source>By</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="180"/>
+        <location filename="../../ui/cases/case_dialog.py" line="204"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="185"/>
+        <location filename="../../ui/cases/case_dialog.py" line="209"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Бос орын (Space) факторды белгілейді; Ctrl+S сақтайды. Қолжетімділігі шектеулі деп белгіленген факторлар тек осында көрсетіледі, тізімдерде, жиынтықтарда және экспортта ешқашан көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="216"/>
         <source>Ris&amp;k factors</source>
         <translation>Қауіп &amp;факторлары</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="193"/>
+        <location filename="../../ui/cases/case_dialog.py" line="217"/>
         <source>Assessments</source>
         <translation>Бағалаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="195"/>
+        <location filename="../../ui/cases/case_dialog.py" line="219"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="196"/>
+        <location filename="../../ui/cases/case_dialog.py" line="220"/>
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="197"/>
+        <location filename="../../ui/cases/case_dialog.py" line="221"/>
         <source>&amp;History</source>
         <translation>&amp;Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="208"/>
+        <location filename="../../ui/cases/case_dialog.py" line="232"/>
         <source>Print s&amp;ummary...</source>
         <translation>Жиынтықты басып &amp;шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="243"/>
+        <location filename="../../ui/cases/case_dialog.py" line="269"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Анықтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="244"/>
+        <location filename="../../ui/cases/case_dialog.py" line="270"/>
         <source>&amp;Assess needs...</source>
         <translation>Қажеттіліктерді &amp;бағалау...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="271"/>
         <source>Support &amp;plan...</source>
         <translation>Қолдау &amp;жоспары...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="246"/>
+        <location filename="../../ui/cases/case_dialog.py" line="272"/>
         <source>A&amp;ccompany...</source>
         <translation>Сүй&amp;емелдеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../ui/cases/case_dialog.py" line="273"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Істі жабу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="248"/>
+        <location filename="../../ui/cases/case_dialog.py" line="274"/>
         <source>&amp;Reopen...</source>
         <translation>&amp;Қайта ашу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../ui/cases/case_dialog.py" line="311"/>
         <source>New case: signal</source>
         <translation>Жаңа іс: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../ui/cases/case_dialog.py" line="312"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="287"/>
-        <location filename="../../ui/cases/case_dialog.py" line="311"/>
+        <location filename="../../ui/cases/case_dialog.py" line="313"/>
+        <location filename="../../ui/cases/case_dialog.py" line="340"/>
         <source>Worker: {login}</source>
         <translation>Маман: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="302"/>
-        <location filename="../../ui/cases/case_dialog.py" line="304"/>
+        <location filename="../../ui/cases/case_dialog.py" line="331"/>
+        <location filename="../../ui/cases/case_dialog.py" line="333"/>
         <source>Case {number}</source>
         <translation>Іс {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="306"/>
+        <location filename="../../ui/cases/case_dialog.py" line="335"/>
         <source>family {family}</source>
         <translation>отбасы {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="330"/>
+        <location filename="../../ui/cases/case_dialog.py" line="362"/>
+        <source>support plan</source>
+        <translation>қолдау жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="363"/>
+        <source>closure</source>
+        <translation>істі жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="364"/>
+        <source>reopening</source>
+        <translation>істі қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="371"/>
+        <source>Awaiting approval: {items}</source>
+        <translation>Бекітуді күтуде: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="376"/>
+        <source>{item} approved by {login} on {date}</source>
+        <translation>{item}: {date} күні {login} бекітті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="413"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [қолжетімділігі шектеулі]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="368"/>
+        <location filename="../../ui/cases/case_dialog.py" line="451"/>
         <source>v{version} of {date}</source>
         <translation>{version}-нұсқа, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="380"/>
+        <location filename="../../ui/cases/case_dialog.py" line="463"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="380"/>
+        <location filename="../../ui/cases/case_dialog.py" line="463"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="415"/>
+        <location filename="../../ui/cases/case_dialog.py" line="499"/>
+        <source>before the transfer: {event}</source>
+        <translation>берілгенге дейін: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="503"/>
         <source>assigned to {login}</source>
         <translation>{login} маманына бекітілді</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="506"/>
+        <location filename="../../ui/cases/case_dialog.py" line="612"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="517"/>
+        <location filename="../../ui/cases/case_dialog.py" line="623"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n өрісті түзету қажет.</numerusform>
@@ -382,12 +675,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="547"/>
+        <location filename="../../ui/cases/case_dialog.py" line="653"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="547"/>
+        <location filename="../../ui/cases/case_dialog.py" line="653"/>
         <source>Discard the changes to this case?</source>
         <translation>Осы істегі өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -428,13 +721,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="579"/>
+        <location filename="../../ui/cases/case_summary.py" line="620"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {number} ісі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="584"/>
+        <location filename="../../ui/cases/case_summary.py" line="625"/>
         <source>Save the case summary as PDF</source>
         <translation>Іс жиынтығын PDF ретінде сақтау</translation>
     </message>
@@ -483,129 +776,205 @@
     </message>
 </context>
 <context>
+    <name>CaseTransfer</name>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="63"/>
+        <source>Your role does not allow transferring cases: nothing was changed.</source>
+        <translation>Сіздің рөліңіз істерді беруге рұқсат етпейді: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="69"/>
+        <source>The file could not be written or read: {reason}. Nothing was changed; check the USB stick or choose another folder.</source>
+        <translation>Файлды жазу немесе оқу мүмкін болмады: {reason}. Ештеңе өзгертілмеді; USB жинақтауышты тексеріңіз немесе басқа буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="74"/>
+        <source>The transfer failed: nothing was changed.</source>
+        <translation>Беру орындалмады: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="433"/>
+        <source>Transferred from {office} case {number}</source>
+        <translation>{office} ауданынан берілген, іс {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="436"/>
+        <source>Transferred to {office} on {date}</source>
+        <translation>{date} күні {office} ауданына берілді</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="109"/>
+        <location filename="../../ui/cases/page.py" line="119"/>
         <source>&amp;New case...</source>
         <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
         <translation>&amp;Жаңа іс...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="110"/>
+        <location filename="../../ui/cases/page.py" line="120"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="111"/>
+        <location filename="../../ui/cases/page.py" line="121"/>
         <source>&amp;Refresh</source>
         <translation>Жаңар&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="112"/>
+        <location filename="../../ui/cases/page.py" line="122"/>
         <source>Case actions</source>
         <translation>Іс бойынша әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="121"/>
+        <location filename="../../ui/cases/page.py" line="135"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation>Бақылау мен жоспар тізімдерінде тек менің &amp;істерім</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="128"/>
+        <location filename="../../ui/cases/page.py" line="142"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="129"/>
+        <location filename="../../ui/cases/page.py" line="143"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="132"/>
+        <location filename="../../ui/cases/page.py" line="148"/>
         <source>Plan &amp;due within:</source>
         <translation>Жоспар &amp;мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="138"/>
+        <location filename="../../ui/cases/page.py" line="154"/>
         <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
         <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
         <translation>Жоспар жасаудың мерзімі белгіленбеген (ресми мерзім жоқ): тізімде жоспарын әлі күтіп отырған барлық істер көрсетіледі. Тек ұзақ күтіп отырғандарын көру үшін «Жоспар мерзімі» өрісіне күн санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="187"/>
+        <location filename="../../ui/cases/page.py" line="204"/>
         <source>My open cases ({n})</source>
         <translation>Менің ашық істерім ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="188"/>
+        <location filename="../../ui/cases/page.py" line="205"/>
         <source>Follow-ups this week ({n})</source>
         <translation>Осы аптадағы бақылаулар ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="189"/>
+        <location filename="../../ui/cases/page.py" line="206"/>
         <source>Overdue follow-ups ({n})</source>
         <translation>Мерзімі өткен бақылаулар ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="190"/>
+        <location filename="../../ui/cases/page.py" line="207"/>
         <source>Without a plan ({n})</source>
         <translation>Жоспарсыз ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="192"/>
+        <location filename="../../ui/cases/page.py" line="209"/>
         <source>Waiting for a plan ({n})</source>
         <translation>Жоспарды күтуде ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="193"/>
+        <location filename="../../ui/cases/page.py" line="210"/>
         <source>All open cases ({n})</source>
         <translation>Барлық ашық істер ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="220"/>
+        <location filename="../../ui/cases/page.py" line="211"/>
+        <source>Awaiting approval ({n})</source>
+        <translation>Бекітуді күтуде ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="238"/>
         <source>Reading the work lists...</source>
         <translation>Жұмыс тізімдері оқылуда...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="239"/>
+        <location filename="../../ui/cases/page.py" line="257"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation>Жұмыс тізімдерін оқу мүмкін болмады. Қайталау үшін F5 пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="329"/>
+        <source>Recei&amp;ve a transferred case...</source>
+        <translation>Берілген істі қабылда&amp;у...</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="49"/>
+        <source>Change my password</source>
+        <translation>Құпиясөзімді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="54"/>
+        <source>Your administrator gave you this password. Choose your own password now; nobody else, the administrator included, will know it. Cancel quits Qoldau.</source>
+        <translation>Бұл құпиясөзді сізге әкімші берді. Қазір өз құпиясөзіңізді таңдаңыз; оны сізден басқа ешкім, әкімші де білмейді. «Болдырмау» Qoldau-дан шығарады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="64"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="67"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="68"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="77"/>
+        <source>Change the &amp;password</source>
+        <translation>Құпиясөзді &amp;өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="90"/>
+        <source>Choose a password other than the current one.</source>
+        <translation>Ағымдағыдан басқа құпиясөз таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="173"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="177"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Экспорт алдында көрсеткіштер есептеліп, деректер тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="197"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="199"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>{code} көрсеткіштері есептеліп, деректер тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="259"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="261"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспортты жалғастыру мүмкін емес: есептелген көрсеткіштер есеп пішімінің ережелерін бұзады. Дерекқордың сақтық көшірмесін жасап, қолдау қызметіне хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="282"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="284"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Тексерулер орындалмады; артқа оралып, қайталап көріңіз. Толығырақ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="230"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
         <source>Export an empty report?</source>
         <translation>Бос есепті экспорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="234"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
@@ -614,7 +983,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Бәрібір экспорттау керек пе? Оның мұқаба парағында (Cover) барлық көрсеткіштер нөлге тең екені жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="265"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="267"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation>{code} кезеңінің барлық көрсеткіштері нөлге тең: бұл кезеңде бірде-бір нысан да, бірде-бір іс те есепке алынбайды. Бос есепті экспорттамас бұрын кезеңді және тізілімнің импортталғанын тексеріңіз.</translation>
     </message>
@@ -653,42 +1022,42 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="213"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="214"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
         <source>Sub-office</source>
         <translation>Бағынысты мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="215"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
         <source>Created at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="220"/>
         <source>Received at</source>
         <translation>Қабылданған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="221"/>
         <source>Package id</source>
         <translation>Пакет идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="222"/>
         <source>Replaced</source>
         <translation>Ауыстырылғандар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="240"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="243"/>
         <source>replaced %n earlier</source>
         <translation>
             <numerusform>бұрынғы %n пакетті ауыстырды</numerusform>
@@ -696,29 +1065,38 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="247"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="250"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation>{old}: жасалды {created}, қабылданды {received}; орнына {new} келді</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="256"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="259"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation>{new}: жасалды {created}, қабылданды {received}; ағымдағы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="275"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
         <source>(name not known yet)</source>
         <translation>(атауы әлі белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
         <source>sent</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
         <source>missing</source>
         <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../ui/accounts/lock.py" line="99"/>
+        <source>Qoldau is locked</source>
+        <extracomment>Input that counts as the user being there.</extracomment>
+        <translation>Qoldau құлыпталған</translation>
     </message>
 </context>
 <context>
@@ -944,52 +1322,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="295"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
         <source>Destination</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="299"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Пакет жазылатын буманы немесе тізімнен USB жинақтауышты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="300"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Бума:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
         <source>B&amp;rowse...</source>
         <translation>Ш&amp;олу...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="310"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
         <source>Removable &amp;drives:</source>
         <translation>Алынбалы диск&amp;ілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="314"/>
         <source>Re&amp;fresh drives</source>
         <translation>Дискілерді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="316"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="318"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB жинақтауыш табылмады. Оны салып, «Дискілерді жаңарту» батырмасын басыңыз немесе буманы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="351"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="353"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="369"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
         <source>Replace the package?</source>
         <translation>Пакетті ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="373"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -998,22 +1376,22 @@ Replace it with the new export?</source>
 Оны жаңа экспортпен ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="384"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="386"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет {files} ретінде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="387"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="389"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Бұл файлдар бумада бар: растағаннан кейін олар ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="391"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="393"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Мұндай бума жоқ: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="409"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="411"/>
         <source>Folder for the package</source>
         <translation>Пакетке арналған бума</translation>
     </message>
@@ -1073,6 +1451,49 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="56"/>
+        <source>Encrypt the store</source>
+        <translation>Дерекқорды шифрлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="60"/>
+        <source>The store {path} was made by an older version of Qoldau and is not encrypted: anyone who copies the file can read every name and IIN in it. Qoldau will now make a backup of it and then encrypt it. Choose the administrator&apos;s password; the next window shows the recovery key to print.</source>
+        <translation>{path} дерекқоры Qoldau-дың ескі нұсқасында жасалған және шифрланбаған: файлды көшірген кез келген адам ондағы барлық аты-жөн мен ЖСН-ды оқи алады. Qoldau енді оның сақтық көшірмесін жасап, содан кейін оны шифрлайды. Әкімшінің құпиясөзін таңдаңыз; келесі терезе басып шығаруға арналған қалпына келтіру кілтін көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="70"/>
+        <source>&amp;Administrator login:</source>
+        <translation>Әкімшінің &amp;логині:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="73"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="74"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді &amp;тағы бір рет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="88"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Шифрлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="110"/>
+        <source>Type the administrator&apos;s login.</source>
+        <translation>Әкімшінің логинін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="148"/>
+        <source>The store could not be encrypted; it is unchanged.</source>
+        <translation>Дерекқор шифрланбады; ол өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>ExpectedDistrictsDialog</name>
     <message>
         <location filename="../../ui/reporting/page.py" line="92"/>
@@ -1108,89 +1529,89 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="423"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="425"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="432"/>
         <source>&amp;Try again</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="434"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="436"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="485"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="488"/>
         <source>Writing the package to {folder}...</source>
         <translation>Пакет жазылуда: {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="506"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="516"/>
         <source>Cancelling...</source>
         <translation>Тоқтатылуда...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="524"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="534"/>
         <source>Verifying the package...</source>
         <translation>Пакет тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="545"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="555"/>
         <source>The package was written to {folder}.</source>
         <translation>Пакет жазылды: {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="569"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Манифестті қайта оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="562"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="572"/>
         <source>Workbook: {name}</source>
         <translation>Жұмыс кітабы: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="563"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="573"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="564"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="574"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>Жұмыс кітабының SHA-256 мәні: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="565"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
         <source>Rows per sheet:</source>
         <translation>Парақтардағы жолдар саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="585"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="591"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
         <source>Export failed</source>
         <translation>Экспорт орындалмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Тексерілді: пакет толық, өзгертілмеген және пішімге сәйкес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="606"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="616"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет тексеруден өтпеді: оны қайта экспорттаңыз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="617"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="627"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Пакетті тексеру мүмкін болмады. Толығырақ: {error}</translation>
     </message>
@@ -1198,55 +1619,55 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="668"/>
         <source>Export report package</source>
         <translation>Есеп пакетін экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="661"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="671"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="662"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="672"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="663"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="673"/>
         <source>&amp;Finish</source>
         <translation>&amp;Дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="664"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="674"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="117"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="119"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>{folder} ішіндегі пакет файлы басқа бағдарламада ашық (Excel?) немесе бумаға жазу мүмкін емес. Файлды жауып, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="124"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="126"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>{folder} бумасы енді жоқ (USB жинақтауыш алынып қалды ма?). Оны қайта салып, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="132"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="134"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Көрсеткіштер есеп пішімінің ережелерін бұзады, сондықтан ештеңе жазылған жоқ. Бұл бағдарлама қатесі немесе дерекқор зақымдалған: мына мәліметтермен қолдау қызметіне хабарласыңыз:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="138"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="140"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Пакетті {folder} ішіне жазу мүмкін болмады ({error}). USB жинақтауыштың салулы тұрғанын және онда бос орын бар екенін тексеріп, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="144"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="146"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт орындалмады; ештеңе жазылған жоқ. Толығырақ: {error}</translation>
     </message>
@@ -1316,93 +1737,93 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="91"/>
+        <location filename="../../ui/families/family_dialog.py" line="92"/>
         <source>New family</source>
         <translation>Жаңа отбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="91"/>
+        <location filename="../../ui/families/family_dialog.py" line="92"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="109"/>
+        <location filename="../../ui/families/family_dialog.py" line="110"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise). The household of a duplicate candidate, opened from the member dialog&apos;s banner.</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="110"/>
+        <location filename="../../ui/families/family_dialog.py" line="111"/>
         <source>Relation</source>
         <translation>Туыстық қатынасы</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="111"/>
+        <location filename="../../ui/families/family_dialog.py" line="112"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="112"/>
+        <location filename="../../ui/families/family_dialog.py" line="113"/>
         <source>IIN (masked)</source>
         <translation>ЖСН (жасырылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="113"/>
+        <location filename="../../ui/families/family_dialog.py" line="114"/>
         <source>Member since / until</source>
         <translation>Мүшелік: бастап / дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="125"/>
+        <location filename="../../ui/families/family_dialog.py" line="126"/>
         <source>&amp;Add member (Ins)</source>
         <translation>Мүше қос&amp;у (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="126"/>
+        <location filename="../../ui/families/family_dialog.py" line="127"/>
         <source>&amp;Edit (Enter)</source>
         <translation>&amp;Өзгерту (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="127"/>
+        <location filename="../../ui/families/family_dialog.py" line="128"/>
         <source>E&amp;nd membership (Del)</source>
         <translation>Мүшелікті т&amp;оқтату (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="156"/>
+        <location filename="../../ui/families/family_dialog.py" line="158"/>
         <source>&amp;Members:</source>
         <translation>Мүшеле&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="191"/>
+        <location filename="../../ui/families/family_dialog.py" line="193"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="203"/>
+        <location filename="../../ui/families/family_dialog.py" line="205"/>
         <source>Left the household</source>
         <translation>Үй шаруашылығынан шықты</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="275"/>
+        <location filename="../../ui/families/family_dialog.py" line="277"/>
         <source>Remove {name} from the members being entered?</source>
         <translation>{name} енгізіліп жатқан мүшелер тізімінен алынсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="277"/>
+        <location filename="../../ui/families/family_dialog.py" line="279"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation>{name} бұл үй шаруашылығында енді тұрмайды: мүшелікті тоқтатасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="280"/>
+        <location filename="../../ui/families/family_dialog.py" line="282"/>
         <source>End membership</source>
         <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="321"/>
+        <location filename="../../ui/families/family_dialog.py" line="323"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Отбасы сақталмады: дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/family_dialog.py" line="351"/>
+        <location filename="../../ui/families/family_dialog.py" line="353"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n қатені түзету керек.</numerusform>
@@ -1410,12 +1831,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="366"/>
+        <location filename="../../ui/families/family_dialog.py" line="368"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="366"/>
+        <location filename="../../ui/families/family_dialog.py" line="368"/>
         <source>Discard the changes to this family?</source>
         <translation>Осы отбасындағы өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -1578,60 +1999,255 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="109"/>
+        <source>Object</source>
+        <extracomment>Labels of the forms, by table and column: (translation context, source text). Tables whose fields read with another table&apos;s labels. The kinds of records a history lists (its own and its parts).</extracomment>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="110"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="111"/>
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="112"/>
+        <source>Measurement</source>
+        <translation>Өлшем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="113"/>
+        <source>Adaptation work</source>
+        <translation>Бейімдеу жұмысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="114"/>
+        <source>Family</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="115"/>
+        <source>Family category</source>
+        <translation>Отбасы санаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="116"/>
+        <source>Membership</source>
+        <translation>Отбасы мүшелігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="117"/>
+        <source>Member</source>
+        <translation>Отбасы мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="118"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="119"/>
+        <source>Case event</source>
+        <translation>Іс оқиғасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="120"/>
+        <source>Risk factor</source>
+        <translation>Қауіп факторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="121"/>
+        <source>Assessment</source>
+        <translation>Қажеттіліктерді бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="122"/>
+        <source>Assessment score</source>
+        <translation>Бағалау балы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="123"/>
+        <source>Support plan</source>
+        <translation>Қолдау жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="124"/>
+        <source>Plan measure</source>
+        <translation>Жоспар шарасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="125"/>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="126"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="127"/>
+        <source>Case summary</source>
+        <translation>Іс бойынша анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="130"/>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="131"/>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="132"/>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="133"/>
+        <source>Opened</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="134"/>
+        <source>Printed</source>
+        <translation>Басып шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="135"/>
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="173"/>
+        <source>History: {record}</source>
+        <extracomment>Columns of the history table.</extracomment>
+        <translation>Тарих: {record}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="178"/>
+        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <source>When</source>
+        <extracomment>Who opened the family (supervisors and administrators only; None otherwise).</extracomment>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="179"/>
+        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="180"/>
+        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="181"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="182"/>
+        <source>Old value</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="183"/>
+        <source>New value</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="195"/>
+        <source>&amp;Changes:</source>
+        <translation>&amp;Өзгерістер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="209"/>
+        <source>&amp;Who opened this family:</source>
+        <translation>Бұл отбасын &amp;кім ашты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="245"/>
+        <source>Nothing has been recorded for this record yet.</source>
+        <translation>Бұл жазба бойынша әзірге ештеңе тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="250"/>
+        <source>value destroyed</source>
+        <translation>мәні жойылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="287"/>
+        <source>&amp;History... (Ctrl+H)</source>
+        <extracomment>The history dialog last opened (tests drive it), None before.</extracomment>
+        <translation>&amp;Тарих... (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="141"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="142"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="143"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
         <source>Created at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
         <source>Received at</source>
         <translation>Қабылданған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
         <source>Received by</source>
         <translation>Қабылдаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="150"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="151"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="152"/>
         <source>Replaced by</source>
         <translation>Орнына келген</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
         <source>current</source>
         <translation>ағымдағы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
         <source>replaced</source>
         <translation>ауыстырылды</translation>
     </message>
@@ -1686,6 +2302,30 @@ Replace it with the new export?</source>
         <location filename="../../ui/cases/identify_dialog.py" line="62"/>
         <source>{name}, {birth} — family {family}</source>
         <translation>{name}, {birth} — отбасы {family}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockDialog</name>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="43"/>
+        <source>Idle lock</source>
+        <extracomment>Milliseconds in a minute (the idle lock&apos;s setting is in minutes).</extracomment>
+        <translation>Күту кезіндегі құлып</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="47"/>
+        <source>Qoldau locks its window after this many minutes without keyboard or mouse input on this computer, and asks for the password again.</source>
+        <translation>Осы компьютерде пернетақта мен тінтуір осынша минут қолданылмаса, Qoldau терезесін құлыптап, құпиясөзді қайта сұрайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="57"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="58"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Құлыптау уақыты:</translation>
     </message>
 </context>
 <context>
@@ -1748,139 +2388,206 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
-        <source>Qoldau</source>
-        <translation>Qoldau</translation>
+        <location filename="../../ui/accounts/lock.py" line="141"/>
+        <source>Qoldau is locked</source>
+        <translation>Qoldau құлыпталған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <source>Objects</source>
-        <translation>Нысандар</translation>
+        <location filename="../../ui/accounts/lock.py" line="147"/>
+        <source>Qoldau was locked after a time without use. {login} ({role}): type your password to go on.</source>
+        <translation>Qoldau біраз уақыт қолданылмағандықтан құлыпталды. {login} ({role}): жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <source>Families</source>
-        <translation>Отбасылар</translation>
+        <location filename="../../ui/accounts/lock.py" line="155"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
-        <source>Cases</source>
-        <translation>Істер</translation>
+        <location filename="../../ui/accounts/lock.py" line="160"/>
+        <source>&amp;Unlock</source>
+        <translation>Құлыпты а&amp;шу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <source>Dashboard</source>
-        <translation>Көрсеткіштер тақтасы</translation>
+        <location filename="../../ui/accounts/lock.py" line="161"/>
+        <source>&amp;Switch user</source>
+        <translation>Пайдаланушыны &amp;ауыстыру</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="93"/>
+        <source>Log in to Qoldau</source>
+        <translation>Qoldau-ға кіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Reporting</source>
-        <translation>Есептілік</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <source>Office: {name} ({kato})</source>
-        <translation>Мекеме: {name} ({kato})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="95"/>
         <source>Store: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="101"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="106"/>
+        <source>&amp;Forgot password?</source>
+        <translation>Құпиясөзді &amp;ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="112"/>
+        <source>Log &amp;in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="122"/>
+        <source>Type your login.</source>
+        <translation>Логиніңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>Qoldau</source>
+        <extracomment>The principal&apos;s role: the window shows only what it may do (reporting.md §5). The automatic backups, once the application enables them (``enable_auto_backups``).</extracomment>
+        <translation>Qoldau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Objects</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Families</source>
+        <translation>Отбасылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Dashboard</source>
+        <translation>Көрсеткіштер тақтасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Reporting</source>
+        <translation>Есептілік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>Office: {name} ({kato})</source>
+        <translation>Мекеме: {name} ({kato})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Store: {path}</source>
+        <translation>Дерекқор: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation>Менің ашық істерім: {mine} | осы аптадағы бақылауым: {due} | мерзімі өткен істерім ({date} жағдай бойынша): {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation>Тек сіздің істеріңіз. Көрсеткіштер тақтасы, басып шығарылған есеп және B1 бүкіл бөлімнің істерін сол ереже бойынша санайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation>Істер (менің мерзімі өткен: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation>{date} жағдай бойынша сіздің ашық істеріңіздің {overdue} ісінде бақылау мерзімі өткен (көрсеткіштер тақтасы бүкіл бөлімді санайды)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Import object registry...</source>
         <translation>Нысандар тізілімін &amp;импорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Save registry &amp;template...</source>
         <translation>Тізілім &amp;үлгісін сақтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Load &amp;demo data...</source>
         <translation>&amp;Демо-деректерді жүктеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>E&amp;xit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Export report package...</source>
         <translation>Есеп пакетін &amp;экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Data &amp;quality...</source>
         <translation>Деректер &amp;сапасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Receive packages...</source>
         <translation>Пакеттерді &amp;қабылдау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Print period report...</source>
-        <translation>Кезең есебін &amp;басып шығару...</translation>
+        <translation>Кезең есебін басып шы&amp;ғару...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;About Qoldau</source>
-        <translation>Qoldau &amp;туралы</translation>
+        <translation>Qoldau т&amp;уралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>About Qoldau</source>
         <translation>Qoldau туралы</translation>
     </message>
@@ -2001,17 +2708,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="70"/>
+        <location filename="../../ui/families/member_dialog.py" line="71"/>
         <source>New member</source>
         <translation>Жаңа мүше</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="70"/>
+        <location filename="../../ui/families/member_dialog.py" line="71"/>
         <source>Member</source>
         <translation>Отбасы мүшесі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/member_dialog.py" line="153"/>
+        <location filename="../../ui/families/member_dialog.py" line="156"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation>
@@ -2020,7 +2727,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="167"/>
+        <location filename="../../ui/families/member_dialog.py" line="170"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation>Жоғарыдағы ықтимал қайталануды тексеріңіз: бар жазбаны ашыңыз, «Қайталану емес» деп белгілеңіз немесе оны жаңа адам ретінде сақтау үшін OK батырмасын қайта басыңыз.</translation>
     </message>
@@ -2480,397 +3187,674 @@ Replace it with the new export?</source>
         <translation>Іс қазір бұл кезеңге өте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>This is already approved by {by} on {date}: nothing was changed.</source>
+        <translation>Бұл {date} күні {by} бекіткен: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <source>There is nothing of this case awaiting approval.</source>
+        <translation>Бұл істе бекітуді күтетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>The approval date cannot be before the date approved ({date}).</source>
+        <translation>Бекіту күні бекітілетін құжаттың күнінен ({date}) бұрын бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>This transfer is from this very district: a case is sent to another one.</source>
+        <translation>Бұл беру осы аудан жіберген: іс басқа ауданға жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="265"/>
+        <source>This transfer file is addressed to another district ({office}): nothing was received.</source>
+        <translation>Бұл беру файлы басқа ауданға ({office}) арналған: ештеңе қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>This transfer was already received as case {number}: nothing was received again.</source>
+        <translation>Бұл беру {number} ісі ретінде бұрын қабылданған: қайта ештеңе қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>The transfer file&apos;s content is not a case Qoldau can receive: nothing was received. Ask the sending district to send it again.</source>
+        <translation>Беру файлының мазмұны Qoldau қабылдай алатын іс емес: ештеңе қабылданбады. Жіберуші аудандан оны қайта жіберуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="278"/>
+        <source>This is not a Qoldau case transfer file, or it is damaged.</source>
+        <translation>Бұл Qoldau іс беру файлы емес немесе ол зақымдалған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="281"/>
+        <source>This transfer file was made by another version of Qoldau: install the same version as the sending district.</source>
+        <translation>Бұл беру файлы Qoldau-дың басқа нұсқасында жасалған: жіберуші аудандағыдай нұсқаны орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="286"/>
+        <source>The transfer file is incomplete (cut short while copying): ask for it again.</source>
+        <translation>Беру файлы толық емес (көшіру кезінде үзілген): оны қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="290"/>
+        <source>The file is too large to be a case transfer file.</source>
+        <translation>Файл іс беру файлы болу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <source>The passphrase does not open this file, or the file was changed on the way. Check the passphrase with the sending district: nothing was received.</source>
+        <translation>Құпия сөз тіркесі бұл файлды ашпайды немесе файл жолда өзгертілген. Құпия сөз тіркесін жіберуші аудандан тексеріңіз: ештеңе қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="298"/>
+        <source>The folder {path} does not exist: insert the USB stick or choose a folder.</source>
+        <translation>{path} бумасы жоқ: USB жинақтауышты салыңыз немесе буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Invalid value ({code}).</source>
         <translation>Жарамсыз мән ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>There is no Qoldau store at {path}.</source>
         <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation>{path} жолында Qoldau дерекқоры жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation>{path} жолында дерекқор бар; ол қайта жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation>{path} дерекқоры Qoldau-дың жаңарақ нұсқасында жасалған. Оны ашу үшін жаңа нұсқаны орнатыңыз; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>The store {path} has no office yet.</source>
         <translation>{path} дерекқорында әлі мекеме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>A file already exists at {path}; it was not overwritten.</source>
         <translation>{path} орнында файл бар; ол қайта жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>The store {path} is damaged: nothing was written. Restore the latest backup, or ask your administrator.</source>
         <translation>{path} қоймасы бүлінген: ештеңе жазылмады. Соңғы сақтық көшірмені қалпына келтіріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation>{path} Qoldau дерекқоры емес немесе ол зақымдалған. Соңғы сақтық көшірмені қалпына келтіріңіз немесе әкімшіге хабарласыңыз; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="392"/>
+        <source>The backup folder {path} is not there (is the USB stick plugged in?). No backup was made; the data is safe and the next backup will be tried later.</source>
+        <translation>{path} сақтық көшірме бумасы жоқ (USB жинақтауыш салынған ба?). Сақтық көшірме жасалмады; деректер аман, келесі көшірме кейінірек жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="397"/>
+        <source>The backup folder {path} is full. No backup was made; free some space or choose another folder in the backup settings.</source>
+        <translation>{path} сақтық көшірме бумасы толы. Сақтық көшірме жасалмады; орын босатыңыз немесе сақтық көшірме баптауларында басқа буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="402"/>
+        <source>Qoldau cannot write into the backup folder {path}. No backup was made; choose another folder in the backup settings.</source>
+        <translation>Qoldau {path} сақтық көшірме бумасына жаза алмайды. Сақтық көшірме жасалмады; сақтық көшірме баптауларында басқа буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="408"/>
+        <source>{path} is not a Qoldau backup file: it cannot be restored; nothing was changed.</source>
+        <translation>{path} — Qoldau сақтық көшірме файлы емес: оны қалпына келтіруге болмайды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="412"/>
+        <source>The backup {path} belongs to another office: it cannot be restored over this store; nothing was changed.</source>
+        <translation>{path} сақтық көшірмесі басқа мекемеге тиесілі: оны осы дерекқордың орнына қалпына келтіруге болмайды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="417"/>
+        <source>The key file of the store {path} is missing, so its backup could not be opened: no backup was made. Ask your administrator.</source>
+        <translation>{path} дерекқорының кілт файлы жоқ, сондықтан оның сақтық көшірмесін ашу мүмкін болмас еді: сақтық көшірме жасалмады. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="423"/>
+        <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
+        <translation>{path} дерекқоры Qoldau-дың бұрынғы нұсқасында жасалған және әлі шифрланбаған. Алдымен әкімші оны шифрлайды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="428"/>
+        <source>The store {path} is encrypted already: nothing was changed.</source>
+        <translation>{path} дерекқоры шифрланған: ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="444"/>
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
+        <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
+        <translation>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="447"/>
+        <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
+        <translation>Қате құпиясөз тым көп рет енгізілді: бұл логин {until} дейін құлыпталды. Күтіңіз немесе әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="452"/>
+        <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
+        <translation>Қалпына келтіру кілті немесе әкімшінің логині қате: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="456"/>
+        <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
+        <translation>Сіздің рөліңізге бұған рұқсат жоқ: ештеңе өзгертілмеді. Басшыға немесе әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="460"/>
+        <source>The two passwords differ: type the same new password twice.</source>
+        <translation>Екі құпиясөз сәйкес келмейді: бір жаңа құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="463"/>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>Құпиясөз тым қысқа: кемінде 8 таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="466"/>
+        <source>The password is too long: use at most 256 characters.</source>
+        <translation>Құпиясөз тым ұзын: 256 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="469"/>
+        <source>The password must not be the login: choose another password.</source>
+        <translation>Құпиясөз логинмен бірдей болмауы керек: басқа құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="472"/>
+        <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
+        <translation>Логин — бос орынсыз, 64 таңбаға дейінгі бір сөз, мысалы aigerim.s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="476"/>
+        <source>The login {login} is taken: choose another one.</source>
+        <translation>{login} логині бос емес: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="479"/>
+        <source>There is no account {login}.</source>
+        <translation>{login} есептік жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="480"/>
+        <source>Choose a role from the list.</source>
+        <translation>Тізімнен рөл таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="481"/>
+        <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
+        <translation>{login} — соңғы белсенді әкімші: алдымен басқа есептік жазбаны әкімші етіңіз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="486"/>
+        <source>Only the user themselves changes their password with the old one.</source>
+        <translation>Ескі құпиясөз арқылы құпиясөзді тек пайдаланушының өзі өзгертеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="489"/>
+        <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
+        <translation>Сақтық көшірмені тек оның белсенді әкімшісі ғана қалпына келтіре алады: ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="494"/>
+        <source>The account was not changed ({code}).</source>
+        <translation>Есептік жазба өзгертілмеді ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="510"/>
+        <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
+        <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
+        <translation>{period} кезеңі бекітілген ({by}, {at}): бұл өзгеріс оның есебін өзгертер еді, сондықтан ештеңе сақталмады. Кезеңнен кейінгі күнмен жазылған жазбаларды өзгертуге болады; супервайзер кезеңді себебін көрсетіп қайта аша алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="516"/>
+        <source>Period {period} ends on {end}: it can be approved from the next day.</source>
+        <translation>{period} кезеңі {end} аяқталады: оны келесі күннен бастап бекітуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="519"/>
+        <source>Period {period} is already approved ({by}, {at}).</source>
+        <translation>{period} кезеңі бекітіліп қойған ({by}, {at}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="522"/>
+        <source>Period {period} is not approved: there is nothing to reopen.</source>
+        <translation>{period} кезеңі бекітілмеген: қайта ашатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="525"/>
+        <source>Give the reason for reopening the period.</source>
+        <translation>Кезеңді қайта ашу себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="528"/>
+        <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
+        <translation>{period} кезеңі бойынша {katos} пакеті жиынтыққа енгізілмеген: алдымен оларды қабылдаңыз немесе жоқ деп көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="533"/>
+        <source>{katos}: not a sub-office this office expects a package from.</source>
+        <translation>{katos}: бұл мекеме пакет күтетін бағынысты мекеме емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="536"/>
+        <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
+        <translation>Пакет — жоба: жіберуші оның кезеңін бекітпеген. Оны тексеруге болады, бірақ жиынтыққа енгізуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="541"/>
+        <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
+        <translation>Бұл мекеменің осы кезеңге пакеті мұнда жиынтыққа енгізілмеген: қайтаратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="546"/>
+        <source>Give the reason for returning the package.</source>
+        <translation>Пакетті қайтару себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="549"/>
+        <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
+        <translation>Бұл түбіртек басқа мекеменің пакеті туралы немесе мұнда экспортталмаған пакет туралы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="553"/>
+        <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
+        <translation>Түбіртекті оқу мүмкін емес: бұл UTF-8 JSON файлы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="556"/>
+        <source>The file is too large to be a receipt.</source>
+        <translation>Файл түбіртек болу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="557"/>
+        <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
+        <translation>Түбіртектің ішкі құрылымы тым терең: бұл Qoldau түбіртегі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="560"/>
+        <source>The file is not a Qoldau receipt of a known format version.</source>
+        <translation>Файл белгілі пішім нұсқасындағы Qoldau түбіртегі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="563"/>
+        <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
+        <translation>Түбіртек толық емес немесе бүлінген: бір мән жоқ немесе түрі дұрыс емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="567"/>
+        <source>Refused ({code}): nothing was changed.</source>
+        <translation>Бас тартылды ({code}): ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="591"/>
+        <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
+        <translation>Сіздің рөліңізге ({role}) бұған рұқсат жоқ: ештеңе өзгертілмеді. Басшыға немесе әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="610"/>
         <source>The file is too large.</source>
         <translation>Файл тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="611"/>
         <source>The workbook holds too many parts.</source>
         <translation>Жұмыс кітабында бөліктер тым көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="612"/>
         <source>The workbook holds a part with a forbidden name.</source>
         <translation>Жұмыс кітабында атауы тыйым салынған бөлік бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="615"/>
+        <location filename="../../ui/messages.py" line="616"/>
         <source>The workbook unpacks to too much data.</source>
         <translation>Жұмыс кітабы ашылғанда деректер тым көп болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="617"/>
         <source>The workbook is compressed implausibly far.</source>
         <translation>Жұмыс кітабы сенгісіз дәрежеде қысылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="618"/>
         <source>A sheet declares cells beyond the limits.</source>
         <translation>Парақта шектен тыс ұяшықтар жарияланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="619"/>
         <source>A sheet has too many rows.</source>
         <translation>Парақта жолдар тым көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>Two sheets have the same name.</source>
         <translation>Екі парақтың атауы бірдей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="621"/>
         <source>A cell holds a formula: the workbook must hold values only.</source>
         <translation>Ұяшықта формула бар: жұмыс кітабында тек мәндер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="624"/>
         <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
         <translation>Жұмыс кітабының қасиеттерінде ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="627"/>
         <source>A cell comment holds an IIN: reports carry no personal data.</source>
         <translation>Ұяшық түсіндірмесінде ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="630"/>
         <source>A defined name holds an IIN: reports carry no personal data.</source>
         <translation>Анықталған атауда ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="633"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation>Жұмыс кітабын оқу мүмкін емес: оқу сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="636"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation>Жұмыс кітабын уақытында оқу мүмкін емес: ол тым үлкен немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="639"/>
         <source>The workbook needs too much memory.</source>
         <translation>Жұмыс кітабына жад тым көп қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="647"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation>Манифест файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="648"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation>Манифест нақты манифесттен әлдеқайда үлкен: ол оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="651"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation>Манифесттің кірістірілуі тым терең: ол оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="654"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation>Пакеттің күні осы компьютердің сағатынан бір тәуліктен астам алда: осы компьютердің немесе жіберушінің күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="659"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation>Манифестті оқу мүмкін емес: ол UTF-8 JSON нысаны емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="662"/>
         <source>The manifest lacks required keys.</source>
         <translation>Манифестте міндетті кілттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="663"/>
         <source>This is not a Qoldau report package.</source>
         <translation>Бұл Qoldau есеп пакеті емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="664"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation>Пакет Qoldau-дың жаңарақ нұсқасында жасалған: оны қабылдау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="669"/>
         <source>The manifest does not name the office.</source>
         <translation>Манифестте мекеме көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="670"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation>Манифесттегі кезең есепті кезең емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="673"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation>Манифесттің жасалған уақыты уақыт белдеуі бар күн мен уақыт емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="676"/>
         <source>The manifest has no package number.</source>
         <translation>Манифестте пакет нөмірі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="677"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation>Манифестте Qoldau нұсқасы көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="680"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation>Манифестте жұмыс кітабы сипатталмаған (файл атауы, бақылау сомасы, өлшемі).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="683"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation>Манифестте әр парақтың жол саны берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="686"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation>Манифесттегі енгізілген пакеттер тізімі бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="690"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation>Жіберуші мекеменің КАТО коды немесе деңгейі жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="693"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation>Жіберуші мекеме деңгейінің пакеттері басқа мекемеге жіберілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="696"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation>Жіберуші мекеме {sender} осы мекеменің ({receiver}) бағынысты мекемесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="700"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation>Манифестте аталған жұмыс кітабы оның жанында жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="607"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation>Жұмыс кітабын Excel кітабы (.xlsx) ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="703"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation>Жұмыс кітабының файл атауы пакет атауына сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="706"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation>Жұмыс кітабының өлшемі манифесттегіден өзгеше: ол экспорттан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="709"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation>Жұмыс кітабының бақылау сомасы манифесттегіден өзгеше: ол экспорттан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="713"/>
         <source>A sheet of the report is missing.</source>
         <translation>Есептің бір парағы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="714"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation>Жұмыс кітабында формат білмейтін парақ бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="461"/>
+        <location filename="../../ui/messages.py" line="717"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation>Парақтың жол саны манифесттегіден өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="720"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation>Ұяшықта ЖСН-ге ұқсас мән бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="724"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation>Баған нөмірлерінің жолы (1, 2, 3…) жоқ немесе қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="471"/>
+        <location filename="../../ui/messages.py" line="727"/>
         <source>There is no header row above the column numbers.</source>
         <translation>Баған нөмірлерінің үстінде тақырып жолы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="728"/>
         <source>A column header differs from the format.</source>
         <translation>Баған тақырыбы форматтан өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="473"/>
+        <location filename="../../ui/messages.py" line="729"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation>Кестенің соңғы бағанынан кейінгі ұяшықтар толтырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="732"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation>Ұяшықтағы мәннің түрі қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>A required cell is empty.</source>
         <translation>Міндетті ұяшық бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="478"/>
+        <location filename="../../ui/messages.py" line="734"/>
         <source>The same code is on two rows.</source>
         <translation>Бір код екі жолда тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="479"/>
+        <location filename="../../ui/messages.py" line="735"/>
         <source>A count is negative.</source>
         <translation>Сан теріс.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>A count is implausibly large.</source>
         <translation>Сан сенгісіз үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="737"/>
         <source>The table does not end with a total row.</source>
         <translation>Кесте жиынтық жолмен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="738"/>
         <source>The total row names the wrong KATO code.</source>
         <translation>Жиынтық жолда КАТО коды қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="483"/>
+        <location filename="../../ui/messages.py" line="739"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation>Жиынтық жоғарыдағы жолдардың қосындысынан өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="486"/>
+        <location filename="../../ui/messages.py" line="742"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation>Жиынтық жолдағы үлес оның жиынтықтарынан есептелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="745"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation>Жолдағы КАТО коды осы мекеменің де, оның бағынысты мекемелерінің де коды емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="749"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation>Паспортталды ≤ паспорттауға жатады ≤ нысандар шарты орындалмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="496"/>
-        <location filename="../../ui/messages.py" line="505"/>
+        <location filename="../../ui/messages.py" line="752"/>
+        <location filename="../../ui/messages.py" line="761"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation>Бейімделді ≤ бейімдеуді қажет етеді ≤ паспортталды шарты орындалмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="755"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation>Қолжетімді үлес формат ережесі бойынша есептелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="502"/>
+        <location filename="../../ui/messages.py" line="758"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation>Санатқа қолжетімді нысандар паспортталған нысандардан көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="508"/>
+        <location filename="../../ui/messages.py" line="764"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation>КАТО коды осы мекеменің аумағында емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="509"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation>Паспорт күні жоқ немесе кезең аяқталғаннан кейін.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="512"/>
+        <location filename="../../ui/messages.py" line="768"/>
         <source>An accessibility status is not a known code.</source>
         <translation>Қолжетімділік мәртебесі белгілі код емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="513"/>
+        <location filename="../../ui/messages.py" line="769"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation>«Бейімдеуді қажет етеді» мәні 1 де, 0 де емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="514"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation>Бейімделу күні «бейімдеуді қажет етеді» 1 болмаса да берілген немесе кезең аяқталғаннан кейін.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="518"/>
+        <location filename="../../ui/messages.py" line="774"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation>Соңындағы ашық ≠ басындағы ашық + ашылған − жабылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="521"/>
+        <location filename="../../ui/messages.py" line="777"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation>Мүгедектігі бар балалар істердегі балалардан көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="524"/>
+        <location filename="../../ui/messages.py" line="780"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation>Мерзімі өткен істер ашық істерден көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="527"/>
+        <location filename="../../ui/messages.py" line="783"/>
         <source>The package breaks the rule {rule}.</source>
         <translation>Пакет {rule} ережесін бұзады.</translation>
     </message>
@@ -2879,6 +3863,19 @@ Replace it with the new export?</source>
         <source>m</source>
         <comment>unit: metres</comment>
         <translation>м</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="127"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="128"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
     </message>
 </context>
 <context>
@@ -2943,52 +3940,52 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="59"/>
+        <location filename="../../ui/objects/object_dialog.py" line="60"/>
         <source>New object</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="59"/>
+        <location filename="../../ui/objects/object_dialog.py" line="60"/>
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="94"/>
+        <location filename="../../ui/objects/object_dialog.py" line="98"/>
         <source>Passport versions:</source>
         <translation>Паспорт нұсқалары:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="110"/>
+        <location filename="../../ui/objects/object_dialog.py" line="114"/>
         <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
         <translation>Бұл нысанның паспорты немесе бейімдеуі {date} күнімен, тіркелген күнінен бұрын жазылған: нысан ол кезде тізілімде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="115"/>
+        <location filename="../../ui/objects/object_dialog.py" line="119"/>
         <source>&amp;Move the registration date back to {date}</source>
         <translation>Тіркелген күнін {date} күніне ауыстыр&amp;у</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="130"/>
+        <location filename="../../ui/objects/object_dialog.py" line="134"/>
         <source>Version {version}, passport of {date}</source>
         <translation>{version}-нұсқа, {date} паспорты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="132"/>
+        <location filename="../../ui/objects/object_dialog.py" line="136"/>
         <source>no date</source>
         <translation>күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="136"/>
+        <location filename="../../ui/objects/object_dialog.py" line="140"/>
         <source>No passport yet.</source>
         <translation>Паспорт әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="166"/>
+        <location filename="../../ui/objects/object_dialog.py" line="170"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Нысан сақталмады: дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/object_dialog.py" line="179"/>
+        <location filename="../../ui/objects/object_dialog.py" line="183"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation>
             <numerusform>Нысанды сақтау үшін %n өрісті түзету қажет.</numerusform>
@@ -2996,12 +3993,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="185"/>
+        <location filename="../../ui/objects/object_dialog.py" line="189"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="185"/>
+        <location filename="../../ui/objects/object_dialog.py" line="189"/>
         <source>Discard the changes to this object?</source>
         <translation>Осы нысандағы өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -3183,203 +4180,203 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/objects/page.py" line="123"/>
+        <location filename="../../ui/objects/page.py" line="125"/>
         <source>Register actions</source>
-        <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
+        <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it. A viewer&apos;s register: passports open read-only, nothing is added or changed.</extracomment>
         <translation>Тізілім бойынша әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="205"/>
+        <location filename="../../ui/objects/page.py" line="207"/>
         <source>&amp;New object...</source>
         <translation>&amp;Жаңа нысан...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="208"/>
+        <location filename="../../ui/objects/page.py" line="210"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Тізілімге нысан қосу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="212"/>
+        <location filename="../../ui/objects/page.py" line="214"/>
         <source>&amp;Open object...</source>
         <translation>Нысанды &amp;ашу...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="214"/>
+        <location filename="../../ui/objects/page.py" line="216"/>
         <source>Open the selected object (Enter)</source>
         <translation>Таңдалған нысанды ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="217"/>
+        <location filename="../../ui/objects/page.py" line="219"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="220"/>
+        <location filename="../../ui/objects/page.py" line="222"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Ағымдағы паспортты ашу немесе алғашқысын бастау (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="223"/>
+        <location filename="../../ui/objects/page.py" line="225"/>
         <source>&amp;Re-inspection...</source>
         <translation>&amp;Қайта тексеру...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="226"/>
+        <location filename="../../ui/objects/page.py" line="228"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Ағымдағы паспорт негізінде жаңа нұсқаны бастау (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="229"/>
+        <location filename="../../ui/objects/page.py" line="231"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Бейімдеу орындалды...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="232"/>
+        <location filename="../../ui/objects/page.py" line="234"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Бейімдеу жұмыстарының аяқталғанын тіркеу (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="235"/>
+        <location filename="../../ui/objects/page.py" line="237"/>
         <source>P&amp;rint passport...</source>
         <translation>Паспортты басып &amp;шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="238"/>
+        <location filename="../../ui/objects/page.py" line="240"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Ағымдағы паспортты алдын ала қарау және басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="241"/>
+        <location filename="../../ui/objects/page.py" line="243"/>
         <source>Re&amp;fresh</source>
         <translation>Жаңар&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="244"/>
+        <location filename="../../ui/objects/page.py" line="246"/>
         <source>Reload the register (F5)</source>
         <translation>Тізілімді қайта жүктеу (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="247"/>
+        <location filename="../../ui/objects/page.py" line="249"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="250"/>
+        <location filename="../../ui/objects/page.py" line="252"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді та&amp;залау</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="253"/>
+        <location filename="../../ui/objects/page.py" line="255"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Барлық нысандарды қайта көрсету (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="267"/>
+        <location filename="../../ui/objects/page.py" line="269"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Атауы немесе мекенжайы бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="274"/>
+        <location filename="../../ui/objects/page.py" line="276"/>
         <source>All types</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="281"/>
+        <location filename="../../ui/objects/page.py" line="283"/>
         <source>Any passport state</source>
         <translation>Паспорттың кез келген күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="282"/>
+        <location filename="../../ui/objects/page.py" line="284"/>
         <source>Passported</source>
         <translation>Паспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="283"/>
+        <location filename="../../ui/objects/page.py" line="285"/>
         <source>Not passported</source>
         <translation>Паспортталмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="284"/>
+        <location filename="../../ui/objects/page.py" line="286"/>
         <source>Excluded</source>
         <translation>Шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="285"/>
+        <location filename="../../ui/objects/page.py" line="287"/>
         <source>Re-inspection due</source>
         <translation>Қайта тексеру мерзімі келген</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="291"/>
+        <location filename="../../ui/objects/page.py" line="293"/>
         <source>Any status</source>
         <translation>Кез келген мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="292"/>
+        <location filename="../../ui/objects/page.py" line="294"/>
         <source>Accessible ({codes})</source>
         <translation>Қолжетімді ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="301"/>
+        <location filename="../../ui/objects/page.py" line="303"/>
         <source>Any category</source>
         <translation>Кез келген санат</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="306"/>
+        <location filename="../../ui/objects/page.py" line="308"/>
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="307"/>
+        <location filename="../../ui/objects/page.py" line="309"/>
         <source>Yes, not yet adapted</source>
         <translation>Иә, әлі бейімделмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="308"/>
+        <location filename="../../ui/objects/page.py" line="310"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="319"/>
+        <location filename="../../ui/objects/page.py" line="321"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="321"/>
+        <location filename="../../ui/objects/page.py" line="323"/>
         <source>&amp;Type:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="323"/>
+        <location filename="../../ui/objects/page.py" line="325"/>
         <source>Se&amp;ttlement:</source>
         <translation>&amp;Елді мекен:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="326"/>
+        <location filename="../../ui/objects/page.py" line="328"/>
         <source>Pa&amp;ssport:</source>
         <translation>Па&amp;спорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="328"/>
+        <location filename="../../ui/objects/page.py" line="330"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="330"/>
+        <location filename="../../ui/objects/page.py" line="332"/>
         <source>f&amp;or:</source>
         <translation>са&amp;нат:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="332"/>
+        <location filename="../../ui/objects/page.py" line="334"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Бейімде&amp;у қажет:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="348"/>
+        <location filename="../../ui/objects/page.py" line="350"/>
         <source>All settlements</source>
         <translation>Барлық елді мекендер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="485"/>
+        <location filename="../../ui/objects/page.py" line="487"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n нысан</numerusform>
@@ -3390,57 +4387,67 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/office_dialog.py" line="37"/>
+        <location filename="../../ui/office_dialog.py" line="64"/>
         <source>Set up the office</source>
         <translation>Мекемені баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="40"/>
+        <location filename="../../ui/office_dialog.py" line="67"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation>Qoldau бұл компьютердің қай мекеме үшін жұмыс істейтінін білуі керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="75"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="49"/>
+        <location filename="../../ui/office_dialog.py" line="76"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="50"/>
+        <location filename="../../ui/office_dialog.py" line="77"/>
         <source>Republic</source>
         <translation>Республика</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="83"/>
         <source>&amp;KATO code:</source>
         <translation>&amp;КАТО коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="84"/>
         <source>&amp;Level:</source>
         <translation>&amp;Деңгейі:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="85"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Атауы &amp;қазақша:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="59"/>
+        <location filename="../../ui/office_dialog.py" line="86"/>
         <source>Name in &amp;Russian:</source>
         <translation>Атауы &amp;орысша:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="60"/>
+        <location filename="../../ui/office_dialog.py" line="87"/>
         <source>&amp;Administrator login:</source>
         <translation>Әкімшінің &amp;логині:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="92"/>
+        <location filename="../../ui/office_dialog.py" line="90"/>
+        <source>Administrator &amp;password:</source>
+        <translation>Әкімшінің &amp;құпиясөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_dialog.py" line="91"/>
+        <source>Re&amp;peat the password:</source>
+        <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_dialog.py" line="125"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation>Мекемені тексеріңіз: деңгейге сәйкес 9 цифрлы КАТО коды (аудан коды 00000-мен, облыс коды 0000000-мен аяқталады, республика коды — 000000000), екі атауы және әкімшінің логині.</translation>
     </message>
@@ -3448,57 +4455,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="75"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="76"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Қолжетімділік паспорты, {n}-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="80"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Қайта тексеру: паспорттың жаңа {n}-нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="84"/>
         <source>New accessibility passport</source>
         <translation>Жаңа қолжетімділік паспорты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="97"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="98"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>{m} нұсқаның {n}-нұсқасы, тек оқу үшін.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="133"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="134"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="158"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="160"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт нысанның тіркелген күнінен ({date}) бұрын жасалған: нысан ол кезде тізілімде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="163"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="165"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>Сақтағанда нысанның тіркелген күнін {date} күніне ау&amp;ыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="203"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
         <source>Passport not saved</source>
         <translation>Паспорт сақталмады</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="207"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>Дерекқор паспортты жаза алмады (ол бос емес немесе тек оқуға арналған болуы мүмкін). Ештеңе жоғалған жоқ: пішін ашық қалады, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="219"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="218"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="220"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>Паспортта сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
     </message>
@@ -3764,12 +4771,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="157"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="159"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="158"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="160"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Есеп беретін кезеңді таңдаңыз. Соңғы аяқталған кезең ұсынылады.</translation>
     </message>
@@ -3932,7 +4939,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="123"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
         <source>&amp;Copy</source>
         <translation>&amp;Көшіру</translation>
     </message>
@@ -4088,113 +5095,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="351"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="352"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
         <source>Created at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
         <source>Units</source>
         <translation>Бірліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
         <source>Passported</source>
         <translation>Паспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
         <source>Accessible, %</source>
         <translation>Қолжетімді, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
         <source>Open cases at end</source>
         <translation>Кезең соңындағы ашық істер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="363"/>
         <source>A3 objects</source>
         <translation>A3 нысандары</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="364"/>
         <source>Replaces</source>
         <translation>Ауыстырады</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="365"/>
         <source>Verdict</source>
         <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="401"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation>Бұл пакет басқа облыстың ауданынан келген: ол қате мекемеге жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="405"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation>Бұл пакет осы мекеменің бағынысты мекемесінен емес: ол қате мекемеге жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="409"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
         <source>Already received.</source>
         <translation>Бұрын қабылданған.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation>Бардағы пакеттен ({created}) жаңа емес: ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="416"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation>Ауыстыру расталмады: ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="420"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation>Жұмыс кітабы экспорттан кейін өзгертілген (бақылау сомасы сәйкес емес): ауданнан жаңа экспорт сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation>Пакет файлы жоқ немесе оқылмайды: екі файлды да (.xlsx және .manifest.json) қайта көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="439"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation>Пакет пішімінің нұсқасы белгісіз: бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="442"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation>Жұмыс кітабында жеке тұлғалардың ЖСН-дері бар, ал пакетте олар ешқашан болмауы керек: жіберушіден жаңа экспорт сұраңыз және бұл файлды ешкімге бермеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="436"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation>
             <numerusform>Пакет есеп пішімінің %n ережесін бұзады: жіберушіден жаңа экспорт сұраңыз. Оларды көру үшін Enter пернесін басыңыз.</numerusform>
@@ -4202,43 +5209,43 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
         <source>Reading and checking...</source>
         <translation>Оқылып, тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="448"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
         <source>Could not be checked: {error}</source>
         <translation>Тексеру мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="452"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
         <source>Imported.</source>
         <translation>Импортталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="453"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="459"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="463"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="469"/>
         <source>Refused: {reason}</source>
         <translation>Қабылданбады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="457"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
         <source>Not imported: {reason}</source>
         <translation>Импортталмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="461"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="471"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation>Растау қажет: ол бардағы пакетті ауыстырады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
         <source>Acceptable.</source>
         <translation>Қабылдауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="468"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="478"/>
         <source>{id} of {created}</source>
         <translation>{id}, {created}</translation>
     </message>
@@ -4246,92 +5253,92 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="184"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
         <source>Receive packages</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="189"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Бағынысты мекемелер жіберген пакеттерді таңдаңыз (.manifest.json, жанында .xlsx файлы болуы керек). Әр пакет алдымен тексеріледі; «Импорттау» батырмасын баспайынша ештеңе импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="215"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
         <source>&amp;Add packages...</source>
         <translation>Пакеттерді &amp;қосу...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="218"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
         <source>&amp;Details...</source>
         <translation>&amp;Толығырақ...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="222"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="226"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="263"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Импорт орындалуда: оның аяқталуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="272"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
         <source>Choose report packages</source>
         <translation>Есеп пакеттерін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="274"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Есеп пакеттері (*.manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="315"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
         <source>These files are already in the list: {names}</source>
         <translation>Бұл файлдар тізімде бар: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="332"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Пакеттер тексерілуде: {total} ішінен {done}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="347"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
         <source>no result</source>
         <translation>нәтиже жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="367"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Қабылдауға болады: {ok}. Растау қажет: {confirm}. Қабылданбады: {refused}. Толығырақ көру үшін жолды таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="396"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
         <source>No problems found.</source>
         <translation>Қателер табылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="402"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
         <source>Package {name}</source>
         <translation>{name} пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="415"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>жоғарыда таңдалған {id} пакеті ({created})</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="421"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>{id} пакеті ({created}), қабылданған күні {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="427"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -4340,22 +5347,22 @@ Replace it?</source>
 Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="438"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
         <source>Replace a package</source>
         <translation>Пакетті ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="472"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
         <source>the replacement was not confirmed.</source>
         <translation>ауыстыру расталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="478"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
         <source>Nothing to import.</source>
         <translation>Импорттайтын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="512"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="514"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>%n пакет импортталуда...</numerusform>
@@ -4363,17 +5370,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="545"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл тексерілгеннен кейін өзгерді: оны қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="549"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт орындалмады ({error}); ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="558"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортталды: %n пакет.</numerusform>
@@ -4381,7 +5388,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="561"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="563"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Импортталмады: %n пакет.</numerusform>
@@ -4389,24 +5396,185 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="573"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="575"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт орындалмады: {error}. Бұрын импортталған пакеттер сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="94"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>{sheet} парағы, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="96"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="99"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, {rule} ережесі: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTransferDialog</name>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="332"/>
+        <source>Receive a transferred case</source>
+        <translation>Берілген істі қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="334"/>
+        <source>&amp;Browse...</source>
+        <translation>Ш&amp;олу...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="341"/>
+        <source>Choose the transfer file from the sending district and type the passphrase they gave you separately. The case becomes a new case of this office, linked to its old number.</source>
+        <translation>Жіберуші аудан берген беру файлын таңдап, олар бөлек айтқан құпия сөз тіркесін енгізіңіз. Іс осы органның жаңа ісі болады және бұрынғы нөмірімен байланысады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="349"/>
+        <source>Transfer &amp;file:</source>
+        <translation>Беру &amp;файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="352"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="359"/>
+        <source>&amp;Receive</source>
+        <translation>Қабы&amp;лдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="377"/>
+        <source>Transfer file</source>
+        <translation>Беру файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="379"/>
+        <source>Case transfer files (*{suffix})</source>
+        <translation>Іс беру файлдары (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="392"/>
+        <source>Choose the transfer file.</source>
+        <translation>Беру файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="396"/>
+        <source>Type the passphrase the sending district gave you.</source>
+        <translation>Жіберуші аудан берген құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="415"/>
+        <source>Received as case {number}, transferred from {office} case {old}.</source>
+        <translation>{number} ісі ретінде қабылданды: {office} ауданынан берілген, іс {old}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="160"/>
+        <source>Recover access</source>
+        <translation>Қолжетімділікті қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="164"/>
+        <source>Type the recovery key printed when the office was set up (kept in the office safe), the administrator&apos;s login and a new password for that administrator.</source>
+        <translation>Мекемені баптау кезінде басып шығарылған қалпына келтіру кілтін (мекеменің сейфінде сақталған), әкімшінің логинін және сол әкімшінің жаңа құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="174"/>
+        <source>&amp;Administrator login:</source>
+        <translation>Әкімшінің &amp;логині:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="175"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Қалпына келтіру &amp;кілті:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="178"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="179"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="188"/>
+        <source>Set the &amp;password</source>
+        <translation>Құпиясөзді &amp;орнату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="199"/>
+        <source>Type the administrator&apos;s login and the recovery key.</source>
+        <translation>Әкімшінің логині мен қалпына келтіру кілтін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="40"/>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="44"/>
+        <source>This is the store&apos;s recovery key. It is shown only this once. Print it and keep it in the office safe: with it an administrator who forgot the password sets a new one; without it, a forgotten password cannot be recovered. Do not save it on this computer or send it by e-mail.</source>
+        <translation>Бұл — дерекқордың қалпына келтіру кілті. Ол тек осы жолы ғана көрсетіледі. Оны басып шығарып, мекеменің сейфінде сақтаңыз: құпиясөзін ұмытқан әкімші осы кілтпен жаңа құпиясөз қояды; кілтсіз ұмытылған құпиясөзді қалпына келтіру мүмкін емес. Оны осы компьютерде сақтамаңыз және электрондық поштамен жібермеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="61"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Басып шығару...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="63"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="71"/>
+        <source>I have printed the recovery key and will keep it in the office safe</source>
+        <translation>Қалпына келтіру кілтін басып шығардым және оны мекеменің сейфінде сақтаймын</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="77"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="98"/>
+        <location filename="../../ui/accounts/key_dialog.py" line="124"/>
+        <location filename="../../ui/accounts/key_dialog.py" line="126"/>
+        <source>Qoldau recovery key</source>
+        <translation>Qoldau қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="102"/>
+        <source>Store: {place}</source>
+        <translation>Дерекқор: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="107"/>
+        <source>Printed on {date}</source>
+        <translation>Басып шығарылған күні: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="113"/>
+        <source>Keep this page in the office safe. With this key an administrator who forgot the password sets a new one (login dialog: Forgot password?).</source>
+        <translation>Бұл бетті мекеменің сейфінде сақтаңыз. Құпиясөзін ұмытқан әкімші осы кілтпен жаңа құпиясөз қояды (кіру терезесі: Құпиясөзді ұмыттыңыз ба?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="128"/>
+        <source>Print the recovery key</source>
+        <translation>Қалпына келтіру кілтін басып шығару</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +6065,105 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="81"/>
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="83"/>
+        <source>Backup file: {file}</source>
+        <translation>Сақтық көшірме файлы: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="96"/>
+        <source>Administrator of the &amp;backup:</source>
+        <translation>Сақтық көшірменің &amp;әкімшісі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="97"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="101"/>
+        <source>I understand that the current store will be replaced by this backup (the current store is kept beside it).</source>
+        <translation>Қазіргі дерекқор осы сақтық көшірмемен ауыстырылатынын түсінемін (қазіргі дерекқор оның жанында сақталады).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="111"/>
+        <source>&amp;Restore</source>
+        <translation>Қалпына &amp;келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="124"/>
+        <source>Reading the backup...</source>
+        <translation>Сақтық көшірме оқылуда...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="155"/>
+        <source>Made on {date} by the office {kato}.</source>
+        <translation>{date} {kato} мекемесі жасаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="161"/>
+        <source>This backup belongs to another office ({kato}); this store is the office {office} ({own}). It cannot be restored here; nothing was changed.</source>
+        <translation>Бұл сақтық көшірме басқа мекемеге тиесілі ({kato}); бұл дерекқор — {office} ({own}) мекемесінікі. Оны мұнда қалпына келтіруге болмайды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="168"/>
+        <source>Backup of {office} ({kato}), made on {date}.</source>
+        <translation>{office} ({kato}) сақтық көшірмесі, {date} жасалған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="203"/>
+        <source>Enter the login and password of an administrator of the backup.</source>
+        <translation>Сақтық көшірме әкімшісінің логині мен құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="209"/>
+        <source>Tick the box to confirm that the current store will be replaced.</source>
+        <translation>Қазіргі дерекқор ауыстырылатынын растау үшін белгі қойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="133"/>
+        <source>Change the role</source>
+        <translation>Рөлді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="140"/>
+        <source>Role of {login}:</source>
+        <translation>{login} рөлі:</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/accounts/fields.py" line="20"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/fields.py" line="21"/>
+        <source>supervisor</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/fields.py" line="22"/>
+        <source>specialist</source>
+        <translation>маман</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/fields.py" line="23"/>
+        <source>viewer</source>
+        <translation>бақылаушы</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <location filename="../../ui/widgets/row_list.py" line="52"/>
@@ -5058,6 +6325,218 @@ Replace it?</source>
         <location filename="../../ui/cases/step_dialog.py" line="133"/>
         <source>Discard what you typed?</source>
         <translation>Енгізгеніңізден бас тартасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="115"/>
+        <source>Transfer case {number}</source>
+        <translation>{number} ісін беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="126"/>
+        <source>&amp;Browse...</source>
+        <translation>Ш&amp;олу...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="130"/>
+        <source>I &amp;understand that this case will be closed as transferred</source>
+        <translation>Бұл іс берілді деп жабылатынын &amp;түсінемін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="134"/>
+        <source>The family moves to another district: the case with its family and history is written to an encrypted file for that district, and closed here with the reason &quot;family moved; case transferred&quot;. Its history stays here.</source>
+        <translation>Отбасы басқа ауданға көшеді: іс отбасымен және тарихымен сол ауданға арналған шифрланған файлға жазылады, ал мұнда «отбасы басқа ауданға көшті, іс берілді» себебімен жабылады. Оның тарихы мұнда сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="141"/>
+        <source>Receiving district&apos;s &amp;KATO code:</source>
+        <translation>Қабылдайтын ауданның &amp;КАТО коды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="142"/>
+        <source>Receiving district&apos;s &amp;name:</source>
+        <translation>Қабылдайтын ауданның &amp;атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="144"/>
+        <source>&amp;Folder (USB stick):</source>
+        <translation>&amp;Бума (USB жинақтауыш):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="157"/>
+        <source>&amp;Transfer</source>
+        <translation>Бе&amp;ру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="174"/>
+        <source>Give this passphrase to the receiving district separately from the file: by phone or on paper, never with the USB stick or in the same e-mail. It is shown only now and stored nowhere; without it the file cannot be opened.</source>
+        <translation>Бұл құпия сөз тіркесін қабылдайтын ауданға файлдан бөлек беріңіз: телефонмен немесе қағазбен, ешқашан USB жинақтауышпен бірге немесе сол электрондық хатпен емес. Ол тек қазір көрсетіледі және еш жерде сақталмайды; онсыз файлды ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="180"/>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;шіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="182"/>
+        <source>&amp;Print...</source>
+        <translation>Басып шы&amp;ғару...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="184"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="210"/>
+        <source>Folder for the transfer file</source>
+        <translation>Беру файлына арналған бума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="224"/>
+        <source>Enter the receiving district&apos;s 9-digit KATO code.</source>
+        <translation>Қабылдайтын ауданның 9 таңбалы КАТО кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="228"/>
+        <source>Enter the receiving district&apos;s name.</source>
+        <translation>Қабылдайтын ауданның атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="232"/>
+        <source>Choose the folder to write the file into.</source>
+        <translation>Файл жазылатын буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="236"/>
+        <source>Confirm that the case will be closed as transferred.</source>
+        <translation>Іс берілді деп жабылатынын растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="255"/>
+        <source>Case {number} is closed as transferred to {office}. The file is {path}.</source>
+        <translation>{number} ісі {office} ауданына берілді деп жабылды. Файл: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="276"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="278"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="281"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="282"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="291"/>
+        <source>Give this sheet to the receiving district separately from the file. Destroy it once the case is received.</source>
+        <translation>Бұл парақты қабылдайтын ауданға файлдан бөлек беріңіз. Іс қабылданған соң оны жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="297"/>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="284"/>
+        <source>Case transfer passphrase</source>
+        <translation>Істі беру құпия сөз тіркесі</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="163"/>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="169"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="170"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="171"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="172"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="173"/>
+        <source>Must change password</source>
+        <translation>Құпиясөзді өзгертуі тиіс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="188"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Қосу...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="190"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="192"/>
+        <source>&amp;Reset password...</source>
+        <translation>Құпиясөзді қалпына &amp;келтіру...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="194"/>
+        <source>Change r&amp;ole...</source>
+        <translation>&amp;Рөлді өзгерту...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="200"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="211"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="211"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="270"/>
+        <source>Disable the user</source>
+        <translation>Пайдаланушыны өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="272"/>
+        <source>Disable {login}? They can no longer log in; what they entered stays, with their name on it.</source>
+        <translation>{login} өшірілсін бе? Ол енді кіре алмайды; оның енгізгендері оның атымен сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="285"/>
+        <source>Reset the password of {login}</source>
+        <translation>{login} құпиясөзін қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="287"/>
+        <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
+        <translation>{login} үшін жаңа алғашқы құпиясөзді енгізіп, оны жеке өзіне беріңіз: ол келесі кірген кезде өз құпиясөзін таңдауы тиіс.</translation>
     </message>
 </context>
 <context>

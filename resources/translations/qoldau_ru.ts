@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="99"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="102"/>
+        <source>Change my &amp;password...</source>
+        <translation>Сменить мой &amp;пароль...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="111"/>
+        <source>&amp;Users...</source>
+        <translation>П&amp;ользователи...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="114"/>
+        <source>&amp;Idle lock...</source>
+        <translation>Блокировка при &amp;бездействии...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="121"/>
+        <source>{login} ({role})</source>
+        <translation>{login} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationDialog</name>
     <message>
         <location filename="../../ui/objects/adaptation_dialog.py" line="66"/>
@@ -86,6 +114,54 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="67"/>
+        <source>Add a user</source>
+        <translation>Добавление пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="71"/>
+        <source>Give the new user this first password in person: they must choose their own at their first login.</source>
+        <translation>Передайте этот первый пароль новому пользователю лично: при первом входе он должен выбрать свой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="84"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="85"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="86"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="89"/>
+        <source>First &amp;password:</source>
+        <translation>Первый &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="90"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>П&amp;овторите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="99"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="108"/>
+        <source>Type the new user&apos;s login.</source>
+        <translation>Введите логин нового пользователя.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentForm</name>
     <message>
         <location filename="../../ui/cases/assessment_form.py" line="22"/>
@@ -144,237 +220,454 @@
     </message>
 </context>
 <context>
+    <name>AutoBackups</name>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="107"/>
+        <source>Daily backup saved: {path}</source>
+        <extracomment>How often the daily backup is checked while the application runs. The first check waits this long after start-up, so the window paints first. How long a status bar message about an automatic backup stays.</extracomment>
+        <translation>Ежедневная резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="113"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Ежедневная резервная копия не создана: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="142"/>
+        <source>Making a backup before closing...</source>
+        <translation>Перед закрытием создаётся резервная копия...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="144"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="173"/>
+        <source>Backup failed</source>
+        <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="174"/>
+        <source>Backup failed: {reason}
+
+Quit anyway?</source>
+        <translation>Резервная копия не создана: {reason}
+
+Всё равно выйти?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="57"/>
+        <source>&amp;Back up now...</source>
+        <translation>Создать &amp;резервную копию...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="59"/>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Восстановить из резервной копии...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="61"/>
+        <source>Backup setti&amp;ngs...</source>
+        <translation>&amp;Настройки резервного копирования...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="81"/>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="83"/>
+        <source>Qoldau backups (*{suffix})</source>
+        <translation>Резервные копии Qoldau (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="101"/>
+        <source>Making a backup...</source>
+        <translation>Создаётся резервная копия...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="102"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="119"/>
+        <source>Backup saved: {path}</source>
+        <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="127"/>
+        <source>Backup failed</source>
+        <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="128"/>
+        <source>The backup was not made: {reason}</source>
+        <translation>Резервная копия не создана: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="137"/>
+        <location filename="../../ui/backups/actions.py" line="157"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="139"/>
+        <source>Qoldau backups (*{suffix});;All files (*)</source>
+        <translation>Резервные копии Qoldau (*{suffix});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="151"/>
+        <source>The replaced store was kept as {path}.</source>
+        <translation>Заменённая база данных сохранена как {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/actions.py" line="159"/>
+        <source>The backup was restored. {kept}
+
+Log in again: the restored store has the accounts and passwords of the backup.</source>
+        <translation>Резервная копия восстановлена. {kept}
+
+Войдите снова: в восстановленной базе данных учётные записи и пароли те, что были в резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="34"/>
+        <source>Backup settings</source>
+        <translation>Настройки резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="42"/>
+        <source>Default: {folder}</source>
+        <translation>По умолчанию: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="45"/>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Выбрать...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="50"/>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Папка резервных копий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="54"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Хранить последние:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="55"/>
+        <source>Make a backup &amp;every day</source>
+        <translation>Создавать резервную копию &amp;каждый день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="72"/>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backups/texts.py" line="32"/>
+        <source>The backup {path} is damaged or incomplete: it cannot be restored; nothing was changed. Choose another backup.</source>
+        <translation>Резервная копия {path} повреждена или неполна: её нельзя восстановить; ничего не изменено. Выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/texts.py" line="41"/>
+        <source>{file}: {error}. Nothing was changed.</source>
+        <translation>{file}: {error}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/texts.py" line="44"/>
+        <source>An unexpected error; the details are in the log. Nothing was changed.</source>
+        <translation>Непредвиденная ошибка; подробности в журнале. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="137"/>
+        <location filename="../../ui/cases/case_dialog.py" line="139"/>
+        <source>Approve &amp;now</source>
+        <translation>Утве&amp;рдить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="142"/>
+        <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
+        <translation>Утвердить то, что ожидает утверждения: план поддержки, закрытие или возобновление дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="151"/>
         <source>Add &amp;visit...</source>
         <translation>&amp;Добавить посещение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="138"/>
+        <location filename="../../ui/cases/case_dialog.py" line="152"/>
         <source>Add servic&amp;e...</source>
         <translation>Добавить &amp;услугу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="144"/>
-        <location filename="../../ui/cases/case_dialog.py" line="159"/>
+        <location filename="../../ui/cases/case_dialog.py" line="156"/>
+        <source>T&amp;ransfer to another district...</source>
+        <translation>Передать в другой ра&amp;йон...</translation>
+    </message>
+    <message>
         <location filename="../../ui/cases/case_dialog.py" line="168"/>
-        <location filename="../../ui/cases/case_dialog.py" line="172"/>
+        <location filename="../../ui/cases/case_dialog.py" line="183"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="196"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="146"/>
+        <location filename="../../ui/cases/case_dialog.py" line="170"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="150"/>
-        <location filename="../../ui/cases/case_dialog.py" line="194"/>
+        <location filename="../../ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../ui/cases/case_dialog.py" line="218"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="151"/>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="175"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="152"/>
+        <location filename="../../ui/cases/case_dialog.py" line="176"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="153"/>
+        <location filename="../../ui/cases/case_dialog.py" line="177"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="154"/>
+        <location filename="../../ui/cases/case_dialog.py" line="178"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="160"/>
+        <location filename="../../ui/cases/case_dialog.py" line="184"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="161"/>
+        <location filename="../../ui/cases/case_dialog.py" line="185"/>
         <source>Child seen</source>
         <translation>Встреча с ребёнком</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="162"/>
+        <location filename="../../ui/cases/case_dialog.py" line="186"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="163"/>
+        <location filename="../../ui/cases/case_dialog.py" line="187"/>
         <source>Next follow-up</source>
         <translation>Следующий контроль</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="164"/>
+        <location filename="../../ui/cases/case_dialog.py" line="188"/>
         <source>Findings</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
-        <location filename="../../ui/cases/case_dialog.py" line="175"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="199"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="173"/>
+        <location filename="../../ui/cases/case_dialog.py" line="197"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../ui/cases/case_dialog.py" line="198"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="176"/>
+        <location filename="../../ui/cases/case_dialog.py" line="200"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="180"/>
+        <location filename="../../ui/cases/case_dialog.py" line="204"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="185"/>
+        <location filename="../../ui/cases/case_dialog.py" line="209"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Пробел отмечает фактор; Ctrl+S сохраняет. Факторы с ограниченным доступом показываются только здесь и никогда не попадают в списки, сводки и экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="216"/>
         <source>Ris&amp;k factors</source>
         <translation>&amp;Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="193"/>
+        <location filename="../../ui/cases/case_dialog.py" line="217"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="195"/>
+        <location filename="../../ui/cases/case_dialog.py" line="219"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="196"/>
+        <location filename="../../ui/cases/case_dialog.py" line="220"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="197"/>
+        <location filename="../../ui/cases/case_dialog.py" line="221"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="208"/>
+        <location filename="../../ui/cases/case_dialog.py" line="232"/>
         <source>Print s&amp;ummary...</source>
         <translation>Пе&amp;чать сводки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="243"/>
+        <location filename="../../ui/cases/case_dialog.py" line="269"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Выявить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="244"/>
+        <location filename="../../ui/cases/case_dialog.py" line="270"/>
         <source>&amp;Assess needs...</source>
         <translation>&amp;Оценить потребности...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="271"/>
         <source>Support &amp;plan...</source>
         <translation>&amp;План поддержки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="246"/>
+        <location filename="../../ui/cases/case_dialog.py" line="272"/>
         <source>A&amp;ccompany...</source>
         <translation>Сопровожд&amp;ение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../ui/cases/case_dialog.py" line="273"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Закрыть дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="248"/>
+        <location filename="../../ui/cases/case_dialog.py" line="274"/>
         <source>&amp;Reopen...</source>
         <translation>Возоб&amp;новить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../ui/cases/case_dialog.py" line="311"/>
         <source>New case: signal</source>
         <translation>Новое дело: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../ui/cases/case_dialog.py" line="312"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="287"/>
-        <location filename="../../ui/cases/case_dialog.py" line="311"/>
+        <location filename="../../ui/cases/case_dialog.py" line="313"/>
+        <location filename="../../ui/cases/case_dialog.py" line="340"/>
         <source>Worker: {login}</source>
         <translation>Специалист: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="302"/>
-        <location filename="../../ui/cases/case_dialog.py" line="304"/>
+        <location filename="../../ui/cases/case_dialog.py" line="331"/>
+        <location filename="../../ui/cases/case_dialog.py" line="333"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="306"/>
+        <location filename="../../ui/cases/case_dialog.py" line="335"/>
         <source>family {family}</source>
         <translation>семья {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="330"/>
+        <location filename="../../ui/cases/case_dialog.py" line="362"/>
+        <source>support plan</source>
+        <translation>план поддержки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="363"/>
+        <source>closure</source>
+        <translation>закрытие дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="364"/>
+        <source>reopening</source>
+        <translation>возобновление дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="371"/>
+        <source>Awaiting approval: {items}</source>
+        <translation>Ожидает утверждения: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="376"/>
+        <source>{item} approved by {login} on {date}</source>
+        <translation>{item}: утверждено {date}, {login}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="413"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [ограниченный доступ]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="368"/>
+        <location filename="../../ui/cases/case_dialog.py" line="451"/>
         <source>v{version} of {date}</source>
         <translation>версия {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="380"/>
+        <location filename="../../ui/cases/case_dialog.py" line="463"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="380"/>
+        <location filename="../../ui/cases/case_dialog.py" line="463"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="415"/>
+        <location filename="../../ui/cases/case_dialog.py" line="499"/>
+        <source>before the transfer: {event}</source>
+        <translation>до передачи: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="503"/>
         <source>assigned to {login}</source>
         <translation>назначено: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="506"/>
+        <location filename="../../ui/cases/case_dialog.py" line="612"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="517"/>
+        <location filename="../../ui/cases/case_dialog.py" line="623"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -383,12 +676,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="547"/>
+        <location filename="../../ui/cases/case_dialog.py" line="653"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="547"/>
+        <location filename="../../ui/cases/case_dialog.py" line="653"/>
         <source>Discard the changes to this case?</source>
         <translation>Отменить изменения в этом деле?</translation>
     </message>
@@ -429,13 +722,13 @@
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="579"/>
+        <location filename="../../ui/cases/case_summary.py" line="620"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="584"/>
+        <location filename="../../ui/cases/case_summary.py" line="625"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу как PDF</translation>
     </message>
@@ -484,129 +777,205 @@
     </message>
 </context>
 <context>
+    <name>CaseTransfer</name>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="63"/>
+        <source>Your role does not allow transferring cases: nothing was changed.</source>
+        <translation>Ваша роль не позволяет передавать дела: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="69"/>
+        <source>The file could not be written or read: {reason}. Nothing was changed; check the USB stick or choose another folder.</source>
+        <translation>Не удалось записать или прочитать файл: {reason}. Ничего не изменено; проверьте USB-накопитель или выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="74"/>
+        <source>The transfer failed: nothing was changed.</source>
+        <translation>Передача не удалась: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="433"/>
+        <source>Transferred from {office} case {number}</source>
+        <translation>Передано из: {office}, дело {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="436"/>
+        <source>Transferred to {office} on {date}</source>
+        <translation>Передано в {office} {date}</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="109"/>
+        <location filename="../../ui/cases/page.py" line="119"/>
         <source>&amp;New case...</source>
         <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
         <translation>&amp;Новое дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="110"/>
+        <location filename="../../ui/cases/page.py" line="120"/>
         <source>&amp;Open case</source>
         <translation>О&amp;ткрыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="111"/>
+        <location filename="../../ui/cases/page.py" line="121"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="112"/>
+        <location filename="../../ui/cases/page.py" line="122"/>
         <source>Case actions</source>
         <translation>Действия с делом</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="121"/>
+        <location filename="../../ui/cases/page.py" line="135"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation>Только &amp;мои дела в списках контроля и планов</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="128"/>
+        <location filename="../../ui/cases/page.py" line="142"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="129"/>
+        <location filename="../../ui/cases/page.py" line="143"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="132"/>
+        <location filename="../../ui/cases/page.py" line="148"/>
         <source>Plan &amp;due within:</source>
         <translation>&amp;Срок плана в пределах:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="138"/>
+        <location filename="../../ui/cases/page.py" line="154"/>
         <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
         <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
         <translation>Срок составления плана не установлен (официального срока нет): в списке все дела, которые ещё ждут плана. Чтобы видеть только дела, ожидающие дольше, укажите число дней в поле «Срок плана в пределах».</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="187"/>
+        <location filename="../../ui/cases/page.py" line="204"/>
         <source>My open cases ({n})</source>
         <translation>Мои открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="188"/>
+        <location filename="../../ui/cases/page.py" line="205"/>
         <source>Follow-ups this week ({n})</source>
         <translation>Контроль на этой неделе ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="189"/>
+        <location filename="../../ui/cases/page.py" line="206"/>
         <source>Overdue follow-ups ({n})</source>
         <translation>Просроченный контроль ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="190"/>
+        <location filename="../../ui/cases/page.py" line="207"/>
         <source>Without a plan ({n})</source>
         <translation>Без плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="192"/>
+        <location filename="../../ui/cases/page.py" line="209"/>
         <source>Waiting for a plan ({n})</source>
         <translation>Ожидают плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="193"/>
+        <location filename="../../ui/cases/page.py" line="210"/>
         <source>All open cases ({n})</source>
         <translation>Все открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="220"/>
+        <location filename="../../ui/cases/page.py" line="211"/>
+        <source>Awaiting approval ({n})</source>
+        <translation>Ожидают утверждения ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="238"/>
         <source>Reading the work lists...</source>
         <translation>Чтение рабочих списков...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="239"/>
+        <location filename="../../ui/cases/page.py" line="257"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation>Не удалось прочитать рабочие списки. Нажмите F5, чтобы повторить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="329"/>
+        <source>Recei&amp;ve a transferred case...</source>
+        <translation>&amp;Принять переданное дело...</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="49"/>
+        <source>Change my password</source>
+        <translation>Смена моего пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="54"/>
+        <source>Your administrator gave you this password. Choose your own password now; nobody else, the administrator included, will know it. Cancel quits Qoldau.</source>
+        <translation>Этот пароль вам выдал администратор. Выберите сейчас свой пароль; кроме вас его никто не будет знать, включая администратора. «Отмена» закрывает Qoldau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="64"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="67"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="68"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>П&amp;овторите новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="77"/>
+        <source>Change the &amp;password</source>
+        <translation>Сменить &amp;пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="90"/>
+        <source>Choose a password other than the current one.</source>
+        <translation>Выберите пароль, отличный от текущего.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="173"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="177"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Перед экспортом вычисляются показатели и проверяются данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="197"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="199"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>Вычисление показателей {code} и проверка данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="259"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="261"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспорт невозможно продолжить: вычисленные показатели нарушают правила формата отчёта. Сделайте резервную копию базы данных и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="282"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="284"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Проверки не выполнены; вернитесь назад и повторите. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="230"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
         <source>Export an empty report?</source>
         <translation>Экспортировать пустой отчёт?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="234"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
@@ -615,7 +984,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Всё равно экспортировать? На его титульном листе (Cover) будет указано, что все показатели равны нулю.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="265"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="267"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation>Все показатели {code} равны нулю: в этом периоде не учитывается ни один объект и ни одно дело. Прежде чем экспортировать пустой отчёт, проверьте период и то, что реестр импортирован.</translation>
     </message>
@@ -654,42 +1023,42 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="213"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="214"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
         <source>Sub-office</source>
         <translation>Подчинённое учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="215"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="220"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="221"/>
         <source>Package id</source>
         <translation>Идентификатор пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="222"/>
         <source>Replaced</source>
         <translation>Заменённые</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="240"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="243"/>
         <source>replaced %n earlier</source>
         <translation>
             <numerusform>заменил %n прежний</numerusform>
@@ -698,29 +1067,38 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="247"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="250"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation>{old} создан {created}, получен {received}: заменён на {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="256"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="259"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation>{new} создан {created}, получен {received}: текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="275"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
         <source>(name not known yet)</source>
         <translation>(название пока неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
         <source>missing</source>
         <translation>отсутствует</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../ui/accounts/lock.py" line="99"/>
+        <source>Qoldau is locked</source>
+        <extracomment>Input that counts as the user being there.</extracomment>
+        <translation>Qoldau заблокирован</translation>
     </message>
 </context>
 <context>
@@ -946,52 +1324,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="295"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="299"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Выберите папку или USB-накопитель из списка, куда будет записан пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="300"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
         <source>B&amp;rowse...</source>
         <translation>&amp;Обзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="310"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
         <source>Removable &amp;drives:</source>
         <translation>Съёмные ди&amp;ски:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="314"/>
         <source>Re&amp;fresh drives</source>
         <translation>Обно&amp;вить список дисков</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="316"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="318"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB-накопитель не найден. Вставьте его и нажмите «Обновить список дисков» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="351"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="353"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="369"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
         <source>Replace the package?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="373"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -1000,22 +1378,22 @@ Replace it with the new export?</source>
 Заменить его новым экспортом?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="384"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="386"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет будет записан как {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="387"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="389"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Эти файлы уже есть в папке: после подтверждения они будут заменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="391"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="393"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Такой папки нет: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="409"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="411"/>
         <source>Folder for the package</source>
         <translation>Папка для пакета</translation>
     </message>
@@ -1075,6 +1453,49 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="56"/>
+        <source>Encrypt the store</source>
+        <translation>Зашифровать базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="60"/>
+        <source>The store {path} was made by an older version of Qoldau and is not encrypted: anyone who copies the file can read every name and IIN in it. Qoldau will now make a backup of it and then encrypt it. Choose the administrator&apos;s password; the next window shows the recovery key to print.</source>
+        <translation>База данных {path} создана старой версией Qoldau и не зашифрована: любой, кто скопирует файл, прочтёт в нём все ФИО и ИИН. Сейчас Qoldau сделает её резервную копию и затем зашифрует её. Выберите пароль администратора; в следующем окне будет показан ключ восстановления для печати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="70"/>
+        <source>&amp;Administrator login:</source>
+        <translation>Логин &amp;администратора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="73"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="74"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>П&amp;овторите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="88"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="110"/>
+        <source>Type the administrator&apos;s login.</source>
+        <translation>Введите логин администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="148"/>
+        <source>The store could not be encrypted; it is unchanged.</source>
+        <translation>Базу данных не удалось зашифровать; она не изменена.</translation>
+    </message>
+</context>
+<context>
     <name>ExpectedDistrictsDialog</name>
     <message>
         <location filename="../../ui/reporting/page.py" line="92"/>
@@ -1110,89 +1531,89 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="423"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="425"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="432"/>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="434"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="436"/>
         <source>&amp;Verify</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="485"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="488"/>
         <source>Writing the package to {folder}...</source>
         <translation>Запись пакета в {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="506"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="516"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="524"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="534"/>
         <source>Verifying the package...</source>
         <translation>Проверка пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="545"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="555"/>
         <source>The package was written to {folder}.</source>
         <translation>Пакет записан в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="559"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="569"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Не удаётся прочитать манифест: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="562"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="572"/>
         <source>Workbook: {name}</source>
         <translation>Книга Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="563"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="573"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="564"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="574"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>SHA-256 книги: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="565"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
         <source>Rows per sheet:</source>
         <translation>Строк на листе:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="585"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="591"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Проверено: пакет полный, не изменён и соответствует формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="606"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="616"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет не прошёл проверку: выполните экспорт ещё раз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="617"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="627"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Не удалось проверить пакет. Подробности: {error}</translation>
     </message>
@@ -1200,55 +1621,55 @@ Replace it with the new export?</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="658"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="668"/>
         <source>Export report package</source>
         <translation>Экспорт пакета отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="661"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="671"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="662"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="672"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="663"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="673"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="664"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="674"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="117"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="119"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>Файл пакета в {folder} открыт в другой программе (Excel?) или в папку нельзя записать. Закройте файл и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="124"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="126"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Папки {folder} больше нет (извлечён USB-накопитель?). Вставьте его снова и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="132"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="134"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Показатели нарушают правила формата отчёта, поэтому ничего не записано. Это ошибка программы или повреждение базы данных: обратитесь в службу поддержки с этими сведениями:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="138"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="140"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Не удалось записать пакет в {folder} ({error}). Проверьте, что USB-накопитель вставлен и на нём есть свободное место, затем нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="144"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="146"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт не выполнен; ничего не записано. Подробности: {error}</translation>
     </message>
@@ -1319,93 +1740,93 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="91"/>
+        <location filename="../../ui/families/family_dialog.py" line="92"/>
         <source>New family</source>
         <translation>Новая семья</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="91"/>
+        <location filename="../../ui/families/family_dialog.py" line="92"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="109"/>
+        <location filename="../../ui/families/family_dialog.py" line="110"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise). The household of a duplicate candidate, opened from the member dialog&apos;s banner.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="110"/>
+        <location filename="../../ui/families/family_dialog.py" line="111"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="111"/>
+        <location filename="../../ui/families/family_dialog.py" line="112"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="112"/>
+        <location filename="../../ui/families/family_dialog.py" line="113"/>
         <source>IIN (masked)</source>
         <translation>ИИН (скрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="113"/>
+        <location filename="../../ui/families/family_dialog.py" line="114"/>
         <source>Member since / until</source>
         <translation>Член семьи: с / по</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="125"/>
+        <location filename="../../ui/families/family_dialog.py" line="126"/>
         <source>&amp;Add member (Ins)</source>
         <translation>Доб&amp;авить члена семьи (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="126"/>
+        <location filename="../../ui/families/family_dialog.py" line="127"/>
         <source>&amp;Edit (Enter)</source>
         <translation>Изм&amp;енить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="127"/>
+        <location filename="../../ui/families/family_dialog.py" line="128"/>
         <source>E&amp;nd membership (Del)</source>
         <translation>Вы&amp;бытие из семьи (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="156"/>
+        <location filename="../../ui/families/family_dialog.py" line="158"/>
         <source>&amp;Members:</source>
         <translation>Члены се&amp;мьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="191"/>
+        <location filename="../../ui/families/family_dialog.py" line="193"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="203"/>
+        <location filename="../../ui/families/family_dialog.py" line="205"/>
         <source>Left the household</source>
         <translation>Выбыл из домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="275"/>
+        <location filename="../../ui/families/family_dialog.py" line="277"/>
         <source>Remove {name} from the members being entered?</source>
         <translation>Убрать {name} из вводимых членов семьи?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="277"/>
+        <location filename="../../ui/families/family_dialog.py" line="279"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation>{name} больше не живёт в этом домохозяйстве: прекратить членство?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="280"/>
+        <location filename="../../ui/families/family_dialog.py" line="282"/>
         <source>End membership</source>
         <translation>Прекращение членства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="321"/>
+        <location filename="../../ui/families/family_dialog.py" line="323"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить семью: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/family_dialog.py" line="351"/>
+        <location filename="../../ui/families/family_dialog.py" line="353"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n ошибку.</numerusform>
@@ -1414,12 +1835,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="366"/>
+        <location filename="../../ui/families/family_dialog.py" line="368"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="366"/>
+        <location filename="../../ui/families/family_dialog.py" line="368"/>
         <source>Discard the changes to this family?</source>
         <translation>Отменить изменения в этой семье?</translation>
     </message>
@@ -1582,60 +2003,255 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="109"/>
+        <source>Object</source>
+        <extracomment>Labels of the forms, by table and column: (translation context, source text). Tables whose fields read with another table&apos;s labels. The kinds of records a history lists (its own and its parts).</extracomment>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="110"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="111"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="112"/>
+        <source>Measurement</source>
+        <translation>Замер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="113"/>
+        <source>Adaptation work</source>
+        <translation>Работа по адаптации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="114"/>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="115"/>
+        <source>Family category</source>
+        <translation>Категория семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="116"/>
+        <source>Membership</source>
+        <translation>Членство в семье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="117"/>
+        <source>Member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="118"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="119"/>
+        <source>Case event</source>
+        <translation>Событие дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="120"/>
+        <source>Risk factor</source>
+        <translation>Фактор риска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="121"/>
+        <source>Assessment</source>
+        <translation>Оценка потребностей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="122"/>
+        <source>Assessment score</source>
+        <translation>Балл оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="123"/>
+        <source>Support plan</source>
+        <translation>План поддержки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="124"/>
+        <source>Plan measure</source>
+        <translation>Мера плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="125"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="126"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="127"/>
+        <source>Case summary</source>
+        <translation>Справка по делу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="130"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="131"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="132"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="133"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="134"/>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="135"/>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="173"/>
+        <source>History: {record}</source>
+        <extracomment>Columns of the history table.</extracomment>
+        <translation>История: {record}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="178"/>
+        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <source>When</source>
+        <extracomment>Who opened the family (supervisors and administrators only; None otherwise).</extracomment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="179"/>
+        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="180"/>
+        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="181"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="182"/>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="183"/>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="195"/>
+        <source>&amp;Changes:</source>
+        <translation>Из&amp;менения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="209"/>
+        <source>&amp;Who opened this family:</source>
+        <translation>&amp;Кто открывал эту семью:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="245"/>
+        <source>Nothing has been recorded for this record yet.</source>
+        <translation>По этой записи пока ничего не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="250"/>
+        <source>value destroyed</source>
+        <translation>значение уничтожено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="287"/>
+        <source>&amp;History... (Ctrl+H)</source>
+        <extracomment>The history dialog last opened (tests drive it), None before.</extracomment>
+        <translation>&amp;История... (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="141"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="142"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="143"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
         <source>Received by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="150"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="151"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="152"/>
         <source>Replaced by</source>
         <translation>Заменён на</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
         <source>current</source>
         <translation>текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
         <source>replaced</source>
         <translation>заменён</translation>
     </message>
@@ -1690,6 +2306,30 @@ Replace it with the new export?</source>
         <location filename="../../ui/cases/identify_dialog.py" line="62"/>
         <source>{name}, {birth} — family {family}</source>
         <translation>{name}, {birth} — семья {family}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockDialog</name>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="43"/>
+        <source>Idle lock</source>
+        <extracomment>Milliseconds in a minute (the idle lock&apos;s setting is in minutes).</extracomment>
+        <translation>Блокировка при бездействии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="47"/>
+        <source>Qoldau locks its window after this many minutes without keyboard or mouse input on this computer, and asks for the password again.</source>
+        <translation>Qoldau блокирует своё окно, если на этом компьютере столько минут не было ввода с клавиатуры или мыши, и снова запрашивает пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="57"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/actions.py" line="58"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Блокировать через:</translation>
     </message>
 </context>
 <context>
@@ -1752,139 +2392,206 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
-        <source>Qoldau</source>
-        <translation>Qoldau</translation>
+        <location filename="../../ui/accounts/lock.py" line="141"/>
+        <source>Qoldau is locked</source>
+        <translation>Qoldau заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <source>Objects</source>
-        <translation>Объекты</translation>
+        <location filename="../../ui/accounts/lock.py" line="147"/>
+        <source>Qoldau was locked after a time without use. {login} ({role}): type your password to go on.</source>
+        <translation>Qoldau заблокирован после некоторого времени бездействия. {login} ({role}): чтобы продолжить, введите свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <source>Families</source>
-        <translation>Семьи</translation>
+        <location filename="../../ui/accounts/lock.py" line="155"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
-        <source>Cases</source>
-        <translation>Дела</translation>
+        <location filename="../../ui/accounts/lock.py" line="160"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <source>Dashboard</source>
-        <translation>Панель показателей</translation>
+        <location filename="../../ui/accounts/lock.py" line="161"/>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Сменить пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="93"/>
+        <source>Log in to Qoldau</source>
+        <translation>Вход в Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Reporting</source>
-        <translation>Отчётность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <source>Office: {name} ({kato})</source>
-        <translation>Учреждение: {name} ({kato})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="95"/>
         <source>Store: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="101"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="106"/>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="112"/>
+        <source>Log &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="122"/>
+        <source>Type your login.</source>
+        <translation>Введите свой логин.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>Qoldau</source>
+        <extracomment>The principal&apos;s role: the window shows only what it may do (reporting.md §5). The automatic backups, once the application enables them (``enable_auto_backups``).</extracomment>
+        <translation>Qoldau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Objects</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Families</source>
+        <translation>Семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Dashboard</source>
+        <translation>Панель показателей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Reporting</source>
+        <translation>Отчётность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>Office: {name} ({kato})</source>
+        <translation>Учреждение: {name} ({kato})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Store: {path}</source>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation>Мои открытые дела: {mine} | мой контроль на этой неделе: {due} | мои просроченные (на {date}): {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation>Только ваши дела. Панель показателей, печатный отчёт и B1 считают дела всего отдела по тому же правилу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation>Дела (мои просроченные: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation>Дел с просроченным контролем среди ваших открытых дел на {date}: {overdue} (панель показателей считает весь отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Import object registry...</source>
         <translation>&amp;Импорт реестра объектов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Save registry &amp;template...</source>
         <translation>Сохранить &amp;шаблон реестра...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Load &amp;demo data...</source>
         <translation>Загрузить &amp;демонстрационные данные...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Receive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Print period report...</source>
         <translation>Пе&amp;чать отчёта за период...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;About Qoldau</source>
-        <translation>&amp;О программе Qoldau</translation>
+        <translation>О про&amp;грамме Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -2005,17 +2712,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="70"/>
+        <location filename="../../ui/families/member_dialog.py" line="71"/>
         <source>New member</source>
         <translation>Новый член семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="70"/>
+        <location filename="../../ui/families/member_dialog.py" line="71"/>
         <source>Member</source>
         <translation>Член семьи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/member_dialog.py" line="153"/>
+        <location filename="../../ui/families/member_dialog.py" line="156"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation>
@@ -2025,7 +2732,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="167"/>
+        <location filename="../../ui/families/member_dialog.py" line="170"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation>Проверьте возможный дубликат выше: откройте существующую запись, отметьте «Не дубликат» или снова нажмите OK, чтобы сохранить человека как нового.</translation>
     </message>
@@ -2485,397 +3192,674 @@ Replace it with the new export?</source>
         <translation>Дело сейчас не может перейти на этот этап.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>This is already approved by {by} on {date}: nothing was changed.</source>
+        <translation>Это уже утверждено: {by}, {date}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <source>There is nothing of this case awaiting approval.</source>
+        <translation>В этом деле нет ничего, что ожидает утверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>The approval date cannot be before the date approved ({date}).</source>
+        <translation>Дата утверждения не может быть раньше даты утверждаемого документа ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>This transfer is from this very district: a case is sent to another one.</source>
+        <translation>Эта передача из этого же района: дело передаётся в другой район.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="265"/>
+        <source>This transfer file is addressed to another district ({office}): nothing was received.</source>
+        <translation>Этот файл передачи адресован другому району ({office}): ничего не принято.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>This transfer was already received as case {number}: nothing was received again.</source>
+        <translation>Эта передача уже принята как дело {number}: повторно ничего не принято.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>The transfer file&apos;s content is not a case Qoldau can receive: nothing was received. Ask the sending district to send it again.</source>
+        <translation>Содержимое файла передачи — не дело, которое может принять Qoldau: ничего не принято. Попросите район-отправитель прислать его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="278"/>
+        <source>This is not a Qoldau case transfer file, or it is damaged.</source>
+        <translation>Это не файл передачи дела Qoldau, или он повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="281"/>
+        <source>This transfer file was made by another version of Qoldau: install the same version as the sending district.</source>
+        <translation>Этот файл передачи создан другой версией Qoldau: установите ту же версию, что у района-отправителя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="286"/>
+        <source>The transfer file is incomplete (cut short while copying): ask for it again.</source>
+        <translation>Файл передачи неполный (оборвался при копировании): запросите его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="290"/>
+        <source>The file is too large to be a case transfer file.</source>
+        <translation>Файл слишком велик для файла передачи дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <source>The passphrase does not open this file, or the file was changed on the way. Check the passphrase with the sending district: nothing was received.</source>
+        <translation>Парольная фраза не открывает этот файл, или файл был изменён в пути. Сверьте парольную фразу с районом-отправителем: ничего не принято.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="298"/>
+        <source>The folder {path} does not exist: insert the USB stick or choose a folder.</source>
+        <translation>Папка {path} не существует: вставьте USB-накопитель или выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>There is no Qoldau store at {path}.</source>
         <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation>По пути {path} нет базы данных Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation>По пути {path} уже есть база данных; она не перезаписана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation>База данных {path} создана более новой версией Qoldau. Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>The store {path} has no office yet.</source>
         <translation>В базе данных {path} ещё нет учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>A file already exists at {path}; it was not overwritten.</source>
         <translation>Файл {path} уже существует; он не перезаписан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>The store {path} is damaged: nothing was written. Restore the latest backup, or ask your administrator.</source>
         <translation>Хранилище {path} повреждено: ничего не записано. Восстановите последнюю резервную копию или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation>{path} — не база данных Qoldau, или она повреждена. Восстановите последнюю резервную копию или обратитесь к администратору; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="392"/>
+        <source>The backup folder {path} is not there (is the USB stick plugged in?). No backup was made; the data is safe and the next backup will be tried later.</source>
+        <translation>Папки резервных копий {path} нет (вставлен ли USB-накопитель?). Резервная копия не создана; данные в сохранности, следующая попытка будет позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="397"/>
+        <source>The backup folder {path} is full. No backup was made; free some space or choose another folder in the backup settings.</source>
+        <translation>Папка резервных копий {path} заполнена. Резервная копия не создана; освободите место или выберите другую папку в настройках резервного копирования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="402"/>
+        <source>Qoldau cannot write into the backup folder {path}. No backup was made; choose another folder in the backup settings.</source>
+        <translation>Qoldau не может записать в папку резервных копий {path}. Резервная копия не создана; выберите другую папку в настройках резервного копирования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="408"/>
+        <source>{path} is not a Qoldau backup file: it cannot be restored; nothing was changed.</source>
+        <translation>{path} — не файл резервной копии Qoldau: его нельзя восстановить; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="412"/>
+        <source>The backup {path} belongs to another office: it cannot be restored over this store; nothing was changed.</source>
+        <translation>Резервная копия {path} принадлежит другому учреждению: её нельзя восстановить вместо этой базы данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="417"/>
+        <source>The key file of the store {path} is missing, so its backup could not be opened: no backup was made. Ask your administrator.</source>
+        <translation>Файл ключей базы данных {path} отсутствует, поэтому её резервную копию нельзя было бы открыть: резервная копия не создана. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="423"/>
+        <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
+        <translation>База данных {path} создана более ранней версией Qoldau и ещё не зашифрована. Сначала её шифрует администратор; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="428"/>
+        <source>The store {path} is encrypted already: nothing was changed.</source>
+        <translation>База данных {path} уже зашифрована: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="444"/>
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
+        <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="447"/>
+        <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
+        <translation>Слишком много неверных паролей: этот логин заблокирован до {until}. Подождите или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="452"/>
+        <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
+        <translation>Неверный ключ восстановления или логин администратора: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="456"/>
+        <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
+        <translation>Вашей роли это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="460"/>
+        <source>The two passwords differ: type the same new password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же новый пароль дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="463"/>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>Пароль слишком короткий: используйте не менее 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="466"/>
+        <source>The password is too long: use at most 256 characters.</source>
+        <translation>Пароль слишком длинный: используйте не более 256 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="469"/>
+        <source>The password must not be the login: choose another password.</source>
+        <translation>Пароль не должен совпадать с логином: выберите другой пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="472"/>
+        <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
+        <translation>Логин — одно слово до 64 символов без пробелов, например aigerim.s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="476"/>
+        <source>The login {login} is taken: choose another one.</source>
+        <translation>Логин {login} уже занят: выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="479"/>
+        <source>There is no account {login}.</source>
+        <translation>Учётной записи {login} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="480"/>
+        <source>Choose a role from the list.</source>
+        <translation>Выберите роль из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="481"/>
+        <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
+        <translation>{login} — последний действующий администратор: сначала назначьте администратором другую учётную запись. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="486"/>
+        <source>Only the user themselves changes their password with the old one.</source>
+        <translation>Сменить пароль с помощью старого может только сам пользователь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="489"/>
+        <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
+        <translation>Восстановить резервную копию может только её действующий администратор: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="494"/>
+        <source>The account was not changed ({code}).</source>
+        <translation>Учётная запись не изменена ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="510"/>
+        <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
+        <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
+        <translation>Период {period} утверждён ({by}, {at}): это изменение изменило бы его отчёт, поэтому ничего не сохранено. Записи с датой после периода можно менять; супервайзер может переоткрыть период, указав причину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="516"/>
+        <source>Period {period} ends on {end}: it can be approved from the next day.</source>
+        <translation>Период {period} заканчивается {end}: его можно утвердить со следующего дня.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="519"/>
+        <source>Period {period} is already approved ({by}, {at}).</source>
+        <translation>Период {period} уже утверждён ({by}, {at}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="522"/>
+        <source>Period {period} is not approved: there is nothing to reopen.</source>
+        <translation>Период {period} не утверждён: переоткрывать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="525"/>
+        <source>Give the reason for reopening the period.</source>
+        <translation>Укажите причину переоткрытия периода.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="528"/>
+        <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
+        <translation>За {period} не сведены пакеты от {katos}: сначала примите их или укажите их как отсутствующие.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="533"/>
+        <source>{katos}: not a sub-office this office expects a package from.</source>
+        <translation>{katos}: не подведомственное учреждение, от которого ожидается пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="536"/>
+        <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
+        <translation>Пакет — проект: отправитель не утвердил его период. Его можно проверить, но нельзя включить в свод.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="541"/>
+        <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
+        <translation>Пакет этого учреждения за этот период здесь не сведён: возвращать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="546"/>
+        <source>Give the reason for returning the package.</source>
+        <translation>Укажите причину возврата пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="549"/>
+        <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
+        <translation>Эта квитанция о пакете другого учреждения или о пакете, который здесь не экспортировался.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="553"/>
+        <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
+        <translation>Квитанцию невозможно прочитать: это не файл UTF-8 JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="556"/>
+        <source>The file is too large to be a receipt.</source>
+        <translation>Файл слишком велик, чтобы быть квитанцией.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="557"/>
+        <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
+        <translation>Квитанция слишком глубоко вложена: это не квитанция Qoldau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="560"/>
+        <source>The file is not a Qoldau receipt of a known format version.</source>
+        <translation>Файл не является квитанцией Qoldau известной версии формата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="563"/>
+        <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
+        <translation>Квитанция неполная или повреждена: значение отсутствует или имеет неверный тип.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="567"/>
+        <source>Refused ({code}): nothing was changed.</source>
+        <translation>Отклонено ({code}): ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="591"/>
+        <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
+        <translation>Вашей роли ({role}) это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="610"/>
         <source>The file is too large.</source>
         <translation>Файл слишком большой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="611"/>
         <source>The workbook holds too many parts.</source>
         <translation>В книге слишком много частей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="612"/>
         <source>The workbook holds a part with a forbidden name.</source>
         <translation>В книге есть часть с запрещённым именем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="615"/>
+        <location filename="../../ui/messages.py" line="616"/>
         <source>The workbook unpacks to too much data.</source>
         <translation>Книга распаковывается в слишком большой объём данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="617"/>
         <source>The workbook is compressed implausibly far.</source>
         <translation>Книга сжата неправдоподобно сильно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="618"/>
         <source>A sheet declares cells beyond the limits.</source>
         <translation>Лист объявляет ячейки за пределами ограничений.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="619"/>
         <source>A sheet has too many rows.</source>
         <translation>На листе слишком много строк.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>Two sheets have the same name.</source>
         <translation>У двух листов одинаковое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="621"/>
         <source>A cell holds a formula: the workbook must hold values only.</source>
         <translation>В ячейке формула: книга должна содержать только значения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="624"/>
         <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
         <translation>В свойствах книги есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="627"/>
         <source>A cell comment holds an IIN: reports carry no personal data.</source>
         <translation>В примечании к ячейке есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="630"/>
         <source>A defined name holds an IIN: reports carry no personal data.</source>
         <translation>В определённом имени есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="633"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation>Книгу не удаётся прочитать: чтение завершилось сбоем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="636"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation>Книгу не удаётся прочитать вовремя: она слишком большая или повреждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="639"/>
         <source>The workbook needs too much memory.</source>
         <translation>Книге требуется слишком много памяти.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="647"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation>Файл манифеста отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="648"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation>Манифест намного больше настоящего: он не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="651"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation>Манифест слишком глубоко вложен: он не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="654"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation>Пакет датирован более чем на сутки позже часов этого компьютера: проверьте дату на этом компьютере или у отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="659"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation>Не удаётся прочитать манифест: это не объект JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="662"/>
         <source>The manifest lacks required keys.</source>
         <translation>В манифесте нет обязательных ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="663"/>
         <source>This is not a Qoldau report package.</source>
         <translation>Это не пакет отчёта Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="664"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation>Пакет создан более новой версией Qoldau: установите новую версию, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="669"/>
         <source>The manifest does not name the office.</source>
         <translation>В манифесте не указано учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="670"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation>Период в манифесте не является отчётным периодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="673"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation>Время создания в манифесте не является датой и временем с часовым поясом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="676"/>
         <source>The manifest has no package number.</source>
         <translation>В манифесте нет номера пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="677"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation>В манифесте не указана версия Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="680"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation>Манифест не описывает книгу (имя файла, контрольная сумма, размер).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="683"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation>В манифесте не указано число строк каждого листа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="686"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation>Список включённых пакетов в манифесте повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="690"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation>Код КАТО или уровень учреждения-отправителя недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="693"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation>Пакеты учреждения такого уровня никуда не отправляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="696"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation>Учреждение-отправитель {sender} не является подчинённым учреждением этого учреждения ({receiver}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="700"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation>Книги, указанной в манифесте, нет рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="607"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation>Книгу не удаётся прочитать как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="703"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation>Имя файла книги не соответствует имени пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="706"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation>Размер книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="709"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation>Контрольная сумма книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="713"/>
         <source>A sheet of the report is missing.</source>
         <translation>Отсутствует лист отчёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="714"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation>В книге есть лист, неизвестный формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="461"/>
+        <location filename="../../ui/messages.py" line="717"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation>Число строк листа отличается от манифеста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="720"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation>В ячейке значение, похожее на ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="724"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation>Строка номеров столбцов (1, 2, 3…) отсутствует или неверна.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="471"/>
+        <location filename="../../ui/messages.py" line="727"/>
         <source>There is no header row above the column numbers.</source>
         <translation>Над номерами столбцов нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="728"/>
         <source>A column header differs from the format.</source>
         <translation>Заголовок столбца отличается от формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="473"/>
+        <location filename="../../ui/messages.py" line="729"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation>Заполнены ячейки за последним столбцом таблицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="732"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation>В ячейке значение неверного типа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>A required cell is empty.</source>
         <translation>Обязательная ячейка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="478"/>
+        <location filename="../../ui/messages.py" line="734"/>
         <source>The same code is on two rows.</source>
         <translation>Один и тот же код стоит в двух строках.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="479"/>
+        <location filename="../../ui/messages.py" line="735"/>
         <source>A count is negative.</source>
         <translation>Количество отрицательное.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>A count is implausibly large.</source>
         <translation>Количество неправдоподобно велико.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="737"/>
         <source>The table does not end with a total row.</source>
         <translation>Таблица не заканчивается итоговой строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="738"/>
         <source>The total row names the wrong KATO code.</source>
         <translation>В итоговой строке указан неверный код КАТО.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="483"/>
+        <location filename="../../ui/messages.py" line="739"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation>Итог отличается от суммы строк над ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="486"/>
+        <location filename="../../ui/messages.py" line="742"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation>Доля в итоговой строке не рассчитана по её итогам.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="745"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation>Код КАТО строки не принадлежит ни этому учреждению, ни подчинённым ему.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="749"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation>Не выполняется: паспортизировано ≤ подлежит паспортизации ≤ объектов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="496"/>
-        <location filename="../../ui/messages.py" line="505"/>
+        <location filename="../../ui/messages.py" line="752"/>
+        <location filename="../../ui/messages.py" line="761"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation>Не выполняется: адаптировано ≤ требует адаптации ≤ паспортизировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="755"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation>Доля доступных объектов рассчитана не по правилу формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="502"/>
+        <location filename="../../ui/messages.py" line="758"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation>Объектов, доступных категории, больше, чем паспортизированных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="508"/>
+        <location filename="../../ui/messages.py" line="764"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation>Код КАТО не относится к территории этого учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="509"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation>Дата паспорта отсутствует или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="512"/>
+        <location filename="../../ui/messages.py" line="768"/>
         <source>An accessibility status is not a known code.</source>
         <translation>Статус доступности не является известным кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="513"/>
+        <location filename="../../ui/messages.py" line="769"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation>Значение «требует адаптации» не равно ни 1, ни 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="514"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation>Дата адаптации указана без «требует адаптации» 1 или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="518"/>
+        <location filename="../../ui/messages.py" line="774"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation>Открытых на конец ≠ открытых на начало + открыто − закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="521"/>
+        <location filename="../../ui/messages.py" line="777"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation>Детей с инвалидностью больше, чем детей в делах.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="524"/>
+        <location filename="../../ui/messages.py" line="780"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation>Просроченных дел больше, чем открытых.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="527"/>
+        <location filename="../../ui/messages.py" line="783"/>
         <source>The package breaks the rule {rule}.</source>
         <translation>Пакет нарушает правило {rule}.</translation>
     </message>
@@ -2884,6 +3868,19 @@ Replace it with the new export?</source>
         <source>m</source>
         <comment>unit: metres</comment>
         <translation>м</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="127"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_dialog.py" line="128"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Повторите новый пароль:</translation>
     </message>
 </context>
 <context>
@@ -2948,52 +3945,52 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="59"/>
+        <location filename="../../ui/objects/object_dialog.py" line="60"/>
         <source>New object</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="59"/>
+        <location filename="../../ui/objects/object_dialog.py" line="60"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="94"/>
+        <location filename="../../ui/objects/object_dialog.py" line="98"/>
         <source>Passport versions:</source>
         <translation>Версии паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="110"/>
+        <location filename="../../ui/objects/object_dialog.py" line="114"/>
         <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
         <translation>Паспорт или адаптация этого объекта датированы {date}, раньше даты его регистрации: объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="115"/>
+        <location filename="../../ui/objects/object_dialog.py" line="119"/>
         <source>&amp;Move the registration date back to {date}</source>
         <translation>П&amp;еренести дату регистрации на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="130"/>
+        <location filename="../../ui/objects/object_dialog.py" line="134"/>
         <source>Version {version}, passport of {date}</source>
         <translation>Версия {version}, паспорт от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="132"/>
+        <location filename="../../ui/objects/object_dialog.py" line="136"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="136"/>
+        <location filename="../../ui/objects/object_dialog.py" line="140"/>
         <source>No passport yet.</source>
         <translation>Паспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="166"/>
+        <location filename="../../ui/objects/object_dialog.py" line="170"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить объект: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/object_dialog.py" line="179"/>
+        <location filename="../../ui/objects/object_dialog.py" line="183"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation>
             <numerusform>Чтобы сохранить объект, нужно исправить %n поле.</numerusform>
@@ -3002,12 +3999,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="185"/>
+        <location filename="../../ui/objects/object_dialog.py" line="189"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="185"/>
+        <location filename="../../ui/objects/object_dialog.py" line="189"/>
         <source>Discard the changes to this object?</source>
         <translation>Отменить изменения в этом объекте?</translation>
     </message>
@@ -3189,203 +4186,203 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/objects/page.py" line="123"/>
+        <location filename="../../ui/objects/page.py" line="125"/>
         <source>Register actions</source>
-        <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it.</extracomment>
+        <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it. A viewer&apos;s register: passports open read-only, nothing is added or changed.</extracomment>
         <translation>Действия с реестром</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="205"/>
+        <location filename="../../ui/objects/page.py" line="207"/>
         <source>&amp;New object...</source>
         <translation>&amp;Новый объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="208"/>
+        <location filename="../../ui/objects/page.py" line="210"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Добавить объект в реестр (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="212"/>
+        <location filename="../../ui/objects/page.py" line="214"/>
         <source>&amp;Open object...</source>
         <translation>&amp;Открыть объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="214"/>
+        <location filename="../../ui/objects/page.py" line="216"/>
         <source>Open the selected object (Enter)</source>
         <translation>Открыть выбранный объект (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="217"/>
+        <location filename="../../ui/objects/page.py" line="219"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="220"/>
+        <location filename="../../ui/objects/page.py" line="222"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Открыть текущий паспорт или начать первый (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="223"/>
+        <location filename="../../ui/objects/page.py" line="225"/>
         <source>&amp;Re-inspection...</source>
         <translation>Повторное о&amp;бследование...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="226"/>
+        <location filename="../../ui/objects/page.py" line="228"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Начать новую версию паспорта на основе текущей (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="229"/>
+        <location filename="../../ui/objects/page.py" line="231"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Адаптация выполнена...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="232"/>
+        <location filename="../../ui/objects/page.py" line="234"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Отметить завершение работ по адаптации (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="235"/>
+        <location filename="../../ui/objects/page.py" line="237"/>
         <source>P&amp;rint passport...</source>
         <translation>Пе&amp;чать паспорта...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="238"/>
+        <location filename="../../ui/objects/page.py" line="240"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Просмотр и печать текущего паспорта (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="241"/>
+        <location filename="../../ui/objects/page.py" line="243"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="244"/>
+        <location filename="../../ui/objects/page.py" line="246"/>
         <source>Reload the register (F5)</source>
         <translation>Перезагрузить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="247"/>
+        <location filename="../../ui/objects/page.py" line="249"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="250"/>
+        <location filename="../../ui/objects/page.py" line="252"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="253"/>
+        <location filename="../../ui/objects/page.py" line="255"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Снова показать все объекты (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="267"/>
+        <location filename="../../ui/objects/page.py" line="269"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Поиск по наименованию или адресу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="274"/>
+        <location filename="../../ui/objects/page.py" line="276"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="281"/>
+        <location filename="../../ui/objects/page.py" line="283"/>
         <source>Any passport state</source>
         <translation>Любое состояние паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="282"/>
+        <location filename="../../ui/objects/page.py" line="284"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="283"/>
+        <location filename="../../ui/objects/page.py" line="285"/>
         <source>Not passported</source>
         <translation>Не паспортизирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="284"/>
+        <location filename="../../ui/objects/page.py" line="286"/>
         <source>Excluded</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="285"/>
+        <location filename="../../ui/objects/page.py" line="287"/>
         <source>Re-inspection due</source>
         <translation>Требуется повторное обследование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="291"/>
+        <location filename="../../ui/objects/page.py" line="293"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="292"/>
+        <location filename="../../ui/objects/page.py" line="294"/>
         <source>Accessible ({codes})</source>
         <translation>Доступен ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="301"/>
+        <location filename="../../ui/objects/page.py" line="303"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="306"/>
+        <location filename="../../ui/objects/page.py" line="308"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="307"/>
+        <location filename="../../ui/objects/page.py" line="309"/>
         <source>Yes, not yet adapted</source>
         <translation>Да, ещё не адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="308"/>
+        <location filename="../../ui/objects/page.py" line="310"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="319"/>
+        <location filename="../../ui/objects/page.py" line="321"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="321"/>
+        <location filename="../../ui/objects/page.py" line="323"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="323"/>
+        <location filename="../../ui/objects/page.py" line="325"/>
         <source>Se&amp;ttlement:</source>
         <translation>Нас&amp;елённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="326"/>
+        <location filename="../../ui/objects/page.py" line="328"/>
         <source>Pa&amp;ssport:</source>
         <translation>Паспо&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="328"/>
+        <location filename="../../ui/objects/page.py" line="330"/>
         <source>Stat&amp;us:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="330"/>
+        <location filename="../../ui/objects/page.py" line="332"/>
         <source>f&amp;or:</source>
         <translation>&amp;для:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="332"/>
+        <location filename="../../ui/objects/page.py" line="334"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Требует адапта&amp;ции:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="348"/>
+        <location filename="../../ui/objects/page.py" line="350"/>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="485"/>
+        <location filename="../../ui/objects/page.py" line="487"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n объект</numerusform>
@@ -3397,57 +4394,67 @@ Replace it with the new export?</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/office_dialog.py" line="37"/>
+        <location filename="../../ui/office_dialog.py" line="64"/>
         <source>Set up the office</source>
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="40"/>
+        <location filename="../../ui/office_dialog.py" line="67"/>
         <source>Qoldau needs to know which office this computer works for.</source>
         <translation>Qoldau нужно знать, для какого учреждения работает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="48"/>
+        <location filename="../../ui/office_dialog.py" line="75"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="49"/>
+        <location filename="../../ui/office_dialog.py" line="76"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="50"/>
+        <location filename="../../ui/office_dialog.py" line="77"/>
         <source>Republic</source>
         <translation>Республика</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="56"/>
+        <location filename="../../ui/office_dialog.py" line="83"/>
         <source>&amp;KATO code:</source>
         <translation>&amp;Код КАТО:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="57"/>
+        <location filename="../../ui/office_dialog.py" line="84"/>
         <source>&amp;Level:</source>
         <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="58"/>
+        <location filename="../../ui/office_dialog.py" line="85"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="59"/>
+        <location filename="../../ui/office_dialog.py" line="86"/>
         <source>Name in &amp;Russian:</source>
         <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="60"/>
+        <location filename="../../ui/office_dialog.py" line="87"/>
         <source>&amp;Administrator login:</source>
         <translation>Логин &amp;администратора:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="92"/>
+        <location filename="../../ui/office_dialog.py" line="90"/>
+        <source>Administrator &amp;password:</source>
+        <translation>&amp;Пароль администратора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_dialog.py" line="91"/>
+        <source>Re&amp;peat the password:</source>
+        <translation>Пов&amp;торите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_dialog.py" line="125"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
         <translation>Проверьте учреждение: 9-значный код КАТО, соответствующий уровню (код района оканчивается на 00000, области — на 0000000, республики — 000000000), оба наименования и логин администратора.</translation>
     </message>
@@ -3455,57 +4462,57 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="75"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="76"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Паспорт доступности, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="80"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Повторное обследование: новая версия паспорта {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="84"/>
         <source>New accessibility passport</source>
         <translation>Новый паспорт доступности</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="97"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="98"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>Версия {n} из {m}, только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="133"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="134"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="158"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="160"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт датирован раньше даты регистрации объекта ({date}): объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="163"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="165"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>При сохранении перенести дату &amp;регистрации объекта на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="203"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
         <source>Passport not saved</source>
         <translation>Паспорт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="207"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>База данных не смогла записать паспорт (возможно, она занята или доступна только для чтения). Ничего не потеряно: форма остаётся открытой, повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="219"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="218"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="220"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>В паспорте есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -3771,12 +4778,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="157"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="159"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="158"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="160"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Выберите отчётный период. Предлагается последний завершившийся период.</translation>
     </message>
@@ -3939,7 +4946,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="123"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -4095,113 +5102,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="351"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="352"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
         <source>Units</source>
         <translation>Единицы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
         <source>Accessible, %</source>
         <translation>Доступно, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
         <source>Open cases at end</source>
         <translation>Открытые дела на конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="363"/>
         <source>A3 objects</source>
         <translation>Объекты A3</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="364"/>
         <source>Replaces</source>
         <translation>Заменяет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="365"/>
         <source>Verdict</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="401"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation>Этот пакет из района другой области: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="405"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation>Этот пакет не от подчинённого учреждения: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="409"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
         <source>Already received.</source>
         <translation>Уже получен.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation>Не новее имеющегося пакета ({created}): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="416"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation>Замена не подтверждена: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="420"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation>Книга изменена после экспорта (не совпадает контрольная сумма): запросите у района новый экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation>Файл пакета отсутствует или не читается: скопируйте оба файла (.xlsx и .manifest.json) заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="439"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation>Неизвестная версия формата пакета: обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="442"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation>В книге есть ИИН физических лиц, которых в пакете быть не должно: запросите у отправителя новый экспорт и не передавайте этот файл дальше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="436"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation>
             <numerusform>Пакет нарушает %n правило формата отчётности: запросите у отправителя новый экспорт. Нажмите Enter, чтобы увидеть подробности.</numerusform>
@@ -4210,43 +5217,43 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
         <source>Reading and checking...</source>
         <translation>Чтение и проверка...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="448"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
         <source>Could not be checked: {error}</source>
         <translation>Не удалось проверить: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="452"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
         <source>Imported.</source>
         <translation>Импортирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="453"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="459"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="463"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="469"/>
         <source>Refused: {reason}</source>
         <translation>Отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="457"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
         <source>Not imported: {reason}</source>
         <translation>Не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="461"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="471"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation>Требуется подтверждение: он заменяет имеющийся пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
         <source>Acceptable.</source>
         <translation>Можно принять.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="468"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="478"/>
         <source>{id} of {created}</source>
         <translation>{id} от {created}</translation>
     </message>
@@ -4254,92 +5261,92 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="184"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
         <source>Receive packages</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="189"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Выберите пакеты, присланные подчинёнными учреждениями (.manifest.json, рядом с каждым — его .xlsx). Каждый пакет сначала проверяется; ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="215"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
         <source>&amp;Add packages...</source>
         <translation>&amp;Добавить пакеты...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="218"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
         <source>&amp;Details...</source>
         <translation>&amp;Подробнее...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="222"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="226"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="263"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Идёт импорт: дождитесь его завершения.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="272"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
         <source>Choose report packages</source>
         <translation>Выберите пакеты отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="274"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Пакеты отчётности (*.manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="315"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
         <source>These files are already in the list: {names}</source>
         <translation>Эти файлы уже есть в списке: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="332"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Проверка пакетов: {done} из {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="347"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
         <source>no result</source>
         <translation>нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="367"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Можно принять: {ok}. Требуют подтверждения: {confirm}. Отклонено: {refused}. Нажмите Enter на строке, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="396"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
         <source>No problems found.</source>
         <translation>Ошибок не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="402"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
         <source>Package {name}</source>
         <translation>Пакет {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="415"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>пакет {id} от {created}, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="421"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>пакет {id} от {created}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="427"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -4348,22 +5355,22 @@ Replace it?</source>
 Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="438"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
         <source>Replace a package</source>
         <translation>Замена пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="472"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
         <source>the replacement was not confirmed.</source>
         <translation>замена не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="478"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
         <source>Nothing to import.</source>
         <translation>Нечего импортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="512"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="514"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>Импорт %n пакета...</numerusform>
@@ -4372,17 +5379,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="545"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл изменился после проверки: добавьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="549"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт не выполнен ({error}); ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="558"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортирован %n пакет.</numerusform>
@@ -4391,7 +5398,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="561"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="563"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Не импортирован %n пакет.</numerusform>
@@ -4400,24 +5407,185 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="573"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="575"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт не выполнен: {error}. Уже импортированные пакеты остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="94"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>Лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="96"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="99"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, правило {rule}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTransferDialog</name>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="332"/>
+        <source>Receive a transferred case</source>
+        <translation>Принять переданное дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="334"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="341"/>
+        <source>Choose the transfer file from the sending district and type the passphrase they gave you separately. The case becomes a new case of this office, linked to its old number.</source>
+        <translation>Выберите файл передачи от района-отправителя и введите парольную фразу, которую вам сообщили отдельно. Дело станет новым делом этого органа, связанным со старым номером.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="349"/>
+        <source>Transfer &amp;file:</source>
+        <translation>&amp;Файл передачи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="352"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="359"/>
+        <source>&amp;Receive</source>
+        <translation>П&amp;ринять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="377"/>
+        <source>Transfer file</source>
+        <translation>Файл передачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="379"/>
+        <source>Case transfer files (*{suffix})</source>
+        <translation>Файлы передачи дел (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="392"/>
+        <source>Choose the transfer file.</source>
+        <translation>Выберите файл передачи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="396"/>
+        <source>Type the passphrase the sending district gave you.</source>
+        <translation>Введите парольную фразу, которую сообщил район-отправитель.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="415"/>
+        <source>Received as case {number}, transferred from {office} case {old}.</source>
+        <translation>Принято как дело {number}, передано из: {office}, дело {old}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="160"/>
+        <source>Recover access</source>
+        <translation>Восстановление доступа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="164"/>
+        <source>Type the recovery key printed when the office was set up (kept in the office safe), the administrator&apos;s login and a new password for that administrator.</source>
+        <translation>Введите ключ восстановления, распечатанный при настройке учреждения (хранится в сейфе учреждения), логин администратора и новый пароль этого администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="174"/>
+        <source>&amp;Administrator login:</source>
+        <translation>Логин &amp;администратора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="175"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Ключ &amp;восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="178"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="179"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>П&amp;овторите новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="188"/>
+        <source>Set the &amp;password</source>
+        <translation>Задать &amp;пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="199"/>
+        <source>Type the administrator&apos;s login and the recovery key.</source>
+        <translation>Введите логин администратора и ключ восстановления.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="40"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="44"/>
+        <source>This is the store&apos;s recovery key. It is shown only this once. Print it and keep it in the office safe: with it an administrator who forgot the password sets a new one; without it, a forgotten password cannot be recovered. Do not save it on this computer or send it by e-mail.</source>
+        <translation>Это ключ восстановления базы данных. Он показывается только один раз. Распечатайте его и храните в сейфе учреждения: с ним администратор, забывший пароль, задаёт новый; без него забытый пароль восстановить нельзя. Не сохраняйте его на этом компьютере и не отправляйте по электронной почте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="61"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Печать...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="63"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="71"/>
+        <source>I have printed the recovery key and will keep it in the office safe</source>
+        <translation>Я распечатал(а) ключ восстановления и буду хранить его в сейфе учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="77"/>
+        <source>C&amp;ontinue</source>
+        <translation>Пр&amp;одолжить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="98"/>
+        <location filename="../../ui/accounts/key_dialog.py" line="124"/>
+        <location filename="../../ui/accounts/key_dialog.py" line="126"/>
+        <source>Qoldau recovery key</source>
+        <translation>Ключ восстановления Qoldau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="102"/>
+        <source>Store: {place}</source>
+        <translation>База данных: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="107"/>
+        <source>Printed on {date}</source>
+        <translation>Распечатано {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="113"/>
+        <source>Keep this page in the office safe. With this key an administrator who forgot the password sets a new one (login dialog: Forgot password?).</source>
+        <translation>Храните эту страницу в сейфе учреждения. С этим ключом администратор, забывший пароль, задаёт новый (окно входа: Забыли пароль?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/key_dialog.py" line="128"/>
+        <source>Print the recovery key</source>
+        <translation>Печать ключа восстановления</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +6076,105 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="81"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="83"/>
+        <source>Backup file: {file}</source>
+        <translation>Файл резервной копии: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="96"/>
+        <source>Administrator of the &amp;backup:</source>
+        <translation>&amp;Администратор резервной копии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="97"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="101"/>
+        <source>I understand that the current store will be replaced by this backup (the current store is kept beside it).</source>
+        <translation>Я понимаю, что текущая база данных будет заменена этой резервной копией (текущая база данных сохранится рядом).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="111"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="124"/>
+        <source>Reading the backup...</source>
+        <translation>Чтение резервной копии...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="155"/>
+        <source>Made on {date} by the office {kato}.</source>
+        <translation>Создана {date} учреждением {kato}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="161"/>
+        <source>This backup belongs to another office ({kato}); this store is the office {office} ({own}). It cannot be restored here; nothing was changed.</source>
+        <translation>Эта резервная копия принадлежит другому учреждению ({kato}); эта база данных — учреждения {office} ({own}). Восстановить её здесь нельзя; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="168"/>
+        <source>Backup of {office} ({kato}), made on {date}.</source>
+        <translation>Резервная копия: {office} ({kato}), создана {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="203"/>
+        <source>Enter the login and password of an administrator of the backup.</source>
+        <translation>Введите логин и пароль администратора резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="209"/>
+        <source>Tick the box to confirm that the current store will be replaced.</source>
+        <translation>Отметьте флажок, чтобы подтвердить замену текущей базы данных.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="133"/>
+        <source>Change the role</source>
+        <translation>Изменение роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="140"/>
+        <source>Role of {login}:</source>
+        <translation>Роль {login}:</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/accounts/fields.py" line="20"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/fields.py" line="21"/>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/fields.py" line="22"/>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/fields.py" line="23"/>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <location filename="../../ui/widgets/row_list.py" line="52"/>
@@ -5070,6 +6337,218 @@ Replace it?</source>
         <location filename="../../ui/cases/step_dialog.py" line="133"/>
         <source>Discard what you typed?</source>
         <translation>Отменить введённые данные?</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="115"/>
+        <source>Transfer case {number}</source>
+        <translation>Передача дела {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="126"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="130"/>
+        <source>I &amp;understand that this case will be closed as transferred</source>
+        <translation>Я &amp;понимаю, что дело будет закрыто как переданное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="134"/>
+        <source>The family moves to another district: the case with its family and history is written to an encrypted file for that district, and closed here with the reason &quot;family moved; case transferred&quot;. Its history stays here.</source>
+        <translation>Семья переезжает в другой район: дело с семьёй и историей записывается в зашифрованный файл для этого района и закрывается здесь с причиной «семья переехала в другой район, дело передано». Его история остаётся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="141"/>
+        <source>Receiving district&apos;s &amp;KATO code:</source>
+        <translation>&amp;Код КАТО принимающего района:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="142"/>
+        <source>Receiving district&apos;s &amp;name:</source>
+        <translation>&amp;Название принимающего района:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="144"/>
+        <source>&amp;Folder (USB stick):</source>
+        <translation>П&amp;апка (USB-накопитель):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="157"/>
+        <source>&amp;Transfer</source>
+        <translation>Переда&amp;ть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="174"/>
+        <source>Give this passphrase to the receiving district separately from the file: by phone or on paper, never with the USB stick or in the same e-mail. It is shown only now and stored nowhere; without it the file cannot be opened.</source>
+        <translation>Передайте эту парольную фразу принимающему району отдельно от файла: по телефону или на бумаге, никогда вместе с USB-накопителем или в том же письме. Она показывается только сейчас и нигде не хранится; без неё файл не открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="180"/>
+        <source>&amp;Copy</source>
+        <translation>Копи&amp;ровать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="182"/>
+        <source>&amp;Print...</source>
+        <translation>Пе&amp;чать...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="184"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="210"/>
+        <source>Folder for the transfer file</source>
+        <translation>Папка для файла передачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="224"/>
+        <source>Enter the receiving district&apos;s 9-digit KATO code.</source>
+        <translation>Введите 9-значный код КАТО принимающего района.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="228"/>
+        <source>Enter the receiving district&apos;s name.</source>
+        <translation>Введите название принимающего района.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="232"/>
+        <source>Choose the folder to write the file into.</source>
+        <translation>Выберите папку, в которую записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="236"/>
+        <source>Confirm that the case will be closed as transferred.</source>
+        <translation>Подтвердите, что дело будет закрыто как переданное.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="255"/>
+        <source>Case {number} is closed as transferred to {office}. The file is {path}.</source>
+        <translation>Дело {number} закрыто как переданное в {office}. Файл: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="276"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="278"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="281"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="282"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="291"/>
+        <source>Give this sheet to the receiving district separately from the file. Destroy it once the case is received.</source>
+        <translation>Передайте этот лист принимающему району отдельно от файла. Уничтожьте его, когда дело будет принято.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="297"/>
+        <location filename="../../ui/cases/transfer_dialogs.py" line="284"/>
+        <source>Case transfer passphrase</source>
+        <translation>Парольная фраза передачи дела</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="163"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="169"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="170"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="171"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="172"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="173"/>
+        <source>Must change password</source>
+        <translation>Должен сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="188"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Добавить...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="190"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="192"/>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Сбросить пароль...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="194"/>
+        <source>Change r&amp;ole...</source>
+        <translation>Изменить &amp;роль...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="200"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="211"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="211"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="270"/>
+        <source>Disable the user</source>
+        <translation>Отключение пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="272"/>
+        <source>Disable {login}? They can no longer log in; what they entered stays, with their name on it.</source>
+        <translation>Отключить {login}? Он больше не сможет войти; введённое им останется с его именем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="285"/>
+        <source>Reset the password of {login}</source>
+        <translation>Сброс пароля {login}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="287"/>
+        <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
+        <translation>Введите новый первый пароль для {login} и передайте его лично: при следующем входе он должен выбрать свой.</translation>
     </message>
 </context>
 <context>
