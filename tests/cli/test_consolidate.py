@@ -22,8 +22,9 @@ from exporters.package_read import read_package
 from exporters.package_verify import verify_package
 from models.reporting.consolidation import history
 from models.reporting.received import REPLACED, ReceivedObject, ReceivedPackage
-from models.setup import open_store
-from tests.accounts import TEST_KEY
+from models.setup import unlock_store
+from models.store.db import Store
+from tests.accounts import TEST_PASSWORD
 from tests.models.consolidation_builders import (
     ALMATY,
     FOREIGN_DISTRICT,
@@ -75,10 +76,22 @@ def _init(path: Path, office: object, admin: str) -> None:
 _ADMINS = {"region": "oblast", "republic": "ministry"}
 
 
+def _login(db: Path) -> str:
+    """Return the administrator of the store at ``db``."""
+    return _ADMINS.get(db.stem, "admin")
+
+
 def _approve(db: Path, *command: str) -> int:
     """Approve (or ``reopen`` with a reason) 2026-H1 at ``db`` as its administrator."""
-    login = _ADMINS.get(db.stem, "admin")
-    args = [*(command or ("approve",)), "--db", str(db), "--user", login, "--period", "2026-H1"]
+    args = [
+        *(command or ("approve",)),
+        "--db",
+        str(db),
+        "--user",
+        _login(db),
+        "--period",
+        "2026-H1",
+    ]
     return main.main(args + (["--reason", "correction"] if command == ("reopen",) else []))
 
 
@@ -87,12 +100,13 @@ def _export(db: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     _approve(db)  # 1 when already approved: the period stays approved
     capsys.readouterr()
-    assert main.main(["export", "--db", str(db), "--period", "2026-H1", "--out", str(out)]) == 0
+    args = ["export", "--db", str(db), "--user", _login(db), "--period", "2026-H1"]
+    assert main.main([*args, "--out", str(out)]) == 0
     return Path(capsys.readouterr().out.strip().splitlines()[-1])
 
 
 def _consolidate(db: Path, *args: str | Path) -> int:
-    return main.main(["consolidate", "--db", str(db), "--user", "oblast", *map(str, args)])
+    return main.main(["consolidate", "--db", str(db), "--user", _login(db), *map(str, args)])
 
 
 class _Clock(datetime):
@@ -134,8 +148,13 @@ def _a1_units(manifest: Path) -> list[tuple[object, ...]]:
     return [astuple(r)[:1] + astuple(r)[2:] for r in data.a1]
 
 
+def _open(db: Path) -> Store:
+    """Log in to the store at ``db`` as its administrator (the stores are made by ``init``)."""
+    return unlock_store(db, _login(db), TEST_PASSWORD)
+
+
 def _received(db: Path) -> tuple[int, int]:
-    store = open_store(db, TEST_KEY)
+    store = _open(db)
     try:
         with store.session() as s:
             return (
@@ -166,7 +185,7 @@ def test_commands_pass_packages_up_to_the_republic(
     assert [i["kato"] for i in manifest["includes"]] == ["113200000", "113400000"]
     assert manifest["sheets"]["A3"] == 100
 
-    assert main.main(["consolidate", "--db", str(dbs["republic"]), str(region_pkg)]) == 0
+    assert _consolidate(dbs["republic"], region_pkg) == 0
     republic_pkg = _export(dbs["republic"], tmp_path / "usb" / "republic", capsys)
     assert _a1_units(republic_pkg) == [("110000000", 107, 105, 100, 62, 16)]
     data = read_package(republic_pkg).data
@@ -208,7 +227,7 @@ def test_replacement_only_with_yes_without_a_terminal(
     old = _export(dbs["a"], tmp_path / "usb" / "a1", capsys)
     assert _consolidate(dbs["region"], old) == 0
     assert _approve(dbs["a"], "reopen") == 0  # the district corrects its approved period
-    store = open_store(dbs["a"], TEST_KEY)
+    store = _open(dbs["a"])
     with store.session() as s:
         add_objects(s, "113220199", passported=1, requiring=0, adapted=0)
     store.close()
@@ -226,7 +245,7 @@ def test_replacement_only_with_yes_without_a_terminal(
     # The older package again: already received; history keeps it as replaced.
     assert _consolidate(dbs["region"], "--yes", old) == 1
     assert "already received" in capsys.readouterr().err
-    store = open_store(dbs["region"], TEST_KEY)
+    store = _open(dbs["region"])
     try:
         statuses = sorted(h.status for h in history(store))
     finally:
