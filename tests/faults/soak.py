@@ -46,7 +46,8 @@ from tests.store_templates import raw_connect  # noqa: E402
 KINDS = ("import", "consolidate", "demo", "saves", "backup")
 DISTRICT = ("113200000", "district", "Ақкөл ауданы", "Аккольский район")
 REGION = ("110000000", "region", "Ақмола облысы", "Акмолинская область")
-PERIOD = "2026"
+#: A period that has ended, so it can be approved (reporting.md §6.1) before its export.
+PERIOD = "2025"
 REGISTRY_ROWS = 300
 DEMO = ["--passports", "60", "--families", "20", "--seed", "7"]
 

@@ -96,7 +96,7 @@ def test_formula_like_names_arrive_as_text_through_the_region(
 
     assert main.main(["verify", str(manifest)]) == 0, capsys.readouterr().err
 
-    region = new_store(tmp_path / "region.sqlite", REGION, "oblast")
+    region = new_store(tmp_path / "region.sqlite", REGION, "admin")
     region.close()
     assert main.main(["consolidate", "--db", str(tmp_path / "region.sqlite"), str(manifest)]) == 0
     up = export(tmp_path / "region.sqlite", tmp_path / "up", capsys)
