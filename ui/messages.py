@@ -416,8 +416,9 @@ STORE_ERROR_TEXTS: dict[str, object] = {
     ),
     "keys_missing": QT_TRANSLATE_NOOP(
         "Messages",
-        "The key file of the store {path} is missing, so its backup could not be opened: no "
-        "backup was made. Ask your administrator.",
+        "The key file beside the store {path} (its name ends in .keys) is missing: without it "
+        "the store can be neither opened nor backed up. Put the file back from a copy, or ask "
+        "your administrator to restore a backup or to use the office's recovery key.",
     ),
     # The encryption of a store of an earlier version (models/store/convert.py).
     "not_encrypted": QT_TRANSLATE_NOOP(

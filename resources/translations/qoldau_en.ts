@@ -3307,543 +3307,543 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
-        <source>The key file of the store {path} is missing, so its backup could not be opened: no backup was made. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>The store {path} is encrypted already: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
         <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>The two passwords differ: type the same new password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>The password is too long: use at most 256 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>The password must not be the login: choose another password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>The login {login} is taken: choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="479"/>
+        <location filename="../../ui/messages.py" line="480"/>
         <source>There is no account {login}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="481"/>
         <source>Choose a role from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="482"/>
         <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="486"/>
+        <location filename="../../ui/messages.py" line="487"/>
         <source>Only the user themselves changes their password with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="490"/>
         <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="494"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>The account was not changed ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="510"/>
+        <location filename="../../ui/messages.py" line="511"/>
         <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
         <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="516"/>
+        <location filename="../../ui/messages.py" line="517"/>
         <source>Period {period} ends on {end}: it can be approved from the next day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="519"/>
+        <location filename="../../ui/messages.py" line="520"/>
         <source>Period {period} is already approved ({by}, {at}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="522"/>
+        <location filename="../../ui/messages.py" line="523"/>
         <source>Period {period} is not approved: there is nothing to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="525"/>
+        <location filename="../../ui/messages.py" line="526"/>
         <source>Give the reason for reopening the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="528"/>
+        <location filename="../../ui/messages.py" line="529"/>
         <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="533"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>{katos}: not a sub-office this office expects a package from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="536"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="541"/>
+        <location filename="../../ui/messages.py" line="542"/>
         <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="546"/>
+        <location filename="../../ui/messages.py" line="547"/>
         <source>Give the reason for returning the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="549"/>
+        <location filename="../../ui/messages.py" line="550"/>
         <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="553"/>
+        <location filename="../../ui/messages.py" line="554"/>
         <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="556"/>
+        <location filename="../../ui/messages.py" line="557"/>
         <source>The file is too large to be a receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="557"/>
+        <location filename="../../ui/messages.py" line="558"/>
         <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="560"/>
+        <location filename="../../ui/messages.py" line="561"/>
         <source>The file is not a Qoldau receipt of a known format version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="563"/>
+        <location filename="../../ui/messages.py" line="564"/>
         <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="567"/>
+        <location filename="../../ui/messages.py" line="568"/>
         <source>Refused ({code}): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="591"/>
+        <location filename="../../ui/messages.py" line="592"/>
         <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="610"/>
+        <location filename="../../ui/messages.py" line="611"/>
         <source>The file is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="611"/>
+        <location filename="../../ui/messages.py" line="612"/>
         <source>The workbook holds too many parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="612"/>
+        <location filename="../../ui/messages.py" line="613"/>
         <source>The workbook holds a part with a forbidden name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="615"/>
         <location filename="../../ui/messages.py" line="616"/>
+        <location filename="../../ui/messages.py" line="617"/>
         <source>The workbook unpacks to too much data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="617"/>
+        <location filename="../../ui/messages.py" line="618"/>
         <source>The workbook is compressed implausibly far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="618"/>
+        <location filename="../../ui/messages.py" line="619"/>
         <source>A sheet declares cells beyond the limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="619"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>A sheet has too many rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="621"/>
         <source>Two sheets have the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="621"/>
+        <location filename="../../ui/messages.py" line="622"/>
         <source>A cell holds a formula: the workbook must hold values only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="624"/>
+        <location filename="../../ui/messages.py" line="625"/>
         <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="627"/>
+        <location filename="../../ui/messages.py" line="628"/>
         <source>A cell comment holds an IIN: reports carry no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="630"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>A defined name holds an IIN: reports carry no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="633"/>
+        <location filename="../../ui/messages.py" line="634"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="636"/>
+        <location filename="../../ui/messages.py" line="637"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="639"/>
+        <location filename="../../ui/messages.py" line="640"/>
         <source>The workbook needs too much memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="647"/>
+        <location filename="../../ui/messages.py" line="648"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="648"/>
+        <location filename="../../ui/messages.py" line="649"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="651"/>
+        <location filename="../../ui/messages.py" line="652"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="654"/>
+        <location filename="../../ui/messages.py" line="655"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="659"/>
+        <location filename="../../ui/messages.py" line="660"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="662"/>
+        <location filename="../../ui/messages.py" line="663"/>
         <source>The manifest lacks required keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="663"/>
+        <location filename="../../ui/messages.py" line="664"/>
         <source>This is not a Qoldau report package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="664"/>
+        <location filename="../../ui/messages.py" line="665"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="669"/>
+        <location filename="../../ui/messages.py" line="670"/>
         <source>The manifest does not name the office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="670"/>
+        <location filename="../../ui/messages.py" line="671"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="673"/>
+        <location filename="../../ui/messages.py" line="674"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="676"/>
+        <location filename="../../ui/messages.py" line="677"/>
         <source>The manifest has no package number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="677"/>
+        <location filename="../../ui/messages.py" line="678"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="680"/>
+        <location filename="../../ui/messages.py" line="681"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="683"/>
+        <location filename="../../ui/messages.py" line="684"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="686"/>
+        <location filename="../../ui/messages.py" line="687"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="690"/>
+        <location filename="../../ui/messages.py" line="691"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="693"/>
+        <location filename="../../ui/messages.py" line="694"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="696"/>
+        <location filename="../../ui/messages.py" line="697"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="700"/>
+        <location filename="../../ui/messages.py" line="701"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="607"/>
+        <location filename="../../ui/messages.py" line="608"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="703"/>
+        <location filename="../../ui/messages.py" line="417"/>
+        <source>The key file beside the store {path} (its name ends in .keys) is missing: without it the store can be neither opened nor backed up. Put the file back from a copy, or ask your administrator to restore a backup or to use the office&apos;s recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="704"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="706"/>
+        <location filename="../../ui/messages.py" line="707"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="709"/>
+        <location filename="../../ui/messages.py" line="710"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="713"/>
+        <location filename="../../ui/messages.py" line="714"/>
         <source>A sheet of the report is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="714"/>
+        <location filename="../../ui/messages.py" line="715"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="717"/>
+        <location filename="../../ui/messages.py" line="718"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="720"/>
+        <location filename="../../ui/messages.py" line="721"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="724"/>
+        <location filename="../../ui/messages.py" line="725"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="727"/>
+        <location filename="../../ui/messages.py" line="728"/>
         <source>There is no header row above the column numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="728"/>
+        <location filename="../../ui/messages.py" line="729"/>
         <source>A column header differs from the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="729"/>
+        <location filename="../../ui/messages.py" line="730"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="732"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="733"/>
+        <location filename="../../ui/messages.py" line="734"/>
         <source>A required cell is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="734"/>
+        <location filename="../../ui/messages.py" line="735"/>
         <source>The same code is on two rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="735"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>A count is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="736"/>
+        <location filename="../../ui/messages.py" line="737"/>
         <source>A count is implausibly large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="737"/>
+        <location filename="../../ui/messages.py" line="738"/>
         <source>The table does not end with a total row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="738"/>
+        <location filename="../../ui/messages.py" line="739"/>
         <source>The total row names the wrong KATO code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="739"/>
+        <location filename="../../ui/messages.py" line="740"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="742"/>
+        <location filename="../../ui/messages.py" line="743"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="745"/>
+        <location filename="../../ui/messages.py" line="746"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="749"/>
+        <location filename="../../ui/messages.py" line="750"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="752"/>
-        <location filename="../../ui/messages.py" line="761"/>
+        <location filename="../../ui/messages.py" line="753"/>
+        <location filename="../../ui/messages.py" line="762"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="755"/>
+        <location filename="../../ui/messages.py" line="756"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="758"/>
+        <location filename="../../ui/messages.py" line="759"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="764"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="765"/>
+        <location filename="../../ui/messages.py" line="766"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="768"/>
+        <location filename="../../ui/messages.py" line="769"/>
         <source>An accessibility status is not a known code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="769"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="770"/>
+        <location filename="../../ui/messages.py" line="771"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="774"/>
+        <location filename="../../ui/messages.py" line="775"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="777"/>
+        <location filename="../../ui/messages.py" line="778"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="780"/>
+        <location filename="../../ui/messages.py" line="781"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="783"/>
+        <location filename="../../ui/messages.py" line="784"/>
         <source>The package breaks the rule {rule}.</source>
         <translation type="unfinished"></translation>
     </message>

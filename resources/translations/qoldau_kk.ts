@@ -3318,543 +3318,543 @@ Replace it with the new export?</source>
         <translation>{path} сақтық көшірмесі басқа мекемеге тиесілі: оны осы дерекқордың орнына қалпына келтіруге болмайды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
-        <source>The key file of the store {path} is missing, so its backup could not be opened: no backup was made. Ask your administrator.</source>
-        <translation>{path} дерекқорының кілт файлы жоқ, сондықтан оның сақтық көшірмесін ашу мүмкін болмас еді: сақтық көшірме жасалмады. Әкімшіге хабарласыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
         <translation>{path} дерекқоры Qoldau-дың бұрынғы нұсқасында жасалған және әлі шифрланбаған. Алдымен әкімші оны шифрлайды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>The store {path} is encrypted already: nothing was changed.</source>
         <translation>{path} дерекқоры шифрланған: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
         <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
         <translation>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
         <translation>Қате құпиясөз тым көп рет енгізілді: бұл логин {until} дейін құлыпталды. Күтіңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
         <translation>Қалпына келтіру кілті немесе әкімшінің логині қате: ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Сіздің рөліңізге бұған рұқсат жоқ: ештеңе өзгертілмеді. Басшыға немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>Екі құпиясөз сәйкес келмейді: бір жаңа құпиясөзді екі рет енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде 8 таңба қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>The password is too long: use at most 256 characters.</source>
         <translation>Құпиясөз тым ұзын: 256 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>The password must not be the login: choose another password.</source>
         <translation>Құпиясөз логинмен бірдей болмауы керек: басқа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
         <translation>Логин — бос орынсыз, 64 таңбаға дейінгі бір сөз, мысалы aigerim.s.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>The login {login} is taken: choose another one.</source>
         <translation>{login} логині бос емес: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="479"/>
+        <location filename="../../ui/messages.py" line="480"/>
         <source>There is no account {login}.</source>
         <translation>{login} есептік жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="481"/>
         <source>Choose a role from the list.</source>
         <translation>Тізімнен рөл таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="482"/>
         <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
         <translation>{login} — соңғы белсенді әкімші: алдымен басқа есептік жазбаны әкімші етіңіз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="486"/>
+        <location filename="../../ui/messages.py" line="487"/>
         <source>Only the user themselves changes their password with the old one.</source>
         <translation>Ескі құпиясөз арқылы құпиясөзді тек пайдаланушының өзі өзгертеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="490"/>
         <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
         <translation>Сақтық көшірмені тек оның белсенді әкімшісі ғана қалпына келтіре алады: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="494"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>The account was not changed ({code}).</source>
         <translation>Есептік жазба өзгертілмеді ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="510"/>
+        <location filename="../../ui/messages.py" line="511"/>
         <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
         <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
         <translation>{period} кезеңі бекітілген ({by}, {at}): бұл өзгеріс оның есебін өзгертер еді, сондықтан ештеңе сақталмады. Кезеңнен кейінгі күнмен жазылған жазбаларды өзгертуге болады; супервайзер кезеңді себебін көрсетіп қайта аша алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="516"/>
+        <location filename="../../ui/messages.py" line="517"/>
         <source>Period {period} ends on {end}: it can be approved from the next day.</source>
         <translation>{period} кезеңі {end} аяқталады: оны келесі күннен бастап бекітуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="519"/>
+        <location filename="../../ui/messages.py" line="520"/>
         <source>Period {period} is already approved ({by}, {at}).</source>
         <translation>{period} кезеңі бекітіліп қойған ({by}, {at}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="522"/>
+        <location filename="../../ui/messages.py" line="523"/>
         <source>Period {period} is not approved: there is nothing to reopen.</source>
         <translation>{period} кезеңі бекітілмеген: қайта ашатын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="525"/>
+        <location filename="../../ui/messages.py" line="526"/>
         <source>Give the reason for reopening the period.</source>
         <translation>Кезеңді қайта ашу себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="528"/>
+        <location filename="../../ui/messages.py" line="529"/>
         <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
         <translation>{period} кезеңі бойынша {katos} пакеті жиынтыққа енгізілмеген: алдымен оларды қабылдаңыз немесе жоқ деп көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="533"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>{katos}: not a sub-office this office expects a package from.</source>
         <translation>{katos}: бұл мекеме пакет күтетін бағынысты мекеме емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="536"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
         <translation>Пакет — жоба: жіберуші оның кезеңін бекітпеген. Оны тексеруге болады, бірақ жиынтыққа енгізуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="541"/>
+        <location filename="../../ui/messages.py" line="542"/>
         <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
         <translation>Бұл мекеменің осы кезеңге пакеті мұнда жиынтыққа енгізілмеген: қайтаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="546"/>
+        <location filename="../../ui/messages.py" line="547"/>
         <source>Give the reason for returning the package.</source>
         <translation>Пакетті қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="549"/>
+        <location filename="../../ui/messages.py" line="550"/>
         <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
         <translation>Бұл түбіртек басқа мекеменің пакеті туралы немесе мұнда экспортталмаған пакет туралы.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="553"/>
+        <location filename="../../ui/messages.py" line="554"/>
         <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
         <translation>Түбіртекті оқу мүмкін емес: бұл UTF-8 JSON файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="556"/>
+        <location filename="../../ui/messages.py" line="557"/>
         <source>The file is too large to be a receipt.</source>
         <translation>Файл түбіртек болу үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="557"/>
+        <location filename="../../ui/messages.py" line="558"/>
         <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
         <translation>Түбіртектің ішкі құрылымы тым терең: бұл Qoldau түбіртегі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="560"/>
+        <location filename="../../ui/messages.py" line="561"/>
         <source>The file is not a Qoldau receipt of a known format version.</source>
         <translation>Файл белгілі пішім нұсқасындағы Qoldau түбіртегі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="563"/>
+        <location filename="../../ui/messages.py" line="564"/>
         <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
         <translation>Түбіртек толық емес немесе бүлінген: бір мән жоқ немесе түрі дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="567"/>
+        <location filename="../../ui/messages.py" line="568"/>
         <source>Refused ({code}): nothing was changed.</source>
         <translation>Бас тартылды ({code}): ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="591"/>
+        <location filename="../../ui/messages.py" line="592"/>
         <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Сіздің рөліңізге ({role}) бұған рұқсат жоқ: ештеңе өзгертілмеді. Басшыға немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="610"/>
+        <location filename="../../ui/messages.py" line="611"/>
         <source>The file is too large.</source>
         <translation>Файл тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="611"/>
+        <location filename="../../ui/messages.py" line="612"/>
         <source>The workbook holds too many parts.</source>
         <translation>Жұмыс кітабында бөліктер тым көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="612"/>
+        <location filename="../../ui/messages.py" line="613"/>
         <source>The workbook holds a part with a forbidden name.</source>
         <translation>Жұмыс кітабында атауы тыйым салынған бөлік бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="615"/>
         <location filename="../../ui/messages.py" line="616"/>
+        <location filename="../../ui/messages.py" line="617"/>
         <source>The workbook unpacks to too much data.</source>
         <translation>Жұмыс кітабы ашылғанда деректер тым көп болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="617"/>
+        <location filename="../../ui/messages.py" line="618"/>
         <source>The workbook is compressed implausibly far.</source>
         <translation>Жұмыс кітабы сенгісіз дәрежеде қысылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="618"/>
+        <location filename="../../ui/messages.py" line="619"/>
         <source>A sheet declares cells beyond the limits.</source>
         <translation>Парақта шектен тыс ұяшықтар жарияланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="619"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>A sheet has too many rows.</source>
         <translation>Парақта жолдар тым көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="621"/>
         <source>Two sheets have the same name.</source>
         <translation>Екі парақтың атауы бірдей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="621"/>
+        <location filename="../../ui/messages.py" line="622"/>
         <source>A cell holds a formula: the workbook must hold values only.</source>
         <translation>Ұяшықта формула бар: жұмыс кітабында тек мәндер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="624"/>
+        <location filename="../../ui/messages.py" line="625"/>
         <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
         <translation>Жұмыс кітабының қасиеттерінде ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="627"/>
+        <location filename="../../ui/messages.py" line="628"/>
         <source>A cell comment holds an IIN: reports carry no personal data.</source>
         <translation>Ұяшық түсіндірмесінде ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="630"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>A defined name holds an IIN: reports carry no personal data.</source>
         <translation>Анықталған атауда ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="633"/>
+        <location filename="../../ui/messages.py" line="634"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation>Жұмыс кітабын оқу мүмкін емес: оқу сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="636"/>
+        <location filename="../../ui/messages.py" line="637"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation>Жұмыс кітабын уақытында оқу мүмкін емес: ол тым үлкен немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="639"/>
+        <location filename="../../ui/messages.py" line="640"/>
         <source>The workbook needs too much memory.</source>
         <translation>Жұмыс кітабына жад тым көп қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="647"/>
+        <location filename="../../ui/messages.py" line="648"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation>Манифест файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="648"/>
+        <location filename="../../ui/messages.py" line="649"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation>Манифест нақты манифесттен әлдеқайда үлкен: ол оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="651"/>
+        <location filename="../../ui/messages.py" line="652"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation>Манифесттің кірістірілуі тым терең: ол оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="654"/>
+        <location filename="../../ui/messages.py" line="655"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation>Пакеттің күні осы компьютердің сағатынан бір тәуліктен астам алда: осы компьютердің немесе жіберушінің күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="659"/>
+        <location filename="../../ui/messages.py" line="660"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation>Манифестті оқу мүмкін емес: ол UTF-8 JSON нысаны емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="662"/>
+        <location filename="../../ui/messages.py" line="663"/>
         <source>The manifest lacks required keys.</source>
         <translation>Манифестте міндетті кілттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="663"/>
+        <location filename="../../ui/messages.py" line="664"/>
         <source>This is not a Qoldau report package.</source>
         <translation>Бұл Qoldau есеп пакеті емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="664"/>
+        <location filename="../../ui/messages.py" line="665"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation>Пакет Qoldau-дың жаңарақ нұсқасында жасалған: оны қабылдау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="669"/>
+        <location filename="../../ui/messages.py" line="670"/>
         <source>The manifest does not name the office.</source>
         <translation>Манифестте мекеме көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="670"/>
+        <location filename="../../ui/messages.py" line="671"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation>Манифесттегі кезең есепті кезең емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="673"/>
+        <location filename="../../ui/messages.py" line="674"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation>Манифесттің жасалған уақыты уақыт белдеуі бар күн мен уақыт емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="676"/>
+        <location filename="../../ui/messages.py" line="677"/>
         <source>The manifest has no package number.</source>
         <translation>Манифестте пакет нөмірі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="677"/>
+        <location filename="../../ui/messages.py" line="678"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation>Манифестте Qoldau нұсқасы көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="680"/>
+        <location filename="../../ui/messages.py" line="681"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation>Манифестте жұмыс кітабы сипатталмаған (файл атауы, бақылау сомасы, өлшемі).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="683"/>
+        <location filename="../../ui/messages.py" line="684"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation>Манифестте әр парақтың жол саны берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="686"/>
+        <location filename="../../ui/messages.py" line="687"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation>Манифесттегі енгізілген пакеттер тізімі бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="690"/>
+        <location filename="../../ui/messages.py" line="691"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation>Жіберуші мекеменің КАТО коды немесе деңгейі жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="693"/>
+        <location filename="../../ui/messages.py" line="694"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation>Жіберуші мекеме деңгейінің пакеттері басқа мекемеге жіберілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="696"/>
+        <location filename="../../ui/messages.py" line="697"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation>Жіберуші мекеме {sender} осы мекеменің ({receiver}) бағынысты мекемесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="700"/>
+        <location filename="../../ui/messages.py" line="701"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation>Манифестте аталған жұмыс кітабы оның жанында жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="607"/>
+        <location filename="../../ui/messages.py" line="608"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation>Жұмыс кітабын Excel кітабы (.xlsx) ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="703"/>
+        <location filename="../../ui/messages.py" line="417"/>
+        <source>The key file beside the store {path} (its name ends in .keys) is missing: without it the store can be neither opened nor backed up. Put the file back from a copy, or ask your administrator to restore a backup or to use the office&apos;s recovery key.</source>
+        <translation>{path} дерекқорының жанындағы кілт файлы (атауы .keys деп аяқталады) жоқ: онсыз дерекқорды ашуға да, сақтық көшірмесін жасауға да болмайды. Файлды көшірмеден қайта орнына қойыңыз немесе әкімшіден сақтық көшірмені қалпына келтіруді не мекеменің қалпына келтіру кілтін пайдалануды сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="704"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation>Жұмыс кітабының файл атауы пакет атауына сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="706"/>
+        <location filename="../../ui/messages.py" line="707"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation>Жұмыс кітабының өлшемі манифесттегіден өзгеше: ол экспорттан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="709"/>
+        <location filename="../../ui/messages.py" line="710"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation>Жұмыс кітабының бақылау сомасы манифесттегіден өзгеше: ол экспорттан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="713"/>
+        <location filename="../../ui/messages.py" line="714"/>
         <source>A sheet of the report is missing.</source>
         <translation>Есептің бір парағы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="714"/>
+        <location filename="../../ui/messages.py" line="715"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation>Жұмыс кітабында формат білмейтін парақ бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="717"/>
+        <location filename="../../ui/messages.py" line="718"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation>Парақтың жол саны манифесттегіден өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="720"/>
+        <location filename="../../ui/messages.py" line="721"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation>Ұяшықта ЖСН-ге ұқсас мән бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="724"/>
+        <location filename="../../ui/messages.py" line="725"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation>Баған нөмірлерінің жолы (1, 2, 3…) жоқ немесе қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="727"/>
+        <location filename="../../ui/messages.py" line="728"/>
         <source>There is no header row above the column numbers.</source>
         <translation>Баған нөмірлерінің үстінде тақырып жолы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="728"/>
+        <location filename="../../ui/messages.py" line="729"/>
         <source>A column header differs from the format.</source>
         <translation>Баған тақырыбы форматтан өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="729"/>
+        <location filename="../../ui/messages.py" line="730"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation>Кестенің соңғы бағанынан кейінгі ұяшықтар толтырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="732"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation>Ұяшықтағы мәннің түрі қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="733"/>
+        <location filename="../../ui/messages.py" line="734"/>
         <source>A required cell is empty.</source>
         <translation>Міндетті ұяшық бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="734"/>
+        <location filename="../../ui/messages.py" line="735"/>
         <source>The same code is on two rows.</source>
         <translation>Бір код екі жолда тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="735"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>A count is negative.</source>
         <translation>Сан теріс.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="736"/>
+        <location filename="../../ui/messages.py" line="737"/>
         <source>A count is implausibly large.</source>
         <translation>Сан сенгісіз үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="737"/>
+        <location filename="../../ui/messages.py" line="738"/>
         <source>The table does not end with a total row.</source>
         <translation>Кесте жиынтық жолмен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="738"/>
+        <location filename="../../ui/messages.py" line="739"/>
         <source>The total row names the wrong KATO code.</source>
         <translation>Жиынтық жолда КАТО коды қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="739"/>
+        <location filename="../../ui/messages.py" line="740"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation>Жиынтық жоғарыдағы жолдардың қосындысынан өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="742"/>
+        <location filename="../../ui/messages.py" line="743"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation>Жиынтық жолдағы үлес оның жиынтықтарынан есептелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="745"/>
+        <location filename="../../ui/messages.py" line="746"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation>Жолдағы КАТО коды осы мекеменің де, оның бағынысты мекемелерінің де коды емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="749"/>
+        <location filename="../../ui/messages.py" line="750"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation>Паспортталды ≤ паспорттауға жатады ≤ нысандар шарты орындалмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="752"/>
-        <location filename="../../ui/messages.py" line="761"/>
+        <location filename="../../ui/messages.py" line="753"/>
+        <location filename="../../ui/messages.py" line="762"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation>Бейімделді ≤ бейімдеуді қажет етеді ≤ паспортталды шарты орындалмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="755"/>
+        <location filename="../../ui/messages.py" line="756"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation>Қолжетімді үлес формат ережесі бойынша есептелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="758"/>
+        <location filename="../../ui/messages.py" line="759"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation>Санатқа қолжетімді нысандар паспортталған нысандардан көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="764"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation>КАТО коды осы мекеменің аумағында емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="765"/>
+        <location filename="../../ui/messages.py" line="766"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation>Паспорт күні жоқ немесе кезең аяқталғаннан кейін.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="768"/>
+        <location filename="../../ui/messages.py" line="769"/>
         <source>An accessibility status is not a known code.</source>
         <translation>Қолжетімділік мәртебесі белгілі код емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="769"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation>«Бейімдеуді қажет етеді» мәні 1 де, 0 де емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="770"/>
+        <location filename="../../ui/messages.py" line="771"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation>Бейімделу күні «бейімдеуді қажет етеді» 1 болмаса да берілген немесе кезең аяқталғаннан кейін.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="774"/>
+        <location filename="../../ui/messages.py" line="775"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation>Соңындағы ашық ≠ басындағы ашық + ашылған − жабылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="777"/>
+        <location filename="../../ui/messages.py" line="778"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation>Мүгедектігі бар балалар істердегі балалардан көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="780"/>
+        <location filename="../../ui/messages.py" line="781"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation>Мерзімі өткен істер ашық істерден көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="783"/>
+        <location filename="../../ui/messages.py" line="784"/>
         <source>The package breaks the rule {rule}.</source>
         <translation>Пакет {rule} ережесін бұзады.</translation>
     </message>

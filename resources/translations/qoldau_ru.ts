@@ -3323,543 +3323,543 @@ Replace it with the new export?</source>
         <translation>Резервная копия {path} принадлежит другому учреждению: её нельзя восстановить вместо этой базы данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
-        <source>The key file of the store {path} is missing, so its backup could not be opened: no backup was made. Ask your administrator.</source>
-        <translation>Файл ключей базы данных {path} отсутствует, поэтому её резервную копию нельзя было бы открыть: резервная копия не создана. Обратитесь к администратору.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
         <translation>База данных {path} создана более ранней версией Qoldau и ещё не зашифрована. Сначала её шифрует администратор; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>The store {path} is encrypted already: nothing was changed.</source>
         <translation>База данных {path} уже зашифрована: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
         <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
         <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
         <translation>Слишком много неверных паролей: этот логин заблокирован до {until}. Подождите или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
         <translation>Неверный ключ восстановления или логин администратора: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>Пароли не совпадают: введите один и тот же новый пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>The password is too long: use at most 256 characters.</source>
         <translation>Пароль слишком длинный: используйте не более 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>The password must not be the login: choose another password.</source>
         <translation>Пароль не должен совпадать с логином: выберите другой пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
         <translation>Логин — одно слово до 64 символов без пробелов, например aigerim.s.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>The login {login} is taken: choose another one.</source>
         <translation>Логин {login} уже занят: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="479"/>
+        <location filename="../../ui/messages.py" line="480"/>
         <source>There is no account {login}.</source>
         <translation>Учётной записи {login} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="481"/>
         <source>Choose a role from the list.</source>
         <translation>Выберите роль из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="482"/>
         <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
         <translation>{login} — последний действующий администратор: сначала назначьте администратором другую учётную запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="486"/>
+        <location filename="../../ui/messages.py" line="487"/>
         <source>Only the user themselves changes their password with the old one.</source>
         <translation>Сменить пароль с помощью старого может только сам пользователь.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="490"/>
         <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
         <translation>Восстановить резервную копию может только её действующий администратор: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="494"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>The account was not changed ({code}).</source>
         <translation>Учётная запись не изменена ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="510"/>
+        <location filename="../../ui/messages.py" line="511"/>
         <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
         <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
         <translation>Период {period} утверждён ({by}, {at}): это изменение изменило бы его отчёт, поэтому ничего не сохранено. Записи с датой после периода можно менять; супервайзер может переоткрыть период, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="516"/>
+        <location filename="../../ui/messages.py" line="517"/>
         <source>Period {period} ends on {end}: it can be approved from the next day.</source>
         <translation>Период {period} заканчивается {end}: его можно утвердить со следующего дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="519"/>
+        <location filename="../../ui/messages.py" line="520"/>
         <source>Period {period} is already approved ({by}, {at}).</source>
         <translation>Период {period} уже утверждён ({by}, {at}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="522"/>
+        <location filename="../../ui/messages.py" line="523"/>
         <source>Period {period} is not approved: there is nothing to reopen.</source>
         <translation>Период {period} не утверждён: переоткрывать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="525"/>
+        <location filename="../../ui/messages.py" line="526"/>
         <source>Give the reason for reopening the period.</source>
         <translation>Укажите причину переоткрытия периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="528"/>
+        <location filename="../../ui/messages.py" line="529"/>
         <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
         <translation>За {period} не сведены пакеты от {katos}: сначала примите их или укажите их как отсутствующие.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="533"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>{katos}: not a sub-office this office expects a package from.</source>
         <translation>{katos}: не подведомственное учреждение, от которого ожидается пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="536"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
         <translation>Пакет — проект: отправитель не утвердил его период. Его можно проверить, но нельзя включить в свод.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="541"/>
+        <location filename="../../ui/messages.py" line="542"/>
         <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
         <translation>Пакет этого учреждения за этот период здесь не сведён: возвращать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="546"/>
+        <location filename="../../ui/messages.py" line="547"/>
         <source>Give the reason for returning the package.</source>
         <translation>Укажите причину возврата пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="549"/>
+        <location filename="../../ui/messages.py" line="550"/>
         <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
         <translation>Эта квитанция о пакете другого учреждения или о пакете, который здесь не экспортировался.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="553"/>
+        <location filename="../../ui/messages.py" line="554"/>
         <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
         <translation>Квитанцию невозможно прочитать: это не файл UTF-8 JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="556"/>
+        <location filename="../../ui/messages.py" line="557"/>
         <source>The file is too large to be a receipt.</source>
         <translation>Файл слишком велик, чтобы быть квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="557"/>
+        <location filename="../../ui/messages.py" line="558"/>
         <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
         <translation>Квитанция слишком глубоко вложена: это не квитанция Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="560"/>
+        <location filename="../../ui/messages.py" line="561"/>
         <source>The file is not a Qoldau receipt of a known format version.</source>
         <translation>Файл не является квитанцией Qoldau известной версии формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="563"/>
+        <location filename="../../ui/messages.py" line="564"/>
         <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
         <translation>Квитанция неполная или повреждена: значение отсутствует или имеет неверный тип.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="567"/>
+        <location filename="../../ui/messages.py" line="568"/>
         <source>Refused ({code}): nothing was changed.</source>
         <translation>Отклонено ({code}): ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="591"/>
+        <location filename="../../ui/messages.py" line="592"/>
         <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли ({role}) это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="610"/>
+        <location filename="../../ui/messages.py" line="611"/>
         <source>The file is too large.</source>
         <translation>Файл слишком большой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="611"/>
+        <location filename="../../ui/messages.py" line="612"/>
         <source>The workbook holds too many parts.</source>
         <translation>В книге слишком много частей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="612"/>
+        <location filename="../../ui/messages.py" line="613"/>
         <source>The workbook holds a part with a forbidden name.</source>
         <translation>В книге есть часть с запрещённым именем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="615"/>
         <location filename="../../ui/messages.py" line="616"/>
+        <location filename="../../ui/messages.py" line="617"/>
         <source>The workbook unpacks to too much data.</source>
         <translation>Книга распаковывается в слишком большой объём данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="617"/>
+        <location filename="../../ui/messages.py" line="618"/>
         <source>The workbook is compressed implausibly far.</source>
         <translation>Книга сжата неправдоподобно сильно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="618"/>
+        <location filename="../../ui/messages.py" line="619"/>
         <source>A sheet declares cells beyond the limits.</source>
         <translation>Лист объявляет ячейки за пределами ограничений.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="619"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>A sheet has too many rows.</source>
         <translation>На листе слишком много строк.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="621"/>
         <source>Two sheets have the same name.</source>
         <translation>У двух листов одинаковое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="621"/>
+        <location filename="../../ui/messages.py" line="622"/>
         <source>A cell holds a formula: the workbook must hold values only.</source>
         <translation>В ячейке формула: книга должна содержать только значения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="624"/>
+        <location filename="../../ui/messages.py" line="625"/>
         <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
         <translation>В свойствах книги есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="627"/>
+        <location filename="../../ui/messages.py" line="628"/>
         <source>A cell comment holds an IIN: reports carry no personal data.</source>
         <translation>В примечании к ячейке есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="630"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>A defined name holds an IIN: reports carry no personal data.</source>
         <translation>В определённом имени есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="633"/>
+        <location filename="../../ui/messages.py" line="634"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation>Книгу не удаётся прочитать: чтение завершилось сбоем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="636"/>
+        <location filename="../../ui/messages.py" line="637"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation>Книгу не удаётся прочитать вовремя: она слишком большая или повреждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="639"/>
+        <location filename="../../ui/messages.py" line="640"/>
         <source>The workbook needs too much memory.</source>
         <translation>Книге требуется слишком много памяти.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="647"/>
+        <location filename="../../ui/messages.py" line="648"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation>Файл манифеста отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="648"/>
+        <location filename="../../ui/messages.py" line="649"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation>Манифест намного больше настоящего: он не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="651"/>
+        <location filename="../../ui/messages.py" line="652"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation>Манифест слишком глубоко вложен: он не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="654"/>
+        <location filename="../../ui/messages.py" line="655"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation>Пакет датирован более чем на сутки позже часов этого компьютера: проверьте дату на этом компьютере или у отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="659"/>
+        <location filename="../../ui/messages.py" line="660"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation>Не удаётся прочитать манифест: это не объект JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="662"/>
+        <location filename="../../ui/messages.py" line="663"/>
         <source>The manifest lacks required keys.</source>
         <translation>В манифесте нет обязательных ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="663"/>
+        <location filename="../../ui/messages.py" line="664"/>
         <source>This is not a Qoldau report package.</source>
         <translation>Это не пакет отчёта Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="664"/>
+        <location filename="../../ui/messages.py" line="665"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation>Пакет создан более новой версией Qoldau: установите новую версию, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="669"/>
+        <location filename="../../ui/messages.py" line="670"/>
         <source>The manifest does not name the office.</source>
         <translation>В манифесте не указано учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="670"/>
+        <location filename="../../ui/messages.py" line="671"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation>Период в манифесте не является отчётным периодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="673"/>
+        <location filename="../../ui/messages.py" line="674"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation>Время создания в манифесте не является датой и временем с часовым поясом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="676"/>
+        <location filename="../../ui/messages.py" line="677"/>
         <source>The manifest has no package number.</source>
         <translation>В манифесте нет номера пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="677"/>
+        <location filename="../../ui/messages.py" line="678"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation>В манифесте не указана версия Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="680"/>
+        <location filename="../../ui/messages.py" line="681"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation>Манифест не описывает книгу (имя файла, контрольная сумма, размер).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="683"/>
+        <location filename="../../ui/messages.py" line="684"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation>В манифесте не указано число строк каждого листа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="686"/>
+        <location filename="../../ui/messages.py" line="687"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation>Список включённых пакетов в манифесте повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="690"/>
+        <location filename="../../ui/messages.py" line="691"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation>Код КАТО или уровень учреждения-отправителя недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="693"/>
+        <location filename="../../ui/messages.py" line="694"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation>Пакеты учреждения такого уровня никуда не отправляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="696"/>
+        <location filename="../../ui/messages.py" line="697"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation>Учреждение-отправитель {sender} не является подчинённым учреждением этого учреждения ({receiver}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="700"/>
+        <location filename="../../ui/messages.py" line="701"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation>Книги, указанной в манифесте, нет рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="607"/>
+        <location filename="../../ui/messages.py" line="608"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation>Книгу не удаётся прочитать как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="703"/>
+        <location filename="../../ui/messages.py" line="417"/>
+        <source>The key file beside the store {path} (its name ends in .keys) is missing: without it the store can be neither opened nor backed up. Put the file back from a copy, or ask your administrator to restore a backup or to use the office&apos;s recovery key.</source>
+        <translation>Рядом с базой данных {path} нет файла ключей (его имя оканчивается на .keys): без него базу нельзя ни открыть, ни сохранить в резервную копию. Верните файл из копии или попросите администратора восстановить резервную копию либо воспользоваться ключом восстановления учреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="704"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation>Имя файла книги не соответствует имени пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="706"/>
+        <location filename="../../ui/messages.py" line="707"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation>Размер книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="709"/>
+        <location filename="../../ui/messages.py" line="710"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation>Контрольная сумма книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="713"/>
+        <location filename="../../ui/messages.py" line="714"/>
         <source>A sheet of the report is missing.</source>
         <translation>Отсутствует лист отчёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="714"/>
+        <location filename="../../ui/messages.py" line="715"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation>В книге есть лист, неизвестный формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="717"/>
+        <location filename="../../ui/messages.py" line="718"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation>Число строк листа отличается от манифеста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="720"/>
+        <location filename="../../ui/messages.py" line="721"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation>В ячейке значение, похожее на ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="724"/>
+        <location filename="../../ui/messages.py" line="725"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation>Строка номеров столбцов (1, 2, 3…) отсутствует или неверна.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="727"/>
+        <location filename="../../ui/messages.py" line="728"/>
         <source>There is no header row above the column numbers.</source>
         <translation>Над номерами столбцов нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="728"/>
+        <location filename="../../ui/messages.py" line="729"/>
         <source>A column header differs from the format.</source>
         <translation>Заголовок столбца отличается от формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="729"/>
+        <location filename="../../ui/messages.py" line="730"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation>Заполнены ячейки за последним столбцом таблицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="732"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation>В ячейке значение неверного типа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="733"/>
+        <location filename="../../ui/messages.py" line="734"/>
         <source>A required cell is empty.</source>
         <translation>Обязательная ячейка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="734"/>
+        <location filename="../../ui/messages.py" line="735"/>
         <source>The same code is on two rows.</source>
         <translation>Один и тот же код стоит в двух строках.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="735"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>A count is negative.</source>
         <translation>Количество отрицательное.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="736"/>
+        <location filename="../../ui/messages.py" line="737"/>
         <source>A count is implausibly large.</source>
         <translation>Количество неправдоподобно велико.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="737"/>
+        <location filename="../../ui/messages.py" line="738"/>
         <source>The table does not end with a total row.</source>
         <translation>Таблица не заканчивается итоговой строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="738"/>
+        <location filename="../../ui/messages.py" line="739"/>
         <source>The total row names the wrong KATO code.</source>
         <translation>В итоговой строке указан неверный код КАТО.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="739"/>
+        <location filename="../../ui/messages.py" line="740"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation>Итог отличается от суммы строк над ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="742"/>
+        <location filename="../../ui/messages.py" line="743"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation>Доля в итоговой строке не рассчитана по её итогам.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="745"/>
+        <location filename="../../ui/messages.py" line="746"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation>Код КАТО строки не принадлежит ни этому учреждению, ни подчинённым ему.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="749"/>
+        <location filename="../../ui/messages.py" line="750"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation>Не выполняется: паспортизировано ≤ подлежит паспортизации ≤ объектов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="752"/>
-        <location filename="../../ui/messages.py" line="761"/>
+        <location filename="../../ui/messages.py" line="753"/>
+        <location filename="../../ui/messages.py" line="762"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation>Не выполняется: адаптировано ≤ требует адаптации ≤ паспортизировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="755"/>
+        <location filename="../../ui/messages.py" line="756"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation>Доля доступных объектов рассчитана не по правилу формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="758"/>
+        <location filename="../../ui/messages.py" line="759"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation>Объектов, доступных категории, больше, чем паспортизированных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="764"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation>Код КАТО не относится к территории этого учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="765"/>
+        <location filename="../../ui/messages.py" line="766"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation>Дата паспорта отсутствует или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="768"/>
+        <location filename="../../ui/messages.py" line="769"/>
         <source>An accessibility status is not a known code.</source>
         <translation>Статус доступности не является известным кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="769"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation>Значение «требует адаптации» не равно ни 1, ни 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="770"/>
+        <location filename="../../ui/messages.py" line="771"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation>Дата адаптации указана без «требует адаптации» 1 или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="774"/>
+        <location filename="../../ui/messages.py" line="775"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation>Открытых на конец ≠ открытых на начало + открыто − закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="777"/>
+        <location filename="../../ui/messages.py" line="778"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation>Детей с инвалидностью больше, чем детей в делах.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="780"/>
+        <location filename="../../ui/messages.py" line="781"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation>Просроченных дел больше, чем открытых.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="783"/>
+        <location filename="../../ui/messages.py" line="784"/>
         <source>The package breaks the rule {rule}.</source>
         <translation>Пакет нарушает правило {rule}.</translation>
     </message>
