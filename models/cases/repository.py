@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from models.cases.access import check_case, check_worker
 from models.cases.dto import (
@@ -50,6 +50,7 @@ from models.cases.tables import (
     ServiceDelivered,
     SupportPlan,
     Visit,
+    whole_case,
 )
 from models.cases.validation import (
     validate_assessment,
@@ -633,18 +634,7 @@ class CaseRepository(WorkLists):
         """Return everything recorded about a case (restricted risk factors included)."""
         with self.store.session() as s:
             self._case(s, case_id, Permission.PERSONAL_DATA)
-            c = s.scalars(
-                select(Case)
-                .where(Case.id == case_id)
-                .options(
-                    selectinload(Case.events),
-                    selectinload(Case.risk_factors),
-                    selectinload(Case.assessments).selectinload(NeedsAssessment.scores),
-                    selectinload(Case.plans).selectinload(SupportPlan.measures),
-                    selectinload(Case.visits),
-                    selectinload(Case.services),
-                )
-            ).one()
+            c = s.scalars(whole_case(case_id)).one()
             return CaseDetail(
                 id=c.id,
                 uuid=c.uuid,

@@ -17,12 +17,14 @@ from sqlalchemy import (
     Index,
     Integer,
     Numeric,
+    Select,
     String,
     Text,
     UniqueConstraint,
+    select,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
 from models.families.tables import Family
 from models.store.base import Base, Tracked
@@ -285,3 +287,20 @@ class ServiceDelivered(Tracked, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     case: Mapped[Case] = relationship(back_populates="services")
+
+
+def whole_case(case_id: int) -> Select[Case]:
+    """Select the case ``case_id`` with its whole history loaded: events, risk factors,
+    assessments with their scores, plans with their measures, visits and services."""
+    return (
+        select(Case)
+        .where(Case.id == case_id)
+        .options(
+            selectinload(Case.events),
+            selectinload(Case.risk_factors),
+            selectinload(Case.assessments).selectinload(NeedsAssessment.scores),
+            selectinload(Case.plans).selectinload(SupportPlan.measures),
+            selectinload(Case.visits),
+            selectinload(Case.services),
+        )
+    )

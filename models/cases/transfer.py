@@ -49,7 +49,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from models.audit.record import record_access
 from models.cases.rules import CLOSED, IDENTIFIED, SIGNAL
@@ -64,6 +64,7 @@ from models.cases.tables import (
     ServiceDelivered,
     SupportPlan,
     Visit,
+    whole_case,
 )
 from models.cases.transfer_payload import (
     CASE_OWN,
@@ -241,18 +242,7 @@ def transfer_out(
     sender = {"kato": office.kato, "name_kk": office.name_kk, "name_ru": office.name_ru}
     try:
         with store.session(user) as s:
-            case = s.scalars(
-                select(Case)
-                .where(Case.id == case_id)
-                .options(
-                    selectinload(Case.events),
-                    selectinload(Case.risk_factors),
-                    selectinload(Case.assessments).selectinload(NeedsAssessment.scores),
-                    selectinload(Case.plans).selectinload(SupportPlan.measures),
-                    selectinload(Case.visits),
-                    selectinload(Case.services),
-                )
-            ).one()
+            case = s.scalars(whole_case(case_id)).one()
             _check_may_send(store, s, case)
             if case.stage == CLOSED:
                 raise refused("stage", "case_closed")
