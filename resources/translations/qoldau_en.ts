@@ -116,47 +116,47 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="67"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="66"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="71"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="70"/>
         <source>Give the new user this first password in person: they must choose their own at their first login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="84"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="83"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="85"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="86"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="85"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="89"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="88"/>
         <source>First &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="90"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="89"/>
         <source>&amp;Repeat the password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="99"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="95"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="108"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="102"/>
         <source>Type the new user&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,37 +902,37 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="49"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="48"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="54"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="53"/>
         <source>Your administrator gave you this password. Choose your own password now; nobody else, the administrator included, will know it. Cancel quits Qoldau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="64"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="63"/>
         <source>&amp;Current password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="67"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="66"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="68"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="67"/>
         <source>&amp;Repeat the new password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="77"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="73"/>
         <source>Change the &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="90"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="84"/>
         <source>Choose a password other than the current one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,42 +1444,42 @@ Replace it with the new export?</source>
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="56"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="55"/>
         <source>Encrypt the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="60"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="59"/>
         <source>The store {path} was made by an older version of Qoldau and is not encrypted: anyone who copies the file can read every name and IIN in it. Qoldau will now make a backup of it and then encrypt it. Choose the administrator&apos;s password; the next window shows the recovery key to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="70"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="69"/>
         <source>&amp;Administrator login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="73"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="74"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="73"/>
         <source>&amp;Repeat the password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="88"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="84"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="110"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="104"/>
         <source>Type the administrator&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="148"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="142"/>
         <source>The store could not be encrypted; it is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,12 +2432,12 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="112"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="109"/>
         <source>Log &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="122"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="117"/>
         <source>Type your login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,12 +3857,12 @@ Replace it with the new export?</source>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="127"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="121"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="128"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="122"/>
         <source>&amp;Repeat the new password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5464,42 +5464,42 @@ Replace it?</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="160"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="155"/>
         <source>Recover access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="159"/>
         <source>Type the recovery key printed when the office was set up (kept in the office safe), the administrator&apos;s login and a new password for that administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="174"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="169"/>
         <source>&amp;Administrator login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="175"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="170"/>
         <source>&amp;Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="178"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="173"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="179"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="174"/>
         <source>&amp;Repeat the new password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="188"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="180"/>
         <source>Set the &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="199"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="189"/>
         <source>Type the administrator&apos;s login and the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6117,12 +6117,12 @@ Replace it?</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="133"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="127"/>
         <source>Change the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="140"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="134"/>
         <source>Role of {login}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,87 +6441,87 @@ Replace it?</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="163"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="153"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="169"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="159"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="170"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="160"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="171"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="161"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="172"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="162"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="173"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="163"/>
         <source>Must change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="188"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="178"/>
         <source>&amp;Add...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="190"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="180"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="192"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="182"/>
         <source>&amp;Reset password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="194"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="184"/>
         <source>Change r&amp;ole...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="200"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="190"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="211"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="201"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="211"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="201"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="270"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="260"/>
         <source>Disable the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="272"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="262"/>
         <source>Disable {login}? They can no longer log in; what they entered stays, with their name on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="285"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="275"/>
         <source>Reset the password of {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="287"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="277"/>
         <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
         <translation type="unfinished"></translation>
     </message>

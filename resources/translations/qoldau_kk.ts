@@ -116,47 +116,47 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="67"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="66"/>
         <source>Add a user</source>
         <translation>Пайдаланушы қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="71"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="70"/>
         <source>Give the new user this first password in person: they must choose their own at their first login.</source>
         <translation>Бұл алғашқы құпиясөзді жаңа пайдаланушыға жеке өзіне беріңіз: ол бірінші кірген кезде өз құпиясөзін таңдауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="84"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="83"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="85"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="86"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="85"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="89"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="88"/>
         <source>First &amp;password:</source>
         <translation>Алғашқы &amp;құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="90"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="89"/>
         <source>&amp;Repeat the password:</source>
         <translation>Құпиясөзді &amp;тағы бір рет:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="99"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="95"/>
         <source>&amp;Add</source>
         <translation>Қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="108"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="102"/>
         <source>Type the new user&apos;s login.</source>
         <translation>Жаңа пайдаланушының логинін енгізіңіз.</translation>
     </message>
@@ -906,37 +906,37 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="49"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="48"/>
         <source>Change my password</source>
         <translation>Құпиясөзімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="54"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="53"/>
         <source>Your administrator gave you this password. Choose your own password now; nobody else, the administrator included, will know it. Cancel quits Qoldau.</source>
         <translation>Бұл құпиясөзді сізге әкімші берді. Қазір өз құпиясөзіңізді таңдаңыз; оны сізден басқа ешкім, әкімші де білмейді. «Болдырмау» Qoldau-дан шығарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="64"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="63"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Ағымдағы құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="67"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="66"/>
         <source>&amp;New password:</source>
         <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="68"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="67"/>
         <source>&amp;Repeat the new password:</source>
         <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="77"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="73"/>
         <source>Change the &amp;password</source>
         <translation>Құпиясөзді &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="90"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="84"/>
         <source>Choose a password other than the current one.</source>
         <translation>Ағымдағыдан басқа құпиясөз таңдаңыз.</translation>
     </message>
@@ -1453,42 +1453,42 @@ Replace it with the new export?</source>
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="56"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="55"/>
         <source>Encrypt the store</source>
         <translation>Дерекқорды шифрлау</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="60"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="59"/>
         <source>The store {path} was made by an older version of Qoldau and is not encrypted: anyone who copies the file can read every name and IIN in it. Qoldau will now make a backup of it and then encrypt it. Choose the administrator&apos;s password; the next window shows the recovery key to print.</source>
         <translation>{path} дерекқоры Qoldau-дың ескі нұсқасында жасалған және шифрланбаған: файлды көшірген кез келген адам ондағы барлық аты-жөн мен ЖСН-ды оқи алады. Qoldau енді оның сақтық көшірмесін жасап, содан кейін оны шифрлайды. Әкімшінің құпиясөзін таңдаңыз; келесі терезе басып шығаруға арналған қалпына келтіру кілтін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="70"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="69"/>
         <source>&amp;Administrator login:</source>
         <translation>Әкімшінің &amp;логині:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="73"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="74"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="73"/>
         <source>&amp;Repeat the password:</source>
         <translation>Құпиясөзді &amp;тағы бір рет:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="88"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="84"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Шифрлау</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="110"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="104"/>
         <source>Type the administrator&apos;s login.</source>
         <translation>Әкімшінің логинін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encrypt_dialog.py" line="148"/>
+        <location filename="../../ui/accounts/encrypt_dialog.py" line="142"/>
         <source>The store could not be encrypted; it is unchanged.</source>
         <translation>Дерекқор шифрланбады; ол өзгертілмеді.</translation>
     </message>
@@ -2443,12 +2443,12 @@ Replace it with the new export?</source>
         <translation>Құпиясөзді &amp;ұмыттыңыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="112"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="109"/>
         <source>Log &amp;in</source>
         <translation>&amp;Кіру</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="122"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="117"/>
         <source>Type your login.</source>
         <translation>Логиніңізді енгізіңіз.</translation>
     </message>
@@ -3868,12 +3868,12 @@ Replace it with the new export?</source>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="127"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="121"/>
         <source>&amp;New password:</source>
         <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/password_dialog.py" line="128"/>
+        <location filename="../../ui/accounts/password_dialog.py" line="122"/>
         <source>&amp;Repeat the new password:</source>
         <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
     </message>
@@ -5477,42 +5477,42 @@ Replace it?</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="160"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="155"/>
         <source>Recover access</source>
         <translation>Қолжетімділікті қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="159"/>
         <source>Type the recovery key printed when the office was set up (kept in the office safe), the administrator&apos;s login and a new password for that administrator.</source>
         <translation>Мекемені баптау кезінде басып шығарылған қалпына келтіру кілтін (мекеменің сейфінде сақталған), әкімшінің логинін және сол әкімшінің жаңа құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="174"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="169"/>
         <source>&amp;Administrator login:</source>
         <translation>Әкімшінің &amp;логині:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="175"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="170"/>
         <source>&amp;Recovery key:</source>
         <translation>Қалпына келтіру &amp;кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="178"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="173"/>
         <source>&amp;New password:</source>
         <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="179"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="174"/>
         <source>&amp;Repeat the new password:</source>
         <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="188"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="180"/>
         <source>Set the &amp;password</source>
         <translation>Құпиясөзді &amp;орнату</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="199"/>
+        <location filename="../../ui/accounts/login_dialog.py" line="189"/>
         <source>Type the administrator&apos;s login and the recovery key.</source>
         <translation>Әкімшінің логині мен қалпына келтіру кілтін енгізіңіз.</translation>
     </message>
@@ -6130,12 +6130,12 @@ Replace it?</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="133"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="127"/>
         <source>Change the role</source>
         <translation>Рөлді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="140"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="134"/>
         <source>Role of {login}:</source>
         <translation>{login} рөлі:</translation>
     </message>
@@ -6454,87 +6454,87 @@ Replace it?</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="163"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="153"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="169"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="159"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="170"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="160"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="171"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="161"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="172"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="162"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="173"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="163"/>
         <source>Must change password</source>
         <translation>Құпиясөзді өзгертуі тиіс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="188"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="178"/>
         <source>&amp;Add...</source>
         <translation>&amp;Қосу...</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="190"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="180"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="192"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="182"/>
         <source>&amp;Reset password...</source>
         <translation>Құпиясөзді қалпына &amp;келтіру...</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="194"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="184"/>
         <source>Change r&amp;ole...</source>
         <translation>&amp;Рөлді өзгерту...</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="200"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="190"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="211"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="201"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="211"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="201"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="270"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="260"/>
         <source>Disable the user</source>
         <translation>Пайдаланушыны өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="272"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="262"/>
         <source>Disable {login}? They can no longer log in; what they entered stays, with their name on it.</source>
         <translation>{login} өшірілсін бе? Ол енді кіре алмайды; оның енгізгендері оның атымен сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="285"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="275"/>
         <source>Reset the password of {login}</source>
         <translation>{login} құпиясөзін қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="287"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="277"/>
         <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
         <translation>{login} үшін жаңа алғашқы құпиясөзді енгізіп, оны жеке өзіне беріңіз: ол келесі кірген кезде өз құпиясөзін таңдауы тиіс.</translation>
     </message>

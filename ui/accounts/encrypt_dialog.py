@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import QoldauError
 from ui.accounts import backend
-from ui.accounts.fields import NewPasswordFields, error_label
+from ui.accounts.fields import NewPasswordFields, error_label, ok_cancel
 from ui.accounts.login_dialog import refusal_text
 from ui.workers import JobRunner, Worker
 
@@ -82,12 +81,7 @@ class EncryptDialog(QDialog):
         layout.addWidget(self.busy_bar)
         self.error_label = error_label()
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Encrypt"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._on_buttons_accepted, self.tr("&Encrypt"))
         layout.addWidget(self.buttons)
         self._worker: Worker | None = None
         self.new_password.first.setFocus()

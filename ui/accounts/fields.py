@@ -1,12 +1,12 @@
 """Pieces every account dialog shares: password fields, the new password typed twice, the
-role names and the error label."""
+role names, the error label and the OK/Cancel box."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from models.reference.roles import ADMINISTRATOR, ROLES, SPECIALIST, SUPERVISOR, VIEWER
 from ui.accounts import backend
@@ -86,3 +86,16 @@ class NewPasswordFields:
         self.first.clear()
         self.second.clear()
         self.first.setFocus()
+
+
+def ok_cancel(dialog: QDialog, accepted: Callable[[], None], ok_text: str = "") -> QDialogButtonBox:
+    """Return the OK/Cancel box of an account dialog: OK (named ``ok_text`` when given) runs
+    ``accepted``, Cancel rejects ``dialog``."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    if ok_text:
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.accepted.connect(accepted)
+    box.rejected.connect(dialog.reject)
+    return box

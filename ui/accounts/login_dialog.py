@@ -24,7 +24,7 @@ from models.errors import QoldauError
 from models.reference.roles import RoleError
 from models.store.db import Store, StoreError
 from ui.accounts import backend
-from ui.accounts.fields import NewPasswordFields, error_label, password_edit
+from ui.accounts.fields import NewPasswordFields, error_label, ok_cancel, password_edit
 from ui.i18n import format_date
 from ui.messages import account_text, role_error_text, store_error_text
 
@@ -106,13 +106,8 @@ class LoginDialog(QDialog):
         self.forgot_button = QPushButton(self.tr("&Forgot password?"))
         self.forgot_button.setAutoDefault(False)
         self.forgot_button.clicked.connect(self._on_forgot_button_clicked)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log &in"))
+        buttons = ok_cancel(self, self._on_buttons_accepted, self.tr("Log &in"))
         buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.password_edit if login else self.login_edit).setFocus()
 
@@ -182,12 +177,7 @@ class RecoveryDialog(QDialog):
         layout.addLayout(form)
         self.error_label = error_label()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set the &password"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._on_buttons_accepted, self.tr("Set the &password"))
         layout.addWidget(buttons)
         self.key_edit.setFocus()
 

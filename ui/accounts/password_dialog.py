@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from models.errors import QoldauError
 from models.store.db import Store
 from ui.accounts import backend
-from ui.accounts.fields import NewPasswordFields, error_label, password_edit
+from ui.accounts.fields import NewPasswordFields, error_label, ok_cancel, password_edit
 from ui.accounts.login_dialog import busy, idle, refusal_text
 
 logger = logging.getLogger(__name__)
@@ -71,12 +70,7 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         self.error_label = error_label()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change the &password"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._on_buttons_accepted, self.tr("Change the &password"))
         layout.addWidget(buttons)
         (self.new_password.first if current else self.old_edit).setFocus()
 
@@ -131,11 +125,7 @@ class NewPasswordDialog(QDialog):
         layout.addLayout(form)
         self.error_label = error_label()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._on_buttons_accepted)
         layout.addWidget(buttons)
         self.new_password.first.setFocus()
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,7 @@ from models.errors import QoldauError
 from models.issues import ValidationError
 from models.store.db import Store
 from ui.accounts import backend
-from ui.accounts.fields import NewPasswordFields, error_label, role_choices, role_label
+from ui.accounts.fields import NewPasswordFields, error_label, ok_cancel, role_choices, role_label
 from ui.accounts.login_dialog import refusal_text
 from ui.accounts.password_dialog import NewPasswordDialog
 from ui.messages import issue_text
@@ -93,12 +92,7 @@ class AddUserDialog(QDialog):
         layout.addLayout(form)
         self.error_label = error_label()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._on_buttons_accepted, self.tr("&Add"))
         layout.addWidget(buttons)
         self.login_edit.setFocus()
 
@@ -139,11 +133,7 @@ class RoleDialog(QDialog):
         self.role_combo.setCurrentIndex(max(self.role_combo.findData(role), 0))
         form.addRow(self.tr("Role of {login}:").format(login=login), self.role_combo)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.accept)
         layout.addWidget(buttons)
         self.role_combo.setFocus()
 
