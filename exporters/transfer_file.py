@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from models.cases import transfer
 from models.cases.transfer_payload import TransferPayload
 from models.issues import refused
+from models.paths import sync_folder
 from models.store.db import Store, StoreError
 
 MAGIC = b"QOLDAUTR"
@@ -269,7 +270,7 @@ class FileDelivery:
             raise StoreError("out_exists", self.path)
         os.replace(self._tmp, self.path)
         self._placed = True
-        _sync_folder(self.folder)
+        sync_folder(self.folder)
 
     def discard(self) -> None:
         """Remove the temporary file, or the placed one."""
@@ -278,16 +279,6 @@ class FileDelivery:
         if self._placed and self.path is not None:
             self.path.unlink(missing_ok=True)
             self._placed = False
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass(frozen=True)

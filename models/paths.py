@@ -1,7 +1,9 @@
-"""Where bundled resources and the user's data live (no Qt, usable from the CLI)."""
+"""Where bundled resources and the user's data live, and making a rename in a folder durable
+(no Qt, usable from the CLI)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path, PurePosixPath
 
@@ -41,3 +43,14 @@ def user_log_dir() -> Path:
 def default_store_path() -> Path:
     """Return the default store file in the user's data folder."""
     return user_data_dir() / "qoldau.sqlite"
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -44,6 +44,7 @@ from typing import Any, BinaryIO
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from models.litter import remove_stale
+from models.paths import sync_folder
 from models.store.db import (
     SIDE_SUFFIXES,
     Store,
@@ -57,7 +58,7 @@ from models.store.db import (
     make_private,
     quick_check,
 )
-from models.store.keys import AuthError, KeyFile, _sync_folder, key_file_path, open_slot
+from models.store.keys import AuthError, KeyFile, key_file_path, open_slot
 
 logger = logging.getLogger(__name__)
 
@@ -260,7 +261,7 @@ def restore_backup(
         KeyFile(backup_keys.office_kato, dict(backup_keys.slots)).save(target)
         _remove_leftovers(target)
         os.replace(tmp, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from models.paths import sync_folder
 from models.store.db import (
     SIDE_SUFFIXES,
     StoreError,
@@ -41,7 +42,7 @@ from models.store.db import (
     plain_revision,
     quick_check,
 )
-from models.store.keys import KeyFile, _sync_folder, key_hex
+from models.store.keys import KeyFile, key_hex
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ def encrypt_file(path: Path, key: bytes, key_file: KeyFile) -> Path:
         with contextlib.suppress(OSError):
             swap.unlink()
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     logger.info("store %s encrypted; its encrypted pre-conversion copy is %s", path, backup)
     return backup
 

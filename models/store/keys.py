@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from models.errors import QoldauError
+from models.paths import sync_folder
 
 #: scrypt cost of new slots. Production: 2**15 (about 32 MiB and 0.1 s a login). The test suite
 #: lowers it in ``tests/conftest.py``; ``tests/models/store/test_keys.py`` checks that a fresh
@@ -215,19 +216,8 @@ class KeyFile:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
         return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _normalise(password: str) -> bytes:
