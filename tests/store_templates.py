@@ -117,6 +117,22 @@ def raw_connect(path: Path | str, key: bytes = TEST_KEY) -> sqlcipher.Connection
     return connect_keyed(path, key)
 
 
+def table_counts(path: Path | str, key: bytes = TEST_KEY) -> dict[str, int]:
+    """Return the rows of every table of the store file at ``path`` (opened as
+    :func:`raw_connect` does, read-write, so a ``-wal`` beside it is applied as SQLite does)."""
+    conn = raw_connect(path, key)
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        conn.close()
+
+
 def encrypted_copy(
     plain: Path, target: Path, key: bytes = TEST_KEY, admin: str | None = "admin"
 ) -> Path:
@@ -127,7 +143,7 @@ def encrypted_copy(
     target.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlcipher.connect(str(plain))
     try:
-        conn.execute(f"ATTACH DATABASE ? AS enc KEY \"{keys.key_hex(key)}\"", (str(target),))
+        conn.execute(f'ATTACH DATABASE ? AS enc KEY "{keys.key_hex(key)}"', (str(target),))
         conn.execute("SELECT sqlcipher_export('enc')")
         conn.execute("DETACH DATABASE enc")
     finally:

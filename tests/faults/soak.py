@@ -41,7 +41,7 @@ if str(ROOT) not in sys.path:
 from sqlcipher3 import dbapi2 as sqlcipher  # noqa: E402
 
 from tests.accounts import TEST_KEY, TEST_PASSWORD  # noqa: E402
-from tests.store_templates import raw_connect  # noqa: E402
+from tests.store_templates import raw_connect, table_counts  # noqa: E402
 
 KINDS = ("import", "consolidate", "demo", "saves", "backup")
 DISTRICT = ("113200000", "district", "Ақкөл ауданы", "Аккольский район")
@@ -56,17 +56,7 @@ Counts = dict[str, int]
 
 def counts(db: Path) -> Counts:
     """Rows of every table of ``db`` (opened read-write so a ``-wal`` is applied as SQLite does)."""
-    conn = raw_connect(db)
-    try:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-    finally:
-        conn.close()
+    return table_counts(db)
 
 
 def integrity(db: Path) -> str:

@@ -18,7 +18,7 @@ import main
 from models.objects import registry_store
 from tests.conftest import DISTRICT
 from tests.exporters.test_registry_import import good_rows, write
-from tests.store_templates import new_store_file, raw_connect
+from tests.store_templates import new_store_file, raw_connect, table_counts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,17 +41,7 @@ def db(tmp_path: Path) -> Path:
 
 def counts(db: Path) -> dict[str, int]:
     """Rows of every table of the store."""
-    conn = raw_connect(db)
-    try:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-    finally:
-        conn.close()
+    return table_counts(db)
 
 
 def one_sentence(err: str) -> str:

@@ -24,7 +24,7 @@ from models.store.db import StoreError
 from models.store.keys import key_file_path
 from tests.accounts import TEST_KEY, TEST_PASSWORD
 from tests.conftest import DISTRICT
-from tests.store_templates import new_store_file, raw_connect
+from tests.store_templates import new_store_file, raw_connect, table_counts
 
 FIXTURES = Path(__file__).resolve().parents[2] / "migrations" / "fixtures"
 
@@ -105,20 +105,6 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _counts(path: Path) -> dict[str, int]:
-    conn = raw_connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        conn.close()
-
-
 def test_a_plain_store_is_refused_untouched_then_encrypted_keeping_every_row(
     tmp_path: Path,
 ) -> None:
@@ -134,7 +120,7 @@ def test_a_plain_store_is_refused_untouched_then_encrypted_keeping_every_row(
         unlock_store(path, "admin", TEST_PASSWORD)
     assert err.value.code == "not_encrypted"
     assert sha(path) == before
-    plain_counts = _counts(fixture)
+    plain_counts = table_counts(fixture)
     assert plain_counts["family_case"] > 0 and plain_counts["infra_object"] > 0
 
     recovery = encrypt_store(path, "aigerim", TEST_PASSWORD)
@@ -144,7 +130,7 @@ def test_a_plain_store_is_refused_untouched_then_encrypted_keeping_every_row(
     assert not backup.read_bytes().startswith(b"SQLite format 3")
     from models.store.keys import store_key_from_recovery
 
-    assert _counts_keyed(backup, store_key_from_recovery(recovery)) == plain_counts
+    assert table_counts(backup, store_key_from_recovery(recovery)) == plain_counts
     assert not path.read_bytes().startswith(b"SQLite format 3")
     plain_files = [
         p.name for p in path.parent.iterdir() if p.read_bytes().startswith(b"SQLite format 3")
@@ -159,17 +145,3 @@ def test_a_plain_store_is_refused_untouched_then_encrypted_keeping_every_row(
     with pytest.raises(StoreError) as err:
         encrypt_store(path, "aigerim", TEST_PASSWORD)
     assert err.value.code == "already_encrypted"
-
-
-def _counts_keyed(path: Path, key: bytes) -> dict[str, int]:
-    conn = raw_connect(path, key)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        conn.close()
