@@ -109,36 +109,24 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 def cmd_return(args: argparse.Namespace) -> int:
     """``return``: take a sub-office's package out of the consolidation and write a ``returned``
     receipt into ``--out`` (§6.3); prints the receipt's path."""
-    from exporters.receipt import returned_receipt, write_receipt
-    from models.reference.offices import office_of
-    from models.reporting.returns import return_package
+    from exporters.package_return import return_with_receipt
 
     period = _period(args.period)
     if not args.out.is_dir():
         raise CommandError(f"{args.out} is not a folder: create it first")
     store = open_for_command(args, Permission.APPROVE)
     try:
-        office = office_of(store)
-        done = return_package(store, args.sender, period, reason=args.reason)
+        done = return_with_receipt(store, args.sender, period, reason=args.reason, out=args.out)
     finally:
         store.close()
-    receipt = returned_receipt(
-        package_id=done.package_id,
-        sender_kato=done.sender.kato,
-        period=done.period,
-        receiver=office,
-        workbook_sha256=done.workbook_sha256,
-        reason=done.reason,
-        by=done.by,
-    )
-    try:
-        path = write_receipt(args.out, receipt)
-    except OSError as exc:
+    if done.receipt is None:
+        exc = done.error
         raise CommandError(
-            f"the package {done.package_id} was returned, but its receipt could not be written "
-            f"to {args.out} ({exc.strerror or exc}): write it again with 'return' after the "
-            "sender resends, or tell the sender"
+            f"the package {done.returned.package_id} was returned, but its receipt could not be "
+            f"written to {args.out} ({(exc.strerror if exc else None) or exc}): write it again "
+            "with 'return' after the sender resends, or tell the sender"
         ) from exc
+    path = done.receipt
     print(path)  # noqa: T201
     return 0
 
@@ -149,28 +137,15 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     Prints one line per recorded receipt, ``<package_id> <outcome> <receiver kato> <at>``;
     names each refused one on stderr; exits 1 when any was refused.
     """
-    from exporters.receipt import ReceiptError, read_receipt
-    from models.reporting.exports import ForeignReceipt, record_receipt
+    from exporters.receipt import ReceiptError, record_receipt_file
+    from models.reporting.exports import ForeignReceipt
 
     store = open_for_command(args, Permission.CONSOLIDATE)
     refused = 0
     try:
         for path in args.receipts:
             try:
-                r = read_receipt(path)
-                info = record_receipt(
-                    store,
-                    package_id=r.package_id,
-                    sender_kato=r.sender_kato,
-                    period=r.period,
-                    receiver=r.receiver,
-                    workbook_sha256=r.workbook_sha256,
-                    outcome=r.outcome,
-                    reasons=r.reasons,
-                    at=r.at,
-                    by=r.by,
-                    file_sha256=r.file_sha256,
-                )
+                info = record_receipt_file(store, path)
             except ReceiptError as exc:
                 print(f"{path}: refused: {exc}", file=sys.stderr)  # noqa: T201
                 refused += 1

@@ -41,6 +41,8 @@ from models.reporting.consolidation import (
     IncomingPackage,
     ReceiptPlan,
 )
+from models.reporting.exports import ReceiptInfo
+from models.store.db import Store
 
 logger = logging.getLogger(__name__)
 
@@ -391,4 +393,32 @@ def read_receipt(path: Path) -> Receipt:
         at=data["at"],
         by=data["by"],
         file_sha256=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def record_receipt_file(store: Store, path: Path, *, user: str | None = None) -> ReceiptInfo:
+    """Read the receipt at ``path`` and record it against this office's export it is about
+    (what ``receipt`` and the Reporting page's "Read receipts..." both do, §6.3).
+
+    Raises:
+        ReceiptError: the file is not a receipt (:data:`RECEIPT_CODES`).
+        ForeignReceipt: it is about another office or about no export of this office.
+        RoleError: the role may not record receipts.
+    """
+    from models.reporting.exports import record_receipt
+
+    r = read_receipt(path)
+    return record_receipt(
+        store,
+        package_id=r.package_id,
+        sender_kato=r.sender_kato,
+        period=r.period,
+        receiver=r.receiver,
+        workbook_sha256=r.workbook_sha256,
+        outcome=r.outcome,
+        reasons=r.reasons,
+        at=r.at,
+        by=r.by,
+        file_sha256=r.file_sha256,
+        user=user,
     )
