@@ -16,6 +16,10 @@ so a damaged row never stops the work. ``models/seed.py`` writes the defaults of
   ("1"/"0", default on): the automatic backups (``models/reference/backup_policy.py``, issue 8).
 - ``idle_lock_minutes`` (whole minutes, 1 to 240, default 10): the main window locks after that
   long without keyboard or mouse input and asks for the password again (issue 8).
+- ``reporting_due_days_<kind>`` (``year``, ``half``, ``quarter``, ``month``; working days 1 to 120,
+  default 10): the reporting calendar, when the sub-offices' packages of a period of that kind are
+  due after it ends (domain brief §4, issue 10; read by ``models/reporting/calendar.py``, which
+  falls back to 10 for a missing or unusable value and for kinds added later).
 """
 
 from __future__ import annotations
@@ -41,6 +45,15 @@ BACKUP_KEEP_DEFAULT = 10
 #: Minutes without input before the window locks, and the range an administrator may choose.
 IDLE_LOCK_DEFAULT = 10
 IDLE_LOCK_RANGE = (1, 240)
+#: Working days after a period's end its packages are due (reporting calendar), and the range
+#: an administrator may choose.
+REPORTING_DUE_DAYS_DEFAULT = 10
+REPORTING_DUE_DAYS_RANGE = (1, 120)
+
+
+def due_days_key(kind: str) -> str:
+    """Return the setting key of the reporting calendar for periods of ``kind``."""
+    return f"reporting_due_days_{kind}"
 
 
 def read_setting(s: Session, key: str) -> str | None:
