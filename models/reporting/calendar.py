@@ -27,7 +27,7 @@ machine (``datetime.astimezone()``, as every time shown by the app), not the UTC
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from models.issues import ValidationError, ValidationReport
@@ -147,19 +147,36 @@ def set_due_days(store: Store, kind: str, days: int, *, user: str | None = None)
         ValidationError: ``days`` outside ``DUE_DAYS_RANGE`` (field ``days``, ``out_of_range``).
         RoleError: the principal may not change settings (nothing written).
     """
-    if kind not in KINDS:
-        raise ValueError(f"unknown period kind: {kind!r}")
+    set_calendar(store, {kind: days}, user=user)
+
+
+def set_calendar(store: Store, days: Mapping[str, int], *, user: str | None = None) -> None:
+    """Store the working days of several kinds at once, all or nothing (administrator only).
+
+    Raises:
+        ValueError: a kind is not one of ``KINDS`` (a programming error, nothing written).
+        ValidationError: a value outside ``DUE_DAYS_RANGE`` (field ``days``, or ``days_<kind>``
+            when several kinds are given; ``out_of_range``); nothing written.
+        RoleError: the principal may not change settings (nothing written).
+    """
+    unknown = [kind for kind in days if kind not in KINDS]
+    if unknown:
+        raise ValueError(f"unknown period kind: {unknown[0]!r}")
     low, high = DUE_DAYS_RANGE
-    if not low <= days <= high:
-        report = ValidationReport()
-        report.add("days", "out_of_range", low=low, high=high)
+    report = ValidationReport()
+    for kind, n in days.items():
+        if not low <= n <= high:
+            field = "days" if len(days) == 1 else f"days_{kind}"
+            report.add(field, "out_of_range", low=low, high=high)
+    if not report.ok:
         raise ValidationError(report)
     with store.session(user) as s:
         require(s, Permission.SETTINGS)
-        domain_settings.write_setting(s, domain_settings.due_days_key(kind), str(days))
+        for kind, n in days.items():
+            domain_settings.write_setting(s, domain_settings.due_days_key(kind), str(n))
 
 
-def due_in(settings: dict[str, int], period: Period) -> date:
+def due_in(settings: Mapping[str, int], period: Period) -> date:
     """Return the due date of ``period`` under ``settings`` (as :func:`calendar_settings` gives)."""
     kind = _kind(period)
     days = settings.get(kind, DUE_DAYS_DEFAULT) if kind is not None else DUE_DAYS_DEFAULT
@@ -206,6 +223,27 @@ def _shift(code: str, kind: str, steps: int) -> str:
     return f"{y}-{i + 1:02d}"
 
 
+def next_due_in(
+    settings: Mapping[str, int], today: date, kind: str = QUARTER
+) -> tuple[Period, date]:
+    """Return the earliest period of ``kind`` (ended or current) due on or after ``today`` under
+    ``settings``, with its due date (what :func:`next_due` reads; the calendar dialog previews it).
+
+    Raises:
+        ValueError: ``kind`` is not one of ``KINDS``.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown period kind: {kind!r}")
+    code = last_ended_code(kind, today)
+    # Long calendars (a month with 60 working days) keep earlier periods due: walk back first.
+    while due_in(settings, parse_period(_shift(code, kind, -1))) >= today:
+        code = _shift(code, kind, -1)
+    while due_in(settings, parse_period(code)) < today:
+        code = _shift(code, kind, 1)
+    period = parse_period(code)
+    return period, due_in(settings, period)
+
+
 def next_due(store: Store, today: date, kind: str = QUARTER) -> tuple[Period, date]:
     """Return this office's own next deadline: the earliest period of ``kind`` (ended or
     current) whose due date is on or after ``today``, with that date.
@@ -215,12 +253,4 @@ def next_due(store: Store, today: date, kind: str = QUARTER) -> tuple[Period, da
     """
     if kind not in KINDS:
         raise ValueError(f"unknown period kind: {kind!r}")
-    settings = calendar_settings(store)
-    code = last_ended_code(kind, today)
-    # Long calendars (a month with 60 working days) keep earlier periods due: walk back first.
-    while due_in(settings, parse_period(_shift(code, kind, -1))) >= today:
-        code = _shift(code, kind, -1)
-    while due_in(settings, parse_period(code)) < today:
-        code = _shift(code, kind, 1)
-    period = parse_period(code)
-    return period, due_in(settings, period)
+    return next_due_in(calendar_settings(store), today, kind)

@@ -22,11 +22,12 @@ from models.reporting.calendar import (
     due_date,
     local_date,
     next_due,
+    set_calendar,
     set_due_days,
     timeliness,
     working_days_after,
 )
-from models.reporting.periods import KINDS, MONTH, QUARTER, YEAR, Period, parse_period
+from models.reporting.periods import HALF, KINDS, MONTH, QUARTER, YEAR, Period, parse_period
 from models.store.db import Store
 from tests.accounts import as_role
 from tests.store_templates import table_counts
@@ -151,6 +152,18 @@ def test_out_of_range_is_refused_and_nothing_written(store: Store, days: int) ->
         set_due_days(store, QUARTER, days)
     assert [(i.field, i.code) for i in caught.value.report.issues] == [("days", "out_of_range")]
     assert _stored(store, QUARTER) == "12"
+
+
+def test_several_kinds_are_set_all_or_nothing(store: Store) -> None:
+    set_calendar(store, {YEAR: 40, QUARTER: 12})
+    assert calendar_settings(store) == {**dict.fromkeys(KINDS, 10), YEAR: 40, QUARTER: 12}
+    with pytest.raises(ValidationError) as caught:
+        set_calendar(store, {HALF: 15, MONTH: 0})
+    assert [(i.field, i.code) for i in caught.value.report.issues] == [
+        ("days_month", "out_of_range")
+    ]
+    assert _stored(store, HALF) is None
+    assert calendar_settings(store)[HALF] == 10
 
 
 def test_an_unknown_kind_is_a_programming_error(store: Store) -> None:
