@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from tests.ui.questions import Asked, answer_questions
+from ui.widgets.ask import ask
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin, ask_discard
 from ui.widgets.field_errors import ERROR_COLOUR
@@ -34,25 +43,6 @@ class _Dialog(DiscardGuardMixin, QDialog):
         return "Unsaved", "Throw it away?"
 
 
-class _Questions:
-    """QMessageBox.question replaced: records what was asked and answers as told."""
-
-    def __init__(self, answer: QMessageBox.StandardButton) -> None:
-        self.answer = answer
-        self.asked: list[tuple[str, str, object, object]] = []
-
-    def __call__(
-        self,
-        _parent: QWidget,
-        title: str,
-        text: str,
-        buttons: QMessageBox.StandardButton,
-        default: QMessageBox.StandardButton,
-    ) -> QMessageBox.StandardButton:
-        self.asked.append((title, text, buttons, default))
-        return self.answer
-
-
 def _open(qtbot: QtBot) -> _Dialog:
     dialog = _Dialog()
     qtbot.addWidget(dialog)
@@ -65,48 +55,68 @@ def _open(qtbot: QtBot) -> _Dialog:
 def test_escape_without_changes_closes_without_asking(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: pytest.fail("asked"))
+    questions = answer_questions(monkeypatch)
     dialog = _open(qtbot)
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    assert questions.asked == []
 
 
-@pytest.mark.parametrize(
-    ("answer", "closed"),
-    [(QMessageBox.StandardButton.Cancel, False), (QMessageBox.StandardButton.Discard, True)],
-)
-def test_escape_with_changes_asks_discard_or_cancel_with_cancel_default(
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
-    answer: QMessageBox.StandardButton,
-    closed: bool,
+@pytest.mark.parametrize("close", [False, True])
+def test_escape_with_changes_asks_close_without_saving_or_continue_editing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, close: bool
 ) -> None:
-    questions = _Questions(answer)
-    monkeypatch.setattr(QMessageBox, "question", questions)
+    questions = answer_questions(monkeypatch, close)
     dialog = _open(qtbot)
     qtbot.keyClicks(dialog.edit, "typed")
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Escape)
+    # Issue 11: the buttons name their actions; the harmless one is the default.
     assert questions.asked == [
-        (
+        Asked(
             "Unsaved",
             "Throw it away?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            "Close without saving",
+            "Continue editing",
+            "Continue editing",
         )
     ]
-    assert dialog.isVisible() is not closed
+    assert dialog.isVisible() is not close
     assert dialog.edit.text() == "typed"
 
 
-def test_ask_discard_is_true_only_for_discard(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ask_discard_is_true_only_for_close_without_saving(monkeypatch: pytest.MonkeyPatch) -> None:
     host = QWidget()
-    for answer, expected in (
-        (QMessageBox.StandardButton.Discard, True),
-        (QMessageBox.StandardButton.Cancel, False),
-        (QMessageBox.StandardButton.NoButton, False),
-    ):
-        monkeypatch.setattr(QMessageBox, "question", _Questions(answer))
-        assert ask_discard(host, "t", "q") is expected
+    answer_questions(monkeypatch, True, False)
+    assert ask_discard(host, "t", "q") is True
+    assert ask_discard(host, "t", "q") is False
+
+
+def _press_on_question(qtbot: QtBot, key: Qt.Key) -> None:
+    """Press ``key`` on the question box once it is shown (its own event loop runs then)."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, press)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
+def test_escape_and_a_stray_enter_on_a_real_question_keep_the_work(
+    qtbot: QtBot, key: Qt.Key
+) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    _press_on_question(qtbot, key)
+    assert ask(host, "t", "q", "Delete the visit", "Keep it") is False
+
+
+def test_enter_on_a_question_with_the_action_as_default_takes_it(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    _press_on_question(qtbot, Qt.Key.Key_Return)
+    assert ask(host, "t", "q", "Quit anyway", "Stay open", default_yes=True) is True
 
 
 def test_ctrl_s_and_the_save_button_save_and_the_summary_starts_hidden(qtbot: QtBot) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +32,7 @@ from ui.accounts.fields import NewPasswordFields, error_label, ok_cancel, role_c
 from ui.accounts.login_dialog import refusal_text
 from ui.accounts.password_dialog import NewPasswordDialog
 from ui.messages import issue_text
+from ui.widgets.ask import ask
 
 logger = logging.getLogger(__name__)
 
@@ -255,15 +255,16 @@ class UsersDialog(QDialog):
         account = self.current()
         if account is None:
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("Disable the user"),
             self.tr(
                 "Disable {login}? They can no longer log in; what they entered stays, with "
                 "their name on it."
             ).format(login=account.login),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Disable the user"),
+            self.tr("Keep the user"),
+        ):
             return
         self._run(lambda: backend.disable_account(self.store, account.login), account.login)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 from models.reference.backup_policy import backup_due, run_automatic_backup
 from models.store.db import Store
 from ui.backups.texts import failure_text
+from ui.widgets.ask import ask
 from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -168,14 +169,15 @@ class AutoBackups(QObject):
         self._close_progress()
         reason = failure_text(exc)
         self.failed.emit(reason)
-        answer = QMessageBox.question(
+        if ask(
             self.window,
             self.tr("Backup failed"),
             self.tr("Backup failed: {reason}\n\nQuit anyway?").format(reason=reason),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Quit without a backup"),
+            self.tr("Stay open"),
+            default_yes=True,
+            icon=QMessageBox.Icon.Warning,
+        ):
             self._exit_settled = True
             self.window.close()
         else:

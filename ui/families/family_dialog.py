@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -44,6 +43,7 @@ from ui.families.family_form import FamilyForm
 from ui.families.member_dialog import MemberDialog
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text
+from ui.widgets.ask import ask
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
 
@@ -275,16 +275,17 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
             return
         if m.membership_id is None:
             question = self.tr("Remove {name} from the members being entered?")
+            action = self.tr("Remove from the list")
         else:
             question = self.tr("{name} no longer lives in this household: end the membership?")
-        answer = QMessageBox.question(
+            action = self.tr("End the membership")
+        if not ask(
             self,
             self.tr("End membership"),
             question.format(name=member_name(m)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            action,
+            self.tr("Keep the member"),
+        ):
             return
         if m.membership_id is None:
             del self.members[row]

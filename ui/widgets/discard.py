@@ -1,27 +1,30 @@
 """The "discard unsaved changes?" question asked when a data-entry dialog is closed.
 
 Every editing dialog (object, family, passport, adaptation, case, case steps) asks the same way:
-Esc, Cancel or the window's close button on a dialog with unsaved changes asks "Discard" or
-"Cancel", with Cancel the default so a stray Enter keeps the work.
+Esc, Cancel or the window's close button on a dialog with unsaved changes asks "Close without
+saving" or "Continue editing" (issue 11: "Discard"/"Cancel" repeated the label of the Cancel just
+pressed), with Continue editing the default so a stray Enter keeps the work.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ui.widgets.ask import ask
 
 
 def ask_discard(parent: QWidget, title: str, text: str) -> bool:
-    """Ask whether to throw away unsaved changes; return True when the user chose Discard."""
-    answer = QMessageBox.question(
+    """Ask whether to throw away unsaved changes; True for "Close without saving"."""
+    return ask(
         parent,
         title,
         text,
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        QCoreApplication.translate("Discard", "Close without saving"),
+        QCoreApplication.translate("Discard", "Continue editing"),
     )
-    return answer == QMessageBox.StandardButton.Discard
 
 
 # The type checker sees the mixin as the QDialog it is mixed into (so ``super().reject()``

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from models.reference.accounts import add_account, get_account, list_accounts
@@ -17,6 +17,7 @@ from models.store.keys import AuthError
 from tests.accounts import TEST_PASSWORD
 from tests.ui.accounts.conftest import on_modal
 from tests.ui.keys import type_text
+from tests.ui.questions import answer_questions
 from ui.accounts.fields import role_label
 from ui.accounts.password_dialog import NewPasswordDialog
 from ui.accounts.users_dialog import AddUserDialog, RoleDialog, UsersDialog
@@ -112,7 +113,7 @@ def test_disable_writes_the_store(
 ) -> None:
     add_account(admin_store, "spec1", "specialist", TEST_PASSWORD)
     dialog.refresh(select="spec1")
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, True)
     dialog.disable_button.click()
     account = get_account(admin_store, "spec1")
     assert account is not None and not account.active
@@ -126,7 +127,7 @@ def test_the_last_administrator_cannot_be_disabled_or_demoted(
     qtbot: QtBot, dialog: UsersDialog, admin_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog.select("admin")
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, True)
     dialog.disable_button.click()
     said = account_text("last_administrator", {"login": "admin"})
     assert dialog.error_label.text() == said

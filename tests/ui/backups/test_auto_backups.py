@@ -6,11 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.reference.backup_policy import BackupPolicy, save_policy
 from models.store.db import Store
+from tests.ui.questions import answer_questions
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 
@@ -25,18 +25,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-class Questions:
-    """QMessageBox.question replaced: records the texts, answers with ``answers`` in turn."""
-
-    def __init__(self, *answers: QMessageBox.StandardButton) -> None:
-        self.answers = list(answers)
-        self.texts: list[str] = []
-
-    def __call__(self, _parent: object, _title: str, text: str, *_a: object) -> object:
-        self.texts.append(text)
-        return self.answers.pop(0)
 
 
 def _window(qtbot: QtBot, store: Store, clock: Clock) -> MainWindow:
@@ -69,18 +57,18 @@ def test_a_failing_exit_backup_asks_and_still_lets_the_user_quit(
     stick.mkdir()
     save_policy(store, BackupPolicy(str(stick), 10, True))
     stick.rmdir()  # the stick is pulled out before quitting
-    questions = Questions(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(questions))
+    questions = answer_questions(monkeypatch, False, True)
     window = _window(qtbot, store, Clock(NOW))
 
-    window.close()  # "quit anyway?" No: the window stays
+    window.close()  # "quit anyway?" Stay open: the window stays
     qtbot.waitUntil(lambda: len(questions.texts) == 1)
     assert window.isVisible()
     assert questions.texts[0].startswith("Backup failed: The backup folder ")
     assert str(stick) in questions.texts[0]
     assert questions.texts[0].endswith("Quit anyway?")
+    assert (questions.asked[0].yes, questions.asked[0].no) == ("Quit without a backup", "Stay open")
 
-    window.close()  # tried again, fails again; Yes: the window closes
+    window.close()  # tried again, fails again; Quit without a backup: the window closes
     qtbot.waitUntil(lambda: not window.isVisible())
     assert len(questions.texts) == 2
     assert not stick.exists()

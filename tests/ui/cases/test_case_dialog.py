@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -29,6 +28,7 @@ from tests.ui.case_keys import (
     type_date,
 )
 from tests.ui.keys import type_text
+from tests.ui.questions import answer_questions
 from ui.cases.case_dialog import CaseDialog
 from ui.messages import issue_text
 
@@ -36,7 +36,7 @@ from ui.messages import issue_text
 @pytest.fixture(autouse=True)
 def _discard_on_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answer "Discard" when qtbot closes a dialog with typed text (a real box would block)."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch)
 
 
 DESCRIPTION = "Мектеп хабарлады: бала сабаққа екі апта келмеді"
@@ -286,29 +286,17 @@ def test_signal_in_the_future_is_refused(qtbot: QtBot, store: Store) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("answer", "closed"),
-    [(QMessageBox.StandardButton.Cancel, False), (QMessageBox.StandardButton.Discard, True)],
-)
+@pytest.mark.parametrize("closed", [False, True])
 def test_escape_asks_before_dropping_a_typed_signal(
-    qtbot: QtBot,
-    store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    answer: QMessageBox.StandardButton,
-    closed: bool,
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, closed: bool
 ) -> None:
-    asked: list[str] = []
-
-    def fake_question(_parent: QWidget, title: str, *_args: object) -> QMessageBox.StandardButton:
-        asked.append(title)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    questions = answer_questions(monkeypatch, closed)
     dialog = open_case_dialog(qtbot, store)
     alt(qtbot, "t")
     qtbot.keyClicks(focused(), "Neighbour called")
     key(qtbot, Qt.Key.Key_Escape)
-    assert len(asked) == 1
+    assert len(questions.asked) == 1
+    assert questions.asked[0].no == questions.asked[0].default == "Continue editing"
     assert dialog.isVisible() is not closed
     assert count(store, Case) == 0
 
@@ -316,17 +304,16 @@ def test_escape_asks_before_dropping_a_typed_signal(
 def test_step_dialog_escape_asks_when_something_was_typed(
     qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
+    questions = answer_questions(monkeypatch, False, True)
     dialog = open_case_dialog(qtbot, store)
     register_signal(qtbot, dialog)
     d = step(qtbot, dialog, "l")
     alt(qtbot, "o")
     qtbot.keyClicks(focused(), "Moved away")
     key(qtbot, Qt.Key.Key_Escape)
-    assert d.isVisible() and answers  # Cancel: still open
+    assert d.isVisible() and len(questions.asked) == 1  # Continue editing: still open
     key(qtbot, Qt.Key.Key_Escape)
-    assert not d.isVisible() and not answers
+    assert not d.isVisible() and len(questions.asked) == 2
     assert repo_stage(store, dialog) == "SIGNAL"
 
 

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,6 +15,7 @@ from models.cases.tables import SupportPlan
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import alt, choose, focused, make_family, save, type_date
+from tests.ui.questions import answer_questions
 from ui.cases.case_step_dialogs import PlanDialog
 from ui.cases.step_dialog import StepDialog
 
@@ -25,7 +25,7 @@ SCORES = {"SAFETY": 3, "HEALTH": 3, "EDUCATION": 3, "HOUSING": 3, "INCOME": 3, "
 @pytest.fixture(autouse=True)
 def _discard_on_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answer "Discard" when qtbot closes a dialog with typed text (a real box would block)."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch)
 
 
 def plan_versions(store: Store, case_id: int) -> list[int]:

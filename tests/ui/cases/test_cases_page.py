@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from models.cases.dto import (
@@ -34,6 +34,7 @@ from tests.ui.case_keys import (
 )
 from tests.ui.cases.test_case_dialog import register_signal
 from tests.ui.keys import type_text
+from tests.ui.questions import answer_questions
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.page import ALL_OPEN, MY_OPEN, WITHOUT_PLAN, CasesPage
 from ui.cases.table_model import COL_NUMBER, COL_RISKS, IdRole
@@ -43,7 +44,7 @@ from ui.workers import JobRunner
 @pytest.fixture(autouse=True)
 def _discard_on_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answer "Discard" when qtbot closes a dialog with typed text (a real box would block)."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch)
 
 
 class Clock:

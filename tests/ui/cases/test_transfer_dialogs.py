@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from exporters import transfer_file
@@ -18,6 +18,7 @@ from tests.conftest import TODAY
 from tests.models.cases.transfer_builders import OTHER, cheap_scrypt, dump, full_case, new_receiver
 from tests.ui.case_keys import alt, focused, key
 from tests.ui.keys import type_text
+from tests.ui.questions import answer_questions
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.page import ALL_OPEN, CasesPage
 from ui.cases.transfer_dialogs import ReceiveTransferDialog, TransferDialog
@@ -31,7 +32,7 @@ def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def _discard_on_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch)
 
 
 @pytest.fixture

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -21,6 +20,7 @@ from models.reference.identifiers import check_digit
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
+from tests.ui.questions import Answers, answer_questions
 from ui.families.family_dialog import FamilyDialog
 from ui.families.member_dialog import MemberDialog
 
@@ -35,25 +35,9 @@ SON_IIN = valid_iin("12050150012")
 
 
 @pytest.fixture(autouse=True)
-def questions(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Answer every confirmation with Yes (or Discard) and record the questions asked."""
-    asked: list[str] = []
-
-    def answer(
-        _parent: QWidget,
-        _title: str,
-        text: str,
-        buttons: QMessageBox.StandardButton,
-        _default: QMessageBox.StandardButton | None = None,
-    ) -> QMessageBox.StandardButton:
-        asked.append(text)
-        for choice in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Discard):
-            if buttons & choice:
-                return choice
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    yield asked
+def questions(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Answer every confirmation with its action (end, close without saving); record them."""
+    return answer_questions(monkeypatch)
 
 
 def focused() -> QWidget:
@@ -401,7 +385,7 @@ def test_same_iin_elsewhere_shows_banner_and_open_case(qtbot: QtBot, store: Stor
         assert s.scalar(select(func.count(Person.id))) == 1
 
 
-def test_end_membership_with_del(qtbot: QtBot, store: Store, questions: list[str]) -> None:
+def test_end_membership_with_del(qtbot: QtBot, store: Store, questions: Answers) -> None:
     repo = FamilyRepository(store)
     son = MemberDraft(
         surname="Қасымов",
@@ -416,7 +400,15 @@ def test_end_membership_with_del(qtbot: QtBot, store: Store, questions: list[str
     dialog.members_table.setFocus()
     dialog.members_table.setCurrentCell(0, 0)
     qtbot.keyClick(dialog.members_table, Qt.Key.Key_Delete)
-    assert questions == ["Қасымов Нұрлан no longer lives in this household: end the membership?"]
+    assert questions.texts == [
+        "Қасымов Нұрлан no longer lives in this household: end the membership?"
+    ]
+    asked = questions.asked[0]
+    assert (asked.yes, asked.no, asked.default) == (
+        "End the membership",
+        "Keep the member",
+        "Keep the member",
+    )
     assert dialog.members[0].until == TODAY
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.issues import Issue
@@ -19,21 +19,15 @@ from models.objects.repository import ObjectRepository
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
+from tests.ui.questions import Answers, answer_questions
 from ui.messages import issue_text
 from ui.objects.adaptation_dialog import AdaptationDialog, parse_amount
 
 
 @pytest.fixture(autouse=True)
-def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer "Discard" to the unsaved-changes question (a modal box would block teardown)."""
-    asked: list[str] = []
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Discard
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Close without saving when asked (a modal box would block teardown); record the questions."""
+    return answer_questions(monkeypatch)
 
 
 STATUSES = {"K": "VND", "O": "DP_I", "S": "DP_I", "G": "DP_I", "U": "DP_I"}

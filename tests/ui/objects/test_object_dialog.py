@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -22,21 +22,15 @@ from models.reference.tables import Settlement
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
+from tests.ui.questions import Answers, answer_questions
 from ui.messages import issue_text
 from ui.objects.object_dialog import ObjectDialog
 
 
 @pytest.fixture(autouse=True)
-def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer "Discard" to the unsaved-changes question (a modal box would block teardown)."""
-    asked: list[str] = []
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Discard
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Close without saving when asked (a modal box would block teardown); record the questions."""
+    return answer_questions(monkeypatch)
 
 
 def valid_id(first11: str) -> str:
@@ -341,31 +335,24 @@ def test_edit_shows_passport_versions_and_saves_changes(qtbot: QtBot, store: Sto
     assert repo.count(ObjectFilter()) == 1
 
 
-@pytest.mark.parametrize(("answer", "closed"), [("Discard", True), ("Cancel", False)])
+@pytest.mark.parametrize("closed", [True, False])
 def test_escape_asks_before_discarding(
     qtbot: QtBot,
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    _discard_on_close: list[str],
-    answer: str,
+    _discard_on_close: Answers,
     closed: bool,
 ) -> None:
     asked = _discard_on_close
     dialog = open_dialog(qtbot, store)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     # Nothing typed: closes without asking.
-    assert asked == [] and not dialog.isVisible()
+    assert asked.texts == [] and not dialog.isVisible()
     dialog = open_dialog(qtbot, store)
     type_text(focused(), "Мектеп")
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return getattr(QMessageBox.StandardButton, answer)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked.answers = [closed]
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    assert asked == ["Discard the changes to this object?"]
+    assert asked.texts == ["Discard the changes to this object?"]
+    assert (asked.asked[0].yes, asked.asked[0].no) == ("Close without saving", "Continue editing")
     assert dialog.isVisible() is not closed
     assert ObjectRepository(store).count(ObjectFilter()) == 0
-    monkeypatch.undo()
     dialog.confirm_discard = lambda: True  # type: ignore[method-assign]

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.objects.context import validation_context
@@ -15,6 +15,7 @@ from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES, ZONES
 from models.store.db import Store
 from tests.conftest import TODAY
+from tests.ui.questions import answer_questions
 from ui.objects.passport_dialog import PassportDialog
 from ui.objects.passport_form import PassportForm
 from ui.widgets.date_edit import DateEdit
@@ -29,7 +30,7 @@ APPROVED = date.today() - timedelta(days=5)
 @pytest.fixture(autouse=True)
 def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answer "discard" when qtbot closes a changed dialog at teardown (no modal hang)."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch)
 
 
 def make_object(store: Store, name: str = "№ 1 мектеп") -> int:
@@ -524,26 +525,17 @@ def test_correcting_the_current_version_keeps_its_number(qtbot: QtBot, store: St
 # -- cancelling ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("answer", "closes"),
-    [(QMessageBox.StandardButton.Cancel, False), (QMessageBox.StandardButton.Discard, True)],
-)
+@pytest.mark.parametrize("closes", [False, True])
 def test_escape_with_changes_asks_first(
-    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, answer, closes: bool
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, closes: bool
 ) -> None:
-    asked: list[str] = []
-
-    def fake_question(_parent: QWidget, title: str, *_args: object) -> QMessageBox.StandardButton:
-        asked.append(title)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    questions = answer_questions(monkeypatch, closes)
     oid = make_object(store)
     dialog = open_dialog(qtbot, store, oid)
     goto(qtbot, dialog.form.number_edit)
     qtbot.keyClicks(dialog.form.number_edit, "P-9")
     press(qtbot, Qt.Key.Key_Escape)
-    assert asked == ["Discard changes?"]
+    assert [a.title for a in questions.asked] == ["Discard changes?"]
     assert dialog.isVisible() is not closes
     assert passport_count(store, oid) == 0
 
@@ -551,7 +543,8 @@ def test_escape_with_changes_asks_first(
 def test_escape_without_changes_closes_at_once(
     qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: pytest.fail("asked"))
+    questions = answer_questions(monkeypatch)
     dialog = open_dialog(qtbot, store, make_object(store))
     press(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+    assert questions.asked == []

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -29,6 +29,7 @@ from tests.ui.objects.test_passport_dialog import (
     open_dialog,
     save_by_keyboard,
 )
+from tests.ui.questions import answer_questions
 from ui.i18n import format_date
 from ui.objects.object_dialog import ObjectDialog
 
@@ -36,7 +37,7 @@ from ui.objects.object_dialog import ObjectDialog
 @pytest.fixture(autouse=True)
 def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answer "discard" when qtbot closes a changed dialog at teardown (no modal hang)."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch)
 
 
 def registered_date(store: Store, object_id: int) -> date | None:
