@@ -19,17 +19,26 @@ What each table contributes (its "fingerprint" at a period's last day E):
 * case events, visits and services: nothing when dated after E, else their counted values;
 * risk factors (B2): nothing when noted after E or in a case signalled after E;
 * cases: whether they count (a closure as opened in error removes a case from every period);
-* families: their Digital Family Map level at E (B4).
+* families: their Digital Family Map level at E (B4);
+* people and memberships (B1's children): whether a person counts as a child of a family with
+  a case open at E, and then whether with a disability (``models/reporting/figures.py``
+  ``children_condition``). A change of a person's birth date or disability group, or an insert,
+  a change (family, person, since, until) or a deletion of a membership, is compared for every
+  person it touches, from the memberships stored and those of the flush; a child of a family
+  with no case open at E, an adult's birth date, a membership starting after E stay editable.
 
 New objects without a registration date of their own, added while a period is approved, are
 registered on the day after the latest approved period (§6.1), here, before the check.
 
 The bulk paths write with Core and ask the same rule on plain values: the registry import
 (``models/objects/registry_store.py``), demo data (``models/demo/load.py``) and consolidation
-(``models/reporting/consolidation.py``, ``models/reporting/returns.py``).
+(``models/reporting/consolidation.py``, ``models/reporting/returns.py``). People and
+memberships are written through the ORM everywhere but in demo data, which is refused whole
+while a period is approved; the transfer receive adds a new family (no case open at E) by the
+ORM, so this guard sees it.
 
-Not covered yet (no package value is lost today, but a later change could alter one): people's
-birth dates and disability groups and family memberships (B1's children).
+:func:`lock_for` answers the forms (a banner, read-only fields): the approved period whose
+lock covers an existing record.
 """
 
 from __future__ import annotations
@@ -39,15 +48,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from models.cases.overdue import OPENED_IN_ERROR
 from models.cases.rules import CLOSED
 from models.cases.tables import Case, CaseEvent, CaseRiskFactor, ServiceDelivered, Visit
-from models.families.tables import Family
+from models.families.tables import Family, FamilyMember, Person
 from models.objects.tables import CATEGORIES, InfraObject, Passport
 from models.reference.approvals import (
+    ApprovedPeriod,
     Fingerprint,
     PeriodLockedError,
     approved_periods,
@@ -57,6 +67,7 @@ from models.reference.approvals import (
     passport_fingerprint,
     registration_day,
 )
+from models.reporting.figures import NO_DISABILITY, child_cutoff, families_with_open_case
 
 _STATUSES = tuple(f"status_{c.lower()}" for c in CATEGORIES)
 
@@ -198,7 +209,7 @@ def lock_violation(session: Session) -> PeriodLockedError | None:
             ("gone", session.deleted),
         )
         for obj in objects
-        if type(obj) in WATCHED
+        if type(obj) in WATCHED or type(obj) in _CHILD_FIELDS
     ]
     if not pending:
         return None
@@ -212,6 +223,8 @@ def _violation(session: Session, pending: list[tuple[str, object]]) -> PeriodLoc
         return None
     day = registration_day(approved)
     for kind, obj in pending:
+        if type(obj) not in WATCHED:
+            continue
         watched = WATCHED[type(obj)]
         if kind == "new" and isinstance(obj, InfraObject) and obj.registered_date is None:
             obj.registered_date = day
@@ -230,6 +243,151 @@ def _violation(session: Session, pending: list[tuple[str, object]]) -> PeriodLoc
         hit = first_changed(approved, old, new)
         if hit is not None:
             return PeriodLockedError(hit)
+    hit = _children_changed(session, approved, pending)
+    return PeriodLockedError(hit) if hit is not None else None
+
+
+# -- B1's children: people and their memberships ------------------------------------------------
+
+#: What B1 reads of a person and of a membership (figures.children_condition).
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {
+    Person: ("birth_date", "disability_group"),
+    FamilyMember: ("family_id", "person_id", "since", "until", "family", "person"),
+}
+_PERSON = Person.__table__
+_MEMBER = FamilyMember.__table__
+#: Ids per ``IN`` list (SQLite's bound-parameter limit).
+_CHUNK = 500
+
+#: A person: its id once stored, else the new Person itself.
+PersonKey = int | Person
+#: A family: its id once stored, else the new Family itself (no case is open in it yet).
+FamilyKey = int | Family | None
+
+
+@dataclass(frozen=True)
+class _Stay:
+    """A membership as B1 reads it: the family, since, until."""
+
+    family: FamilyKey
+    since: date | None
+    until: date | None
+
+    def at(self, end: date) -> bool:
+        started = self.since is None or self.since <= end
+        return started and (self.until is None or self.until > end)
+
+
+def _ref(obj: object, relation: str, column: str) -> Any:
+    """Return the id the flush writes to ``column``, or the new object a relation names."""
+    added = inspect(obj).attrs[relation].history.added
+    if added:
+        target = added[0]
+        if target is None:
+            return None
+        identity = inspect(target).identity
+        return identity[0] if identity else target
+    return getattr(obj, column)
+
+
+def _chunks(ids: set[int]) -> list[list[int]]:
+    ordered = sorted(ids)
+    return [ordered[i : i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
+
+
+def _child_at(
+    born: date | None, disability: str, stays: list[_Stay], open_families: set[int], end: date
+) -> Hashable:
+    """What B1 of a period ending on ``end`` reads of a person: None when not counted as a
+    child, else whether with a disability."""
+    if born is None or not (child_cutoff(end) < born <= end):
+        return None
+    if not any(m.family in open_families and m.at(end) for m in stays):
+        return None
+    return (disability or "") not in NO_DISABILITY
+
+
+def _children_changed(
+    session: Session, approved: list[ApprovedPeriod], pending: list[tuple[str, object]]
+) -> ApprovedPeriod | None:
+    people: dict[PersonKey, tuple[str, Person]] = {}
+    members: list[tuple[str, FamilyMember]] = []
+    for kind, obj in pending:
+        if isinstance(obj, Person) and (kind != "dirty" or _changed(obj, _CHILD_FIELDS[Person])):
+            people[obj.id if obj.id is not None else obj] = (kind, obj)
+        elif isinstance(obj, FamilyMember) and (
+            kind != "dirty" or _changed(obj, _CHILD_FIELDS[FamilyMember])
+        ):
+            members.append((kind, obj))
+    if not people and not members:
+        return None
+    # The memberships' new people, and their old ones as stored.
+    affected: set[PersonKey] = set(people)
+    new_stays: dict[PersonKey, list[_Stay]] = {}
+    for kind, mm in members:
+        if kind == "gone":
+            continue
+        who = _ref(mm, "person", "person_id")
+        if who is not None:
+            affected.add(who)
+            stay = _Stay(_ref(mm, "family", "family_id"), mm.since, mm.until)
+            new_stays.setdefault(who, []).append(stay)
+    replaced = {mm.id for kind, mm in members if kind != "new" and mm.id is not None}
+    for chunk in _chunks(replaced):
+        rows = session.execute(select(_MEMBER.c.person_id).where(_MEMBER.c.id.in_(chunk)))
+        affected.update(r.person_id for r in rows)
+    stored = {k for k in affected if isinstance(k, int)}
+    old_stays: dict[PersonKey, list[tuple[int, _Stay]]] = {}
+    old_person: dict[PersonKey, tuple[date | None, str]] = {}
+    for chunk in _chunks(stored):
+        for r in session.execute(
+            select(_MEMBER.c.id, _MEMBER.c.person_id, _MEMBER.c.family_id, _MEMBER.c.since,
+                   _MEMBER.c.until).where(_MEMBER.c.person_id.in_(chunk))
+        ):  # fmt: skip
+            old_stays.setdefault(r.person_id, []).append(
+                (r.id, _Stay(r.family_id, r.since, r.until))
+            )
+        people_rows = session.execute(
+            select(_PERSON.c.id, _PERSON.c.birth_date, _PERSON.c.disability_group).where(
+                _PERSON.c.id.in_(chunk)
+            )
+        )
+        old_person.update((p.id, (p.birth_date, p.disability_group)) for p in people_rows)
+    families = {
+        m.family
+        for stays in (*([s for _i, s in v] for v in old_stays.values()), *new_stays.values())
+        for m in stays
+        if isinstance(m.family, int)
+    }
+    if not families:
+        return None
+    for a in approved:
+        open_families: set[int] = set()
+        for chunk in _chunks(families):
+            open_families.update(
+                session.scalars(families_with_open_case(a.end).where(Case.family_id.in_(chunk)))
+            )
+        if not open_families:
+            continue
+        for who in affected:
+            before: Hashable = None
+            if who in old_person:
+                born, group = old_person[who]
+                stays = [s for _i, s in old_stays.get(who, [])]
+                before = _child_at(born, group, stays, open_families, a.end)
+            after: Hashable = None
+            kind, person = people.get(who, ("", None))
+            if kind != "gone" and (person is not None or who in old_person):
+                born, group = (
+                    (person.birth_date, person.disability_group)
+                    if person is not None
+                    else old_person[who]
+                )
+                stays = [s for i, s in old_stays.get(who, []) if i not in replaced]
+                stays += new_stays.get(who, [])
+                after = _child_at(born, group, stays, open_families, a.end)
+            if before != after:
+                return a
     return None
 
 
