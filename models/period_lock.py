@@ -68,6 +68,7 @@ from models.reference.approvals import (
     registration_day,
 )
 from models.reporting.figures import NO_DISABILITY, child_cutoff, families_with_open_case
+from models.store.db import Store
 
 _STATUSES = tuple(f"status_{c.lower()}" for c in CATEGORIES)
 
@@ -398,3 +399,73 @@ def refuse_locked_writes(session: Session, _context: object, _instances: object)
     refusal = lock_violation(session)
     if refusal is not None:
         raise refusal
+
+
+# -- the lock of one record, for the forms -------------------------------------------------------
+
+
+def _reads_record(s: Session, record: object, end: date, *, adaptation: bool) -> bool:
+    """True when the package of a period ending on ``end`` reads ``record``'s locked values."""
+    if isinstance(record, InfraObject):
+        # In the register then, or deregistered by then: its dates, type and status all count.
+        return record.registered_date is None or record.registered_date <= end
+    if isinstance(record, Passport) and adaptation:
+        return on_or_before(record.adapted_date, end) is not None
+    if isinstance(record, Person):
+        return _counted_child(s, record, end)
+    watched = WATCHED.get(type(record))
+    if watched is None:
+        return False
+    return watched.fingerprint(_values(record, watched.fields, old=False), record)(end) is not None
+
+
+def _counted_child(s: Session, person: Person, end: date) -> bool:
+    stays = [
+        _Stay(r.family_id, r.since, r.until)
+        for r in s.execute(
+            select(_MEMBER.c.family_id, _MEMBER.c.since, _MEMBER.c.until).where(
+                _MEMBER.c.person_id == person.id
+            )
+        )
+    ]
+    families = {m.family for m in stays if isinstance(m.family, int)}
+    if not families:
+        return False
+    open_families = set(
+        s.scalars(families_with_open_case(end).where(Case.family_id.in_(sorted(families))))
+    )
+    return (
+        _child_at(person.birth_date, person.disability_group, stays, open_families, end) is not None
+    )
+
+
+def lock_for(
+    db: Store | Session, record: object | tuple[type, int], *, adaptation: bool = False
+) -> ApprovedPeriod | None:
+    """Return the approved period whose lock covers an existing record, or None (the forms
+    show a banner and make the fields that change its figures read-only).
+
+    Covered: an object in the register at an approved period's last day (or deregistered by
+    then), a passport dated on or before it (``adaptation``: the passport's adaptation done on
+    or before it), a case event, visit or service dated on or before it, a case signalled by
+    then, a family whose map level is dated by then, a person counted among B1's children then.
+    The earliest such period is named, as the refusal of a write names it.
+
+    Args:
+        db: a store (a short session is opened) or a session.
+        record: an ORM record, or its class and id.
+        adaptation: for a passport, the lock of its adaptation rather than of the passport.
+    """
+    if isinstance(db, Store):
+        with db.session() as s:
+            return lock_for(s, record, adaptation=adaptation)
+    with db.no_autoflush:
+        if isinstance(record, tuple):
+            cls, record_id = record
+            record = db.get(cls, record_id)
+            if record is None:
+                return None
+        for a in approved_periods(db):
+            if _reads_record(db, record, a.end, adaptation=adaptation):
+                return a
+    return None

@@ -283,3 +283,37 @@ def test_demo_data_is_refused_while_a_period_is_approved(locked: Store) -> None:
     with pytest.raises(PeriodLockedError):
         add_demo_data(locked, objects=5, families=0, seed=1, today=TODAY, user="admin")
     assert dump(locked) == before
+
+
+def test_lock_for_names_the_period_covering_a_record_and_none_after_it(locked: Store) -> None:
+    from models.period_lock import lock_for
+
+    with locked.session() as s:
+        ids = {
+            "A": _obj("A")(s).id,
+            "L": _obj("L")(s).id,
+            "passport A": _passport_of("A")(s).id,
+            "passport L": _passport_of("L")(s).id,
+            "visit in": _one(s, Visit, visit_date=D(2026, 3, 1)).id,
+            "visit after": _one(s, Visit, visit_date=D(2026, 6, 10)).id,
+            "family": _first(Family)(s).id,
+        }
+        assert lock_for(s, s.get_one(Visit, ids["visit in"])) is not None  # a record itself
+    covered = {
+        "A": (InfraObject, ids["A"]),
+        "passport A": (Passport, ids["passport A"]),
+        "visit in": (Visit, ids["visit in"]),
+        "family": (Family, ids["family"]),
+    }
+    for name, record in covered.items():
+        lock = lock_for(locked, record)
+        assert lock is not None and (lock.period, lock.by) == ("2026-Q1", "system"), name
+    assert lock_for(locked, (Passport, ids["passport A"]), adaptation=True) is not None
+    for record in (
+        (InfraObject, ids["L"]),
+        (Passport, ids["passport L"]),
+        (Visit, ids["visit after"]),
+    ):
+        assert lock_for(locked, record) is None, record
+    reopen(locked, "2026-Q1", reason="түзету / исправление")
+    assert lock_for(locked, (InfraObject, ids["A"])) is None

@@ -194,3 +194,14 @@ def test_the_repository_refuses_ending_a_membership_inside_the_period(locked: St
     assert dump(locked) == before
     FamilyRepository(locked).end_membership(membership, D(2026, 4, 15), "admin")
     assert dump(locked) != before
+
+
+def test_lock_for_covers_the_counted_children_only(locked: Store) -> None:
+    from models.period_lock import lock_for
+
+    with locked.session() as s:
+        ids = {name: _person(name)(s).id for name in "KDALNM"}
+    assert {n for n, pid in ids.items() if lock_for(locked, (Person, pid)) is not None} == {
+        "K",
+        "D",
+    }
