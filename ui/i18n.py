@@ -7,8 +7,9 @@ Kazakh is the default; Russian and English are the alternatives (Qt Linguist cat
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
-from PySide6.QtCore import QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QDate, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui.resources import resource_path
@@ -23,6 +24,30 @@ _LOCALES = {
 }
 _installed: list[QTranslator] = []
 _current = "kk"
+#: Qt's own texts its catalogues leave in English, by language: (context, source) -> text.
+#: qtbase_ru keeps the Latin "OK" on standard buttons; Russian Windows writes "ОК" in Cyrillic
+#: (issue 11: no English words in the Russian interface). qtbase_kk already has "ОК".
+QT_OVERRIDES: dict[str, dict[tuple[str, str], str]] = {
+    "ru": {("QPlatformTheme", "OK"): "ОК", ("QDialogButtonBox", "OK"): "ОК"},
+}
+
+
+class _QtOverrides(QTranslator):
+    """A translator of a few Qt texts (:data:`QT_OVERRIDES`), installed after Qt's catalogue."""
+
+    def __init__(self, table: dict[tuple[str, str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """Return the override of ``source`` in ``context``; None lets the next catalogue answer."""
+        return self._table.get((context, source))
+
+    def isEmpty(self) -> bool:
+        """Never empty: Qt skips empty translators."""
+        return False
 
 
 def current_language() -> str:
@@ -54,8 +79,39 @@ def install_language(app: QApplication, lang: str) -> None:
             _installed.append(tr)
         elif name.startswith("qoldau_") and lang != "en":
             logger.warning("translation %s not found in %s (run the set-up command)", name, folder)
+    if lang in QT_OVERRIDES:
+        overrides = _QtOverrides(QT_OVERRIDES[lang], app)
+        app.installTranslator(overrides)
+        _installed.append(overrides)
     QLocale.setDefault(locale_for(lang))
     _current = lang
+
+
+class Named(Protocol):
+    """Anything with a Kazakh and a Russian name: an office, a settlement, a region."""
+
+    @property
+    def name_kk(self) -> str: ...
+
+    @property
+    def name_ru(self) -> str: ...
+
+
+def local_name(name_kk: str, name_ru: str, lang: str | None = None) -> str:
+    """Return the name to show in ``lang`` (the interface language when None).
+
+    The one rule for every screen and printout (issue 11): the Kazakh name in the Kazakh
+    interface, the Russian name in the Russian and English ones (offices and settlements have
+    no English name); the other name when the one asked for is empty.
+    """
+    lang = lang or _current
+    first, second = (name_kk, name_ru) if lang == "kk" else (name_ru, name_kk)
+    return first or second
+
+
+def local_name_of(item: Named, lang: str | None = None) -> str:
+    """Return :func:`local_name` of an item with ``name_kk`` and ``name_ru`` (an OfficeDTO...)."""
+    return local_name(item.name_kk, item.name_ru, lang)
 
 
 def format_date(value: object) -> str:
