@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from models.objects.accessibility import format_share
 from models.reference.dto import OfficeDTO
+from models.reporting.calendar import LATE, MISSING, NOT_DUE, ON_TIME, timeliness
 from models.reporting.consolidation import (
     ALREADY_RECEIVED,
     NOT_APPROVED,
@@ -120,6 +121,10 @@ class _ListModel(QAbstractTableModel):
         return index.isValid() and 0 <= index.row() < len(self._rows)
 
 
+#: The flat list model the Reporting page's other tables build on.
+ListModel = _ListModel
+
+
 # --------------------------------------------------------------------------- history
 
 
@@ -198,17 +203,24 @@ class HistoryTableModel(_ListModel):
 
 
 class CompletenessTableModel(_ListModel):
-    """One expected sub-office per row: sent (when, which package, what it replaced) or missing."""
+    """One expected sub-office per row: consolidated (when, which package, what it replaced),
+    returned or missing, and whether its package came on time (``models/reporting/calendar``)."""
 
     (
         COL_KATO,
         COL_NAME,
         COL_SENT,
+        COL_TIMELINESS,
         COL_CREATED,
         COL_RECEIVED,
         COL_PACKAGE,
         COL_REPLACED,
-    ) = range(7)
+    ) = range(8)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.due: date | None = None
+        self.today: date | None = None
 
     def headers(self) -> tuple[str, ...]:
         """Return the translated column titles."""
@@ -216,25 +228,66 @@ class CompletenessTableModel(_ListModel):
             self.tr("KATO"),
             self.tr("Sub-office"),
             self.tr("Package"),
+            self.tr("Timeliness"),
             self.tr("Created at"),
             self.tr("Received at"),
             self.tr("Package id"),
             self.tr("Replaced"),
         )
 
-    def set_rows(self, rows: Sequence[CompletenessRow]) -> None:
-        """Show ``rows`` (in the order given: by KATO)."""
+    def set_rows(
+        self, rows: Sequence[CompletenessRow], due: date | None = None, today: date | None = None
+    ) -> None:
+        """Show ``rows`` (in the order given: by KATO), timed against ``due`` on ``today``."""
         self.beginResetModel()
         self._rows = list(rows)
+        self.due, self.today = due, today
         self.endResetModel()
 
     def sent_count(self) -> int:
-        """Return how many expected sub-offices have sent."""
+        """Return how many expected sub-offices have a consolidated package."""
         return sum(1 for r in self._rows if r.sent)
 
     def missing(self) -> list[CompletenessRow]:
-        """Return the rows of the sub-offices that have not sent."""
+        """Return the rows of the sub-offices without a consolidated package (returned too)."""
         return [r for r in self._rows if not r.sent]
+
+    @staticmethod
+    def is_returned(row: CompletenessRow) -> bool:
+        """True when the sub-office's package was returned and none is consolidated since."""
+        return not row.sent and bool(row.returned)
+
+    def returned_count(self) -> int:
+        """Return how many sub-offices have their package returned (and none since)."""
+        return sum(1 for r in self._rows if self.is_returned(r))
+
+    def timeliness_of(self, row: CompletenessRow) -> str | None:
+        """Return the row's timeliness code (None without a due date)."""
+        if self.due is None or self.today is None:
+            return None
+        received = row.current.received_at if row.current is not None else None
+        return timeliness(self.due, received, self.today)
+
+    def late_count(self) -> int:
+        """Return how many consolidated packages came after the due date."""
+        return sum(1 for r in self._rows if self.timeliness_of(r) == LATE)
+
+    def status_text(self, row: CompletenessRow) -> str:
+        """Return "consolidated", "returned" or "missing"."""
+        if row.sent:
+            return self.tr("consolidated")
+        return self.tr("returned") if self.is_returned(row) else self.tr("missing")
+
+    def timeliness_text(self, row: CompletenessRow) -> str:
+        """Return "on time", "late", "missing" or "not due yet" ("" without a due date)."""
+        code = self.timeliness_of(row)
+        texts = {
+            ON_TIME: self.tr("on time"),
+            LATE: self.tr("late"),
+            MISSING: self.tr("missing"),
+            NOT_DUE: self.tr("not due yet"),
+        }
+        return texts.get(code, "") if code is not None else ""
 
     def replaced_text(self, row: CompletenessRow) -> str:
         """Return "replaced N earlier" (empty when nothing was replaced)."""
@@ -277,7 +330,9 @@ class CompletenessTableModel(_ListModel):
             if col == self.COL_NAME:
                 return office_name(r.office) or self.tr("(name not known yet)")
             if col == self.COL_SENT:
-                return self.tr("sent") if r.sent else self.tr("missing")
+                return self.status_text(r)
+            if col == self.COL_TIMELINESS:
+                return self.timeliness_text(r)
             if current is None:
                 return ""
             if col == self.COL_CREATED:
@@ -294,9 +349,18 @@ class CompletenessTableModel(_ListModel):
                 return current.package_id
             if col == self.COL_REPLACED:
                 return self.replaced_tooltip(r) or None
+            if col == self.COL_SENT and self.is_returned(r):
+                last = r.returned[-1]
+                return self.tr("Returned: package {id} of {created}").format(
+                    id=short_id(last.package_id), created=format_moment(last.created_at)
+                )
             return None
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_SENT:
-            return QBrush(_OK if r.sent else _ERROR)
+            return QBrush(_OK if r.sent else _WARN if self.is_returned(r) else _ERROR)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_TIMELINESS:
+            code = self.timeliness_of(r)
+            colour = {ON_TIME: _OK, LATE: _WARN, MISSING: _ERROR}.get(code or "")
+            return QBrush(colour) if colour is not None else None
         if role == RowRole:
             return r
         return None

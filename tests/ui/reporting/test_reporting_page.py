@@ -78,8 +78,13 @@ def test_district_page_only_sends(qtbot: QtBot, store: Store, runner: JobRunner)
     page = make_page(qtbot, store, runner)
     assert page.receive_button is None and page.districts_button is None
     assert page.completeness_table is None and page.history_table is None
-    texts = [w.text() for w in page.findChildren(type(page.export_button))]
-    assert texts == ["E&xport package...", "Data &quality..."]
+    texts = [w.text() for w in page.findChildren(type(page.export_button)) if w.isVisible()]
+    assert texts[:3] == ["E&xport package...", "Data &quality...", "Reporting ca&lendar..."]
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["Sent pac&kages", "Per&iods"]
+    # Q4 2026 ends on Thursday 31.12; 1 and 7 January are holidays, Saturday 2 January moves to
+    # Monday 4 January: the tenth working day after is Tuesday 19.01.2027.
+    assert page.next_due_label.text() == "Next package due: 2026-Q4 by 19.01.2027 (Ақмола облысы)."
     labels = " ".join(w.text() for w in page.findChildren(type(page.summary_label)))
     assert "sends its figures up to the region" in labels
     page.refresh()  # nothing to read at a district: no error
@@ -151,7 +156,11 @@ def test_region_page_round_trip(
         ("113200000", "missing"),
         ("113400000", "missing"),
     ]
-    assert "0 of 2 sub-offices have sent their package for 2026" in page.summary_label.text()
+    # A year's packages are due 10 working days after 31.12.2026: 19.01.2027, not yet.
+    assert page.summary_label.text().startswith(
+        "2026: 0 of 2 in, 0 late, 0 returned, 2 missing; due 19.01.2027."
+    )
+    assert [r[C.COL_TIMELINESS] for r in table(page.completeness_model)] == ["not due yet"] * 2
 
     # Receive packages (Alt+C): the dialog imports, the page follows.
     assert page.receive_button is not None
@@ -168,7 +177,8 @@ def test_region_page_round_trip(
     assert rows[0][: C.COL_REPLACED + 1] == [
         "113200000",
         "Ақкөл ауданы",
-        "sent",
+        "consolidated",
+        "on time",
         format_moment(T1),
         format_moment(package.received_at),
         package.package_id[:8],
@@ -176,7 +186,7 @@ def test_region_page_round_trip(
     ]
     assert rows[1][C.COL_SENT] == "missing"
     assert "1 of 2" in page.summary_label.text()
-    assert "Missing: 113400000" in page.summary_label.text()
+    assert "Not consolidated: 113400000" in page.summary_label.text()
     hist = table(page.history_model)
     assert [(r[H.COL_KATO], r[H.COL_PERIOD], r[H.COL_STATUS]) for r in hist] == [
         ("113200000", "2026", "current")
