@@ -22,14 +22,25 @@ from models.issues import ValidationError
 from models.objects.dto import ObjectDraft
 from models.objects.registration import contradicts, earliest_record_date
 from models.objects.repository import ObjectRepository
+from models.objects.tables import InfraObject
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
 from ui.i18n import format_date
 from ui.objects.object_form import ObjectForm
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
+from ui.widgets.lock_banner import LockBanner, make_read_only, record_lock
 
 logger = logging.getLogger(__name__)
+
+#: Fields a package reads of an object (type, passportization and its dates): read-only while
+#: an approved period covers the object.
+LOCKED_FIELDS = (
+    "object_type",
+    "subject_to_passportization",
+    "exclusion_date",
+    "registered_date",
+)
 
 
 class ObjectDialog(DiscardGuardMixin, QDialog):
@@ -61,6 +72,11 @@ class ObjectDialog(DiscardGuardMixin, QDialog):
         self.form = ObjectForm(store, user, today=self.today)
         if object_id is not None:
             self.form.populate(self.repo.get(object_id))
+        # reporting.md §6.1: an object in the register at an approved period's end keeps the
+        # values its package read; name, address and notes stay editable.
+        self.lock_banner = LockBanner(record_lock(store, InfraObject, object_id))
+        if self.lock_banner.lock is not None:
+            make_read_only(self.form.widgets[k] for k in LOCKED_FIELDS)
         self._snapshot: ObjectDraft = self.form.read()
 
         self.summary_label = error_summary_label()
@@ -91,6 +107,7 @@ class ObjectDialog(DiscardGuardMixin, QDialog):
         )
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.form)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.registration_label)
