@@ -23,6 +23,7 @@ from models.objects.context import validation_context
 from models.objects.dto import PassportDraft, WorkDraft
 from models.objects.registration import contradicts
 from models.objects.repository import ObjectRepository
+from models.objects.tables import Passport
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
@@ -30,6 +31,7 @@ from ui.i18n import format_date
 from ui.objects.passport_form import PassportForm, PassportRefs
 from ui.widgets.dialog_parts import save_buttons
 from ui.widgets.discard import DiscardGuardMixin
+from ui.widgets.lock_banner import LockBanner, record_lock
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +84,9 @@ class PassportDialog(DiscardGuardMixin, QDialog):
             draft = PassportDraft(None, None)
             editable = not read_only
             title = self.tr("New accessibility passport")
+        # reporting.md §6.1: a version dated by an approved period's end is read by its package.
+        self.lock_banner = LockBanner(record_lock(store, Passport, passport_id))
+        editable = editable and self.lock_banner.lock is None
         self.editable = editable
         self.setWindowTitle(f"{title} — {obj.name}")
 
@@ -90,6 +95,7 @@ class PassportDialog(DiscardGuardMixin, QDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        layout.addWidget(self.lock_banner)
         self.version_label = QLabel()
         self.version_label.setWordWrap(True)
         if passport_id is not None and not editable:
