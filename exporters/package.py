@@ -37,6 +37,7 @@ from exporters.package_layout import (
     B3,
     B4,
     COVER,
+    COVER_WIDTHS,
     DATA_SHEETS,
     DRAFT_LABEL,
     FIRST_DATA_ROW,
@@ -47,7 +48,9 @@ from exporters.package_layout import (
     NUMBERS_ROW,
     TOTAL_LABEL,
     SheetLayout,
+    SheetRows,
     approval_cover_rows,
+    column_widths,
     manifest_name,
     workbook_name,
 )
@@ -285,6 +288,15 @@ def _col_letter(n: int) -> str:
     return str(get_column_letter(n))
 
 
+def _page_setup(ws: Any, orientation: str) -> None:
+    """Print on A4 in ``orientation``, the whole width on one page (as many pages down)."""
+    ws.page_setup.orientation = orientation
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def _period_text(data: ReportData) -> str:
     p = data.period
     return f"{p.code} ({p.start:%d.%m.%Y}–{p.end:%d.%m.%Y})"
@@ -301,25 +313,24 @@ def _write_data_sheet(
     ws = wb.create_sheet(layout.code)
     n = len(layout.columns)
     last = _col_letter(n)
-    for i, col in enumerate(layout.columns, start=1):
-        ws.column_dimensions[_col_letter(i)].width = col.width
+    # Widths for the header labels and the longest names and codes (A3's rows are streamed).
+    widths = column_widths(layout, rows if isinstance(rows, Sequence) else None)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[_col_letter(i)].width = width
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
-    ws.print_title_rows = f"{HEADER_ROW}:{NUMBERS_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{HEADER_ROW}:{NUMBERS_ROW}"  # repeated on every printed page
+    _page_setup(ws, "landscape")
     ws.print_options.horizontalCentered = True
 
     if not layout.has_total:  # its data rows are raw XML (see _RawRows)
         ws._writer = _raw_sheet_writer(ws)
     office = data.office
-    ws.append([_cell(ws, layout.title_kk, font=styles.title)])
-    ws.append([_cell(ws, layout.title_ru, font=styles.title)])
-    ws.append([_cell(ws, f"{office.kato} — {office.name_kk} / {office.name_ru}")])
-    ws.append([_cell(ws, f"Кезең / Период: {_period_text(data)}")])
-    ws.append(
+    top = SheetRows(ws, widths)  # the header row's height fits its wrapped labels
+    top.append([_cell(ws, layout.title_kk, font=styles.title)])
+    top.append([_cell(ws, layout.title_ru, font=styles.title)])
+    top.append([_cell(ws, f"{office.kato} — {office.name_kk} / {office.name_ru}")])
+    top.append([_cell(ws, f"Кезең / Период: {_period_text(data)}")])
+    top.append(
         [
             _cell(ws, c.header, font=styles.bold, alignment=styles.wrap, border=styles.border)
             for c in layout.columns
@@ -520,23 +531,27 @@ def _write_cover(
     wb: Any, data: ReportData, manifest: dict[str, Any], created: datetime, styles: _Styles
 ) -> None:
     ws = wb.create_sheet(COVER, 0)
-    for letter, width in (("A", 46), ("B", 60), ("C", 14)):
+    for letter, width in zip("ABC", COVER_WIDTHS, strict=True):
         ws.column_dimensions[letter].width = width
-    ws.page_setup.orientation = "portrait"
-    ws.page_setup.paperSize = 9
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    rows = SheetRows(ws, COVER_WIDTHS)  # labels and values wrap; each row is as high as they
+    wrap = styles.wrap_left
+    _page_setup(ws, "portrait")
     office = data.office
 
     def pair(label: str, value: Any) -> None:
-        ws.append([_cell(ws, label, font=styles.bold), _cell(ws, value, fmt="@")])
+        rows.append(
+            [
+                _cell(ws, label, font=styles.bold, alignment=wrap),
+                _cell(ws, value, fmt="@", alignment=wrap),
+            ]
+        )
 
-    ws.append([_cell(ws, "Есеп пакеті / Отчётный пакет", font=styles.title)])
+    rows.append([_cell(ws, "Есеп пакеті / Отчётный пакет", font=styles.title)])
     for label, value in approval_cover_rows(manifest["approval"]):  # reporting.md §6.2
         big = label == DRAFT_LABEL
-        ws.append([_cell(ws, label, font=styles.draft if big else styles.bold), value])
-    ws.append([])
+        font = styles.draft if big else styles.bold
+        rows.append([_cell(ws, label, font=font), _cell(ws, value, alignment=wrap)])
+    rows.append([])
     pair("Мекеменің ҚАТО коды / Код КАТО учреждения", office.kato)
     pair("Деңгейі / Уровень", f"{office.level} — {LEVEL_LABELS.get(office.level, '')}")
     pair("Атауы (қазақ тілінде) / Наименование (на казахском)", office.name_kk)
@@ -550,36 +565,39 @@ def _write_cover(
     pair("Пакеттің идентификаторы / Идентификатор пакета", manifest["package_id"])
     pair("Пішім / Формат", f"{FORMAT} {FORMAT_VERSION}")
     if figures_all_zero(data):
-        ws.append(
+        rows.append(
             [
                 _cell(ws, ALL_ZERO_LABEL, font=styles.bold),
                 _cell(ws, ALL_ZERO_NOTE, font=styles.bold, alignment=styles.wrap_left),
             ]
         )
-    ws.append([])
-    ws.append(
+    rows.append([])
+    rows.append(
         [
-            _cell(ws, "Парақ / Лист", font=styles.bold, border=styles.border),
-            _cell(ws, "Нысан / Форма", font=styles.bold, border=styles.border),
-            _cell(ws, "Жолдар / Строк", font=styles.bold, border=styles.border),
+            _cell(ws, "Парақ / Лист", font=styles.bold, border=styles.border, alignment=wrap),
+            _cell(ws, "Нысан / Форма", font=styles.bold, border=styles.border, alignment=wrap),
+            _cell(ws, "Жолдар / Строк", font=styles.bold, border=styles.border, alignment=wrap),
         ]
     )
+    border = styles.border
     for layout in DATA_SHEETS:
-        ws.append(
+        rows.append(
             [
-                _cell(ws, layout.code, border=styles.border),
-                _cell(ws, f"{layout.title_kk} / {layout.title_ru}", border=styles.border),
-                _cell(ws, manifest["sheets"][layout.code], fmt="#,##0", border=styles.border),
+                _cell(ws, layout.code, border=border, alignment=wrap),
+                _cell(ws, f"{layout.title_kk} / {layout.title_ru}", border=border, alignment=wrap),
+                _cell(
+                    ws, manifest["sheets"][layout.code], fmt="#,##0", border=border, alignment=wrap
+                ),
             ]
         )
-    ws.append([])
-    ws.append([_cell(ws, "Деректер сапасы / Качество данных", font=styles.bold)])
+    rows.append([])
+    rows.append([_cell(ws, "Деректер сапасы / Качество данных", font=styles.bold)])
     if data.warnings:
-        ws.append(
+        rows.append(
             [
-                _cell(ws, "Ескерту коды / Код предупреждения", font=styles.bold),
-                _cell(ws, "Түсіндірме / Пояснение", font=styles.bold),
-                _cell(ws, "Саны / Количество", font=styles.bold),
+                _cell(ws, "Ескерту коды / Код предупреждения", font=styles.bold, alignment=wrap),
+                _cell(ws, "Түсіндірме / Пояснение", font=styles.bold, alignment=wrap),
+                _cell(ws, "Саны / Количество", font=styles.bold, alignment=wrap),
             ]
         )
         for w in data.warnings:
@@ -588,33 +606,31 @@ def _write_cover(
             explained = finding_label_kk_ru(w.code)
             if w.detail:
                 explained = f"{explained}: {w.detail}" if explained != w.code else w.detail
-            ws.append(
+            rows.append(
                 [
-                    _cell(ws, w.code),
+                    _cell(ws, w.code, alignment=wrap),
                     _cell(
                         ws, explained if explained != w.code else None, alignment=styles.wrap_left
                     ),
-                    _cell(ws, w.count, fmt="#,##0"),
+                    _cell(ws, w.count, fmt="#,##0", alignment=wrap),
                 ]
             )
     else:
-        ws.append(["Ескертулер жоқ / Предупреждений нет"])
+        rows.append(["Ескертулер жоқ / Предупреждений нет"])
     if data.includes:
-        ws.append([])
-        ws.append([_cell(ws, "Енгізілген пакеттер / Включённые пакеты", font=styles.bold)])
+        rows.append([])
+        rows.append([_cell(ws, "Енгізілген пакеттер / Включённые пакеты", font=styles.bold)])
         for inc in data.includes:
-            ws.append(
-                [_cell(ws, inc.kato, fmt="@"), _cell(ws, inc.package_id), inc.created_at]
-            )
-    ws.append([])
-    ws.append([])
+            rows.append([_cell(ws, inc.kato, fmt="@"), _cell(ws, inc.package_id), inc.created_at])
+    rows.append([])
+    rows.append([])
     for label in (
         "Жауапты тұлға (Т.А.Ә.) / Ответственное лицо (Ф.И.О.)",
         "Қолы / Подпись",
         "Күні / Дата",
     ):
-        ws.append([_cell(ws, label, font=styles.bold), "_" * 40])
-        ws.append([])
+        rows.append([_cell(ws, label, font=styles.bold, alignment=wrap), "_" * 40])
+        rows.append([])
 
 
 # --------------------------------------------------------------------------- the package

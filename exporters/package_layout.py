@@ -9,7 +9,8 @@ only with a new format version.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -189,9 +190,11 @@ A3 = SheetLayout(
     (
         Column("object_id", "Объектінің идентификаторы", "Идентификатор объекта", CODE, 38),
         _kato(),
-        Column("name", "Объектінің атауы", "Наименование объекта", TEXT, 36),
-        Column("object_type", "Объект түрінің коды", "Код вида объекта", CODE, 16),
-        Column("address", "Мекенжайы", "Адрес", TEXT, 36),
+        Column("name", "Объектінің атауы", "Наименование объекта", TEXT, 40),
+        # A3's rows are streamed: widths for the usual longest values (object type code:
+        # SOC_EMPLOYMENT_OFFICE, 21 letters), not measured.
+        Column("object_type", "Объект түрінің коды", "Код вида объекта", CODE, 26),
+        Column("address", "Мекенжайы", "Адрес", TEXT, 40),
         Column("passport_date", "Паспорт күні", "Дата паспорта", DATE, 12),
         *(
             Column(f"status_{code}", f"{letter} мәртебесі", f"Статус {letter}", CODE, 10)
@@ -330,3 +333,150 @@ def workbook_name(kato: str, period: str) -> str:
 def manifest_name(kato: str, period: str) -> str:
     """Return the manifest file name of a package."""
     return f"{package_stem(kato, period)}.manifest.json"
+
+
+# --------------------------------------------------------------------------- presentation
+# How the workbook reads in a spreadsheet and on paper (issue 11): column widths and row heights
+# only; no value, position or sheet name depends on them. A spreadsheet does not grow a row for
+# its wrapped text when it opens a file (LibreOffice and Excel both keep the default height), so
+# every row holding wrapped text or a large font gets its height here.
+
+#: Points a line of text takes per point of font size (15 pt for 11-pt text), and the padding
+#: above and below a cell's text.
+LINE_FACTOR = 15 / 11
+PAD_PT = 4.0
+DEFAULT_SIZE = 11.0
+#: Column-width units (the width of a digit of the default font) a letter takes: bold Kazakh and
+#: Russian letters in a wide font (DejaVu Sans, what LibreOffice shows without Calibri) take about
+#: 1.3, plain ones 1.15; a width also loses about one unit to the cell's margins.
+BOLD_EM = 1.3
+PLAIN_EM = 1.15
+#: Header labels wrap onto at most this many lines: a column is widened (up to the bound) until
+#: they do and its longest word fits whole.
+MAX_HEADER_LINES = 5
+MAX_HEADER_WIDTH = 26.0
+#: Bounds of code and text columns widened for their longest value (longer text is cut).
+MAX_CODE_WIDTH = 30.0
+MAX_TEXT_WIDTH = 60.0
+#: The Cover's columns A, B, C (labels, values, counts).
+COVER_WIDTHS = (46.0, 62.0, 18.0)
+
+
+def wrapped_lines(text: str, width_chars: float) -> int:
+    """Return the lines ``text`` takes wrapped at spaces into ``width_chars`` characters a line.
+
+    Words are kept whole unless longer than a line, then broken; every ``\\n`` starts a line.
+    """
+    width = max(int(width_chars), 1)
+    total = 0
+    for paragraph in str(text).split("\n"):
+        lines, used = 1, 0
+        for word in paragraph.split():
+            need = len(word) if used == 0 else used + 1 + len(word)
+            if need <= width:
+                used = need
+                continue
+            if used:
+                lines += 1
+            full, rest = divmod(len(word), width)
+            lines += full - 1 if rest == 0 else full
+            used = width if rest == 0 else rest
+        total += lines
+    return total
+
+
+def chars_in(width: float, *, bold: bool = False, size: float = DEFAULT_SIZE) -> float:
+    """Return how many letters of a font fit in a column ``width`` units wide."""
+    em = (BOLD_EM if bold else PLAIN_EM) * size / DEFAULT_SIZE
+    return max(width - 1, 1) / em
+
+
+def width_for(chars: int, *, bold: bool = False) -> float:
+    """Return the column width that holds ``chars`` letters on one line."""
+    return chars * (BOLD_EM if bold else PLAIN_EM) + 1
+
+
+def text_height(
+    text: str, width: float, *, bold: bool = False, size: float = DEFAULT_SIZE
+) -> float:
+    """Return the height (pt) of a cell holding ``text`` wrapped in a column ``width`` wide."""
+    lines = wrapped_lines(text, chars_in(width, bold=bold, size=size))
+    return round(lines * size * LINE_FACTOR + PAD_PT, 1)
+
+
+def header_width(column: Column) -> float:
+    """Return the width of a column: its own, widened for its bold bilingual header label.
+
+    Wide enough for the longest word of the label, and for the label to wrap onto at most
+    :data:`MAX_HEADER_LINES` lines, up to :data:`MAX_HEADER_WIDTH`.
+    """
+    longest = max(len(word) for word in column.header.split())
+    width = max(column.width, min(width_for(longest, bold=True), MAX_HEADER_WIDTH))
+    while (
+        width < MAX_HEADER_WIDTH
+        and wrapped_lines(column.header, chars_in(width, bold=True)) > MAX_HEADER_LINES
+    ):
+        width += 1
+    return float(math.ceil(width))
+
+
+def column_widths(
+    layout: SheetLayout, rows: Sequence[Sequence[Any]] | None = None
+) -> tuple[float, ...]:
+    """Return the widths of a data sheet's columns.
+
+    Each is :func:`header_width`; a code or text column is widened for its longest value in
+    ``rows`` (when the rows are at hand: every sheet but A3, whose rows are streamed), up to
+    :data:`MAX_CODE_WIDTH` or :data:`MAX_TEXT_WIDTH`, so names and codes are not cut.
+    """
+    widths = []
+    for i, column in enumerate(layout.columns):
+        width = header_width(column)
+        if rows and column.kind in (CODE, TEXT):
+            longest = max(len(str(row[i])) if row[i] is not None else 0 for row in rows)
+            bound = MAX_TEXT_WIDTH if column.kind == TEXT else MAX_CODE_WIDTH
+            width = max(width, min(float(math.ceil(width_for(longest))), bound))
+        widths.append(width)
+    return tuple(widths)
+
+
+def fitted_height(cells: Sequence[Any], widths: Sequence[float]) -> float | None:
+    """Return the height (pt) of a row of openpyxl cells, None where the default is enough.
+
+    A cell counts when it wraps its text (its height for its column's width) or has a font
+    larger than the default (one line of that size); plain values count for nothing.
+    """
+    height = 0.0
+    for cell, width in zip(cells, widths, strict=False):
+        value = getattr(cell, "value", None)
+        if value is None or not hasattr(cell, "font"):
+            continue
+        size = float(cell.font.sz or DEFAULT_SIZE)
+        bold = bool(cell.font.b)
+        if cell.alignment.wrap_text:
+            height = max(height, text_height(str(value), width, bold=bold, size=size))
+        elif size > DEFAULT_SIZE:
+            height = max(height, round(size * LINE_FACTOR + PAD_PT, 1))
+    return height or None
+
+
+class SheetRows:
+    """Appends rows to a write-only sheet, giving each its :func:`fitted_height` first.
+
+    A write-only sheet writes a row as soon as it is appended, so its height must be known
+    before: this counts the rows (``row``: the last one appended) and sets the height of the
+    next before appending it.
+    """
+
+    def __init__(self, ws: Any, widths: Sequence[float]) -> None:
+        self.ws = ws
+        self.widths = tuple(widths)
+        self.row = 0
+
+    def append(self, cells: list[Any]) -> None:
+        """Append one row (cells or plain values) with its height."""
+        self.row += 1
+        height = fitted_height(cells, self.widths)
+        if height is not None:
+            self.ws.row_dimensions[self.row].height = height
+        self.ws.append(cells)
