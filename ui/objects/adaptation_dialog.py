@@ -23,6 +23,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.issues import Issue, ValidationError, ValidationReport
 from models.objects.context import validation_context
 from models.objects.repository import ObjectRepository
+from models.objects.tables import Passport
+from models.reference.approvals import PeriodLockedError
 from models.store.db import Store
 from ui.i18n import format_date, format_decimal
 from ui.messages import issue_text
@@ -30,6 +32,7 @@ from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
 from ui.widgets.field_errors import add_field_rows, date_text_invalid, show_first_issues
+from ui.widgets.lock_banner import LockBanner, make_read_only, record_lock, refusal_text
 from ui.widgets.numbers import parse_amount
 
 logger = logging.getLogger(__name__)
@@ -116,8 +119,12 @@ class AdaptationDialog(DiscardGuardMixin, QDialog):
         self.summary_label = error_summary_label()
         self.buttons = save_buttons(self, self.save)
 
+        # reporting.md §6.1: an adaptation done by an approved period's end is read by its
+        # package: its date is read-only (cost and alternative service stay editable).
+        self.lock_banner = LockBanner(record_lock(store, Passport, passport_id, adaptation=True))
         layout = QVBoxLayout(self)
         for widget in (
+            self.lock_banner,
             self.object_label,
             self.passport_label,
             self.requirement_label,
@@ -154,6 +161,8 @@ class AdaptationDialog(DiscardGuardMixin, QDialog):
                     date=format_date(self.passport.adapted_date)
                 )
             )
+        if self.lock_banner.lock is not None:
+            make_read_only([self.date_edit])
         if self.passport.requires_adaptation:
             self.date_edit.setFocus()
 
@@ -232,6 +241,10 @@ class AdaptationDialog(DiscardGuardMixin, QDialog):
             bad = [i for i in exc.report.errors if i.field in self.widgets]
             if bad:
                 self.widgets[bad[0].field].setFocus()
+            return
+        except PeriodLockedError as exc:
+            self.summary_label.setText(refusal_text(exc))
+            self.summary_label.show()
             return
         except SQLAlchemyError:
             logger.exception("recording adaptation of passport %s failed", self.passport_id)

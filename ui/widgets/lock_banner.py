@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.period_lock import lock_for
-from models.reference.approvals import ApprovedPeriod
+from models.reference.approvals import ApprovedPeriod, PeriodLockedError
 from models.store.db import Store
+from ui.messages import period_text
 from ui.widgets.theme import WARNING_COLOUR
 
 
@@ -74,3 +75,8 @@ def make_read_only(widgets: Iterable[QWidget]) -> None:
             widget.setReadOnly(True)
         else:
             widget.setEnabled(False)
+
+
+def refusal_text(exc: PeriodLockedError) -> str:
+    """Return the translated refusal of a save the lock refused (period, who, when)."""
+    return period_text(exc.code, {"period": exc.period, "by": exc.by, "at": exc.at.astimezone()})
