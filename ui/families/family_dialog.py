@@ -35,7 +35,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.iin import mask_iin
 from models.families.repository import FamilyRepository
+from models.families.tables import Family
 from models.issues import Issue, ValidationError, ValidationReport
+from models.reference.approvals import PeriodLockedError
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
@@ -46,6 +48,7 @@ from ui.messages import issue_text
 from ui.widgets.ask import ask
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
+from ui.widgets.lock_banner import LockBanner, make_read_only, record_lock, refusal_text
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +100,11 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
             draft = self.repo.get_family(family_id)
             self.form.populate(draft)
             self.members = list(draft.members)
+        # reporting.md §6.1: a map level dated by an approved period's end is read by B4 (a new
+        # level would replace it): level and date are read-only, the source stays editable.
+        self.lock_banner = LockBanner(record_lock(store, Family, family_id))
+        if self.lock_banner.lock is not None:
+            make_read_only([self.form.map_level_combo, self.form.map_level_date_edit])
         self._snapshot = self._current()
         #: The member dialog currently open (None otherwise).
         self.member_dialog: MemberDialog | None = None
@@ -170,6 +178,7 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         splitter.addWidget(members_box)
         splitter.setSizes([480, 220])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
@@ -316,6 +325,10 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
             family_id = self.repo.save_family(self._current(), self.ctx, self.user)
         except ValidationError as exc:
             self._show_report(exc.report)
+            return
+        except PeriodLockedError as exc:
+            self.summary_label.setText(refusal_text(exc))
+            self.summary_label.show()
             return
         except SQLAlchemyError:
             logger.exception("saving family %s failed", self.family_id)
