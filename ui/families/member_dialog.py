@@ -25,12 +25,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.cases.repository import CaseRepository
 from models.families.dto import DuplicateCandidate, MemberDraft
 from models.families.repository import FamilyRepository
+from models.families.tables import Person
 from models.families.validation import CaseContext
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
 from ui.families.duplicate_dialog import DuplicateBanner
 from ui.families.member_form import MemberForm
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
+from ui.widgets.lock_banner import LockBanner, make_read_only, record_lock
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +74,13 @@ class MemberDialog(QDialog):
         self.form = MemberForm(store, ctx)
         if member is not None:
             self.form.populate(member)
+        # reporting.md §6.1: a child counted in B1 of an approved period keeps the birth date
+        # and disability group that period read.
+        self.lock_banner = LockBanner(
+            record_lock(store, Person, member.person_id if member is not None else None)
+        )
+        if self.lock_banner.lock is not None:
+            make_read_only([self.form.birth_date_edit, self.form.disability_combo])
         #: Person ids declared "not a duplicate" in this dialog (and earlier, from the draft).
         self.not_duplicates: set[int] = set(member.not_duplicate_of if member else ())
         #: Candidates the user has already seen in the banner (OK then proceeds).
@@ -95,6 +104,7 @@ class MemberDialog(QDialog):
         scroll.setWidget(self.form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
