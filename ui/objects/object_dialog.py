@@ -23,13 +23,14 @@ from models.objects.dto import ObjectDraft
 from models.objects.registration import contradicts, earliest_record_date
 from models.objects.repository import ObjectRepository
 from models.objects.tables import InfraObject
+from models.reference.approvals import PeriodLockedError
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
 from ui.i18n import format_date
 from ui.objects.object_form import ObjectForm
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
-from ui.widgets.lock_banner import LockBanner, make_read_only, record_lock
+from ui.widgets.lock_banner import LockBanner, make_read_only, record_lock, refusal_text
 
 logger = logging.getLogger(__name__)
 
@@ -179,6 +180,10 @@ class ObjectDialog(DiscardGuardMixin, QDialog):
             fld = self.form.first_error_field(exc.report)
             if fld:
                 self.form.focus_field(fld)
+            return
+        except PeriodLockedError as exc:
+            self.summary_label.setText(refusal_text(exc))
+            self.summary_label.show()
             return
         except SQLAlchemyError:
             logger.exception("saving object %s failed", draft.id)

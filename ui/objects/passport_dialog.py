@@ -24,6 +24,7 @@ from models.objects.dto import PassportDraft, WorkDraft
 from models.objects.registration import contradicts
 from models.objects.repository import ObjectRepository
 from models.objects.tables import Passport
+from models.reference.approvals import PeriodLockedError
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
@@ -31,7 +32,7 @@ from ui.i18n import format_date
 from ui.objects.passport_form import PassportForm, PassportRefs
 from ui.widgets.dialog_parts import save_buttons
 from ui.widgets.discard import DiscardGuardMixin
-from ui.widgets.lock_banner import LockBanner, record_lock
+from ui.widgets.lock_banner import LockBanner, record_lock, refusal_text
 
 logger = logging.getLogger(__name__)
 
@@ -203,6 +204,9 @@ class PassportDialog(DiscardGuardMixin, QDialog):
             # The store re-checks with its own context (e.g. a rule changed meanwhile).
             self.form.show_issues(exc.report)
             self.form.focus_first_error(exc.report)
+            return
+        except PeriodLockedError as exc:
+            QMessageBox.warning(self, self.tr("Passport not saved"), refusal_text(exc))
             return
         except SQLAlchemyError:
             logger.exception("saving passport of object %s failed", self.object_id)
