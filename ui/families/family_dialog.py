@@ -46,7 +46,7 @@ from ui.families.member_dialog import MemberDialog
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text
 from ui.widgets.ask import ask
-from ui.widgets.dialog_parts import error_summary_label, save_buttons
+from ui.widgets.dialog_parts import error_summary_label, fit_to_screen, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
 from ui.widgets.lock_banner import LockBanner, make_read_only, record_lock, refusal_text
 
@@ -176,14 +176,17 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(members_box)
-        splitter.setSizes([480, 220])
+        # Issue 11: on a 768-px screen the member buttons were cut in half; neither half of
+        # the splitter may collapse, and the whole dialog opens within the screen.
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([400, 220])
         layout = QVBoxLayout(self)
         layout.addWidget(self.lock_banner)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.form.statutory_edit, self.members_table)
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 680)
         self._fill_members()
         self.form.settlement.setFocus()
 

@@ -31,7 +31,7 @@ from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
 from ui.families.duplicate_dialog import DuplicateBanner
 from ui.families.member_form import MemberForm
-from ui.widgets.dialog_parts import error_summary_label, save_buttons
+from ui.widgets.dialog_parts import error_summary_label, fit_to_screen, save_buttons
 from ui.widgets.lock_banner import LockBanner, make_read_only, record_lock
 
 logger = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class MemberDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
         self.form.identity_left.connect(lambda _f: self.check_duplicates())
-        self.resize(620, 720)
+        fit_to_screen(self, 620, 660)
         self.form.iin_edit.setFocus()
         if member is not None:
             self.check_duplicates()
