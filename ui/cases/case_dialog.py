@@ -48,6 +48,7 @@ from models.cases.rules import (
 )
 from models.cases.tables import ASSESSMENT_DOMAINS
 from models.issues import ValidationError, ValidationReport
+from models.reference.approvals import PeriodLockedError
 from models.reference.repository import ReferenceRepository
 from models.reference.roles import Permission, RoleError, allows
 from models.store.db import Store
@@ -60,6 +61,7 @@ from ui.i18n import current_language, format_date
 from ui.messages import issue_text, role_error_text
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
+from ui.widgets.lock_banner import refusal_text
 
 logger = logging.getLogger(__name__)
 
@@ -605,6 +607,10 @@ class CaseDialog(DiscardGuardMixin, QDialog):
                 self._save_risks()
         except ValidationError as exc:
             self._show_report(exc.report)
+        except PeriodLockedError as exc:
+            # reporting.md §6.1: e.g. a risk factor of an approved period's B2 unticked.
+            self.summary_label.setText(refusal_text(exc))
+            self.summary_label.show()
         except SQLAlchemyError:
             logger.exception("saving case %s failed", self.case_id)
             self.summary_label.setText(

@@ -25,11 +25,13 @@ from models.cases.rules import CLOSED
 from models.cases.validation import validate_stage_date
 from models.families.validation import CaseContext
 from models.issues import ValidationError, ValidationReport
+from models.reference.approvals import PeriodLockedError
 from models.store.db import Store
 from ui.cases.case_form_base import CaseFormBase
 from ui.messages import issue_text
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
+from ui.widgets.lock_banner import refusal_text
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +90,11 @@ class StepDialog(DiscardGuardMixin, QDialog):
             report = self.commit()
         except ValidationError as exc:
             report = exc.report
+        except PeriodLockedError as exc:
+            # reporting.md §6.1: a visit, service or stage dated inside an approved period.
+            self.summary_label.setText(refusal_text(exc))
+            self.summary_label.show()
+            return
         except SQLAlchemyError:
             logger.exception("saving a case step failed")
             self.summary_label.setText(
