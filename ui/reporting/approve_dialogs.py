@@ -148,11 +148,8 @@ class ApproveDialog(QDialog):
         intro.setWordWrap(True)
         self.missing_layout.addWidget(intro)
         for kato in missing:
-            check = QCheckBox(
-                self.tr("{kato} {name}: name as missing").format(
-                    kato=kato, name=names.get(kato, "")
-                )
-            )
+            name = f"{kato} {names.get(kato, '')}".strip()
+            check = QCheckBox(self.tr("{name}: name as missing").format(name=name))
             self.missing_checks[kato] = check
             self.missing_layout.addWidget(check)
 
