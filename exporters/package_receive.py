@@ -12,6 +12,7 @@ a 100k-object workbook takes seconds).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from exporters.package_verify import verify_package
@@ -57,19 +58,46 @@ def receive_package(
     return receive_with_receipt(store, incoming, user=user, confirm_replace=confirm_replace)
 
 
-def receive_with_receipt(
+@dataclass(frozen=True)
+class Acknowledged:
+    """The receipt of a package handled (reporting.md §6.3): where it was written (None: none
+    was due, e.g. already received), or why it could not be (``error``: a read-only stick)."""
+
+    path: Path | None
+    error: str | None = None
+
+
+def acknowledge_handled(
+    store: Store, incoming: IncomingPackage, plan: ReceiptPlan, refusal: str | None, *, user: str
+) -> Acknowledged:
+    """Write the receipt of ``incoming`` (accepted when ``refusal`` is None) beside it; never
+    raises for the file system: a receipt that cannot be written is logged and returned as
+    ``error``, since it must not undo an import or hide a refusal."""
+    try:
+        path = acknowledge(incoming, plan, refusal, receiver=office_of(store), user=user)
+    except OSError as exc:
+        logger.warning("the receipt of %s could not be written", incoming.source, exc_info=True)
+        return Acknowledged(None, str(exc) or type(exc).__name__)
+    return Acknowledged(path)
+
+
+def receive_and_acknowledge(
     store: Store, incoming: IncomingPackage, *, user: str, confirm_replace: bool
-) -> ReceiptResult:
+) -> tuple[ReceiptResult, Acknowledged]:
     """Import ``incoming`` all-or-nothing, then write its receipt beside it (reporting.md §6.3).
 
-    What the GUI's receive dialog and ``consolidate`` both call: accepted or refused, the
-    receipt says so (none for a package already received or a replacement not confirmed). A
-    receipt that cannot be written (a read-only stick) does not undo the import: it is logged.
+    Accepted or refused, the receipt says so (none for a package already received or a
+    replacement not confirmed). A receipt that cannot be written (a read-only stick) does not
+    undo the import: it comes back as :attr:`Acknowledged.error`.
     """
     # Through the module: tests stand a failing receive in for the real one.
     result = consolidation.receive(store, incoming, user=user, confirm_replace=confirm_replace)
-    try:
-        acknowledge(incoming, result.plan, result.refusal, receiver=office_of(store), user=user)
-    except OSError:
-        logger.warning("the receipt of %s could not be written", incoming.source, exc_info=True)
-    return result
+    return result, acknowledge_handled(store, incoming, result.plan, result.refusal, user=user)
+
+
+def receive_with_receipt(
+    store: Store, incoming: IncomingPackage, *, user: str, confirm_replace: bool
+) -> ReceiptResult:
+    """Import ``incoming`` and write its receipt (:func:`receive_and_acknowledge`); what
+    ``consolidate`` calls: a receipt that cannot be written is only logged."""
+    return receive_and_acknowledge(store, incoming, user=user, confirm_replace=confirm_replace)[0]
