@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.reference.offices import office_of
 from models.reference.roles import Permission, allows
 from models.reporting.exports import ExportInfo, ReceiptInfo, export_history
 from models.reporting.records import APPROVED
@@ -243,6 +244,7 @@ class ExportsBox(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.user = store, user
+        self.office = office_of(store)
         self.settings = settings if settings is not None else UiSettings()
         self.model = ExportsTableModel(self)
         self.reasons_model = ReceiptReasonsModel(self)
@@ -376,16 +378,41 @@ class ExportsBox(QWidget):
         results = record_files(self.store, self.user, paths)
         self.refresh()
         self.recorded.emit()
-        dialog = ReceiptsResultDialog(results, self)
+        dialog = ReceiptsResultDialog(results, self.model.outcome_text, self)
         dialog.finished.connect(dialog.deleteLater)
         self.result_dialog = dialog
         dialog.open()
         return dialog
 
+    def receipt_document(self, receipt: ReceiptInfo) -> dict[str, Any]:
+        """Return ``receipt`` as the receipt's JSON object (reporting.md §6.3), for printing."""
+        export = next((e for e in self.model.rows() if e.package_id == receipt.package_id), None)
+        return {
+            "format": "qoldau-receipt",
+            "format_version": 1,
+            "package_id": receipt.package_id,
+            "sender": {
+                "kato": self.office.kato,
+                "period": export.period if export is not None else "",
+            },
+            "receiver": {
+                "kato": receipt.receiver.kato,
+                "level": receipt.receiver.level,
+                "name_kk": receipt.receiver.name_kk,
+                "name_ru": receipt.receiver.name_ru,
+            },
+            "workbook_sha256": export.workbook_sha256 if export is not None else None,
+            "outcome": receipt.outcome,
+            "reasons": [dict(r) for r in receipt.reasons],
+            "at": receipt.at,
+            "by": receipt.by,
+        }
+
     def _on_print_button_clicked(self) -> None:
         receipt = self.selected_receipt()
         if receipt is None:
             return
+        # Imported here: printing pulls in the print support (PITFALLS.md #5).
         from ui.reporting.receipt_print import print_receipt
 
-        print_receipt(self, receipt)
+        print_receipt(self, self.receipt_document(receipt), sender_name=office_name(self.office))

@@ -9,7 +9,7 @@ per file: recorded (with its outcome in words) or refused (foreign, unreadable, 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +29,6 @@ from models.reference.roles import RoleError
 from models.reporting.exports import ForeignReceipt, ReceiptInfo
 from models.store.db import Store
 from ui.messages import period_text, role_error_text
-from ui.reporting.exports_box import ExportsTableModel
 from ui.widgets.theme import ERROR_COLOUR
 
 logger = logging.getLogger(__name__)
@@ -63,14 +62,19 @@ def record_files(store: Store, user: str, paths: Sequence[Path]) -> list[Receipt
 
 
 class ReceiptsResultDialog(QDialog):
-    """One line per receipt file: recorded with its outcome, or refused with the reason."""
+    """One line per receipt file: recorded with its outcome (in the words of ``outcome_text``,
+    the sent packages' table's), or refused with the reason."""
 
-    def __init__(self, results: Sequence[ReceiptFileResult], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        results: Sequence[ReceiptFileResult],
+        outcome_text: Callable[[ReceiptInfo], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.results = list(results)
         self.setWindowTitle(self.tr("Receipts read"))
         self.resize(640, 320)
-        words = ExportsTableModel(self)
         recorded = sum(1 for r in self.results if r.info is not None)
         summary = QLabel(
             self.tr("{recorded} of {total} receipt(s) recorded.").format(
@@ -82,7 +86,7 @@ class ReceiptsResultDialog(QDialog):
         for r in self.results:
             if r.info is not None:
                 text = self.tr("{file}: recorded: {outcome}").format(
-                    file=r.path.name, outcome=words.outcome_text(r.info)
+                    file=r.path.name, outcome=outcome_text(r.info)
                 )
             else:
                 text = self.tr("{file}: refused: {reason}").format(

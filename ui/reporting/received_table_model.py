@@ -117,6 +117,10 @@ class _ListModel(QAbstractTableModel):
         """Return the object shown in ``row``."""
         return self._rows[row]
 
+    def rows(self) -> list[Any]:
+        """Return every row shown."""
+        return list(self._rows)
+
     def _valid(self, index: Index) -> bool:
         return index.isValid() and 0 <= index.row() < len(self._rows)
 

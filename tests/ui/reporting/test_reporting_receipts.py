@@ -173,8 +173,23 @@ def test_read_receipts_accepted_refused_foreign_then_returned(
     reasons = table(box.reasons_model)
     assert reasons == [[f"refused by Ақмола облысы on {day_of(refused)}", "", "", draft_text]]
     assert "approve the period" in box.todo_label.text()
-    assert box.print_button.isEnabled()
     qtmodeltester.check(box.reasons_model)
+
+    # Print receipt...: the recorded receipt goes to the printout as the receipt's JSON.
+    import ui.reporting.receipt_print as receipt_print
+
+    printed: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(
+        receipt_print,
+        "print_receipt",
+        lambda parent, receipt, **kw: printed.append((receipt, kw)),
+    )
+    assert box.print_button.isEnabled()
+    box.print_button.click()
+    ((doc, kw),) = printed
+    on_file = json.loads(refused.read_text(encoding="utf-8"))
+    assert doc == {**on_file, "format": "qoldau-receipt"}
+    assert kw == {"sender_name": "Ақкөл ауданы"}
 
     # The same file read again keeps one record.
     box.read_receipts([accepted])
