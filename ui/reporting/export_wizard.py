@@ -11,9 +11,11 @@ button, Esc cancels):
 3. **Destination**: a folder (remembered) or a USB stick from the list of removable volumes;
    existing package files there are replaced only after confirmation.
 4. **Export**: :func:`exporters.package_export.export_package` in a worker with a progress
-   bar; Cancel stops it and nothing is left behind. Then a summary (files, SHA-256, rows per
-   sheet) and "Verify", which re-reads what was written with
-   :func:`exporters.package_verify.verify_package`.
+   bar; Cancel stops it and nothing is left behind. Then the package is checked at once
+   (:func:`exporters.package_verify.verify_package` re-reads what was written) and the result
+   is said in words (:mod:`ui.reporting.export_result`: where, which two files, checked, draft
+   or approved); the SHA-256, size and rows per sheet are under *Details* (and the result's
+   tooltip) for the region's checks. "Verify" checks again.
 
 A file open in Excel or a removed or full stick gives a message saying what to do; the wizard
 stays open with "Try again".
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -57,6 +60,7 @@ from models.reporting.periods import Period
 from models.reporting.report import check_export
 from models.store.db import Store
 from ui.i18n import current_language, locale_for
+from ui.reporting.export_result import CHECK_BROKEN, CHECK_FAILED, CHECKED, CHECKING, result_text
 from ui.reporting.quality_dialog import start_checks, summary_text
 from ui.settings import UiSettings
 from ui.widgets.findings_panel import FindingsPanel
@@ -422,13 +426,25 @@ class ExportPage(QWizardPage):
         self.worker: Worker | None = None
         self._verifier: Worker | None = None
         self.manifest_path: Path | None = None
+        self._manifest: dict[str, Any] = {}
+        self._auto_check = False
         self.setTitle(self.tr("Export"))
         self.progress_bar = QProgressBar()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The details for the region's checks (hash, size, rows), folded under the result.
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("&Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setVisible(False)
+        self.details_button.toggled.connect(self._on_details_button_toggled)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setVisible(False)
         self.retry_button = QPushButton(self.tr("&Try again"))
         self.retry_button.setAutoDefault(False)
         self.retry_button.setVisible(False)
@@ -447,8 +463,9 @@ class ExportPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.summary_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.details_button)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.verify_label)
         layout.addStretch(1)
 
@@ -479,7 +496,11 @@ class ExportPage(QWizardPage):
         version = app_version()
         store = self._wiz.store
         self.manifest_path = None
+        self._manifest = {}
         self.summary_label.clear()
+        self.status_label.setToolTip("")
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(False)
         self.verify_label.clear()
         self.retry_button.setVisible(False)
         self.verify_button.setVisible(False)
@@ -515,11 +536,15 @@ class ExportPage(QWizardPage):
             self.worker.cancel()
             self.status_label.setText(self.tr("Cancelling..."))
 
-    def verify(self) -> None:
-        """Verify the written package in a worker (reporting.md §2.3)."""
+    def verify(self, *, auto: bool = False) -> None:
+        """Verify the written package in a worker (reporting.md §2.3).
+
+        ``auto``: the check right after writing, said in the result's words only.
+        """
         if self.manifest_path is None or self._verifier is not None:
             return
         path = self.manifest_path
+        self._auto_check = auto
 
         def job(progress: object, is_cancelled: object) -> VerificationResult:
             del progress, is_cancelled
@@ -531,7 +556,7 @@ class ExportPage(QWizardPage):
         self._verifier = worker
         self.verify_button.setEnabled(False)
         self.verify_label.setStyleSheet("")
-        self.verify_label.setText(self.tr("Verifying the package..."))
+        self.verify_label.setText("" if auto else self.tr("Verifying the package..."))
         self._wiz.runner.start_read(worker)
 
     # -- internals -------------------------------------------------------------------------
@@ -551,22 +576,37 @@ class ExportPage(QWizardPage):
         self.manifest_path = result
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
-        self.status_label.setText(
-            self.tr("The package was written to {folder}.").format(folder=result.parent)
-        )
-        self.summary_label.setText(self._summary(result))
+        details = self._summary(result)
+        self.summary_label.setText(details)
+        self.status_label.setToolTip(details)
+        self.details_button.setVisible(True)
+        self._show_result(CHECKING)
         self.verify_button.setVisible(True)
         self.verify_button.setEnabled(True)
         self._set_running(False)
         self._wiz.exported.emit(result)
         if self._wiz.closing:
             self._wiz.close_now()
+            return
+        self.verify(auto=True)  # "it opens and its figures match", said in the result
+
+    def _show_result(self, state: str) -> None:
+        assert self.manifest_path is not None
+        self.status_label.setText(result_text(self._manifest, self.manifest_path, state))
+        failed = state in (CHECK_FAILED, CHECK_BROKEN)
+        self.status_label.setStyleSheet(_ERROR_STYLE if failed else "")
+
+    def _on_details_button_toggled(self, shown: bool) -> None:
+        self.summary_label.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.details_button.setArrowType(arrow)
 
     def _summary(self, manifest_path: Path) -> str:
         try:
             m: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             return self.tr("The manifest cannot be read back: {error}").format(error=exc)
+        self._manifest = m if isinstance(m, dict) else {}
         wb = m.get("workbook", {})
         lines = [
             self.tr("Workbook: {name}").format(name=wb.get("file", "")),
@@ -605,7 +645,11 @@ class ExportPage(QWizardPage):
         assert isinstance(result, VerificationResult)
         self._verifier = None
         self.verify_button.setEnabled(True)
-        if result.ok:
+        if self.manifest_path is not None:
+            self._show_result(CHECKED if result.ok else CHECK_FAILED)
+        if result.ok and self._auto_check:
+            self.verify_label.clear()  # the result says it
+        elif result.ok:
             self.verify_label.setStyleSheet(f"color: {OK_COLOUR}")
             self.verify_label.setText(
                 self.tr("Verified: the package is complete, unchanged and follows the format.")
@@ -622,6 +666,8 @@ class ExportPage(QWizardPage):
     def _on_verifier_failed(self, exc: object) -> None:
         self._verifier = None
         self.verify_button.setEnabled(True)
+        if self.manifest_path is not None:
+            self._show_result(CHECK_BROKEN)
         self.verify_label.setStyleSheet(_ERROR_STYLE)
         self.verify_label.setText(
             self.tr("The package could not be verified. Details: {error}").format(error=exc)

@@ -206,21 +206,45 @@ def test_export_by_keyboard_through_all_pages(
     type_folder(qtbot, wizard, out_dir)
     assert wizard.destination_page.isComplete()
     assert WORKBOOK in wizard.destination_page.files_label.text()
-    with qtbot.waitSignal(wizard.exported, timeout=60_000) as blocker:
+    # Written, then checked at once (the result says so).
+    with (
+        qtbot.waitSignal(wizard.verified, timeout=60_000) as checking,
+        qtbot.waitSignal(wizard.exported, timeout=60_000) as blocker,
+    ):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter = Next
     assert wizard.currentId() == PAGE_EXPORT
     manifest = blocker.args[0]
     assert manifest == out_dir / MANIFEST
+    checked = checking.args[0]
+    assert isinstance(checked, VerificationResult) and checked.ok
     assert sorted(p.name for p in out_dir.iterdir()) == [MANIFEST, WORKBOOK]
     assert messages.calls == []  # no question: nothing was there to replace
     assert settings.get("export/last_folder") == str(out_dir)
     assert settings.get("export/period_kind") == "quarter"
 
-    summary = wizard.export_page.summary_label.text()
+    page = wizard.export_page
+    # The result in words (issue 11): where, which files, checked, a draft.
+    assert page.status_label.text() == (
+        f"The package for 2026-Q3 was written to {out_dir} as two files ({WORKBOOK} and "
+        f"{MANIFEST}). It was checked after writing: it opens and its figures match. It is a "
+        "DRAFT: approve the period before sending it (the office above does not consolidate a "
+        "draft)."
+    )
+    assert page.verify_label.text() == ""  # the result says it
+    # The hash and rows per sheet only under Details (Alt+D) and in the tooltip.
+    summary = page.summary_label.text()
+    assert not page.summary_label.isVisible() and page.details_button.isVisible()
     assert WORKBOOK in summary and MANIFEST in summary
     assert verify_package(manifest, receiver=None).ok
     m = json.loads(manifest.read_text(encoding="utf-8"))
-    assert m["workbook"]["sha256"] in summary
+    assert (
+        m["workbook"]["sha256"] in summary
+        and m["workbook"]["sha256"] in page.status_label.toolTip()
+    )
+    assert m["workbook"]["sha256"] not in page.status_label.text()
+    alt(qtbot, "d")
+    qtbot.waitUntil(page.summary_label.isVisible, timeout=3000)
+    assert page.details_button.isChecked()
     with demo_store.session() as s:  # the audit's export event (issue 8), like the CLI's
         exported = s.execute(
             select(AuditEvent.entity, AuditEvent.entity_uuid).where(AuditEvent.action == "export")
@@ -423,3 +447,64 @@ def test_removed_stick_message(qtbot: QtBot) -> None:
     assert "No space left on device" in text and "free space" in text
     text = wizard_module.error_text(FileNotFoundError(2, "No such file"), Path("/media/usb"))
     assert "removed" in text
+
+
+def _export(qtbot: QtBot, wizard: ExportWizard, out_dir: Path) -> VerificationResult:
+    """From the period page to a written package; return the check after writing."""
+    to_checks(qtbot, wizard)
+    next_page(qtbot, wizard)
+    type_folder(qtbot, wizard, out_dir)
+    with qtbot.waitSignal(wizard.verified, timeout=60_000) as checking:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter = Next: write, then check
+    result = checking.args[0]
+    assert isinstance(result, VerificationResult)
+    return result
+
+
+def test_result_of_an_approved_period_says_it_can_be_sent(
+    qtbot: QtBot,
+    demo_store: Store,
+    runner: JobRunner,
+    settings: UiSettings,
+    out_dir: Path,
+    no_volumes: None,
+) -> None:
+    from models.reporting.approval import approve
+
+    approve(demo_store, "2026-Q3", today=TODAY, user="admin")
+    wizard = open_wizard(qtbot, demo_store, runner, settings)
+    assert _export(qtbot, wizard, out_dir).ok
+    approval = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))["approval"]
+    assert approval["state"] == "approved" and approval["by"] == "admin"
+    day = date.fromisoformat(approval["at"][:10]).strftime("%d.%m.%Y")
+    text = wizard.export_page.status_label.text()
+    assert text.endswith(
+        "It was checked after writing: it opens and its figures match. The period was approved "
+        f"by admin on {day}: the package can be sent."
+    )
+    assert "DRAFT" not in text
+
+
+def test_result_says_when_the_check_after_writing_fails(
+    qtbot: QtBot,
+    demo_store: Store,
+    runner: JobRunner,
+    settings: UiSettings,
+    out_dir: Path,
+    no_volumes: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(path: Path, receiver: object) -> VerificationResult:
+        # The stick corrupted the workbook between writing and reading back.
+        (path.parent / WORKBOOK).write_bytes(b"not a workbook")
+        return verify_package(path, receiver=None)
+
+    monkeypatch.setattr(wizard_module, "verify_package", broken)
+    wizard = open_wizard(qtbot, demo_store, runner, settings)
+    result = _export(qtbot, wizard, out_dir)
+    assert not result.ok
+    page = wizard.export_page
+    assert "found problems (below): do not send it; export it again." in page.status_label.text()
+    assert "It was checked" not in page.status_label.text()
+    assert "failed verification" in page.verify_label.text()
+    assert page.verify_button.isEnabled()
