@@ -13,10 +13,18 @@ double click on a row lists every problem with its sheet, row and rule (copyable
 may
 replace the package held. Each package is read again for the import, so what is imported is
 what is on disk now; a package whose file changed since it was checked is refused.
+
+Receipts (reporting.md §6.3): every package handled gets its receipt beside it, the JSON and
+its printable PDF (``ui/reporting/receipt_print.py``, in the interface language): an imported
+or refused one after the import, and one refused by its check (a draft, a broken or tampered
+package, a locked period) as soon as its check ends, since it will never be imported; a package
+already held gets none. The status says per package where its receipt was written, or that it
+could not be (a read-only stick: what was imported stays imported).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -41,7 +49,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.package_receive import load_incoming, receive_with_receipt
+from exporters.package_receive import (
+    Acknowledged,
+    acknowledge_handled,
+    load_incoming,
+    receive_and_acknowledge,
+)
 from models.reference.offices import office_of
 from models.reporting.consolidation import (
     IncomingPackage,
@@ -51,6 +64,7 @@ from models.reporting.consolidation import (
     plan_receipt,
 )
 from models.store.db import Store
+from ui.i18n import current_language
 from ui.messages import package_problem_text
 from ui.reporting.received_table_model import (
     PlanRow,
@@ -75,6 +89,8 @@ class _Planned:
     path: Path
     plan: ReceiptPlan | None
     error: str | None
+    #: The receipt of a package its check refused (None: none was tried).
+    receipt: Acknowledged | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,7 @@ class _Imported:
     path: Path
     result: ReceiptResult | None
     error: str | None
+    receipt: Acknowledged | None = None
 
 
 def problem_lines(problems: Sequence[ReceiptProblem], parent: QWidget) -> list[str]:
@@ -180,6 +197,8 @@ class ReceiveDialog(QDialog):
         self.details_dialog: ProblemsDialog | None = None
         self._planning = 0
         self._importing = False
+        #: Per package, the line saying where its receipt was written (or why not).
+        self.receipt_lines: dict[Path, str] = {}
         self.setWindowTitle(self.tr("Receive packages"))
         self.resize(1100, 460)
 
@@ -282,7 +301,7 @@ class ReceiveDialog(QDialog):
         A file already in the table is not added again.
         """
         receiver = self.office
-        store = self.store
+        store, user = self.store, self.user
         listed: list[str] = []
         for path in paths:
             path = Path(path)
@@ -300,7 +319,14 @@ class ReceiveDialog(QDialog):
                 del progress, is_cancelled  # one read: nothing to report in between
                 try:
                     incoming = load_incoming(path, receiver=receiver)
-                    return _Planned(path, plan_receipt(store, incoming), None)
+                    plan = plan_receipt(store, incoming)
+                    receipt = None
+                    if plan.refusal is not None:
+                        # Refused by its check, it will never be imported: its receipt now.
+                        receipt = acknowledge_handled(
+                            store, incoming, plan, plan.refusal, user=user
+                        )
+                    return _Planned(path, plan, None, receipt)
                 except Exception as exc:  # noqa: BLE001 - shown on the row, never a crash
                     logger.exception("planning the receipt of %s failed", path)
                     return _Planned(path, None, str(exc) or type(exc).__name__)
@@ -345,9 +371,12 @@ class ReceiveDialog(QDialog):
             if r.plan is None and r.error is None:
                 r.error = self.tr("no result")
             self.model.update_row(row)
+            self._note_receipt(planned.path, planned.receipt)
         self._show_progress()
         if not self._planning:
-            self.status_label.setText(self._plans_summary())
+            self.status_label.setText(
+                "\n".join([self._plans_summary(), *self._receipt_lines(self.model.rows())])
+            )
             self.table.resizeColumnsToContents()
             self.planned.emit()
         self._update_buttons()
@@ -496,10 +525,10 @@ class ReceiveDialog(QDialog):
                         done.append(_Imported(path, None, "changed"))
                         continue
                     # The receipt is written beside the package, as by ``consolidate`` (§6.3).
-                    result = receive_with_receipt(
+                    result, receipt = receive_and_acknowledge(
                         store, incoming, user=user, confirm_replace=confirm
                     )
-                    done.append(_Imported(path, result, None))
+                    done.append(_Imported(path, result, None, receipt))
                 except Exception as exc:  # noqa: BLE001 - reported per package
                     logger.exception("receiving %s failed", path)
                     done.append(_Imported(path, None, str(exc) or type(exc).__name__))
@@ -552,7 +581,11 @@ class ReceiveDialog(QDialog):
                 )
                 refused.append(f"{name}: {r.note}")
             self.model.update_row(row)
+            self._note_receipt(item.path, item.receipt)
         self._show_import_summary(imported, refused)
+        lines = self._receipt_lines([self.model.row(self.model.row_of(i.path)) for i in outcome])
+        if lines:
+            self.status_label.setText("\n".join([self.status_label.text(), *lines]))
         self._update_buttons()
         self.received.emit(len(imported))
 
@@ -564,6 +597,52 @@ class ReceiveDialog(QDialog):
             lines += [f"  {text}" for text in refused]
         self.status_label.setStyleSheet(_ERROR_STYLE if refused else "")
         self.status_label.setText("\n".join(lines))
+
+    # -- receipts -----------------------------------------------------------------------------
+
+    def _note_receipt(self, path: Path, receipt: Acknowledged | None) -> None:
+        """Write the printable receipt beside a receipt written and remember what to say."""
+        if receipt is None:
+            return
+        if receipt.error is not None:
+            self.receipt_lines[path] = self.tr(
+                "{name}: the receipt could not be written beside the package ({error}); the "
+                "sender gets no receipt from this folder. What was imported stays imported."
+            ).format(name=path.name, error=receipt.error)
+            return
+        if receipt.path is None:
+            return  # none due: the package is already held
+        line = self.tr("{name}: receipt written: {path}").format(
+            name=path.name, path=receipt.path
+        )
+        pdf_error = self._write_pdf(receipt.path)
+        if pdf_error is not None:
+            line += "\n" + self.tr(
+                "{name}: the printable receipt (PDF) could not be written ({error}); the "
+                "receipt itself stands."
+            ).format(name=path.name, error=pdf_error)
+        self.receipt_lines[path] = line
+
+    def _write_pdf(self, receipt_path: Path) -> str | None:
+        """Write ``<SENDER>_<PERIOD>.receipt.pdf`` beside the receipt; return the error if any.
+
+        A failed PDF never fails the receipt: every error is caught and shown.
+        """
+        try:
+            # NOTE: imported when first needed: the printout pulls in the print machinery.
+            from ui.reporting.receipt_print import receipt_pdf_name, write_receipt_pdf
+
+            receipt = json.loads(receipt_path.read_text(encoding="utf-8"))
+            write_receipt_pdf(
+                receipt, receipt_path.with_name(receipt_pdf_name(receipt)), current_language()
+            )
+        except Exception as exc:  # noqa: BLE001 - the PDF is a copy for paper; the JSON stands
+            logger.warning("the printed receipt of %s failed", receipt_path, exc_info=True)
+            return str(exc) or type(exc).__name__
+        return None
+
+    def _receipt_lines(self, rows: Sequence[PlanRow]) -> list[str]:
+        return [self.receipt_lines[r.path] for r in rows if r.path in self.receipt_lines]
 
     def _on_import_failed(self, exc: object) -> None:
         # NOTE: the job catches per package; this is only reached on a bug in the job itself.
