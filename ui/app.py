@@ -83,8 +83,11 @@ class WindowHost:
         """Install ``lang`` and replace the window: every text is read again in it."""
         install_language(self.app, lang)
         old = self.window
-        self.show()  # the new window first, so closing the old one does not quit the app
+        window = self.show()  # the new window first, so closing the old one does not quit the app
         if old is not None:
+            # The same page and rows as before the switch (issue 11), in the same place.
+            window.restoreGeometry(old.saveGeometry())
+            window.restore_view(old.view_state())
             if old.auto_backups is not None:
                 old.auto_backups.settle()  # a new language is no exit: no backup
             old.close()

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -26,12 +28,28 @@ from models.store.base import SYSTEM_USER
 from models.store.db import Store
 from ui.i18n import LANGUAGES, current_language, format_date
 from ui.settings import UiSettings
+from ui.widgets.elided_label import ElidedLabel
 from ui.workers import JobRunner
 
 if TYPE_CHECKING:
     from ui.backups.auto import AutoBackups
 
 logger = logging.getLogger(__name__)
+
+
+#: Screens up to this width (the office monitors: 1024, 1280, 1366) open the window maximised.
+MAXIMISE_UP_TO = 1366
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the user looks at: kept when the window is built again in another language."""
+
+    page: int
+    object_id: int | None = None
+    person_id: int | None = None
+    case_list: int | None = None
+    case_id: int | None = None
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +103,9 @@ class MainWindow(QMainWindow):
         self.reporting_page = ReportingPage(store, self.user, self.runner, self)
         self.reporting_page.open_findings.connect(self.show_findings)
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(240)
+        self.nav.setObjectName("page_list")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.stack = QStackedWidget()
         self._add_page(self.tr("Objects"), self.objects_page)
         if self.families_page is not None:
@@ -96,35 +116,115 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Reporting"), self.reporting_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._on_stack_current_changed)
-        self.counts_label = QLabel()
+        self.counts_label = ElidedLabel()
         if self.cases_page is not None:
             self.cases_page.counts_changed.connect(self._on_cases_page_counts_changed)
         self.nav.setCurrentRow(0)
+        self._fit_nav()
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
         self._build_menus()
+        self._offer_first_steps()
         office_name = self.office.name_kk if current_language() == "kk" else self.office.name_ru
-        self.office_label = QLabel(
+        self.office_label = ElidedLabel(
             self.tr("Office: {name} ({kato})").format(name=office_name, kato=self.office.kato)
         )
-        self.store_label = QLabel(self.tr("Store: {path}").format(path=store.path))
-        self.store_label.setToolTip(str(store.path))
         # The status bar never widens the window past a 1024-pixel screen: its labels give way
-        # (cut at the right) when the texts are longer than the room; tooltips keep the whole.
-        for label in (self.office_label, self.counts_label, self.store_label):
-            label.setMinimumWidth(1)
+        # (elided; the store path in the middle, so its file name stays) when the texts are
+        # longer than the room; tooltips keep the whole.
+        self.store_label = ElidedLabel(
+            self.tr("Store: {path}").format(path=store.path), mode=Qt.TextElideMode.ElideMiddle
+        )
+        self.store_label.setToolTip(str(store.path))
+        # The store's path and the office stay readable: the counts (whole in their tooltip)
+        # take only the room the others leave.
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.account_actions.user_label)
         self.statusBar().addWidget(self.office_label)
-        self.statusBar().addWidget(self.counts_label)
+        self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.store_label)
-        geometry = settings.get("ui/main_geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        self._place()
+
+    def _place(self) -> None:
+        """Open where the user left the window, else sized to the screen (issue 11): maximised
+        on the office monitors up to 1366 pixels wide, a comfortable size on larger ones."""
+        geometry = self.settings.get("ui/main_geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 720)
+        if available.width() <= MAXIMISE_UP_TO:
+            self.resize(available.size())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        size = QSize(min(1280, available.width() * 4 // 5), min(860, available.height() * 9 // 10))
+        self.resize(size)
+        self.move(available.center() - QRect(QPoint(0, 0), size).center())
+
+    def _nav_texts(self) -> list[str]:
+        """Every text the page list may show, the Cases badge with a three-digit count."""
+        texts = [self.nav.item(row).text() for row in range(self.nav.count())]
+        if self.cases_page is not None:
+            texts.append(self.tr("Cases (my overdue: {overdue})").format(overdue=999))
+        return texts
+
+    def _fit_nav(self) -> None:
+        """Make the page list as wide as its longest item in this language (issue 11): measured
+        with the list's font and the style's item margins, never a fixed number of pixels."""
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in self._nav_texts())
+        style = self.nav.style()
+        # QCommonStyle draws an item's text inside a focus-frame margin (plus one) each side.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.nav) + 1
+        width = widest + 2 * margin + 2 * self.nav.frameWidth() + metrics.averageCharWidth()
+        self.nav.setFixedWidth(width)
+
+    def _offer_first_steps(self) -> None:
+        """Put the window's actions on the empty pages (issue 11); each button shows with its
+        action, so a role that may not import or load demo data is not offered to."""
+        self.objects_page.add_first_step_action(
+            self.tr("Import the register (Ctrl+I)"), self.import_action, 0
+        )
+        self.objects_page.add_first_step_action(
+            self.tr("Load demo data for training"), self.demo_action
+        )
+        if self.families_page is not None:
+            self.families_page.add_first_step_action(
+                self.tr("Load demo data for training"), self.demo_action
+            )
+
+    def view_state(self) -> ViewState:
+        """Return what the user looks at: the page and the selected rows."""
+        cases = self.cases_page
+        return ViewState(
+            page=self.stack.currentIndex(),
+            object_id=self.objects_page.current_object_id(),
+            person_id=(
+                row.person_id
+                if self.families_page is not None
+                and (row := self.families_page.current_row()) is not None
+                else None
+            ),
+            case_list=cases.current_list() if cases is not None else None,
+            case_id=cases.current_case_id() if cases is not None else None,
+        )
+
+    def restore_view(self, state: ViewState) -> None:
+        """Show the page and select the rows of ``state`` (the language switch, issue 11)."""
+        if 0 <= state.page < self.stack.count():
+            self.nav.setCurrentRow(state.page)
+        self.objects_page.select_object(state.object_id)
+        if self.families_page is not None and state.person_id is not None:
+            self.families_page.select_person(state.person_id)
+        if self.cases_page is not None:
+            if state.case_list is not None:
+                self.cases_page.set_current_list(state.case_list)
+            self.cases_page.select_case(state.case_id)
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.nav.addItem(title)
@@ -156,6 +256,8 @@ class MainWindow(QMainWindow):
         self.counts_label.setToolTip(f"{text}\n{note}")
         item = self.nav.item(self.stack.indexOf(self.cases_page))
         item.setText(self.tr("Cases (my overdue: {overdue})").format(overdue=counts.overdue))
+        if counts.overdue > 999:
+            self._fit_nav()
         item.setToolTip(
             self.tr(
                 "{overdue} of your own open cases have an overdue follow-up as of {date} "

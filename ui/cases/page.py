@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTabBar,
@@ -36,8 +37,10 @@ from models.cases.repository import CaseRepository
 from models.reference.repository import ReferenceRepository
 from models.reference.roles import Permission, allows
 from models.store.db import Store
-from ui.cases.table_model import CaseTableModel, IdRole
+from ui.cases.table_model import COL_FAMILY, COL_NUMBER, COL_RISKS, CaseTableModel, IdRole
 from ui.i18n import current_language
+from ui.widgets.empty_state import EmptyStack, EmptyState
+from ui.widgets.table_columns import SpareWidth
 from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -165,9 +168,24 @@ class CasesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        # Issue 11: rows of one height, whatever a cell holds.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        # Issue 11: case numbers share the office's prefix ("113200000-2026-..."): the number
+        # column fits its numbers, never cutting the end that tells cases apart (the whole
+        # text is the cell's tooltip too). The family name takes the spare width, not the
+        # risk factors.
+        chars = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_RISKS, 30 * chars)
+        self.family_width = SpareWidth(self.table, COL_FAMILY, 24 * chars)
         self.table.activated.connect(self._on_table_activated)
+        self._wanted_case: int | None = None
+        self._build_empty_states()
 
         options = QHBoxLayout()
         options.addWidget(self.mine_check)
@@ -179,11 +197,30 @@ class CasesPage(QWidget):
         layout.addWidget(self.tab_bar)
         layout.addLayout(options)
         layout.addWidget(self.plan_hint)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_stack, 1)
         layout.addWidget(self.status_label)
         self._set_titles(None)
         self._add_transfer_action()
         self.refresh()
+
+    def _build_empty_states(self) -> None:
+        # Issue 11: with no case at all the page says how one starts; an empty list of a store
+        # with cases (nothing overdue) just says so.
+        self.table_stack = EmptyStack(self.table)
+        self.empty_state = self.table_stack.add_state(
+            EmptyState(
+                self.tr(
+                    "No open case. A case starts with a signal: register it, then identify "
+                    "the family."
+                )
+            )
+        )
+        self.empty_state.setObjectName("cases_empty_state")
+        self.empty_state.add_action(self.tr("Register a signal"), self.new_action)
+        self.empty_list_state = self.table_stack.add_state(
+            EmptyState(self.tr("No case in this list."))
+        )
+        self.empty_list_state.setObjectName("cases_empty_list_state")
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: str | None = None
@@ -260,13 +297,31 @@ class CasesPage(QWidget):
     def _show_current(self) -> None:
         if self._data is None:
             return
-        selected = self.current_case_id()
-        self.model.set_rows(self._data.lists[self.current_list()])
+        selected = self.current_case_id() if self._wanted_case is None else self._wanted_case
+        self._wanted_case = None
+        rows = self._data.lists[self.current_list()]
+        self.model.set_rows(rows)
         self.plan_hint.setVisible(
             self.current_list() == WITHOUT_PLAN and self._data.plan_due_days is None
         )
         row = self.model.row_of(selected) if selected is not None else -1
         self.table.selectRow(max(row, 0))
+        if rows:
+            self.table_stack.show_view()
+        elif not any(self._data.lists):
+            self.table_stack.show_state(self.empty_state)
+        else:
+            self.table_stack.show_state(self.empty_list_state)
+
+    def select_case(self, case_id: int | None) -> None:
+        """Select a case in the list shown, now or once the lists are read."""
+        if case_id is None:
+            return
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self._wanted_case = case_id
 
     def _on_tab_bar_current_changed(self, _index: int) -> None:
         self._show_current()

@@ -31,6 +31,8 @@ from models.families.repository import FamilyRepository
 from models.store.db import Store
 from ui.families.family_dialog import FamilyDialog
 from ui.families.member_table_model import COL_SURNAME, MemberTableModel
+from ui.widgets.empty_state import EmptyStack, EmptyState
+from ui.widgets.table_columns import SpareWidth
 from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
@@ -113,15 +115,32 @@ class FamiliesPage(QWidget):
         # Fixed row heights: the view never measures 200,000 rows.
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((180, 150, 170, 95, 50)):
-            self.table.horizontalHeader().resizeSection(col, width)
+        # Issue 11: the surname (the longest text) takes the spare width, not the IIN.
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((180, 150, 170, 95, 50, 130)):
+            header.resizeSection(col, width)
+        self.surname_width = SpareWidth(self.table, COL_SURNAME, 180)
         self.table.activated.connect(self._on_table_activated)
+
+        # Issue 11: no family yet, or none found: say what to do in place of the empty list.
+        self.table_stack = EmptyStack(self.table)
+        self.empty_state = self.table_stack.add_state(
+            EmptyState(self.tr("No family yet. Add the first family and its members."))
+        )
+        self.empty_state.setObjectName("families_empty_state")
+        self.empty_state.add_action(self.tr("Add a family"), self.new_action)
+        self.no_match_state = self.table_stack.add_state(
+            EmptyState(self.tr("Nobody matches the search."))
+        )
+        self.no_match_state.setObjectName("families_no_match_state")
+        self.clear_search_action = QAction(self.tr("Clear the search"), self)
+        self.clear_search_action.triggered.connect(self._on_clear_search_action_triggered)
+        self.no_match_state.add_action(self.tr("Clear the search"), self.clear_search_action)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_stack, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -225,9 +244,19 @@ class FamiliesPage(QWidget):
         self.dialog = dialog
         dialog.open()
 
+    def add_first_step_action(self, text: str, action: QAction) -> None:
+        """Offer a window action (demo data) on the empty list."""
+        self.empty_state.add_action(text, action)
+
     def _update_count(self) -> None:
         n = self.model.count()
         self.count_label.setText(self.tr("%n person(s)", "", n))
+        if n > 0:
+            self.table_stack.show_view()
+        elif self.model.search_text:
+            self.table_stack.show_state(self.no_match_state)
+        else:
+            self.table_stack.show_state(self.empty_state)
 
     def _update_actions(self, *_args: object) -> None:
         self.open_action.setEnabled(self.current_row() is not None)
@@ -250,6 +279,11 @@ class FamiliesPage(QWidget):
     def _on_search_return_pressed(self) -> None:
         self.apply_search()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_clear_search_action_triggered(self) -> None:
+        self.search.clear()
+        self.apply_search()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_search_escape(self) -> None:
         if self.search.text():

@@ -45,7 +45,18 @@ class ObjectDetailPanel(QWidget):
         self.settlement_label = QLabel()
         self.address_label = QLabel()
         self.owner_label = QLabel()
+        # Issue 11: a long name, address or owner wraps within the panel and never widens it
+        # (the register beside it keeps its room); the bounds follow the font, not pixels.
+        chars = self.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(16 * chars)
+        self.setMaximumWidth(44 * chars)
+        for label in (self.type_label, self.settlement_label, self.address_label, self.owner_label):
+            label.setWordWrap(True)
+            label.setMinimumWidth(1)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setMinimumWidth(1)
         facts = QFormLayout()
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         facts.addRow(self.tr("Type:"), self.type_label)
         facts.addRow(self.tr("Settlement:"), self.settlement_label)
         facts.addRow(self.tr("Address:"), self.address_label)

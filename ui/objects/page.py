@@ -55,6 +55,9 @@ from ui.objects.table_model import (
     ObjectTableModel,
 )
 from ui.settings import UiSettings
+from ui.widgets.empty_state import EmptyStack, EmptyState
+from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.table_columns import SpareWidth
 from ui.workers import JobRunner
 
 logger = logging.getLogger(__name__)
@@ -140,8 +143,10 @@ class ObjectsPage(QWidget):
             else:
                 self.toolbar.addAction(action)
 
+        self._build_empty_states()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.table_stack)
+        self.splitter.setCollapsible(0, False)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([900, 280])
@@ -268,7 +273,7 @@ class ObjectsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or address (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self._escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         self._escape_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._escape_shortcut.activated.connect(self._on_search_escape)
@@ -317,30 +322,37 @@ class ObjectsPage(QWidget):
             label.setBuddy(widget)
             return label
 
+        # Issue 11: the bar fits a 1024-pixel screen in every language. The search box, the
+        # clear button and the object count keep one row; the filters flow onto as many rows
+        # as the width needs (one on a wide screen), each with its label.
         first = QHBoxLayout()
         first.addWidget(labelled(self.tr("&Search:"), self.search))
-        first.addWidget(self.search, 2)
-        first.addWidget(labelled(self.tr("&Type:"), self.type_combo))
-        first.addWidget(self.type_combo, 1)
-        first.addWidget(labelled(self.tr("Se&ttlement:"), self.settlement_combo))
-        first.addWidget(self.settlement_combo, 1)
-        second = QHBoxLayout()
-        second.addWidget(labelled(self.tr("Pa&ssport:"), self.passport_combo))
-        second.addWidget(self.passport_combo)
-        second.addWidget(labelled(self.tr("Stat&us:"), self.status_combo))
-        second.addWidget(self.status_combo)
-        second.addWidget(labelled(self.tr("f&or:"), self.category_combo))
-        second.addWidget(self.category_combo)
-        second.addWidget(labelled(self.tr("Needs a&daptation:"), self.adaptation_combo))
-        second.addWidget(self.adaptation_combo)
+        first.addWidget(self.search, 1)
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setDefaultAction(self.clear_filters_action)
-        second.addWidget(self.clear_filters_button)
-        second.addStretch(1)
-        second.addWidget(self.count_label)
+        first.addWidget(self.clear_filters_button)
+        first.addWidget(self.count_label)
+        self.filters_box = QWidget()
+        flow = FlowLayout(self.filters_box)
+        flow.setContentsMargins(0, 0, 0, 0)
+        groups: list[list[tuple[str, QComboBox]]] = [
+            [(self.tr("&Type:"), self.type_combo)],
+            [(self.tr("Se&ttlement:"), self.settlement_combo)],
+            [(self.tr("Pa&ssport:"), self.passport_combo)],
+            [(self.tr("Stat&us:"), self.status_combo), (self.tr("f&or:"), self.category_combo)],
+            [(self.tr("Needs a&daptation:"), self.adaptation_combo)],
+        ]
+        for group in groups:
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for text, combo in group:
+                row.addWidget(labelled(text, combo))
+                row.addWidget(combo)
+            flow.addWidget(box)
         bar = QVBoxLayout()
         bar.addLayout(first)
-        bar.addLayout(second)
+        bar.addWidget(self.filters_box)
         return bar
 
     def _fill_settlements(self) -> None:
@@ -372,6 +384,44 @@ class ObjectsPage(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.table.activated.connect(self._on_table_activated)
 
+    def _build_empty_states(self) -> None:
+        # Issue 11: a fresh store opens on what to do first, not on an empty table; a filter
+        # that hides every row says so and offers to clear it. The main window adds its
+        # Import and demo data actions to the first (add_first_step_action).
+        self.table_stack = EmptyStack(self.table)
+        self.empty_state = self.table_stack.add_state(EmptyState(self._empty_text()))
+        self.empty_state.setObjectName("objects_empty_state")
+        self.empty_state.add_action(self.tr("Add an object (Ctrl+N)"), self.new_action)
+        self.no_match_state = self.table_stack.add_state(
+            EmptyState(self.tr("No object matches the filters."))
+        )
+        self.no_match_state.setObjectName("objects_no_match_state")
+        self.no_match_state.add_action(self.tr("Clear filters"), self.clear_filters_action)
+
+    def _empty_text(self) -> str:
+        if self.read_only:
+            return self.tr("The register is empty: an editor imports or adds the objects.")
+        return self.tr(
+            "The register is empty. Start by importing the object registry from its workbook, "
+            "or add the objects one by one."
+        )
+
+    def add_first_step_action(
+        self, text: str, action: QAction, position: int | None = None
+    ) -> None:
+        """Offer a window action (Import, demo data) on the empty register."""
+        self.empty_state.add_action(text, action, position)
+
+    def _show_empty_state(self, count: int) -> None:
+        # The detail panel of no object is noise beside the first steps.
+        self.detail.setVisible(count > 0 or self.model.object_filter != ObjectFilter())
+        if count > 0:
+            self.table_stack.show_view()
+        elif self.model.object_filter == ObjectFilter():
+            self.table_stack.show_state(self.empty_state)
+        else:
+            self.table_stack.show_state(self.no_match_state)
+
     def _restore_header(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
@@ -384,6 +434,9 @@ class ObjectsPage(QWidget):
         state = self.settings.get(_HEADER_KEY)
         if isinstance(state, QByteArray | bytes) and not header.restoreState(QByteArray(state)):
             logger.info("stored register header state ignored (another column layout)")
+        # Issue 11: the name (the longest text) takes the spare width, never the last column;
+        # the width the user gave it is its least.
+        self.name_width = SpareWidth(self.table, COL_NAME, header.sectionSize(COL_NAME))
 
     # -- public -----------------------------------------------------------------------------
 
@@ -485,6 +538,7 @@ class ObjectsPage(QWidget):
         # An indexed count over 100k objects takes milliseconds (bench/register_first_rows.py).
         n = self._repo.count(self.model.object_filter)
         self.count_label.setText(self.tr("%n object(s)", "", n))
+        self._show_empty_state(n)
 
     def _update_category_enabled(self) -> None:
         self.category_combo.setEnabled(bool(self.status_combo.currentData()))
@@ -529,6 +583,7 @@ class ObjectsPage(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Show the register read-only (a viewer): no new object, no edits, no adaptations."""
         self.read_only = read_only
+        self.empty_state.set_text(self._empty_text())
         for action in (self.new_action, self.open_action, self.reinspect_action):
             action.setVisible(not read_only)
         self.adaptation_action.setVisible(not read_only)

@@ -61,6 +61,8 @@ from ui.reporting.period_report import (
     risk_factor_names,
     share_chart_data,
 )
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.flow_layout import FlowLayout
 from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
@@ -117,6 +119,15 @@ class ChartView(QWidget):
         painter.end()
 
 
+class _Card(QFrame):
+    """A key-figure card: a figure and its caption, about twenty characters wide."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Twenty average characters: five cards share a row of a 1024-pixel screen."""
+        hint = super().sizeHint()
+        return QSize(20 * self.fontMetrics().averageCharWidth(), hint.height())
+
+
 class DashboardPage(QWidget):
     """Key figures and charts of a period.
 
@@ -163,7 +174,8 @@ class DashboardPage(QWidget):
         self.print_button = QPushButton(self.tr("P&rint report..."))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(lambda _checked=False: self.print_report())
-        self.status_label = QLabel()
+        # Elided (whole in its tooltip): a long failure text never widens the page (issue 11).
+        self.status_label = ElidedLabel()
         #: Says when the figures are taken as of today (a period not ended).
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("as_of_label")
@@ -189,9 +201,14 @@ class DashboardPage(QWidget):
         self.figure_labels: dict[str, QLabel] = {}
         #: Under a card's caption: the date its figure is taken at.
         self.figure_dates: dict[str, QLabel] = {}
-        figures = QHBoxLayout()
+        # Issue 11: the cards flow onto a second row when the page is narrow (a 1024-pixel
+        # screen in Kazakh or Russian) and share each row's width.
+        self.figures_box = QWidget()
+        figures = FlowLayout(self.figures_box, stretch=True)
+        figures.setContentsMargins(0, 0, 0, 0)
         for key in FIGURES:
-            box = QFrame()
+            box = _Card()
+            box.setObjectName(f"card_{key}")
             box.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(box)
             value = QLabel("…")
@@ -226,7 +243,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.as_of_label)
-        layout.addLayout(figures)
+        layout.addWidget(self.figures_box)
         layout.addLayout(charts, 1)
         self.refresh()
 
