@@ -85,6 +85,15 @@ def test_district_page_only_sends(qtbot: QtBot, store: Store, runner: JobRunner)
     # Q4 2026 ends on Thursday 31.12; 1 and 7 January are holidays, Saturday 2 January moves to
     # Monday 4 January: the tenth working day after is Tuesday 19.01.2027.
     assert page.next_due_label.text() == "Next package due: 2026-Q4 by 19.01.2027 (Ақмола облысы)."
+    # Administrators open the reporting calendar; the page fits a 1024x768 screen.
+    from ui.reporting.calendar_dialog import ReportingCalendarDialog
+
+    assert page.calendar_button is not None
+    page.calendar_button.click()
+    calendar = page.calendar_dialog
+    assert isinstance(calendar, ReportingCalendarDialog) and calendar.isVisible()
+    calendar.reject()
+    assert page.minimumSizeHint().width() <= 950 and page.minimumSizeHint().height() <= 700
     labels = " ".join(w.text() for w in page.findChildren(type(page.summary_label)))
     assert "sends its figures up to the region" in labels
     page.refresh()  # nothing to read at a district: no error

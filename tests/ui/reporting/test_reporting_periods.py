@@ -106,6 +106,7 @@ def test_timeliness_return_approve_and_reopen(
         "2026-H1: 1 of 2 in, 1 late, 0 returned, 1 missing; due 15.07.2026."
     )
     qtmodeltester.check(page.completeness_model)
+    assert page.minimumSizeHint().width() <= 950 and page.minimumSizeHint().height() <= 700
 
     # Return A's package: OK disabled until a reason is typed; the receipt goes to the folder.
     assert page.return_button is not None and page.return_button.isVisible()
