@@ -51,7 +51,10 @@ def test_preview_lays_out_the_document_and_offers_save_as_pdf(
     assert dialog.parent() is parent
     assert dialog.page_layout.orientation() == QPageLayout.Orientation.Portrait
     assert dialog.printer().pageLayout().isEquivalentTo(a4_layout())
-    assert (dialog.width(), dialog.height()) == (1000, 760)
+    # Issue 11: within a 1024x768 screen, and never larger than the screen it opens on.
+    assert (dialog.default_size.width(), dialog.default_size.height()) == (1000, 700)
+    free = dialog.screen().availableGeometry()
+    assert dialog.size() == dialog.default_size.boundedTo(free.size())
     toolbar = dialog.findChild(QToolBar)
     assert toolbar is not None and toolbar.actions()[-1] is dialog.save_pdf_action
     assert dialog.save_pdf_action.text() == "Save as PDF..."

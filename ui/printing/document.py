@@ -32,6 +32,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from ui.settings import UiSettings
+from ui.widgets.dialog_parts import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -154,8 +155,9 @@ class PreviewDialog(QPrintPreviewDialog):
         save_pdf_action: the "Save as PDF..." action.
     """
 
-    #: Initial size: room for the whole toolbar, "Save as PDF..." included.
-    default_size = QSize(1000, 760)
+    #: Initial size: room for the whole toolbar, "Save as PDF..." included, within the 1000x700
+    #: a 1024x768 screen leaves (issue 11); never more than the screen's free area.
+    default_size = QSize(1000, 700)
 
     def __init__(
         self,
@@ -178,7 +180,7 @@ class PreviewDialog(QPrintPreviewDialog):
         self.title = title
         self.file_name = file_name
         self.settings = settings or UiSettings()
-        self.resize(self.default_size)
+        fit_to_screen(self, self.default_size.width(), self.default_size.height())
         self.page_count = 0
         self.paintRequested.connect(self._on_paint_requested)
         self.save_pdf_action = QAction(self.tr("Save as PDF..."), self)

@@ -200,7 +200,7 @@ class ReceiveDialog(QDialog):
         #: Per package, the line saying where its receipt was written (or why not).
         self.receipt_lines: dict[Path, str] = {}
         self.setWindowTitle(self.tr("Receive packages"))
-        self.resize(1100, 460)
+        self.resize(1000, 460)  # within a 1024x768 screen (issue 11)
 
         intro = QLabel(
             self.tr(
