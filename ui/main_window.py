@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -121,13 +121,14 @@ class MainWindow(QMainWindow):
             self.cases_page.counts_changed.connect(self._on_cases_page_counts_changed)
         self.nav.setCurrentRow(0)
         self._fit_nav()
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(0, False)
-        splitter.setCollapsible(1, False)
-        self.setCentralWidget(splitter)
+        # The page list has the width of its items (no splitter: there is nothing to gain by
+        # widening it, and a narrower one would cut the items).
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self._offer_first_steps()
         office_name = self.office.name_kk if current_language() == "kk" else self.office.name_ru

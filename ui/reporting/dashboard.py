@@ -120,12 +120,12 @@ class ChartView(QWidget):
 
 
 class _Card(QFrame):
-    """A key-figure card: a figure and its caption, about twenty characters wide."""
+    """A key-figure card: a figure and its caption, about sixteen characters wide."""
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        """Twenty average characters: five cards share a row of a 1024-pixel screen."""
+        """Sixteen average characters: five cards share a row of a 1024-pixel screen."""
         hint = super().sizeHint()
-        return QSize(20 * self.fontMetrics().averageCharWidth(), hint.height())
+        return QSize(16 * self.fontMetrics().averageCharWidth(), hint.height())
 
 
 class DashboardPage(QWidget):
