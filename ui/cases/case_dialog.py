@@ -15,12 +15,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -47,7 +48,9 @@ from models.cases.rules import (
     is_restricted,
 )
 from models.cases.tables import ASSESSMENT_DOMAINS
+from models.families.repository import FamilyRepository
 from models.issues import ValidationError, ValidationReport
+from models.reference.accounts import get_account
 from models.reference.approvals import PeriodLockedError
 from models.reference.repository import ReferenceRepository
 from models.reference.roles import Permission, RoleError, allows
@@ -59,28 +62,68 @@ from ui.cases.stage_bar import StageBar
 from ui.cases.step_dialog import StepDialog
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text, role_error_text
-from ui.widgets.dialog_parts import error_summary_label, save_buttons
+from ui.widgets.dialog_parts import error_summary_label, fit_to_screen, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
 from ui.widgets.lock_banner import refusal_text
 
 logger = logging.getLogger(__name__)
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+#: The key text column of a case table (measure, findings, event) is never narrower than this.
+KEY_MIN_WIDTH = 220
+#: Another free-text column (agency, reason, note) grows to its text up to this, then wraps.
+TEXT_MAX_WIDTH = 200
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+class CaseTable(QTableWidget):
+    """A read-only table of the case card whose key text column gets the spare width (issue 11).
+
+    The plan, visit and history tables cut their key text at ~100 px while a column holding
+    only "admin" took half the width: now short columns (dates, logins, statuses) are as wide
+    as their contents, other text columns at most :data:`TEXT_MAX_WIDTH`, the key column takes
+    what is left, every cell wraps and shows its whole text as a tooltip.
+    """
+
+    def __init__(self, headers: list[str], key: int, short: tuple[int, ...] = ()) -> None:
+        super().__init__(0, len(headers))
+        self.key, self.short = key, frozenset(short)
+        self.setHorizontalHeaderLabels(headers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        for column in self.short:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+    def fill(self, rows: list[list[str]]) -> None:
+        """Show ``rows``, then size the columns to them."""
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if text:
+                    item.setToolTip(text)
+                self.setItem(r, c, item)
+        header = self.horizontalHeader()
+        for column in range(self.columnCount()):
+            if column != self.key and column not in self.short:
+                self.resizeColumnToContents(column)
+                header.resizeSection(column, min(header.sectionSize(column), TEXT_MAX_WIDTH))
+        self.fit_key_column()
+
+    def fit_key_column(self) -> None:
+        """Give the key column the width the other columns leave, at least its minimum."""
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.columnCount()) if c != self.key)
+        header.resizeSection(self.key, max(KEY_MIN_WIDTH, self.viewport().width() - others))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the key column to the new width."""
+        super().resizeEvent(event)
+        self.fit_key_column()
 
 
 class CaseDialog(DiscardGuardMixin, QDialog):
@@ -124,7 +167,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self.step_dialog: StepDialog | None = None
         self._risk_snapshot: frozenset[str] = frozenset()
         self._signal_snapshot: tuple[object, ...] = ()
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
 
         # -- header -------------------------------------------------------------------------
         self.number_label = QLabel()
@@ -166,21 +209,27 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         # -- tabs ---------------------------------------------------------------------------
         self.signal_form = SignalForm(ref.code_labels("signal_sources"))
         self.risk_list = QListWidget()
-        self.assessment_table = _table(
+        self.assessment_table = CaseTable(
             [self.tr("Date")]
             + [domain_label(d).replace("&", "").rstrip(":") for d in ASSESSMENT_DOMAINS]
-            + [self.tr("Summary")]
+            + [self.tr("Summary")],
+            key=len(ASSESSMENT_DOMAINS) + 1,
+            short=tuple(range(len(ASSESSMENT_DOMAINS) + 1)),
         )
-        self.plan_table = _table(
+        # The measure's own text (what is to be done) is the plan's key column (issue 11).
+        self.plan_table = CaseTable(
             [
                 self.tr("Plan"),
                 self.tr("Service"),
+                self.tr("Measure"),
                 self.tr("Agency"),
                 self.tr("Due"),
                 self.tr("Status"),
-            ]
+            ],
+            key=2,
+            short=(0, 4, 5),
         )
-        self.visit_table = _table(
+        self.visit_table = CaseTable(
             [
                 self.tr("Date"),
                 self.tr("Type"),
@@ -188,19 +237,25 @@ class CaseDialog(DiscardGuardMixin, QDialog):
                 self.tr("Risk"),
                 self.tr("Next follow-up"),
                 self.tr("Findings"),
-            ]
+            ],
+            key=5,
+            short=(0, 1, 2, 3, 4),
         )
-        self.service_table = _table(
-            [self.tr("Date"), self.tr("Service"), self.tr("Provider"), self.tr("Note")]
+        self.service_table = CaseTable(
+            [self.tr("Date"), self.tr("Service"), self.tr("Provider"), self.tr("Note")],
+            key=3,
+            short=(0,),
         )
-        self.history_table = _table(
+        self.history_table = CaseTable(
             [
                 self.tr("Date"),
                 self.tr("Event"),
                 self.tr("Reason"),
                 self.tr("Note"),
                 self.tr("By"),
-            ]
+            ],
+            key=1,
+            short=(0, 4),
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.signal_form, self.tr("Si&gnal"))
@@ -312,7 +367,8 @@ class CaseDialog(DiscardGuardMixin, QDialog):
     def _show_new(self) -> None:
         self.setWindowTitle(self.tr("New case: signal"))
         self.number_label.setText(self.tr("New case"))
-        self.worker_label.setText(self.tr("Worker: {login}").format(login=self.user))
+        worker = self._worker_name(self.user)
+        self.worker_label.setText(self.tr("Worker: {name}").format(name=worker))
         self.stage_bar.set_stage("SIGNAL")
         self.signal_form.date_edit.set_value(self.today())
         for i in range(1, self.tabs.count()):
@@ -330,16 +386,17 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         case = self.repo.get_case(self.case_id)
         self.history.refresh()
         self.case = case
-        self.setWindowTitle(self.tr("Case {number}").format(number=case.number))
-        self.number_label.setText(
-            self.tr("Case {number}").format(number=case.number)
-            + (
-                " — " + self.tr("family {family}").format(family=case.family_id)
-                if case.family_id
-                else ""
-            )
+        # Issue 11: the family by its applicant's name, never its internal id; the worker by
+        # the account's full name.
+        family = self._family_name(case.family_id)
+        title = self.tr("Case {number}").format(number=case.number)
+        if family:
+            title = self.tr("Case {number} — {family}").format(number=case.number, family=family)
+        self.setWindowTitle(title)
+        self.number_label.setText(title)
+        self.worker_label.setText(
+            self.tr("Worker: {name}").format(name=self._worker_name(case.worker_login))
         )
-        self.worker_label.setText(self.tr("Worker: {login}").format(login=case.worker_login))
         self._show_transfer(case)
         self.stage_bar.set_stage(case.stage, reopened=case.reopened_date is not None)
         self._rebuild_actions(case.stage)
@@ -352,6 +409,22 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         self._fill_tables(case)
         self._show_approvals(case)
         self.summary_label.hide()
+
+    def _family_name(self, family_id: int | None) -> str:
+        """Return the family's applicant (or first current member) as "surname given"."""
+        if family_id is None:
+            return ""
+        members = FamilyRepository(self.store).get_family(family_id).members
+        current = [m for m in members if m.until is None] or list(members)
+        chosen = [m for m in current if m.relation == "APPLICANT"] or current
+        if not chosen:
+            return ""
+        return " ".join(part for part in (chosen[0].surname, chosen[0].given_name) if part)
+
+    def _worker_name(self, login: str) -> str:
+        """Return the account's full name (its login when it has none or is unknown here)."""
+        account = get_account(self.store, login)
+        return account.display_name if account is not None and account.display_name else login
 
     # -- approvals --------------------------------------------------------------------------
 
@@ -436,8 +509,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         return self._labels[list_name].get(code, code)
 
     def _fill_tables(self, case: CaseDetail) -> None:
-        _fill(
-            self.assessment_table,
+        self.assessment_table.fill(
             [
                 [format_date(a.assessed_on)]
                 + [str(a.scores.get(d, "")) for d in ASSESSMENT_DOMAINS]
@@ -446,14 +518,14 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             ],
         )
         services = self._labels["service_types"]
-        _fill(
-            self.plan_table,
+        self.plan_table.fill(
             [
                 [
                     self.tr("v{version} of {date}").format(
                         version=p.version, date=format_date(p.drawn_up)
                     ),
                     services.get(m.service_type, m.service_type),
+                    m.description,
                     m.agency,
                     format_date(m.due_date),
                     self._label("measure_statuses", m.status),
@@ -463,8 +535,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             ],
         )
         seen = {None: "", True: self.tr("yes"), False: self.tr("no")}
-        _fill(
-            self.visit_table,
+        self.visit_table.fill(
             [
                 [
                     format_date(v.visit_date),
@@ -477,8 +548,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
                 for v in case.visits
             ],
         )
-        _fill(
-            self.service_table,
+        self.service_table.fill(
             [
                 [
                     format_date(s.delivered_on),
@@ -505,7 +575,7 @@ class CaseDialog(DiscardGuardMixin, QDialog):
                 event = self.tr("assigned to {login}").format(login=e.reason_code)
             reason = reasons.get(e.reason_code, e.reason_code) if e.kind == "stage" else ""
             rows.append([format_date(e.event_date), event, reason, e.note, e.author])
-        _fill(self.history_table, rows)
+        self.history_table.fill(rows)
 
     # -- steps ------------------------------------------------------------------------------
 
