@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from models.cases.dto import MeasureDraft, PlanDraft, SignalDraft, VisitDraft
@@ -18,6 +20,12 @@ from ui.cases.case_dialog import KEY_MIN_WIDTH, CaseDialog
 
 MEASURE = "Баланы №2 мектептің психологына апару, сабаққа қатысуын апта сайын тексеру"
 FINDINGS = "Бала үйде, тамақ бар; анасы жұмыс іздеп жүр, мектепке келісім бойынша барады"
+
+
+def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
 
 
 def _case(store: Store, worker: str = "admin") -> int:
@@ -72,11 +80,11 @@ def test_the_plan_shows_each_measure_s_text_in_its_widest_column(
     dialog.tabs.setCurrentWidget(dialog.plan_table)
     qtbot.waitUntil(dialog.plan_table.isVisible)
     table = dialog.plan_table
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == ["Plan", "Service", "Measure", "Agency", "Due", "Status"]
-    assert table.item(0, 2).text() == MEASURE
-    assert table.item(0, 2).toolTip() == MEASURE  # the whole text, however narrow the column
-    assert table.item(0, 3).text() == "№2 мектеп"
+    assert _item(table, 0, 2).text() == MEASURE
+    assert _item(table, 0, 2).toolTip() == MEASURE  # the whole text, however narrow the column
+    assert _item(table, 0, 3).text() == "№2 мектеп"
     widths = [table.columnWidth(c) for c in range(table.columnCount())]
     assert widths[2] == max(widths) and widths[2] >= KEY_MIN_WIDTH
     # The columns fill the view: the key column took the spare width, not the last one.
@@ -95,9 +103,9 @@ def test_findings_and_events_get_the_width_and_the_author_only_its_login(
         qtbot.waitUntil(table.isVisible)
         widths = [table.columnWidth(c) for c in range(table.columnCount())]
         assert widths[key] == max(widths), widths
-    assert dialog.visit_table.item(0, 5).text() == FINDINGS
+    assert _item(dialog.visit_table, 0, 5).text() == FINDINGS
     by = dialog.history_table.columnWidth(4)
-    author = dialog.history_table.item(0, 4).text()
+    author = _item(dialog.history_table, 0, 4).text()
     assert author == "admin"
     # "By" is as wide as "admin" (or its header), not half the table as before.
     assert by < dialog.history_table.viewport().width() // 4
