@@ -88,6 +88,7 @@ def _object(v: Mapping[str, Any], _obj: object) -> Fingerprint:
         bool(v["subject_to_passportization"]),
         v["exclusion_date"],
         v["object_type"],
+        v["kato"],
     )
 
 
@@ -161,6 +162,7 @@ WATCHED: dict[type, Watched] = {
             "subject_to_passportization",
             "exclusion_date",
             "object_type",
+            "kato",
         ),
         _object,
     ),

@@ -171,11 +171,13 @@ def object_fingerprint(
     subject: bool,
     exclusion: date | None,
     object_type: str,
+    kato: str = "",
 ) -> Fingerprint:
     """What a package ending on a day reads of an object (names and addresses excepted).
 
     In the register on the day (reporting.md §1), and then whether it was subject to
-    passportization on that day and its type; an object outside the register reads as None.
+    passportization on that day, its type and its settlement's KATO code (A3's ``kato``); an
+    object outside the register reads as None.
     """
 
     def at(end: date) -> Hashable:
@@ -183,7 +185,7 @@ def object_fingerprint(
             return None
         if deregistered is not None and deregistered <= end:
             return None
-        return (subject or (exclusion is not None and exclusion > end), object_type)
+        return (subject or (exclusion is not None and exclusion > end), object_type, kato)
 
     return at
 

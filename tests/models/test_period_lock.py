@@ -133,6 +133,8 @@ REFUSED: dict[str, Callable[[Session], None]] = {
         _obj("A"), subject_to_passportization=False, exclusion_date=D(2026, 2, 20)
     ),
     "type of an object in the register": _set(_obj("A"), object_type="HEALTH_POLYCLINIC"),
+    # A3 lists each object's settlement code: moving it would change the sent register.
+    "settlement of an object in the register": _set(_obj("A"), kato="113220200"),
     "object deleted": _delete(_obj("A")),
     "object placed inside the period": lambda s: s.add(
         InfraObject(
@@ -189,6 +191,7 @@ ALLOWED: dict[str, Callable[[Session], None]] = {
     "passport dated after the period": _set(_passport_of("L"), **DU),
     "passport moved within after the period": _set(_passport_of("L"), passport_date=D(2026, 6, 1)),
     "object registered after the period": _set(_obj("L"), object_type="HEALTH_POLYCLINIC"),
+    "settlement of an object registered after the period": _set(_obj("L"), kato="113220200"),
     "visit after the period": _set(
         lambda s: _one(s, Visit, visit_date=D(2026, 6, 10)), visit_date=D(2026, 6, 12)
     ),

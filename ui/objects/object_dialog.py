@@ -41,6 +41,7 @@ LOCKED_FIELDS = (
     "subject_to_passportization",
     "exclusion_date",
     "registered_date",
+    "kato",
 )
 
 
