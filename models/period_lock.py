@@ -18,7 +18,8 @@ What each table contributes (its "fingerprint" at a period's last day E):
   adaptation done by E;
 * case events, visits and services: nothing when dated after E, else their counted values;
 * risk factors (B2): nothing when noted after E or in a case signalled after E;
-* cases: whether they count (a closure as opened in error removes a case from every period);
+* cases: whether they count (a closure as opened in error removes a case from every period),
+  and their family (whose children B1 counts, whose map level B4 reads);
 * families: their Digital Family Map level at E (B4);
 * people and memberships (B1's children): whether a person counts as a child of a family with
   a case open at E, and then whether with a disability (``models/reporting/figures.py``
@@ -138,7 +139,10 @@ def _case(v: Mapping[str, Any], _obj: object) -> Fingerprint:
     counted = not (v["stage"] == CLOSED and v["closure_reason"] == OPENED_IN_ERROR)
 
     def at(end: date) -> Hashable:
-        return counted if on_or_before(v["signal_date"], end) is not None else None
+        # The family decides whose children B1 counts and which map level B4 reads.
+        if on_or_before(v["signal_date"], end) is None:
+            return None
+        return (counted, v["family_id"])
 
     return at
 
@@ -175,7 +179,7 @@ WATCHED: dict[type, Watched] = {
     Visit: Watched(("visit_date", "next_due", "kind"), _dated("visit_date")),
     ServiceDelivered: Watched(("delivered_on", "service_type"), _dated("delivered_on")),
     CaseRiskFactor: Watched(("code", "person_id", "noted_date"), _risk_factor),
-    Case: Watched(("stage", "closure_reason", "signal_date"), _case),
+    Case: Watched(("stage", "closure_reason", "signal_date", "family_id"), _case),
     Family: Watched(("map_level", "map_level_date"), _family),
 }
 

@@ -163,6 +163,10 @@ REFUSED: dict[str, Callable[[Session], None]] = {
         _case_signalled(D(2026, 2, 15)), stage=CLOSED, closure_reason=OPENED_IN_ERROR
     ),
     "map level of a family": _set(_first(Family), map_level="E"),
+    # B1 counts the children of the case's family, B4 reads its map level.
+    "case moved to another family": lambda s: setattr(
+        _case_signalled(D(2026, 2, 15))(s), "family_id", add_family(s).id
+    ),
     # Only the latest level is stored (figures.py, B4): a new one dated after the period would
     # make the period read NONE instead of D.
     "new map level replacing the one the period read": _set(
@@ -201,6 +205,9 @@ ALLOWED: dict[str, Callable[[Session], None]] = {
     ),
     "case signalled after the period closed": _set(
         _case_signalled(D(2026, 6, 5)), stage=CLOSED, closure_reason=OPENED_IN_ERROR
+    ),
+    "case signalled after the period given a family": lambda s: setattr(
+        _case_signalled(D(2026, 6, 5))(s), "family_id", add_family(s).id
     ),
 }
 
