@@ -83,10 +83,10 @@ def test_html_pieces() -> None:
     assert cell("1 < 2", "right") == '<td align="right">1 &lt; 2</td>'
     assert label_row("Аты", "") == '<tr><td width="38%">Аты</td><td>&nbsp;</td></tr>'
     assert header_row("A", "B&C", "D", widths=(10, 20)) == (
-        '<tr><th align="center" width="10%">A</th>'
-        '<th align="center" width="20%">B&amp;C</th><th align="center">D</th></tr>'
+        '<thead><tr><th align="center" width="10%">A</th>'
+        '<th align="center" width="20%">B&amp;C</th><th align="center">D</th></tr></thead>'
     )
-    assert header_row("A") == '<tr><th align="center">A</th></tr>'
+    assert header_row("A") == '<thead><tr><th align="center">A</th></tr></thead>'
     assert table() == TABLE and TABLE.startswith('<table width="100%" border="1"')
     assert table("b1").endswith(' id="b1">') and table("b1")[:-9] == TABLE[:-1]
     assert 'border="0"' in PLAIN_TABLE

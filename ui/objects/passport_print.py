@@ -32,6 +32,7 @@ from ui.printing.formatting import DATE_LINE as DATE_LINE  # public before the f
 from ui.printing.formatting import (
     NBSP,
     SIGN_LINE,
+    code_text,
     file_name_part,
     format_date,
     format_money,
@@ -52,27 +53,27 @@ from ui.settings import UiSettings
 # checked with the oblast together with the form itself (brief §2.3 "to confirm").
 LABELS: dict[str, dict[str, str]] = {
     "kk": {
-        "title": "Әлеуметтік және көлік инфрақұрылымы объектісінің қолжетімділік паспорты",
+        "title": "Әлеуметтік және көлік инфрақұрылымы нысанының қолжетімділік паспорты",
         "number": "№ {number}",
         "no_number": "№ ____",
         "version": "{version}-нұсқа ({count} нұсқаның)",
         "office": "Мекеме",
         "date": "Күні",
-        "s1": "1. Объект туралы жалпы мәліметтер",
-        "name": "Объектінің атауы",
-        "type": "Объектінің түрі",
-        "address": "Объектінің мекенжайы",
+        "s1": "1. Нысан туралы жалпы мәліметтер",
+        "name": "Нысанның атауы",
+        "type": "Нысанның түрі",
+        "address": "Нысанның мекенжайы",
         "settlement": "Елді мекен (ӘАОЖ коды)",
         "floors": "Қабат саны",
         "year_built": "Салынған жылы",
         "owner": "Ұйымның (меншік иесінің) атауы",
         "bin": "БСН",
         "responsible": "Жауапты (жоғары тұрған) орган",
-        "s2": "2. Объектідегі қызмет туралы мәліметтер",
-        "residential": "Ұзақ болу немесе тұру объектісі",
+        "s2": "2. Нысандағы қызмет туралы мәліметтер",
+        "residential": "Ұзақ болу немесе тұру нысаны",
         "yes": "иә",
         "no": "жоқ",
-        "s3": "3. Объектінің қолжетімділік жағдайы",
+        "s3": "3. Нысанның қолжетімділік жағдайы",
         "s33": "3.3. Мүгедектердің санаттары бойынша қызмет көрсету нысаны",
         "category": "Санат",
         "service_form": "Қызмет көрсету нысаны",
@@ -93,10 +94,10 @@ LABELS: dict[str, dict[str, str]] = {
         "norm_ref": "Нормативтік құжат",
         "photo": "Фото №",
         "no_measurements": "Өлшеулер жүргізілген жоқ.",
-        "s35": "3.5. Объектінің қолжетімділік жағдайы туралы қорытынды",
+        "s35": "3.5. Нысанның қолжетімділік жағдайы туралы қорытынды",
         "suggested": "Ұсынылған мәртебе",
         "confirmed": "Комиссия бекіткен мәртебе",
-        "object_code": "Объектінің қолжетімділік коды",
+        "object_code": "Нысанның қолжетімділік коды",
         "suggested_code": "ұсынылғаны",
         "override": "Ұсынылған мәртебеден ауытқу негіздемесі",
         "conclusion": "Комиссияның қорытындысы",
@@ -112,7 +113,7 @@ LABELS: dict[str, dict[str, str]] = {
         "adaptation_cost": "Бейімдеу құны, теңге",
         "alternative": "Қызмет көрсетудің балама нысаны",
         "s5": "5. Ерекше белгілер",
-        "inspection_date": "Объектіні зерттеп-қарау күні",
+        "inspection_date": "Нысанды тексеру күні",
         "passport_date": "Комиссия шешімінің (паспорттың) күні",
         "chair": "Комиссия төрағасы",
         "members": "Комиссия мүшелері",
@@ -490,7 +491,7 @@ def _zones_html(r: PassportReport, lang: str) -> str:
         rows.append(
             f'<tr><td align="center">{i}</td>'
             f"<td>{_e(r.label('functional_zones', code, lang))}</td>{cells}"
-            f"<td>{_e(display_code(levels)) or '–'}</td>"
+            f"<td>{_e(code_text(display_code(levels))) or '–'}</td>"
             f"<td>{_e(zone.conclusion) if zone and zone.conclusion else '&nbsp;'}</td></tr>"
         )
     rows.append("</table>")
@@ -533,7 +534,7 @@ def _measurements_html(r: PassportReport, lang: str) -> str:
 def _status_text(r: PassportReport, code: str, lang: str) -> str:
     if not code:
         return "–"
-    return f"{status_display(code)} – {r.label('access_statuses', code, lang)}"
+    return f"{code_text(status_display(code))} – {r.label('access_statuses', code, lang)}"
 
 
 def _conclusion_html(r: PassportReport, lang: str) -> str:
@@ -553,10 +554,10 @@ def _conclusion_html(r: PassportReport, lang: str) -> str:
         )
     rows.append("</table>")
     levels = {c: level_of_status(p.statuses.get(c, "")) or NA for c in CATEGORIES}
-    code = display_code(levels) or "–"
+    code = code_text(display_code(levels)) or "–"
     line = f"{_e(t['object_code'])}: <b>{_e(code)}</b>"
     if complete and display_code(p.suggested) != display_code(levels):
-        line += f" ({_e(t['suggested_code'])}: {_e(display_code(p.suggested))})"
+        line += f" ({_e(t['suggested_code'])}: {_e(code_text(display_code(p.suggested)))})"
     rows.append(f"<p>{line}</p>")
     rows.append(_TABLE)
     rows.append(_row(t["requires_adaptation"], t["yes"] if p.requires_adaptation else t["no"]))

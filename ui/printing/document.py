@@ -31,14 +31,12 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
+from ui.printing.layout import FONT_FAMILY, FONT_POINT_SIZE, fit_columns, keep_rows_together
 from ui.settings import UiSettings
 from ui.widgets.dialog_parts import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
-#: Font family of every printout; Debian's fonts-dejavu-core provides it.
-FONT_FAMILY = "DejaVu Sans"
-FONT_POINT_SIZE = 9.5
 MARGIN_MM = 15.0
 PDF_RESOLUTION = 300
 
@@ -74,9 +72,15 @@ def paginate(doc: QTextDocument, device: QPagedPaintDevice) -> int:
 
     The layout measures fonts on the device itself, so what is previewed is what is printed;
     QTextDocument scales pixel lengths (borders, padding) from screen pixels to the device.
+    Tables with a header get column widths that break no word
+    (:func:`ui.printing.layout.fit_columns`), and a table row that would break across two
+    pages goes whole to the next one (:func:`ui.printing.layout.keep_rows_together`), under
+    its repeated header.
     """
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(device.width(), device.height()))
+    fit_columns(doc, device.widthMM())
+    keep_rows_together(doc)
     return doc.pageCount()
 
 

@@ -66,6 +66,15 @@ def format_money(value: Decimal | None, lang: str) -> str:
     return format_number(value, lang, 0 if whole else 2)
 
 
+#: A hyphen a line never breaks at (DejaVu Sans has it).
+NB_HYPHEN = "\u2011"
+
+
+def code_text(code: str) -> str:
+    """Return a code (``ДП-И (К, О)``, ``ДЧ-В``) whose hyphens never end a printed line."""
+    return code.replace("-", NB_HYPHEN)
+
+
 def file_name_part(text: str) -> str:
     """Return ``text`` with every run of characters unsafe in a file name replaced by ``_``."""
     return re.sub(r"[^\w\-]+", "_", text)
@@ -109,14 +118,18 @@ def label_row(label: str, value: str) -> str:
 
 
 def header_row(*cells: str, widths: Sequence[int] = ()) -> str:
-    """Return a header row; ``widths`` are column widths in percent of the page."""
+    """Return a table's header row, repeated on every page the table spans (``<thead>``).
+
+    ``widths`` are column widths in percent of the page; the printout's layout widens a column
+    whose longest word would not fit (:func:`ui.printing.layout.fit_columns`).
+    """
     sized = [f' width="{w}%"' for w in widths] + [""] * (len(cells) - len(widths))
     return (
-        "<tr>"
+        "<thead><tr>"
         + "".join(
             f'<th align="center"{w}>{escape(c)}</th>' for c, w in zip(cells, sized, strict=True)
         )
-        + "</tr>"
+        + "</tr></thead>"
     )
 
 

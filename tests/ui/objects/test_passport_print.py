@@ -32,6 +32,7 @@ from ui.objects.passport_print import (
     save_passport_pdf,
 )
 from ui.printing.document import build_document, paginate, print_document
+from ui.printing.formatting import code_text
 from ui.settings import UiSettings
 
 F, P, C, N, NA = "FULL", "PARTIAL", "CONDITIONAL", "NONE", "NA"
@@ -126,7 +127,7 @@ def test_kazakh_html_has_the_form_and_the_data(store: Store, sample: Sample) -> 
     plain = QTextDocument()
     plain.setHtml(text)
     body = plain.toRawText()  # toPlainText() turns no-break spaces into spaces
-    assert "Әлеуметтік және көлік инфрақұрылымы объектісінің қолжетімділік паспорты" in body
+    assert "Әлеуметтік және көлік инфрақұрылымы нысанының қолжетімділік паспорты" in body
     assert OBJECT_NAME in body
     assert "№ 47/2026" in body and "2-нұсқа (2 нұсқаның)" in body
     assert "Ақмола облысы, Ақкөл ауданы" in body
@@ -138,12 +139,12 @@ def test_kazakh_html_has_the_form_and_the_data(store: Store, sample: Sample) -> 
     for code in ("TERRITORY", "ENTRANCE", "SANITARY", "APPROACH"):
         assert zones[code] in body
     # Display codes of the zones (brief §2.5).
-    assert "ДП-В" in body  # TERRITORY, SERVICE
-    assert "ДП-И (О, Г, У); ДЧ-И (С)" in body  # ENTRANCE: inaccessible for К
-    assert "ДП-И (Г, У); ДЧ-И (К, О, С)" in body  # INTERIOR
+    assert code_text("ДП-В") in body  # TERRITORY, SERVICE
+    assert code_text("ДП-И (О, Г, У); ДЧ-И (С)") in body  # ENTRANCE: inaccessible for К
+    assert code_text("ДП-И (Г, У); ДЧ-И (К, О, С)") in body  # INTERIOR
     # Final conclusion: confirmed and suggested object codes, override note.
-    assert "Объектінің қолжетімділік коды: ДП-И (Г, У); ДЧ-И (О, С); ДУ (К)" in body
-    assert "ұсынылғаны: ДП-И (У); ДЧ-И (О, С, Г); ДУ (К)" in body
+    assert "Нысанның қолжетімділік коды: " + code_text("ДП-И (Г, У); ДЧ-И (О, С); ДУ (К)") in body
+    assert "ұсынылғаны: " + code_text("ДП-И (У); ДЧ-И (О, С, Г); ДУ (К)") in body
     assert "Есту қабілеті бұзылғандарға ақпарат жеткілікті." in body
     # Dates as dd.mm.yyyy.
     assert "15.09.2026" in body and "07.09.2026" in body
@@ -175,7 +176,7 @@ def test_russian_and_english_titles(store: Store, sample: Sample) -> None:
     assert "1,250,000" in en and "87,500.50" in en and "8.5\u00a0%" in en
     assert "(signature)" in en
     for text in (ru, en):
-        assert "ДП-И (О, Г, У); ДЧ-И (С)" in text  # the codes are the same in every language
+        assert code_text("ДП-И (О, Г, У); ДЧ-И (С)") in text  # the same in every language
         assert "15.09.2026" in text
 
 
@@ -195,7 +196,7 @@ def test_minimal_passport_prints_without_zones_works_or_members(store: Store) ->
     )
     body = passport_html(store, pid, "ru")
     assert "№ ____" in body and "версия 1 из 1" in body
-    assert "Код доступности объекта: <b>ДП-В</b>" in body
+    assert f"Код доступности объекта: <b>{code_text('ДП-В')}</b>" in body
     assert "Замеры не проводились." in body and "не запланированы" in body
     assert body.count("(подпись)") == 3 + 2  # three blank member lines, chair and head
 
@@ -264,8 +265,9 @@ def test_save_pdf_writes_a_complete_pdf_atomically(
             ["pdftotext", "-raw", str(target), "-"], capture_output=True, check=True, text=True
         ).stdout
         text = " ".join(raw.split())  # table cells wrap: compare with spaces collapsed
-        assert "объектісінің қолжетімділік паспорты" in text
-        assert OBJECT_NAME in text and "ДП-И (О, Г, У); ДЧ-И (С)" in text
+        assert "нысанының қолжетімділік паспорты" in text
+        # Codes keep their no-break hyphens, so they never end a line.
+        assert OBJECT_NAME in text and code_text("ДП-И (О, Г, У); ДЧ-И (С)") in text
 
 
 def test_pdf_document_has_pages_on_a4(store: Store, sample: Sample, tmp_path: Path) -> None:
