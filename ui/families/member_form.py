@@ -3,7 +3,8 @@
 The IIN is checked live while it is typed (brief §3.3): a wrong length, check digit or a
 never-issued number is an error; a birth date or sex differing from the entered ones is only a
 warning, because IINs issued since 2013 need not encode them. The full IIN shows only here;
-lists mask it.
+lists mask it. A valid IIN fills an empty birth date and sex with what it encodes, with a note
+"filled from the IIN" (issue 11); what the user typed is never overwritten.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from models.families.dto import MemberDraft
-from models.families.iin import normalize_iin
+from models.families.iin import iin_sex, is_valid_iin, normalize_iin
 from models.families.validation import CaseContext, validate_member
 from models.issues import ValidationReport
+from models.reference.identifiers import iin_birth_date
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
@@ -33,6 +36,8 @@ from ui.widgets.field_form import FieldFormMixin, select_code
 
 #: Fields that identify a person: leaving one of them runs the duplicate search.
 IDENTITY_FIELDS = ("iin", "surname", "given_name", "birth_date")
+#: Fields a valid IIN fills when they are empty.
+FROM_IIN_FIELDS = ("birth_date", "sex")
 
 
 class MemberForm(FieldFormMixin, QWidget):
@@ -84,6 +89,7 @@ class MemberForm(FieldFormMixin, QWidget):
         self._touched: set[str] = set()
         self._dirty_identity: set[str] = set()
         self._populating = False
+        self._filling = False
         lang = current_language()
         ref = ReferenceRepository(store)
 
@@ -167,6 +173,17 @@ class MemberForm(FieldFormMixin, QWidget):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._add_field_rows(form, labels)
+        # "Filled from the IIN" under the birth date and the sex it filled (issue 11).
+        self.from_iin_notes: dict[str, QLabel] = {}
+        for fld in FROM_IIN_FIELDS:
+            note = QLabel(self.tr("Filled from the IIN"))
+            note.setStyleSheet("color: palette(placeholder-text); font-size: small;")
+            note.hide()
+            box = self.widgets[fld].parentWidget()
+            box_layout = box.layout() if box is not None else None
+            if box_layout is not None:
+                box_layout.addWidget(note)
+            self.from_iin_notes[fld] = note
 
         for fld, edit in (
             ("iin", self.iin_edit),
@@ -229,6 +246,8 @@ class MemberForm(FieldFormMixin, QWidget):
             self._populating = False
         self._touched.clear()
         self._dirty_identity.clear()
+        for note in self.from_iin_notes.values():
+            note.hide()
         self.show_issues(ValidationReport())
 
     def read(self) -> MemberDraft:
@@ -284,6 +303,10 @@ class MemberForm(FieldFormMixin, QWidget):
     def _on_field_edited(self, fld: str) -> None:
         if self._populating:
             return
+        if fld == "iin":
+            self._fill_from_iin()
+        elif fld in self.from_iin_notes and not self._filling:
+            self.from_iin_notes[fld].hide()  # the user's own value now
         self._touched.add(fld)
         if fld in IDENTITY_FIELDS:
             self._dirty_identity.add(fld)
@@ -293,6 +316,36 @@ class MemberForm(FieldFormMixin, QWidget):
         report.issues = [i for i in report.issues if i.field in shown]
         self.show_issues(report)
         self.edited.emit()
+
+    def _fill_from_iin(self) -> None:
+        """Fill an empty birth date and sex from a valid IIN (or refill what it filled).
+
+        A field the user typed is never touched; one the IIN filled follows a corrected IIN.
+        """
+        value = normalize_iin(self.iin_edit.text())
+        if not is_valid_iin(value):
+            return
+        birth_date, sex = iin_birth_date(value), iin_sex(value)
+        self._filling = True
+        try:
+            for fld, note in self.from_iin_notes.items():
+                ours = not note.isHidden()
+                if not (ours or self._is_empty(fld)):
+                    continue
+                if fld == "birth_date" and birth_date is not None:
+                    self.birth_date_edit.set_value(birth_date)
+                elif fld == "sex" and sex is not None:
+                    select_code(self.sex_combo, sex)
+                else:
+                    continue
+                note.show()
+        finally:
+            self._filling = False
+
+    def _is_empty(self, fld: str) -> bool:
+        if fld == "birth_date":
+            return self.birth_date_edit.is_empty()
+        return not self.sex_combo.currentData()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Report leaving an edited identity field (the duplicate search runs then)."""

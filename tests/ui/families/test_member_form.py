@@ -120,3 +120,57 @@ def test_populate_and_read_round_trip(form: MemberForm) -> None:
     form.populate(draft)
     assert form.read() == draft
     assert form.issue_for("iin") == ""
+
+
+# -- filled from the IIN (issue 11) ------------------------------------------------------------
+
+
+def test_a_valid_iin_fills_an_empty_birth_date_and_sex_with_a_note(
+    qtbot: QtBot, form: MemberForm
+) -> None:
+    qtbot.keyClicks(form.iin_edit, "85071530012")  # 11 digits: nothing to decode yet
+    assert form.birth_date_edit.value() is None and form.read().sex == ""
+    assert all(note.isHidden() for note in form.from_iin_notes.values())
+    qtbot.keyClicks(form.iin_edit, "2")  # 850715 300122: 15.07.1985, digit 7 = 3 (male, 1900s)
+    assert form.birth_date_edit.value() == date(1985, 7, 15)
+    assert form.read().sex == "M"
+    assert [n.text() for n in form.from_iin_notes.values()] == ["Filled from the IIN"] * 2
+    assert all(note.isVisible() for note in form.from_iin_notes.values())
+    assert form.issue_for("iin") == ""  # nothing contradicts the IIN
+
+
+def test_what_the_user_typed_is_never_overwritten(qtbot: QtBot, form: MemberForm) -> None:
+    type_date(qtbot, form.birth_date_edit, "16071985")
+    form.iin_edit.setFocus()
+    qtbot.keyClicks(form.iin_edit, "850715300122")
+    assert form.birth_date_edit.value() == date(1985, 7, 16)  # typed, kept
+    assert form.from_iin_notes["birth_date"].isHidden()
+    assert form.read().sex == "M"  # was empty: filled
+    assert form.from_iin_notes["sex"].isVisible()
+    assert "15.07.1985" in form.issue_for("iin")  # the mismatch still only warns
+
+
+def test_a_corrected_iin_refills_what_it_filled_but_not_a_later_edit(
+    qtbot: QtBot, form: MemberForm
+) -> None:
+    qtbot.keyClicks(form.iin_edit, "850715300122")
+    form.iin_edit.clear()
+    # 120501 500120: 01.05.2012, digit 7 = 5 (male, 2000s); the check digit is valid.
+    qtbot.keyClicks(form.iin_edit, "120501500120")
+    assert form.birth_date_edit.value() == date(2012, 5, 1)
+    # The user picks the sex: it is theirs now, and the note under it goes.
+    form.sex_combo.setFocus()
+    qtbot.keyClicks(focused(), "F")
+    assert form.read().sex == "F"
+    assert form.from_iin_notes["sex"].isHidden()
+    form.iin_edit.clear()
+    qtbot.keyClicks(form.iin_edit, "850715300122")
+    assert form.birth_date_edit.value() == date(1985, 7, 15)  # still the IIN's: follows it
+    assert form.read().sex == "F"  # the user's: kept
+    assert form.validate().warnings[0].code == "iin_sex_mismatch"
+
+
+def test_populating_a_stored_member_fills_nothing_and_shows_no_note(form: MemberForm) -> None:
+    form.populate(MemberDraft("Қасымов", "Нұрлан", "SON", iin="850715300122"))
+    assert form.birth_date_edit.value() is None and form.read().sex == ""
+    assert all(note.isHidden() for note in form.from_iin_notes.values())
