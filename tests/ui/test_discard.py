@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QLineEdit,
     QMessageBox,
@@ -14,9 +15,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from models.families.repository import FamilyRepository
+from models.store.db import Store
+from tests.conftest import TODAY
 from tests.ui.questions import Asked, answer_questions
+from ui.families.member_form import MemberForm
 from ui.widgets.ask import ask
-from ui.widgets.dialog_parts import error_summary_label, save_buttons
+from ui.widgets.dialog_parts import error_summary_label, save_buttons, widen_popups
 from ui.widgets.discard import DiscardGuardMixin, ask_discard
 from ui.widgets.field_errors import ERROR_COLOUR
 
@@ -129,3 +134,25 @@ def test_ctrl_s_and_the_save_button_save_and_the_summary_starts_hidden(qtbot: Qt
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.saves == 2
     assert dialog.isVisible()
+
+
+def test_a_combo_popup_is_as_wide_as_its_longest_item(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    combo = QComboBox(host)
+    longest = "Мүгедектігі бар баланы тәрбиелеп отырған отбасы (көп балалы)"
+    combo.addItems(["", "Иә", longest])
+    combo.setFixedWidth(120)  # a narrow form column
+    widen_popups(host)
+    assert combo.width() == 120  # the field keeps its width...
+    needed = combo.view().fontMetrics().horizontalAdvance(longest)
+    assert combo.view().minimumWidth() > needed  # ...its open list shows the whole item
+
+
+def test_member_form_combos_open_wide_enough(qtbot: QtBot, store: Store) -> None:
+    form = MemberForm(store, FamilyRepository(store).context(TODAY))
+    qtbot.addWidget(form)
+    for combo in form.findChildren(QComboBox):
+        metrics = combo.view().fontMetrics()
+        for i in range(combo.count()):
+            assert combo.view().minimumWidth() > metrics.horizontalAdvance(combo.itemText(i))

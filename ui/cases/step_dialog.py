@@ -29,7 +29,7 @@ from models.reference.approvals import PeriodLockedError
 from models.store.db import Store
 from ui.cases.case_form_base import CaseFormBase
 from ui.messages import issue_text
-from ui.widgets.dialog_parts import error_summary_label, save_buttons
+from ui.widgets.dialog_parts import error_summary_label, save_buttons, widen_popups
 from ui.widgets.discard import DiscardGuardMixin
 from ui.widgets.lock_banner import refusal_text
 
@@ -73,6 +73,7 @@ class StepDialog(DiscardGuardMixin, QDialog):
         layout.addWidget(form)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
+        widen_popups(form)  # issue 11: the longest item is readable
         self._snapshot = form.state()
         form.first_widget().setFocus()
 

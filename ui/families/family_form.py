@@ -29,6 +29,7 @@ from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.field_errors import mark_unreadable_dates
 from ui.widgets.field_form import FieldFormMixin, select_code
 from ui.widgets.numbers import amount_text, parse_decimal
@@ -198,6 +199,7 @@ class FamilyForm(FieldFormMixin, QWidget):
         self.legal_basis_combo.currentIndexChanged.connect(self._update_enabled)
         self.map_level_combo.currentIndexChanged.connect(self._update_enabled)
         self.populate(self._base)
+        widen_popups(self)  # issue 11: the longest item is readable
 
     @staticmethod
     def _code_combo(items: Sequence[CodeLabel], lang: str, *, blank: bool = True) -> QComboBox:

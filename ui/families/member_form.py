@@ -31,6 +31,7 @@ from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.field_errors import mark_unreadable_dates
 from ui.widgets.field_form import FieldFormMixin, select_code
 
@@ -217,6 +218,7 @@ class MemberForm(FieldFormMixin, QWidget):
         for fld in IDENTITY_FIELDS:
             self.widgets[fld].installEventFilter(self)
         self.populate(self._base)
+        widen_popups(self)  # issue 11: the longest item is readable
 
     # -- STYLE.md §4 -------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.field_errors import FieldError, date_text_invalid, mark_unreadable_dates, with_error
 from ui.widgets.field_form import FieldFormMixin, select_code
 from ui.widgets.settlement_picker import SettlementPicker
@@ -200,6 +201,7 @@ class ObjectForm(FieldFormMixin, QWidget):
             lambda _t: self._on_field_edited("registered_date")
         )
         self.populate(self._base)
+        widen_popups(self)  # issue 11: the longest item is readable
 
     # -- STYLE.md §4 -------------------------------------------------------------------------
 

@@ -14,7 +14,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 from ui.widgets.theme import ERROR_STYLE
 
@@ -72,3 +80,19 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     wanted = QSize(width, height)
     dialog.resize(wanted if screen is None else fitted_size(wanted, screen.availableGeometry()))
+
+
+def widen_popups(root: QWidget) -> None:
+    """Make every combo box under ``root`` open a list wide enough for its longest item.
+
+    Issue 11: a combo as narrow as its form column cut long code-list labels (Kazakh and
+    Russian ones most) in its open list; the field keeps its width, only the list widens.
+    """
+    for combo in root.findChildren(QComboBox):
+        metrics = combo.view().fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+            default=0,
+        )
+        bar = combo.view().verticalScrollBar().sizeHint().width()
+        combo.view().setMinimumWidth(longest + bar + 4 * metrics.averageCharWidth())
