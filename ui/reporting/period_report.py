@@ -14,7 +14,10 @@ resources
 charts for the dashboard.
 
 As with the passport, the print language may differ from the interface language, so the labels
-live in :data:`LABELS`, one dict per language; the title is always in Kazakh and Russian.
+live in :data:`LABELS`, one dict per language. The printout speaks that language only (issue 11:
+the package workbook is bilingual, the printout is not): the title, the total row and the names
+of the units, which the figures carry in Kazakh, are printed in the print language
+(:func:`unit_names`, :func:`ui.i18n.local_name`).
 """
 
 from __future__ import annotations
@@ -32,15 +35,18 @@ from PySide6.QtGui import QImage, QPageLayout, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from exporters.package import sheet_rows, total_row
-from exporters.package_layout import A1, B1, TOTAL_LABEL
+from exporters.package_layout import A1, B1
 from models.cases.rules import is_restricted
 from models.objects.accessibility import format_share
+from models.reference.offices import office_of
 from models.reference.repository import ReferenceRepository
+from models.reporting.consolidation import expected_sub_offices
 from models.reporting.dto import ReportData
 from models.reporting.periods import Period, PeriodError, parse_period
 from models.reporting.quality_labels import finding_label
 from models.reporting.report import compute_report
 from models.store.db import Store
+from ui.i18n import local_name_of
 from ui.printing.document import PreviewDialog, a4_layout, build_document, save_pdf
 from ui.printing.formatting import NBSP as NBSP  # public before the formatting module
 from ui.printing.formatting import (
@@ -75,11 +81,11 @@ LABELS: dict[str, dict[str, str]] = {
     "kk": {
         "office": "Мекеме",
         "period": "Кезең",
-        "a1": "A1. Әлеуметтік және көлік инфрақұрылымы объектілерін паспорттау және бейімдеу",
+        "a1": "A1. Әлеуметтік және көлік инфрақұрылымы нысандарын паспорттау және бейімдеу",
         "b1": "B1. Отбасыларды қолдау бойынша істер",
-        "kato": "ҚАТО коды",
+        "kato": "ӘАОЖ коды",
         "unit": "Бөлімше",
-        "objects_total": "Объектілер барлығы",
+        "objects_total": "Нысандар барлығы",
         "subject": "Паспорттауға жататыны",
         "passported": "Паспортталғаны",
         "requiring": "Бейімдеуді талап етеді",
@@ -107,6 +113,8 @@ LABELS: dict[str, dict[str, str]] = {
         "date": "Күні",
         "printed": "Басып шығарылған күні",
         "as_of": "Ашық және мерзімі өткен істер {date} күнгі жағдай бойынша.",
+        "title": "{code} кезеңдегі есеп",
+        "total": "Барлығы",
         "not_ended": "Кезең аяқталған жоқ: көрсеткіштер бүгінгі, {date} күнгі жағдай бойынша.",
     },
     "ru": {
@@ -144,6 +152,8 @@ LABELS: dict[str, dict[str, str]] = {
         "date": "Дата",
         "printed": "Дата печати",
         "as_of": "Открытые и просроченные дела — по состоянию на {date}.",
+        "title": "Отчёт за период {code}",
+        "total": "Итого",
         "not_ended": "Период не закончился: показатели по состоянию на сегодня, {date}.",
     },
     "en": {
@@ -181,6 +191,8 @@ LABELS: dict[str, dict[str, str]] = {
         "date": "Date",
         "printed": "Printed on",
         "as_of": "Open and overdue cases as of {date}.",
+        "title": "Report for the period {code}",
+        "total": "Total",
         "not_ended": "The period has not ended: figures as of today, {date}.",
     },
 }
@@ -211,16 +223,54 @@ def _decimal_comma(lang: str) -> bool:
     return lang != "en"
 
 
-def share_chart_data(data: ReportData, lang: str, total_label: str = TOTAL_LABEL) -> ChartData:
-    """Return the accessible share of each unit (and of the total, when several units)."""
+def unit_names(store: Store, lang: str | None = None) -> dict[str, str]:
+    """Return the names of the office and its sub-offices in ``lang`` by KATO code.
+
+    The figures carry each unit's Kazakh name (the package is bilingual by its headers); the
+    store knows both names of its own office and of every sub-office it expects or received a
+    package from. ``lang`` None is the interface language (:func:`ui.i18n.local_name`).
+    """
+    offices = [office_of(store), *expected_sub_offices(store)]
+    return {o.kato: local_name_of(o, lang) for o in offices}
+
+
+def unit_name(
+    data: ReportData, kato: str, name: str, names: Mapping[str, str] | None, lang: str
+) -> str:
+    """Return the name of the unit ``kato`` in ``lang``: from ``names``, the report's own
+    office, or the (Kazakh) name the figures carry."""
+    if names and names.get(kato):
+        return names[kato]
+    if kato == data.office.kato:
+        return local_name_of(data.office, lang)
+    return name
+
+
+def total_label(lang: str) -> str:
+    """Return the label of the total row in ``lang`` ("Барлығы", "Итого", "Total")."""
+    return LABELS[print_language(lang)]["total"]
+
+
+def share_chart_data(
+    data: ReportData,
+    lang: str,
+    total: str | None = None,
+    names: Mapping[str, str] | None = None,
+) -> ChartData:
+    """Return the accessible share of each unit (and of the total, when several units).
+
+    Units are named in ``lang`` (``names`` by KATO code, see :func:`unit_names`); the total
+    row is labelled ``total`` (:func:`total_label` of ``lang`` when None).
+    """
     rows = sheet_rows(data)[A1.code]
     share_col = A1.codes.index("accessible_share_pct")
+    labels = [unit_name(data, str(r[0]), str(r[1]), names, lang) for r in rows]
     if len(rows) > 1:
         rows = [*rows, total_row(A1, rows, data.office.kato)]
-        rows[-1][1] = total_label
+        labels.append(total if total is not None else total_label(lang))
     shares: list[Decimal | None] = [r[share_col] for r in rows]
     return ChartData(
-        labels=tuple(str(r[1]) for r in rows),
+        labels=tuple(labels),
         series=(
             Series(
                 "",
@@ -231,10 +281,20 @@ def share_chart_data(data: ReportData, lang: str, total_label: str = TOTAL_LABEL
     )
 
 
-def cases_chart_data(data: ReportData, opened: str, closed: str) -> ChartData:
-    """Return cases opened and closed per unit (two series named ``opened`` and ``closed``)."""
+def cases_chart_data(
+    data: ReportData,
+    opened: str,
+    closed: str,
+    names: Mapping[str, str] | None = None,
+    lang: str | None = None,
+) -> ChartData:
+    """Return cases opened and closed per unit (two series named ``opened`` and ``closed``).
+
+    Units are named in ``lang`` (the interface language when None), ``names`` by KATO code.
+    """
+    lang = print_language(lang)
     return ChartData(
-        labels=tuple(r.name for r in data.b1),
+        labels=tuple(unit_name(data, r.kato, r.name, names, lang) for r in data.b1),
         series=(
             Series(opened, tuple(float(r.cases_opened) for r in data.b1)),
             Series(closed, tuple(float(r.cases_closed) for r in data.b1)),
@@ -275,6 +335,7 @@ def chart_images(
     scale: int = PRINT_SCALE,
     risk_names: Mapping[str, str] | None = None,
     font_px: int | None = PRINT_FONT_PX,
+    units: Mapping[str, str] | None = None,
 ) -> dict[str, QImage]:
     """Draw the three charts of the report; keys are :data:`SHARE_CHART` and so on.
 
@@ -283,8 +344,8 @@ def chart_images(
     """
     t = LABELS[lang]
     px = font_px * scale if font_px is not None else None
-    share = share_chart_data(data, lang)
-    cases = cases_chart_data(data, t["opened"], t["closed"])
+    share = share_chart_data(data, lang, names=units)
+    cases = cases_chart_data(data, t["opened"], t["closed"], units, lang)
     risks = risk_chart_data(data, risk_names)
 
     def size(rows: int, series: int = 1, legend: bool = False) -> QSize:
@@ -340,16 +401,13 @@ def period_text(period: Period) -> str:
     return f"{period.code} ({format_date(period.start)}–{format_date(period.end)})"
 
 
-def report_title(data: ReportData) -> str:
-    """Return the title in Kazakh and Russian (whatever the print language)."""
-    code = data.period.code
-    return f"{code} кезеңдегі есеп / Отчёт за период {code}"
+def report_title(data: ReportData, lang: str | None = None) -> str:
+    """Return the title in the print language (the interface language when None)."""
+    return LABELS[print_language(lang)]["title"].format(code=data.period.code)
 
 
 def _office_text(data: ReportData, lang: str) -> str:
-    o = data.office
-    name = o.name_ru if lang == "ru" else o.name_kk
-    return f"{name} ({o.kato})"
+    return f"{local_name_of(data.office, lang)} ({data.office.kato})"
 
 
 def _table_rows(rows: Sequence[Sequence[Any]], total: Sequence[Any], cells: Any) -> list[str]:
@@ -360,10 +418,22 @@ def _table_rows(rows: Sequence[Sequence[Any]], total: Sequence[Any], cells: Any)
     return out
 
 
-def _a1_html(data: ReportData, lang: str) -> str:
+def _local_rows(
+    data: ReportData,
+    rows: list[list[Any]],
+    total: list[Any],
+    names: Mapping[str, str] | None,
+    lang: str,
+) -> tuple[list[list[Any]], list[Any]]:
+    """Return the rows and the total row with unit names and the total label in ``lang``."""
+    local = [[r[0], unit_name(data, str(r[0]), str(r[1]), names, lang), *r[2:]] for r in rows]
+    return local, [total[0], total_label(lang), *total[2:]]
+
+
+def _a1_html(data: ReportData, lang: str, names: Mapping[str, str] | None = None) -> str:
     t = LABELS[lang]
     rows = sheet_rows(data)[A1.code]
-    total = total_row(A1, rows, data.office.kato)
+    rows, total = _local_rows(data, rows, total_row(A1, rows, data.office.kato), names, lang)
     ints = [A1.codes.index(c) for c in A1.codes[2:7]]
     share_col = A1.codes.index("accessible_share_pct")
 
@@ -407,10 +477,10 @@ B1_BRIEF = (
 )
 
 
-def _b1_html(data: ReportData, lang: str) -> str:
+def _b1_html(data: ReportData, lang: str, names: Mapping[str, str] | None = None) -> str:
     t = LABELS[lang]
     rows = sheet_rows(data)[B1.code]
-    total = total_row(B1, rows, data.office.kato)
+    rows, total = _local_rows(data, rows, total_row(B1, rows, data.office.kato), names, lang)
     cols = [B1.codes.index(code) for code, _ in B1_BRIEF]
 
     def cells(r: Sequence[Any], cls: str) -> list[str]:
@@ -482,6 +552,7 @@ def period_report_html(
     *,
     risk_names: Mapping[str, str] | None = None,
     printed_on: date | None = None,
+    units: Mapping[str, str] | None = None,
 ) -> tuple[str, dict[str, QImage]]:
     """Return the report of ``data`` as HTML for QTextDocument and its chart images.
 
@@ -490,6 +561,8 @@ def period_report_html(
         lang: kk, ru or en (anything else prints in the interface language).
         risk_names: risk factor labels in ``lang`` by code (B2's Kazakh names otherwise).
         printed_on: the date printed under the title; None leaves it out.
+        units: unit names in ``lang`` by KATO code (:func:`unit_names`); the report's own
+            office is named in ``lang`` anyway, other units by the figures' Kazakh names.
 
     Returns:
         (html, images): the images by resource name (``chart://share`` ...), to add to the
@@ -497,9 +570,9 @@ def period_report_html(
     """
     lang = print_language(lang)
     t = LABELS[lang]
-    images = chart_images(data, lang, risk_names=risk_names)
+    images = chart_images(data, lang, risk_names=risk_names, units=units)
     parts = [page_start(_STYLE)]
-    parts.append(f'<h1 align="center">{_e(report_title(data))}</h1>')
+    parts.append(f'<h1 align="center">{_e(report_title(data, lang))}</h1>')
     parts.append(PLAIN_TABLE)
     right = f"{_e(t['printed'])}: {_e(format_date(printed_on))}" if printed_on else "&nbsp;"
     parts.append(
@@ -511,9 +584,9 @@ def period_report_html(
     if cut_short(data.period):
         note = t["not_ended"].format(date=format_date(data.period.end))
         parts.append(f"<p><b>{_e(note)}</b></p>")
-    parts.append(_a1_html(data, lang))
+    parts.append(_a1_html(data, lang, units))
     parts.append(_img(SHARE_CHART, images[SHARE_CHART]))
-    parts.append(_b1_html(data, lang))
+    parts.append(_b1_html(data, lang, units))
     parts.append(_img(CASES_CHART, images[CASES_CHART]))
     parts.append(_img(RISKS_CHART, images[RISKS_CHART]))
     parts.append(_warnings_html(data, lang))
@@ -533,11 +606,14 @@ def build_period_document(
     *,
     risk_names: Mapping[str, str] | None = None,
     printed_on: date | None = None,
+    units: Mapping[str, str] | None = None,
 ) -> QTextDocument:
     """Return the report as a document with its charts added as resources."""
     lang = print_language(lang)
-    text, images = period_report_html(data, lang, risk_names=risk_names, printed_on=printed_on)
-    doc = build_document("", report_title(data))
+    text, images = period_report_html(
+        data, lang, risk_names=risk_names, printed_on=printed_on, units=units
+    )
+    doc = build_document("", report_title(data, lang))
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(text)
@@ -581,9 +657,13 @@ def save_period_report_pdf(
     if data is None:
         data = compute_report(store, _period(period), today=today)
     doc = build_period_document(
-        data, lang, risk_names=risk_factor_names(store, lang), printed_on=today
+        data,
+        lang,
+        risk_names=risk_factor_names(store, lang),
+        printed_on=today,
+        units=unit_names(store, lang),
     )
-    return save_pdf(doc, Path(path), report_title(data), report_layout())
+    return save_pdf(doc, Path(path), report_title(data, lang), report_layout())
 
 
 def suggested_file_name(data: ReportData) -> str:
@@ -611,11 +691,14 @@ class PeriodReportPreviewDialog(PreviewDialog):
         printed_on: date | None = None,
         settings: UiSettings | None = None,
         parent: QWidget | None = None,
+        units: Mapping[str, str] | None = None,
     ) -> None:
         lang = print_language(lang)
-        title = report_title(data)
+        title = report_title(data, lang)
         super().__init__(
-            build_period_document(data, lang, risk_names=risk_names, printed_on=printed_on),
+            build_period_document(
+                data, lang, risk_names=risk_names, printed_on=printed_on, units=units
+            ),
             title=title,
             file_name=suggested_file_name(data),
             layout=report_layout(),
@@ -656,5 +739,6 @@ def build_period_preview_dialog(
         risk_names=risk_factor_names(store, lang),
         printed_on=today,
         settings=settings,
+        units=unit_names(store, lang),
         parent=parent,
     )

@@ -43,6 +43,7 @@ from ui.reporting.period_report import (
     risk_chart_data,
     save_period_report_pdf,
     share_chart_data,
+    unit_name,
 )
 from ui.settings import UiSettings
 
@@ -103,14 +104,27 @@ def workbook_of(data: ReportData, folder: Path) -> Path:
     return manifest.parent / manifest.name.replace(".manifest.json", ".xlsx")
 
 
-def assert_matches_workbook(data: ReportData, html: str, folder: Path) -> None:
+def assert_same_unit(data: ReportData, printed: list[str], cells: list[Any], lang: str) -> None:
+    """The printed code and name are the workbook's, the name and total label in ``lang``.
+
+    The workbook is bilingual by its headers and names units in Kazakh; the printout speaks
+    its own language only (issue 11).
+    """
+    assert printed[0] == cells[0]
+    if cells[1] == TOTAL_LABEL:
+        assert printed[1] == LABELS[lang]["total"]
+    else:
+        assert printed[1] == unit_name(data, cells[0], cells[1], None, lang)
+
+
+def assert_matches_workbook(data: ReportData, html: str, folder: Path, lang: str) -> None:
     """Every A1/B1 number printed equals the workbook's cell (units and total row)."""
     path = workbook_of(data, folder)
     a1 = table(html, "a1")[1:]
     a1_book = sheet_table(path, A1.code, len(data.a1))
     assert len(a1) == len(a1_book) == len(data.a1) + 1
     for printed, cells in zip(a1, a1_book, strict=True):
-        assert printed[0] == cells[0] and printed[1] == cells[1]
+        assert_same_unit(data, printed, cells, lang)
         for i in range(2, 7):
             assert number(printed[i]) == cells[i]
         share = number(printed[7])
@@ -120,7 +134,7 @@ def assert_matches_workbook(data: ReportData, html: str, folder: Path) -> None:
     b1_book = sheet_table(path, B1.code, len(data.b1))
     assert len(b1) == len(b1_book) == len(data.b1) + 1
     for printed, cells in zip(b1, b1_book, strict=True):
-        assert printed[0] == cells[0] and printed[1] == cells[1]
+        assert_same_unit(data, printed, cells, lang)
         for k, (code, _key) in enumerate(B1_BRIEF):
             assert number(printed[2 + k]) == cells[B1.codes.index(code)], code
 
@@ -138,7 +152,7 @@ def test_region_units_and_the_total_share_recomputed_from_sums() -> None:
         ["113400000", "Аршалы ауданы", "120", "100", "90", "60", "15", "50,0"],
     ]
     # (100 - 62 + 16) / 100 = 54.0, not the average of 90.0 and 50.0 (70.0).
-    assert total == ["110000000", TOTAL_LABEL, "134", "112", "100", "62", "16", "54,0"]
+    assert total == ["110000000", "Барлығы", "134", "112", "100", "62", "16", "54,0"]
     assert "70,0" not in html
     assert set(images) == {SHARE_CHART, CASES_CHART, RISKS_CHART}
 
@@ -156,13 +170,14 @@ def test_b1_rows_and_totals() -> None:
     assert rows[0][2:] == [LABELS["kk"][key] for _code, key in B1_BRIEF]
     assert rows[1] == ["113200000", "Ақкөл ауданы", "5", "3", "2", "6", "10", "30", "12", "1"]
     assert rows[2] == ["113400000", "Аршалы ауданы", "7", "4", "1", "10", "15", "41", "20", "2"]
-    assert rows[3] == ["110000000", TOTAL_LABEL, "12", "7", "3", "16", "25", "71", "32", "3"]
+    assert rows[3] == ["110000000", "Барлығы", "12", "7", "3", "16", "25", "71", "32", "3"]
 
 
 def test_title_office_period_warnings_and_signature_block() -> None:
     html, _ = period_report_html(region_data(), "ru")
     text = " ".join(lxml.html.fromstring(html).text_content().split())
-    assert "2026-H1 кезеңдегі есеп / Отчёт за период 2026-H1" in text
+    # The printout speaks Russian only: no Kazakh title beside the Russian one (issue 11).
+    assert "Отчёт за период 2026-H1" in text and "кезеңдегі есеп" not in text
     assert "Акмолинская область (110000000)" in text
     assert "01.01.2026–30.06.2026" in text
     assert "Предупреждения о качестве данных: 5" in text  # 3 + 2
@@ -200,13 +215,13 @@ def test_large_numbers_print_with_thousands_separators() -> None:
 def test_report_matches_the_workbook_of_a_region(tmp_path: Path) -> None:
     data = region_data()
     html, _ = period_report_html(data, "kk")
-    assert_matches_workbook(data, html, tmp_path)
+    assert_matches_workbook(data, html, tmp_path, "kk")
 
 
 def test_report_matches_the_workbook_of_a_district(tmp_path: Path) -> None:
     data = district_data()
     html, _ = period_report_html(data, "ru")
-    assert_matches_workbook(data, html, tmp_path)
+    assert_matches_workbook(data, html, tmp_path, "ru")
 
 
 def test_report_of_a_demo_store_matches_its_workbook(store: Store, tmp_path: Path) -> None:
@@ -214,7 +229,7 @@ def test_report_of_a_demo_store_matches_its_workbook(store: Store, tmp_path: Pat
     data = compute_report(store, parse_period("2026"), today=TODAY)
     assert data.a1[0].passported > 0
     html, _ = period_report_html(data, "kk")
-    assert_matches_workbook(data, html, tmp_path)
+    assert_matches_workbook(data, html, tmp_path, "kk")
 
 
 # -- charts ---------------------------------------------------------------------------------------
@@ -222,7 +237,7 @@ def test_report_of_a_demo_store_matches_its_workbook(store: Store, tmp_path: Pat
 
 def test_share_chart_data_shows_units_and_the_recomputed_total() -> None:
     chart = share_chart_data(region_data(), "kk")
-    assert chart.labels == ("Ақкөл ауданы", "Аршалы ауданы", TOTAL_LABEL)
+    assert chart.labels == ("Ақкөл ауданы", "Аршалы ауданы", "Барлығы")
     assert chart.series[0].values == (90.0, 50.0, 54.0)
     assert chart.series[0].texts == ("90,0", "50,0", "54,0")
     single = share_chart_data(district_data(), "kk")  # one unit: no total bar
@@ -255,7 +270,7 @@ def test_document_carries_the_charts_as_resources() -> None:
     for name in (SHARE_CHART, CASES_CHART, RISKS_CHART):
         image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
         assert isinstance(image, QImage) and not image.isNull(), name
-    assert "Барлығы / Итого" in doc.toPlainText()
+    assert "Барлығы" in doc.toPlainText() and "Итого" not in doc.toPlainText()
 
 
 # -- PDF ------------------------------------------------------------------------------------------
@@ -301,10 +316,10 @@ def test_save_pdf_writes_a_landscape_report_atomically(store: Store, tmp_path: P
     assert width > height  # landscape A4
     assert (width, height) == pytest.approx((842, 595), abs=2)
     text = _pdf_text(target)
-    assert "2026-H1 кезеңдегі есеп / Отчёт за период 2026-H1" in text
+    assert "2026-H1 кезеңдегі есеп" in text and "Отчёт" not in text
     data = compute_report(store, parse_period("2026-H1"), today=TODAY)
     passported = data.a1[0].passported
-    assert f"{passported}" in text and "Барлығы / Итого" in text
+    assert f"{passported}" in text and "Барлығы" in text and "Итого" not in text
 
 
 def test_save_pdf_into_a_missing_folder_writes_nothing(store: Store, tmp_path: Path) -> None:
