@@ -186,7 +186,7 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.form.statutory_edit, self.members_table)
-        fit_to_screen(self, 760, 680)
+        fit_to_screen(self, 900, 680)  # the members table shows whole names
         self._fill_members()
         self.form.settlement.setFocus()
 
