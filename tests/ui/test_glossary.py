@@ -147,3 +147,41 @@ def test_exceptions_are_still_needed() -> None:
     for key, context, source in EXCEPTIONS:
         assert (context, source) in messages, (key, context, source)
         assert terms[key].named_in(source), (key, source)
+
+
+def _printout_tables() -> Iterator[tuple[str, Mapping[str, Mapping[str, str]]]]:
+    from ui.cases import case_summary_labels
+    from ui.objects import passport_print
+    from ui.reporting import period_report
+
+    yield "period_report", period_report.LABELS
+    yield "case_summary", case_summary_labels.LABELS
+    for name in ("LABELS", "SERVICE_FORM_LABELS", "FUNDING_LABELS", "CHECK_LABELS"):
+        yield f"passport_print.{name}", getattr(passport_print, name)
+
+
+#: (table, key, term key) -> why a printout label does not use the glossary's term.
+PRINT_EXCEPTIONS: dict[tuple[str, str, str], str] = {
+    ("case_summary", "worker", "case"): "a role, 'case worker' (жауапты маман / специалист)",
+    ("case_summary", "case_worker", "case"): "a role, 'case worker' (жауапты маман / специалист)",
+    ("case_summary", "closure_map", "family"): "the map's official abbreviation ОЦК / ЦКС (§3.6)",
+    ("passport_print.CHECK_LABELS", "PARKING_ACCESSIBLE_SHARE", "accessibility"): (
+        "the norm's wording: spaces for persons with disabilities (brief §2.8)"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_printouts_use_the_glossary_terms(lang: str) -> None:
+    """Printouts say what the screens say: their labels are held to the same glossary."""
+    terms = load_glossary()
+    found = []
+    for table, labels in _printout_tables():
+        for key, english in labels["en"].items():
+            text = labels[lang].get(key, "")
+            for term in terms:
+                if (table, key, term.key) in PRINT_EXCEPTIONS:
+                    continue
+                if term.named_in(english) and not term.used_in(text, lang):
+                    found.append(f"{table}[{key!r}] {term.key}: {english!r} -> {text!r}")
+    assert not found, "\n".join(found)

@@ -38,6 +38,7 @@ from models.store.db import Store
 from ui.cases.case_summary_labels import (
     LABELS,
 )
+from ui.i18n import local_name, local_name_of
 from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
 from ui.printing.formatting import PLAIN_TABLE as _PLAIN_TABLE
 from ui.printing.formatting import (
@@ -114,11 +115,11 @@ class CaseSummary:
         return {"kk": kk, "ru": ru}.get(lang, en) or en or code
 
     def settlement(self, kato: str, lang: str) -> str:
-        """Return a settlement's name in ``lang`` (Kazakh for English), or ""."""
+        """Return a settlement's name in ``lang`` (:func:`ui.i18n.local_name`), or ""."""
         names = self.settlements.get(kato)
         if names is None:
             return ""
-        return names[1] if lang == "ru" and names[1] else names[0]
+        return local_name(names[0], names[1], lang)
 
 
 def load_case_summary(store: Store, case_id: int) -> CaseSummary:
@@ -144,7 +145,7 @@ def _date_cell(value: date | None) -> str:
 
 def _office_line(s: CaseSummary, lang: str) -> str:
     office = s.office
-    name = office.name_ru if lang == "ru" else office.name_kk
+    name = local_name_of(office, lang)
     if office.level == "republic":
         return name
     region = s.label("regions", office.kato[:2], lang)

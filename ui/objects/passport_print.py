@@ -27,6 +27,7 @@ from models.objects.accessibility import (
 from models.objects.passport_report import PassportReport, load_passport_report
 from models.objects.tables import CATEGORIES, ZONES
 from models.store.db import Store
+from ui.i18n import local_name, local_name_of
 from ui.printing.document import PreviewDialog, build_document, exec_preview, save_pdf
 from ui.printing.formatting import DATE_LINE as DATE_LINE  # public before the formatting module
 from ui.printing.formatting import (
@@ -387,7 +388,7 @@ def passport_html(store: Store, passport_id: int, lang: str) -> str:
 
 def _office_line(r: PassportReport, lang: str) -> str:
     office = r.office
-    name = office.name_ru if lang == "ru" else office.name_kk
+    name = local_name_of(office, lang)
     if office.level == "republic":
         return name
     region = r.label("regions", office.kato[:2], lang)
@@ -413,7 +414,7 @@ def report_html(r: PassportReport, lang: str) -> str:
     parts.append("</table>")
 
     # 1. General information.
-    settlement = r.settlement(lang)
+    settlement = local_name(r.settlement_kk, r.settlement_ru, lang)
     parts.append(f"<h2>{_e(t['s1'])}</h2>{_TABLE}")
     parts.append(_row(t["name"], o.name))
     parts.append(_row(t["type"], r.label("object_types", o.object_type, lang)))

@@ -15,7 +15,7 @@ import lxml.html
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QTextDocument
+from PySide6.QtGui import QImage, QPageLayout, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,6 +30,8 @@ from models.reporting.report import compute_report
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.exporters.package_samples import district_data, region_data
+from ui.printing.document import paginate
+from ui.printing.layout import broken_words, header_rows, split_rows
 from ui.reporting.period_report import (
     B1_BRIEF,
     CASES_CHART,
@@ -38,12 +40,15 @@ from ui.reporting.period_report import (
     SHARE_CHART,
     build_period_document,
     build_period_preview_dialog,
+    cases_chart_data,
     chart_images,
     period_report_html,
+    report_layout,
     risk_chart_data,
     save_period_report_pdf,
     share_chart_data,
     unit_name,
+    unit_names,
 )
 from ui.settings import UiSettings
 
@@ -442,3 +447,44 @@ def test_preview_save_failure_shows_a_message(
     assert len(shown) == 1 and str(target) in shown[0]
     assert not target.parent.exists()
     assert settings.get("ui/last_folder") == before
+
+
+# -- names in the print language (issue 11) -----------------------------------------------------
+
+
+def test_russian_report_names_units_and_total_in_russian() -> None:
+    data = region_data()
+    units = {"113200000": "Аккольский район", "113400000": "Аршалынский район"}
+    html, _ = period_report_html(data, "ru", units=units)
+    for sheet in ("a1", "b1"):
+        names = [row[1] for row in table(html, sheet)[1:]]
+        assert names == ["Аккольский район", "Аршалынский район", "Итого"], sheet
+    assert "Ақкөл" not in html and "Барлығы" not in html
+    chart = share_chart_data(data, "ru", names=units)
+    assert chart.labels == ("Аккольский район", "Аршалынский район", "Итого")
+    cases = cases_chart_data(data, "Открыто", "Закрыто", units, "ru")
+    assert cases.labels == ("Аккольский район", "Аршалынский район")
+    # Without names for the sub-offices, the region's own row is still Russian.
+    assert unit_name(data, "110000000", "Ақмола облысы", None, "ru") == "Акмолинская область"
+    assert unit_name(data, "113200000", "Ақкөл ауданы", None, "ru") == "Ақкөл ауданы"
+
+
+def test_unit_names_of_a_store_follow_the_language(store: Store) -> None:
+    assert unit_names(store, "ru") == {"113200000": "Аккольский район"}
+    assert unit_names(store, "kk") == {"113200000": "Ақкөл ауданы"}
+    html, _ = period_report_html(district_data(), "ru", units=unit_names(store, "ru"))
+    assert table(html, "a1")[1][1] == "Аккольский район"
+
+
+def test_printed_report_tables_read_well_in_both_languages(tmp_path: Path) -> None:
+    """No header word broken inside, no row split, headers repeated (the PDF's own layout)."""
+    for lang in ("kk", "ru"):
+        doc = build_period_document(region_data(), lang)
+        writer = QPdfWriter(str(tmp_path / f"{lang}.pdf"))
+        writer.setPageLayout(report_layout())
+        writer.setResolution(300)
+        assert paginate(doc, writer) >= 1
+        assert broken_words(doc) == [], lang
+        assert split_rows(doc) == [], lang
+        # The office table has no header; A1, B1 and the warnings table have one each.
+        assert header_rows(doc)[1:3] == [1, 1]
