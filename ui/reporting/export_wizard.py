@@ -63,6 +63,7 @@ from ui.i18n import current_language, locale_for
 from ui.reporting.export_result import CHECK_BROKEN, CHECK_FAILED, CHECKED, CHECKING, result_text
 from ui.reporting.quality_dialog import start_checks, summary_text
 from ui.settings import UiSettings
+from ui.widgets.ask import ask
 from ui.widgets.findings_panel import FindingsPanel
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.theme import ERROR_STYLE, OK_COLOUR
@@ -231,7 +232,7 @@ class ChecksPage(QWizardPage):
         if not self.all_zero():
             return True
         assert self.data is not None
-        answer = QMessageBox.warning(
+        return ask(
             self,
             self.tr("Export an empty report?"),
             self.tr(
@@ -240,10 +241,10 @@ class ChecksPage(QWizardPage):
                 "a register not imported yet).\n\nExport it anyway? Its Cover sheet will say "
                 "that all figures are zero."
             ).format(code=self.data.period.code),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            self.tr("Export the empty report"),
+            self.tr("Go back"),
+            icon=QMessageBox.Icon.Warning,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _take_latest(self) -> bool:
         self._pending -= 1
@@ -369,19 +370,17 @@ class DestinationPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         """Ask before replacing package files; remember the folder."""
         existing = self.existing_files()
-        if existing:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace the package?"),
-                self.tr(
-                    "The folder already holds a package of this office and period:\n{files}\n"
-                    "Replace it with the new export?"
-                ).format(files="\n".join(p.name for p in existing)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if existing and not ask(
+            self,
+            self.tr("Replace the package?"),
+            self.tr(
+                "The folder already holds a package of this office and period:\n{files}\n"
+                "Replace it with the new export?"
+            ).format(files="\n".join(p.name for p in existing)),
+            self.tr("Replace the files"),
+            self.tr("Choose another folder"),
+        ):
+            return False
         self._wiz.settings.set("export/last_folder", str(self.folder()))
         return True
 

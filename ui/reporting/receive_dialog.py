@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -74,6 +73,7 @@ from ui.reporting.received_table_model import (
     short_id,
 )
 from ui.settings import UiSettings
+from ui.widgets.ask import ask
 from ui.widgets.theme import ERROR_STYLE
 from ui.workers import JobRunner, Worker
 
@@ -461,14 +461,13 @@ class ReceiveDialog(QDialog):
             created=format_moment(plan.created_at),
             held=held_text,
         )
-        answer = QMessageBox.question(
+        return ask(
             self,
             self.tr("Replace a package"),
             text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            self.tr("Replace the package"),
+            self.tr("Keep the held one"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_import_button_clicked(self) -> None:
         self.import_acceptable()

@@ -94,6 +94,19 @@ class MessageLog:
         for kind in ("warning", "question", "critical", "information"):
             monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
 
+        def ask(box: QMessageBox) -> int:
+            # ui.widgets.ask.ask: a question whose two buttons name their actions.
+            self.calls.append(("question", box.windowTitle(), box.text()))
+            role = (
+                QMessageBox.ButtonRole.AcceptRole
+                if self.answer == QMessageBox.StandardButton.Yes
+                else QMessageBox.ButtonRole.RejectRole
+            )
+            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", ask)
+
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:

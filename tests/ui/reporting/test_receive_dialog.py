@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from exporters.package import write_package
@@ -30,6 +30,7 @@ from models.store.db import Store
 from tests.conftest import TODAY
 from tests.models.consolidation_builders import approved
 from tests.store_templates import new_store
+from tests.ui.questions import answer_questions
 from ui.reporting.receive_dialog import ReceiveDialog
 from ui.reporting.received_table_model import ReceiptPlanTableModel, format_moment
 from ui.settings import UiSettings
@@ -121,18 +122,6 @@ def region(tmp_path: Path) -> Iterator[Store]:
     s = region_store(tmp_path / "region.sqlite")
     yield s
     s.close()
-
-
-class Questions:
-    """QMessageBox.question replaced: records the texts and answers as told."""
-
-    def __init__(self, answer: QMessageBox.StandardButton) -> None:
-        self.answer = answer
-        self.texts: list[str] = []
-
-    def __call__(self, _parent: Any, _title: str, text: str, *_args: Any) -> Any:
-        self.texts.append(text)
-        return self.answer
 
 
 def open_dialog(
@@ -245,8 +234,7 @@ def test_newer_package_replaces_after_confirmation(
     old = history(region)[0]
 
     # Refusing the replacement imports nothing.
-    no = Questions(QMessageBox.StandardButton.No)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(no))
+    no = answer_questions(monkeypatch, False)
     dialog = open_dialog(qtbot, region, runner, settings)
     plan(qtbot, dialog, second)
     row = cells(dialog.model, 0)
@@ -262,8 +250,7 @@ def test_newer_package_replaces_after_confirmation(
     assert not dialog.import_button.isEnabled()
     dialog.close()
 
-    yes = Questions(QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    yes = answer_questions(monkeypatch, True)
     dialog = open_dialog(qtbot, region, runner, settings)
     plan(qtbot, dialog, second)
     assert import_by_keyboard(qtbot, dialog) == 1

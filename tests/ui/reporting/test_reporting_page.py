@@ -8,17 +8,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from models.demo.load import add_demo_data
 from models.reporting.consolidation import completeness, expected_sub_offices
 from models.store.db import Store
 from tests.conftest import TODAY
+from tests.ui.questions import answer_questions
 from tests.ui.reporting.test_receive_dialog import (
     T1,
     T2,
-    Questions,
     export,
     figures,
     region_store,
@@ -204,9 +204,7 @@ def test_region_page_round_trip(
     dialog.close()
 
     # A newer export replaces it once confirmed.
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(Questions(QMessageBox.StandardButton.Yes))
-    )
+    answer_questions(monkeypatch, True)
     dialog = page.open_receive_dialog()
     with qtbot.waitSignal(dialog.planned, timeout=60_000):
         dialog.add_files([second])
