@@ -241,6 +241,7 @@ def remove_spacers(doc: QTextDocument) -> None:
                 QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
             )
             cursor.removeSelectedText()
+            relayout(doc)
         block = following
 
 
@@ -322,6 +323,7 @@ def keep_rows_together(doc: QTextDocument) -> int:
                 high = middle
         spacer.setTopMargin(low)
         cursor.setBlockFormat(spacer)
+        relayout(doc)
         moved += 1
     return moved
 
@@ -389,3 +391,14 @@ def fit_columns(doc: QTextDocument, width_mm: float) -> None:
             [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
         )
         table.setFormat(fmt)
+    relayout(doc)
+
+
+def relayout(doc: QTextDocument) -> None:
+    """Lay the whole document out again.
+
+    QTextDocument lays out again from the first change only, and after a table's format
+    changes it leaves headings between later tables unpainted (they vanished from the case
+    summary): every change here is followed by a full layout.
+    """
+    doc.markContentsDirty(0, doc.characterCount())

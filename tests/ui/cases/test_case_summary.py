@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from models.cases.dto import (
     AssessmentDraft,
@@ -32,7 +33,7 @@ from models.cases.dto import (
 )
 from models.cases.repository import CaseRepository
 from models.cases.rules import restricted_risk_factors
-from models.cases.tables import Case
+from models.cases.tables import Case, CaseEvent
 from models.demo.families import make_iin
 from models.demo.load import add_demo_data
 from models.families.dto import FamilyDraft, MemberDraft
@@ -48,6 +49,8 @@ from ui.cases.case_summary import (
     save_case_summary_pdf,
 )
 from ui.objects.passport_print import SIGN_LINE
+from ui.printing.document import a4_layout, build_document, paginate
+from ui.printing.layout import broken_words, split_rows
 from ui.settings import UiSettings
 
 MOTHER_IIN = "920302403450"  # brief §3.3: valid, 02.03.1992, female
@@ -417,3 +420,27 @@ def test_new_case_has_nothing_to_print(
     dialog = open_case_dialog(qtbot, store)
     key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert calls == [] and dialog.case_id is None
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_long_summary_prints_every_section_whole(store: Store, tmp_path: Path, lang: str) -> None:
+    """A multi-page summary keeps every heading, breaks no word and splits no row (issue 11)."""
+    add_demo_data(store, objects=0, families=20, seed=5, today=TODAY, user="trainer")
+    with store.session() as s:
+        events = func.count(CaseEvent.id)
+        case_id = s.execute(
+            select(Case.id).join(CaseEvent).group_by(Case.id).order_by(events.desc()).limit(1)
+        ).scalar_one()
+    doc = build_document(case_summary_html(store, case_id, lang, today=TODAY))
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setPageLayout(a4_layout())
+    writer.setResolution(300)
+    assert paginate(doc, writer) >= 2
+    assert broken_words(doc) == [] and split_rows(doc) == []
+    target = save_case_summary_pdf(store, case_id, tmp_path / "case.pdf", lang=lang, today=TODAY)
+    raw = subprocess.run(
+        ["pdftotext", "-raw", str(target), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    text = " ".join(raw.split())
+    for key in ("s_family", "s_signal", "s_assessment", "s_plan", "s_visits"):
+        assert LABELS[lang][key] in text, key
