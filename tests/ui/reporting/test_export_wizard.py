@@ -96,7 +96,8 @@ class MessageLog:
 
         def ask(box: QMessageBox) -> int:
             # ui.widgets.ask.ask: a question whose two buttons name their actions.
-            self.calls.append(("question", box.windowTitle(), box.text()))
+            kind = "warning" if box.icon() == QMessageBox.Icon.Warning else "question"
+            self.calls.append((kind, box.windowTitle(), box.text()))
             role = (
                 QMessageBox.ButtonRole.AcceptRole
                 if self.answer == QMessageBox.StandardButton.Yes
