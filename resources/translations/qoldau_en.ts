@@ -32,83 +32,83 @@
 <context>
     <name>AdaptationDialog</name>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="66"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="69"/>
         <source>Adaptation done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="72"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="75"/>
         <source>Passport version {version} of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="74"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="77"/>
         <source>(no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="78"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="81"/>
         <source>Requires adaptation: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="80"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="83"/>
         <source>Requires adaptation: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="91"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="94"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="96"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="99"/>
         <source>Optional: how the service is given meanwhile (home visit, online...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="109"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="112"/>
         <source>&amp;Completed on:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="110"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="113"/>
         <source>C&amp;ost, tenge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="111"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="114"/>
         <source>&amp;Alternative form of service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="143"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="150"/>
         <source>The commission found that this object needs no adaptation, so there is nothing to record. If that was a mistake, correct the passport first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="153"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="160"/>
         <source>Adaptation already recorded on {date}; saving corrects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="201"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="210"/>
         <source>The passport itself has problems; correct it first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="240"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="253"/>
         <source>The adaptation could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="256"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="269"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="256"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="269"/>
         <source>Discard the adaptation details you entered?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +158,44 @@
     <message>
         <location filename="../../ui/accounts/users_dialog.py" line="102"/>
         <source>Type the new user&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovePeriodDialog</name>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="85"/>
+        <source>Approve period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="90"/>
+        <source>Sub-offices still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="99"/>
+        <source>Approve and &amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="121"/>
+        <source>Approving locks the period: the figures of {code} can no longer change until a supervisor reopens it with a reason. Packages exported from now on are approved, not drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="138"/>
+        <source>Every expected sub-office&apos;s package is consolidated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="143"/>
+        <source>These sub-offices have no consolidated package for {code}. Receive their packages first, or name them as missing: they are then listed on the Cover and in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="152"/>
+        <source>{name}: name as missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,36 +260,46 @@
 <context>
     <name>AutoBackups</name>
     <message>
-        <location filename="../../ui/backups/auto.py" line="107"/>
+        <location filename="../../ui/backups/auto.py" line="108"/>
         <source>Daily backup saved: {path}</source>
         <extracomment>How often the daily backup is checked while the application runs. The first check waits this long after start-up, so the window paints first. How long a status bar message about an automatic backup stays.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="113"/>
+        <location filename="../../ui/backups/auto.py" line="114"/>
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="142"/>
+        <location filename="../../ui/backups/auto.py" line="143"/>
         <source>Making a backup before closing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="144"/>
+        <location filename="../../ui/backups/auto.py" line="145"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="173"/>
+        <location filename="../../ui/backups/auto.py" line="174"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="174"/>
+        <location filename="../../ui/backups/auto.py" line="175"/>
         <source>Backup failed: {reason}
 
 Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="176"/>
+        <source>Quit without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="177"/>
+        <source>Stay open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,280 +438,285 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="139"/>
-        <source>Approve &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="142"/>
-        <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="151"/>
-        <source>Add &amp;visit...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="152"/>
-        <source>Add servic&amp;e...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="156"/>
-        <source>T&amp;ransfer to another district...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
-        <location filename="../../ui/cases/case_dialog.py" line="183"/>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
-        <location filename="../../ui/cases/case_dialog.py" line="196"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="170"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="174"/>
-        <location filename="../../ui/cases/case_dialog.py" line="218"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="175"/>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="176"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="177"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="178"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/cases/case_dialog.py" line="184"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="185"/>
-        <source>Child seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="186"/>
-        <source>Risk</source>
+        <source>Approve &amp;now</source>
+        <extracomment>The key text column of a case table (measure, findings, event) is never narrower than this. Another free-text column (agency, reason, note) grows to its text up to this, then wraps.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/case_dialog.py" line="187"/>
-        <source>Next follow-up</source>
+        <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="188"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
-        <location filename="../../ui/cases/case_dialog.py" line="199"/>
-        <source>Note</source>
+        <location filename="../../ui/cases/case_dialog.py" line="196"/>
+        <source>Add &amp;visit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/case_dialog.py" line="197"/>
+        <source>Add servic&amp;e...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="201"/>
+        <source>T&amp;ransfer to another district...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="213"/>
+        <location filename="../../ui/cases/case_dialog.py" line="234"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="251"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="215"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="222"/>
+        <location filename="../../ui/cases/case_dialog.py" line="275"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="223"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="224"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="225"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="226"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="227"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="235"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="236"/>
+        <source>Child seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="237"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="238"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="239"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="254"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="252"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="198"/>
+        <location filename="../../ui/cases/case_dialog.py" line="253"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="200"/>
+        <location filename="../../ui/cases/case_dialog.py" line="255"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="204"/>
+        <location filename="../../ui/cases/case_dialog.py" line="261"/>
         <source>Si&amp;gnal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="209"/>
+        <location filename="../../ui/cases/case_dialog.py" line="266"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="216"/>
+        <location filename="../../ui/cases/case_dialog.py" line="273"/>
         <source>Ris&amp;k factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../ui/cases/case_dialog.py" line="274"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="219"/>
+        <location filename="../../ui/cases/case_dialog.py" line="276"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../ui/cases/case_dialog.py" line="277"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="221"/>
+        <location filename="../../ui/cases/case_dialog.py" line="278"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="232"/>
+        <location filename="../../ui/cases/case_dialog.py" line="289"/>
         <source>Print s&amp;ummary...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="269"/>
+        <location filename="../../ui/cases/case_dialog.py" line="326"/>
         <source>&amp;Identify...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="270"/>
+        <location filename="../../ui/cases/case_dialog.py" line="327"/>
         <source>&amp;Assess needs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="271"/>
+        <location filename="../../ui/cases/case_dialog.py" line="328"/>
         <source>Support &amp;plan...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="272"/>
+        <location filename="../../ui/cases/case_dialog.py" line="329"/>
         <source>A&amp;ccompany...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="273"/>
+        <location filename="../../ui/cases/case_dialog.py" line="330"/>
         <source>C&amp;lose case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="274"/>
+        <location filename="../../ui/cases/case_dialog.py" line="331"/>
         <source>&amp;Reopen...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="311"/>
+        <location filename="../../ui/cases/case_dialog.py" line="368"/>
         <source>New case: signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="312"/>
+        <location filename="../../ui/cases/case_dialog.py" line="369"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="313"/>
-        <location filename="../../ui/cases/case_dialog.py" line="340"/>
-        <source>Worker: {login}</source>
+        <location filename="../../ui/cases/case_dialog.py" line="371"/>
+        <location filename="../../ui/cases/case_dialog.py" line="398"/>
+        <source>Worker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="331"/>
-        <location filename="../../ui/cases/case_dialog.py" line="333"/>
+        <location filename="../../ui/cases/case_dialog.py" line="394"/>
+        <source>Case {number} — {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="392"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="335"/>
-        <source>family {family}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="362"/>
+        <location filename="../../ui/cases/case_dialog.py" line="437"/>
         <source>support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="363"/>
+        <location filename="../../ui/cases/case_dialog.py" line="438"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="364"/>
+        <location filename="../../ui/cases/case_dialog.py" line="439"/>
         <source>reopening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="371"/>
+        <location filename="../../ui/cases/case_dialog.py" line="446"/>
         <source>Awaiting approval: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="376"/>
+        <location filename="../../ui/cases/case_dialog.py" line="451"/>
         <source>{item} approved by {login} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="413"/>
+        <location filename="../../ui/cases/case_dialog.py" line="488"/>
         <source>{label} [restricted access]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="451"/>
+        <location filename="../../ui/cases/case_dialog.py" line="524"/>
         <source>v{version} of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="463"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="463"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="499"/>
+        <location filename="../../ui/cases/case_dialog.py" line="571"/>
         <source>before the transfer: {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="503"/>
+        <location filename="../../ui/cases/case_dialog.py" line="575"/>
         <source>assigned to {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="612"/>
+        <location filename="../../ui/cases/case_dialog.py" line="688"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="623"/>
+        <location filename="../../ui/cases/case_dialog.py" line="699"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -671,12 +724,12 @@ Log in again: the restored store has the accounts and passwords of the backup.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="653"/>
+        <location filename="../../ui/cases/case_dialog.py" line="729"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="653"/>
+        <location filename="../../ui/cases/case_dialog.py" line="729"/>
         <source>Discard the changes to this case?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,13 +770,13 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="620"/>
+        <location filename="../../ui/cases/case_summary.py" line="621"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="625"/>
+        <location filename="../../ui/cases/case_summary.py" line="626"/>
         <source>Save the case summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,99 +855,114 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="119"/>
+        <location filename="../../ui/cases/page.py" line="122"/>
         <source>&amp;New case...</source>
         <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="120"/>
+        <location filename="../../ui/cases/page.py" line="123"/>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="121"/>
+        <location filename="../../ui/cases/page.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="122"/>
+        <location filename="../../ui/cases/page.py" line="125"/>
         <source>Case actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="135"/>
+        <location filename="../../ui/cases/page.py" line="138"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="142"/>
+        <location filename="../../ui/cases/page.py" line="145"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="143"/>
+        <location filename="../../ui/cases/page.py" line="146"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="148"/>
+        <location filename="../../ui/cases/page.py" line="151"/>
         <source>Plan &amp;due within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="154"/>
+        <location filename="../../ui/cases/page.py" line="157"/>
         <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
         <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="204"/>
+        <location filename="../../ui/cases/page.py" line="213"/>
+        <source>No open case. A case starts with a signal: register it, then identify the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="219"/>
+        <source>Register a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="221"/>
+        <source>No case in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="241"/>
         <source>My open cases ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="205"/>
+        <location filename="../../ui/cases/page.py" line="242"/>
         <source>Follow-ups this week ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="206"/>
+        <location filename="../../ui/cases/page.py" line="243"/>
         <source>Overdue follow-ups ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="207"/>
+        <location filename="../../ui/cases/page.py" line="244"/>
         <source>Without a plan ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="209"/>
+        <location filename="../../ui/cases/page.py" line="246"/>
         <source>Waiting for a plan ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="210"/>
+        <location filename="../../ui/cases/page.py" line="247"/>
         <source>All open cases ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="211"/>
+        <location filename="../../ui/cases/page.py" line="248"/>
         <source>Awaiting approval ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="238"/>
+        <location filename="../../ui/cases/page.py" line="275"/>
         <source>Reading the work lists...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="257"/>
+        <location filename="../../ui/cases/page.py" line="294"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="329"/>
+        <location filename="../../ui/cases/page.py" line="384"/>
         <source>Recei&amp;ve a transferred case...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,44 +1008,54 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="180"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="177"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="182"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="199"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="204"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="261"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="244"/>
+        <source>Export the empty report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="245"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="266"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="284"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="289"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="237"/>
         <source>Export an empty report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="234"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="239"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="267"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="272"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,42 +1094,72 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="232"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="233"/>
         <source>Sub-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="234"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="235"/>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="236"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="220"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="237"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="221"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="238"/>
         <source>Package id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="222"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
         <source>Replaced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="282"/>
+        <source>consolidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="289"/>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="290"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="292"/>
+        <source>not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="243"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="300"/>
         <source>replaced %n earlier</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1059,27 +1167,28 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="250"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="307"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="259"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="316"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="335"/>
         <source>(name not known yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
-        <source>sent</source>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <source>Returned: package {id} of {created}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="291"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,106 +1230,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="152"/>
+        <location filename="../../ui/reporting/dashboard.py" line="163"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="156"/>
-        <location filename="../../ui/reporting/dashboard.py" line="161"/>
+        <location filename="../../ui/reporting/dashboard.py" line="167"/>
+        <location filename="../../ui/reporting/dashboard.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="163"/>
+        <location filename="../../ui/reporting/dashboard.py" line="174"/>
         <source>P&amp;rint report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="182"/>
+        <location filename="../../ui/reporting/dashboard.py" line="194"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="183"/>
+        <location filename="../../ui/reporting/dashboard.py" line="195"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="184"/>
+        <location filename="../../ui/reporting/dashboard.py" line="196"/>
         <source>Accessible share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="186"/>
+        <location filename="../../ui/reporting/dashboard.py" line="198"/>
         <source>Open cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="187"/>
+        <location filename="../../ui/reporting/dashboard.py" line="199"/>
         <source>Overdue cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="278"/>
+        <location filename="../../ui/reporting/dashboard.py" line="295"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="294"/>
+        <location filename="../../ui/reporting/dashboard.py" line="311"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="304"/>
+        <location filename="../../ui/reporting/dashboard.py" line="321"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="312"/>
+        <location filename="../../ui/reporting/dashboard.py" line="329"/>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="331"/>
+        <location filename="../../ui/reporting/dashboard.py" line="348"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="332"/>
+        <location filename="../../ui/reporting/dashboard.py" line="349"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="333"/>
+        <location filename="../../ui/reporting/dashboard.py" line="350"/>
         <source>Accessible share by unit, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="346"/>
+        <location filename="../../ui/reporting/dashboard.py" line="363"/>
         <source>Cases opened and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="358"/>
+        <location filename="../../ui/reporting/dashboard.py" line="375"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="365"/>
+        <location filename="../../ui/reporting/dashboard.py" line="382"/>
         <source>No open cases with a risk factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,75 +1424,98 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="299"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="307"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="309"/>
         <source>B&amp;rowse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="317"/>
         <source>Removable &amp;drives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="314"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="319"/>
         <source>Re&amp;fresh drives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="318"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="323"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="353"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="358"/>
         <source>{name} ({path}), {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="375"/>
         <source>Replace the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="373"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="377"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="386"/>
-        <source>The package is written as {files}.</source>
+        <location filename="../../ui/reporting/export_wizard.py" line="380"/>
+        <source>Replace the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="381"/>
+        <source>Choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reporting/export_wizard.py" line="389"/>
+        <source>The package is written as {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="392"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="393"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="396"/>
         <source>This folder does not exist: choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="411"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="414"/>
         <source>Folder for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Discard</name>
+    <message>
+        <location filename="../../ui/widgets/discard.py" line="25"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/discard.py" line="26"/>
+        <source>Continue editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,32 +1619,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="92"/>
+        <location filename="../../ui/reporting/page.py" line="104"/>
         <source>Expected districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="96"/>
+        <location filename="../../ui/reporting/page.py" line="108"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="103"/>
+        <location filename="../../ui/reporting/page.py" line="115"/>
         <source>&amp;Codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="137"/>
+        <location filename="../../ui/reporting/page.py" line="149"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="141"/>
+        <location filename="../../ui/reporting/page.py" line="153"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="178"/>
+        <location filename="../../ui/reporting/page.py" line="190"/>
         <source>The codes were not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,202 +1652,385 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="425"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="432"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="437"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="447"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="436"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="451"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="488"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="508"/>
         <source>Writing the package to {folder}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="516"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="536"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="534"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
         <source>Verifying the package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="555"/>
-        <source>The package was written to {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="569"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="607"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="572"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
         <source>Workbook: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="573"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="612"/>
         <source>Manifest: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="574"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="613"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="614"/>
         <source>Rows per sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="585"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="624"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="640"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="654"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="616"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="659"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="627"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="672"/>
         <source>The package could not be verified. Details: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportResult</name>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="27"/>
+        <source>The package for {period} was written to {folder} as two files ({workbook} and {manifest}).</source>
+        <extracomment>The states of the check after writing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="42"/>
+        <source>It is being checked: does it open, and do its figures match...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="46"/>
+        <source>It was checked after writing: it opens and its figures match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="50"/>
+        <source>The check after writing found problems (below): do not send it; export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="54"/>
+        <source>It could not be checked after writing (below): press Verify to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="69"/>
+        <source>It is a DRAFT: approve the period before sending it (the office above does not consolidate a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="76"/>
+        <source>The period was approved by {user} on {day} without the packages of {missing}: the package can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="85"/>
+        <source>The period was approved by {user} on {day}: the package can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="668"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="713"/>
         <source>Export report package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="671"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="716"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="672"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="717"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="673"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="718"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="674"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="719"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="119"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="124"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="126"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="131"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="134"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="139"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="140"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="145"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="146"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="151"/>
         <source>The export failed; nothing was written. Details: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsBox</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="255"/>
+        <source>No package has been exported yet: export one with &quot;Export package...&quot;, then read the receiving office&apos;s receipt with &quot;Read receipts...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="263"/>
+        <source>Read rec&amp;eipts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="264"/>
+        <source>Read the receipts of packages sent (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="267"/>
+        <location filename="../../ui/reporting/exports_box.py" line="366"/>
+        <source>Read receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="273"/>
+        <source>Pri&amp;nt receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="335"/>
+        <source>When the receiving office hands back its receipt, read it with &quot;Read receipts...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="338"/>
+        <source>Nothing to do: the package is consolidated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="341"/>
+        <source>The package was a draft: ask your supervisor to approve the period, then export again and send the new package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="345"/>
+        <source>Correct the figures, ask your supervisor to reopen the period, then approve it, export again and send the new package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="368"/>
+        <source>Receipts (*.receipt.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsTableModel</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="93"/>
+        <source>Period</source>
+        <extracomment>The row&apos;s object (:class:`ExportInfo` or :class:`ReasonRow`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="94"/>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="95"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="96"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="97"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="109"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="111"/>
+        <source>approved ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="112"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="117"/>
+        <source>no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="119"/>
+        <source>accepted by {office} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="125"/>
+        <source>returned: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="126"/>
+        <source>refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/families/page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="70"/>
         <source>&amp;New family...</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. The family dialog open now (None otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="70"/>
         <source>Add a family (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="71"/>
+        <location filename="../../ui/families/page.py" line="73"/>
         <source>&amp;Open family...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="74"/>
+        <location filename="../../ui/families/page.py" line="76"/>
         <source>Open the household of the selected person (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="77"/>
+        <location filename="../../ui/families/page.py" line="79"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="80"/>
+        <location filename="../../ui/families/page.py" line="82"/>
         <source>Reload the list (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="83"/>
+        <location filename="../../ui/families/page.py" line="85"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="85"/>
+        <location filename="../../ui/families/page.py" line="87"/>
         <source>Family actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="91"/>
+        <location filename="../../ui/families/page.py" line="93"/>
         <source>IIN digits or the start of a name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="96"/>
+        <location filename="../../ui/families/page.py" line="98"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="128"/>
+        <source>No family yet. Add the first family and its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="131"/>
+        <source>Add a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="133"/>
+        <source>Nobody matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="136"/>
+        <location filename="../../ui/families/page.py" line="138"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/families/page.py" line="230"/>
+        <location filename="../../ui/families/page.py" line="253"/>
         <source>%n person(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1726,93 +2041,108 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="92"/>
+        <location filename="../../ui/families/family_dialog.py" line="95"/>
         <source>New family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="92"/>
+        <location filename="../../ui/families/family_dialog.py" line="95"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="110"/>
+        <location filename="../../ui/families/family_dialog.py" line="118"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise). The household of a duplicate candidate, opened from the member dialog&apos;s banner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="111"/>
+        <location filename="../../ui/families/family_dialog.py" line="119"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="112"/>
+        <location filename="../../ui/families/family_dialog.py" line="120"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="113"/>
+        <location filename="../../ui/families/family_dialog.py" line="121"/>
         <source>IIN (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="114"/>
+        <location filename="../../ui/families/family_dialog.py" line="122"/>
         <source>Member since / until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="126"/>
+        <location filename="../../ui/families/family_dialog.py" line="134"/>
         <source>&amp;Add member (Ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="127"/>
+        <location filename="../../ui/families/family_dialog.py" line="135"/>
         <source>&amp;Edit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="128"/>
+        <location filename="../../ui/families/family_dialog.py" line="136"/>
         <source>E&amp;nd membership (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="158"/>
+        <location filename="../../ui/families/family_dialog.py" line="166"/>
         <source>&amp;Members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="193"/>
+        <location filename="../../ui/families/family_dialog.py" line="205"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="205"/>
+        <location filename="../../ui/families/family_dialog.py" line="217"/>
         <source>Left the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="277"/>
+        <location filename="../../ui/families/family_dialog.py" line="289"/>
         <source>Remove {name} from the members being entered?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="279"/>
+        <location filename="../../ui/families/family_dialog.py" line="290"/>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="292"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="282"/>
+        <location filename="../../ui/families/family_dialog.py" line="293"/>
+        <source>End the membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="296"/>
         <source>End membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="323"/>
+        <location filename="../../ui/families/family_dialog.py" line="299"/>
+        <source>Keep the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="340"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/family_dialog.py" line="353"/>
+        <location filename="../../ui/families/family_dialog.py" line="370"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1820,12 +2150,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="368"/>
+        <location filename="../../ui/families/family_dialog.py" line="385"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="368"/>
+        <location filename="../../ui/families/family_dialog.py" line="385"/>
         <source>Discard the changes to this family?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,129 +2163,129 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/families/family_form.py" line="87"/>
+        <location filename="../../ui/families/family_form.py" line="88"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="87"/>
+        <location filename="../../ui/families/family_form.py" line="88"/>
         <source>Urban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="89"/>
+        <location filename="../../ui/families/family_form.py" line="90"/>
         <source>Rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="108"/>
+        <location filename="../../ui/families/family_form.py" line="109"/>
         <source>Space ticks or clears the current category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="110"/>
+        <location filename="../../ui/families/family_form.py" line="111"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="119"/>
+        <location filename="../../ui/families/family_form.py" line="120"/>
         <source>tenge a month; optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="126"/>
+        <location filename="../../ui/families/family_form.py" line="127"/>
         <source>e.g. Social Code, article 133</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="150"/>
+        <location filename="../../ui/families/family_form.py" line="151"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="151"/>
+        <location filename="../../ui/families/family_form.py" line="152"/>
         <source>Street &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="152"/>
+        <location filename="../../ui/families/family_form.py" line="153"/>
         <source>&amp;Urban or rural:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="153"/>
+        <location filename="../../ui/families/family_form.py" line="154"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="154"/>
+        <location filename="../../ui/families/family_form.py" line="155"/>
         <source>&amp;Housing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="155"/>
+        <location filename="../../ui/families/family_form.py" line="156"/>
         <source>H&amp;eating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="156"/>
+        <location filename="../../ui/families/family_form.py" line="157"/>
         <source>CO/&amp;gas detector:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="157"/>
+        <location filename="../../ui/families/family_form.py" line="158"/>
         <source>Family &amp;categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="158"/>
+        <location filename="../../ui/families/family_form.py" line="159"/>
         <source>Digital Family &amp;Map level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="159"/>
+        <location filename="../../ui/families/family_form.py" line="160"/>
         <source>Level &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="160"/>
+        <location filename="../../ui/families/family_form.py" line="161"/>
         <source>Level s&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="161"/>
+        <location filename="../../ui/families/family_form.py" line="162"/>
         <source>&amp;Income per person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="162"/>
+        <location filename="../../ui/families/family_form.py" line="163"/>
         <source>&amp;Legal basis of processing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="163"/>
+        <location filename="../../ui/families/family_form.py" line="164"/>
         <source>Consent &amp;form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="164"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>Consent da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="166"/>
         <source>Consent &amp;recorded by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="166"/>
+        <location filename="../../ui/families/family_form.py" line="167"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="167"/>
+        <location filename="../../ui/families/family_form.py" line="168"/>
         <source>Statutory &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,58 +2515,58 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="153"/>
         <source>KATO</source>
-        <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
+        <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`). The flat list model the Reporting page&apos;s other tables build on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="154"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="155"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="156"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="157"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="158"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="150"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="151"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="152"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="161"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
         <source>replaced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,6 +2707,14 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../../ui/widgets/lock_banner.py" line="55"/>
+        <source>Period {period} is approved (by {by}, {at}): the fields that change its figures are read-only. A supervisor can reopen the period on the Reporting page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../ui/accounts/lock.py" line="141"/>
@@ -2445,138 +2783,150 @@ Replace it with the new export?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Qoldau</source>
-        <extracomment>The principal&apos;s role: the window shows only what it may do (reporting.md §5). The automatic backups, once the application enables them (``enable_auto_backups``).</extracomment>
+        <extracomment>Screens up to this width (the office monitors: 1024, 1280, 1366) open the window maximised. The principal&apos;s role: the window shows only what it may do (reporting.md §5). The automatic backups, once the application enables them (``enable_auto_backups``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Office: {name} ({kato})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Store: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Import the register (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Load demo data for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Import object registry...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Save registry &amp;template...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Load &amp;demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Export report package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Receive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Print period report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,17 +3047,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="71"/>
+        <location filename="../../ui/families/member_dialog.py" line="73"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="71"/>
+        <location filename="../../ui/families/member_dialog.py" line="73"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/member_dialog.py" line="156"/>
+        <location filename="../../ui/families/member_dialog.py" line="166"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation type="unfinished">
@@ -2716,7 +3066,7 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="170"/>
+        <location filename="../../ui/families/member_dialog.py" line="180"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,110 +3074,115 @@ Replace it with the new export?</source>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/families/member_form.py" line="94"/>
+        <location filename="../../ui/families/member_form.py" line="101"/>
         <source>12 digits</source>
-        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
+        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Fields a valid IIN fills when they are empty. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="105"/>
+        <location filename="../../ui/families/member_form.py" line="112"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="106"/>
+        <location filename="../../ui/families/member_form.py" line="113"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="119"/>
+        <location filename="../../ui/families/member_form.py" line="126"/>
         <source>Disabled since childhood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="120"/>
+        <location filename="../../ui/families/member_form.py" line="127"/>
         <source>Set without an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="122"/>
+        <location filename="../../ui/families/member_form.py" line="129"/>
         <source>Special educational needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="125"/>
+        <location filename="../../ui/families/member_form.py" line="132"/>
         <source>School or kindergarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="149"/>
+        <location filename="../../ui/families/member_form.py" line="156"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="150"/>
+        <location filename="../../ui/families/member_form.py" line="157"/>
         <source>No IIN &amp;because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="151"/>
+        <location filename="../../ui/families/member_form.py" line="158"/>
         <source>&amp;Surname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="152"/>
+        <location filename="../../ui/families/member_form.py" line="159"/>
         <source>&amp;Given name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="153"/>
+        <location filename="../../ui/families/member_form.py" line="160"/>
         <source>&amp;Patronymic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="154"/>
+        <location filename="../../ui/families/member_form.py" line="161"/>
         <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="155"/>
+        <location filename="../../ui/families/member_form.py" line="162"/>
         <source>Se&amp;x:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="156"/>
+        <location filename="../../ui/families/member_form.py" line="163"/>
         <source>&amp;Relation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="157"/>
+        <location filename="../../ui/families/member_form.py" line="164"/>
         <source>&amp;Citizenship or status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="158"/>
+        <location filename="../../ui/families/member_form.py" line="165"/>
         <source>&amp;Disability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="161"/>
+        <location filename="../../ui/families/member_form.py" line="168"/>
         <source>Re-e&amp;xamination date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="170"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="171"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="172"/>
         <source>&amp;Employment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="180"/>
+        <source>Filled from the IIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3870,58 +4225,58 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDetailPanel</name>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="49"/>
+        <location filename="../../ui/objects/detail_panel.py" line="60"/>
         <source>Type:</source>
         <extracomment>The passport id of a version item.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="50"/>
+        <location filename="../../ui/objects/detail_panel.py" line="61"/>
         <source>Settlement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="51"/>
+        <location filename="../../ui/objects/detail_panel.py" line="62"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="52"/>
+        <location filename="../../ui/objects/detail_panel.py" line="63"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="55"/>
+        <location filename="../../ui/objects/detail_panel.py" line="66"/>
         <source>Press Enter to open a version; older versions open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="57"/>
+        <location filename="../../ui/objects/detail_panel.py" line="68"/>
         <source>&amp;Passport versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="80"/>
+        <location filename="../../ui/objects/detail_panel.py" line="91"/>
         <source>No object selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="96"/>
+        <location filename="../../ui/objects/detail_panel.py" line="107"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="98"/>
+        <location filename="../../ui/objects/detail_panel.py" line="109"/>
         <source>Version {n} of {date} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="100"/>
+        <location filename="../../ui/objects/detail_panel.py" line="111"/>
         <source>Version {n} of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="105"/>
+        <location filename="../../ui/objects/detail_panel.py" line="116"/>
         <source>No passport yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3929,52 +4284,53 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="60"/>
+        <location filename="../../ui/objects/object_dialog.py" line="73"/>
         <source>New object</source>
+        <extracomment>Fields a package reads of an object (type, passportization and its dates): read-only while an approved period covers the object.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="60"/>
+        <location filename="../../ui/objects/object_dialog.py" line="73"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="98"/>
+        <location filename="../../ui/objects/object_dialog.py" line="117"/>
         <source>Passport versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="114"/>
+        <location filename="../../ui/objects/object_dialog.py" line="133"/>
         <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="119"/>
+        <location filename="../../ui/objects/object_dialog.py" line="138"/>
         <source>&amp;Move the registration date back to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="134"/>
+        <location filename="../../ui/objects/object_dialog.py" line="153"/>
         <source>Version {version}, passport of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="136"/>
+        <location filename="../../ui/objects/object_dialog.py" line="155"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="140"/>
+        <location filename="../../ui/objects/object_dialog.py" line="159"/>
         <source>No passport yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="170"/>
+        <location filename="../../ui/objects/object_dialog.py" line="193"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/object_dialog.py" line="183"/>
+        <location filename="../../ui/objects/object_dialog.py" line="206"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3982,12 +4338,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="189"/>
+        <location filename="../../ui/objects/object_dialog.py" line="212"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="189"/>
+        <location filename="../../ui/objects/object_dialog.py" line="212"/>
         <source>Discard the changes to this object?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,104 +4351,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="109"/>
+        <location filename="../../ui/objects/object_form.py" line="110"/>
         <source>12 digits</source>
         <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="121"/>
+        <location filename="../../ui/objects/object_form.py" line="122"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="122"/>
+        <location filename="../../ui/objects/object_form.py" line="123"/>
         <source>Subject to passportization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Not open to the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="131"/>
         <source>Closed or mothballed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="131"/>
+        <location filename="../../ui/objects/object_form.py" line="132"/>
         <source>Due for demolition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="132"/>
+        <location filename="../../ui/objects/object_form.py" line="133"/>
         <source>Duplicate of another record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="138"/>
+        <location filename="../../ui/objects/object_form.py" line="139"/>
         <source>Choose or type the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>Object &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>&amp;Settlement (KATO):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>&amp;Owner (organisation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>Owner &amp;BIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="167"/>
         <source>Res&amp;ponsible body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="167"/>
+        <location filename="../../ui/objects/object_form.py" line="168"/>
         <source>&amp;Floors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="168"/>
+        <location filename="../../ui/objects/object_form.py" line="169"/>
         <source>&amp;Year built:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="172"/>
         <source>E&amp;xclusion reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="172"/>
+        <location filename="../../ui/objects/object_form.py" line="173"/>
         <source>Exclusion &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="173"/>
+        <location filename="../../ui/objects/object_form.py" line="174"/>
         <source>&amp;Registered on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,203 +4525,228 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/objects/page.py" line="125"/>
+        <location filename="../../ui/objects/page.py" line="128"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it. A viewer&apos;s register: passports open read-only, nothing is added or changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="207"/>
+        <location filename="../../ui/objects/page.py" line="212"/>
         <source>&amp;New object...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="210"/>
+        <location filename="../../ui/objects/page.py" line="215"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="214"/>
+        <location filename="../../ui/objects/page.py" line="219"/>
         <source>&amp;Open object...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="216"/>
+        <location filename="../../ui/objects/page.py" line="221"/>
         <source>Open the selected object (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="219"/>
+        <location filename="../../ui/objects/page.py" line="224"/>
         <source>&amp;Passport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="222"/>
+        <location filename="../../ui/objects/page.py" line="227"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="225"/>
+        <location filename="../../ui/objects/page.py" line="230"/>
         <source>&amp;Re-inspection...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="228"/>
+        <location filename="../../ui/objects/page.py" line="233"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="231"/>
+        <location filename="../../ui/objects/page.py" line="236"/>
         <source>Record &amp;adaptation done...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="234"/>
+        <location filename="../../ui/objects/page.py" line="239"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="237"/>
+        <location filename="../../ui/objects/page.py" line="242"/>
         <source>P&amp;rint passport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="240"/>
+        <location filename="../../ui/objects/page.py" line="245"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="243"/>
+        <location filename="../../ui/objects/page.py" line="248"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="246"/>
+        <location filename="../../ui/objects/page.py" line="251"/>
         <source>Reload the register (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="249"/>
+        <location filename="../../ui/objects/page.py" line="254"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="252"/>
+        <location filename="../../ui/objects/page.py" line="257"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="255"/>
+        <location filename="../../ui/objects/page.py" line="260"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="269"/>
+        <location filename="../../ui/objects/page.py" line="274"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="276"/>
+        <location filename="../../ui/objects/page.py" line="281"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="283"/>
+        <location filename="../../ui/objects/page.py" line="288"/>
         <source>Any passport state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="284"/>
+        <location filename="../../ui/objects/page.py" line="289"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="285"/>
+        <location filename="../../ui/objects/page.py" line="290"/>
         <source>Not passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="286"/>
+        <location filename="../../ui/objects/page.py" line="291"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="287"/>
+        <location filename="../../ui/objects/page.py" line="292"/>
         <source>Re-inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="293"/>
+        <location filename="../../ui/objects/page.py" line="298"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="294"/>
+        <location filename="../../ui/objects/page.py" line="299"/>
         <source>Accessible ({codes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="303"/>
+        <location filename="../../ui/objects/page.py" line="308"/>
         <source>Any category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="308"/>
+        <location filename="../../ui/objects/page.py" line="313"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="309"/>
+        <location filename="../../ui/objects/page.py" line="314"/>
         <source>Yes, not yet adapted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="310"/>
+        <location filename="../../ui/objects/page.py" line="315"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="321"/>
+        <location filename="../../ui/objects/page.py" line="329"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="323"/>
+        <location filename="../../ui/objects/page.py" line="339"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="325"/>
+        <location filename="../../ui/objects/page.py" line="340"/>
         <source>Se&amp;ttlement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="328"/>
+        <location filename="../../ui/objects/page.py" line="341"/>
         <source>Pa&amp;ssport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="330"/>
+        <location filename="../../ui/objects/page.py" line="342"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="332"/>
+        <location filename="../../ui/objects/page.py" line="342"/>
         <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="334"/>
+        <location filename="../../ui/objects/page.py" line="343"/>
         <source>Needs a&amp;daptation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="350"/>
+        <location filename="../../ui/objects/page.py" line="362"/>
         <source>All settlements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="394"/>
+        <source>Add an object (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="396"/>
+        <source>No object matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="399"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="403"/>
+        <source>The register is empty: an editor imports or adds the objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="405"/>
+        <source>The register is empty. Start by importing the object registry from its workbook, or add the objects one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="487"/>
+        <location filename="../../ui/objects/page.py" line="540"/>
         <source>%n object(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4444,57 +4825,58 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="76"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
         <source>Accessibility passport, version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="80"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="84"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="87"/>
         <source>New accessibility passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="98"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="105"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="134"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="141"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="160"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="167"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="165"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="172"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="209"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="215"/>
         <source>Passport not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="207"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="219"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="229"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="220"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="230"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4746,13 +5128,13 @@ Replace it with the new export?</source>
 <context>
     <name>PassportPreviewDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_print.py" line="693"/>
+        <location filename="../../ui/objects/passport_print.py" line="695"/>
         <source>Print preview: {name}</source>
         <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_print.py" line="697"/>
+        <location filename="../../ui/objects/passport_print.py" line="699"/>
         <source>Save the passport as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4760,12 +5142,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="159"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="164"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="160"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="165"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4831,14 +5213,86 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="627"/>
+        <location filename="../../ui/reporting/period_report.py" line="710"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). As wide as a 1024x768 screen allows (issue 11), for the landscape pages.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="631"/>
+        <location filename="../../ui/reporting/period_report.py" line="714"/>
         <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsBox</name>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="200"/>
+        <source>No period has been approved or sent yet: when a period has ended, check the data quality, then approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="206"/>
+        <source>&amp;Approve period...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="209"/>
+        <source>Re&amp;open period...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTableModel</name>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="101"/>
+        <source>Period</source>
+        <extracomment>The row&apos;s :class:`PeriodRow`. KATO -&gt; name of the expected sub-offices (for the missing ones named at approval).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="102"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="103"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="104"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="105"/>
+        <source>Reason of the last reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="106"/>
+        <source>Named missing at approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="118"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="118"/>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="119"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="122"/>
+        <source>locked by {period}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4903,24 +5357,24 @@ Replace it with the new export?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/document.py" line="184"/>
+        <location filename="../../ui/printing/document.py" line="190"/>
         <source>Save as PDF...</source>
-        <extracomment>Font family of every printout; Debian&apos;s fonts-dejavu-core provides it. Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included, within the 1000x700 a 1024x768 screen leaves (issue 11); never more than the screen&apos;s free area.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="195"/>
-        <location filename="../../ui/printing/document.py" line="225"/>
+        <location filename="../../ui/printing/document.py" line="201"/>
+        <location filename="../../ui/printing/document.py" line="231"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="207"/>
+        <location filename="../../ui/printing/document.py" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="227"/>
+        <location filename="../../ui/printing/document.py" line="233"/>
         <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,7 +5382,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="139"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5084,113 +5538,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="422"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="423"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="426"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="427"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
         <source>Accessible, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
         <source>Open cases at end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="363"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
         <source>A3 objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="364"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
         <source>Replaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="365"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="433"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="476"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="480"/>
         <source>Already received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="483"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="487"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="498"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="503"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="439"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="507"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="442"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="510"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="514"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5198,158 +5652,249 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="524"/>
         <source>Reading and checking...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="526"/>
         <source>Could not be checked: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="530"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="463"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="469"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="531"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="537"/>
         <source>Refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="535"/>
         <source>Not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="471"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="539"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="540"/>
         <source>Acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="478"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="546"/>
         <source>{id} of {created}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <location filename="../../ui/reporting/receipt_print.py" line="341"/>
+        <source>Print preview: receipt</source>
+        <extracomment>The file name suffix of a printed receipt (beside ``.receipt.json``). The outcome of a receipt in words, per print language. Office levels in words, per print language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipt_print.py" line="345"/>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptReasonsModel</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="180"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="181"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="182"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="184"/>
+        <source>{outcome} by {office} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsResultDialog</name>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="76"/>
+        <source>Receipts read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="80"/>
+        <source>{recorded} of {total} receipt(s) recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="88"/>
+        <source>{file}: recorded: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="92"/>
+        <source>{file}: refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="202"/>
         <source>Receive packages</source>
+        <extracomment>Per package, the line saying where its receipt was written (or why not).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="207"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="233"/>
         <source>&amp;Add packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="236"/>
         <source>&amp;Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="240"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="244"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="281"/>
         <source>The import is running: wait until it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="290"/>
         <source>Choose report packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="292"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="340"/>
         <source>These files are already in the list: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="357"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="372"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="424"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="430"/>
         <source>Package {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="443"/>
         <source>the package {id} of {created} chosen above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="449"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="455"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="466"/>
         <source>Replace a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="468"/>
+        <source>Replace the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="469"/>
+        <source>Keep the held one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="499"/>
         <source>the replacement was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="505"/>
         <source>Nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="514"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="542"/>
         <source>Importing %n package(s)...</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5357,17 +5902,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="575"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="549"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="577"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="592"/>
         <source>Imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5375,7 +5920,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="563"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="595"/>
         <source>Not imported: %n package(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5383,22 +5928,37 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="575"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="608"/>
+        <source>{name}: the receipt could not be written beside the package ({error}); the sender gets no receipt from this folder. What was imported stays imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="614"/>
+        <source>{name}: receipt written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="620"/>
+        <source>{name}: the printable receipt (PDF) could not be written ({error}); the receipt itself stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="653"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="110"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="112"/>
         <source>{sheet}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="115"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5984,70 +6544,202 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReopenPeriodDialog</name>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="199"/>
+        <source>Reopen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="206"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="210"/>
+        <source>A reopened period&apos;s figures can change again, and its packages are drafts until it is approved again. The reason is kept with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="217"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="222"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingCalendarDialog</name>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="61"/>
+        <source>Reporting calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="66"/>
+        <source>The packages of a period are due this many working days after the period ends (Monday to Friday, public holidays excluded). The office&apos;s own deadline is counted the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="76"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="77"/>
+        <source>&amp;Half-year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="78"/>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="79"/>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="96"/>
+        <source>working days after the period ends</source>
+        <extracomment>One spin box per period kind (``KINDS``). The next deadline of each kind under the days entered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="107"/>
+        <source>Only an administrator changes the reporting calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="126"/>
+        <source>{period} → due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="215"/>
+        <location filename="../../ui/reporting/page.py" line="233"/>
         <source>E&amp;xport package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="217"/>
+        <location filename="../../ui/reporting/page.py" line="235"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="236"/>
+        <location filename="../../ui/reporting/page.py" line="277"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="250"/>
+        <location filename="../../ui/reporting/page.py" line="287"/>
         <source>Re&amp;ceive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="256"/>
+        <location filename="../../ui/reporting/page.py" line="293"/>
         <source>Expected &amp;districts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="260"/>
+        <location filename="../../ui/reporting/page.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="275"/>
-        <source>Sub-offices for the period</source>
+        <location filename="../../ui/reporting/page.py" line="239"/>
+        <source>Reporting ca&amp;lendar...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="283"/>
-        <source>Only the chosen &amp;period</source>
+        <location filename="../../ui/reporting/page.py" line="303"/>
+        <source>Sub-o&amp;ffices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="285"/>
-        <source>History of received packages</source>
+        <location filename="../../ui/reporting/page.py" line="304"/>
+        <source>Sent pac&amp;kages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="319"/>
-        <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reporting/page.py" line="322"/>
-        <source>No sub-office is expected.</source>
+        <location filename="../../ui/reporting/page.py" line="305"/>
+        <source>Per&amp;iods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reporting/page.py" line="323"/>
-        <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
+        <source>Return packa&amp;ge...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="329"/>
-        <source>Missing: {names}.</source>
+        <location filename="../../ui/reporting/page.py" line="326"/>
+        <source>Take the selected sub-office&apos;s package out of the consolidation, with a reason and a receipt for the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="333"/>
+        <source>Sub-offices for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="345"/>
+        <source>Only the chosen &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="347"/>
+        <source>History of received packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="392"/>
+        <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="395"/>
+        <source>No sub-office is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="398"/>
+        <source>{code}: {sent} of {total} in, {late} late, {returned} returned, {missing} missing; due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="412"/>
+        <source>Not consolidated: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="418"/>
+        <source>the ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="425"/>
+        <source>the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="433"/>
+        <source>Next package due: {period} by {date} ({office}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="501"/>
+        <source>The package of {name} for {period} was returned. Its receipt is {path}: hand it to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="508"/>
+        <source>The package of {name} for {period} was returned, but its receipt could not be written ({error}): tell the sender the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6111,6 +6803,49 @@ Replace it?</source>
     <message>
         <location filename="../../ui/backups/restore_dialog.py" line="209"/>
         <source>Tick the box to confirm that the current store will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="61"/>
+        <source>Return package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="65"/>
+        <source>The package of {kato} {name} for {period} leaves this office&apos;s consolidation, and a receipt with the reason is written for the sender to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="72"/>
+        <source>&amp;Reason (what the sender must correct):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="75"/>
+        <source>Receipt &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="77"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="87"/>
+        <source>Re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="117"/>
+        <source>Folder of the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="129"/>
+        <source>{folder} is not a folder: choose the folder for the receipt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6291,12 +7026,12 @@ Replace it?</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="95"/>
+        <location filename="../../ui/cases/step_dialog.py" line="103"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/step_dialog.py" line="118"/>
+        <location filename="../../ui/cases/step_dialog.py" line="126"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6304,12 +7039,12 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="141"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="141"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6507,6 +7242,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/accounts/users_dialog.py" line="260"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="265"/>
         <source>Disable the user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6516,12 +7252,17 @@ Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="275"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="266"/>
+        <source>Keep the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="276"/>
         <source>Reset the password of {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="277"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="278"/>
         <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
         <translation type="unfinished"></translation>
     </message>

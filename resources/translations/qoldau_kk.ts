@@ -32,83 +32,83 @@
 <context>
     <name>AdaptationDialog</name>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="66"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="69"/>
         <source>Adaptation done</source>
         <translation>Бейімдеу орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="72"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="75"/>
         <source>Passport version {version} of {date}</source>
         <translation>Паспорттың {version}-нұсқасы, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="74"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="77"/>
         <source>(no date)</source>
         <translation>(күні жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="78"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="81"/>
         <source>Requires adaptation: yes</source>
         <translation>Бейімдеуді талап етеді: иә</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="80"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="83"/>
         <source>Requires adaptation: no</source>
         <translation>Бейімдеуді талап етеді: жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="91"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="94"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="96"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="99"/>
         <source>Optional: how the service is given meanwhile (home visit, online...)</source>
         <translation>Міндетті емес: осы уақытта қызмет қалай көрсетіледі (үйге барып, онлайн...)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="109"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="112"/>
         <source>&amp;Completed on:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>&amp;Орындалған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="110"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="113"/>
         <source>C&amp;ost, tenge:</source>
         <translation>Құн&amp;ы, теңге:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="111"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="114"/>
         <source>&amp;Alternative form of service:</source>
         <translation>Қызмет көрсетудің &amp;балама нысаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="143"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="150"/>
         <source>The commission found that this object needs no adaptation, so there is nothing to record. If that was a mistake, correct the passport first.</source>
         <translation>Комиссия бұл нысан бейімдеуді қажет етпейді деп тапты, сондықтан тіркейтін ештеңе жоқ. Егер бұл қате болса, алдымен паспортты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="153"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="160"/>
         <source>Adaptation already recorded on {date}; saving corrects it.</source>
         <translation>Бейімдеу {date} күнімен тіркеліп қойған; сақтасаңыз, жазба түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="201"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="210"/>
         <source>The passport itself has problems; correct it first:</source>
         <translation>Паспорттың өзінде қателер бар; алдымен оны түзетіңіз:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="240"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="253"/>
         <source>The adaptation could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Бейімдеу сақталмады: дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="256"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="269"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="256"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="269"/>
         <source>Discard the adaptation details you entered?</source>
         <translation>Енгізілген бейімдеу мәліметтерінен бас тартасыз ба?</translation>
     </message>
@@ -159,6 +159,44 @@
         <location filename="../../ui/accounts/users_dialog.py" line="102"/>
         <source>Type the new user&apos;s login.</source>
         <translation>Жаңа пайдаланушының логинін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovePeriodDialog</name>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="85"/>
+        <source>Approve period</source>
+        <translation>Кезеңді бекіту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="90"/>
+        <source>Sub-offices still missing</source>
+        <translation>Әлі жоқ бағынысты мекемелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="99"/>
+        <source>Approve and &amp;lock</source>
+        <translation>Бекітіп, &amp;құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="121"/>
+        <source>Approving locks the period: the figures of {code} can no longer change until a supervisor reopens it with a reason. Packages exported from now on are approved, not drafts.</source>
+        <translation>Бекіту кезеңді құлыптайды: супервайзер оны себебін көрсетіп қайта ашпайынша, {code} көрсеткіштері енді өзгермейді. Бұдан кейін экспортталған пакеттер жоба емес, бекітілген болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="138"/>
+        <source>Every expected sub-office&apos;s package is consolidated.</source>
+        <translation>Күтілетін барлық бағынысты мекемелердің пакеттері жиынтыққа енгізілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="143"/>
+        <source>These sub-offices have no consolidated package for {code}. Receive their packages first, or name them as missing: they are then listed on the Cover and in the manifest.</source>
+        <translation>Бұл бағынысты мекемелердің {code} кезеңіне жиынтыққа енгізілген пакеті жоқ. Алдымен олардың пакеттерін қабылдаңыз немесе оларды жоқ деп көрсетіңіз: сонда олар мұқаба парағында және манифестте аталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="152"/>
+        <source>{name}: name as missing</source>
+        <translation>{name}: жоқ деп көрсету</translation>
     </message>
 </context>
 <context>
@@ -222,39 +260,49 @@
 <context>
     <name>AutoBackups</name>
     <message>
-        <location filename="../../ui/backups/auto.py" line="107"/>
+        <location filename="../../ui/backups/auto.py" line="108"/>
         <source>Daily backup saved: {path}</source>
         <extracomment>How often the daily backup is checked while the application runs. The first check waits this long after start-up, so the window paints first. How long a status bar message about an automatic backup stays.</extracomment>
         <translation>Күнделікті сақтық көшірме сақталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="113"/>
+        <location filename="../../ui/backups/auto.py" line="114"/>
         <source>The daily backup failed: {reason}</source>
         <translation>Күнделікті сақтық көшірме жасалмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="142"/>
+        <location filename="../../ui/backups/auto.py" line="143"/>
         <source>Making a backup before closing...</source>
         <translation>Жабу алдында сақтық көшірме жасалуда...</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="144"/>
+        <location filename="../../ui/backups/auto.py" line="145"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="173"/>
+        <location filename="../../ui/backups/auto.py" line="174"/>
         <source>Backup failed</source>
         <translation>Сақтық көшірме жасалмады</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="174"/>
+        <location filename="../../ui/backups/auto.py" line="175"/>
         <source>Backup failed: {reason}
 
 Quit anyway?</source>
         <translation>Сақтық көшірме жасалмады: {reason}
 
 Сонда да шығу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="176"/>
+        <source>Quit without a backup</source>
+        <translation>Сақтық көшірмесіз шығу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="177"/>
+        <source>Stay open</source>
+        <translation>Бағдарламада қалу</translation>
     </message>
 </context>
 <context>
@@ -394,280 +442,285 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="139"/>
+        <location filename="../../ui/cases/case_dialog.py" line="184"/>
         <source>Approve &amp;now</source>
+        <extracomment>The key text column of a case table (measure, findings, event) is never narrower than this. Another free-text column (agency, reason, note) grows to its text up to this, then wraps.</extracomment>
         <translation>Қа&amp;зір бекіту</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="142"/>
+        <location filename="../../ui/cases/case_dialog.py" line="187"/>
         <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
         <translation>Бекітуді күтетінді бекіту: қолдау жоспарын, істі жабуды немесе қайта ашуды</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="151"/>
+        <location filename="../../ui/cases/case_dialog.py" line="196"/>
         <source>Add &amp;visit...</source>
         <translation>Бару қос&amp;у...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="152"/>
+        <location filename="../../ui/cases/case_dialog.py" line="197"/>
         <source>Add servic&amp;e...</source>
         <translation>Қызмет қ&amp;осу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="156"/>
+        <location filename="../../ui/cases/case_dialog.py" line="201"/>
         <source>T&amp;ransfer to another district...</source>
         <translation>Басқа ауданға бе&amp;ру...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
-        <location filename="../../ui/cases/case_dialog.py" line="183"/>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
-        <location filename="../../ui/cases/case_dialog.py" line="196"/>
+        <location filename="../../ui/cases/case_dialog.py" line="213"/>
+        <location filename="../../ui/cases/case_dialog.py" line="234"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="251"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="170"/>
+        <location filename="../../ui/cases/case_dialog.py" line="215"/>
         <source>Summary</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="174"/>
-        <location filename="../../ui/cases/case_dialog.py" line="218"/>
+        <location filename="../../ui/cases/case_dialog.py" line="222"/>
+        <location filename="../../ui/cases/case_dialog.py" line="275"/>
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="175"/>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="223"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="176"/>
+        <location filename="../../ui/cases/case_dialog.py" line="224"/>
+        <source>Measure</source>
+        <translation>Шара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="225"/>
         <source>Agency</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="177"/>
+        <location filename="../../ui/cases/case_dialog.py" line="226"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="178"/>
+        <location filename="../../ui/cases/case_dialog.py" line="227"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="184"/>
+        <location filename="../../ui/cases/case_dialog.py" line="235"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="185"/>
+        <location filename="../../ui/cases/case_dialog.py" line="236"/>
         <source>Child seen</source>
         <translation>Баламен кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="186"/>
+        <location filename="../../ui/cases/case_dialog.py" line="237"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="187"/>
+        <location filename="../../ui/cases/case_dialog.py" line="238"/>
         <source>Next follow-up</source>
         <translation>Келесі бақылау</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="188"/>
+        <location filename="../../ui/cases/case_dialog.py" line="239"/>
         <source>Findings</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
         <source>Provider</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
-        <location filename="../../ui/cases/case_dialog.py" line="199"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="254"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="197"/>
+        <location filename="../../ui/cases/case_dialog.py" line="252"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="198"/>
+        <location filename="../../ui/cases/case_dialog.py" line="253"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="200"/>
+        <location filename="../../ui/cases/case_dialog.py" line="255"/>
         <source>By</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="204"/>
+        <location filename="../../ui/cases/case_dialog.py" line="261"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="209"/>
+        <location filename="../../ui/cases/case_dialog.py" line="266"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Бос орын (Space) факторды белгілейді; Ctrl+S сақтайды. Қолжетімділігі шектеулі деп белгіленген факторлар тек осында көрсетіледі, тізімдерде, жиынтықтарда және экспортта ешқашан көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="216"/>
+        <location filename="../../ui/cases/case_dialog.py" line="273"/>
         <source>Ris&amp;k factors</source>
         <translation>Қауіп &amp;факторлары</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../ui/cases/case_dialog.py" line="274"/>
         <source>Assessments</source>
         <translation>Бағалаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="219"/>
+        <location filename="../../ui/cases/case_dialog.py" line="276"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../ui/cases/case_dialog.py" line="277"/>
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="221"/>
+        <location filename="../../ui/cases/case_dialog.py" line="278"/>
         <source>&amp;History</source>
         <translation>&amp;Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="232"/>
+        <location filename="../../ui/cases/case_dialog.py" line="289"/>
         <source>Print s&amp;ummary...</source>
         <translation>Жиынтықты басып &amp;шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="269"/>
+        <location filename="../../ui/cases/case_dialog.py" line="326"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Анықтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="270"/>
+        <location filename="../../ui/cases/case_dialog.py" line="327"/>
         <source>&amp;Assess needs...</source>
         <translation>Қажеттіліктерді &amp;бағалау...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="271"/>
+        <location filename="../../ui/cases/case_dialog.py" line="328"/>
         <source>Support &amp;plan...</source>
         <translation>Қолдау &amp;жоспары...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="272"/>
+        <location filename="../../ui/cases/case_dialog.py" line="329"/>
         <source>A&amp;ccompany...</source>
         <translation>Сүй&amp;емелдеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="273"/>
+        <location filename="../../ui/cases/case_dialog.py" line="330"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Істі жабу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="274"/>
+        <location filename="../../ui/cases/case_dialog.py" line="331"/>
         <source>&amp;Reopen...</source>
         <translation>&amp;Қайта ашу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="311"/>
+        <location filename="../../ui/cases/case_dialog.py" line="368"/>
         <source>New case: signal</source>
         <translation>Жаңа іс: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="312"/>
+        <location filename="../../ui/cases/case_dialog.py" line="369"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="313"/>
-        <location filename="../../ui/cases/case_dialog.py" line="340"/>
-        <source>Worker: {login}</source>
-        <translation>Маман: {login}</translation>
+        <location filename="../../ui/cases/case_dialog.py" line="371"/>
+        <location filename="../../ui/cases/case_dialog.py" line="398"/>
+        <source>Worker: {name}</source>
+        <translation>Маман: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="331"/>
-        <location filename="../../ui/cases/case_dialog.py" line="333"/>
+        <location filename="../../ui/cases/case_dialog.py" line="394"/>
+        <source>Case {number} — {family}</source>
+        <translation>Іс {number} — {family}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="392"/>
         <source>Case {number}</source>
         <translation>Іс {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="335"/>
-        <source>family {family}</source>
-        <translation>отбасы {family}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="362"/>
+        <location filename="../../ui/cases/case_dialog.py" line="437"/>
         <source>support plan</source>
         <translation>қолдау жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="363"/>
+        <location filename="../../ui/cases/case_dialog.py" line="438"/>
         <source>closure</source>
         <translation>істі жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="364"/>
+        <location filename="../../ui/cases/case_dialog.py" line="439"/>
         <source>reopening</source>
         <translation>істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="371"/>
+        <location filename="../../ui/cases/case_dialog.py" line="446"/>
         <source>Awaiting approval: {items}</source>
         <translation>Бекітуді күтуде: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="376"/>
+        <location filename="../../ui/cases/case_dialog.py" line="451"/>
         <source>{item} approved by {login} on {date}</source>
         <translation>{item}: {date} күні {login} бекітті</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="413"/>
+        <location filename="../../ui/cases/case_dialog.py" line="488"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [қолжетімділігі шектеулі]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="451"/>
+        <location filename="../../ui/cases/case_dialog.py" line="524"/>
         <source>v{version} of {date}</source>
         <translation>{version}-нұсқа, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="463"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="463"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="499"/>
+        <location filename="../../ui/cases/case_dialog.py" line="571"/>
         <source>before the transfer: {event}</source>
         <translation>берілгенге дейін: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="503"/>
+        <location filename="../../ui/cases/case_dialog.py" line="575"/>
         <source>assigned to {login}</source>
         <translation>{login} маманына бекітілді</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="612"/>
+        <location filename="../../ui/cases/case_dialog.py" line="688"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="623"/>
+        <location filename="../../ui/cases/case_dialog.py" line="699"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n өрісті түзету қажет.</numerusform>
@@ -675,12 +728,12 @@ Log in again: the restored store has the accounts and passwords of the backup.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="653"/>
+        <location filename="../../ui/cases/case_dialog.py" line="729"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="653"/>
+        <location filename="../../ui/cases/case_dialog.py" line="729"/>
         <source>Discard the changes to this case?</source>
         <translation>Осы істегі өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -721,13 +774,13 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="620"/>
+        <location filename="../../ui/cases/case_summary.py" line="621"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {number} ісі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="625"/>
+        <location filename="../../ui/cases/case_summary.py" line="626"/>
         <source>Save the case summary as PDF</source>
         <translation>Іс жиынтығын PDF ретінде сақтау</translation>
     </message>
@@ -806,99 +859,114 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="119"/>
+        <location filename="../../ui/cases/page.py" line="122"/>
         <source>&amp;New case...</source>
         <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
         <translation>&amp;Жаңа іс...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="120"/>
+        <location filename="../../ui/cases/page.py" line="123"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="121"/>
+        <location filename="../../ui/cases/page.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>Жаңар&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="122"/>
+        <location filename="../../ui/cases/page.py" line="125"/>
         <source>Case actions</source>
         <translation>Іс бойынша әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="135"/>
+        <location filename="../../ui/cases/page.py" line="138"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation>Бақылау мен жоспар тізімдерінде тек менің &amp;істерім</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="142"/>
+        <location filename="../../ui/cases/page.py" line="145"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="143"/>
+        <location filename="../../ui/cases/page.py" line="146"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="148"/>
+        <location filename="../../ui/cases/page.py" line="151"/>
         <source>Plan &amp;due within:</source>
         <translation>Жоспар &amp;мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="154"/>
+        <location filename="../../ui/cases/page.py" line="157"/>
         <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
         <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
         <translation>Жоспар жасаудың мерзімі белгіленбеген (ресми мерзім жоқ): тізімде жоспарын әлі күтіп отырған барлық істер көрсетіледі. Тек ұзақ күтіп отырғандарын көру үшін «Жоспар мерзімі» өрісіне күн санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="204"/>
+        <location filename="../../ui/cases/page.py" line="213"/>
+        <source>No open case. A case starts with a signal: register it, then identify the family.</source>
+        <translation>Ашық іс жоқ. Іс сигналдан басталады: сигналды тіркеңіз, содан кейін отбасын анықтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="219"/>
+        <source>Register a signal</source>
+        <translation>Сигналды тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="221"/>
+        <source>No case in this list.</source>
+        <translation>Бұл тізімде іс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="241"/>
         <source>My open cases ({n})</source>
         <translation>Менің ашық істерім ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="205"/>
+        <location filename="../../ui/cases/page.py" line="242"/>
         <source>Follow-ups this week ({n})</source>
         <translation>Осы аптадағы бақылаулар ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="206"/>
+        <location filename="../../ui/cases/page.py" line="243"/>
         <source>Overdue follow-ups ({n})</source>
         <translation>Мерзімі өткен бақылаулар ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="207"/>
+        <location filename="../../ui/cases/page.py" line="244"/>
         <source>Without a plan ({n})</source>
         <translation>Жоспарсыз ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="209"/>
+        <location filename="../../ui/cases/page.py" line="246"/>
         <source>Waiting for a plan ({n})</source>
         <translation>Жоспарды күтуде ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="210"/>
+        <location filename="../../ui/cases/page.py" line="247"/>
         <source>All open cases ({n})</source>
         <translation>Барлық ашық істер ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="211"/>
+        <location filename="../../ui/cases/page.py" line="248"/>
         <source>Awaiting approval ({n})</source>
         <translation>Бекітуді күтуде ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="238"/>
+        <location filename="../../ui/cases/page.py" line="275"/>
         <source>Reading the work lists...</source>
         <translation>Жұмыс тізімдері оқылуда...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="257"/>
+        <location filename="../../ui/cases/page.py" line="294"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation>Жұмыс тізімдерін оқу мүмкін болмады. Қайталау үшін F5 пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="329"/>
+        <location filename="../../ui/cases/page.py" line="384"/>
         <source>Recei&amp;ve a transferred case...</source>
         <translation>Берілген істі қабылда&amp;у...</translation>
     </message>
@@ -944,37 +1012,47 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="180"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="177"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="182"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Экспорт алдында көрсеткіштер есептеліп, деректер тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="199"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="204"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>{code} көрсеткіштері есептеліп, деректер тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="261"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="244"/>
+        <source>Export the empty report</source>
+        <translation>Бос есепті экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="245"/>
+        <source>Go back</source>
+        <translation>Артқа қайту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="266"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспортты жалғастыру мүмкін емес: есептелген көрсеткіштер есеп пішімінің ережелерін бұзады. Дерекқордың сақтық көшірмесін жасап, қолдау қызметіне хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="284"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="289"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Тексерулер орындалмады; артқа оралып, қайталап көріңіз. Толығырақ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="237"/>
         <source>Export an empty report?</source>
         <translation>Бос есепті экспорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="234"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="239"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
@@ -983,7 +1061,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Бәрібір экспорттау керек пе? Оның мұқаба парағында (Cover) барлық көрсеткіштер нөлге тең екені жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="267"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="272"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation>{code} кезеңінің барлық көрсеткіштері нөлге тең: бұл кезеңде бірде-бір нысан да, бірде-бір іс те есепке алынбайды. Бос есепті экспорттамас бұрын кезеңді және тізілімнің импортталғанын тексеріңіз.</translation>
     </message>
@@ -1022,42 +1100,72 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="232"/>
         <source>KATO</source>
-        <translation>КАТО</translation>
+        <translation>ӘАОЖ</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="233"/>
         <source>Sub-office</source>
         <translation>Бағынысты мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="234"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="235"/>
+        <source>Timeliness</source>
+        <translation>Мерзімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="236"/>
         <source>Created at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="220"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="237"/>
         <source>Received at</source>
         <translation>Қабылданған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="221"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="238"/>
         <source>Package id</source>
         <translation>Пакет идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="222"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
         <source>Replaced</source>
         <translation>Ауыстырылғандар</translation>
     </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="282"/>
+        <source>consolidated</source>
+        <translation>жиынтыққа енгізілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
+        <source>returned</source>
+        <translation>қайтарылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="289"/>
+        <source>on time</source>
+        <translation>мерзімінде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="290"/>
+        <source>late</source>
+        <translation>кешіккен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="292"/>
+        <source>not due yet</source>
+        <translation>мерзімі әлі келмеген</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="243"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="300"/>
         <source>replaced %n earlier</source>
         <translation>
             <numerusform>бұрынғы %n пакетті ауыстырды</numerusform>
@@ -1065,27 +1173,28 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="250"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="307"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation>{old}: жасалды {created}, қабылданды {received}; орнына {new} келді</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="259"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="316"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation>{new}: жасалды {created}, қабылданды {received}; ағымдағы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="335"/>
         <source>(name not known yet)</source>
         <translation>(атауы әлі белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
-        <source>sent</source>
-        <translation>жіберілді</translation>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <source>Returned: package {id} of {created}</source>
+        <translation>Қайтарылған: {created} жасалған {id} пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="291"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
@@ -1128,106 +1237,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="152"/>
+        <location filename="../../ui/reporting/dashboard.py" line="163"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="156"/>
-        <location filename="../../ui/reporting/dashboard.py" line="161"/>
+        <location filename="../../ui/reporting/dashboard.py" line="167"/>
+        <location filename="../../ui/reporting/dashboard.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation>Жаңар&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="163"/>
+        <location filename="../../ui/reporting/dashboard.py" line="174"/>
         <source>P&amp;rint report...</source>
         <translation>Есепті &amp;басып шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="182"/>
+        <location filename="../../ui/reporting/dashboard.py" line="194"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation>Тізілімдегі нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="183"/>
+        <location filename="../../ui/reporting/dashboard.py" line="195"/>
         <source>Passported</source>
         <translation>Паспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="184"/>
+        <location filename="../../ui/reporting/dashboard.py" line="196"/>
         <source>Accessible share</source>
         <translation>Қолжетімді нысандар үлесі</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="186"/>
+        <location filename="../../ui/reporting/dashboard.py" line="198"/>
         <source>Open cases, whole office</source>
         <translation>Ашық істер, бүкіл бөлім</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="187"/>
+        <location filename="../../ui/reporting/dashboard.py" line="199"/>
         <source>Overdue cases, whole office</source>
         <translation>Мерзімі өткен істер, бүкіл бөлім</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="278"/>
+        <location filename="../../ui/reporting/dashboard.py" line="295"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation>Көрсеткіштер есептелуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="294"/>
+        <location filename="../../ui/reporting/dashboard.py" line="311"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation>Көрсеткіштерді есептеу мүмкін болмады. Қайталау үшін F5 пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="304"/>
+        <location filename="../../ui/reporting/dashboard.py" line="321"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation>{code} кезеңі аяқталған жоқ: көрсеткіштер бүгінгі, {date} күнгі жағдай бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="312"/>
+        <location filename="../../ui/reporting/dashboard.py" line="329"/>
         <source>as of {date}</source>
         <translation>{date} жағдай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="331"/>
+        <location filename="../../ui/reporting/dashboard.py" line="348"/>
         <source>No data</source>
         <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="332"/>
+        <location filename="../../ui/reporting/dashboard.py" line="349"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="333"/>
+        <location filename="../../ui/reporting/dashboard.py" line="350"/>
         <source>Accessible share by unit, %</source>
         <translation>Аумақтар бойынша қолжетімді нысандар үлесі, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Opened</source>
         <translation>Ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="346"/>
+        <location filename="../../ui/reporting/dashboard.py" line="363"/>
         <source>Cases opened and closed</source>
         <translation>Ашылған және жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="358"/>
+        <location filename="../../ui/reporting/dashboard.py" line="375"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation>Қауіп факторлары бойынша ашық істер (алғашқы 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="365"/>
+        <location filename="../../ui/reporting/dashboard.py" line="382"/>
         <source>No open cases with a risk factor</source>
         <translation>Қауіп факторы бар ашық істер жоқ</translation>
     </message>
@@ -1251,7 +1360,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/demo_dialog.py" line="62"/>
         <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
-        <translation>Демо-деректер тек оқуға арналған: ойдан шығарылған нысандар, паспорттар және соңғы үш жыл ішіндегі күндермен бейімдеу жұмыстары. Оларды нақты мекеменің дерекқорына жүктемеңіз; бөлек оқу дерекқорын пайдаланыңыз. Сан мен бастапқы сан (seed) бірдей болса, деректер де бірдей болады.</translation>
+        <translation>Демо-деректер тек оқуға арналған: ойдан шығарылған нысандар, паспорттар және соңғы үш жыл ішіндегі күндермен бейімдеу жұмыстары. Оларды нақты мекеменің дерекқорына жүктемеңіз; бөлек оқу дерекқорын пайдаланыңыз. Сан мен бастапқы сан бірдей болса, деректер де бірдей болады.</translation>
     </message>
     <message>
         <location filename="../../ui/demo_dialog.py" line="77"/>
@@ -1261,7 +1370,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/demo_dialog.py" line="78"/>
         <source>&amp;Seed:</source>
-        <translation>&amp;Бастапқы сан (seed):</translation>
+        <translation>&amp;Бастапқы сан:</translation>
     </message>
     <message>
         <location filename="../../ui/demo_dialog.py" line="82"/>
@@ -1322,52 +1431,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
         <source>Destination</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="299"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Пакет жазылатын буманы немесе тізімнен USB жинақтауышты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="307"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Бума:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="309"/>
         <source>B&amp;rowse...</source>
         <translation>Ш&amp;олу...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="317"/>
         <source>Removable &amp;drives:</source>
         <translation>Алынбалы диск&amp;ілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="314"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="319"/>
         <source>Re&amp;fresh drives</source>
         <translation>Дискілерді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="318"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="323"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB жинақтауыш табылмады. Оны салып, «Дискілерді жаңарту» батырмасын басыңыз немесе буманы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="353"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="358"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), бос орын: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="375"/>
         <source>Replace the package?</source>
         <translation>Пакетті ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="373"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="377"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -1376,24 +1485,47 @@ Replace it with the new export?</source>
 Оны жаңа экспортпен ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="386"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="380"/>
+        <source>Replace the files</source>
+        <translation>Файлдарды ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="381"/>
+        <source>Choose another folder</source>
+        <translation>Басқа қалта таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="389"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет {files} ретінде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="389"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="392"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Бұл файлдар бумада бар: растағаннан кейін олар ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="393"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="396"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Мұндай бума жоқ: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="411"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="414"/>
         <source>Folder for the package</source>
         <translation>Пакетке арналған бума</translation>
+    </message>
+</context>
+<context>
+    <name>Discard</name>
+    <message>
+        <location filename="../../ui/widgets/discard.py" line="25"/>
+        <source>Close without saving</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/discard.py" line="26"/>
+        <source>Continue editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -1496,32 +1628,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="92"/>
+        <location filename="../../ui/reporting/page.py" line="104"/>
         <source>Expected districts</source>
         <translation>Күтілетін аудандар</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="96"/>
+        <location filename="../../ui/reporting/page.py" line="108"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
-        <translation>{name} құрамындағы пакет жіберетін аудандар: әр жолға бір 9 цифрлы КАТО коды (мысалы, {example}). Пакет жіберген аудандар күтілетіндер тізімінде қалады.</translation>
+        <translation>{name} құрамындағы пакет жіберетін аудандар: әр жолға бір 9 цифрлы ӘАОЖ коды (мысалы, {example}). Пакет жіберген аудандар күтілетіндер тізімінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="103"/>
+        <location filename="../../ui/reporting/page.py" line="115"/>
         <source>&amp;Codes:</source>
         <translation>&amp;Кодтар:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="137"/>
+        <location filename="../../ui/reporting/page.py" line="149"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
-        <translation>{code}: КАТО коды дәл 9 цифрдан тұрады.</translation>
+        <translation>{code}: ӘАОЖ коды дәл 9 цифрдан тұрады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="141"/>
+        <location filename="../../ui/reporting/page.py" line="153"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation>{code} осы облыстың ауданы емес: аудан коды {prefix} цифрларынан басталады, одан кейін 00-ден өзге екі цифр, содан соң 00000 келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="178"/>
+        <location filename="../../ui/reporting/page.py" line="190"/>
         <source>The codes were not saved: {error}</source>
         <translation>Кодтар сақталмады: {error}</translation>
     </message>
@@ -1529,204 +1661,387 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="425"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="432"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="437"/>
+        <source>&amp;Details</source>
+        <translation>Т&amp;олығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="447"/>
         <source>&amp;Try again</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="436"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="451"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="488"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="508"/>
         <source>Writing the package to {folder}...</source>
         <translation>Пакет жазылуда: {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="516"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="536"/>
         <source>Cancelling...</source>
         <translation>Тоқтатылуда...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="534"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
         <source>Verifying the package...</source>
         <translation>Пакет тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="555"/>
-        <source>The package was written to {folder}.</source>
-        <translation>Пакет жазылды: {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="569"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="607"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Манифестті қайта оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="572"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
         <source>Workbook: {name}</source>
         <translation>Жұмыс кітабы: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="573"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="612"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="574"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="613"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>Жұмыс кітабының SHA-256 мәні: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="614"/>
         <source>Rows per sheet:</source>
         <translation>Парақтардағы жолдар саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="585"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="624"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="640"/>
         <source>Export failed</source>
         <translation>Экспорт орындалмады</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="654"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Тексерілді: пакет толық, өзгертілмеген және пішімге сәйкес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="616"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="659"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет тексеруден өтпеді: оны қайта экспорттаңыз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="627"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="672"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Пакетті тексеру мүмкін болмады. Толығырақ: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ExportResult</name>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="27"/>
+        <source>The package for {period} was written to {folder} as two files ({workbook} and {manifest}).</source>
+        <extracomment>The states of the check after writing.</extracomment>
+        <translation>{period} кезеңінің пакеті {folder} ішіне екі файл болып жазылды ({workbook} және {manifest}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="42"/>
+        <source>It is being checked: does it open, and do its figures match...</source>
+        <translation>Пакет тексерілуде: ашыла ма, көрсеткіштері сәйкес пе...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="46"/>
+        <source>It was checked after writing: it opens and its figures match.</source>
+        <translation>Жазылғаннан кейін тексерілді: ашылады, көрсеткіштері сәйкес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="50"/>
+        <source>The check after writing found problems (below): do not send it; export it again.</source>
+        <translation>Жазылғаннан кейінгі тексеру қателер тапты (төменде): пакетті жібермеңіз, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="54"/>
+        <source>It could not be checked after writing (below): press Verify to try again.</source>
+        <translation>Жазылғаннан кейін тексеру мүмкін болмады (төменде): қайталау үшін «Тексеру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="69"/>
+        <source>It is a DRAFT: approve the period before sending it (the office above does not consolidate a draft).</source>
+        <translation>Бұл ЖОБА: жібермес бұрын кезеңді бекітіңіз (жоғары тұрған мекеме жобаны жиынтыққа қабылдамайды).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="76"/>
+        <source>The period was approved by {user} on {day} without the packages of {missing}: the package can be sent.</source>
+        <translation>Кезеңді {day} күні {user} бекітті, {missing} пакеттерінсіз: пакетті жіберуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="85"/>
+        <source>The period was approved by {user} on {day}: the package can be sent.</source>
+        <translation>Кезеңді {day} күні {user} бекітті: пакетті жіберуге болады.</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="668"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="713"/>
         <source>Export report package</source>
         <translation>Есеп пакетін экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="671"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="716"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="672"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="717"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="673"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="718"/>
         <source>&amp;Finish</source>
         <translation>&amp;Дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="674"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="719"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="119"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="124"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>{folder} ішіндегі пакет файлы басқа бағдарламада ашық (Excel?) немесе бумаға жазу мүмкін емес. Файлды жауып, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="126"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="131"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>{folder} бумасы енді жоқ (USB жинақтауыш алынып қалды ма?). Оны қайта салып, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="134"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="139"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Көрсеткіштер есеп пішімінің ережелерін бұзады, сондықтан ештеңе жазылған жоқ. Бұл бағдарлама қатесі немесе дерекқор зақымдалған: мына мәліметтермен қолдау қызметіне хабарласыңыз:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="140"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="145"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Пакетті {folder} ішіне жазу мүмкін болмады ({error}). USB жинақтауыштың салулы тұрғанын және онда бос орын бар екенін тексеріп, «Қайталау» батырмасын басыңыз немесе артқа оралып, басқа буманы таңдаңыз. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="146"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="151"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт орындалмады; ештеңе жазылған жоқ. Толығырақ: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ExportsBox</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="255"/>
+        <source>No package has been exported yet: export one with &quot;Export package...&quot;, then read the receiving office&apos;s receipt with &quot;Read receipts...&quot;.</source>
+        <translation>Әзірге бірде-бір пакет экспортталмаған: оны «Пакетті экспорттау...» арқылы экспорттаңыз, содан кейін алушы мекеменің түбіртегін «Түбіртектерді оқу...» арқылы оқыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="263"/>
+        <source>Read rec&amp;eipts...</source>
+        <translation>Түбіртектерді &amp;оқу...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="264"/>
+        <source>Read the receipts of packages sent (Ctrl+R)</source>
+        <translation>Жіберілген пакеттердің түбіртектерін оқу (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="267"/>
+        <location filename="../../ui/reporting/exports_box.py" line="366"/>
+        <source>Read receipts</source>
+        <translation>Түбіртектерді оқу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="273"/>
+        <source>Pri&amp;nt receipt...</source>
+        <translation>Түбіртекті басып &amp;шығару...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="335"/>
+        <source>When the receiving office hands back its receipt, read it with &quot;Read receipts...&quot;.</source>
+        <translation>Алушы мекеме түбіртегін қайтарғанда, оны «Түбіртектерді оқу...» арқылы оқыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="338"/>
+        <source>Nothing to do: the package is consolidated.</source>
+        <translation>Ештеңе істеудің қажеті жоқ: пакет жиынтыққа енгізілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="341"/>
+        <source>The package was a draft: ask your supervisor to approve the period, then export again and send the new package.</source>
+        <translation>Пакет жоба болды: супервайзерден кезеңді бекітуді сұраңыз, содан кейін қайта экспорттап, жаңа пакетті жіберіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="345"/>
+        <source>Correct the figures, ask your supervisor to reopen the period, then approve it, export again and send the new package.</source>
+        <translation>Көрсеткіштерді түзетіңіз, супервайзерден кезеңді қайта ашуды сұраңыз, содан кейін оны бекітіп, қайта экспорттап, жаңа пакетті жіберіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="368"/>
+        <source>Receipts (*.receipt.json);;All files (*)</source>
+        <translation>Түбіртектер (*.receipt.json);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsTableModel</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="93"/>
+        <source>Period</source>
+        <extracomment>The row&apos;s object (:class:`ExportInfo` or :class:`ReasonRow`).</extracomment>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="94"/>
+        <source>Exported at</source>
+        <translation>Экспортталған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="95"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="96"/>
+        <source>Approval</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="97"/>
+        <source>Receipt</source>
+        <translation>Түбіртек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="109"/>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="111"/>
+        <source>approved ({period})</source>
+        <translation>бекітілген ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="112"/>
+        <source>approved</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="117"/>
+        <source>no receipt yet</source>
+        <translation>түбіртек әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="119"/>
+        <source>accepted by {office} on {date}</source>
+        <translation>{date} күні {office} қабылдады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="125"/>
+        <source>returned: {reason}</source>
+        <translation>қайтарылды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="126"/>
+        <source>refused: {reason}</source>
+        <translation>қабылданбады: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/families/page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="70"/>
         <source>&amp;New family...</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. The family dialog open now (None otherwise).</extracomment>
         <translation>&amp;Жаңа отбасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="70"/>
         <source>Add a family (Ctrl+N)</source>
         <translation>Отбасын қосу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="71"/>
+        <location filename="../../ui/families/page.py" line="73"/>
         <source>&amp;Open family...</source>
         <translation>Отбасын &amp;ашу...</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="74"/>
+        <location filename="../../ui/families/page.py" line="76"/>
         <source>Open the household of the selected person (Enter)</source>
         <translation>Таңдалған адамның үй шаруашылығын ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="77"/>
+        <location filename="../../ui/families/page.py" line="79"/>
         <source>Re&amp;fresh</source>
         <translation>Жаңар&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="80"/>
+        <location filename="../../ui/families/page.py" line="82"/>
         <source>Reload the list (F5)</source>
         <translation>Тізімді қайта жүктеу (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="83"/>
+        <location filename="../../ui/families/page.py" line="85"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="85"/>
+        <location filename="../../ui/families/page.py" line="87"/>
         <source>Family actions</source>
         <translation>Отбасы бойынша әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="91"/>
+        <location filename="../../ui/families/page.py" line="93"/>
         <source>IIN digits or the start of a name (Ctrl+F)</source>
         <translation>ЖСН цифрлары немесе аты-жөнінің басы (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="96"/>
+        <location filename="../../ui/families/page.py" line="98"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="128"/>
+        <source>No family yet. Add the first family and its members.</source>
+        <translation>Әзірге отбасы жоқ. Бірінші отбасын және оның мүшелерін қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="131"/>
+        <source>Add a family</source>
+        <translation>Отбасын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="133"/>
+        <source>Nobody matches the search.</source>
+        <translation>Іздеуге сәйкес адам жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="136"/>
+        <location filename="../../ui/families/page.py" line="138"/>
+        <source>Clear the search</source>
+        <translation>Іздеуді тазалау</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/families/page.py" line="230"/>
+        <location filename="../../ui/families/page.py" line="253"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n адам</numerusform>
@@ -1737,93 +2052,108 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="92"/>
+        <location filename="../../ui/families/family_dialog.py" line="95"/>
         <source>New family</source>
         <translation>Жаңа отбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="92"/>
+        <location filename="../../ui/families/family_dialog.py" line="95"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="110"/>
+        <location filename="../../ui/families/family_dialog.py" line="118"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise). The household of a duplicate candidate, opened from the member dialog&apos;s banner.</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="111"/>
+        <location filename="../../ui/families/family_dialog.py" line="119"/>
         <source>Relation</source>
         <translation>Туыстық қатынасы</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="112"/>
+        <location filename="../../ui/families/family_dialog.py" line="120"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="113"/>
+        <location filename="../../ui/families/family_dialog.py" line="121"/>
         <source>IIN (masked)</source>
         <translation>ЖСН (жасырылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="114"/>
+        <location filename="../../ui/families/family_dialog.py" line="122"/>
         <source>Member since / until</source>
         <translation>Мүшелік: бастап / дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="126"/>
+        <location filename="../../ui/families/family_dialog.py" line="134"/>
         <source>&amp;Add member (Ins)</source>
         <translation>Мүше қос&amp;у (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="127"/>
+        <location filename="../../ui/families/family_dialog.py" line="135"/>
         <source>&amp;Edit (Enter)</source>
         <translation>&amp;Өзгерту (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="128"/>
+        <location filename="../../ui/families/family_dialog.py" line="136"/>
         <source>E&amp;nd membership (Del)</source>
         <translation>Мүшелікті т&amp;оқтату (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="158"/>
+        <location filename="../../ui/families/family_dialog.py" line="166"/>
         <source>&amp;Members:</source>
         <translation>Мүшеле&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="193"/>
+        <location filename="../../ui/families/family_dialog.py" line="205"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="205"/>
+        <location filename="../../ui/families/family_dialog.py" line="217"/>
         <source>Left the household</source>
         <translation>Үй шаруашылығынан шықты</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="277"/>
+        <location filename="../../ui/families/family_dialog.py" line="289"/>
         <source>Remove {name} from the members being entered?</source>
         <translation>{name} енгізіліп жатқан мүшелер тізімінен алынсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="279"/>
+        <location filename="../../ui/families/family_dialog.py" line="290"/>
+        <source>Remove from the list</source>
+        <translation>Тізімнен алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="292"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation>{name} бұл үй шаруашылығында енді тұрмайды: мүшелікті тоқтатасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="282"/>
+        <location filename="../../ui/families/family_dialog.py" line="293"/>
+        <source>End the membership</source>
+        <translation>Мүшелікті аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="296"/>
         <source>End membership</source>
         <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="323"/>
+        <location filename="../../ui/families/family_dialog.py" line="299"/>
+        <source>Keep the member</source>
+        <translation>Мүшені қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="340"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Отбасы сақталмады: дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/family_dialog.py" line="353"/>
+        <location filename="../../ui/families/family_dialog.py" line="370"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n қатені түзету керек.</numerusform>
@@ -1831,12 +2161,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="368"/>
+        <location filename="../../ui/families/family_dialog.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="368"/>
+        <location filename="../../ui/families/family_dialog.py" line="385"/>
         <source>Discard the changes to this family?</source>
         <translation>Осы отбасындағы өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -1844,129 +2174,129 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/families/family_form.py" line="87"/>
+        <location filename="../../ui/families/family_form.py" line="88"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="87"/>
+        <location filename="../../ui/families/family_form.py" line="88"/>
         <source>Urban</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="89"/>
+        <location filename="../../ui/families/family_form.py" line="90"/>
         <source>Rural</source>
         <translation>Ауыл</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="108"/>
+        <location filename="../../ui/families/family_form.py" line="109"/>
         <source>Space ticks or clears the current category.</source>
         <translation>Бос орын (Space) ағымдағы санатты белгілейді немесе белгіні алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="110"/>
+        <location filename="../../ui/families/family_form.py" line="111"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="119"/>
+        <location filename="../../ui/families/family_form.py" line="120"/>
         <source>tenge a month; optional</source>
         <translation>айына теңге; міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="126"/>
+        <location filename="../../ui/families/family_form.py" line="127"/>
         <source>e.g. Social Code, article 133</source>
         <translation>мысалы, Әлеуметтік кодекс, 133-бап</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="150"/>
+        <location filename="../../ui/families/family_form.py" line="151"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
-        <translation>&amp;Елді мекен (КАТО):</translation>
+        <translation>&amp;Елді мекен (ӘАОЖ):</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="151"/>
+        <location filename="../../ui/families/family_form.py" line="152"/>
         <source>Street &amp;address:</source>
         <translation>Көше, &amp;мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="152"/>
+        <location filename="../../ui/families/family_form.py" line="153"/>
         <source>&amp;Urban or rural:</source>
         <translation>&amp;Қала немесе ауыл:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="153"/>
+        <location filename="../../ui/families/family_form.py" line="154"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="154"/>
+        <location filename="../../ui/families/family_form.py" line="155"/>
         <source>&amp;Housing:</source>
         <translation>Т&amp;ұрғын үй:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="155"/>
+        <location filename="../../ui/families/family_form.py" line="156"/>
         <source>H&amp;eating:</source>
         <translation>&amp;Жылыту:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="156"/>
+        <location filename="../../ui/families/family_form.py" line="157"/>
         <source>CO/&amp;gas detector:</source>
         <translation>Иіс газы/&amp;газ датчигі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="157"/>
+        <location filename="../../ui/families/family_form.py" line="158"/>
         <source>Family &amp;categories:</source>
         <translation>Отбасы &amp;санаттары:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="158"/>
+        <location filename="../../ui/families/family_form.py" line="159"/>
         <source>Digital Family &amp;Map level:</source>
         <translation>Отбасының цифрлық &amp;картасы санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="159"/>
+        <location filename="../../ui/families/family_form.py" line="160"/>
         <source>Level &amp;date:</source>
         <translation>Санат &amp;берілген күн:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="160"/>
+        <location filename="../../ui/families/family_form.py" line="161"/>
         <source>Level s&amp;ource:</source>
         <translation>Санат &amp;дереккөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="161"/>
+        <location filename="../../ui/families/family_form.py" line="162"/>
         <source>&amp;Income per person:</source>
         <translation>Жан басына шаққандағы таб&amp;ыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="162"/>
+        <location filename="../../ui/families/family_form.py" line="163"/>
         <source>&amp;Legal basis of processing:</source>
         <translation>Өңдеудің құқықтық &amp;негізі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="163"/>
+        <location filename="../../ui/families/family_form.py" line="164"/>
         <source>Consent &amp;form:</source>
         <translation>Келісімнің &amp;пішіні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="164"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>Consent da&amp;te:</source>
         <translation>Келісім к&amp;үні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="166"/>
         <source>Consent &amp;recorded by:</source>
         <translation>Келісімді т&amp;іркеген:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="166"/>
+        <location filename="../../ui/families/family_form.py" line="167"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation>Келісім қайтарып &amp;алынған күн:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="167"/>
+        <location filename="../../ui/families/family_form.py" line="168"/>
         <source>Statutory &amp;basis:</source>
         <translation>&amp;Заңдық негіз:</translation>
     </message>
@@ -2196,58 +2526,58 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="153"/>
         <source>KATO</source>
-        <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
-        <translation>КАТО</translation>
+        <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`). The flat list model the Reporting page&apos;s other tables build on.</extracomment>
+        <translation>ӘАОЖ</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="154"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="155"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="156"/>
         <source>Created at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="157"/>
         <source>Received at</source>
         <translation>Қабылданған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="158"/>
         <source>Received by</source>
         <translation>Қабылдаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="150"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="151"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="152"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="161"/>
         <source>Replaced by</source>
         <translation>Орнына келген</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
         <source>current</source>
         <translation>ағымдағы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
         <source>replaced</source>
         <translation>ауыстырылды</translation>
     </message>
@@ -2388,6 +2718,14 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../../ui/widgets/lock_banner.py" line="55"/>
+        <source>Period {period} is approved (by {by}, {at}): the fields that change its figures are read-only. A supervisor can reopen the period on the Reporting page.</source>
+        <translation>{period} кезеңі бекітілген ({by}, {at}): оның көрсеткіштерін өзгертетін өрістер тек оқуға арналған. Супервайзер кезеңді «Есептілік» бетінде қайта аша алады.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../ui/accounts/lock.py" line="141"/>
@@ -2456,138 +2794,150 @@ Replace it with the new export?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Qoldau</source>
-        <extracomment>The principal&apos;s role: the window shows only what it may do (reporting.md §5). The automatic backups, once the application enables them (``enable_auto_backups``).</extracomment>
+        <extracomment>Screens up to this width (the office monitors: 1024, 1280, 1366) open the window maximised. The principal&apos;s role: the window shows only what it may do (reporting.md §5). The automatic backups, once the application enables them (``enable_auto_backups``).</extracomment>
         <translation>Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Objects</source>
         <translation>Нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Families</source>
         <translation>Отбасылар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>Көрсеткіштер тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Reporting</source>
         <translation>Есептілік</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Office: {name} ({kato})</source>
         <translation>Мекеме: {name} ({kato})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Store: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation>Менің ашық істерім: {mine} | осы аптадағы бақылауым: {due} | мерзімі өткен істерім ({date} жағдай бойынша): {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation>Тек сіздің істеріңіз. Көрсеткіштер тақтасы, басып шығарылған есеп және B1 бүкіл бөлімнің істерін сол ереже бойынша санайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation>Істер (менің мерзімі өткен: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Import the register (Ctrl+I)</source>
+        <translation>Тізілімді импорттау (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Load demo data for training</source>
+        <translation>Оқуға арналған демо-деректерді жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation>{date} жағдай бойынша сіздің ашық істеріңіздің {overdue} ісінде бақылау мерзімі өткен (көрсеткіштер тақтасы бүкіл бөлімді санайды)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Import object registry...</source>
         <translation>Нысандар тізілімін &amp;импорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Save registry &amp;template...</source>
         <translation>Тізілім &amp;үлгісін сақтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Load &amp;demo data...</source>
         <translation>&amp;Демо-деректерді жүктеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>E&amp;xit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Export report package...</source>
         <translation>Есеп пакетін &amp;экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Data &amp;quality...</source>
         <translation>Деректер &amp;сапасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Receive packages...</source>
         <translation>Пакеттерді &amp;қабылдау...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Print period report...</source>
         <translation>Кезең есебін басып шы&amp;ғару...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;About Qoldau</source>
         <translation>Qoldau т&amp;уралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About Qoldau</source>
         <translation>Qoldau туралы</translation>
     </message>
@@ -2708,17 +3058,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="71"/>
+        <location filename="../../ui/families/member_dialog.py" line="73"/>
         <source>New member</source>
         <translation>Жаңа мүше</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="71"/>
+        <location filename="../../ui/families/member_dialog.py" line="73"/>
         <source>Member</source>
         <translation>Отбасы мүшесі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/member_dialog.py" line="156"/>
+        <location filename="../../ui/families/member_dialog.py" line="166"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation>
@@ -2727,119 +3077,124 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="170"/>
+        <location filename="../../ui/families/member_dialog.py" line="180"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
-        <translation>Жоғарыдағы ықтимал қайталануды тексеріңіз: бар жазбаны ашыңыз, «Қайталану емес» деп белгілеңіз немесе оны жаңа адам ретінде сақтау үшін OK батырмасын қайта басыңыз.</translation>
+        <translation>Жоғарыдағы ықтимал қайталануды тексеріңіз: бар жазбаны ашыңыз, «Қайталану емес» деп белгілеңіз немесе оны жаңа адам ретінде сақтау үшін «ОК» батырмасын қайта басыңыз.</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/families/member_form.py" line="94"/>
+        <location filename="../../ui/families/member_form.py" line="101"/>
         <source>12 digits</source>
-        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
+        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Fields a valid IIN fills when they are empty. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="105"/>
+        <location filename="../../ui/families/member_form.py" line="112"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="106"/>
+        <location filename="../../ui/families/member_form.py" line="113"/>
         <source>Female</source>
         <translation>Әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="119"/>
+        <location filename="../../ui/families/member_form.py" line="126"/>
         <source>Disabled since childhood</source>
         <translation>Бала кезінен мүгедектігі бар</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="120"/>
+        <location filename="../../ui/families/member_form.py" line="127"/>
         <source>Set without an end date</source>
         <translation>Мерзімсіз белгіленген</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="122"/>
+        <location filename="../../ui/families/member_form.py" line="129"/>
         <source>Special educational needs</source>
         <translation>Ерекше білім беру қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="125"/>
+        <location filename="../../ui/families/member_form.py" line="132"/>
         <source>School or kindergarten</source>
         <translation>Мектеп немесе балабақша</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="149"/>
+        <location filename="../../ui/families/member_form.py" line="156"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="150"/>
+        <location filename="../../ui/families/member_form.py" line="157"/>
         <source>No IIN &amp;because:</source>
         <translation>ЖСН жоқ, &amp;себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="151"/>
+        <location filename="../../ui/families/member_form.py" line="158"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Тегі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="152"/>
+        <location filename="../../ui/families/member_form.py" line="159"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="153"/>
+        <location filename="../../ui/families/member_form.py" line="160"/>
         <source>&amp;Patronymic:</source>
         <translation>Ә&amp;кесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="154"/>
+        <location filename="../../ui/families/member_form.py" line="161"/>
         <source>&amp;Birth date:</source>
         <translation>Ту&amp;ған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="155"/>
+        <location filename="../../ui/families/member_form.py" line="162"/>
         <source>Se&amp;x:</source>
         <translation>Жы&amp;нысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="156"/>
+        <location filename="../../ui/families/member_form.py" line="163"/>
         <source>&amp;Relation:</source>
         <translation>Туыстық &amp;қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="157"/>
+        <location filename="../../ui/families/member_form.py" line="164"/>
         <source>&amp;Citizenship or status:</source>
         <translation>Азаматтығы немесе &amp;мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="158"/>
+        <location filename="../../ui/families/member_form.py" line="165"/>
         <source>&amp;Disability:</source>
         <translation>Мүге&amp;дектігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="161"/>
+        <location filename="../../ui/families/member_form.py" line="168"/>
         <source>Re-e&amp;xamination date:</source>
         <translation>Қайта куәландыру к&amp;үні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="170"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation>&amp;ПМПК қорытындысының күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="171"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation>Мектеп немесе &amp;балабақша:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="172"/>
         <source>&amp;Employment:</source>
         <translation>Жұмыспен қамт&amp;ылуы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="180"/>
+        <source>Filled from the IIN</source>
+        <translation>ЖСН бойынша толтырылды</translation>
     </message>
 </context>
 <context>
@@ -2904,12 +3259,12 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="47"/>
         <source>A KATO code has exactly 9 digits, e.g. 113220100.</source>
-        <translation>КАТО коды дәл 9 цифрдан тұрады, мысалы, 113220100.</translation>
+        <translation>ӘАОЖ коды дәл 9 цифрдан тұрады, мысалы, 113220100.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="51"/>
         <source>No region has the KATO prefix {region}: check the first two digits.</source>
-        <translation>КАТО префиксі {region} болатын өңір жоқ: алғашқы екі цифрды тексеріңіз.</translation>
+        <translation>ӘАОЖ префиксі {region} болатын өңір жоқ: алғашқы екі цифрды тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="55"/>
@@ -2919,7 +3274,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="59"/>
         <source>This KATO code is not in the office&apos;s list of settlements: check it.</source>
-        <translation>Бұл КАТО коды мекеменің елді мекендер тізімінде жоқ: оны тексеріңіз.</translation>
+        <translation>Бұл ӘАОЖ коды мекеменің елді мекендер тізімінде жоқ: оны тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="63"/>
@@ -3659,7 +4014,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="691"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
-        <translation>Жіберуші мекеменің КАТО коды немесе деңгейі жарамсыз.</translation>
+        <translation>Жіберуші мекеменің ӘАОЖ коды немесе деңгейі жарамсыз.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="694"/>
@@ -3775,7 +4130,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="739"/>
         <source>The total row names the wrong KATO code.</source>
-        <translation>Жиынтық жолда КАТО коды қате.</translation>
+        <translation>Жиынтық жолда ӘАОЖ коды қате.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="740"/>
@@ -3790,7 +4145,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="746"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
-        <translation>Жолдағы КАТО коды осы мекеменің де, оның бағынысты мекемелерінің де коды емес.</translation>
+        <translation>Жолдағы ӘАОЖ коды осы мекеменің де, оның бағынысты мекемелерінің де коды емес.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="750"/>
@@ -3816,7 +4171,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="765"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
-        <translation>КАТО коды осы мекеменің аумағында емес.</translation>
+        <translation>ӘАОЖ коды осы мекеменің аумағында емес.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="766"/>
@@ -3881,58 +4236,58 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDetailPanel</name>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="49"/>
+        <location filename="../../ui/objects/detail_panel.py" line="60"/>
         <source>Type:</source>
         <extracomment>The passport id of a version item.</extracomment>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="50"/>
+        <location filename="../../ui/objects/detail_panel.py" line="61"/>
         <source>Settlement:</source>
         <translation>Елді мекен:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="51"/>
+        <location filename="../../ui/objects/detail_panel.py" line="62"/>
         <source>Address:</source>
         <translation>Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="52"/>
+        <location filename="../../ui/objects/detail_panel.py" line="63"/>
         <source>Owner:</source>
         <translation>Иесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="55"/>
+        <location filename="../../ui/objects/detail_panel.py" line="66"/>
         <source>Press Enter to open a version; older versions open read-only.</source>
         <translation>Нұсқаны ашу үшін Enter пернесін басыңыз; ескі нұсқалар тек оқу үшін ашылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="57"/>
+        <location filename="../../ui/objects/detail_panel.py" line="68"/>
         <source>&amp;Passport versions:</source>
         <translation>&amp;Паспорт нұсқалары:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="80"/>
+        <location filename="../../ui/objects/detail_panel.py" line="91"/>
         <source>No object selected</source>
         <translation>Нысан таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="96"/>
+        <location filename="../../ui/objects/detail_panel.py" line="107"/>
         <source>no date</source>
         <translation>күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="98"/>
+        <location filename="../../ui/objects/detail_panel.py" line="109"/>
         <source>Version {n} of {date} (current)</source>
         <translation>{n}-нұсқа, {date} (ағымдағы)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="100"/>
+        <location filename="../../ui/objects/detail_panel.py" line="111"/>
         <source>Version {n} of {date}</source>
         <translation>{n}-нұсқа, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="105"/>
+        <location filename="../../ui/objects/detail_panel.py" line="116"/>
         <source>No passport yet</source>
         <translation>Паспорт әлі жоқ</translation>
     </message>
@@ -3940,52 +4295,53 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="60"/>
+        <location filename="../../ui/objects/object_dialog.py" line="73"/>
         <source>New object</source>
+        <extracomment>Fields a package reads of an object (type, passportization and its dates): read-only while an approved period covers the object.</extracomment>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="60"/>
+        <location filename="../../ui/objects/object_dialog.py" line="73"/>
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="98"/>
+        <location filename="../../ui/objects/object_dialog.py" line="117"/>
         <source>Passport versions:</source>
         <translation>Паспорт нұсқалары:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="114"/>
+        <location filename="../../ui/objects/object_dialog.py" line="133"/>
         <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
         <translation>Бұл нысанның паспорты немесе бейімдеуі {date} күнімен, тіркелген күнінен бұрын жазылған: нысан ол кезде тізілімде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="119"/>
+        <location filename="../../ui/objects/object_dialog.py" line="138"/>
         <source>&amp;Move the registration date back to {date}</source>
         <translation>Тіркелген күнін {date} күніне ауыстыр&amp;у</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="134"/>
+        <location filename="../../ui/objects/object_dialog.py" line="153"/>
         <source>Version {version}, passport of {date}</source>
         <translation>{version}-нұсқа, {date} паспорты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="136"/>
+        <location filename="../../ui/objects/object_dialog.py" line="155"/>
         <source>no date</source>
         <translation>күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="140"/>
+        <location filename="../../ui/objects/object_dialog.py" line="159"/>
         <source>No passport yet.</source>
         <translation>Паспорт әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="170"/>
+        <location filename="../../ui/objects/object_dialog.py" line="193"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Нысан сақталмады: дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/object_dialog.py" line="183"/>
+        <location filename="../../ui/objects/object_dialog.py" line="206"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation>
             <numerusform>Нысанды сақтау үшін %n өрісті түзету қажет.</numerusform>
@@ -3993,12 +4349,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="189"/>
+        <location filename="../../ui/objects/object_dialog.py" line="212"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="189"/>
+        <location filename="../../ui/objects/object_dialog.py" line="212"/>
         <source>Discard the changes to this object?</source>
         <translation>Осы нысандағы өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -4006,104 +4362,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="109"/>
+        <location filename="../../ui/objects/object_form.py" line="110"/>
         <source>12 digits</source>
         <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="121"/>
+        <location filename="../../ui/objects/object_form.py" line="122"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation>Тұрғылықты немесе ұзақ мерзімді болу (мысалы, интернат)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="122"/>
+        <location filename="../../ui/objects/object_form.py" line="123"/>
         <source>Subject to passportization</source>
         <translation>Паспорттауға жатады</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Not open to the public</source>
         <translation>Халыққа ашық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="131"/>
         <source>Closed or mothballed</source>
         <translation>Жабылған немесе консервацияланған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="131"/>
+        <location filename="../../ui/objects/object_form.py" line="132"/>
         <source>Due for demolition</source>
         <translation>Бұзылуға жатады</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="132"/>
+        <location filename="../../ui/objects/object_form.py" line="133"/>
         <source>Duplicate of another record</source>
         <translation>Басқа жазбаның қайталануы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="138"/>
+        <location filename="../../ui/objects/object_form.py" line="139"/>
         <source>Choose or type the reason</source>
         <translation>Себебін таңдаңыз немесе жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>Object &amp;type:</source>
         <translation>Нысан &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>&amp;Settlement (KATO):</source>
-        <translation>&amp;Елді мекен (КАТО):</translation>
+        <translation>&amp;Елді мекен (ӘАОЖ):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>&amp;Address:</source>
         <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Иесі (ұйым):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>Owner &amp;BIN:</source>
         <translation>Иесінің &amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="167"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Жауапты орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="167"/>
+        <location filename="../../ui/objects/object_form.py" line="168"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Қабат саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="168"/>
+        <location filename="../../ui/objects/object_form.py" line="169"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Салынған жылы:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="172"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Шығару себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="172"/>
+        <location filename="../../ui/objects/object_form.py" line="173"/>
         <source>Exclusion &amp;date:</source>
         <translation>Шығарылған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="173"/>
+        <location filename="../../ui/objects/object_form.py" line="174"/>
         <source>&amp;Registered on:</source>
         <translation>Ті&amp;ркелген күні:</translation>
     </message>
@@ -4180,203 +4536,228 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/objects/page.py" line="125"/>
+        <location filename="../../ui/objects/page.py" line="128"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it. A viewer&apos;s register: passports open read-only, nothing is added or changed.</extracomment>
         <translation>Тізілім бойынша әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="207"/>
+        <location filename="../../ui/objects/page.py" line="212"/>
         <source>&amp;New object...</source>
         <translation>&amp;Жаңа нысан...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="210"/>
+        <location filename="../../ui/objects/page.py" line="215"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Тізілімге нысан қосу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="214"/>
+        <location filename="../../ui/objects/page.py" line="219"/>
         <source>&amp;Open object...</source>
         <translation>Нысанды &amp;ашу...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="216"/>
+        <location filename="../../ui/objects/page.py" line="221"/>
         <source>Open the selected object (Enter)</source>
         <translation>Таңдалған нысанды ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="219"/>
+        <location filename="../../ui/objects/page.py" line="224"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="222"/>
+        <location filename="../../ui/objects/page.py" line="227"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Ағымдағы паспортты ашу немесе алғашқысын бастау (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="225"/>
+        <location filename="../../ui/objects/page.py" line="230"/>
         <source>&amp;Re-inspection...</source>
         <translation>&amp;Қайта тексеру...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="228"/>
+        <location filename="../../ui/objects/page.py" line="233"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Ағымдағы паспорт негізінде жаңа нұсқаны бастау (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="231"/>
+        <location filename="../../ui/objects/page.py" line="236"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Бейімдеу орындалды...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="234"/>
+        <location filename="../../ui/objects/page.py" line="239"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Бейімдеу жұмыстарының аяқталғанын тіркеу (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="237"/>
+        <location filename="../../ui/objects/page.py" line="242"/>
         <source>P&amp;rint passport...</source>
         <translation>Паспортты басып &amp;шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="240"/>
+        <location filename="../../ui/objects/page.py" line="245"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Ағымдағы паспортты алдын ала қарау және басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="243"/>
+        <location filename="../../ui/objects/page.py" line="248"/>
         <source>Re&amp;fresh</source>
         <translation>Жаңар&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="246"/>
+        <location filename="../../ui/objects/page.py" line="251"/>
         <source>Reload the register (F5)</source>
         <translation>Тізілімді қайта жүктеу (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="249"/>
+        <location filename="../../ui/objects/page.py" line="254"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="252"/>
+        <location filename="../../ui/objects/page.py" line="257"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді та&amp;залау</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="255"/>
+        <location filename="../../ui/objects/page.py" line="260"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Барлық нысандарды қайта көрсету (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="269"/>
+        <location filename="../../ui/objects/page.py" line="274"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Атауы немесе мекенжайы бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="276"/>
+        <location filename="../../ui/objects/page.py" line="281"/>
         <source>All types</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="283"/>
+        <location filename="../../ui/objects/page.py" line="288"/>
         <source>Any passport state</source>
         <translation>Паспорттың кез келген күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="284"/>
+        <location filename="../../ui/objects/page.py" line="289"/>
         <source>Passported</source>
         <translation>Паспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="285"/>
+        <location filename="../../ui/objects/page.py" line="290"/>
         <source>Not passported</source>
         <translation>Паспортталмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="286"/>
+        <location filename="../../ui/objects/page.py" line="291"/>
         <source>Excluded</source>
         <translation>Шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="287"/>
+        <location filename="../../ui/objects/page.py" line="292"/>
         <source>Re-inspection due</source>
         <translation>Қайта тексеру мерзімі келген</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="293"/>
+        <location filename="../../ui/objects/page.py" line="298"/>
         <source>Any status</source>
         <translation>Кез келген мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="294"/>
+        <location filename="../../ui/objects/page.py" line="299"/>
         <source>Accessible ({codes})</source>
         <translation>Қолжетімді ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="303"/>
+        <location filename="../../ui/objects/page.py" line="308"/>
         <source>Any category</source>
         <translation>Кез келген санат</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="308"/>
+        <location filename="../../ui/objects/page.py" line="313"/>
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="309"/>
+        <location filename="../../ui/objects/page.py" line="314"/>
         <source>Yes, not yet adapted</source>
         <translation>Иә, әлі бейімделмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="310"/>
+        <location filename="../../ui/objects/page.py" line="315"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="321"/>
+        <location filename="../../ui/objects/page.py" line="329"/>
         <source>&amp;Search:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="323"/>
+        <location filename="../../ui/objects/page.py" line="339"/>
         <source>&amp;Type:</source>
         <translation>Тү&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="325"/>
+        <location filename="../../ui/objects/page.py" line="340"/>
         <source>Se&amp;ttlement:</source>
         <translation>&amp;Елді мекен:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="328"/>
+        <location filename="../../ui/objects/page.py" line="341"/>
         <source>Pa&amp;ssport:</source>
         <translation>Па&amp;спорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="330"/>
+        <location filename="../../ui/objects/page.py" line="342"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="332"/>
+        <location filename="../../ui/objects/page.py" line="342"/>
         <source>f&amp;or:</source>
         <translation>са&amp;нат:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="334"/>
+        <location filename="../../ui/objects/page.py" line="343"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Бейімде&amp;у қажет:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="350"/>
+        <location filename="../../ui/objects/page.py" line="362"/>
         <source>All settlements</source>
         <translation>Барлық елді мекендер</translation>
     </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="394"/>
+        <source>Add an object (Ctrl+N)</source>
+        <translation>Нысан қосу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="396"/>
+        <source>No object matches the filters.</source>
+        <translation>Сүзгілерге сәйкес нысан жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="399"/>
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="403"/>
+        <source>The register is empty: an editor imports or adds the objects.</source>
+        <translation>Тізілім бос: нысандарды өңдеу құқығы бар маман импорттайды немесе қосады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="405"/>
+        <source>The register is empty. Start by importing the object registry from its workbook, or add the objects one by one.</source>
+        <translation>Тізілім бос. Алдымен нысандар тізілімін оның Excel кітабынан импорттаңыз немесе нысандарды бір-бірлеп қосыңыз.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="487"/>
+        <location filename="../../ui/objects/page.py" line="540"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n нысан</numerusform>
@@ -4414,7 +4795,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/office_dialog.py" line="83"/>
         <source>&amp;KATO code:</source>
-        <translation>&amp;КАТО коды:</translation>
+        <translation>&amp;ӘАОЖ коды:</translation>
     </message>
     <message>
         <location filename="../../ui/office_dialog.py" line="84"/>
@@ -4449,63 +4830,64 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/office_dialog.py" line="125"/>
         <source>Check the office: a 9-digit KATO code matching the level (a district ends in 00000, a region in 0000000, the republic is 000000000), both names and an administrator login.</source>
-        <translation>Мекемені тексеріңіз: деңгейге сәйкес 9 цифрлы КАТО коды (аудан коды 00000-мен, облыс коды 0000000-мен аяқталады, республика коды — 000000000), екі атауы және әкімшінің логині.</translation>
+        <translation>Мекемені тексеріңіз: деңгейге сәйкес 9 цифрлы ӘАОЖ коды (аудан коды 00000-мен, облыс коды 0000000-мен аяқталады, республика коды — 000000000), екі атауы және әкімшінің логині.</translation>
     </message>
 </context>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="76"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Қолжетімділік паспорты, {n}-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="80"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Қайта тексеру: паспорттың жаңа {n}-нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="84"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="87"/>
         <source>New accessibility passport</source>
         <translation>Жаңа қолжетімділік паспорты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="98"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="105"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>{m} нұсқаның {n}-нұсқасы, тек оқу үшін.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="134"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="141"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="160"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="167"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт нысанның тіркелген күнінен ({date}) бұрын жасалған: нысан ол кезде тізілімде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="165"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="172"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>Сақтағанда нысанның тіркелген күнін {date} күніне ау&amp;ыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="209"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="215"/>
         <source>Passport not saved</source>
         <translation>Паспорт сақталмады</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="207"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>Дерекқор паспортты жаза алмады (ол бос емес немесе тек оқуға арналған болуы мүмкін). Ештеңе жоғалған жоқ: пішін ашық қалады, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="219"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="229"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="220"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="230"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>Паспортта сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
     </message>
@@ -4757,13 +5139,13 @@ Replace it with the new export?</source>
 <context>
     <name>PassportPreviewDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_print.py" line="693"/>
+        <location filename="../../ui/objects/passport_print.py" line="695"/>
         <source>Print preview: {name}</source>
         <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_print.py" line="697"/>
+        <location filename="../../ui/objects/passport_print.py" line="699"/>
         <source>Save the passport as PDF</source>
         <translation>Паспортты PDF ретінде сақтау</translation>
     </message>
@@ -4771,12 +5153,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="159"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="164"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="160"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="165"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Есеп беретін кезеңді таңдаңыз. Соңғы аяқталған кезең ұсынылады.</translation>
     </message>
@@ -4842,15 +5224,87 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="627"/>
+        <location filename="../../ui/reporting/period_report.py" line="710"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). As wide as a 1024x768 screen allows (issue 11), for the landscape pages.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="631"/>
+        <location filename="../../ui/reporting/period_report.py" line="714"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsBox</name>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="200"/>
+        <source>No period has been approved or sent yet: when a period has ended, check the data quality, then approve it.</source>
+        <translation>Әзірге бірде-бір кезең бекітілмеген және жіберілмеген: кезең аяқталғанда деректер сапасын тексеріп, содан кейін оны бекітіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="206"/>
+        <source>&amp;Approve period...</source>
+        <translation>Кезеңді бекі&amp;ту...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="209"/>
+        <source>Re&amp;open period...</source>
+        <translation>Кезеңді қа&amp;йта ашу...</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTableModel</name>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="101"/>
+        <source>Period</source>
+        <extracomment>The row&apos;s :class:`PeriodRow`. KATO -&gt; name of the expected sub-offices (for the missing ones named at approval).</extracomment>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="102"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="103"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="104"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="105"/>
+        <source>Reason of the last reopening</source>
+        <translation>Соңғы қайта ашудың себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="106"/>
+        <source>Named missing at approval</source>
+        <translation>Бекіту кезінде жоқ деп көрсетілгендер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="118"/>
+        <source>approved</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="118"/>
+        <source>reopened</source>
+        <translation>қайта ашылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="119"/>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="122"/>
+        <source>locked by {period}</source>
+        <translation>{period} кезеңімен құлыпталған</translation>
     </message>
 </context>
 <context>
@@ -4914,24 +5368,24 @@ Replace it with the new export?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/document.py" line="184"/>
+        <location filename="../../ui/printing/document.py" line="190"/>
         <source>Save as PDF...</source>
-        <extracomment>Font family of every printout; Debian&apos;s fonts-dejavu-core provides it. Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included, within the 1000x700 a 1024x768 screen leaves (issue 11); never more than the screen&apos;s free area.</extracomment>
         <translation>PDF ретінде сақтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="195"/>
-        <location filename="../../ui/printing/document.py" line="225"/>
+        <location filename="../../ui/printing/document.py" line="201"/>
+        <location filename="../../ui/printing/document.py" line="231"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="207"/>
+        <location filename="../../ui/printing/document.py" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="227"/>
+        <location filename="../../ui/printing/document.py" line="233"/>
         <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
         <translation>{path} файлын жазу мүмкін болмады: {reason}. Егер ол басқа бағдарламада ашық болса, оны жабыңыз; әйтпесе басқа буманы таңдаңыз.</translation>
     </message>
@@ -4939,7 +5393,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="139"/>
         <source>&amp;Copy</source>
         <translation>&amp;Көшіру</translation>
     </message>
@@ -5061,7 +5515,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/reporting/quality_dialog.py" line="83"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
-        <translation>Ескертулер: {warnings}. Экспорттауға болады; ескертулер «Cover» парағына жазылады. Алдымен жазбаларды түзетсеңіз, көрсеткіштер дәлірек болады.</translation>
+        <translation>Ескертулер: {warnings}. Экспорттауға болады; ескертулер мұқаба парағына («Cover») жазылады. Алдымен жазбаларды түзетсеңіз, көрсеткіштер дәлірек болады.</translation>
     </message>
 </context>
 <context>
@@ -5095,113 +5549,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="422"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="423"/>
         <source>KATO</source>
-        <translation>КАТО</translation>
+        <translation>ӘАОЖ</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="426"/>
         <source>Created at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="427"/>
         <source>Units</source>
         <translation>Бірліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
         <source>Passported</source>
         <translation>Паспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
         <source>Accessible, %</source>
         <translation>Қолжетімді, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
         <source>Open cases at end</source>
         <translation>Кезең соңындағы ашық істер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="363"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
         <source>A3 objects</source>
         <translation>A3 нысандары</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="364"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
         <source>Replaces</source>
         <translation>Ауыстырады</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="365"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="433"/>
         <source>Verdict</source>
         <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation>Бұл пакет басқа облыстың ауданынан келген: ол қате мекемеге жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="476"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation>Бұл пакет осы мекеменің бағынысты мекемесінен емес: ол қате мекемеге жіберілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="480"/>
         <source>Already received.</source>
         <translation>Бұрын қабылданған.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="483"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation>Бардағы пакеттен ({created}) жаңа емес: ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="487"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation>Ауыстыру расталмады: ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="498"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation>Жұмыс кітабы экспорттан кейін өзгертілген (бақылау сомасы сәйкес емес): ауданнан жаңа экспорт сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="503"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation>Пакет файлы жоқ немесе оқылмайды: екі файлды да (.xlsx және .manifest.json) қайта көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="439"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="507"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation>Пакет пішімінің нұсқасы белгісіз: бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="442"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="510"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation>Жұмыс кітабында жеке тұлғалардың ЖСН-дері бар, ал пакетте олар ешқашан болмауы керек: жіберушіден жаңа экспорт сұраңыз және бұл файлды ешкімге бермеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="514"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation>
             <numerusform>Пакет есеп пішімінің %n ережесін бұзады: жіберушіден жаңа экспорт сұраңыз. Оларды көру үшін Enter пернесін басыңыз.</numerusform>
@@ -5209,136 +5663,217 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="524"/>
         <source>Reading and checking...</source>
         <translation>Оқылып, тексерілуде...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="526"/>
         <source>Could not be checked: {error}</source>
         <translation>Тексеру мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="530"/>
         <source>Imported.</source>
         <translation>Импортталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="463"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="469"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="531"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="537"/>
         <source>Refused: {reason}</source>
         <translation>Қабылданбады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="535"/>
         <source>Not imported: {reason}</source>
         <translation>Импортталмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="471"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="539"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation>Растау қажет: ол бардағы пакетті ауыстырады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="540"/>
         <source>Acceptable.</source>
         <translation>Қабылдауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="478"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="546"/>
         <source>{id} of {created}</source>
         <translation>{id}, {created}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <location filename="../../ui/reporting/receipt_print.py" line="341"/>
+        <source>Print preview: receipt</source>
+        <extracomment>The file name suffix of a printed receipt (beside ``.receipt.json``). The outcome of a receipt in words, per print language. Office levels in words, per print language.</extracomment>
+        <translation>Басып шығаруды алдын ала қарау: түбіртек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipt_print.py" line="345"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Түбіртекті PDF ретінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptReasonsModel</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Receipt</source>
+        <translation>Түбіртек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="180"/>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="181"/>
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="182"/>
+        <source>returned</source>
+        <translation>қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="184"/>
+        <source>{outcome} by {office} on {date}</source>
+        <translation>{outcome}: {office}, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsResultDialog</name>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="76"/>
+        <source>Receipts read</source>
+        <translation>Оқылған түбіртектер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="80"/>
+        <source>{recorded} of {total} receipt(s) recorded.</source>
+        <translation>{total} түбіртектің {recorded} тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="88"/>
+        <source>{file}: recorded: {outcome}</source>
+        <translation>{file}: тіркелді: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="92"/>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}: қабылданбады: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="202"/>
         <source>Receive packages</source>
+        <extracomment>Per package, the line saying where its receipt was written (or why not).</extracomment>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="207"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Бағынысты мекемелер жіберген пакеттерді таңдаңыз (.manifest.json, жанында .xlsx файлы болуы керек). Әр пакет алдымен тексеріледі; «Импорттау» батырмасын баспайынша ештеңе импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="233"/>
         <source>&amp;Add packages...</source>
         <translation>Пакеттерді &amp;қосу...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="236"/>
         <source>&amp;Details...</source>
         <translation>&amp;Толығырақ...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="240"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="244"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="281"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Импорт орындалуда: оның аяқталуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="290"/>
         <source>Choose report packages</source>
         <translation>Есеп пакеттерін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="292"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Есеп пакеттері (*.manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="340"/>
         <source>These files are already in the list: {names}</source>
         <translation>Бұл файлдар тізімде бар: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="357"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Пакеттер тексерілуде: {total} ішінен {done}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="372"/>
         <source>no result</source>
         <translation>нәтиже жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Қабылдауға болады: {ok}. Растау қажет: {confirm}. Қабылданбады: {refused}. Толығырақ көру үшін жолды таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="424"/>
         <source>No problems found.</source>
         <translation>Қателер табылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="430"/>
         <source>Package {name}</source>
         <translation>{name} пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="443"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>жоғарыда таңдалған {id} пакеті ({created})</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="449"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>{id} пакеті ({created}), қабылданған күні {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="455"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -5347,22 +5882,32 @@ Replace it?</source>
 Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="466"/>
         <source>Replace a package</source>
         <translation>Пакетті ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="468"/>
+        <source>Replace the package</source>
+        <translation>Пакетті ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="469"/>
+        <source>Keep the held one</source>
+        <translation>Бұрынғысын қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="499"/>
         <source>the replacement was not confirmed.</source>
         <translation>ауыстыру расталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="505"/>
         <source>Nothing to import.</source>
         <translation>Импорттайтын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="514"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="542"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>%n пакет импортталуда...</numerusform>
@@ -5370,17 +5915,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="575"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл тексерілгеннен кейін өзгерді: оны қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="549"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="577"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт орындалмады ({error}); ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="592"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортталды: %n пакет.</numerusform>
@@ -5388,7 +5933,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="563"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="595"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Импортталмады: %n пакет.</numerusform>
@@ -5396,22 +5941,37 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="575"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="608"/>
+        <source>{name}: the receipt could not be written beside the package ({error}); the sender gets no receipt from this folder. What was imported stays imported.</source>
+        <translation>{name}: түбіртекті пакеттің жанына жазу мүмкін болмады ({error}); жіберуші осы қалтадан түбіртек алмайды. Импортталған деректер сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="614"/>
+        <source>{name}: receipt written: {path}</source>
+        <translation>{name}: түбіртек жазылды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="620"/>
+        <source>{name}: the printable receipt (PDF) could not be written ({error}); the receipt itself stands.</source>
+        <translation>{name}: басып шығаруға арналған түбіртекті (PDF) жазу мүмкін болмады ({error}); түбіртектің өзі күшінде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="653"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт орындалмады: {error}. Бұрын импортталған пакеттер сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="110"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>{sheet} парағы, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="112"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="115"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, {rule} ережесі: {text}</translation>
     </message>
@@ -5714,7 +6274,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/objects/registry_problems.py" line="210"/>
         <source>KATO</source>
-        <translation>КАТО</translation>
+        <translation>ӘАОЖ</translation>
     </message>
     <message>
         <location filename="../../ui/objects/registry_problems.py" line="211"/>
@@ -5997,71 +6557,203 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReopenPeriodDialog</name>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="199"/>
+        <source>Reopen period</source>
+        <translation>Кезеңді қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="206"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="210"/>
+        <source>A reopened period&apos;s figures can change again, and its packages are drafts until it is approved again. The reason is kept with your name and the time.</source>
+        <translation>Қайта ашылған кезеңнің көрсеткіштері қайтадан өзгеруі мүмкін, ал оның пакеттері кезең қайта бекітілгенге дейін жоба болады. Себебі сіздің атыңызбен және уақытымен сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="217"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="222"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Қайта ашу</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingCalendarDialog</name>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="61"/>
+        <source>Reporting calendar</source>
+        <translation>Есептілік күнтізбесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="66"/>
+        <source>The packages of a period are due this many working days after the period ends (Monday to Friday, public holidays excluded). The office&apos;s own deadline is counted the same way.</source>
+        <translation>Кезеңнің пакеттері кезең аяқталғаннан кейін осынша жұмыс күні ішінде тапсырылуға тиіс (дүйсенбіден жұмаға дейін, мереке күндерін қоспағанда). Мекеменің өз мерзімі де осылай есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="76"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="77"/>
+        <source>&amp;Half-year:</source>
+        <translation>Жар&amp;тыжылдық:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="78"/>
+        <source>&amp;Quarter:</source>
+        <translation>То&amp;қсан:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="79"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Ай:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="96"/>
+        <source>working days after the period ends</source>
+        <extracomment>One spin box per period kind (``KINDS``). The next deadline of each kind under the days entered.</extracomment>
+        <translation>кезең аяқталғаннан кейінгі жұмыс күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="107"/>
+        <source>Only an administrator changes the reporting calendar.</source>
+        <translation>Есептілік күнтізбесін тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="126"/>
+        <source>{period} → due {date}</source>
+        <translation>{period} → мерзімі {date}</translation>
+    </message>
+</context>
+<context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="215"/>
+        <location filename="../../ui/reporting/page.py" line="233"/>
         <source>E&amp;xport package...</source>
         <translation>Пакетті &amp;экспорттау...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="217"/>
+        <location filename="../../ui/reporting/page.py" line="235"/>
         <source>Data &amp;quality...</source>
         <translation>Деректер &amp;сапасы...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="236"/>
+        <location filename="../../ui/reporting/page.py" line="277"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation>Аудан өз көрсеткіштерін облысқа жібереді: кезеңнің пакетін (екі файл) экспорттап, оны облысқа USB жинақтауышпен немесе ортақ бума арқылы беріңіз. Алдымен деректер сапасын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="250"/>
+        <location filename="../../ui/reporting/page.py" line="287"/>
         <source>Re&amp;ceive packages...</source>
         <translation>Пакеттерді &amp;қабылдау...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="256"/>
+        <location filename="../../ui/reporting/page.py" line="293"/>
         <source>Expected &amp;districts...</source>
         <translation>Күтілетін &amp;аудандар...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="260"/>
+        <location filename="../../ui/reporting/page.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation>Жаңар&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="275"/>
+        <location filename="../../ui/reporting/page.py" line="239"/>
+        <source>Reporting ca&amp;lendar...</source>
+        <translation>Ес&amp;ептілік күнтізбесі...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="303"/>
+        <source>Sub-o&amp;ffices</source>
+        <translation>Бағы&amp;нысты мекемелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="304"/>
+        <source>Sent pac&amp;kages</source>
+        <translation>Жіберілген &amp;пакеттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="305"/>
+        <source>Per&amp;iods</source>
+        <translation>Ке&amp;зеңдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="323"/>
+        <source>Return packa&amp;ge...</source>
+        <translation>Пакетті қайтар&amp;у...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="326"/>
+        <source>Take the selected sub-office&apos;s package out of the consolidation, with a reason and a receipt for the sender</source>
+        <translation>Таңдалған бағынысты мекеменің пакетін жиынтықтан шығару, себебімен және жіберушіге түбіртекпен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="333"/>
         <source>Sub-offices for the period</source>
         <translation>Кезең бойынша бағынысты мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="283"/>
+        <location filename="../../ui/reporting/page.py" line="345"/>
         <source>Only the chosen &amp;period</source>
         <translation>Тек таңдалған &amp;кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="285"/>
+        <location filename="../../ui/reporting/page.py" line="347"/>
         <source>History of received packages</source>
         <translation>Қабылданған пакеттер тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="319"/>
+        <location filename="../../ui/reporting/page.py" line="392"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation>Әзірге күтілетін аудан жоқ: оларды «Күтілетін аудандар...» арқылы тізімге енгізіңіз немесе олардың пакеттерін қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="322"/>
+        <location filename="../../ui/reporting/page.py" line="395"/>
         <source>No sub-office is expected.</source>
         <translation>Күтілетін бағынысты мекеме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="323"/>
-        <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
-        <translation>{total} бағынысты мекеменің {sent} мекемесі {code} бойынша пакетін жіберді.</translation>
+        <location filename="../../ui/reporting/page.py" line="398"/>
+        <source>{code}: {sent} of {total} in, {late} late, {returned} returned, {missing} missing; due {due}.</source>
+        <translation>{code}: {total} мекеменің {sent} пакеті келді, {late} кешікті, {returned} қайтарылды, {missing} жоқ; мерзімі {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="329"/>
-        <source>Missing: {names}.</source>
-        <translation>Жібермегендер: {names}.</translation>
+        <location filename="../../ui/reporting/page.py" line="412"/>
+        <source>Not consolidated: {names}.</source>
+        <translation>Жиынтыққа енгізілмеген: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="418"/>
+        <source>the ministry</source>
+        <translation>министрлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="425"/>
+        <source>the region</source>
+        <translation>облыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="433"/>
+        <source>Next package due: {period} by {date} ({office}).</source>
+        <translation>Келесі пакет: {period}, мерзімі {date} ({office}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="501"/>
+        <source>The package of {name} for {period} was returned. Its receipt is {path}: hand it to the sender.</source>
+        <translation>{name} мекемесінің {period} кезеңіне пакеті қайтарылды. Оның түбіртегі: {path}; оны жіберушіге беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="508"/>
+        <source>The package of {name} for {period} was returned, but its receipt could not be written ({error}): tell the sender the reason.</source>
+        <translation>{name} мекемесінің {period} кезеңіне пакеті қайтарылды, бірақ түбіртегін жазу мүмкін болмады ({error}): себебін жіберушіге хабарлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +6817,49 @@ Replace it?</source>
         <location filename="../../ui/backups/restore_dialog.py" line="209"/>
         <source>Tick the box to confirm that the current store will be replaced.</source>
         <translation>Қазіргі дерекқор ауыстырылатынын растау үшін белгі қойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="61"/>
+        <source>Return package</source>
+        <translation>Пакетті қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="65"/>
+        <source>The package of {kato} {name} for {period} leaves this office&apos;s consolidation, and a receipt with the reason is written for the sender to read.</source>
+        <translation>{kato} {name} мекемесінің {period} кезеңіне пакеті осы мекеменің жиынтығынан шығарылады, ал жіберуші оқуы үшін себебі көрсетілген түбіртек жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="72"/>
+        <source>&amp;Reason (what the sender must correct):</source>
+        <translation>&amp;Себебі (жіберуші нені түзетуі керек):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="75"/>
+        <source>Receipt &amp;folder:</source>
+        <translation>Түбіртек &amp;қалтасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="77"/>
+        <source>&amp;Browse...</source>
+        <translation>Ш&amp;олу...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="87"/>
+        <source>Re&amp;turn</source>
+        <translation>Қ&amp;айтару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="117"/>
+        <source>Folder of the receipt</source>
+        <translation>Түбіртек қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="129"/>
+        <source>{folder} is not a folder: choose the folder for the receipt.</source>
+        <translation>{folder} қалта емес: түбіртекке арналған қалтаны таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -6231,7 +6966,7 @@ Replace it?</source>
         <location filename="../../ui/widgets/settlement_dialog.py" line="67"/>
         <source>&amp;KATO code:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
-        <translation>&amp;КАТО коды:</translation>
+        <translation>&amp;ӘАОЖ коды:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settlement_dialog.py" line="68"/>
@@ -6255,7 +6990,7 @@ Replace it?</source>
         <location filename="../../ui/widgets/settlement_picker.py" line="59"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
-        <translation>Елді мекен атауы немесе 9 цифрлы КАТО коды</translation>
+        <translation>Елді мекен атауы немесе 9 цифрлы ӘАОЖ коды</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settlement_picker.py" line="66"/>
@@ -6304,12 +7039,12 @@ Replace it?</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="95"/>
+        <location filename="../../ui/cases/step_dialog.py" line="103"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/step_dialog.py" line="118"/>
+        <location filename="../../ui/cases/step_dialog.py" line="126"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n өрісті түзету қажет.</numerusform>
@@ -6317,12 +7052,12 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="141"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="141"/>
         <source>Discard what you typed?</source>
         <translation>Енгізгеніңізден бас тартасыз ба?</translation>
     </message>
@@ -6352,7 +7087,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/cases/transfer_dialogs.py" line="141"/>
         <source>Receiving district&apos;s &amp;KATO code:</source>
-        <translation>Қабылдайтын ауданның &amp;КАТО коды:</translation>
+        <translation>Қабылдайтын ауданның &amp;ӘАОЖ коды:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/transfer_dialogs.py" line="142"/>
@@ -6397,7 +7132,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/cases/transfer_dialogs.py" line="224"/>
         <source>Enter the receiving district&apos;s 9-digit KATO code.</source>
-        <translation>Қабылдайтын ауданның 9 таңбалы КАТО кодын енгізіңіз.</translation>
+        <translation>Қабылдайтын ауданның 9 таңбалы ӘАОЖ кодын енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/transfer_dialogs.py" line="228"/>
@@ -6520,6 +7255,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/accounts/users_dialog.py" line="260"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="265"/>
         <source>Disable the user</source>
         <translation>Пайдаланушыны өшіру</translation>
     </message>
@@ -6529,12 +7265,17 @@ Replace it?</source>
         <translation>{login} өшірілсін бе? Ол енді кіре алмайды; оның енгізгендері оның атымен сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="275"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="266"/>
+        <source>Keep the user</source>
+        <translation>Пайдаланушыны қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="276"/>
         <source>Reset the password of {login}</source>
         <translation>{login} құпиясөзін қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="277"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="278"/>
         <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
         <translation>{login} үшін жаңа алғашқы құпиясөзді енгізіп, оны жеке өзіне беріңіз: ол келесі кірген кезде өз құпиясөзін таңдауы тиіс.</translation>
     </message>

@@ -32,83 +32,83 @@
 <context>
     <name>AdaptationDialog</name>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="66"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="69"/>
         <source>Adaptation done</source>
         <translation>Адаптация выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="72"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="75"/>
         <source>Passport version {version} of {date}</source>
         <translation>Версия паспорта {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="74"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="77"/>
         <source>(no date)</source>
         <translation>(без даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="78"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="81"/>
         <source>Requires adaptation: yes</source>
         <translation>Требует адаптации: да</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="80"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="83"/>
         <source>Requires adaptation: no</source>
         <translation>Требует адаптации: нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="91"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="94"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="96"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="99"/>
         <source>Optional: how the service is given meanwhile (home visit, online...)</source>
         <translation>Необязательно: как пока оказывается услуга (на дому, онлайн...)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="109"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="112"/>
         <source>&amp;Completed on:</source>
         <extracomment>Field name -&gt; its inline message label.</extracomment>
         <translation>Дата &amp;выполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="110"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="113"/>
         <source>C&amp;ost, tenge:</source>
         <translation>&amp;Стоимость, тенге:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="111"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="114"/>
         <source>&amp;Alternative form of service:</source>
         <translation>&amp;Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="143"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="150"/>
         <source>The commission found that this object needs no adaptation, so there is nothing to record. If that was a mistake, correct the passport first.</source>
         <translation>Комиссия установила, что объект не требует адаптации, поэтому записывать нечего. Если это ошибка, сначала исправьте паспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="153"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="160"/>
         <source>Adaptation already recorded on {date}; saving corrects it.</source>
         <translation>Адаптация уже записана с датой {date}; при сохранении запись будет исправлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="201"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="210"/>
         <source>The passport itself has problems; correct it first:</source>
         <translation>В самом паспорте есть ошибки; сначала исправьте его:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="240"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="253"/>
         <source>The adaptation could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить адаптацию: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="256"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="269"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/adaptation_dialog.py" line="256"/>
+        <location filename="../../ui/objects/adaptation_dialog.py" line="269"/>
         <source>Discard the adaptation details you entered?</source>
         <translation>Отменить введённые сведения об адаптации?</translation>
     </message>
@@ -159,6 +159,44 @@
         <location filename="../../ui/accounts/users_dialog.py" line="102"/>
         <source>Type the new user&apos;s login.</source>
         <translation>Введите логин нового пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovePeriodDialog</name>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="85"/>
+        <source>Approve period</source>
+        <translation>Утверждение периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="90"/>
+        <source>Sub-offices still missing</source>
+        <translation>Ещё отсутствующие подведомственные учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="99"/>
+        <source>Approve and &amp;lock</source>
+        <translation>Утвердить и &amp;заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="121"/>
+        <source>Approving locks the period: the figures of {code} can no longer change until a supervisor reopens it with a reason. Packages exported from now on are approved, not drafts.</source>
+        <translation>Утверждение блокирует период: показатели {code} больше не могут меняться, пока супервайзер не переоткроет его с указанием причины. Пакеты, экспортированные после этого, утверждённые, а не проекты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="138"/>
+        <source>Every expected sub-office&apos;s package is consolidated.</source>
+        <translation>Пакеты всех ожидаемых подведомственных учреждений сведены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="143"/>
+        <source>These sub-offices have no consolidated package for {code}. Receive their packages first, or name them as missing: they are then listed on the Cover and in the manifest.</source>
+        <translation>У этих подведомственных учреждений нет сведённого пакета за {code}. Сначала примите их пакеты или укажите их как отсутствующие: тогда они будут перечислены на титульном листе и в манифесте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="152"/>
+        <source>{name}: name as missing</source>
+        <translation>{name}: указать как отсутствующее</translation>
     </message>
 </context>
 <context>
@@ -222,39 +260,49 @@
 <context>
     <name>AutoBackups</name>
     <message>
-        <location filename="../../ui/backups/auto.py" line="107"/>
+        <location filename="../../ui/backups/auto.py" line="108"/>
         <source>Daily backup saved: {path}</source>
         <extracomment>How often the daily backup is checked while the application runs. The first check waits this long after start-up, so the window paints first. How long a status bar message about an automatic backup stays.</extracomment>
         <translation>Ежедневная резервная копия сохранена: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="113"/>
+        <location filename="../../ui/backups/auto.py" line="114"/>
         <source>The daily backup failed: {reason}</source>
         <translation>Ежедневная резервная копия не создана: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="142"/>
+        <location filename="../../ui/backups/auto.py" line="143"/>
         <source>Making a backup before closing...</source>
         <translation>Перед закрытием создаётся резервная копия...</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="144"/>
+        <location filename="../../ui/backups/auto.py" line="145"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="173"/>
+        <location filename="../../ui/backups/auto.py" line="174"/>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/auto.py" line="174"/>
+        <location filename="../../ui/backups/auto.py" line="175"/>
         <source>Backup failed: {reason}
 
 Quit anyway?</source>
         <translation>Резервная копия не создана: {reason}
 
 Всё равно выйти?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="176"/>
+        <source>Quit without a backup</source>
+        <translation>Выйти без резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/auto.py" line="177"/>
+        <source>Stay open</source>
+        <translation>Не выходить</translation>
     </message>
 </context>
 <context>
@@ -394,280 +442,285 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="139"/>
+        <location filename="../../ui/cases/case_dialog.py" line="184"/>
         <source>Approve &amp;now</source>
+        <extracomment>The key text column of a case table (measure, findings, event) is never narrower than this. Another free-text column (agency, reason, note) grows to its text up to this, then wraps.</extracomment>
         <translation>Утве&amp;рдить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="142"/>
+        <location filename="../../ui/cases/case_dialog.py" line="187"/>
         <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
         <translation>Утвердить то, что ожидает утверждения: план поддержки, закрытие или возобновление дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="151"/>
+        <location filename="../../ui/cases/case_dialog.py" line="196"/>
         <source>Add &amp;visit...</source>
         <translation>&amp;Добавить посещение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="152"/>
+        <location filename="../../ui/cases/case_dialog.py" line="197"/>
         <source>Add servic&amp;e...</source>
         <translation>Добавить &amp;услугу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="156"/>
+        <location filename="../../ui/cases/case_dialog.py" line="201"/>
         <source>T&amp;ransfer to another district...</source>
         <translation>Передать в другой ра&amp;йон...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="168"/>
-        <location filename="../../ui/cases/case_dialog.py" line="183"/>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
-        <location filename="../../ui/cases/case_dialog.py" line="196"/>
+        <location filename="../../ui/cases/case_dialog.py" line="213"/>
+        <location filename="../../ui/cases/case_dialog.py" line="234"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="251"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="170"/>
+        <location filename="../../ui/cases/case_dialog.py" line="215"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="174"/>
-        <location filename="../../ui/cases/case_dialog.py" line="218"/>
+        <location filename="../../ui/cases/case_dialog.py" line="222"/>
+        <location filename="../../ui/cases/case_dialog.py" line="275"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="175"/>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="223"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="176"/>
+        <location filename="../../ui/cases/case_dialog.py" line="224"/>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="225"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="177"/>
+        <location filename="../../ui/cases/case_dialog.py" line="226"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="178"/>
+        <location filename="../../ui/cases/case_dialog.py" line="227"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="184"/>
+        <location filename="../../ui/cases/case_dialog.py" line="235"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="185"/>
+        <location filename="../../ui/cases/case_dialog.py" line="236"/>
         <source>Child seen</source>
         <translation>Встреча с ребёнком</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="186"/>
+        <location filename="../../ui/cases/case_dialog.py" line="237"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="187"/>
+        <location filename="../../ui/cases/case_dialog.py" line="238"/>
         <source>Next follow-up</source>
         <translation>Следующий контроль</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="188"/>
+        <location filename="../../ui/cases/case_dialog.py" line="239"/>
         <source>Findings</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
-        <location filename="../../ui/cases/case_dialog.py" line="199"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="254"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="197"/>
+        <location filename="../../ui/cases/case_dialog.py" line="252"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="198"/>
+        <location filename="../../ui/cases/case_dialog.py" line="253"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="200"/>
+        <location filename="../../ui/cases/case_dialog.py" line="255"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="204"/>
+        <location filename="../../ui/cases/case_dialog.py" line="261"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="209"/>
+        <location filename="../../ui/cases/case_dialog.py" line="266"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Пробел отмечает фактор; Ctrl+S сохраняет. Факторы с ограниченным доступом показываются только здесь и никогда не попадают в списки, сводки и экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="216"/>
+        <location filename="../../ui/cases/case_dialog.py" line="273"/>
         <source>Ris&amp;k factors</source>
         <translation>&amp;Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../ui/cases/case_dialog.py" line="274"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="219"/>
+        <location filename="../../ui/cases/case_dialog.py" line="276"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../ui/cases/case_dialog.py" line="277"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="221"/>
+        <location filename="../../ui/cases/case_dialog.py" line="278"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="232"/>
+        <location filename="../../ui/cases/case_dialog.py" line="289"/>
         <source>Print s&amp;ummary...</source>
         <translation>Пе&amp;чать сводки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="269"/>
+        <location filename="../../ui/cases/case_dialog.py" line="326"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Выявить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="270"/>
+        <location filename="../../ui/cases/case_dialog.py" line="327"/>
         <source>&amp;Assess needs...</source>
         <translation>&amp;Оценить потребности...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="271"/>
+        <location filename="../../ui/cases/case_dialog.py" line="328"/>
         <source>Support &amp;plan...</source>
         <translation>&amp;План поддержки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="272"/>
+        <location filename="../../ui/cases/case_dialog.py" line="329"/>
         <source>A&amp;ccompany...</source>
         <translation>Сопровожд&amp;ение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="273"/>
+        <location filename="../../ui/cases/case_dialog.py" line="330"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Закрыть дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="274"/>
+        <location filename="../../ui/cases/case_dialog.py" line="331"/>
         <source>&amp;Reopen...</source>
         <translation>Возоб&amp;новить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="311"/>
+        <location filename="../../ui/cases/case_dialog.py" line="368"/>
         <source>New case: signal</source>
         <translation>Новое дело: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="312"/>
+        <location filename="../../ui/cases/case_dialog.py" line="369"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="313"/>
-        <location filename="../../ui/cases/case_dialog.py" line="340"/>
-        <source>Worker: {login}</source>
-        <translation>Специалист: {login}</translation>
+        <location filename="../../ui/cases/case_dialog.py" line="371"/>
+        <location filename="../../ui/cases/case_dialog.py" line="398"/>
+        <source>Worker: {name}</source>
+        <translation>Специалист: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="331"/>
-        <location filename="../../ui/cases/case_dialog.py" line="333"/>
+        <location filename="../../ui/cases/case_dialog.py" line="394"/>
+        <source>Case {number} — {family}</source>
+        <translation>Дело {number} — {family}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="392"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="335"/>
-        <source>family {family}</source>
-        <translation>семья {family}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="362"/>
+        <location filename="../../ui/cases/case_dialog.py" line="437"/>
         <source>support plan</source>
         <translation>план поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="363"/>
+        <location filename="../../ui/cases/case_dialog.py" line="438"/>
         <source>closure</source>
         <translation>закрытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="364"/>
+        <location filename="../../ui/cases/case_dialog.py" line="439"/>
         <source>reopening</source>
         <translation>возобновление дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="371"/>
+        <location filename="../../ui/cases/case_dialog.py" line="446"/>
         <source>Awaiting approval: {items}</source>
         <translation>Ожидает утверждения: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="376"/>
+        <location filename="../../ui/cases/case_dialog.py" line="451"/>
         <source>{item} approved by {login} on {date}</source>
         <translation>{item}: утверждено {date}, {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="413"/>
+        <location filename="../../ui/cases/case_dialog.py" line="488"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [ограниченный доступ]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="451"/>
+        <location filename="../../ui/cases/case_dialog.py" line="524"/>
         <source>v{version} of {date}</source>
         <translation>версия {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="463"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="463"/>
+        <location filename="../../ui/cases/case_dialog.py" line="537"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="499"/>
+        <location filename="../../ui/cases/case_dialog.py" line="571"/>
         <source>before the transfer: {event}</source>
         <translation>до передачи: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="503"/>
+        <location filename="../../ui/cases/case_dialog.py" line="575"/>
         <source>assigned to {login}</source>
         <translation>назначено: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="612"/>
+        <location filename="../../ui/cases/case_dialog.py" line="688"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="623"/>
+        <location filename="../../ui/cases/case_dialog.py" line="699"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -676,12 +729,12 @@ Log in again: the restored store has the accounts and passwords of the backup.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="653"/>
+        <location filename="../../ui/cases/case_dialog.py" line="729"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="653"/>
+        <location filename="../../ui/cases/case_dialog.py" line="729"/>
         <source>Discard the changes to this case?</source>
         <translation>Отменить изменения в этом деле?</translation>
     </message>
@@ -722,13 +775,13 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="620"/>
+        <location filename="../../ui/cases/case_summary.py" line="621"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="625"/>
+        <location filename="../../ui/cases/case_summary.py" line="626"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу как PDF</translation>
     </message>
@@ -807,99 +860,114 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="119"/>
+        <location filename="../../ui/cases/page.py" line="122"/>
         <source>&amp;New case...</source>
         <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
         <translation>&amp;Новое дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="120"/>
+        <location filename="../../ui/cases/page.py" line="123"/>
         <source>&amp;Open case</source>
         <translation>О&amp;ткрыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="121"/>
+        <location filename="../../ui/cases/page.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="122"/>
+        <location filename="../../ui/cases/page.py" line="125"/>
         <source>Case actions</source>
         <translation>Действия с делом</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="135"/>
+        <location filename="../../ui/cases/page.py" line="138"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation>Только &amp;мои дела в списках контроля и планов</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="142"/>
+        <location filename="../../ui/cases/page.py" line="145"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="143"/>
+        <location filename="../../ui/cases/page.py" line="146"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="148"/>
+        <location filename="../../ui/cases/page.py" line="151"/>
         <source>Plan &amp;due within:</source>
         <translation>&amp;Срок плана в пределах:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="154"/>
+        <location filename="../../ui/cases/page.py" line="157"/>
         <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
         <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
         <translation>Срок составления плана не установлен (официального срока нет): в списке все дела, которые ещё ждут плана. Чтобы видеть только дела, ожидающие дольше, укажите число дней в поле «Срок плана в пределах».</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="204"/>
+        <location filename="../../ui/cases/page.py" line="213"/>
+        <source>No open case. A case starts with a signal: register it, then identify the family.</source>
+        <translation>Открытых дел нет. Дело начинается с сигнала: зарегистрируйте его, затем выявите семью.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="219"/>
+        <source>Register a signal</source>
+        <translation>Зарегистрировать сигнал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="221"/>
+        <source>No case in this list.</source>
+        <translation>В этом списке дел нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="241"/>
         <source>My open cases ({n})</source>
         <translation>Мои открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="205"/>
+        <location filename="../../ui/cases/page.py" line="242"/>
         <source>Follow-ups this week ({n})</source>
         <translation>Контроль на этой неделе ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="206"/>
+        <location filename="../../ui/cases/page.py" line="243"/>
         <source>Overdue follow-ups ({n})</source>
         <translation>Просроченный контроль ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="207"/>
+        <location filename="../../ui/cases/page.py" line="244"/>
         <source>Without a plan ({n})</source>
         <translation>Без плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="209"/>
+        <location filename="../../ui/cases/page.py" line="246"/>
         <source>Waiting for a plan ({n})</source>
         <translation>Ожидают плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="210"/>
+        <location filename="../../ui/cases/page.py" line="247"/>
         <source>All open cases ({n})</source>
         <translation>Все открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="211"/>
+        <location filename="../../ui/cases/page.py" line="248"/>
         <source>Awaiting approval ({n})</source>
         <translation>Ожидают утверждения ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="238"/>
+        <location filename="../../ui/cases/page.py" line="275"/>
         <source>Reading the work lists...</source>
         <translation>Чтение рабочих списков...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="257"/>
+        <location filename="../../ui/cases/page.py" line="294"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation>Не удалось прочитать рабочие списки. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="329"/>
+        <location filename="../../ui/cases/page.py" line="384"/>
         <source>Recei&amp;ve a transferred case...</source>
         <translation>&amp;Принять переданное дело...</translation>
     </message>
@@ -945,37 +1013,47 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="175"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="180"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="177"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="182"/>
         <source>The figures are computed and the data is checked before the export.</source>
         <translation>Перед экспортом вычисляются показатели и проверяются данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="199"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="204"/>
         <source>Computing the figures of {code} and checking the data...</source>
         <translation>Вычисление показателей {code} и проверка данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="261"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="244"/>
+        <source>Export the empty report</source>
+        <translation>Экспортировать пустой отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="245"/>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="266"/>
         <source>The export cannot go on: the computed figures break the rules of the report format. Make a backup of the store and contact support.</source>
         <translation>Экспорт невозможно продолжить: вычисленные показатели нарушают правила формата отчёта. Сделайте резервную копию базы данных и обратитесь в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="284"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="289"/>
         <source>The checks could not run; go back and try again. Details: {error}</source>
         <translation>Проверки не выполнены; вернитесь назад и повторите. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="232"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="237"/>
         <source>Export an empty report?</source>
         <translation>Экспортировать пустой отчёт?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="234"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="239"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Such a report is usually a mistake (another period, another store, or a register not imported yet).
 
 Export it anyway? Its Cover sheet will say that all figures are zero.</source>
@@ -984,7 +1062,7 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 Всё равно экспортировать? На его титульном листе (Cover) будет указано, что все показатели равны нулю.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="267"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="272"/>
         <source>All figures of {code} are zero: no object and no case is counted in this period. Check the period, and that the register was imported, before you export an empty report.</source>
         <translation>Все показатели {code} равны нулю: в этом периоде не учитывается ни один объект и ни одно дело. Прежде чем экспортировать пустой отчёт, проверьте период и то, что реестр импортирован.</translation>
     </message>
@@ -1023,42 +1101,72 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="216"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="232"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="217"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="233"/>
         <source>Sub-office</source>
         <translation>Подчинённое учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="218"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="234"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="219"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="235"/>
+        <source>Timeliness</source>
+        <translation>Своевременность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="236"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="220"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="237"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="221"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="238"/>
         <source>Package id</source>
         <translation>Идентификатор пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="222"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
         <source>Replaced</source>
         <translation>Заменённые</translation>
     </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="282"/>
+        <source>consolidated</source>
+        <translation>сведён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="289"/>
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="290"/>
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/received_table_model.py" line="292"/>
+        <source>not due yet</source>
+        <translation>срок ещё не наступил</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="243"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="300"/>
         <source>replaced %n earlier</source>
         <translation>
             <numerusform>заменил %n прежний</numerusform>
@@ -1067,27 +1175,28 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="250"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="307"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation>{old} создан {created}, получен {received}: заменён на {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="259"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="316"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation>{new} создан {created}, получен {received}: текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="335"/>
         <source>(name not known yet)</source>
         <translation>(название пока неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
-        <source>sent</source>
-        <translation>отправлен</translation>
+        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <source>Returned: package {id} of {created}</source>
+        <translation>Возвращён: пакет {id} от {created}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="280"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="291"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -1130,106 +1239,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="152"/>
+        <location filename="../../ui/reporting/dashboard.py" line="163"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="156"/>
-        <location filename="../../ui/reporting/dashboard.py" line="161"/>
+        <location filename="../../ui/reporting/dashboard.py" line="167"/>
+        <location filename="../../ui/reporting/dashboard.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="163"/>
+        <location filename="../../ui/reporting/dashboard.py" line="174"/>
         <source>P&amp;rint report...</source>
         <translation>Пе&amp;чать отчёта...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="182"/>
+        <location filename="../../ui/reporting/dashboard.py" line="194"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation>Объекты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="183"/>
+        <location filename="../../ui/reporting/dashboard.py" line="195"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="184"/>
+        <location filename="../../ui/reporting/dashboard.py" line="196"/>
         <source>Accessible share</source>
         <translation>Доля доступных объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="186"/>
+        <location filename="../../ui/reporting/dashboard.py" line="198"/>
         <source>Open cases, whole office</source>
         <translation>Открытые дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="187"/>
+        <location filename="../../ui/reporting/dashboard.py" line="199"/>
         <source>Overdue cases, whole office</source>
         <translation>Просроченные дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="278"/>
+        <location filename="../../ui/reporting/dashboard.py" line="295"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation>Вычисление показателей...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="294"/>
+        <location filename="../../ui/reporting/dashboard.py" line="311"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation>Не удалось вычислить показатели. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="304"/>
+        <location filename="../../ui/reporting/dashboard.py" line="321"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation>Период {code} не закончился: показатели по состоянию на сегодня, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="312"/>
+        <location filename="../../ui/reporting/dashboard.py" line="329"/>
         <source>as of {date}</source>
         <translation>по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="331"/>
+        <location filename="../../ui/reporting/dashboard.py" line="348"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="332"/>
+        <location filename="../../ui/reporting/dashboard.py" line="349"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="333"/>
+        <location filename="../../ui/reporting/dashboard.py" line="350"/>
         <source>Accessible share by unit, %</source>
         <translation>Доля доступных объектов по территориям, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="345"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="346"/>
+        <location filename="../../ui/reporting/dashboard.py" line="363"/>
         <source>Cases opened and closed</source>
         <translation>Открытые и закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="358"/>
+        <location filename="../../ui/reporting/dashboard.py" line="375"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation>Открытые дела по факторам риска (первые 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="365"/>
+        <location filename="../../ui/reporting/dashboard.py" line="382"/>
         <source>No open cases with a risk factor</source>
         <translation>Нет открытых дел с факторами риска</translation>
     </message>
@@ -1253,7 +1362,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/demo_dialog.py" line="62"/>
         <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
-        <translation>Демонстрационные данные предназначены только для обучения: вымышленные объекты, паспорта и работы по адаптации с датами за последние три года. Не загружайте их в базу данных настоящего учреждения; используйте отдельную учебную базу. Одинаковые количество и начальное число (seed) дают одинаковые данные.</translation>
+        <translation>Демонстрационные данные предназначены только для обучения: вымышленные объекты, паспорта и работы по адаптации с датами за последние три года. Не загружайте их в базу данных настоящего учреждения; используйте отдельную учебную базу. Одинаковые количество и начальное число дают одинаковые данные.</translation>
     </message>
     <message>
         <location filename="../../ui/demo_dialog.py" line="77"/>
@@ -1263,7 +1372,7 @@ Copy the text below and send it to your administrator.</source>
     <message>
         <location filename="../../ui/demo_dialog.py" line="78"/>
         <source>&amp;Seed:</source>
-        <translation>&amp;Начальное число (seed):</translation>
+        <translation>&amp;Начальное число:</translation>
     </message>
     <message>
         <location filename="../../ui/demo_dialog.py" line="82"/>
@@ -1324,52 +1433,52 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="297"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
         <source>Destination</source>
         <translation>Место сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="299"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
         <source>Choose a folder, or a USB stick from the list, to receive the package.</source>
         <translation>Выберите папку или USB-накопитель из списка, куда будет записан пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="302"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="307"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="304"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="309"/>
         <source>B&amp;rowse...</source>
         <translation>&amp;Обзор...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="312"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="317"/>
         <source>Removable &amp;drives:</source>
         <translation>Съёмные ди&amp;ски:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="314"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="319"/>
         <source>Re&amp;fresh drives</source>
         <translation>Обно&amp;вить список дисков</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="318"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="323"/>
         <source>No USB stick found. Insert one and press Refresh drives, or choose a folder.</source>
         <translation>USB-накопитель не найден. Вставьте его и нажмите «Обновить список дисков» или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="353"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="358"/>
         <source>{name} ({path}), {free} free</source>
         <translation>{name} ({path}), свободно {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="371"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="375"/>
         <source>Replace the package?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="373"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="377"/>
         <source>The folder already holds a package of this office and period:
 {files}
 Replace it with the new export?</source>
@@ -1378,24 +1487,47 @@ Replace it with the new export?</source>
 Заменить его новым экспортом?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="386"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="380"/>
+        <source>Replace the files</source>
+        <translation>Заменить файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="381"/>
+        <source>Choose another folder</source>
+        <translation>Выбрать другую папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="389"/>
         <source>The package is written as {files}.</source>
         <translation>Пакет будет записан как {files}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="389"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="392"/>
         <source>These files already exist in this folder: they will be replaced after you confirm.</source>
         <translation>Эти файлы уже есть в папке: после подтверждения они будут заменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="393"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="396"/>
         <source>This folder does not exist: choose another one.</source>
         <translation>Такой папки нет: выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="411"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="414"/>
         <source>Folder for the package</source>
         <translation>Папка для пакета</translation>
+    </message>
+</context>
+<context>
+    <name>Discard</name>
+    <message>
+        <location filename="../../ui/widgets/discard.py" line="25"/>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/discard.py" line="26"/>
+        <source>Continue editing</source>
+        <translation>Продолжить редактирование</translation>
     </message>
 </context>
 <context>
@@ -1498,32 +1630,32 @@ Replace it with the new export?</source>
 <context>
     <name>ExpectedDistrictsDialog</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="92"/>
+        <location filename="../../ui/reporting/page.py" line="104"/>
         <source>Expected districts</source>
         <translation>Ожидаемые районы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="96"/>
+        <location filename="../../ui/reporting/page.py" line="108"/>
         <source>The districts of {name} that send packages: one 9-digit KATO code a line (e.g. {example}). Districts that have sent a package stay expected.</source>
         <translation>Районы {name}, которые присылают пакеты: по одному 9-значному коду КАТО в строке (например, {example}). Районы, уже приславшие пакет, остаются в числе ожидаемых.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="103"/>
+        <location filename="../../ui/reporting/page.py" line="115"/>
         <source>&amp;Codes:</source>
         <translation>&amp;Коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="137"/>
+        <location filename="../../ui/reporting/page.py" line="149"/>
         <source>{code}: a KATO code has exactly 9 digits.</source>
         <translation>{code}: код КАТО состоит ровно из 9 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="141"/>
+        <location filename="../../ui/reporting/page.py" line="153"/>
         <source>{code} is not a district of this region: a district&apos;s code starts with {prefix}, then two digits other than 00, then 00000.</source>
         <translation>{code} — не район этой области: код района начинается с {prefix}, затем две цифры, отличные от 00, затем 00000.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="178"/>
+        <location filename="../../ui/reporting/page.py" line="190"/>
         <source>The codes were not saved: {error}</source>
         <translation>Коды не сохранены: {error}</translation>
     </message>
@@ -1531,204 +1663,387 @@ Replace it with the new export?</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="425"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="430"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="432"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="437"/>
+        <source>&amp;Details</source>
+        <translation>Подро&amp;бнее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_wizard.py" line="447"/>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="436"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="451"/>
         <source>&amp;Verify</source>
         <translation>Про&amp;верить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="488"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="508"/>
         <source>Writing the package to {folder}...</source>
         <translation>Запись пакета в {folder}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="516"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="536"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="534"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="558"/>
         <source>Verifying the package...</source>
         <translation>Проверка пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="555"/>
-        <source>The package was written to {folder}.</source>
-        <translation>Пакет записан в {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="569"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="607"/>
         <source>The manifest cannot be read back: {error}</source>
         <translation>Не удаётся прочитать манифест: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="572"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
         <source>Workbook: {name}</source>
         <translation>Книга Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="573"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="612"/>
         <source>Manifest: {name}</source>
         <translation>Манифест: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="574"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="613"/>
         <source>SHA-256 of the workbook: {sha}</source>
         <translation>SHA-256 книги: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="575"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="614"/>
         <source>Rows per sheet:</source>
         <translation>Строк на листе:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="585"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="624"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="601"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="640"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="611"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="654"/>
         <source>Verified: the package is complete, unchanged and follows the format.</source>
         <translation>Проверено: пакет полный, не изменён и соответствует формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="616"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="659"/>
         <source>The package failed verification: export it again.
 {problems}</source>
         <translation>Пакет не прошёл проверку: выполните экспорт ещё раз.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="627"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="672"/>
         <source>The package could not be verified. Details: {error}</source>
         <translation>Не удалось проверить пакет. Подробности: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ExportResult</name>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="27"/>
+        <source>The package for {period} was written to {folder} as two files ({workbook} and {manifest}).</source>
+        <extracomment>The states of the check after writing.</extracomment>
+        <translation>Пакет за период {period} записан в {folder} двумя файлами ({workbook} и {manifest}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="42"/>
+        <source>It is being checked: does it open, and do its figures match...</source>
+        <translation>Пакет проверяется: открывается ли он и сходятся ли его показатели...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="46"/>
+        <source>It was checked after writing: it opens and its figures match.</source>
+        <translation>После записи проверен: открывается, показатели сходятся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="50"/>
+        <source>The check after writing found problems (below): do not send it; export it again.</source>
+        <translation>Проверка после записи нашла ошибки (ниже): не отправляйте пакет, экспортируйте его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="54"/>
+        <source>It could not be checked after writing (below): press Verify to try again.</source>
+        <translation>После записи проверить не удалось (ниже): нажмите «Проверить», чтобы повторить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="69"/>
+        <source>It is a DRAFT: approve the period before sending it (the office above does not consolidate a draft).</source>
+        <translation>Это ПРОЕКТ: утвердите период перед отправкой (вышестоящее учреждение не примет проект в свод).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="76"/>
+        <source>The period was approved by {user} on {day} without the packages of {missing}: the package can be sent.</source>
+        <translation>Период утверждён {day}, {user}, без пакетов {missing}: пакет можно отправлять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/export_result.py" line="85"/>
+        <source>The period was approved by {user} on {day}: the package can be sent.</source>
+        <translation>Период утверждён {day}, {user}: пакет можно отправлять.</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="668"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="713"/>
         <source>Export report package</source>
         <translation>Экспорт пакета отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="671"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="716"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="672"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="717"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="673"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="718"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="674"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="719"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="119"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="124"/>
         <source>A file of the package in {folder} is open in another program (Excel?) or the folder cannot be written. Close the file and press Try again, or go back and choose another folder. Nothing was written.</source>
         <extracomment>Folders under which desktops mount removable media (Linux, macOS).</extracomment>
         <translation>Файл пакета в {folder} открыт в другой программе (Excel?) или в папку нельзя записать. Закройте файл и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="126"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="131"/>
         <source>The folder {folder} is no longer there (was the USB stick removed?). Insert it again and press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Папки {folder} больше нет (извлечён USB-накопитель?). Вставьте его снова и нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="134"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="139"/>
         <source>The figures break the rules of the report format, so nothing was written. This is a program error or a damaged store: contact support with these details:
 {details}</source>
         <translation>Показатели нарушают правила формата отчёта, поэтому ничего не записано. Это ошибка программы или повреждение базы данных: обратитесь в службу поддержки с этими сведениями:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="140"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="145"/>
         <source>The package could not be written to {folder} ({error}). Check that the USB stick is still inserted and has free space, then press Try again, or go back and choose another folder. Nothing was written.</source>
         <translation>Не удалось записать пакет в {folder} ({error}). Проверьте, что USB-накопитель вставлен и на нём есть свободное место, затем нажмите «Повторить» или вернитесь назад и выберите другую папку. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="146"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="151"/>
         <source>The export failed; nothing was written. Details: {error}</source>
         <translation>Экспорт не выполнен; ничего не записано. Подробности: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ExportsBox</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="255"/>
+        <source>No package has been exported yet: export one with &quot;Export package...&quot;, then read the receiving office&apos;s receipt with &quot;Read receipts...&quot;.</source>
+        <translation>Пока ни один пакет не экспортирован: экспортируйте его кнопкой «Экспорт пакета...», затем прочитайте квитанцию получателя кнопкой «Прочитать квитанции...».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="263"/>
+        <source>Read rec&amp;eipts...</source>
+        <translation>Прочит&amp;ать квитанции...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="264"/>
+        <source>Read the receipts of packages sent (Ctrl+R)</source>
+        <translation>Прочитать квитанции отправленных пакетов (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="267"/>
+        <location filename="../../ui/reporting/exports_box.py" line="366"/>
+        <source>Read receipts</source>
+        <translation>Прочитать квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="273"/>
+        <source>Pri&amp;nt receipt...</source>
+        <translation>Пе&amp;чать квитанции...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="335"/>
+        <source>When the receiving office hands back its receipt, read it with &quot;Read receipts...&quot;.</source>
+        <translation>Когда получатель вернёт квитанцию, прочитайте её кнопкой «Прочитать квитанции...».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="338"/>
+        <source>Nothing to do: the package is consolidated.</source>
+        <translation>Ничего делать не нужно: пакет сведён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="341"/>
+        <source>The package was a draft: ask your supervisor to approve the period, then export again and send the new package.</source>
+        <translation>Пакет был проектом: попросите супервайзера утвердить период, затем экспортируйте заново и отправьте новый пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="345"/>
+        <source>Correct the figures, ask your supervisor to reopen the period, then approve it, export again and send the new package.</source>
+        <translation>Исправьте показатели, попросите супервайзера переоткрыть период, затем утвердите его, экспортируйте заново и отправьте новый пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="368"/>
+        <source>Receipts (*.receipt.json);;All files (*)</source>
+        <translation>Квитанции (*.receipt.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsTableModel</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="93"/>
+        <source>Period</source>
+        <extracomment>The row&apos;s object (:class:`ExportInfo` or :class:`ReasonRow`).</extracomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="94"/>
+        <source>Exported at</source>
+        <translation>Экспортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="95"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="96"/>
+        <source>Approval</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="97"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="109"/>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="111"/>
+        <source>approved ({period})</source>
+        <translation>утверждён ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="112"/>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="117"/>
+        <source>no receipt yet</source>
+        <translation>квитанции пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="119"/>
+        <source>accepted by {office} on {date}</source>
+        <translation>принят: {office}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="125"/>
+        <source>returned: {reason}</source>
+        <translation>возвращён: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="126"/>
+        <source>refused: {reason}</source>
+        <translation>отклонён: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/families/page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="70"/>
         <source>&amp;New family...</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. The family dialog open now (None otherwise).</extracomment>
         <translation>&amp;Новая семья...</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="68"/>
+        <location filename="../../ui/families/page.py" line="70"/>
         <source>Add a family (Ctrl+N)</source>
         <translation>Добавить семью (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="71"/>
+        <location filename="../../ui/families/page.py" line="73"/>
         <source>&amp;Open family...</source>
         <translation>&amp;Открыть семью...</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="74"/>
+        <location filename="../../ui/families/page.py" line="76"/>
         <source>Open the household of the selected person (Enter)</source>
         <translation>Открыть домохозяйство выбранного человека (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="77"/>
+        <location filename="../../ui/families/page.py" line="79"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="80"/>
+        <location filename="../../ui/families/page.py" line="82"/>
         <source>Reload the list (F5)</source>
         <translation>Перезагрузить список (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="83"/>
+        <location filename="../../ui/families/page.py" line="85"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="85"/>
+        <location filename="../../ui/families/page.py" line="87"/>
         <source>Family actions</source>
         <translation>Действия с семьёй</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="91"/>
+        <location filename="../../ui/families/page.py" line="93"/>
         <source>IIN digits or the start of a name (Ctrl+F)</source>
         <translation>Цифры ИИН или начало ФИО (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/page.py" line="96"/>
+        <location filename="../../ui/families/page.py" line="98"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="128"/>
+        <source>No family yet. Add the first family and its members.</source>
+        <translation>Семей пока нет. Добавьте первую семью и её членов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="131"/>
+        <source>Add a family</source>
+        <translation>Добавить семью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="133"/>
+        <source>Nobody matches the search.</source>
+        <translation>По запросу никого не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/page.py" line="136"/>
+        <location filename="../../ui/families/page.py" line="138"/>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/families/page.py" line="230"/>
+        <location filename="../../ui/families/page.py" line="253"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1740,93 +2055,108 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="92"/>
+        <location filename="../../ui/families/family_dialog.py" line="95"/>
         <source>New family</source>
         <translation>Новая семья</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="92"/>
+        <location filename="../../ui/families/family_dialog.py" line="95"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="110"/>
+        <location filename="../../ui/families/family_dialog.py" line="118"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise). The household of a duplicate candidate, opened from the member dialog&apos;s banner.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="111"/>
+        <location filename="../../ui/families/family_dialog.py" line="119"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="112"/>
+        <location filename="../../ui/families/family_dialog.py" line="120"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="113"/>
+        <location filename="../../ui/families/family_dialog.py" line="121"/>
         <source>IIN (masked)</source>
         <translation>ИИН (скрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="114"/>
+        <location filename="../../ui/families/family_dialog.py" line="122"/>
         <source>Member since / until</source>
         <translation>Член семьи: с / по</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="126"/>
+        <location filename="../../ui/families/family_dialog.py" line="134"/>
         <source>&amp;Add member (Ins)</source>
         <translation>Доб&amp;авить члена семьи (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="127"/>
+        <location filename="../../ui/families/family_dialog.py" line="135"/>
         <source>&amp;Edit (Enter)</source>
         <translation>Изм&amp;енить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="128"/>
+        <location filename="../../ui/families/family_dialog.py" line="136"/>
         <source>E&amp;nd membership (Del)</source>
         <translation>Вы&amp;бытие из семьи (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="158"/>
+        <location filename="../../ui/families/family_dialog.py" line="166"/>
         <source>&amp;Members:</source>
         <translation>Члены се&amp;мьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="193"/>
+        <location filename="../../ui/families/family_dialog.py" line="205"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="205"/>
+        <location filename="../../ui/families/family_dialog.py" line="217"/>
         <source>Left the household</source>
         <translation>Выбыл из домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="277"/>
+        <location filename="../../ui/families/family_dialog.py" line="289"/>
         <source>Remove {name} from the members being entered?</source>
         <translation>Убрать {name} из вводимых членов семьи?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="279"/>
+        <location filename="../../ui/families/family_dialog.py" line="290"/>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="292"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation>{name} больше не живёт в этом домохозяйстве: прекратить членство?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="282"/>
+        <location filename="../../ui/families/family_dialog.py" line="293"/>
+        <source>End the membership</source>
+        <translation>Прекратить членство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="296"/>
         <source>End membership</source>
         <translation>Прекращение членства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="323"/>
+        <location filename="../../ui/families/family_dialog.py" line="299"/>
+        <source>Keep the member</source>
+        <translation>Оставить члена семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="340"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить семью: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/family_dialog.py" line="353"/>
+        <location filename="../../ui/families/family_dialog.py" line="370"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n ошибку.</numerusform>
@@ -1835,12 +2165,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="368"/>
+        <location filename="../../ui/families/family_dialog.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="368"/>
+        <location filename="../../ui/families/family_dialog.py" line="385"/>
         <source>Discard the changes to this family?</source>
         <translation>Отменить изменения в этой семье?</translation>
     </message>
@@ -1848,129 +2178,129 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/families/family_form.py" line="87"/>
+        <location filename="../../ui/families/family_form.py" line="88"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="87"/>
+        <location filename="../../ui/families/family_form.py" line="88"/>
         <source>Urban</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="89"/>
+        <location filename="../../ui/families/family_form.py" line="90"/>
         <source>Rural</source>
         <translation>Село</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="108"/>
+        <location filename="../../ui/families/family_form.py" line="109"/>
         <source>Space ticks or clears the current category.</source>
         <translation>Пробел отмечает текущую категорию или снимает отметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="110"/>
+        <location filename="../../ui/families/family_form.py" line="111"/>
         <source>Not assessed</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="119"/>
+        <location filename="../../ui/families/family_form.py" line="120"/>
         <source>tenge a month; optional</source>
         <translation>тенге в месяц; необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="126"/>
+        <location filename="../../ui/families/family_form.py" line="127"/>
         <source>e.g. Social Code, article 133</source>
         <translation>например, Социальный кодекс, статья 133</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="150"/>
+        <location filename="../../ui/families/family_form.py" line="151"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="151"/>
+        <location filename="../../ui/families/family_form.py" line="152"/>
         <source>Street &amp;address:</source>
         <translation>Ад&amp;рес (улица, дом):</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="152"/>
+        <location filename="../../ui/families/family_form.py" line="153"/>
         <source>&amp;Urban or rural:</source>
         <translation>&amp;Город или село:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="153"/>
+        <location filename="../../ui/families/family_form.py" line="154"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="154"/>
+        <location filename="../../ui/families/family_form.py" line="155"/>
         <source>&amp;Housing:</source>
         <translation>&amp;Жильё:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="155"/>
+        <location filename="../../ui/families/family_form.py" line="156"/>
         <source>H&amp;eating:</source>
         <translation>&amp;Отопление:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="156"/>
+        <location filename="../../ui/families/family_form.py" line="157"/>
         <source>CO/&amp;gas detector:</source>
         <translation>Дат&amp;чик CO/газа:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="157"/>
+        <location filename="../../ui/families/family_form.py" line="158"/>
         <source>Family &amp;categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="158"/>
+        <location filename="../../ui/families/family_form.py" line="159"/>
         <source>Digital Family &amp;Map level:</source>
         <translation>Категория Цифровой карты &amp;семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="159"/>
+        <location filename="../../ui/families/family_form.py" line="160"/>
         <source>Level &amp;date:</source>
         <translation>&amp;Дата присвоения категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="160"/>
+        <location filename="../../ui/families/family_form.py" line="161"/>
         <source>Level s&amp;ource:</source>
         <translation>&amp;Источник категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="161"/>
+        <location filename="../../ui/families/family_form.py" line="162"/>
         <source>&amp;Income per person:</source>
         <translation>Среднедушевой до&amp;ход:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="162"/>
+        <location filename="../../ui/families/family_form.py" line="163"/>
         <source>&amp;Legal basis of processing:</source>
         <translation>&amp;Правовое основание обработки:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="163"/>
+        <location filename="../../ui/families/family_form.py" line="164"/>
         <source>Consent &amp;form:</source>
         <translation>&amp;Форма согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="164"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>Consent da&amp;te:</source>
         <translation>Дата согласи&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="166"/>
         <source>Consent &amp;recorded by:</source>
         <translation>Согласие записа&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="166"/>
+        <location filename="../../ui/families/family_form.py" line="167"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation>Согласие отоз&amp;вано:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="167"/>
+        <location filename="../../ui/families/family_form.py" line="168"/>
         <source>Statutory &amp;basis:</source>
         <translation>&amp;Законное основание:</translation>
     </message>
@@ -2200,58 +2530,58 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="144"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="153"/>
         <source>KATO</source>
-        <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`).</extracomment>
+        <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`). The flat list model the Reporting page&apos;s other tables build on.</extracomment>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="145"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="154"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="146"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="155"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="147"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="156"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="157"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="158"/>
         <source>Received by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="150"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="151"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="152"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="161"/>
         <source>Replaced by</source>
         <translation>Заменён на</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
         <source>current</source>
         <translation>текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="163"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
         <source>replaced</source>
         <translation>заменён</translation>
     </message>
@@ -2392,6 +2722,14 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../../ui/widgets/lock_banner.py" line="55"/>
+        <source>Period {period} is approved (by {by}, {at}): the fields that change its figures are read-only. A supervisor can reopen the period on the Reporting page.</source>
+        <translation>Период {period} утверждён ({by}, {at}): поля, меняющие его показатели, доступны только для чтения. Супервайзер может переоткрыть период на странице «Отчётность».</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../ui/accounts/lock.py" line="141"/>
@@ -2460,138 +2798,150 @@ Replace it with the new export?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Qoldau</source>
-        <extracomment>The principal&apos;s role: the window shows only what it may do (reporting.md §5). The automatic backups, once the application enables them (``enable_auto_backups``).</extracomment>
+        <extracomment>Screens up to this width (the office monitors: 1024, 1280, 1366) open the window maximised. The principal&apos;s role: the window shows only what it may do (reporting.md §5). The automatic backups, once the application enables them (``enable_auto_backups``).</extracomment>
         <translation>Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Objects</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>Панель показателей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Reporting</source>
         <translation>Отчётность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Office: {name} ({kato})</source>
         <translation>Учреждение: {name} ({kato})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Store: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>My open cases: {mine} | my follow-ups this week: {due} | my overdue (as of {date}): {overdue}</source>
         <translation>Мои открытые дела: {mine} | мой контроль на этой неделе: {due} | мои просроченные (на {date}): {overdue}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Your own cases only. The dashboard, the printed report and B1 count the cases of the whole office by the same rule.</source>
         <translation>Только ваши дела. Панель показателей, печатный отчёт и B1 считают дела всего отдела по тому же правилу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Cases (my overdue: {overdue})</source>
         <translation>Дела (мои просроченные: {overdue})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Import the register (Ctrl+I)</source>
+        <translation>Импортировать реестр (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Load demo data for training</source>
+        <translation>Загрузить демонстрационные данные для обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>{overdue} of your own open cases have an overdue follow-up as of {date} (the dashboard counts the whole office)</source>
         <translation>Дел с просроченным контролем среди ваших открытых дел на {date}: {overdue} (панель показателей считает весь отдел)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Import object registry...</source>
         <translation>&amp;Импорт реестра объектов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Save registry &amp;template...</source>
         <translation>Сохранить &amp;шаблон реестра...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Load &amp;demo data...</source>
         <translation>Загрузить &amp;демонстрационные данные...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Receive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Print period report...</source>
         <translation>Пе&amp;чать отчёта за период...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;About Qoldau</source>
         <translation>О про&amp;грамме Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -2712,17 +3062,17 @@ Replace it with the new export?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="71"/>
+        <location filename="../../ui/families/member_dialog.py" line="73"/>
         <source>New member</source>
         <translation>Новый член семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="71"/>
+        <location filename="../../ui/families/member_dialog.py" line="73"/>
         <source>Member</source>
         <translation>Член семьи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/member_dialog.py" line="156"/>
+        <location filename="../../ui/families/member_dialog.py" line="166"/>
         <source>%n field(s) need correcting before the member is kept.</source>
         <extracomment>Person ids declared &quot;not a duplicate&quot; in this dialog (and earlier, from the draft). Candidates the user has already seen in the banner (OK then proceeds). The family dialog opened from the banner, if any.</extracomment>
         <translation>
@@ -2732,119 +3082,124 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_dialog.py" line="170"/>
+        <location filename="../../ui/families/member_dialog.py" line="180"/>
         <source>Check the possible duplicate above: open the existing record, mark it &quot;Not a duplicate&quot;, or press OK again to keep this as a new person.</source>
-        <translation>Проверьте возможный дубликат выше: откройте существующую запись, отметьте «Не дубликат» или снова нажмите OK, чтобы сохранить человека как нового.</translation>
+        <translation>Проверьте возможный дубликат выше: откройте существующую запись, отметьте «Не дубликат» или снова нажмите «ОК», чтобы сохранить человека как нового.</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/families/member_form.py" line="94"/>
+        <location filename="../../ui/families/member_form.py" line="101"/>
         <source>12 digits</source>
-        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
+        <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Fields a valid IIN fills when they are empty. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="105"/>
+        <location filename="../../ui/families/member_form.py" line="112"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="106"/>
+        <location filename="../../ui/families/member_form.py" line="113"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="119"/>
+        <location filename="../../ui/families/member_form.py" line="126"/>
         <source>Disabled since childhood</source>
         <translation>Инвалидность с детства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="120"/>
+        <location filename="../../ui/families/member_form.py" line="127"/>
         <source>Set without an end date</source>
         <translation>Установлена бессрочно</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="122"/>
+        <location filename="../../ui/families/member_form.py" line="129"/>
         <source>Special educational needs</source>
         <translation>Особые образовательные потребности</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="125"/>
+        <location filename="../../ui/families/member_form.py" line="132"/>
         <source>School or kindergarten</source>
         <translation>Школа или детский сад</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="149"/>
+        <location filename="../../ui/families/member_form.py" line="156"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="150"/>
+        <location filename="../../ui/families/member_form.py" line="157"/>
         <source>No IIN &amp;because:</source>
         <translation>Нет ИИН, &amp;причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="151"/>
+        <location filename="../../ui/families/member_form.py" line="158"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="152"/>
+        <location filename="../../ui/families/member_form.py" line="159"/>
         <source>&amp;Given name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="153"/>
+        <location filename="../../ui/families/member_form.py" line="160"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="154"/>
+        <location filename="../../ui/families/member_form.py" line="161"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="155"/>
+        <location filename="../../ui/families/member_form.py" line="162"/>
         <source>Se&amp;x:</source>
         <translation>По&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="156"/>
+        <location filename="../../ui/families/member_form.py" line="163"/>
         <source>&amp;Relation:</source>
         <translation>Ро&amp;дство:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="157"/>
+        <location filename="../../ui/families/member_form.py" line="164"/>
         <source>&amp;Citizenship or status:</source>
         <translation>&amp;Гражданство или статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="158"/>
+        <location filename="../../ui/families/member_form.py" line="165"/>
         <source>&amp;Disability:</source>
         <translation>Инвалидно&amp;сть:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="161"/>
+        <location filename="../../ui/families/member_form.py" line="168"/>
         <source>Re-e&amp;xamination date:</source>
         <translation>Дата переосвид&amp;етельствования:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="170"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation>Дата заключения ПМП&amp;К:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="171"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation>&amp;Школа или детский сад:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="172"/>
         <source>&amp;Employment:</source>
         <translation>&amp;Занятость:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="180"/>
+        <source>Filled from the IIN</source>
+        <translation>Заполнено по ИИН</translation>
     </message>
 </context>
 <context>
@@ -3886,58 +4241,58 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDetailPanel</name>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="49"/>
+        <location filename="../../ui/objects/detail_panel.py" line="60"/>
         <source>Type:</source>
         <extracomment>The passport id of a version item.</extracomment>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="50"/>
+        <location filename="../../ui/objects/detail_panel.py" line="61"/>
         <source>Settlement:</source>
         <translation>Населённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="51"/>
+        <location filename="../../ui/objects/detail_panel.py" line="62"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="52"/>
+        <location filename="../../ui/objects/detail_panel.py" line="63"/>
         <source>Owner:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="55"/>
+        <location filename="../../ui/objects/detail_panel.py" line="66"/>
         <source>Press Enter to open a version; older versions open read-only.</source>
         <translation>Нажмите Enter, чтобы открыть версию; старые версии открываются только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="57"/>
+        <location filename="../../ui/objects/detail_panel.py" line="68"/>
         <source>&amp;Passport versions:</source>
         <translation>&amp;Версии паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="80"/>
+        <location filename="../../ui/objects/detail_panel.py" line="91"/>
         <source>No object selected</source>
         <translation>Объект не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="96"/>
+        <location filename="../../ui/objects/detail_panel.py" line="107"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="98"/>
+        <location filename="../../ui/objects/detail_panel.py" line="109"/>
         <source>Version {n} of {date} (current)</source>
         <translation>Версия {n} от {date} (текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="100"/>
+        <location filename="../../ui/objects/detail_panel.py" line="111"/>
         <source>Version {n} of {date}</source>
         <translation>Версия {n} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="105"/>
+        <location filename="../../ui/objects/detail_panel.py" line="116"/>
         <source>No passport yet</source>
         <translation>Паспорта пока нет</translation>
     </message>
@@ -3945,52 +4300,53 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectDialog</name>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="60"/>
+        <location filename="../../ui/objects/object_dialog.py" line="73"/>
         <source>New object</source>
+        <extracomment>Fields a package reads of an object (type, passportization and its dates): read-only while an approved period covers the object.</extracomment>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="60"/>
+        <location filename="../../ui/objects/object_dialog.py" line="73"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="98"/>
+        <location filename="../../ui/objects/object_dialog.py" line="117"/>
         <source>Passport versions:</source>
         <translation>Версии паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="114"/>
+        <location filename="../../ui/objects/object_dialog.py" line="133"/>
         <source>A passport or adaptation of this object is dated {date}, before its registration date: the object was already in the register then.</source>
         <translation>Паспорт или адаптация этого объекта датированы {date}, раньше даты его регистрации: объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="119"/>
+        <location filename="../../ui/objects/object_dialog.py" line="138"/>
         <source>&amp;Move the registration date back to {date}</source>
         <translation>П&amp;еренести дату регистрации на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="134"/>
+        <location filename="../../ui/objects/object_dialog.py" line="153"/>
         <source>Version {version}, passport of {date}</source>
         <translation>Версия {version}, паспорт от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="136"/>
+        <location filename="../../ui/objects/object_dialog.py" line="155"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="140"/>
+        <location filename="../../ui/objects/object_dialog.py" line="159"/>
         <source>No passport yet.</source>
         <translation>Паспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="170"/>
+        <location filename="../../ui/objects/object_dialog.py" line="193"/>
         <source>The object could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить объект: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/object_dialog.py" line="183"/>
+        <location filename="../../ui/objects/object_dialog.py" line="206"/>
         <source>%n field(s) need correcting before the object can be saved.</source>
         <translation>
             <numerusform>Чтобы сохранить объект, нужно исправить %n поле.</numerusform>
@@ -3999,12 +4355,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="189"/>
+        <location filename="../../ui/objects/object_dialog.py" line="212"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_dialog.py" line="189"/>
+        <location filename="../../ui/objects/object_dialog.py" line="212"/>
         <source>Discard the changes to this object?</source>
         <translation>Отменить изменения в этом объекте?</translation>
     </message>
@@ -4012,104 +4368,104 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="109"/>
+        <location filename="../../ui/objects/object_form.py" line="110"/>
         <source>12 digits</source>
         <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="121"/>
+        <location filename="../../ui/objects/object_form.py" line="122"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation>С проживанием или длительным пребыванием (например, интернат)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="122"/>
+        <location filename="../../ui/objects/object_form.py" line="123"/>
         <source>Subject to passportization</source>
         <translation>Подлежит паспортизации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="129"/>
+        <location filename="../../ui/objects/object_form.py" line="130"/>
         <source>Not open to the public</source>
         <translation>Не открыт для посетителей</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="131"/>
         <source>Closed or mothballed</source>
         <translation>Закрыт или законсервирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="131"/>
+        <location filename="../../ui/objects/object_form.py" line="132"/>
         <source>Due for demolition</source>
         <translation>Подлежит сносу</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="132"/>
+        <location filename="../../ui/objects/object_form.py" line="133"/>
         <source>Duplicate of another record</source>
         <translation>Дубликат другой записи</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="138"/>
+        <location filename="../../ui/objects/object_form.py" line="139"/>
         <source>Choose or type the reason</source>
         <translation>Выберите или введите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="160"/>
+        <location filename="../../ui/objects/object_form.py" line="161"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>Наи&amp;менование:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="162"/>
         <source>Object &amp;type:</source>
         <translation>&amp;Тип объекта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="163"/>
         <source>&amp;Settlement (KATO):</source>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="164"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="165"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Владелец (организация):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>Owner &amp;BIN:</source>
         <translation>&amp;БИН владельца:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="167"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Ответственный орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="167"/>
+        <location filename="../../ui/objects/object_form.py" line="168"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Этажность:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="168"/>
+        <location filename="../../ui/objects/object_form.py" line="169"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Год постройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="171"/>
+        <location filename="../../ui/objects/object_form.py" line="172"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Причина исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="172"/>
+        <location filename="../../ui/objects/object_form.py" line="173"/>
         <source>Exclusion &amp;date:</source>
         <translation>&amp;Дата исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="173"/>
+        <location filename="../../ui/objects/object_form.py" line="174"/>
         <source>&amp;Registered on:</source>
         <translation>Дата &amp;регистрации:</translation>
     </message>
@@ -4186,203 +4542,228 @@ Replace it with the new export?</source>
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/objects/page.py" line="125"/>
+        <location filename="../../ui/objects/page.py" line="128"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it. A viewer&apos;s register: passports open read-only, nothing is added or changed.</extracomment>
         <translation>Действия с реестром</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="207"/>
+        <location filename="../../ui/objects/page.py" line="212"/>
         <source>&amp;New object...</source>
         <translation>&amp;Новый объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="210"/>
+        <location filename="../../ui/objects/page.py" line="215"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Добавить объект в реестр (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="214"/>
+        <location filename="../../ui/objects/page.py" line="219"/>
         <source>&amp;Open object...</source>
         <translation>&amp;Открыть объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="216"/>
+        <location filename="../../ui/objects/page.py" line="221"/>
         <source>Open the selected object (Enter)</source>
         <translation>Открыть выбранный объект (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="219"/>
+        <location filename="../../ui/objects/page.py" line="224"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="222"/>
+        <location filename="../../ui/objects/page.py" line="227"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Открыть текущий паспорт или начать первый (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="225"/>
+        <location filename="../../ui/objects/page.py" line="230"/>
         <source>&amp;Re-inspection...</source>
         <translation>Повторное о&amp;бследование...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="228"/>
+        <location filename="../../ui/objects/page.py" line="233"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Начать новую версию паспорта на основе текущей (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="231"/>
+        <location filename="../../ui/objects/page.py" line="236"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Адаптация выполнена...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="234"/>
+        <location filename="../../ui/objects/page.py" line="239"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Отметить завершение работ по адаптации (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="237"/>
+        <location filename="../../ui/objects/page.py" line="242"/>
         <source>P&amp;rint passport...</source>
         <translation>Пе&amp;чать паспорта...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="240"/>
+        <location filename="../../ui/objects/page.py" line="245"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Просмотр и печать текущего паспорта (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="243"/>
+        <location filename="../../ui/objects/page.py" line="248"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="246"/>
+        <location filename="../../ui/objects/page.py" line="251"/>
         <source>Reload the register (F5)</source>
         <translation>Перезагрузить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="249"/>
+        <location filename="../../ui/objects/page.py" line="254"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="252"/>
+        <location filename="../../ui/objects/page.py" line="257"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="255"/>
+        <location filename="../../ui/objects/page.py" line="260"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Снова показать все объекты (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="269"/>
+        <location filename="../../ui/objects/page.py" line="274"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Поиск по наименованию или адресу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="276"/>
+        <location filename="../../ui/objects/page.py" line="281"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="283"/>
+        <location filename="../../ui/objects/page.py" line="288"/>
         <source>Any passport state</source>
         <translation>Любое состояние паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="284"/>
+        <location filename="../../ui/objects/page.py" line="289"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="285"/>
+        <location filename="../../ui/objects/page.py" line="290"/>
         <source>Not passported</source>
         <translation>Не паспортизирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="286"/>
+        <location filename="../../ui/objects/page.py" line="291"/>
         <source>Excluded</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="287"/>
+        <location filename="../../ui/objects/page.py" line="292"/>
         <source>Re-inspection due</source>
         <translation>Требуется повторное обследование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="293"/>
+        <location filename="../../ui/objects/page.py" line="298"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="294"/>
+        <location filename="../../ui/objects/page.py" line="299"/>
         <source>Accessible ({codes})</source>
         <translation>Доступен ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="303"/>
+        <location filename="../../ui/objects/page.py" line="308"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="308"/>
+        <location filename="../../ui/objects/page.py" line="313"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="309"/>
+        <location filename="../../ui/objects/page.py" line="314"/>
         <source>Yes, not yet adapted</source>
         <translation>Да, ещё не адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="310"/>
+        <location filename="../../ui/objects/page.py" line="315"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="321"/>
+        <location filename="../../ui/objects/page.py" line="329"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="323"/>
+        <location filename="../../ui/objects/page.py" line="339"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="325"/>
+        <location filename="../../ui/objects/page.py" line="340"/>
         <source>Se&amp;ttlement:</source>
         <translation>Нас&amp;елённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="328"/>
+        <location filename="../../ui/objects/page.py" line="341"/>
         <source>Pa&amp;ssport:</source>
         <translation>Паспо&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="330"/>
+        <location filename="../../ui/objects/page.py" line="342"/>
         <source>Stat&amp;us:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="332"/>
+        <location filename="../../ui/objects/page.py" line="342"/>
         <source>f&amp;or:</source>
         <translation>&amp;для:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="334"/>
+        <location filename="../../ui/objects/page.py" line="343"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Требует адапта&amp;ции:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="350"/>
+        <location filename="../../ui/objects/page.py" line="362"/>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="394"/>
+        <source>Add an object (Ctrl+N)</source>
+        <translation>Добавить объект (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="396"/>
+        <source>No object matches the filters.</source>
+        <translation>Ни один объект не соответствует фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="399"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="403"/>
+        <source>The register is empty: an editor imports or adds the objects.</source>
+        <translation>Реестр пуст: объекты импортирует или добавляет специалист с правом редактирования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="405"/>
+        <source>The register is empty. Start by importing the object registry from its workbook, or add the objects one by one.</source>
+        <translation>Реестр пуст. Начните с импорта реестра объектов из его книги Excel или добавьте объекты по одному.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="487"/>
+        <location filename="../../ui/objects/page.py" line="540"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n объект</numerusform>
@@ -4462,57 +4843,58 @@ Replace it with the new export?</source>
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="76"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Паспорт доступности, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="80"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Повторное обследование: новая версия паспорта {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="84"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="87"/>
         <source>New accessibility passport</source>
         <translation>Новый паспорт доступности</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="98"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="105"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>Версия {n} из {m}, только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="134"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="141"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="160"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="167"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт датирован раньше даты регистрации объекта ({date}): объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="165"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="172"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>При сохранении перенести дату &amp;регистрации объекта на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="205"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="209"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="215"/>
         <source>Passport not saved</source>
         <translation>Паспорт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="207"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>База данных не смогла записать паспорт (возможно, она занята или доступна только для чтения). Ничего не потеряно: форма остаётся открытой, повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="219"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="229"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="220"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="230"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>В паспорте есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -4764,13 +5146,13 @@ Replace it with the new export?</source>
 <context>
     <name>PassportPreviewDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_print.py" line="693"/>
+        <location filename="../../ui/objects/passport_print.py" line="695"/>
         <source>Print preview: {name}</source>
         <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_print.py" line="697"/>
+        <location filename="../../ui/objects/passport_print.py" line="699"/>
         <source>Save the passport as PDF</source>
         <translation>Сохранить паспорт как PDF</translation>
     </message>
@@ -4778,12 +5160,12 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="159"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="164"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/export_wizard.py" line="160"/>
+        <location filename="../../ui/reporting/export_wizard.py" line="165"/>
         <source>Choose the period to report. The last ended period is proposed.</source>
         <translation>Выберите отчётный период. Предлагается последний завершившийся период.</translation>
     </message>
@@ -4849,15 +5231,87 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="627"/>
+        <location filename="../../ui/reporting/period_report.py" line="710"/>
         <source>Print preview: {name}</source>
-        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). Wider than the portrait printouts: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). As wide as a 1024x768 screen allows (issue 11), for the landscape pages.</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="631"/>
+        <location filename="../../ui/reporting/period_report.py" line="714"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsBox</name>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="200"/>
+        <source>No period has been approved or sent yet: when a period has ended, check the data quality, then approve it.</source>
+        <translation>Пока ни один период не утверждён и не отправлен: когда период закончится, проверьте качество данных, затем утвердите его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="206"/>
+        <source>&amp;Approve period...</source>
+        <translation>&amp;Утвердить период...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="209"/>
+        <source>Re&amp;open period...</source>
+        <translation>Переоткр&amp;ыть период...</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTableModel</name>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="101"/>
+        <source>Period</source>
+        <extracomment>The row&apos;s :class:`PeriodRow`. KATO -&gt; name of the expected sub-offices (for the missing ones named at approval).</extracomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="102"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="103"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="104"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="105"/>
+        <source>Reason of the last reopening</source>
+        <translation>Причина последнего переоткрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="106"/>
+        <source>Named missing at approval</source>
+        <translation>Указаны отсутствующими при утверждении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="118"/>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="118"/>
+        <source>reopened</source>
+        <translation>переоткрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="119"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/periods_box.py" line="122"/>
+        <source>locked by {period}</source>
+        <translation>заблокирован периодом {period}</translation>
     </message>
 </context>
 <context>
@@ -4921,24 +5375,24 @@ Replace it with the new export?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/document.py" line="184"/>
+        <location filename="../../ui/printing/document.py" line="190"/>
         <source>Save as PDF...</source>
-        <extracomment>Font family of every printout; Debian&apos;s fonts-dejavu-core provides it. Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included.</extracomment>
+        <extracomment>Initial size: room for the whole toolbar, &quot;Save as PDF...&quot; included, within the 1000x700 a 1024x768 screen leaves (issue 11); never more than the screen&apos;s free area.</extracomment>
         <translation>Сохранить как PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="195"/>
-        <location filename="../../ui/printing/document.py" line="225"/>
+        <location filename="../../ui/printing/document.py" line="201"/>
+        <location filename="../../ui/printing/document.py" line="231"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="207"/>
+        <location filename="../../ui/printing/document.py" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/document.py" line="227"/>
+        <location filename="../../ui/printing/document.py" line="233"/>
         <source>The file {path} could not be written: {reason}. If it is open in another program, close it; otherwise choose another folder.</source>
         <translation>Не удалось записать файл {path}: {reason}. Если он открыт в другой программе, закройте его; иначе выберите другую папку.</translation>
     </message>
@@ -4946,7 +5400,7 @@ Replace it with the new export?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="122"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="139"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -5068,7 +5522,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/reporting/quality_dialog.py" line="83"/>
         <source>{warnings} warning(s). The export is possible; the warnings are recorded on the Cover sheet. Correcting the records first gives better figures.</source>
-        <translation>Предупреждений: {warnings}. Экспорт возможен; предупреждения записываются на лист «Cover». Если сначала исправить записи, показатели будут точнее.</translation>
+        <translation>Предупреждений: {warnings}. Экспорт возможен; предупреждения записываются на титульный лист (лист «Cover»). Если сначала исправить записи, показатели будут точнее.</translation>
     </message>
 </context>
 <context>
@@ -5102,113 +5556,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="354"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="422"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="355"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="423"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="356"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="357"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="426"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="359"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="427"/>
         <source>Units</source>
         <translation>Единицы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="360"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="361"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
         <source>Accessible, %</source>
         <translation>Доступно, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="362"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
         <source>Open cases at end</source>
         <translation>Открытые дела на конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="363"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
         <source>A3 objects</source>
         <translation>Объекты A3</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="364"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
         <source>Replaces</source>
         <translation>Заменяет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="365"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="433"/>
         <source>Verdict</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="404"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation>Этот пакет из района другой области: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="408"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="476"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation>Этот пакет не от подчинённого учреждения: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="412"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="480"/>
         <source>Already received.</source>
         <translation>Уже получен.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="415"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="483"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation>Не новее имеющегося пакета ({created}): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="487"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation>Замена не подтверждена: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="498"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation>Книга изменена после экспорта (не совпадает контрольная сумма): запросите у района новый экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="435"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="503"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation>Файл пакета отсутствует или не читается: скопируйте оба файла (.xlsx и .manifest.json) заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="439"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="507"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation>Неизвестная версия формата пакета: обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="442"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="510"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation>В книге есть ИИН физических лиц, которых в пакете быть не должно: запросите у отправителя новый экспорт и не передавайте этот файл дальше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="446"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="514"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation>
             <numerusform>Пакет нарушает %n правило формата отчётности: запросите у отправителя новый экспорт. Нажмите Enter, чтобы увидеть подробности.</numerusform>
@@ -5217,136 +5671,217 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="456"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="524"/>
         <source>Reading and checking...</source>
         <translation>Чтение и проверка...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="458"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="526"/>
         <source>Could not be checked: {error}</source>
         <translation>Не удалось проверить: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="462"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="530"/>
         <source>Imported.</source>
         <translation>Импортирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="463"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="469"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="531"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="537"/>
         <source>Refused: {reason}</source>
         <translation>Отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="535"/>
         <source>Not imported: {reason}</source>
         <translation>Не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="471"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="539"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation>Требуется подтверждение: он заменяет имеющийся пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="540"/>
         <source>Acceptable.</source>
         <translation>Можно принять.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="478"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="546"/>
         <source>{id} of {created}</source>
         <translation>{id} от {created}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <location filename="../../ui/reporting/receipt_print.py" line="341"/>
+        <source>Print preview: receipt</source>
+        <extracomment>The file name suffix of a printed receipt (beside ``.receipt.json``). The outcome of a receipt in words, per print language. Office levels in words, per print language.</extracomment>
+        <translation>Предварительный просмотр: квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipt_print.py" line="345"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Сохранить квитанцию как PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptReasonsModel</name>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="164"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="180"/>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="181"/>
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="182"/>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/exports_box.py" line="184"/>
+        <source>{outcome} by {office} on {date}</source>
+        <translation>{outcome}: {office}, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsResultDialog</name>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="76"/>
+        <source>Receipts read</source>
+        <translation>Прочитанные квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="80"/>
+        <source>{recorded} of {total} receipt(s) recorded.</source>
+        <translation>Записано квитанций: {recorded} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="88"/>
+        <source>{file}: recorded: {outcome}</source>
+        <translation>{file}: записана: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receipts_dialog.py" line="92"/>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}: отклонена: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="183"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="202"/>
         <source>Receive packages</source>
+        <extracomment>Per package, the line saying where its receipt was written (or why not).</extracomment>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="188"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="207"/>
         <source>Choose the packages (.manifest.json, with their .xlsx beside them) sent by the sub-offices. Each is checked first; nothing is imported until you press Import.</source>
         <translation>Выберите пакеты, присланные подчинёнными учреждениями (.manifest.json, рядом с каждым — его .xlsx). Каждый пакет сначала проверяется; ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="214"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="233"/>
         <source>&amp;Add packages...</source>
         <translation>&amp;Добавить пакеты...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="217"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="236"/>
         <source>&amp;Details...</source>
         <translation>&amp;Подробнее...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="221"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="240"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="225"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="244"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="262"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="281"/>
         <source>The import is running: wait until it finishes.</source>
         <translation>Идёт импорт: дождитесь его завершения.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="271"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="290"/>
         <source>Choose report packages</source>
         <translation>Выберите пакеты отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="273"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="292"/>
         <source>Report packages (*.manifest.json);;All files (*)</source>
         <translation>Пакеты отчётности (*.manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="314"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="340"/>
         <source>These files are already in the list: {names}</source>
         <translation>Эти файлы уже есть в списке: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="331"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="357"/>
         <source>Checking the packages: {done} of {total}...</source>
         <translation>Проверка пакетов: {done} из {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="346"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="372"/>
         <source>no result</source>
         <translation>нет результата</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="366"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
         <source>Acceptable: {ok}. Need confirmation: {confirm}. Refused: {refused}. Press Enter on a row for its details.</source>
         <translation>Можно принять: {ok}. Требуют подтверждения: {confirm}. Отклонено: {refused}. Нажмите Enter на строке, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="395"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="424"/>
         <source>No problems found.</source>
         <translation>Ошибок не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="401"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="430"/>
         <source>Package {name}</source>
         <translation>Пакет {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="414"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="443"/>
         <source>the package {id} of {created} chosen above</source>
         <translation>пакет {id} от {created}, выбранный выше</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="420"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="449"/>
         <source>the package {id} of {created}, received {received}</source>
         <translation>пакет {id} от {created}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="426"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="455"/>
         <source>The package of {name} ({kato}) for {period}, created {created}, replaces {held}. The replaced package stays in the history.
 
 Replace it?</source>
@@ -5355,22 +5890,32 @@ Replace it?</source>
 Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="437"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="466"/>
         <source>Replace a package</source>
         <translation>Замена пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="471"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="468"/>
+        <source>Replace the package</source>
+        <translation>Заменить пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="469"/>
+        <source>Keep the held one</source>
+        <translation>Оставить прежний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="499"/>
         <source>the replacement was not confirmed.</source>
         <translation>замена не подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="477"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="505"/>
         <source>Nothing to import.</source>
         <translation>Нечего импортировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="514"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="542"/>
         <source>Importing %n package(s)...</source>
         <translation>
             <numerusform>Импорт %n пакета...</numerusform>
@@ -5379,17 +5924,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="547"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="575"/>
         <source>the file changed since it was checked: add it again.</source>
         <translation>файл изменился после проверки: добавьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="549"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="577"/>
         <source>the import failed ({error}); nothing was imported.</source>
         <translation>импорт не выполнен ({error}); ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="560"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="592"/>
         <source>Imported: %n package(s).</source>
         <translation>
             <numerusform>Импортирован %n пакет.</numerusform>
@@ -5398,7 +5943,7 @@ Replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/receive_dialog.py" line="563"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="595"/>
         <source>Not imported: %n package(s).</source>
         <translation>
             <numerusform>Не импортирован %n пакет.</numerusform>
@@ -5407,22 +5952,37 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="575"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="608"/>
+        <source>{name}: the receipt could not be written beside the package ({error}); the sender gets no receipt from this folder. What was imported stays imported.</source>
+        <translation>{name}: квитанцию не удалось записать рядом с пакетом ({error}); отправитель не получит квитанцию из этой папки. Импортированное остаётся импортированным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="614"/>
+        <source>{name}: receipt written: {path}</source>
+        <translation>{name}: квитанция записана: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="620"/>
+        <source>{name}: the printable receipt (PDF) could not be written ({error}); the receipt itself stands.</source>
+        <translation>{name}: печатную квитанцию (PDF) не удалось записать ({error}); сама квитанция остаётся в силе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/receive_dialog.py" line="653"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт не выполнен: {error}. Уже импортированные пакеты остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="93"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="110"/>
         <source>Sheet {sheet}, row {row}</source>
         <translation>Лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="95"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="112"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="98"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="115"/>
         <source>{where}, rule {rule}: {text}</source>
         <translation>{where}, правило {rule}: {text}</translation>
     </message>
@@ -6008,71 +6568,203 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReopenPeriodDialog</name>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="199"/>
+        <source>Reopen period</source>
+        <translation>Переоткрытие периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="206"/>
+        <source>&amp;Period:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="210"/>
+        <source>A reopened period&apos;s figures can change again, and its packages are drafts until it is approved again. The reason is kept with your name and the time.</source>
+        <translation>Показатели переоткрытого периода снова могут меняться, а его пакеты остаются проектами, пока период не утверждён снова. Причина сохраняется с вашим именем и временем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="217"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="222"/>
+        <source>Re&amp;open</source>
+        <translation>Пе&amp;реоткрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingCalendarDialog</name>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="61"/>
+        <source>Reporting calendar</source>
+        <translation>Календарь отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="66"/>
+        <source>The packages of a period are due this many working days after the period ends (Monday to Friday, public holidays excluded). The office&apos;s own deadline is counted the same way.</source>
+        <translation>Пакеты за период сдаются в течение стольких рабочих дней после окончания периода (с понедельника по пятницу, без праздничных дней). Собственный срок учреждения считается так же.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="76"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="77"/>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Полугодие:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="78"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="79"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="96"/>
+        <source>working days after the period ends</source>
+        <extracomment>One spin box per period kind (``KINDS``). The next deadline of each kind under the days entered.</extracomment>
+        <translation>рабочих дней после окончания периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="107"/>
+        <source>Only an administrator changes the reporting calendar.</source>
+        <translation>Календарь отчётности изменяет только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="126"/>
+        <source>{period} → due {date}</source>
+        <translation>{period} → срок {date}</translation>
+    </message>
+</context>
+<context>
     <name>ReportingPage</name>
     <message>
-        <location filename="../../ui/reporting/page.py" line="215"/>
+        <location filename="../../ui/reporting/page.py" line="233"/>
         <source>E&amp;xport package...</source>
         <translation>&amp;Экспорт пакета...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="217"/>
+        <location filename="../../ui/reporting/page.py" line="235"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="236"/>
+        <location filename="../../ui/reporting/page.py" line="277"/>
         <source>A district sends its figures up to the region: export the package of a period (two files) and hand it to the region on a USB stick or through a shared folder. Check the data quality first.</source>
         <translation>Район передаёт свои показатели в область: выполните экспорт пакета за период (два файла) и передайте его в область на USB-накопителе или через общую папку. Сначала проверьте качество данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="250"/>
+        <location filename="../../ui/reporting/page.py" line="287"/>
         <source>Re&amp;ceive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="256"/>
+        <location filename="../../ui/reporting/page.py" line="293"/>
         <source>Expected &amp;districts...</source>
         <translation>Ожидаемые &amp;районы...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="260"/>
+        <location filename="../../ui/reporting/page.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="275"/>
+        <location filename="../../ui/reporting/page.py" line="239"/>
+        <source>Reporting ca&amp;lendar...</source>
+        <translation>Кале&amp;ндарь отчётности...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="303"/>
+        <source>Sub-o&amp;ffices</source>
+        <translation>Подве&amp;домственные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="304"/>
+        <source>Sent pac&amp;kages</source>
+        <translation>Отправ&amp;ленные пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="305"/>
+        <source>Per&amp;iods</source>
+        <translation>П&amp;ериоды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="323"/>
+        <source>Return packa&amp;ge...</source>
+        <translation>&amp;Вернуть пакет...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="326"/>
+        <source>Take the selected sub-office&apos;s package out of the consolidation, with a reason and a receipt for the sender</source>
+        <translation>Исключить пакет выбранного подведомственного учреждения из свода, с причиной и квитанцией для отправителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="333"/>
         <source>Sub-offices for the period</source>
         <translation>Подчинённые учреждения за период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="283"/>
+        <location filename="../../ui/reporting/page.py" line="345"/>
         <source>Only the chosen &amp;period</source>
         <translation>Только выбранный пер&amp;иод</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="285"/>
+        <location filename="../../ui/reporting/page.py" line="347"/>
         <source>History of received packages</source>
         <translation>История полученных пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="319"/>
+        <location filename="../../ui/reporting/page.py" line="392"/>
         <source>No district is expected yet: list them with &quot;Expected districts...&quot; or receive their packages.</source>
         <translation>Ожидаемых районов пока нет: укажите их через «Ожидаемые районы...» или примите их пакеты.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="322"/>
+        <location filename="../../ui/reporting/page.py" line="395"/>
         <source>No sub-office is expected.</source>
         <translation>Ожидаемых подчинённых учреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="323"/>
-        <source>{sent} of {total} sub-offices have sent their package for {code}.</source>
-        <translation>Пакет за {code} прислали {sent} из {total} подчинённых учреждений.</translation>
+        <location filename="../../ui/reporting/page.py" line="398"/>
+        <source>{code}: {sent} of {total} in, {late} late, {returned} returned, {missing} missing; due {due}.</source>
+        <translation>{code}: получено {sent} из {total}, с опозданием {late}, возвращено {returned}, отсутствует {missing}; срок {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/page.py" line="329"/>
-        <source>Missing: {names}.</source>
-        <translation>Не прислали: {names}.</translation>
+        <location filename="../../ui/reporting/page.py" line="412"/>
+        <source>Not consolidated: {names}.</source>
+        <translation>Не сведены: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="418"/>
+        <source>the ministry</source>
+        <translation>министерство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="425"/>
+        <source>the region</source>
+        <translation>область</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="433"/>
+        <source>Next package due: {period} by {date} ({office}).</source>
+        <translation>Следующий пакет: {period}, срок {date} ({office}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="501"/>
+        <source>The package of {name} for {period} was returned. Its receipt is {path}: hand it to the sender.</source>
+        <translation>Пакет {name} за {period} возвращён. Его квитанция: {path}; передайте её отправителю.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/page.py" line="508"/>
+        <source>The package of {name} for {period} was returned, but its receipt could not be written ({error}): tell the sender the reason.</source>
+        <translation>Пакет {name} за {period} возвращён, но его квитанцию не удалось записать ({error}): сообщите причину отправителю.</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6828,49 @@ Replace it?</source>
         <location filename="../../ui/backups/restore_dialog.py" line="209"/>
         <source>Tick the box to confirm that the current store will be replaced.</source>
         <translation>Отметьте флажок, чтобы подтвердить замену текущей базы данных.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="61"/>
+        <source>Return package</source>
+        <translation>Возврат пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="65"/>
+        <source>The package of {kato} {name} for {period} leaves this office&apos;s consolidation, and a receipt with the reason is written for the sender to read.</source>
+        <translation>Пакет {kato} {name} за {period} исключается из свода этого учреждения, и для отправителя записывается квитанция с причиной.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="72"/>
+        <source>&amp;Reason (what the sender must correct):</source>
+        <translation>&amp;Причина (что должен исправить отправитель):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="75"/>
+        <source>Receipt &amp;folder:</source>
+        <translation>Папка &amp;квитанции:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="77"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="87"/>
+        <source>Re&amp;turn</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="117"/>
+        <source>Folder of the receipt</source>
+        <translation>Папка квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/return_dialog.py" line="129"/>
+        <source>{folder} is not a folder: choose the folder for the receipt.</source>
+        <translation>{folder} не является папкой: выберите папку для квитанции.</translation>
     </message>
 </context>
 <context>
@@ -6315,12 +7050,12 @@ Replace it?</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="95"/>
+        <location filename="../../ui/cases/step_dialog.py" line="103"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/step_dialog.py" line="118"/>
+        <location filename="../../ui/cases/step_dialog.py" line="126"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -6329,12 +7064,12 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="141"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/step_dialog.py" line="133"/>
+        <location filename="../../ui/cases/step_dialog.py" line="141"/>
         <source>Discard what you typed?</source>
         <translation>Отменить введённые данные?</translation>
     </message>
@@ -6532,6 +7267,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/accounts/users_dialog.py" line="260"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="265"/>
         <source>Disable the user</source>
         <translation>Отключение пользователя</translation>
     </message>
@@ -6541,12 +7277,17 @@ Replace it?</source>
         <translation>Отключить {login}? Он больше не сможет войти; введённое им останется с его именем.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="275"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="266"/>
+        <source>Keep the user</source>
+        <translation>Оставить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/users_dialog.py" line="276"/>
         <source>Reset the password of {login}</source>
         <translation>Сброс пароля {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_dialog.py" line="277"/>
+        <location filename="../../ui/accounts/users_dialog.py" line="278"/>
         <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
         <translation>Введите новый первый пароль для {login} и передайте его лично: при следующем входе он должен выбрать свой.</translation>
     </message>

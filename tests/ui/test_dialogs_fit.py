@@ -284,11 +284,11 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
     )(e.store, "admin", e.runner, today=lambda: TODAY),
     "ui.reporting.period_report.PeriodReportPreviewDialog": _period_report,
     # New dialogs of the reporting page (issue 10/11).
-    "ui.reporting.approve_dialogs.ApproveDialog": lambda e: _imp(
-        "ui.reporting.approve_dialogs", "ApproveDialog"
+    "ui.reporting.approve_dialogs.ApprovePeriodDialog": lambda e: _imp(
+        "ui.reporting.approve_dialogs", "ApprovePeriodDialog"
     )(e.store, "admin", TODAY),
-    "ui.reporting.approve_dialogs.ReopenDialog": lambda e: _imp(
-        "ui.reporting.approve_dialogs", "ReopenDialog"
+    "ui.reporting.approve_dialogs.ReopenPeriodDialog": lambda e: _imp(
+        "ui.reporting.approve_dialogs", "ReopenPeriodDialog"
     )(e.store, "admin", ["2026-Q3"]),
     "ui.reporting.receipts_dialog.ReceiptsResultDialog": lambda e: _imp(
         "ui.reporting.receipts_dialog", "ReceiptsResultDialog"

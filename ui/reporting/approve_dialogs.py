@@ -1,10 +1,10 @@
 """Approving and reopening a period from the Reporting page (issue 10, reporting.md §6.1).
 
-* :class:`ApproveDialog`: the period (a picker); at a region or the republic every expected
+* :class:`ApprovePeriodDialog`: the period (a picker); at a region or the republic every expected
   sub-office still missing, each with a checkbox "name as missing" (the model refuses the
   approval while one is neither consolidated nor named); what the lock means; the model's
   refusal worded by :func:`ui.messages.period_text`.
-* :class:`ReopenDialog`: an approved period and the reason (OK disabled while it is empty).
+* :class:`ReopenPeriodDialog`: an approved period and the reason (OK disabled while it is empty).
 
 Both call the models (``models/reporting/approval.py``), which check the role again.
 """
@@ -60,7 +60,7 @@ def _error_label() -> QLabel:
     return label
 
 
-class ApproveDialog(QDialog):
+class ApprovePeriodDialog(QDialog):
     """Approve a period of this office, naming the sub-offices still missing.
 
     Signals:
@@ -176,7 +176,7 @@ class ApproveDialog(QDialog):
         self.accept()
 
 
-class ReopenDialog(QDialog):
+class ReopenPeriodDialog(QDialog):
     """Reopen an approved period with a reason (kept with who and when).
 
     Signals:

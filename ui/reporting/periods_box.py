@@ -262,11 +262,11 @@ class PeriodsBox(QWidget):
 
     def open_approve_dialog(self) -> QWidget:
         """Open the approve dialog (window-modal, not blocking) on the selected period."""
-        from ui.reporting.approve_dialogs import ApproveDialog
+        from ui.reporting.approve_dialogs import ApprovePeriodDialog
 
         row = self.selected_row()
         code = row.state.period if row is not None and row.state.state != APPROVED else None
-        dialog = ApproveDialog(
+        dialog = ApprovePeriodDialog(
             self.store, self.user, self.today(), self, kind=self.kind(), code=code
         )
         dialog.done_event.connect(self._on_dialog_done_event)
@@ -277,9 +277,9 @@ class PeriodsBox(QWidget):
 
     def open_reopen_dialog(self) -> QWidget:
         """Open the reopen dialog (window-modal, not blocking) on the selected approved period."""
-        from ui.reporting.approve_dialogs import ReopenDialog
+        from ui.reporting.approve_dialogs import ReopenPeriodDialog
 
-        dialog = ReopenDialog(
+        dialog = ReopenPeriodDialog(
             self.store, self.user, self.approved_periods(), self, code=self.selected_period()
         )
         dialog.done_event.connect(self._on_dialog_done_event)

@@ -29,7 +29,7 @@ from tests.models.consolidation_builders import REGION, build_district_a
 from tests.models.test_period_lock import dump
 from tests.store_templates import new_store
 from tests.ui.keys import type_text
-from ui.reporting.approve_dialogs import ApproveDialog, ReopenDialog
+from ui.reporting.approve_dialogs import ApprovePeriodDialog, ReopenPeriodDialog
 from ui.reporting.page import ReportingPage
 from ui.reporting.periods_box import PeriodRow, PeriodsTableModel
 from ui.reporting.received_table_model import CompletenessTableModel
@@ -147,7 +147,7 @@ def test_timeliness_return_approve_and_reopen(
     assert not box.reopen_button.isEnabled()  # nothing approved yet
     before = dump(region)
     approve_dialog = box.open_approve_dialog()
-    assert isinstance(approve_dialog, ApproveDialog)
+    assert isinstance(approve_dialog, ApprovePeriodDialog)
     approve_dialog.picker.set_code(PERIOD)
     assert set(approve_dialog.missing_checks) == {A, B}
     assert "figures of 2026-H1 can no longer change" in approve_dialog.lock_label.text()
@@ -185,7 +185,7 @@ def test_timeliness_return_approve_and_reopen(
     # Reopen with a reason: OK disabled while the reason is empty or blank.
     assert box.reopen_button.isEnabled()
     reopen_dialog = box.open_reopen_dialog()
-    assert isinstance(reopen_dialog, ReopenDialog)
+    assert isinstance(reopen_dialog, ReopenPeriodDialog)
     assert reopen_dialog.code() == PERIOD
     assert not reopen_dialog.ok_button.isEnabled()
     type_text(reopen_dialog.reason_edit, "   ")
