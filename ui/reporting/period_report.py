@@ -25,7 +25,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from models.cases.rules import is_restricted
 from models.objects.accessibility import format_share
 from models.reference.offices import office_of
 from models.reference.repository import ReferenceRepository
+from models.reporting.approval import is_approved, manifest_approval
 from models.reporting.consolidation import expected_sub_offices
 from models.reporting.dto import ReportData
 from models.reporting.periods import Period, PeriodError, parse_period
@@ -116,6 +117,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "{code} кезеңдегі есеп",
         "total": "Барлығы",
         "not_ended": "Кезең аяқталған жоқ: көрсеткіштер бүгінгі, {date} күнгі жағдай бойынша.",
+        "draft": "ЖОБА",
+        "draft_note": "Кезең бекітілмеген: көрсеткіштер әлі өзгеруі мүмкін.",
+        "approved": "Кезең бекітілді: {by}, {at}.",
     },
     "ru": {
         "office": "Учреждение",
@@ -155,6 +159,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Отчёт за период {code}",
         "total": "Итого",
         "not_ended": "Период не закончился: показатели по состоянию на сегодня, {date}.",
+        "draft": "ПРОЕКТ",
+        "draft_note": "Период не утверждён: показатели ещё могут измениться.",
+        "approved": "Период утверждён: {by}, {at}.",
     },
     "en": {
         "office": "Office",
@@ -194,6 +201,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Report for the period {code}",
         "total": "Total",
         "not_ended": "The period has not ended: figures as of today, {date}.",
+        "draft": "DRAFT",
+        "draft_note": "The period is not approved: the figures may still change.",
+        "approved": "The period is approved: {by}, {at}.",
     },
 }
 
@@ -537,6 +547,26 @@ def _warnings_html(data: ReportData, lang: str) -> str:
     return "\n".join(parts)
 
 
+def _approval_html(approval: Mapping[str, Any] | None, lang: str) -> str:
+    """The draft mark, or the approval line, of reporting.md §6.2 (empty when not given)."""
+    if approval is None:
+        return ""
+    t = LABELS[lang]
+    if not is_approved(approval):
+        return (
+            f'<p align="center" style="font-size: 28pt; font-weight: bold; color: #b00020;">'
+            f'{_e(t["draft"])}</p><p align="center"><b>{_e(t["draft_note"])}</b></p>'
+        )
+    at = str(approval.get("at", ""))
+    try:
+        moment = datetime.fromisoformat(at)
+        when = f"{format_date(moment.astimezone().date())} {moment.astimezone():%H:%M}"
+    except ValueError:
+        when = at
+    text = t["approved"].format(by=approval.get("by", ""), at=when)
+    return f"<p>{_e(text)}</p>"
+
+
 def _signature_html(lang: str) -> str:
     t = LABELS[lang]
     rows = ["<p>&nbsp;</p>", PLAIN_TABLE]
@@ -553,6 +583,7 @@ def period_report_html(
     risk_names: Mapping[str, str] | None = None,
     printed_on: date | None = None,
     units: Mapping[str, str] | None = None,
+    approval: Mapping[str, Any] | None = None,
 ) -> tuple[str, dict[str, QImage]]:
     """Return the report of ``data`` as HTML for QTextDocument and its chart images.
 
@@ -563,6 +594,9 @@ def period_report_html(
         printed_on: the date printed under the title; None leaves it out.
         units: unit names in ``lang`` by KATO code (:func:`unit_names`); the report's own
             office is named in ``lang`` anyway, other units by the figures' Kazakh names.
+        approval: the package's ``approval`` (reporting.md §6.2, :func:`manifest_approval`):
+            a draft prints ЖОБА / ПРОЕКТ / DRAFT in large letters under the title, as its
+            package's Cover does; an approved one says by whom and when. None prints neither.
 
     Returns:
         (html, images): the images by resource name (``chart://share`` ...), to add to the
@@ -581,6 +615,7 @@ def period_report_html(
         f'<td align="right">{right}</td></tr>'
     )
     parts.append("</table>")
+    parts.append(_approval_html(approval, lang))
     if cut_short(data.period):
         note = t["not_ended"].format(date=format_date(data.period.end))
         parts.append(f"<p><b>{_e(note)}</b></p>")
@@ -607,11 +642,12 @@ def build_period_document(
     risk_names: Mapping[str, str] | None = None,
     printed_on: date | None = None,
     units: Mapping[str, str] | None = None,
+    approval: Mapping[str, Any] | None = None,
 ) -> QTextDocument:
     """Return the report as a document with its charts added as resources."""
     lang = print_language(lang)
     text, images = period_report_html(
-        data, lang, risk_names=risk_names, printed_on=printed_on, units=units
+        data, lang, risk_names=risk_names, printed_on=printed_on, units=units, approval=approval
     )
     doc = build_document("", report_title(data, lang))
     for name, image in images.items():
@@ -662,6 +698,7 @@ def save_period_report_pdf(
         risk_names=risk_factor_names(store, lang),
         printed_on=today,
         units=unit_names(store, lang),
+        approval=manifest_approval(store, data.period),
     )
     return save_pdf(doc, Path(path), report_title(data, lang), report_layout())
 
@@ -692,12 +729,18 @@ class PeriodReportPreviewDialog(PreviewDialog):
         settings: UiSettings | None = None,
         parent: QWidget | None = None,
         units: Mapping[str, str] | None = None,
+        approval: Mapping[str, Any] | None = None,
     ) -> None:
         lang = print_language(lang)
         title = report_title(data, lang)
         super().__init__(
             build_period_document(
-                data, lang, risk_names=risk_names, printed_on=printed_on, units=units
+                data,
+                lang,
+                risk_names=risk_names,
+                printed_on=printed_on,
+                units=units,
+                approval=approval,
             ),
             title=title,
             file_name=suggested_file_name(data),
@@ -740,5 +783,6 @@ def build_period_preview_dialog(
         printed_on=today,
         settings=settings,
         units=unit_names(store, lang),
+        approval=manifest_approval(store, data.period),
         parent=parent,
     )

@@ -24,6 +24,7 @@ from exporters.package import write_package
 from exporters.package_layout import A1, B1, FIRST_DATA_ROW, TOTAL_LABEL
 from models.cases.rules import restricted_risk_factors
 from models.demo.load import add_demo_data
+from models.reporting.approval import approve
 from models.reporting.dto import CodeCount, QualityIssue, ReportData
 from models.reporting.periods import parse_period
 from models.reporting.report import compute_report
@@ -488,3 +489,43 @@ def test_printed_report_tables_read_well_in_both_languages(tmp_path: Path) -> No
         assert split_rows(doc) == [], lang
         # The office table has no header; A1, B1 and the warnings table have one each.
         assert header_rows(doc)[1:3] == [1, 1]
+
+
+# -- approval (reporting.md §6.2, issue 10) -------------------------------------------------------
+
+
+def _text(html: str) -> str:
+    return " ".join(lxml.html.fromstring(html).text_content().split())
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("kk", "ЖОБА"), ("ru", "ПРОЕКТ"), ("en", "DRAFT")])
+def test_a_draft_report_says_so_in_large_letters(lang: str, mark: str) -> None:
+    html, _ = period_report_html(district_data(), lang, approval={"state": "draft"})
+    assert f">{mark}</p>" in html and "font-size: 28pt" in html
+    assert LABELS[lang]["draft_note"] in _text(html)
+    # Without an approval given (a caller that does not know), neither mark nor line.
+    html, _ = period_report_html(district_data(), lang)
+    assert mark not in _text(html) and "28pt" not in html
+
+
+def test_an_approved_report_names_who_approved_it() -> None:
+    approval = {
+        "state": "approved",
+        "period": "2026-H1",
+        "by": "supervisor1",
+        "role": "supervisor",
+        "at": "2026-07-10T06:30:00+00:00",
+        "missing": [],
+    }
+    html, _ = period_report_html(district_data(), "ru", approval=approval)
+    text = _text(html)
+    assert "ПРОЕКТ" not in text and "Период утверждён: supervisor1, 10.07.2026" in text
+
+
+def test_the_saved_report_follows_the_store_approval(store: Store, tmp_path: Path) -> None:
+    text_of = _pdf_text
+    draft = save_period_report_pdf(store, "2026-H1", tmp_path / "d.pdf", lang="ru", today=TODAY)
+    assert "ПРОЕКТ" in text_of(draft)
+    approve(store, "2026-H1", today=TODAY)
+    final = save_period_report_pdf(store, "2026-H1", tmp_path / "f.pdf", lang="ru", today=TODAY)
+    assert "ПРОЕКТ" not in text_of(final) and "Период утверждён" in text_of(final)
