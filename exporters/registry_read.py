@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from exporters.workbook_limits import Breach
-from exporters.workbook_reader import ReadCancelled, WorkbookRefused, read_workbook
+from exporters.workbook_reader import (
+    Purpose,
+    ReadCancelled,
+    WorkbookCells,
+    WorkbookRefused,
+    read_workbook,
+)
 from models.errors import QoldauError
 from models.objects.registry_store import ImportCancelled
 
@@ -139,6 +145,25 @@ def open_sheet(path: Path, *, is_cancelled: Callable[[], bool] | None = None) ->
     a registry declaring a cell at XFD1048576 or unpacking to gigabytes is refused with a
     reason, and calamine never runs in this process (issue 9).
     """
+    read = open_workbook(path, "registry", is_cancelled=is_cancelled)
+    if not read.cells:
+        raise RegistryRejected([Problem(None, None, "empty_sheet")])
+    return next(iter(read.cells.values()))
+
+
+def open_workbook(
+    path: Path,
+    purpose: Purpose = "registry",
+    *,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> WorkbookCells:
+    """Check that ``path`` is an ``.xlsx`` and read it with the bounded reader.
+
+    Raises:
+        RegistryRejected: not a workbook, protected, unreadable or over a limit (file-level
+            problems).
+        ImportCancelled: ``is_cancelled`` said so while reading.
+    """
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
@@ -161,15 +186,12 @@ def open_sheet(path: Path, *, is_cancelled: Callable[[], bool] | None = None) ->
     if not has_workbook:
         raise RegistryRejected([Problem(None, None, "not_xlsx")])
     try:
-        read = read_workbook(path, "registry", is_cancelled=is_cancelled)
+        return read_workbook(path, purpose, is_cancelled=is_cancelled)
     except WorkbookRefused as exc:
         logger.info("registry %s refused: %s", path, exc)
         raise RegistryRejected([_breach_problem(b) for b in exc.breaches]) from exc
     except ReadCancelled as exc:
         raise ImportCancelled from exc
-    if not read.cells:
-        raise RegistryRejected([Problem(None, None, "empty_sheet")])
-    return next(iter(read.cells.values()))
 
 
 def _breach_problem(b: Breach) -> Problem:

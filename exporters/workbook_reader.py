@@ -65,7 +65,7 @@ DEFAULT_MEMORY = _default_memory()
 BASE_TIMEOUT = 60.0
 TIMEOUT_PER_MIB = 2.0
 
-Purpose = Literal["package", "registry"]
+Purpose = Literal["package", "registry", "profile"]
 
 
 class WorkbookRefused(QoldauError):
@@ -120,6 +120,7 @@ def read_here(path: Path, purpose: Purpose) -> tuple[str, Any]:
     ``("ok", WorkbookCells)`` otherwise. Runs in the child; callable directly in tests.
     """
     package = purpose == "package"
+    every = package or purpose == "profile"  # a profile's sheet may be any of them (§3.1)
     limits = PACKAGE_LIMITS if package else REGISTRY_LIMITS
     scan = inspect_workbook(path, limits, formulas=package, personal=package)
     if scan.fatal:
@@ -130,12 +131,12 @@ def read_here(path: Path, purpose: Purpose) -> tuple[str, Any]:
         wb = CalamineWorkbook.from_path(str(path))
         try:
             names = list(wb.sheet_names)
-            wanted = names if package else names[:1]
+            wanted = names if every else names[:1]
             cells: dict[str, list[list[Any]]] = {}
             for index, name in enumerate(wanted):
                 if name in cells:
                     continue  # a name given twice: reported by the scan, read once
-                sheet = wb.get_sheet_by_name(name) if package else wb.get_sheet_by_index(index)
+                sheet = wb.get_sheet_by_name(name) if every else wb.get_sheet_by_index(index)
                 # skip_empty_area=False keeps A1 at [0][0], so row numbers are Excel's.
                 cells[name] = sheet.to_python(skip_empty_area=False)
         finally:
@@ -264,7 +265,8 @@ def read_workbook(
     Args:
         path: the ``.xlsx`` file.
         purpose: ``"package"`` (every sheet; formulas and personal data reported) or
-            ``"registry"`` (the first sheet).
+            ``"registry"`` (the first sheet) or ``"profile"`` (every sheet, a registry's
+            limits: an office's own register read through an import profile).
         timeout: seconds before the reading is stopped (default: by the file's size).
         is_cancelled: polled while waiting; True stops the child.
 

@@ -7,7 +7,7 @@ from models.audit import tables as audit
 from models.cases import tables as cases
 from models.families import tables as families
 from models.objects import tables as objects
-from models.reference import approvals
+from models.reference import approvals, import_profiles
 from models.reference import tables as reference
 from models.reporting import received, records
 
@@ -16,6 +16,7 @@ __all__ = [
     "audit",
     "cases",
     "families",
+    "import_profiles",
     "objects",
     "received",
     "records",

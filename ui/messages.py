@@ -589,6 +589,48 @@ def period_text(code: str, params: Mapping[str, object] | None = None) -> str:
     return fill(text, shown)
 
 
+#: Import profiles (reporting.md §3.1, issue 15): ``exporters/import_profile.py``
+#: (``PROFILE_CODES``) and the stored profiles of ``models/reference/import_profiles.py``
+#: (``STORED_PROFILE_CODES``).
+PROFILE_TEXTS: dict[str, object] = {
+    "profile_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The import profile cannot be read: it is not a UTF-8 JSON file."
+    ),
+    "profile_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file is too large to be an import profile."
+    ),
+    "profile_too_deep": QT_TRANSLATE_NOOP(
+        "Messages", "The import profile is nested too deeply: it is not a Qoldau import profile."
+    ),
+    "profile_format": QT_TRANSLATE_NOOP(
+        "Messages", "The file is not a Qoldau import profile of a known format version."
+    ),
+    "profile_shape": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The import profile is incomplete or damaged: the value of {key} is missing or of the "
+        "wrong type.",
+    ),
+    "profile_target": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The import profile is for {target}: only objects and family members can be imported.",
+    ),
+    "profile_field": QT_TRANSLATE_NOOP(
+        "Messages", "The import profile names a field that cannot be imported: {field}."
+    ),
+    "profile_name_required": QT_TRANSLATE_NOOP("Messages", "Give the profile a name."),
+    "profile_not_found": QT_TRANSLATE_NOOP("Messages", "No import profile is saved as {name}."),
+}
+_PROFILE_FALLBACK = QT_TRANSLATE_NOOP("Messages", "The import profile was refused ({code}).")
+
+
+def profile_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    """Return the translated message of an import profile refusal ``code``."""
+    text = PROFILE_TEXTS.get(code)
+    if text is None:
+        return fill(_PROFILE_FALLBACK, {"code": code})
+    return fill(text, params or {})
+
+
 _NOT_ALLOWED_FOR_ROLE = QT_TRANSLATE_NOOP(
     "Messages",
     "Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or "
