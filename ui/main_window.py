@@ -26,7 +26,7 @@ from models.reference.offices import office_of
 from models.reference.roles import Permission, allows
 from models.store.base import SYSTEM_USER
 from models.store.db import Store
-from ui.i18n import LANGUAGES, current_language, format_date
+from ui.i18n import LANGUAGES, current_language, format_date, local_name_of
 from ui.settings import UiSettings
 from ui.widgets.elided_label import ElidedLabel
 from ui.workers import JobRunner
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._offer_first_steps()
-        office_name = self.office.name_kk if current_language() == "kk" else self.office.name_ru
+        office_name = local_name_of(self.office)
         self.office_label = ElidedLabel(
             self.tr("Office: {name} ({kato})").format(name=office_name, kato=self.office.kato)
         )

@@ -36,7 +36,7 @@ from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
-from ui.i18n import current_language
+from ui.i18n import current_language, local_name
 from ui.objects.adaptation_dialog import AdaptationDialog
 from ui.objects.detail_panel import ObjectDetailPanel
 from ui.objects.object_dialog import ObjectDialog
@@ -361,7 +361,7 @@ class ObjectsPage(QWidget):
         self.settlement_combo.clear()
         self.settlement_combo.addItem(self.tr("All settlements"), "")
         for kato, name_kk, name_ru in self._ref.settlements():
-            name = (name_kk if self._lang == "kk" else name_ru) or name_kk
+            name = local_name(name_kk, name_ru, self._lang)
             self.settlement_combo.addItem(f"{kato} {name}", kato)
         index = self.settlement_combo.findData(keep)
         self.settlement_combo.setCurrentIndex(max(index, 0))

@@ -27,7 +27,7 @@ from models.objects.repository import ObjectRepository
 from models.objects.tables import CATEGORIES
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
-from ui.i18n import current_language, format_date
+from ui.i18n import current_language, format_date, local_name
 
 logger = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class ObjectTableModel(QAbstractTableModel):
         self._status_labels = {c.code: c.label(lang) for c in ref.code_labels("access_statuses")}
         self._category_labels = {c.code: c.label(lang) for c in ref.code_labels("user_categories")}
         self._settlements = {
-            kato: (name_kk if lang == "kk" else name_ru) or name_kk
+            kato: local_name(name_kk, name_ru, lang)
             for kato, name_kk, name_ru in ref.settlements()
         }
 

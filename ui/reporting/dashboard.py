@@ -54,12 +54,14 @@ from models.store.db import Store
 from ui.i18n import current_language, format_date
 from ui.reporting.charts import BACKGROUND, Series, grouped_bar_chart, hbar_chart
 from ui.reporting.period_report import (
+    ChartData,
     PeriodReportPreviewDialog,
     build_period_preview_dialog,
     cases_chart_data,
     risk_chart_data,
     risk_factor_names,
     share_chart_data,
+    unit_names,
 )
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.flow_layout import FlowLayout
@@ -156,6 +158,12 @@ class DashboardPage(QWidget):
         self._generation = 0
         self.lang = current_language()
         self.risk_names = risk_factor_names(store, self.lang)
+        #: Unit names in the interface language by KATO code (read with each computation:
+        #: the sub-offices a region knows change as packages are received).
+        self.unit_names: dict[str, str] = {}
+        #: What the share and cases charts show (None before the first computation).
+        self.share_data: ChartData | None = None
+        self.cases_data: ChartData | None = None
         self.preview_dialog: PeriodReportPreviewDialog | None = None
 
         self.period_combo = QComboBox()
@@ -282,23 +290,28 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         today = self.today()
-        store, period = self.store, known_part(self.period(), today)
+        store, period, lang = self.store, known_part(self.period(), today), self.lang
         self._show_as_of(period)
 
-        def job(**_kwargs: object) -> ReportData:
-            return compute_report(store, period, today=today)
+        def job(**_kwargs: object) -> tuple[ReportData, dict[str, str]]:
+            return compute_report(store, period, today=today), unit_names(store, lang)
 
         worker = Worker(job)
-        worker.signals.finished.connect(lambda data: self._on_figures_computed(generation, data))
+        worker.signals.finished.connect(
+            lambda result: self._on_figures_computed(generation, *result)
+        )
         worker.signals.failed.connect(lambda exc: self._on_figures_failed(generation, exc))
         self.print_button.setEnabled(False)
         self.status_label.setText(self.tr("Computing the figures..."))
         self.runner.start_read(worker)
 
-    def _on_figures_computed(self, generation: int, data: ReportData) -> None:
+    def _on_figures_computed(
+        self, generation: int, data: ReportData, names: dict[str, str]
+    ) -> None:
         if generation != self._generation:
             return  # a newer period was chosen meanwhile
         self.data = data
+        self.unit_names = names
         self._show(data)
         self.status_label.setText("")
         self.print_button.setEnabled(True)
@@ -346,7 +359,8 @@ class DashboardPage(QWidget):
             self.figure_labels[key].setText(text)
 
         no_data = self.tr("No data")
-        share_data = share_chart_data(data, self.lang, self.tr("Total"))
+        share_data = share_chart_data(data, self.lang, self.tr("Total"), self.unit_names)
+        self.share_data = share_data
         share_title = self.tr("Accessible share by unit, %")
         self.share_chart.set_chart(
             lambda size: hbar_chart(
@@ -359,7 +373,10 @@ class DashboardPage(QWidget):
                 empty_text=no_data,
             )
         )
-        cases = cases_chart_data(data, self.tr("Opened"), self.tr("Closed"))
+        cases = cases_chart_data(
+            data, self.tr("Opened"), self.tr("Closed"), self.unit_names, self.lang
+        )
+        self.cases_data = cases
         cases_title = self.tr("Cases opened and closed")
         self.cases_chart.set_chart(
             lambda size: grouped_bar_chart(

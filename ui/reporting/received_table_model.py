@@ -46,7 +46,7 @@ from models.reporting.consolidation import (
     ReceiptResult,
 )
 from models.reporting.received import CURRENT
-from ui.i18n import current_language
+from ui.i18n import current_language, local_name_of
 from ui.messages import period_text
 from ui.widgets.theme import ERROR_COLOUR
 
@@ -75,14 +75,9 @@ def short_id(package_id: str | None) -> str:
 
 
 def office_name(office: OfficeDTO | None, lang: str | None = None) -> str:
-    """Return an office's name in the interface language (Kazakh, else Russian)."""
-    if office is None:
-        return ""
-    lang = lang or current_language()
-    first, second = (
-        (office.name_kk, office.name_ru) if lang == "kk" else (office.name_ru, office.name_kk)
-    )
-    return first or second
+    """Return an office's name in ``lang`` (the interface language when None), one name only
+    (:func:`ui.i18n.local_name`); "" for no office."""
+    return "" if office is None else local_name_of(office, lang)
 
 
 class _ListModel(QAbstractTableModel):

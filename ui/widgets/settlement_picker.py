@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
-from ui.i18n import current_language
+from ui.i18n import current_language, local_name
 from ui.widgets.settlement_dialog import SettlementDialog
 from ui.widgets.theme import invalid_frame
 
@@ -24,9 +24,8 @@ _KATO_IN_LABEL = re.compile(r"\((\d{9})\)\s*$")
 
 
 def settlement_label(kato: str, name_kk: str, name_ru: str, lang: str) -> str:
-    """Return ``name (KATO)`` with the name in the interface language (Kazakh by default)."""
-    name = name_ru if lang != "kk" and name_ru else name_kk or name_ru
-    return f"{name} ({kato})"
+    """Return ``name (KATO)`` with the name in ``lang`` (:func:`ui.i18n.local_name`)."""
+    return f"{local_name(name_kk, name_ru, lang)} ({kato})"
 
 
 class SettlementPicker(QWidget):
