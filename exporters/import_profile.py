@@ -78,6 +78,16 @@ MEMBER_FIELDS: tuple[str, ...] = (
     "heating_type",
     "co_detector",
     "income_per_person",
+    "since",
+    "categories",
+    "map_level",
+    "map_level_date",
+    "map_level_source",
+    "legal_basis",
+    "consent_form",
+    "consent_date",
+    "consent_recorded_by",
+    "statutory_basis",
 )
 FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {OBJECTS: OBJECT_FIELDS, MEMBERS: MEMBER_FIELDS}
