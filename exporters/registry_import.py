@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from exporters.import_profile import ImportProfile
+from exporters.profile_objects import read_registry_with_profile
 from exporters.registry_read import (
     ALL_COLUMNS,
     COLUMNS,
@@ -27,6 +29,7 @@ from exporters.registry_read import (
     MAX_REF_LENGTH,
     OPTIONAL_COLUMNS,
     STATUS_COLUMNS,
+    ParsedRegistry,
     Problem,
     RegistryContext,
     RegistryRejected,
@@ -95,26 +98,6 @@ class ImportResult:
     unchanged: int = 0
     passports_updated: int = 0
     warnings: tuple[Problem, ...] = ()
-
-
-@dataclass(frozen=True)
-class ParsedRegistry:
-    """A registry file read and checked row by row (nothing written).
-
-    Attributes:
-        rows: the valid rows (all rows when ``problems`` is empty).
-        problems: why the file would be refused.
-        warnings: findings that do not block the import (e.g. a settlement not in the list).
-    """
-
-    rows: tuple[RegistryRow, ...]
-    problems: tuple[Problem, ...]
-    warnings: tuple[Problem, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        """True when the file can be imported."""
-        return not self.problems
 
 
 @dataclass(frozen=True)
@@ -233,19 +216,40 @@ def _scaled(progress: Progress | None, offset: int, span: int, total: int) -> Pr
     return report
 
 
+def _read(
+    path: Path,
+    rules: RegistryContext,
+    profile: ImportProfile | None,
+    *,
+    progress: Progress | None,
+    is_cancelled: Callable[[], bool] | None,
+) -> ParsedRegistry:
+    """Read the template, or an office's own register through ``profile``."""
+    if profile is None:
+        return read_registry(path, rules, progress=progress, is_cancelled=is_cancelled)
+    return read_registry_with_profile(
+        path, profile, rules, progress=progress, is_cancelled=is_cancelled
+    )
+
+
 @collector_paused()
 def preview_registry(
     store: Store,
     path: Path,
     *,
     today: date,
+    profile: ImportProfile | None = None,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> RegistryPreview:
-    """Read and check a registry file and say what importing it would do; write nothing."""
-    parsed = read_registry(
+    """Read and check a registry file and say what importing it would do; write nothing.
+
+    With ``profile``, the file is an office's own register read through it (§3.1).
+    """
+    parsed = _read(
         Path(path),
         registry_context(store, today),
+        profile,
         progress=_scaled(progress, 0, 90, 100),
         is_cancelled=is_cancelled,
     )
@@ -305,6 +309,7 @@ def import_registry(
     *,
     user: str,
     today: date,
+    profile: ImportProfile | None = None,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -315,6 +320,8 @@ def import_registry(
         path: the ``.xlsx`` file.
         user: login recorded as author.
         today: the day of the import (no date may be later).
+        profile: read the file as an office's own register through this import profile
+            (reporting.md §3.1) instead of as the template.
         progress: called with (done, total) now and then; may raise to cancel.
         is_cancelled: polled now and then; True cancels (nothing written).
 
@@ -322,9 +329,10 @@ def import_registry(
         RegistryRejected: any row or the file is invalid; nothing was written.
         ImportCancelled: cancelled; nothing was written.
     """
-    parsed = read_registry(
+    parsed = _read(
         Path(path),
         registry_context(store, today),
+        profile,
         progress=_scaled(progress, 0, 50, 100),
         is_cancelled=is_cancelled,
     )

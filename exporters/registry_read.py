@@ -345,6 +345,26 @@ EXCLUSION_IGNORED = "exclusion_ignored"
 
 
 @dataclass(frozen=True)
+class ParsedRegistry:
+    """A registry file read and checked row by row (nothing written).
+
+    Attributes:
+        rows: the valid rows (all rows when ``problems`` is empty).
+        problems: why the file would be refused.
+        warnings: findings that do not block the import (e.g. a settlement not in the list).
+    """
+
+    rows: tuple[RegistryRow, ...]
+    problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the file can be imported."""
+        return not self.problems
+
+
+@dataclass(frozen=True)
 class RegistryContext:
     """What the row checks need: the validation context and the store's access status codes."""
 
