@@ -194,3 +194,77 @@ def record_uuid(store: Store, entity: str, record_id: int) -> str | None:
     with store.session() as s:
         found = s.execute(select(records.c.uuid).where(records.c.id == record_id)).scalar()
     return None if found is None else str(found)
+
+
+#: Linking fields a history records as the UUID of the row they point to (the audit hook's
+#: references), by the table that row is in.
+LINK_TABLES: dict[str, str] = {"family_id": "family", "person_id": "person"}
+
+
+def linked_names(store: Store, entries: Sequence[HistoryEntry]) -> dict[str, str]:
+    """Return the names of the records the linking fields of ``entries`` point to, by UUID.
+
+    A person reads "surname given patronymic"; a family by its applicant (else its first
+    member), as the case card names it. Records that no longer exist are left out. Personal
+    data: the histories that hold links (families, members, cases) need ``PERSONAL_DATA``.
+
+    Raises:
+        RoleError: ``not_allowed`` without ``PERSONAL_DATA`` when there is a link to read.
+    """
+    wanted: dict[str, set[str]] = {}
+    for e in entries:
+        target = LINK_TABLES.get(e.field)
+        if target is None:
+            continue
+        for value in (e.old, e.new):
+            if value:
+                wanted.setdefault(target, set()).add(value)
+    if not wanted:
+        return {}
+    person = table(
+        "person",
+        column("id"),
+        column("uuid"),
+        column("surname"),
+        column("given_name"),
+        column("patronymic"),
+    )
+    family = table("family", column("id"), column("uuid"))
+    member = table(
+        "family_member",
+        column("id"),
+        column("family_id"),
+        column("person_id"),
+        column("relation"),
+        column("until"),
+    )
+    names: dict[str, str] = {}
+    with store.session() as s:
+        require(s, Permission.PERSONAL_DATA)
+        people = sorted(wanted.get("person", ()))
+        names_of = select(
+            person.c.uuid, person.c.surname, person.c.given_name, person.c.patronymic
+        ).where(person.c.uuid.in_(people))
+        for uuid, *parts in s.execute(names_of):
+            names[str(uuid)] = " ".join(p for p in parts if p)
+        families = sorted(wanted.get("family", ()))
+        rows = s.execute(
+            select(
+                family.c.uuid,
+                member.c.relation,
+                member.c.until,
+                person.c.surname,
+                person.c.given_name,
+            )
+            .join(member, member.c.family_id == family.c.id)
+            .join(person, person.c.id == member.c.person_id)
+            .where(family.c.uuid.in_(families))
+            .order_by(family.c.uuid, member.c.id)
+        ).all()
+        for uuid in families:
+            own = [r for r in rows if str(r.uuid) == uuid]
+            current = [r for r in own if r.until is None] or own
+            chosen = [r for r in current if r.relation == "APPLICANT"] or current
+            if chosen:
+                names[uuid] = " ".join(p for p in (chosen[0].surname, chosen[0].given_name) if p)
+    return names

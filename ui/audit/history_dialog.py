@@ -32,11 +32,13 @@ from models.audit.history import (
     HistoryEntry,
     family_history,
     family_openings,
+    linked_names,
     record_history,
     record_uuid,
 )
 from models.reference.roles import Permission, RoleError, allows
 from models.store.db import Store
+from ui.audit.history_values import ValueTexts
 from ui.messages import role_error_text
 
 #: Labels of the forms, by table and column: (translation context, source text).
@@ -142,9 +144,15 @@ def _translate(text: object) -> str:
     return QCoreApplication.translate("HistoryDialog", str(text))
 
 
+#: Linking fields, named by the kind of record they point to.
+_LINK_LABELS = {"family_id": RECORD_NAMES["family"], "person_id": RECORD_NAMES["person"]}
+
+
 def field_label(entity: str, field: str) -> str:
     """Return the form's label of ``entity.field`` in the interface language (no ``&`` and
     colon), or the column name when no form shows it."""
+    if field in _LINK_LABELS:
+        return _translate(_LINK_LABELS[field])
     context, labels = _FORM_LABELS.get(_LABELS_OF.get(entity, entity), ("", {}))
     source = labels.get(field)
     if source is None:
@@ -159,7 +167,12 @@ def _when(entry: HistoryEntry | AccessEntry) -> str:
 def _item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setToolTip(text)  # the whole text of a cut cell
     return item
+
+
+#: The widest the What and Field columns grow to their contents (the values get the rest).
+MAX_LABEL_WIDTH = 180
 
 
 class HistoryDialog(QDialog):
@@ -172,6 +185,8 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: {record}").format(record=title))
         self.store, self.entity, self.uuid = store, entity, uuid
+        #: Codes, dates, settlements and links in words, as the forms show them.
+        self.values = ValueTexts(store)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
@@ -187,7 +202,12 @@ class HistoryDialog(QDialog):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_NEW, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Issue 11: the old and new values share the width left by the other columns, which
+        # fit their contents and never their header less ("Прежнее значение" was cut).
+        for col in (COL_OLD, COL_NEW):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -214,7 +234,7 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        self.resize(960, 560)  # within a 1024x768 screen; the values get ~190 px each
         self.load()
         self.table.setFocus()
 
@@ -227,6 +247,7 @@ class HistoryDialog(QDialog):
                 else record_history(self.store, self.entity, self.uuid)
             )
             openings = family_openings(self.store, self.uuid) if self.openings is not None else []
+            self.values.links = linked_names(self.store, entries)
         except RoleError as exc:
             self.table.setRowCount(0)
             self.message.setText(role_error_text(exc.role))
@@ -248,7 +269,7 @@ class HistoryDialog(QDialog):
     def _value(self, entry: HistoryEntry, value: str | None) -> str:
         if entry.destroyed and value is not None:
             return self.tr("value destroyed")
-        return value or ""
+        return self.values.text(entry.entity, entry.field, value)
 
     def _fill(self, entries: list[HistoryEntry]) -> None:
         self.table.setRowCount(len(entries))
@@ -267,6 +288,18 @@ class HistoryDialog(QDialog):
             )
             for col, text in enumerate(texts):
                 self.table.setItem(row, col, _item(text))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Fit When and Who to their contents and header, What and Field too up to
+        :data:`MAX_LABEL_WIDTH` (never below their header); the values take the rest."""
+        header = self.table.horizontalHeader()
+        for col in (COL_WHEN, COL_WHO, COL_WHAT, COL_FIELD):
+            self.table.resizeColumnToContents(col)
+            width = self.table.columnWidth(col)
+            if col in (COL_WHAT, COL_FIELD):
+                width = min(width, max(MAX_LABEL_WIDTH, header.sectionSizeHint(col)))
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
 
 
 class HistoryButton:
