@@ -272,6 +272,9 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self._on_import_action_triggered)
         file_menu.addAction(self.import_action)
+        self.import_members_action = QAction(self.tr("Import &family list..."), self)
+        self.import_members_action.triggered.connect(self._on_import_members_action_triggered)
+        file_menu.addAction(self.import_members_action)
         self.template_action = QAction(self.tr("Save registry &template..."), self)
         self.template_action.triggered.connect(self._on_template_action_triggered)
         file_menu.addAction(self.template_action)
@@ -340,6 +343,10 @@ class MainWindow(QMainWindow):
         # Hiding only: the repositories refuse these too (models/reference/roles.py).
         may_import = self.may(Permission.IMPORT)
         self.import_action.setVisible(may_import)
+        # A family list adds families: only a role that may import and add them sees it.
+        self.import_members_action.setVisible(
+            may_import and self.may(Permission.EDIT_CASES) and self.families_page is not None
+        )
         self.template_action.setVisible(may_import)
         self.demo_action.setVisible(self.may(Permission.DEMO))
         self.export_action.setVisible(self.may(Permission.EXPORT))
@@ -357,11 +364,21 @@ class MainWindow(QMainWindow):
         self.switch_user.emit()
 
     def _on_import_action_triggered(self) -> None:
-        from ui.objects.registry_import_dialog import RegistryImportDialog
+        self.open_import_wizard("objects")
 
-        dialog = RegistryImportDialog(self.store, self.user, self.runner, self)
-        dialog.imported.connect(lambda _n: self.refresh_all())
-        dialog.exec()
+    def _on_import_members_action_triggered(self) -> None:
+        self.open_import_wizard("members")
+
+    def open_import_wizard(self, target: str) -> None:
+        """Open the import wizard (issue 15) for a register (``objects``) or a family list
+        (``members``); a file in Qoldau's own template goes through it without questions."""
+        from ui.imports.wizard import ProfileImportWizard
+
+        wizard = ProfileImportWizard(
+            self.store, self.user, self.runner, self, target=target, settings=self.settings
+        )
+        wizard.imported.connect(lambda _r: self.refresh_all())
+        wizard.exec()
 
     def _on_template_action_triggered(self) -> None:
         from ui.objects.registry_import_dialog import save_template_interactively

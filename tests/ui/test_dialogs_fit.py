@@ -260,6 +260,9 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
     "ui.objects.registry_import_dialog.RegistryImportDialog": lambda e: _imp(
         "ui.objects.registry_import_dialog", "RegistryImportDialog"
     )(e.store, "admin", e.runner, today=TODAY),
+    "ui.imports.wizard.ProfileImportWizard": lambda e: _imp(
+        "ui.imports.wizard", "ProfileImportWizard"
+    )(e.store, "admin", e.runner, today=lambda: TODAY),
     "ui.printing.document.PreviewDialog": lambda e: _imp("ui.printing.document", "PreviewDialog")(
         QTextDocument("Qoldau"), title="Qoldau", file_name="qoldau.pdf"
     ),

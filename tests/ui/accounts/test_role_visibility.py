@@ -44,6 +44,8 @@ def test_pages_menus_and_status_bar_follow_the_role(window: MainWindow) -> None:
     # File and Reports menus.
     for action in (window.import_action, window.template_action, window.demo_action):
         assert action.isVisible() is not viewer
+    # A family list adds families: a viewer, who sees none, is not offered it (issue 15).
+    assert window.import_members_action.isVisible() is not viewer
     assert window.export_action.isVisible() is not viewer
     assert window.reporting_page.export_button.isVisibleTo(window.reporting_page) is not viewer
     assert window.quality_action.isVisible() and window.period_report_action.isVisible()

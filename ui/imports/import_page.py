@@ -1,0 +1,140 @@
+"""Page 6 of the import wizard: the import, all-or-nothing, with progress and cancel.
+
+The rows the preview checked are written in one transaction on the writer thread; Cancel stops
+it and nothing is written. The result is said in words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
+
+from exporters.import_profile import MEMBERS
+from exporters.registry_import import ImportResult
+from ui.imports.jobs import PageJob
+from ui.imports.texts import failure_text
+from ui.widgets.theme import ERROR_STYLE, OK_COLOUR
+
+if TYPE_CHECKING:
+    from ui.imports.wizard import ProfileImportWizard
+
+
+class ImportPage(QWizardPage):
+    """The import in a worker; the result in words."""
+
+    def __init__(self, wizard: ProfileImportWizard) -> None:
+        super().__init__()
+        self._wiz = wizard
+        self.job = PageJob(wizard.runner, self)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.failed.connect(self._on_job_failed)
+        self.job.progress.connect(self._on_job_progress)
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Everything is imported, or nothing."))
+        self.progress_bar = QProgressBar()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("&Stop the import"))
+        self.cancel_button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._done = False
+
+    def is_running(self) -> bool:
+        """Return True while the import runs."""
+        return self.job.is_running()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Finish once the import has ended (done, cancelled or refused)."""
+        return self._done
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Start the import of what the preview checked."""
+        wiz = self._wiz
+        self._done = False
+        path, preview = wiz.path, wiz.preview
+        assert path is not None and preview is not None
+        profile = None if wiz.template else wiz.profile
+        links = wiz.preview_page.links()
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Importing..."))
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.job.start(
+            lambda **kw: wiz.backend.import_(path, profile, preview, links, **kw), writes=True
+        )
+        self.cancel_button.setFocus()
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        """Ask the running import to stop (it rolls back)."""
+        if self.job.is_running():
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.result_label.setText(self.tr("Cancelling..."))
+
+    def _on_job_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _end(self) -> None:
+        self._done = True
+        self.cancel_button.setVisible(False)
+        self.completeChanged.emit()
+        if self._wiz.closing:
+            self._wiz.close_now()
+
+    def _on_job_finished(self, result: object) -> None:
+        wiz = self._wiz
+        wiz.result = result
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1)
+        self.result_label.setStyleSheet(f"color: {OK_COLOUR};")
+        self.result_label.setText(self.result_text(result))
+        wiz.imported.emit(result)
+        self._end()
+
+    def _on_job_failed(self, exc: object) -> None:
+        self.progress_bar.setVisible(False)
+        self.result_label.setStyleSheet(ERROR_STYLE)
+        text = failure_text(exc)
+        problems = getattr(exc, "problems", None)
+        if problems:
+            text = self.tr(
+                "The file cannot be imported; nothing was changed: {reason} Go back to the "
+                "preview by starting the import again."
+            ).format(reason=failure_text(exc))
+        self.result_label.setText(text)
+        cancelled = type(exc).__name__ in ("Cancelled", "ImportCancelled")
+        self._wiz.stopped.emit("cancelled" if cancelled else "rejected" if problems else "failed")
+        self._end()
+
+    def result_text(self, result: Any) -> str:
+        """Return what the import did, in words."""
+        if self._wiz.target == MEMBERS:
+            return self.tr(
+                "Imported: {families_new} new families, {families_updated} updated; "
+                "{members_new} new members, {members_linked} linked to people already in Qoldau."
+            ).format(
+                families_new=result.families_new,
+                families_updated=result.families_updated,
+                members_new=result.members_new,
+                members_linked=result.members_linked,
+            )
+        assert isinstance(result, ImportResult)
+        return self.tr(
+            "Imported: {added} new objects, {updated} updated, {unchanged} unchanged; "
+            "{passports} passports added."
+        ).format(
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            passports=result.passports_added,
+        )
