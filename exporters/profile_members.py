@@ -27,7 +27,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from exporters.import_profile import ImportProfile, display_text, header_signature, normalise
+from exporters.import_profile import (
+    MEMBERS,
+    ImportProfile,
+    display_text,
+    header_signature,
+    normalise,
+)
 from exporters.profile_sheet import missing_headers, profile_sheet, read_sheets, table_rows
 from exporters.registry_read import BAD, Problem, RegistryRejected, blank, parse_date
 from models.families.iin import check_iin
@@ -57,11 +63,14 @@ __all__ = [
     "KATO_CONFLICT",
     "REQUIRED",
     "DuplicateHint",
+    "MESSAGES",
     "MemberRow",
     "MembersPreview",
     "MembersResult",
+    "duplicate_line",
     "import_members",
     "preview_members",
+    "problem_line",
     "read_members",
 ]
 
@@ -136,6 +145,57 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 #: Problem codes of this module (worded with the registry's problems).
 KATO_CONFLICT = "family_kato_conflict"
 FAMILY_PERSON_TWICE = "person_twice"
+#: Shared with the objects path (``exporters/profile_objects.py``): a required field with
+#: neither a column nor a constant, and a profile of the other target.
+FIELD_NOT_MAPPED = "field_not_mapped"
+WRONG_TARGET = "wrong_target"
+
+
+#: English texts of the member codes for the command line (the GUI words every code itself).
+MESSAGES: Mapping[str, str] = {
+    FAMILY_PERSON_TWICE: "this person is already listed in row {first_row}",
+    KATO_CONFLICT: "the family's first row (row {first_row}) gives the KATO code {kato}",
+    FIELD_NOT_MAPPED: "no column and no constant of the profile gives this required field",
+    WRONG_TARGET: "the profile's target is {target}, not members",
+    "iin_length": "an IIN has exactly 12 digits ({length} given)",
+    "iin_checksum": "the IIN's check digit is wrong (expected {expected}): check the number",
+    "iin_never_valid": "no IIN is ever issued with these first 11 digits",
+    "iin_not_a_date": "the IIN's first six digits are not a date",
+    "iin_century_digit": "the IIN's 7th digit {digit} is not 1-6",
+    "iin_date_mismatch": "the IIN encodes the birth date {encoded}, not the one given",
+    "iin_sex_mismatch": "the IIN encodes the other sex",
+    "iin_with_reason": "a person with an IIN has no reason for not having one",
+    "iin_or_reason_required": "give the IIN or the reason there is none",
+    "child_not_minor": "a child of the family must be under 18, this person is {age}",
+    "birth_in_future": "the birth date is in the future",
+    "number_format": "{value!r} is not a number",
+    "applicant_twice": "a family has one reference person (applicant)",
+}
+
+
+def problem_line(problem: Problem) -> str:
+    """Return a member list problem as one English line (row, field: message), no personal
+    data but what the problem holds (a code, a row number, an encoded date)."""
+    text = MESSAGES.get(problem.code)
+    if text is None:
+        return problem.as_text()
+    params = {
+        k: v.strftime("%d.%m.%Y") if isinstance(v, date) else v for k, v in problem.params.items()
+    }
+    try:
+        message = text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        message = problem.code
+    where = [f"row {problem.row}"] if problem.row is not None else []
+    if problem.column is not None:
+        where.append(problem.column)
+    return f"{', '.join(where) or 'file'}: {message}"
+
+
+def duplicate_line(hint: DuplicateHint) -> str:
+    """Return a duplicate warning as one English line without personal data."""
+    kind = "same IIN as" if hint.kind == SAME_IIN else "similar name and birth date as"
+    return f"row {hint.row}: {kind} stored person {hint.person_id}"
 
 
 @dataclass(frozen=True)
@@ -503,6 +563,10 @@ def preview_members(
             progress(done, 100)
 
     stage(0)
+    if profile.target != MEMBERS:
+        return MembersPreview(
+            (), (Problem(None, None, WRONG_TARGET, {"target": profile.target}),), ()
+        )
     try:
         sheet = profile_sheet(read_sheets(Path(path), is_cancelled=is_cancelled), profile)
     except RegistryRejected as exc:
@@ -512,9 +576,9 @@ def preview_members(
     given = frozenset(profile.columns) | frozenset(profile.constants)
     for fld in REQUIRED:
         if fld not in given:
-            problems.append(Problem(profile.header_row, fld, "missing_column"))
+            problems.append(Problem(None, fld, FIELD_NOT_MAPPED))
     if "iin" not in given and "no_iin_reason" not in given:
-        problems.append(Problem(profile.header_row, "iin", "missing_column"))
+        problems.append(Problem(None, "iin", FIELD_NOT_MAPPED))
     if problems:
         return MembersPreview((), tuple(problems), ())
     columns, data = table_rows(sheet, profile)

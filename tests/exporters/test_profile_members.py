@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from exporters.import_profile import MEMBERS, ImportProfile
-from exporters.profile_members import import_members, preview_members
+from exporters.profile_members import DuplicateHint, import_members, preview_members
 from exporters.registry_read import RegistryRejected
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.repository import FamilyRepository
@@ -341,8 +341,8 @@ def test_a_required_column_missing_from_the_profile(store: Store, tmp_path: Path
     profile = ImportProfile(MEMBERS, "Список", 3, columns, SCHOOL.values, SCHOOL.constants)
     preview = preview_members(store, path, profile, today=TODAY)
     assert [(p.column, p.code) for p in preview.problems] == [
-        ("sex", "missing_column"),
-        ("iin", "missing_column"),
+        ("sex", "field_not_mapped"),
+        ("iin", "field_not_mapped"),
     ]
 
 
@@ -555,3 +555,28 @@ def test_cancel_writes_nothing(store: Store, tmp_path: Path) -> None:
     with pytest.raises(ImportCancelled):
         import_members(store, preview, SCHOOL, user="admin", today=TODAY, is_cancelled=lambda: True)
     assert dump(store) == before
+
+
+def test_problems_are_worded_for_the_command_line_and_the_screen(
+    store: Store, tmp_path: Path
+) -> None:
+    from exporters.profile_members import duplicate_line, problem_line
+    from ui.objects.registry_problems import problem_text
+
+    rows = school_rows()
+    rows[1][2] = MOTHER[:11] + str((int(MOTHER[11]) + 1) % 10)
+    rows[3][2] = SON
+    path = school_list(tmp_path / "bad.xlsx", rows)
+    problems = preview_members(store, path, SCHOOL, today=TODAY).problems
+    expected = check_digit(MOTHER[:11])
+    assert [problem_line(p) for p in problems] == [
+        f"row 5, iin: the IIN's check digit is wrong (expected {expected}): check the number",
+        "row 7, iin: this person is already listed in row 6",
+    ]
+    assert [problem_text(p) for p in problems] == [
+        f"The IIN's check digit does not match (it should be {expected}): look for a mistyped "
+        "digit.",
+        "This person is already listed in row 6: delete one of the rows.",
+    ]
+    hint = DuplicateHint(6, "same_iin", 41, "Касымов Ерлан, 10.05.2015, 150510*****1")
+    assert duplicate_line(hint) == "row 6: same IIN as stored person 41"

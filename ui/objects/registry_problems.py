@@ -30,6 +30,7 @@ from models.issues import Issue
 from models.objects.registry_store import RegistryRow
 from ui.i18n import format_date
 from ui.messages import (
+    ISSUE_TEXTS,
     WORKBOOK_LIMIT_TEXTS,
     MessageParams,
     issue_text,
@@ -103,6 +104,14 @@ PROBLEM_TEXTS: dict[str, object] = {
     "duplicate_ref": QT_TRANSLATE_NOOP(
         "RegistryImport", "The reference {value} is already used in row {row}."
     ),
+    "person_twice": QT_TRANSLATE_NOOP(
+        "RegistryImport", "This person is already listed in row {row}: delete one of the rows."
+    ),
+    "family_kato_conflict": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "The family's first row (row {row}) gives the KATO code {kato}: one family lives in "
+        "one settlement.",
+    ),
     "rule_not_subject": QT_TRANSLATE_NOOP(
         "RegistryImport",
         "The object is not subject to passportization, so this cell must be empty "
@@ -133,6 +142,8 @@ PROBLEM_TEXTS: dict[str, object] = {
 _PARAMS: dict[str, Callable[[Mapping[str, object]], Mapping[str, object]]] = {
     "date_in_future": lambda p: {"value": _date_param(p.get("value"))},
     "duplicate_ref": lambda p: {"value": p.get("value"), "row": p.get("first_row")},
+    "person_twice": lambda p: {"row": p.get("first_row")},
+    "family_kato_conflict": lambda p: {"row": p.get("first_row"), "kato": p.get("kato")},
     "passport_before_current": lambda p: {"date": _date_param(p.get("current"))},
     "unreadable": lambda p: {"detail": p.get("detail", "")},
 }
@@ -142,7 +153,8 @@ def problem_text(problem: Problem) -> str:
     """Return the problem's message in the interface language (without row and column)."""
     p = problem.params
     code = problem.code
-    if code in _SHARED_CODES:
+    if code in _SHARED_CODES or (code not in PROBLEM_TEXTS and code in ISSUE_TEXTS):
+        # A member list's rows break the family form's rules: the form's words.
         return issue_text(Issue(problem.column or "", code, dict(p)))
     if code in WORKBOOK_LIMIT_TEXTS:
         return package_problem_text(code)
