@@ -102,6 +102,42 @@ _FORM_LABELS: dict[str, tuple[str, dict[str, str]]] = {
             "registered_date": "&Registered on:",
         },
     ),
+    "passport": (
+        "PassportForm",
+        {
+            "number": "Passport &number:",
+            "inspection_date": "&Inspection date:",
+            "passport_date": "&Passport (approval) date:",
+            "commission": "Commission &members:",
+            "conclusion": "Final &conclusion:",
+            "override_note": "Override &note:",
+            "requires_adaptation": "&Requires adaptation",
+            "adapted_date": "&Adapted on:",
+            "alternative_service": "Alternative form of service:",
+        },
+    ),
+    "family_case": (
+        "SignalForm",
+        {
+            "signal_date": "Signal &date:",
+            "signal_source": "&Source:",
+            "signal_source_note": "Source n&ote:",
+            "signal_description": "Descrip&tion:",
+            "anonymous": "Anon&ymous:",
+        },
+    ),
+    "visit": (
+        "VisitForm",
+        {
+            "visit_date": "Visit &date:",
+            "kind": "T&ype:",
+            "participants": "&Participants:",
+            "child_seen": "&Child seen:",
+            "findings": "&Findings:",
+            "risk_level": "&Risk level:",
+            "next_due": "&Next follow-up due:",
+        },
+    ),
 }
 #: Tables whose fields read with another table's labels.
 _LABELS_OF = {"family_category": "family", "family_member": "person"}

@@ -161,7 +161,7 @@ def test_case_history_from_the_case_card(qtbot: QtBot, store: Store) -> None:
     show(qtbot, dialog)
     history = press_history(qtbot, dialog, dialog.history)
     fields = {r[COL_FIELD]: r for r in rows(history.table)}
-    assert fields["signal_description"][COL_NEW] == "Бала келмейді"
+    assert fields["Description"][COL_NEW] == "Бала келмейді"  # the signal form's label
     assert fields["stage"][COL_NEW] == "сигнал"  # case_stages.csv, in Kazakh
 
 
@@ -218,8 +218,8 @@ def test_values_read_as_the_forms_show_them_in_russian(
     case = history_of(qtbot, store, "family_case", cid)
     fields = {r[COL_FIELD]: r for r in rows(case.table)}
     assert fields["Семья"][COL_NEW] == "Қасымова Әлия"  # the family by its applicant
-    assert fields["signal_source"][COL_NEW].startswith("школа (психолог")
-    assert fields["signal_date"][COL_NEW] == "01.11.2026"
+    assert fields["Источник"][COL_NEW].startswith("школа (психолог")
+    assert fields["Дата сигнала"][COL_NEW] == "01.11.2026"
     assert fields["stage"][COL_NEW] == "сигнал"
 
     objects = ObjectRepository(store)
