@@ -10,6 +10,7 @@ the period lock and the roles.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from sqlalchemy import func, select
 from exporters.import_profile import MEMBERS, ImportProfile
 from exporters.profile_members import DuplicateHint, import_members, preview_members
 from exporters.registry_read import RegistryRejected
+from models.audit.tables import AuditEvent
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.repository import FamilyRepository
 from models.families.tables import Family, FamilyMember, Person
@@ -153,7 +155,10 @@ def people(store: Store) -> dict[str, tuple[str, date | None, str, str]]:
         }
 
 
-def test_school_list_with_russian_headers_imports_one_family(store: Store, tmp_path: Path) -> None:
+def test_school_list_with_russian_headers_imports_one_family(
+    store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     path = school_list(tmp_path / "school.xlsx")
     preview = preview_members(store, path, SCHOOL, today=TODAY)
     assert preview.problems == ()
@@ -194,6 +199,25 @@ def test_school_list_with_russian_headers_imports_one_family(store: Store, tmp_p
             "SON",
             "SPOUSE",
         ]
+        # Audited like the family form's writes, by the importing user.
+        inserted = {
+            (e, u)
+            for e, u in s.execute(
+                select(AuditEvent.entity, AuditEvent.entity_uuid).where(
+                    AuditEvent.action == "insert", AuditEvent.login == "admin"
+                )
+            )
+        }
+        assert sorted(e for e, _u in inserted if e in ("person", "family")) == [
+            "family",
+            *["person"] * 4,
+        ]
+        assert ("family", fam.uuid) in inserted
+    # Nothing personal is logged: counts only.
+    logged = caplog.text
+    assert "member list imported: 1 families new" in logged
+    for secret in (FATHER, MOTHER, SON, BROTHER, "Касымов", "Нурлан", "Абая"):
+        assert secret not in logged
 
 
 DFM_HEADERS = [
