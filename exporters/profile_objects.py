@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from exporters.import_profile import OBJECTS, ImportProfile, normalise
-from exporters.profile_sheet import missing_headers, profile_sheet, read_sheets, table_rows
+from exporters.profile_sheet import (
+    HEADER_NOT_FOUND,
+    SHEET_NOT_FOUND,
+    missing_headers,
+    profile_sheet,
+    read_sheets,
+    table_rows,
+)
 from exporters.registry_read import (
     ALL_COLUMNS,
     COLUMNS,
@@ -51,6 +58,15 @@ FIELD_NOT_MAPPED = "field_not_mapped"
 BAD_DISPLAY_CODE = "bad_display_code"
 DUPLICATE_OBJECT = "duplicate_object"
 WRONG_TARGET = "wrong_target"
+#: Every problem code the profile path adds to the template's (``ui/objects/registry_problems``).
+PROFILE_PROBLEM_CODES = (
+    SHEET_NOT_FOUND,
+    HEADER_NOT_FOUND,
+    FIELD_NOT_MAPPED,
+    BAD_DISPLAY_CODE,
+    DUPLICATE_OBJECT,
+    WRONG_TARGET,
+)
 
 FLAG_FIELDS = ("subject_to_passportization", "requires_adaptation")
 DATE_FIELDS = ("passport_date", "adapted_date", "registered_date", "exclusion_date")
@@ -273,6 +289,7 @@ __all__ = [
     "FIELD_NOT_MAPPED",
     "FLAG_WORDS",
     "OPTIONAL_COLUMNS",
+    "PROFILE_PROBLEM_CODES",
     "WRONG_TARGET",
     "derived_ref",
     "read_registry_with_profile",

@@ -84,6 +84,14 @@ MESSAGES: Mapping[str, str] = {
     "kato_region_unknown": "no region has the KATO prefix {region}",
     "kato_outside_office": "the settlement is outside the office's territory ({office})",
     "more_problems": "{count} more problems not listed",
+    "sheet_not_found": "the workbook has no sheet {sheet!r} (its sheets: {sheets})",
+    "header_not_found": "the header row holds no column {header!r}",
+    "field_not_mapped": "no column of the file is matched to this required field",
+    "bad_display_code": (
+        "{value!r} is not an accessibility status (ДП-В, ДЧ-В, ДУ, ВНД or ДП-И (К, О); ДЧ-И (С))"
+    ),
+    "duplicate_object": "row {first_row} already holds an object with this name, address and KATO",
+    "wrong_target": "the import profile is for {target}, not for objects",
     "exclusion_missing": (
         "not subject to passportization without an exclusion reason and date: imported, "
         "to be completed in the object card"
@@ -131,8 +139,9 @@ class Problem:
         where = []
         if self.row is not None:
             where.append(f"row {self.row}")
+        header = self.params.get("header")
         if self.column is not None:
-            where.append(self.column)
+            where.append(f"{header} ({self.column})" if header else self.column)
         return f"{', '.join(where) or 'file'}: {message}"
 
 

@@ -17,7 +17,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from exporters import registry_read
+from exporters import import_profile, profile_objects, registry_read
+from models.reference import import_profiles
 from models.reporting import quality
 from models.reporting.consolidation import ReceiptProblem
 from tools import translations, ts_fill
@@ -97,6 +98,7 @@ def registry_import_codes() -> set[str]:
     """Codes of a registry import :class:`~exporters.registry_read.Problem` (and conflicts):
     those emitted, those its English messages declare and the reader's limits."""
     codes = set(registry_read.MESSAGES) | workbook_limit_codes()
+    codes |= set(profile_objects.PROFILE_PROBLEM_CODES)  # an own register's (§3.1)
     for rel, call in [*_calls("exporters"), *_calls("models/objects")]:
         registry = rel.endswith(("registry_import.py", "registry_read.py"))
         if registry and _name(call) in ("add", "Problem"):
@@ -226,6 +228,8 @@ def _messages_by_code() -> list[tuple[str, str, str, object]]:
         else:
             text = registry_problems.PROBLEM_TEXTS.get(code)
             found.append(("import", code, "RegistryImport", text))
+    for code in (*import_profile.PROFILE_CODES, *import_profiles.STORED_PROFILE_CODES):
+        found.append(("profile", code, "Messages", messages.PROFILE_TEXTS.get(code)))
     for code in quality.CODES:
         found.append(("quality", code, "Quality", quality_texts._TEXTS.get(code)))
     for code in sorted(period_codes()):

@@ -127,6 +127,29 @@ PROBLEM_TEXTS: dict[str, object] = {
         "cannot replace it with an older one.",
     ),
     "more_problems": QT_TRANSLATE_NOOP("RegistryImport", "{count} more problems are not listed."),
+    # An office's own register read through an import profile (reporting.md §3.1).
+    "sheet_not_found": QT_TRANSLATE_NOOP(
+        "RegistryImport", "The workbook has no sheet {sheet}: choose the register's sheet."
+    ),
+    "header_not_found": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "The header row holds no column {header}: check the header row and the column matches.",
+    ),
+    "field_not_mapped": QT_TRANSLATE_NOOP(
+        "RegistryImport", "No column of the file is matched to this field, and it is required."
+    ),
+    "bad_display_code": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "{value} is not an accessibility status: write it as ДП-В, ДЧ-В, ДУ, ВНД or "
+        "ДП-И (К, О); ДЧ-И (С).",
+    ),
+    "duplicate_object": QT_TRANSLATE_NOOP(
+        "RegistryImport",
+        "Row {row} already holds an object with this name, address and KATO code.",
+    ),
+    "wrong_target": QT_TRANSLATE_NOOP(
+        "RegistryImport", "This import profile is for family members, not for objects."
+    ),
     EXCLUSION_MISSING: QT_TRANSLATE_NOOP(
         "RegistryImport",
         "Not subject to passportization, but the exclusion reason or date is missing: "
@@ -142,6 +165,7 @@ PROBLEM_TEXTS: dict[str, object] = {
 _PARAMS: dict[str, Callable[[Mapping[str, object]], Mapping[str, object]]] = {
     "date_in_future": lambda p: {"value": _date_param(p.get("value"))},
     "duplicate_ref": lambda p: {"value": p.get("value"), "row": p.get("first_row")},
+    "duplicate_object": lambda p: {"row": p.get("first_row")},
     "person_twice": lambda p: {"row": p.get("first_row")},
     "family_kato_conflict": lambda p: {"row": p.get("first_row"), "kato": p.get("kato")},
     "passport_before_current": lambda p: {"date": _date_param(p.get("current"))},
@@ -200,7 +224,8 @@ class ProblemTableModel(QAbstractTableModel):
         if index.column() == self.COL_ROW:
             return "" if problem.row is None else str(problem.row)
         if index.column() == self.COL_COLUMN:
-            return problem.column or ""
+            header = problem.params.get("header")  # an own register's header (§3.1)
+            return str(header) if header else problem.column or ""
         return self._texts[index.row()]
 
     def headerData(
