@@ -480,7 +480,7 @@ def _present(row: MemberRow, given: frozenset[str]) -> dict[str, Any]:
 
 
 def _group(
-    rows: Sequence[MemberRow], given: frozenset[str], reader: _Reader, office_kato: str
+    rows: Sequence[MemberRow], given: frozenset[str], reader: _Reader
 ) -> list[ImportedFamily]:
     """Households by ``family_ref``: the first row's KATO and address, one KATO each, and
     nobody twice in the list."""
@@ -508,8 +508,6 @@ def _group(
             for k, v in _present(r, given).items():
                 if k in FAMILY_FIELDS and k not in ("kato", "address") and v not in (None, ""):
                     values.setdefault(k, v)
-        if not values.get("kato") and office_kato and "kato" not in given:
-            values["kato"] = office_kato
         families.append(
             ImportedFamily(
                 ref=ref,
@@ -593,8 +591,7 @@ def preview_members(
         rows.append(reader.member(row, _cells(columns, cells, constants)))
     if not rows:
         reader.add(None, None, "no_rows")
-    office_kato = ctx.place.office_kato if ctx.place is not None else ""
-    families = _group(rows, given, reader, office_kato)
+    families = _group(rows, given, reader)
     header = sheet[profile.header_row - 1] if profile.header_row <= len(sheet) else []
     scope = profile.name or header_signature(header)
     stage(60)

@@ -415,11 +415,13 @@ def _drafts(
     links: Mapping[int, int | None],
     counts: _Counts,
     defaults: Mapping[int, int | None],
+    default_kato: str,
 ) -> tuple[FamilyDraft, list[int | None]]:
     """The household as the repository writes it, and the row of each member (None: kept)."""
     fam_id = plan.families.get(f.ref)
     if fam_id is None:
-        base = FamilyDraft(kato=str(f.values.get("kato") or ""))
+        # A list without KATO codes: the office's own (a new family needs one).
+        base = FamilyDraft(kato=str(f.values.get("kato") or default_kato))
         stored: list[MemberDraft] = []
         counts.families_new += 1
     else:
@@ -434,7 +436,8 @@ def _drafts(
                 )
             )
         counts.families_updated += 1
-    draft: FamilyDraft = _overlay(base, f.values, FAMILY_FIELDS)
+    given = {k: v for k, v in f.values.items() if not (k == "kato" and not v)}
+    draft: FamilyDraft = _overlay(base, given, FAMILY_FIELDS)
     rows: list[int | None] = [None] * len(stored)
     by_membership = {d.membership_id: i for i, d in enumerate(stored)}
     members = list(stored)
@@ -493,6 +496,7 @@ def _prepare(
     counts = _Counts()
     plan = _plan(s, families, scope, ctx.today)
     defaults = plan.default_links()
+    office_kato = ctx.place.office_kato if ctx.place is not None else ""
     drafts: list[tuple[ImportedFamily, FamilyDraft]] = []
     errors: list[RowIssue] = []
     warnings: list[RowIssue] = []
@@ -500,7 +504,7 @@ def _prepare(
         fam_id = plan.families.get(f.ref)
         if fam_id is not None:
             check_family_access(s, store.principal, fam_id)
-        draft, rows = _drafts(s, f, plan, links, counts, defaults)
+        draft, rows = _drafts(s, f, plan, links, counts, defaults, office_kato)
         report = validate_family(draft, ctx)
         errors.extend(_row_issues(report.errors, f, rows))
         warnings.extend(_row_issues(report.warnings, f, rows))

@@ -32,7 +32,7 @@ from models.reference.roles import RoleError
 from models.reporting.approval import approve
 from models.store.db import Store
 from tests.accounts import as_role
-from tests.conftest import TODAY
+from tests.conftest import DISTRICT, TODAY
 from tests.models.report_builders import add_case
 from tests.models.test_period_lock import dump
 
@@ -604,3 +604,37 @@ def test_problems_are_worded_for_the_command_line_and_the_screen(
     ]
     hint = DuplicateHint(6, "same_iin", 41, "Касымов Ерлан, 10.05.2015, 150510*****1")
     assert duplicate_line(hint) == "row 6: same IIN as stored person 41"
+
+
+def test_a_list_without_kato_keeps_the_stored_one_or_takes_the_offices(
+    store: Store, tmp_path: Path
+) -> None:
+    import_members(store, school_list(tmp_path / "a.xlsx"), SCHOOL, user="admin", today=TODAY)
+    columns = {k: v for k, v in SCHOOL.columns.items() if k != "kato"}
+    profile = ImportProfile(
+        MEMBERS, "Список", 3, columns, SCHOOL.values, SCHOOL.constants, SCHOOL.name
+    )
+    rows = school_rows()
+    rows.append(
+        [
+            5,
+            "С-2",
+            FATHER3,
+            "Омаров",
+            "Бауыржан",
+            "",
+            "30.11.1979",
+            "муж",
+            "Заявитель",
+            "Абай к-сі, 9",
+            "",
+            "",
+        ]
+    )
+    done = import_members(
+        store, school_list(tmp_path / "b.xlsx", rows), profile, user="admin", today=TODAY
+    )
+    assert (done.families_new, done.families_updated) == (1, 1)
+    with store.session() as s:
+        katos = sorted(f.kato for f in s.scalars(select(Family)))
+    assert katos == [DISTRICT.kato, KATO]
