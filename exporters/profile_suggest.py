@@ -131,19 +131,28 @@ def _words(key: str) -> tuple[str, ...]:
     return tuple(w for w in key.split() if w not in _STOP)
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Words alike up to an ending: ``школа``/``школы``, ``адрес``/``адреса``, ``даты``/``дата``."""
-    if a == b:
+def _same_word(text: str, label: str) -> bool:
+    """A word of a header or value alike a label's word up to an ending (``школа``/``школы``,
+    ``адрес``/``адреса``, ``даты``/``дата``), or abbreviating it (``Инв.`` for ``инвентарный``).
+    A label's short word matches only as such (``СТО`` is not ``стоматология``)."""
+    if text == label:
         return True
-    if a.isdigit() or b.isdigit() or min(len(a), len(b)) <= 2:
+    if text.isdigit() or label.isdigit() or len(label) <= 3:
         return False
-    need = max(3, min(5, min(len(a), len(b)) - 1))
-    return a[:need] == b[:need]
+    if len(text) <= 3:
+        return len(text) == 3 and label.startswith(text)
+    need = max(3, min(5, min(len(text), len(label)) - 1))
+    return text[:need] == label[:need]
 
 
 def _covered(label: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Return True when every word of ``label`` has a like word in ``words``."""
-    return all(any(_same_word(w, x) for x in words) for w in label)
+    """Return True when every word of ``label`` has a like word in ``words`` (a text's)."""
+    return all(any(_same_word(x, w) for x in words) for w in label)
+
+
+def _within(words: tuple[str, ...], label: tuple[str, ...]) -> bool:
+    """Return True when every word of ``words`` (a text's) has a like word in ``label``."""
+    return all(any(_same_word(x, w) for w in label) for x in words)
 
 
 def is_running_number(text: object) -> bool:
@@ -384,7 +393,7 @@ def match_value(field: str, text: str) -> str | None:
         return None
     best: dict[str, float] = {}
     for label, code in worded:
-        if _covered(words, label) or _covered(label, words):
+        if _within(words, label) or _covered(label, words):
             share = min(len(words), len(label)) / max(len(words), len(label))
             best[code] = max(best.get(code, 0.0), share)
     if not best:

@@ -1,0 +1,88 @@
+"""How much of an office's own layout the suggestion matches (issue 15, README's developer section).
+
+Each layout of :mod:`tests.exporters.profile_layouts` is written by openpyxl, read back through
+the bounded reader (:func:`exporters.profile_sheet.read_sheets`, merged cells as calamine gives
+them) and suggested for. The field share is the expected fields whose column the suggestion
+found, over the expected fields plus any column it gave a field the clerk would not; the value
+share is the distinct values of coded fields the import would read as the expected code (through
+the suggested ``values``, a code, a §3.1 word or a display code), over all of them. The README's
+table must say what is measured here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from exporters.import_profile import normalise
+from exporters.profile_labels import FLAG_FIELDS, FLAG_WORDS
+from exporters.profile_sheet import read_sheets
+from exporters.profile_suggest import Suggestion, suggest_profile, value_choices
+from models.objects.status_display import parse_display_code
+from tests.exporters.profile_layouts import LAYOUTS, Layout
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def read_as(suggestion: Suggestion, field: str, text: str) -> Any:
+    """Return what the import reads ``text`` of ``field`` as under the suggested profile."""
+    entry = suggestion.profile.values.get(field, {}).get(normalise(text))
+    if entry is not None:
+        return entry
+    if field == "status_display":
+        return parse_display_code(text)
+    if field in FLAG_FIELDS:
+        return FLAG_WORDS.get(normalise(text))
+    codes = {normalise(code): code for code, _, _ in value_choices(field)}
+    return codes.get(normalise(text))
+
+
+def measure(layout: Layout, folder: Path) -> tuple[Suggestion, float, float]:
+    """Suggest for ``layout`` and return (suggestion, field share, value share)."""
+    sheets = read_sheets(layout.write(folder))
+    suggestion = suggest_profile(sheets, layout.target)
+    got = suggestion.profile.columns
+    right = sum(got.get(f) == header for f, header in layout.columns.items())
+    extra = sum(f not in layout.columns for f in got)
+    field_share = right / (len(layout.columns) + extra)
+    pairs = [(f, t, code) for f, table in layout.values.items() for t, code in table.items()]
+    value_share = sum(read_as(suggestion, f, t) == code for f, t, code in pairs) / len(pairs)
+    return suggestion, field_share, value_share
+
+
+def percent(share: float) -> str:
+    return f"{share * 100:.0f} %"
+
+
+def table_line(layout: Layout, field_share: float, value_share: float) -> str:
+    values = sum(len(t) for t in layout.values.values())
+    return (
+        f"| {layout.name} | {layout.title} | {len(layout.columns)} | "
+        f"{percent(field_share)} | {values} | {percent(value_share)} |"
+    )
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_suggestion_matches_the_layout(layout: Layout, tmp_path: Path) -> None:
+    suggestion, field_share, value_share = measure(layout, tmp_path)
+    assert suggestion.profile.header_row == layout.header_row
+    assert suggestion.profile.target == layout.target
+    assert dict(suggestion.profile.columns) == dict(layout.columns)
+    assert suggestion.required_missing == ()
+    assert field_share == 1.0
+    assert value_share >= 0.9
+    # What it reports unmatched is exactly what it could not read as the expected code.
+    for fname, table in layout.values.items():
+        missed = {t for t, code in table.items() if read_as(suggestion, fname, t) != code}
+        assert missed <= set(suggestion.unmatched_values.get(fname, ())), fname
+    # The README keeps the measured figures.
+    assert table_line(layout, field_share, value_share) in README.read_text(encoding="utf-8")
+
+
+def test_layouts_cover_the_issue() -> None:
+    """At least six layouts, both targets, and every coded value written out by hand."""
+    assert len(LAYOUTS) >= 6
+    assert {layout.target for layout in LAYOUTS} == {"objects", "members"}
+    assert len({layout.name for layout in LAYOUTS}) == len(LAYOUTS)
