@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QScrollArea,
     QVBoxLayout,
@@ -30,6 +31,19 @@ from ui.widgets.theme import ERROR_STYLE, WARNING_STYLE
 
 if TYPE_CHECKING:
     from ui.imports.wizard import ProfileImportWizard
+
+#: Fields a file often lacks that may be given once for every row (a constant, §3.1): a list
+#: of families says nothing of the legal basis of processing, which every new household needs.
+CONSTANT_FIELDS: dict[str, tuple[str, ...]] = {
+    "objects": (),
+    "members": (
+        "legal_basis",
+        "statutory_basis",
+        "consent_form",
+        "consent_date",
+        "consent_recorded_by",
+    ),
+}
 
 
 class ValuesPage(QWizardPage):
@@ -63,6 +77,8 @@ class ValuesPage(QWizardPage):
         layout.addWidget(self.area, 1)
         #: (field, source text, its drop-down, its label) per distinct value.
         self.rows: list[tuple[str, str, QComboBox, QLabel]] = []
+        #: field -> the widget giving its value for every row.
+        self.constants: dict[str, QComboBox | QLineEdit] = {}
 
     def coded_fields(self) -> list[str]:
         """Return the mapped fields that have a code list."""
@@ -83,7 +99,7 @@ class ValuesPage(QWizardPage):
         self._clear()
         fields = self.coded_fields()
         if wiz.sheets is None or wiz.profile is None or not fields:
-            self.message_label.setText(self.tr("No column of the file holds coded values."))
+            self._build({})
             return
         sheets, profile = wiz.sheets, wiz.profile
         self.message_label.setStyleSheet("")
@@ -103,6 +119,7 @@ class ValuesPage(QWizardPage):
         if old is not None:
             old.deleteLater()
         self.rows = []
+        self.constants = {}
 
     def _preset(self, field: str, text: str) -> str:
         profile = self._wiz.profile
@@ -118,6 +135,9 @@ class ValuesPage(QWizardPage):
     def _on_job_finished(self, result: object) -> None:
         self.busy.setVisible(False)
         assert isinstance(result, dict)
+        self._build(result)
+
+    def _build(self, result: dict[str, list[str]]) -> None:
         wiz = self._wiz
         entries: list[tuple[bool, int, str, str, str]] = []
         order = 0
@@ -152,18 +172,74 @@ class ValuesPage(QWizardPage):
             if previous is not None:
                 QWidget.setTabOrder(previous, combo)
             previous = combo
+        line = len(entries) + 1
+        previous = self._add_constants(grid, line, previous)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
-        grid.setRowStretch(len(entries) + 1, 1)
+        grid.setRowStretch(line + 1 + len(self.constants), 1)
         old = self.area.takeWidget()
         self.area.setWidget(body)
         if old is not None:
             old.deleteLater()
         widen_popups(body)
         self._refresh()
-        if self.rows:
-            self.rows[0][2].setFocus()
+        first: QWidget | None = self.rows[0][2] if self.rows else None
+        if first is None and self.constants:
+            first = next(iter(self.constants.values()))
+        if first is not None:
+            first.setFocus()
         self.completeChanged.emit()
+
+    def _add_constants(
+        self, grid: QGridLayout, line: int, previous: QWidget | None
+    ) -> QWidget | None:
+        """Add a value for every row to each field of :data:`CONSTANT_FIELDS` the file lacks."""
+        wiz = self._wiz
+        profile = wiz.profile
+        columns = profile.columns if profile is not None else {}
+        given = profile.constants if profile is not None else {}
+        fields = [f for f in CONSTANT_FIELDS.get(wiz.target, ()) if f not in columns]
+        if not fields:
+            return previous
+        title = QLabel(
+            "<b>{}</b>".format(
+                self.tr("Values for every row (the file has no column for these fields)")
+            )
+        )
+        title.setWordWrap(True)
+        grid.addWidget(title, line, 0, 1, 3)
+        for n, field in enumerate(fields, start=line + 1):
+            choices = choice_labels(field)
+            widget: QComboBox | QLineEdit
+            preset = given.get(field)
+            if choices:
+                combo = QComboBox()
+                combo.addItem(self.tr("Not given"), "")
+                for value, shown in choices:
+                    combo.addItem(f"{shown} ({value})", value)
+                combo.setCurrentIndex(max(0, combo.findData(str(preset or ""))))
+                widget = combo
+            else:
+                widget = QLineEdit("" if preset is None else str(preset))
+            label = QLabel(field_label(wiz.target, field))
+            label.setWordWrap(True)
+            label.setBuddy(widget)
+            grid.addWidget(label, n, 0, 1, 2)
+            grid.addWidget(widget, n, 2)
+            self.constants[field] = widget
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
+        return previous
+
+    def constant_values(self) -> dict[str, str]:
+        """Return field -> the value given for every row (empty ones left out)."""
+        out: dict[str, str] = {}
+        for field, widget in self.constants.items():
+            value = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            if value is not None and str(value).strip():
+                out[field] = str(value).strip()
+        return out
 
     def _on_job_failed(self, exc: object) -> None:
         self.busy.setVisible(False)
@@ -187,6 +263,9 @@ class ValuesPage(QWizardPage):
             label.setStyleSheet("" if combo.currentData() else WARNING_STYLE)
         left = len(self.unmatched())
         self.message_label.setStyleSheet(WARNING_STYLE if left else "")
+        if not self.rows:
+            self.message_label.setText(self.tr("No column of the file holds coded values."))
+            return
         self.message_label.setText(
             self.tr("{count} value(s) not matched: their rows will be shown as errors.").format(
                 count=left
@@ -209,6 +288,12 @@ class ValuesPage(QWizardPage):
                 table[normalise(text)] = str(code)
             else:
                 table.pop(normalise(text), None)
+        constants = {
+            f: v
+            for f, v in profile.constants.items()
+            if f in profile.columns or f not in self.constants
+        }
+        constants.update(self.constant_values())
         wiz.set_profile(
             ImportProfile(
                 target=profile.target,
@@ -216,7 +301,7 @@ class ValuesPage(QWizardPage):
                 header_row=profile.header_row,
                 columns=profile.columns,
                 values={f: m for f, m in values.items() if m},
-                constants=profile.constants,
+                constants=constants,
                 name=profile.name,
             )
         )
