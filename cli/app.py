@@ -66,12 +66,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-registry", help="import an object registry (.xlsx)")
     _db(p)
     _user(p)
+    p.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="an import profile (.json, reporting.md §3.1) for a register in the office's own "
+        "layout or a list of family members",
+    )
     p.add_argument("file", type=Path)
     p.set_defaults(func=commands.cmd_import_registry)
 
     p = sub.add_parser("registry-template", help="write the empty registry template")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=commands.cmd_registry_template)
+    from cli.profiles import add_profile_commands
+
+    add_profile_commands(sub)
 
     _add_package_commands(sub)
     from cli.transfer import add_transfer_commands

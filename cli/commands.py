@@ -22,6 +22,7 @@ from models.setup import init_store
 from models.store.db import Store, StoreError
 
 if TYPE_CHECKING:
+    from exporters.import_profile import ImportProfile
     from models.reporting.dto import ReportData
 
 logger = logging.getLogger(__name__)
@@ -179,12 +180,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import_registry(args: argparse.Namespace) -> int:
-    """``import-registry``: all-or-nothing import of an object registry."""
+    """``import-registry``: all-or-nothing import of an object registry, in the template or,
+    with ``--profile``, in an office's own layout (reporting.md §3.1)."""
+    from exporters.import_profile import MEMBERS, ProfileError, load_profile
     from exporters.registry_import import RegistryRejected, import_registry
 
+    profile = None
+    if getattr(args, "profile", None) is not None:
+        try:
+            profile = load_profile(args.profile)
+        except ProfileError as exc:
+            raise CommandError(f"{args.profile}: {exc}; nothing imported") from exc
     store = open_for_command(args, Permission.IMPORT)
     try:
-        result = import_registry(store, args.file, user=store.principal.login, today=date.today())
+        if profile is not None and profile.target == MEMBERS:
+            return _import_members(store, args, profile)
+        result = import_registry(
+            store, args.file, user=store.principal.login, today=date.today(), profile=profile
+        )
     except RegistryRejected as exc:
         for problem in exc.problems:
             print(problem.as_text(), file=sys.stderr)  # noqa: T201
@@ -194,6 +207,32 @@ def cmd_import_registry(args: argparse.Namespace) -> int:
     print(f"imported {result.added} new and {result.updated} updated objects")  # noqa: T201
     for warning in result.warnings:  # imported all the same; to complete in the GUI
         print(f"warning: {warning.as_text()}", file=sys.stderr)  # noqa: T201
+    return 0
+
+
+def _import_members(store: Store, args: argparse.Namespace, profile: ImportProfile) -> int:
+    """``import-registry --profile`` with a ``members`` profile: families and members from a
+    list (§3.1); the same IIN links to the stored person, other duplicates are only warned.
+    Lines name rows and codes, never a person."""
+    from exporters.profile_members import duplicate_line, import_members, problem_line
+    from exporters.registry_import import RegistryRejected
+
+    try:
+        result = import_members(
+            store, args.file, profile, user=store.principal.login, today=date.today()
+        )
+    except RegistryRejected as exc:
+        for problem in exc.problems:
+            print(problem_line(problem), file=sys.stderr)  # noqa: T201
+        raise CommandError(f"{args.file}: rejected, nothing imported") from exc
+    print(  # noqa: T201
+        f"imported {result.families_new} new and {result.families_updated} updated families, "
+        f"{result.members_new} new members, {result.members_linked} linked to stored people"
+    )
+    for warning in result.warnings:
+        print(f"warning: {problem_line(warning)}", file=sys.stderr)  # noqa: T201
+    for hint in result.duplicates:
+        print(f"warning: {duplicate_line(hint)}", file=sys.stderr)  # noqa: T201
     return 0
 
 

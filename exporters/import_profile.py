@@ -26,6 +26,8 @@ from types import MappingProxyType
 from typing import Any
 
 from models.errors import QoldauError
+from models.families.member_import import FAMILY_FIELDS
+from models.families.member_import import MEMBER_FIELDS as PERSON_FIELDS
 from models.objects.registry_store import OPTIONAL_FIELDS
 from models.objects.tables import CATEGORIES
 
@@ -50,44 +52,9 @@ OBJECT_FIELDS: tuple[str, ...] = (
     "status_display",
 )
 #: The fields of the ``members`` target (§3.1): the listed ones, then the other member and
-#: family fields under the names of the application's forms (``models/families/tables.py``).
-MEMBER_FIELDS: tuple[str, ...] = (
-    "family_ref",
-    "kato",
-    "address",
-    "iin",
-    "no_iin_reason",
-    "surname",
-    "given_name",
-    "patronymic",
-    "birth_date",
-    "sex",
-    "relation",
-    "citizenship",
-    "disability_group",
-    "disability_since_childhood",
-    "disability_indefinite",
-    "disability_review_date",
-    "special_needs",
-    "pmpk_date",
-    "school",
-    "employment",
-    "phone",
-    "rural",
-    "housing_type",
-    "heating_type",
-    "co_detector",
-    "income_per_person",
-    "since",
-    "categories",
-    "map_level",
-    "map_level_date",
-    "map_level_source",
-    "legal_basis",
-    "consent_form",
-    "consent_date",
-    "consent_recorded_by",
-    "statutory_basis",
+#: family fields under the names of the application's forms (``models/families/member_import``).
+MEMBER_FIELDS: tuple[str, ...] = tuple(
+    dict.fromkeys(("family_ref", "kato", "address", *PERSON_FIELDS, *FAMILY_FIELDS))
 )
 FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {OBJECTS: OBJECT_FIELDS, MEMBERS: MEMBER_FIELDS}
