@@ -14,6 +14,7 @@ from exporters.import_profile import MEMBERS
 from exporters.registry_import import ImportResult
 from ui.imports.jobs import PageJob
 from ui.imports.texts import failure_text
+from ui.objects.registry_problems import problem_text
 from ui.widgets.theme import ERROR_STYLE, OK_COLOUR
 
 if TYPE_CHECKING:
@@ -107,10 +108,10 @@ class ImportPage(QWizardPage):
         text = failure_text(exc)
         problems = getattr(exc, "problems", None)
         if problems:
-            text = self.tr(
-                "The file cannot be imported; nothing was changed: {reason} Go back to the "
-                "preview by starting the import again."
-            ).format(reason=failure_text(exc))
+            # The store changed since the preview (a newer passport, a period approved).
+            text = self.tr("The import was refused; nothing was changed: {reason}").format(
+                reason=problem_text(problems[0])
+            )
         self.result_label.setText(text)
         cancelled = type(exc).__name__ in ("Cancelled", "ImportCancelled")
         self._wiz.stopped.emit("cancelled" if cancelled else "rejected" if problems else "failed")

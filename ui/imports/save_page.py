@@ -45,7 +45,7 @@ class SavePage(QWizardPage):
         )
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(200)
-        name_label = QLabel(self.tr("Profile &name:"))
+        name_label = QLabel(self.tr("Profile na&me:"))
         name_label.setBuddy(self.name_edit)
         form = QFormLayout()
         form.addRow(name_label, self.name_edit)

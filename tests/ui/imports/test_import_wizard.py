@@ -22,6 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from exporters.registry_read import RegistryRejected
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
 from models.reference.import_profiles import stored_profiles
@@ -316,3 +317,22 @@ def test_a_file_in_our_template_goes_straight_to_the_preview(
         go_to(qtbot, wizard, PAGE_IMPORT)
     assert object_count(store) == 2
     assert stored_profiles(store) == []
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_in_words(
+    qtbot: QtBot, store: Store, runner: JobRunner, settings: UiSettings, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.xlsx"
+    path.write_text("not a workbook", encoding="utf-8")
+    wizard = open_wizard(qtbot, store, runner, settings)
+    page = wizard.file_page
+    qtbot.keyClicks(page.path_edit, str(path))
+    press_enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: not page.is_running() and page.path_edit.isEnabled(), timeout=TIMEOUT)
+    assert wizard.currentId() == PAGE_FILE
+    assert wizard.sheets is None
+    text = page.message_label.text()
+    assert text.startswith(failure_text(RegistryRejected([])).split(":")[0])
+    assert "not_xlsx" not in text and "workbook_" not in text  # worded, not a code
+    assert wizard.focusWidget() is page.path_edit
+    assert object_count(store) == 0
