@@ -290,3 +290,30 @@ def test_language_switch_keeps_the_page_and_the_rows(
     second.runner.wait()
     assert second.auto_backups is not None
     second.auto_backups.settle()
+
+
+def test_empty_state_is_as_wide_as_its_widest_button(qtbot: QtBot) -> None:
+    """Its buttons stand one under another: side by side, the three Russian buttons of the
+    objects page (765 px in a real window) made the main window wider than a 1024-pixel
+    screen, even with the table shown, as a stack is as wide as its widest page."""
+    from PySide6.QtGui import QAction
+
+    from ui.widgets.empty_state import EmptyState
+
+    state = EmptyState("Импортируйте реестр объектов или добавьте объект.")
+    qtbot.addWidget(state)
+    texts = (
+        "Импортировать реестр (Ctrl+I)",
+        "Добавить объект (Ctrl+N)",
+        "Загрузить демонстрационные данные для обучения",
+    )
+    buttons = [state.add_action(text, QAction(text, state)) for text in texts]
+    state.show()
+    widths = [b.sizeHint().width() for b in buttons]
+    margins = state.layout().contentsMargins()
+    assert state.minimumSizeHint().width() <= max(widths) + margins.left() + margins.right()
+    # Still in the order given, centred one under another.
+    tops = [b.geometry().top() for b in buttons]
+    assert tops == sorted(tops) and len(set(tops)) == 3
+    centres = {b.geometry().center().x() for b in buttons}
+    assert max(centres) - min(centres) <= 1

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -32,14 +31,16 @@ class EmptyState(QWidget):
         # A wrapped text never widens the page: it takes the width it is given.
         self.label.setMinimumWidth(1)
         self.buttons: list[QPushButton] = []
-        self._row = QHBoxLayout()
-        self._row.addStretch(1)
-        self._row.addStretch(1)
+        # One button under another, centred: side by side, three Russian or Kazakh buttons
+        # (765 px in a real window) made the objects page, and so the main window, wider
+        # than a 1024-pixel screen even while the table was shown (a stack is as wide as its
+        # widest page).
+        self._column = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.label)
         layout.addSpacing(8)
-        layout.addLayout(self._row)
+        layout.addLayout(self._column)
         layout.addStretch(2)
 
     def set_text(self, text: str) -> None:
@@ -67,8 +68,7 @@ class EmptyState(QWidget):
         follow()
         index = len(self.buttons) if position is None else max(0, min(position, len(self.buttons)))
         self.buttons.insert(index, button)
-        # After the leading stretch: the buttons stay centred between the two stretches.
-        self._row.insertWidget(1 + index, button)
+        self._column.insertWidget(index, button, 0, Qt.AlignmentFlag.AlignHCenter)
         return button
 
     def visible_buttons(self) -> list[QPushButton]:
