@@ -222,7 +222,9 @@ def _match_worded(key: str, target: str) -> tuple[str | None, int]:
     for label, name in _header_index(target)[1]:
         if len(label) < max(found.values(), default=0):
             break
-        if len(words) - len(label) <= 4 and _covered(label, words):
+        # A one-word label names a header of two words at most ("Адрес объекта"), so a
+        # title ("Реестр объектов социальной инфраструктуры") is no "Объект" column.
+        if len(words) - len(label) <= (1 if len(label) == 1 else 3) and _covered(label, words):
             found[name] = max(found.get(name, 0), len(label))
     if len(found) != 1:
         return None, 0
