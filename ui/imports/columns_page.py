@@ -8,8 +8,6 @@ fields that no column gives are named in red: Next waits until there are none.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,12 +20,10 @@ from PySide6.QtWidgets import (
 
 from exporters.import_profile import FIELDS, ImportProfile, display_text, normalise
 from ui.imports.grid import column_letter
+from ui.imports.host import WizardHost
 from ui.imports.texts import field_label, is_required, joined, required_missing
 from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.theme import ERROR_STYLE, WARNING_STYLE
-
-if TYPE_CHECKING:
-    from ui.imports.wizard import ProfileImportWizard
 
 #: Examples shown beside each header (the first non-empty values below it).
 EXAMPLES = 2
@@ -36,7 +32,7 @@ EXAMPLES = 2
 class ColumnsPage(QWizardPage):
     """Each source header -> a field (drop-downs)."""
 
-    def __init__(self, wizard: ProfileImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wiz = wizard
         self.setTitle(self.tr("Columns"))

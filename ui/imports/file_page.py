@@ -9,7 +9,6 @@ preview; a header whose signature a saved profile has picks that profile by itse
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -32,18 +31,16 @@ from PySide6.QtWidgets import (
 from exporters.import_profile import MEMBERS
 from ui.imports.backend import FileRead
 from ui.imports.grid import SheetGridModel
+from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
 from ui.imports.texts import failure_text
 from ui.widgets.theme import ERROR_STYLE
-
-if TYPE_CHECKING:
-    from ui.imports.wizard import ProfileImportWizard
 
 
 class FilePage(QWizardPage):
     """The file, the sheet and the header row (reading runs in a worker)."""
 
-    def __init__(self, wizard: ProfileImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wiz = wizard
         self.job = PageJob(wizard.runner, self)

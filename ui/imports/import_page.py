@@ -6,25 +6,23 @@ it and nothing is written. The result is said in words.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
 from exporters.import_profile import MEMBERS
 from exporters.registry_import import ImportResult
+from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
 from ui.imports.texts import failure_text
 from ui.objects.registry_problems import problem_text
 from ui.widgets.theme import ERROR_STYLE, OK_COLOUR
 
-if TYPE_CHECKING:
-    from ui.imports.wizard import ProfileImportWizard
-
 
 class ImportPage(QWizardPage):
     """The import in a worker; the result in words."""
 
-    def __init__(self, wizard: ProfileImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wiz = wizard
         self.job = PageJob(wizard.runner, self)
@@ -61,7 +59,7 @@ class ImportPage(QWizardPage):
         path, preview = wiz.path, wiz.preview
         assert path is not None and preview is not None
         profile = None if wiz.template else wiz.profile
-        links = wiz.preview_page.links()
+        links = wiz.links()
         self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Importing..."))
         self.progress_bar.setRange(0, 0)

@@ -11,7 +11,7 @@ is enabled only for a clean file.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,13 +31,11 @@ from PySide6.QtWidgets import (
 from exporters.import_profile import MEMBERS
 from exporters.registry_import import RegistryPreview
 from exporters.registry_read import Problem
+from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
 from ui.imports.texts import failure_text
 from ui.objects.registry_problems import ProblemTableModel
 from ui.widgets.theme import ERROR_STYLE, WARNING_STYLE
-
-if TYPE_CHECKING:
-    from ui.imports.wizard import ProfileImportWizard
 
 SAME_IIN = "same_iin"
 
@@ -45,7 +43,7 @@ SAME_IIN = "same_iin"
 class PreviewPage(QWizardPage):
     """Counts, rows with errors, duplicates with a choice per row; the commit page."""
 
-    def __init__(self, wizard: ProfileImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wiz = wizard
         self.job = PageJob(wizard.runner, self)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,17 +22,15 @@ from PySide6.QtWidgets import (
 
 from exporters.import_profile import ImportProfile, save_profile
 from models.errors import QoldauError
+from ui.imports.host import WizardHost
 from ui.imports.texts import failure_text
 from ui.widgets.theme import ERROR_STYLE
-
-if TYPE_CHECKING:
-    from ui.imports.wizard import ProfileImportWizard
 
 
 class SavePage(QWizardPage):
     """The profile's name; Next saves it in the store."""
 
-    def __init__(self, wizard: ProfileImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wiz = wizard
         self.setTitle(self.tr("Profile"))

@@ -8,8 +8,6 @@ highlighted; one left unmatched becomes a row error in the preview.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,13 +22,11 @@ from PySide6.QtWidgets import (
 
 from exporters.import_profile import ImportProfile, normalise
 from exporters.profile_suggest import match_value, value_choices
+from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
 from ui.imports.texts import choice_labels, failure_text, field_label
 from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.theme import ERROR_STYLE, WARNING_STYLE
-
-if TYPE_CHECKING:
-    from ui.imports.wizard import ProfileImportWizard
 
 #: Fields a file often lacks that may be given once for every row (a constant, §3.1): a list
 #: of families says nothing of the legal basis of processing, which every new household needs.
@@ -49,7 +45,7 @@ CONSTANT_FIELDS: dict[str, tuple[str, ...]] = {
 class ValuesPage(QWizardPage):
     """Each distinct source value of a coded field -> a code (drop-downs)."""
 
-    def __init__(self, wizard: ProfileImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wiz = wizard
         self.job = PageJob(wizard.runner, self)

@@ -243,6 +243,10 @@ class ProfileImportWizard(QWizard):
                 name=self.profile.name,
             )
 
+    def links(self) -> dict[int, int | None]:
+        """Return Excel row -> person to link (None: a new person), as chosen in the preview."""
+        return self.preview_page.links()
+
     def set_profile(self, profile: ImportProfile) -> None:
         """Replace the profile being built (a page changed its columns or values)."""
         self.profile = profile
