@@ -70,6 +70,8 @@ PROFILE_PROBLEM_CODES = (
 
 FLAG_FIELDS = ("subject_to_passportization", "requires_adaptation")
 DATE_FIELDS = ("passport_date", "adapted_date", "registered_date", "exclusion_date")
+#: Fields of free text: no code list, each cell different.
+FREE_TEXT = frozenset({"object_ref", "name", "address", "exclusion_reason"})
 #: 1/0 words of §3.1, normalised.
 FLAG_WORDS: Mapping[str, str] = {
     "1": "1",
@@ -131,6 +133,25 @@ class _Mapper:
         if codes is not None:
             return codes.get(key)
         return None
+
+    def converter(self, field: str) -> Callable[[Any], Any]:
+        """Return ``field``'s conversion: free text is trimmed; any other field is converted
+        once per distinct cell value (a register has few types, flags, codes and settlements)."""
+        if field in FREE_TEXT and field not in self.values:
+            return cell_text
+        cache: dict[Any, Any] = {}
+        convert = self.convert
+
+        def cached(value: Any) -> Any:
+            try:
+                return cache[value]
+            except KeyError:
+                cache[value] = done = convert(field, value)
+                return done
+            except TypeError:  # an unhashable cell: not from calamine, converted as is
+                return convert(field, value)
+
+        return cached
 
     def convert(self, field: str, value: Any) -> Any:
         """Return the cell as the template would hold it."""
@@ -248,27 +269,30 @@ def _map_rows(
     out.columns = {f: n for n, f in enumerate(fields)}
     out.derived = "object_ref" not in found and "object_ref" not in profile.constants
     constants = {f: mapper.convert(f, v) for f, v in profile.constants.items() if f in out.columns}
-    sources = [(n, f, found.get(f)) for n, f in enumerate(fields)]
+    sources = [(n, mapper.converter(f), found.get(f), f) for n, f in enumerate(fields)]
     status_at = [out.columns[c] for c in STATUS_COLUMNS]
     ref_at, name_at = out.columns["object_ref"], out.columns["name"]
     address_at, kato_at = out.columns["address"], out.columns["kato"]
-    convert = mapper.convert
+    displays: dict[Any, tuple[str, dict[str, str] | None]] = {}
     for i, (number, cells) in enumerate(table):
         if i % _REPORT_EVERY == 0 and is_cancelled is not None and is_cancelled():
             raise ImportCancelled
         row: list[Any] = [""] * len(fields)
-        for n, field, col in sources:
+        for n, conv, col, field in sources:
             if col is not None:
-                row[n] = convert(field, cells[col])
+                row[n] = conv(cells[col])
             elif field in constants:
                 row[n] = constants[field]
             else:
-                row[n] = convert(field, "")
+                row[n] = conv("")
         if display is not None:
             source = cells[display]
-            listed = mapper.listed("status_display", source)
-            text = listed if listed is not None else cell_text(source)
-            statuses = parse_display_code(text)
+            seen = displays.get(source)
+            if seen is None:
+                listed = mapper.listed("status_display", source)
+                text = listed if listed is not None else cell_text(source)
+                seen = displays[source] = (text, parse_display_code(text))
+            text, statuses = seen
             if statuses is None:
                 out.problems.append(
                     Problem(number, "status_display", BAD_DISPLAY_CODE, {"value": text})
