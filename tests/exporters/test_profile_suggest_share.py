@@ -16,12 +16,15 @@ from typing import Any
 
 import pytest
 
-from exporters.import_profile import normalise
+from exporters.import_profile import OBJECTS, normalise
 from exporters.profile_labels import FLAG_FIELDS, FLAG_WORDS
 from exporters.profile_sheet import read_sheets
 from exporters.profile_suggest import Suggestion, suggest_profile, value_choices
+from exporters.registry_import import preview_registry
 from models.objects.status_display import parse_display_code
-from tests.exporters.profile_layouts import LAYOUTS, Layout
+from models.store.db import Store
+from tests.conftest import TODAY
+from tests.exporters.profile_layouts import LAYOUTS, MIXED_SPELLINGS, Layout
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -86,3 +89,35 @@ def test_layouts_cover_the_issue() -> None:
     assert len(LAYOUTS) >= 6
     assert {layout.target for layout in LAYOUTS} == {"objects", "members"}
     assert len({layout.name for layout in LAYOUTS}) == len(LAYOUTS)
+
+
+#: Objects layouts the suggestion alone makes importable, with their rows of objects.
+#: (``merged_numbers`` waits for the reader to skip its column-numbers row, see
+#: ``exporters.profile_suggest``'s docstring.)
+IMPORTABLE = {"ru_title_date": 9, "kk_row4": 8, "numbers_text": 8}
+
+
+@pytest.mark.parametrize("name", sorted(IMPORTABLE))
+def test_suggested_profile_imports_the_register_as_it_stands(
+    name: str, store: Store, tmp_path: Path
+) -> None:
+    layout = next(layout for layout in LAYOUTS if layout.name == name)
+    path = layout.write(tmp_path)
+    suggestion = suggest_profile(read_sheets(path), layout.target)
+
+    preview = preview_registry(store, path, today=TODAY, profile=suggestion.profile)
+    assert preview.problems == ()
+    assert preview.plan is not None
+    assert (preview.plan.added, preview.plan.updated) == (IMPORTABLE[name], 0)
+
+
+def test_unmatched_values_are_the_rows_the_import_refuses(store: Store, tmp_path: Path) -> None:
+    path = MIXED_SPELLINGS.write(tmp_path)
+    suggestion = suggest_profile(read_sheets(path), OBJECTS)
+
+    preview = preview_registry(store, path, today=TODAY, profile=suggestion.profile)
+    # Rows 9 and 10 hold 'Мини-маркет' and 'Стоматология', the two values listed as unmatched.
+    assert [(p.row, p.column, p.code) for p in preview.parsed.problems] == [
+        (9, "object_type", "unknown_code"),
+        (10, "object_type", "unknown_code"),
+    ]
