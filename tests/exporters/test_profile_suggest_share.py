@@ -16,15 +16,22 @@ from typing import Any
 
 import pytest
 
-from exporters.import_profile import OBJECTS, normalise
+from exporters.import_profile import MEMBERS, OBJECTS, normalise
 from exporters.profile_labels import FLAG_FIELDS, FLAG_WORDS
+from exporters.profile_members import preview_members
 from exporters.profile_sheet import read_sheets
 from exporters.profile_suggest import Suggestion, suggest_profile, value_choices
 from exporters.registry_import import preview_registry
 from models.objects.status_display import parse_display_code
 from models.store.db import Store
 from tests.conftest import TODAY
-from tests.exporters.profile_layouts import LAYOUTS, MIXED_SPELLINGS, Layout
+from tests.exporters.profile_layouts import (
+    DFM_LIST,
+    LAYOUTS,
+    MIXED_SPELLINGS,
+    SCHOOL_LIST,
+    Layout,
+)
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -120,4 +127,23 @@ def test_unmatched_values_are_the_rows_the_import_refuses(store: Store, tmp_path
     assert [(p.row, p.column, p.code) for p in preview.parsed.problems] == [
         (9, "object_type", "unknown_code"),
         (10, "object_type", "unknown_code"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("layout", "no_iin_rows"),
+    [(SCHOOL_LIST, [6, 7, 8, 9, 10]), (DFM_LIST, [6, 7])],
+    ids=["school_members", "dfm_members"],
+)
+def test_suggested_members_profile_reads_every_cell(
+    layout: Layout, no_iin_rows: list[int], store: Store, tmp_path: Path
+) -> None:
+    """Through the members reader the only problems left are the people the lists give no IIN
+    or reason for: every sex, relation, map level and category was read."""
+    path = layout.write(tmp_path)
+    suggestion = suggest_profile(read_sheets(path), MEMBERS)
+
+    preview = preview_members(store, path, suggestion.profile, today=TODAY)
+    assert [(p.row, p.column, p.code) for p in preview.problems] == [
+        (row, "iin", "iin_or_reason_required") for row in no_iin_rows
     ]
