@@ -28,9 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.reference.approvals import APPROVED
 from models.reference.offices import LEVEL_BELOW, office_of
 from models.reference.roles import RoleError
-from models.reporting.approval import ApprovalError, approve, missing_sub_offices, reopen
+from models.reporting.approval import (
+    ALREADY_APPROVED,
+    PERIOD_NOT_ENDED,
+    ApprovalError,
+    approve,
+    missing_sub_offices,
+    period_state,
+    reopen,
+)
 from models.reporting.consolidation import expected_sub_offices
 from models.reporting.periods import QUARTER, Period
 from models.store.db import Store
@@ -105,6 +114,10 @@ class ApprovePeriodDialog(QDialog):
         layout.addWidget(self.missing_box, 1)
         layout.addWidget(self.lock_label)
         layout.addWidget(self.error_label)
+        if self.missing_box.isHidden():
+            # A district: no sub-offices box to take the height, the texts stay together.
+            layout.addStretch(1)
+            self.resize(560, 280)
         layout.addWidget(self.buttons)
         self.picker.period_changed.connect(self._on_picker_period_changed)
         self._on_picker_period_changed(self.picker.period())
@@ -115,7 +128,11 @@ class ApprovePeriodDialog(QDialog):
 
     def _on_picker_period_changed(self, period: object) -> None:
         assert isinstance(period, Period)
-        self.error_label.setText("")
+        # Say before the click what approve() would refuse (issue 11: an approved period's
+        # dialog offered "Approve and lock" and refused only then).
+        refusal = self._foreseen_refusal(period)
+        self.error_label.setText(refusal_text(refusal) if refusal is not None else "")
+        self.ok_button.setEnabled(refusal is None)
         self.lock_label.setText(
             self.tr(
                 "Approving locks the period: the figures of {code} can no longer change until "
@@ -152,6 +169,17 @@ class ApprovePeriodDialog(QDialog):
             check = QCheckBox(self.tr("{name}: name as missing").format(name=name))
             self.missing_checks[kato] = check
             self.missing_layout.addWidget(check)
+
+    def _foreseen_refusal(self, period: Period) -> ApprovalError | None:
+        """Return the refusal approving ``period`` meets whatever is ticked: not ended, or
+        approved already (None when it may be approved)."""
+        if period.end >= self.today:
+            return ApprovalError(PERIOD_NOT_ENDED, "", period=period.code, end=period.end)
+        state = period_state(self.store, period)
+        last = state.last
+        if state.state == APPROVED and last is not None:
+            return ApprovalError(ALREADY_APPROVED, "", period=period.code, by=last.by, at=last.at)
+        return None
 
     def named_missing(self) -> list[str]:
         """Return the KATO codes ticked as missing."""

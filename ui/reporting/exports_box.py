@@ -222,7 +222,24 @@ def _view(model: ListModel, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    model.modelReset.connect(lambda: fit_columns(view))
+    fit_columns(view)
     return view
+
+
+#: The widest a column other than the last grows to its contents (its header is never cut).
+MAX_COLUMN_WIDTH = 240
+
+
+def fit_columns(view: QTableView) -> None:
+    """Give every column but the last (which stretches) the width of its contents and header,
+    at most :data:`MAX_COLUMN_WIDTH` unless the header needs more: at the default 100 px the
+    Russian "Экспортирован" and Kazakh headers were cut (issue 11)."""
+    header = view.horizontalHeader()
+    for col in range(header.count() - 1):
+        view.resizeColumnToContents(col)
+        width = min(view.columnWidth(col), MAX_COLUMN_WIDTH)
+        view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
 
 
 class ExportsBox(QWidget):

@@ -194,7 +194,12 @@ class PeriodsBox(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Issue 11: the reason (free text) takes the spare width; the other columns fit their
+        # header and contents (as the stretched last column, the long "missing" header was cut
+        # on both sides). A district has no sub-office to name missing: no such column.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PeriodsTableModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(PeriodsTableModel.COL_MISSING, self.office.level == "district")
         self.hint_label = QLabel(
             self.tr(
                 "No period has been approved or sent yet: when a period has ended, check the "

@@ -238,3 +238,55 @@ def test_specialists_and_viewers_get_no_approve_or_return(
     assert page.return_button is not None and page.return_button.isHidden()
     assert page.calendar_button is None
     assert page.exports_box.read_button.isHidden() is not reads
+
+
+def test_district_periods_and_exports_fit_and_the_approve_dialog_says_why_not_first(
+    qtbot: QtBot, tmp_path: Path, runner: JobRunner
+) -> None:
+    """Issue 11, seen at 1024x768 in Russian: the stretched last header of the periods
+    ("missing at approval", never filled at a district) was cut on both sides, the exports'
+    "Exported at" cut at 100 px; the approve dialog offered "Approve and lock" on an approved
+    period and refused only on the click."""
+    from PySide6.QtWidgets import QTableView
+
+    district = build_district_a(tmp_path / "district.sqlite")
+    try:
+        approve(district, PERIOD, today=TODAY)
+        data = compute_report(district, parse_period(PERIOD), today=TODAY)
+        export_package(district, data, tmp_path, app_version="test")
+        page = ReportingPage(district, "admin", runner, today=lambda: TODAY)
+        qtbot.addWidget(page)
+        page.resize(760, 600)
+        page.show()
+        box = page.periods_box
+        page.tabs.setCurrentWidget(box)
+        assert box.table.isColumnHidden(P.COL_MISSING)
+        views: list[QTableView] = [box.table, page.exports_box.table]
+        page.tabs.setCurrentWidget(page.exports_box)
+        for view in views:
+            header = view.horizontalHeader()
+            for col in range(header.count()):
+                if not view.isColumnHidden(col):
+                    assert header.sectionSize(col) >= header.sectionSizeHint(col), col
+        assert page.exports_box.model.rowCount() == 1
+
+        before = dump(district)
+        dialog = ApprovePeriodDialog(district, "admin", TODAY, code=PERIOD)
+        qtbot.addWidget(dialog)
+        assert not dialog.ok_button.isEnabled()
+        approved = period_state(district, PERIOD).last
+        assert approved is not None
+        at = approved.at.astimezone()
+        assert dialog.error_label.text() == (
+            f"Period {PERIOD} is already approved (system, {at:%d.%m.%Y %H:%M})."
+        )
+        dialog.picker.set_code("2026-Q4")  # ends 31.12.2026, after TODAY
+        assert not dialog.ok_button.isEnabled()
+        assert dialog.error_label.text() == (
+            "Period 2026-Q4 ends on 31.12.2026: it can be approved from the next day."
+        )
+        dialog.picker.set_code("2026-Q3")  # ended, never approved
+        assert dialog.ok_button.isEnabled() and dialog.error_label.text() == ""
+        assert dump(district) == before
+    finally:
+        district.close()
