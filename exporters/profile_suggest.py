@@ -190,12 +190,16 @@ def field_labels(target: str) -> Mapping[str, tuple[str, ...]]:
     return {f: labels[f] for f in FIELDS[target] if f in labels}
 
 
+#: (label words, their first three letters, field) of the word matching.
+_Worded = tuple[tuple[str, ...], frozenset[str], str]
+
+
 @lru_cache(maxsize=2)
-def _header_index(target: str) -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
-    """Return (folded label -> field, (label words, field) longest first) for ``target``."""
+def _header_index(target: str) -> tuple[dict[str, str], tuple[_Worded, ...]]:
+    """Return (folded label -> field, worded labels longest first) for ``target``."""
     exact: dict[str, str] = {}
     clashes: set[str] = set()
-    worded: list[tuple[tuple[str, ...], str]] = []
+    worded: list[_Worded] = []
     for name, labels in field_labels(target).items():
         for label in labels:
             key = fold(label)
@@ -206,7 +210,7 @@ def _header_index(target: str) -> tuple[dict[str, str], tuple[tuple[tuple[str, .
             words = _words(key)
             # A short single word ("Тип", "Вид", "К") is a header only by itself.
             if words and (len(words) > 1 or len(words[0]) >= 5):
-                worded.append((words, name))
+                worded.append((words, frozenset(w[:3] for w in words), name))
     for key in clashes:
         del exact[key]
     worded.sort(key=lambda item: -len(item[0]))
@@ -219,9 +223,13 @@ def _match_worded(key: str, target: str) -> tuple[str | None, int]:
     if not words:
         return None, 0
     found: dict[str, int] = {}
-    for label, name in _header_index(target)[1]:
+    # Alike words share their first three letters: a quick test before the word by word one.
+    starts = {w[:3] for w in words}
+    for label, label_starts, name in _header_index(target)[1]:
         if len(label) < max(found.values(), default=0):
             break
+        if not label_starts <= starts:
+            continue
         # A one-word label names a header of two words at most ("Адрес объекта"), so a
         # title ("Реестр объектов социальной инфраструктуры") is no "Объект" column.
         if len(words) - len(label) <= (1 if len(label) == 1 else 3) and _covered(label, words):
@@ -246,7 +254,11 @@ def _header_candidates(text: str) -> list[str]:
 
 def _score_header(text: object, target: str) -> tuple[str | None, int]:
     """Return (field, strength) of a header: 100 for a label as such, else words matched."""
-    shown = display_text(text).strip()
+    return _score_shown(display_text(text).strip(), target)
+
+
+@lru_cache(maxsize=4096)
+def _score_shown(shown: str, target: str) -> tuple[str | None, int]:
     if not shown or is_running_number(shown):
         return None, 0
     exact = _header_index(target)[0]
