@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from exporters.import_profile import FIELDS, ImportProfile, display_text, normalise
 from ui.imports.grid import column_letter
 from ui.imports.host import WizardHost
-from ui.imports.texts import field_label, is_required, joined, required_missing
+from ui.imports.texts import (
+    field_label,
+    file_label,
+    is_required,
+    joined,
+    narrow_combo,
+    required_missing,
+)
 from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.theme import ERROR_STYLE, WARNING_STYLE
 
@@ -75,15 +82,14 @@ class ColumnsPage(QWizardPage):
             text = " ".join(display_text(cell).split())
             if not text:
                 continue
-            combo = QComboBox()
+            combo = narrow_combo(QComboBox())
             combo.addItem(self.tr("Not imported"), "")
             for field in FIELDS[wiz.target]:
                 mark = " *" if is_required(wiz.target, field) else ""
                 combo.addItem(f"{field_label(wiz.target, field)}{mark}", field)
             chosen = by_header.get(normalise(text), "")
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            label = QLabel(text)
-            label.setWordWrap(True)
+            label = file_label(text)
             label.setBuddy(combo)
             examples = [
                 display_text(r[index]).strip()
@@ -93,8 +99,7 @@ class ColumnsPage(QWizardPage):
             line = len(self.rows) + 1
             self.grid.addWidget(QLabel(column_letter(index)), line, 0)
             self.grid.addWidget(label, line, 1)
-            example = QLabel("; ".join(examples))
-            example.setWordWrap(True)
+            example = file_label("; ".join(examples))
             self.grid.addWidget(example, line, 2)
             self.grid.addWidget(combo, line, 3)
             self.rows.append((text, combo, label))

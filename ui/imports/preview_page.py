@@ -33,8 +33,9 @@ from exporters.registry_import import RegistryPreview
 from exporters.registry_read import Problem
 from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
-from ui.imports.texts import failure_text
+from ui.imports.texts import failure_text, file_label, narrow_combo
 from ui.objects.registry_problems import ProblemTableModel
+from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.theme import ERROR_STYLE, WARNING_STYLE
 
 SAME_IIN = "same_iin"
@@ -247,7 +248,7 @@ class PreviewPage(QWizardPage):
         self.choices = {}
         previous: QWidget | None = None
         for line, (row, found) in enumerate(sorted(by_row.items()), start=1):
-            combo = QComboBox()
+            combo = narrow_combo(QComboBox())
             combo.addItem(self.tr("New person"), None)
             for hint in found:
                 kind = (
@@ -264,11 +265,11 @@ class PreviewPage(QWizardPage):
             same = next((h for h in found if h.kind == SAME_IIN), None)
             if same is not None:
                 combo.setCurrentIndex(max(0, combo.findData(same.person_id)))
-            existing = QLabel("; ".join(str(h.label) for h in found))
-            existing.setWordWrap(True)
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
+            existing = file_label("; ".join(str(h.label) for h in found))
             existing.setStyleSheet(WARNING_STYLE)
-            person = QLabel(names.get(row, ""))
-            person.setWordWrap(True)
+            person = file_label(names.get(row, ""))
             person.setBuddy(combo)
             grid.addWidget(QLabel(str(row)), line, 0)
             grid.addWidget(person, line, 1)
@@ -282,6 +283,10 @@ class PreviewPage(QWizardPage):
         grid.setColumnStretch(2, 2)
         grid.setColumnStretch(3, 3)
         grid.setRowStretch(len(by_row) + 1, 1)
+        widen_popups(body)
+        first = next(iter(self.choices.values()), None)
+        if first is not None:
+            self.duplicates_label.setBuddy(first)
         old = self.duplicates_area.takeWidget()
         self.duplicates_area.setWidget(body)
         if old is not None:

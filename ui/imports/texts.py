@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from exporters.import_profile import MEMBERS
 from exporters.profile_suggest import REQUIRED, field_labels, value_choices
@@ -78,6 +79,22 @@ def failure_text(exc: object) -> str:
     if isinstance(exc, OSError):
         return _tr("The file cannot be read: {reason}").format(reason=exc.strerror or exc)
     return _tr("The import failed; nothing was changed. Details: {error}").format(error=exc)
+
+
+def file_label(text: str) -> QLabel:
+    """Return a label showing ``text`` from a file as it is: plain text, ``&`` no mnemonic."""
+    label = QLabel(text.replace("&", "&&"))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def narrow_combo(combo: QComboBox, chars: int = 16) -> QComboBox:
+    """Let ``combo`` be as narrow as ``chars`` characters (its popup still shows whole items
+    once :func:`ui.widgets.dialog_parts.widen_popups` ran), so a long label never widens a page."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
 
 
 def joined(items: Sequence[str]) -> str:

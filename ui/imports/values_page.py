@@ -24,7 +24,7 @@ from exporters.import_profile import ImportProfile, normalise
 from exporters.profile_suggest import match_value, value_choices
 from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
-from ui.imports.texts import choice_labels, failure_text, field_label
+from ui.imports.texts import choice_labels, failure_text, field_label, file_label, narrow_combo
 from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.theme import ERROR_STYLE, WARNING_STYLE
 
@@ -152,13 +152,12 @@ class ValuesPage(QWizardPage):
         previous: QWidget | None = None
         choices = {f: choice_labels(f) for f in result}
         for line, (_matched, _order, field, text, code) in enumerate(entries, start=1):
-            combo = QComboBox()
+            combo = narrow_combo(QComboBox())
             combo.addItem(self.tr("Not matched"), "")
             for value, shown in choices[field]:
                 combo.addItem(f"{shown} ({value})", value)
             combo.setCurrentIndex(max(0, combo.findData(code)))
-            label = QLabel(text)
-            label.setWordWrap(True)
+            label = file_label(text)
             label.setBuddy(combo)
             grid.addWidget(QLabel(field_label(wiz.target, field)), line, 0)
             grid.addWidget(label, line, 1)
@@ -209,7 +208,7 @@ class ValuesPage(QWizardPage):
             widget: QComboBox | QLineEdit
             preset = given.get(field)
             if choices:
-                combo = QComboBox()
+                combo = narrow_combo(QComboBox())
                 combo.addItem(self.tr("Not given"), "")
                 for value, shown in choices:
                     combo.addItem(f"{shown} ({value})", value)
