@@ -100,6 +100,8 @@ _FORM_LABELS: dict[str, tuple[str, dict[str, str]]] = {
             "exclusion_reason": "E&xclusion reason:",
             "exclusion_date": "Exclusion &date:",
             "registered_date": "&Registered on:",
+            "residential": "Residential or long-stay (e.g. boarding)",
+            "subject_to_passportization": "Subject to passportization",
         },
     ),
     "passport": (
@@ -182,6 +184,11 @@ def _translate(text: object) -> str:
 
 #: Linking fields, named by the kind of record they point to.
 _LINK_LABELS = {"family_id": RECORD_NAMES["family"], "person_id": RECORD_NAMES["person"]}
+#: Fields no form labels, by table and column: the dialog's own words.
+_OWN_LABELS: dict[tuple[str, str], object] = {
+    # The office's own number of an object in its registry (the registry template's object_ref).
+    ("infra_object", "object_ref"): QT_TRANSLATE_NOOP("HistoryDialog", "Registry number"),
+}
 
 
 def field_label(entity: str, field: str) -> str:
@@ -189,6 +196,8 @@ def field_label(entity: str, field: str) -> str:
     colon), or the column name when no form shows it."""
     if field in _LINK_LABELS:
         return _translate(_LINK_LABELS[field])
+    if (entity, field) in _OWN_LABELS:
+        return _translate(_OWN_LABELS[(entity, field)])
     context, labels = _FORM_LABELS.get(_LABELS_OF.get(entity, entity), ("", {}))
     source = labels.get(field)
     if source is None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -231,6 +231,10 @@ def test_values_read_as_the_forms_show_them_in_russian(
     fields = {r[COL_FIELD]: r for r in rows(obj.table)}
     assert fields["Тип объекта"][COL_NEW] == "общеобразовательная школа"
     assert fields["Населённый пункт (КАТО)"][COL_NEW] == "город Акколь (113220100)"
+    # Yes and no in words (the dialog's own, translated with the catalogues); the checkboxes
+    # named by their texts in the object form.
+    yes = QCoreApplication.translate("HistoryDialog", "Yes")
+    assert fields["Подлежит паспортизации"][COL_NEW] == yes
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
