@@ -2,7 +2,7 @@
 
 Given the sheets of an office's own register, :func:`suggest_profile` finds the header row, matches
 each header to a field by the field's Kazakh, Russian and English labels and the variants registers
-use (:mod:`exporters.profile_labels`), and matches the distinct values of coded fields to codes by
+use (``resources/import_labels.json``), and matches the distinct values of coded fields to codes by
 the code lists' kk/ru/en labels. What it could not match is listed, so the wizard and
 ``import-profile --suggest`` can say it.
 
@@ -35,10 +35,12 @@ data* (:func:`is_numbering_row`). ``header_row`` stays the header's row.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from exporters.import_profile import (
@@ -48,18 +50,6 @@ from exporters.import_profile import (
     ImportProfile,
     display_text,
     normalise,
-)
-from exporters.profile_labels import (
-    CODE_LISTS,
-    FLAG_FIELDS,
-    FLAG_VARIANTS,
-    FLAG_WORDS,
-    MEMBER_LABELS,
-    OBJECT_LABELS,
-    RUNNING_NUMBER_WORDS,
-    RURAL_VARIANTS,
-    SEX_LABELS,
-    VALUE_VARIANTS,
 )
 from exporters.profile_sheet import SheetCells, table_rows
 from models.families.name_keys import to_latin
@@ -81,6 +71,40 @@ __all__ = [
     "suggest_profile",
     "value_choices",
 ]
+
+
+def _load_labels() -> dict[str, Any]:
+    with resource_path("import_labels.json").open(encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+def _tuples(mapping: Mapping[str, list[str]]) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType({k: tuple(v) for k, v in mapping.items()})
+
+
+#: What registers write (``resources/import_labels.json``): header labels of every field,
+#: Kazakh, Russian and English names first, then variants; value spellings beside the code
+#: lists' own labels. Data, not code: the vocabulary grows without touching the matching.
+_LABELS = _load_labels()
+OBJECT_LABELS = _tuples(_LABELS["headers"][OBJECTS])
+MEMBER_LABELS = _tuples(_LABELS["headers"][MEMBERS])
+#: Header texts of running numbers besides "№", "№ п/п", "Р/с №" (normalised).
+RUNNING_NUMBER_WORDS = frozenset(_LABELS["running_numbers"])
+#: Field -> code list (``resources/codelists/<name>.csv``) of its values.
+CODE_LISTS: Mapping[str, str] = MappingProxyType(_LABELS["code_lists"])
+#: Flag fields (1/0): §3.1's words are read by the importer; other spellings are suggested.
+FLAG_FIELDS = frozenset(_LABELS["flag_fields"])
+#: What §3.1 accepts in a 1/0 field as it stands (normalised): no profile entry needed.
+FLAG_WORDS: Mapping[str, str] = MappingProxyType(_LABELS["flag_words"])
+FLAG_VARIANTS = _tuples(_LABELS["flag_variants"])
+RURAL_VARIANTS = _tuples(_LABELS["rural_variants"])
+#: Sex (``models.families.iin`` SEXES): code -> kk, ru, en labels, then variants.
+SEX_LABELS = _tuples(_LABELS["sex"])
+#: Code list -> code -> what registers write besides the list's labels.
+VALUE_VARIANTS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {name: _tuples(codes) for name, codes in _LABELS["value_variants"].items()}
+)
 
 #: Rows looked at for the header (title blocks are a few rows; 50 leaves room).
 SCAN_ROWS = 50

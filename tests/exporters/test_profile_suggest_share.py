@@ -17,10 +17,15 @@ from typing import Any
 import pytest
 
 from exporters.import_profile import MEMBERS, OBJECTS, normalise
-from exporters.profile_labels import FLAG_FIELDS, FLAG_WORDS
 from exporters.profile_members import preview_members
 from exporters.profile_sheet import read_sheets
-from exporters.profile_suggest import Suggestion, suggest_profile, value_choices
+from exporters.profile_suggest import (
+    FLAG_FIELDS,
+    FLAG_WORDS,
+    Suggestion,
+    suggest_profile,
+    value_choices,
+)
 from exporters.registry_import import preview_registry
 from models.objects.status_display import parse_display_code
 from models.store.db import Store
