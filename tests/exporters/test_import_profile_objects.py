@@ -492,3 +492,16 @@ def test_the_period_lock_and_the_audit_hold_on_the_profile_path(
 
     assert refused.value.period == "2026-Q1"
     assert dump(store) == before
+
+
+def test_a_sheet_declaring_a_huge_dimension_is_refused_by_the_bounded_reader(
+    store: Store, tmp_path: Path
+) -> None:
+    from tests.faults.hostile import rewrite, set_dimension, sheet_part
+
+    path = write_register(tmp_path / "r.xlsx", ru_rows())
+    rewrite(path, {sheet_part(path, "Реестр"): set_dimension("A1:XFD1048576")})
+
+    problems = reject(store, path, ru_profile())
+
+    assert [p.code for p in problems] == ["sheet_dimension"]
