@@ -43,7 +43,7 @@ def cmd_import_profile(args: argparse.Namespace) -> int:
     """``import-profile --suggest FILE --target T --out P.json``."""
     from exporters.import_profile import MEMBERS, save_profile
     from exporters.profile_sheet import read_sheets
-    from exporters.profile_suggest import suggest_profile
+    from exporters.profile_suggest import MAX_VALUES, suggest_profile
     from exporters.registry_read import RegistryRejected
 
     try:
@@ -69,6 +69,9 @@ def cmd_import_profile(args: argparse.Namespace) -> int:
         else:
             for value in values:
                 _say(f"unmatched value: {field}: {value}")
+            more = suggestion.value_counts.get(field, 0) - MAX_VALUES
+            if more > 0:
+                _say(f"unmatched values: {field}: {more} more not looked at (a wrong column?)")
     for field in suggestion.required_missing:
         _say(f"unmatched required field: {field}")
     if suggestion.required_missing:

@@ -58,6 +58,7 @@ from models.objects.tables import CATEGORIES
 from models.paths import resource_path
 
 __all__ = [
+    "MAX_VALUES",
     "REQUIRED",
     "SCAN_ROWS",
     "Suggestion",
@@ -106,6 +107,10 @@ VALUE_VARIANTS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {name: _tuples(codes) for name, codes in _LABELS["value_variants"].items()}
 )
 
+#: Distinct values of one coded column matched and listed (the rest are counted).
+MAX_VALUES = 500
+#: A header longer than this is no header (a note or a pasted paragraph).
+MAX_HEADER = 300
 #: Rows looked at for the header (title blocks are a few rows; 50 leaves room).
 SCAN_ROWS = 50
 #: Required fields by target (§3.1); ``status_display`` stands for the five statuses.
@@ -283,7 +288,7 @@ def _score_header(text: object, target: str) -> tuple[str | None, int]:
 
 @lru_cache(maxsize=4096)
 def _score_shown(shown: str, target: str) -> tuple[str | None, int]:
-    if not shown or is_running_number(shown):
+    if not shown or len(shown) > MAX_HEADER or is_running_number(shown):
         return None, 0
     exact = _header_index(target)[0]
     keys = _header_candidates(shown)
@@ -592,8 +597,11 @@ def suggest_profile(
         distinct = dict.fromkeys(t for t in (s.strip() for s in shown) if t)
         counts[fname] = len(distinct)
         missed = []
-        for text in distinct:
-            total += 1
+        total += len(distinct)
+        # A coded column holds a few dozen words; thousands of distinct texts mean a wrong
+        # column (names as types): the first MAX_VALUES are matched and listed, the rest only
+        # counted as unmatched (value_counts keeps how many there are).
+        for text in list(distinct)[:MAX_VALUES]:
             if _value_known(fname, text):
                 taken += 1
                 continue

@@ -10,6 +10,7 @@ import pytest
 from exporters.import_profile import FIELDS, MEMBERS, OBJECTS
 from exporters.profile_sheet import SheetCells
 from exporters.profile_suggest import (
+    MAX_VALUES,
     field_labels,
     find_header_row,
     fold,
@@ -239,3 +240,16 @@ def test_header_row_given_and_required_statuses() -> None:
     assert "status_display" in required_missing(OBJECTS, [])
     assert "status_display" not in required_missing(OBJECTS, ["status_display"])
     assert "iin" not in required_missing(MEMBERS, ["no_iin_reason"])
+
+
+def test_a_column_of_thousands_of_texts_is_matched_only_in_part() -> None:
+    """Names mapped as types: 600 distinct texts, the first MAX_VALUES looked at and listed."""
+    rows: list[list[Any]] = [["Наименование", "Тип объекта"]]
+    rows += [[f"Объект {n}", f"Магазин №{n}" if n % 2 else f"ТОО «Нур-{n}»"]
+             for n in range(600)]
+    s = suggest_profile(SheetCells(("Лист1",), {"Лист1": rows}), OBJECTS)
+    assert s.value_counts["object_type"] == 600
+    # "Магазин №N" holds the shop's word; "ТОО «Нур-N»" no type at all.
+    assert len(s.profile.values["object_type"]) == MAX_VALUES // 2
+    assert len(s.unmatched_values["object_type"]) == MAX_VALUES // 2
+    assert s.value_share == (MAX_VALUES // 2) / 600
