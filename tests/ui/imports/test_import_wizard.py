@@ -336,3 +336,34 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_words(
     assert "not_xlsx" not in text and "workbook_" not in text  # worded, not a code
     assert wizard.focusWidget() is page.path_edit
     assert object_count(store) == 0
+
+
+def test_save_to_file_writes_the_profile_for_the_command_line(
+    qtbot: QtBot,
+    store: Store,
+    runner: JobRunner,
+    settings: UiSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from exporters.import_profile import load_profile
+
+    target = tmp_path / "akkol-profile"  # the suffix is added
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "")
+    )
+    wizard = open_wizard(qtbot, store, runner, settings)
+    read_file(qtbot, wizard, register(tmp_path / "akkol.xlsx", ROWS))
+    go_to(qtbot, wizard, PAGE_COLUMNS)
+    go_to(qtbot, wizard, PAGE_VALUES)
+    go_to(qtbot, wizard, PAGE_SAVE)
+    save = wizard.save_page
+    qtbot.keyClicks(save.name_edit, "Akkol")
+    qtbot.mouseClick(save.file_button, Qt.MouseButton.LeftButton)
+    profile = load_profile(tmp_path / "akkol-profile.json")
+    assert (profile.name, profile.sheet, profile.header_row) == ("Akkol", "Реестр", 4)
+    assert profile.columns["name"] == "Наименование объекта"
+    assert profile.values["object_type"]["школа"] == "EDU_SCHOOL"
+    assert stored_profiles(store) == []  # saved in the store only on Next
