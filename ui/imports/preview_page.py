@@ -54,8 +54,7 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(
             self.tr(
-                "Every row is checked first; nothing is imported unless the whole file is "
-                "correct."
+                "Every row is checked first; nothing is imported unless the whole file is correct."
             )
         )
         self.setCommitPage(True)

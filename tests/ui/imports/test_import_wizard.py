@@ -61,15 +61,47 @@ HEADERS = [
 KATO = 113220100  # a number, as registers store it
 #: Five objects: 4 subject to passportization, 3 passported, 2 requiring adaptation, 1 adapted.
 ROWS: list[list[Any]] = [
-    [1, "Школа №1", "ул. Абая, 1", KATO, "Школа", "да", "12.03.2016 г.", "ДЧ-И (К, О)", "да", None,
-     "пандус"],
-    [2, "Детский сад «Балапан»", "ул. Абая, 5", KATO, "Детский сад", "да", datetime(2020, 5, 1),
-     "ДП-В", "нет", None, None],
+    [
+        1,
+        "Школа №1",
+        "ул. Абая, 1",
+        KATO,
+        "Школа",
+        "да",
+        "12.03.2016 г.",
+        "ДЧ-И (К, О)",
+        "да",
+        None,
+        "пандус",
+    ],
+    [
+        2,
+        "Детский сад «Балапан»",
+        "ул. Абая, 5",
+        KATO,
+        "Детский сад",
+        "да",
+        datetime(2020, 5, 1),
+        "ДП-В",
+        "нет",
+        None,
+        None,
+    ],
     [3, "Аптека №5", "ул. Ленина, 3", KATO, "Аптека", "нет", None, None, "нет", None, None],
-    [4, "ЦОН", "ул. Абая, 10", KATO, "ЦОН", "да", "01.02.2019", "ВНД", "да", "01.06.2021 г.",
-     None],
-    [5, "Ветеринарная станция", "ул. Садовая, 2", KATO, "Ветстанция", "да", None, None, "нет",
-     None, None],
+    [4, "ЦОН", "ул. Абая, 10", KATO, "ЦОН", "да", "01.02.2019", "ВНД", "да", "01.06.2021 г.", None],
+    [
+        5,
+        "Ветеринарная станция",
+        "ул. Садовая, 2",
+        KATO,
+        "Ветстанция",
+        "да",
+        None,
+        None,
+        "нет",
+        None,
+        None,
+    ],
 ]
 
 
@@ -219,8 +251,10 @@ def test_the_next_file_of_the_same_layout_picks_the_saved_profile(
     first = first_import(qtbot, store, runner, settings, register(tmp_path / "a.xlsx", ROWS))
     first.close()
     # Next year's file: another title, one more object, the same headers.
-    more = [*ROWS, [6, "Библиотека", "ул. Абая, 7", KATO, "Ветстанция", "нет", None, None,
-                    "нет", None, None]]
+    more = [
+        *ROWS,
+        [6, "Библиотека", "ул. Абая, 7", KATO, "Ветстанция", "нет", None, None, "нет", None, None],
+    ]
     path = register(tmp_path / "b.xlsx", more, title="Реестр 2026 года")
     wizard = open_wizard(qtbot, store, runner, settings)
     read_file(qtbot, wizard, path)
@@ -351,9 +385,7 @@ def test_save_to_file_writes_the_profile_for_the_command_line(
     from exporters.import_profile import load_profile
 
     target = tmp_path / "akkol-profile"  # the suffix is added
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     wizard = open_wizard(qtbot, store, runner, settings)
     read_file(qtbot, wizard, register(tmp_path / "akkol.xlsx", ROWS))
     go_to(qtbot, wizard, PAGE_COLUMNS)
