@@ -30,6 +30,7 @@ from models.reporting.figures import compute_a1
 from models.reporting.periods import parse_period
 from models.store.db import Store
 from tests.conftest import TODAY
+from tests.ui.test_hostile_files_gui import KK_BOMB, KK_FAR_CELLS, kazakh  # noqa: F401
 from ui.imports.grid import SheetGridModel
 from ui.imports.texts import failure_text
 from ui.imports.wizard import (
@@ -399,3 +400,33 @@ def test_save_to_file_writes_the_profile_for_the_command_line(
     assert profile.columns["name"] == "Наименование объекта"
     assert profile.values["object_type"]["школа"] == "EDU_SCHOOL"
     assert stored_profiles(store) == []  # saved in the store only on Next
+
+
+@pytest.mark.usefixtures("kazakh")
+def test_hostile_workbooks_are_refused_in_kazakh_on_the_first_page(
+    qtbot: QtBot, store: Store, runner: JobRunner, settings: UiSettings, tmp_path: Path
+) -> None:
+    from tests.exporters.test_registry_import import good_rows, write
+    from tests.faults.hostile import registry_xlsx, rewrite, sheet_xml
+
+    far = registry_xlsx(
+        tmp_path / "far.xlsx", sheet_xml('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')
+    )
+    bomb = write(tmp_path / "bomb.xlsx", good_rows())
+    rewrite(bomb, add={"xl/media/pad.bin": bytes(8 * 2**20)})
+    wizard = open_wizard(qtbot, store, runner, settings)
+    page = wizard.file_page
+    for path, text in ((far, KK_FAR_CELLS), (bomb, KK_BOMB)):
+        page.path_edit.setFocus()
+        page.path_edit.clear()
+        qtbot.keyClicks(page.path_edit, str(path))
+        press_enter(qtbot, wizard)
+        qtbot.waitUntil(lambda: page.path_edit.isEnabled(), timeout=TIMEOUT)
+        assert wizard.currentId() == PAGE_FILE and wizard.sheets is None
+        assert text in page.message_label.text(), page.message_label.text()
+        assert object_count(store) == 0
+    # Still usable: a genuine register is read next.
+    page.path_edit.setFocus()
+    page.path_edit.clear()
+    read_file(qtbot, wizard, register(tmp_path / "akkol.xlsx", ROWS))
+    assert page.header_spin.value() == 4
