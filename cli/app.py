@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from cli import commands
 from cli.auth import account_message
 from cli.failures import FILE_ONLY, database_error_text, os_error_text
+from models.demo import DEFAULT_FAMILIES, DEFAULT_OBJECTS
 from models.errors import QoldauError
 from models.paths import user_log_dir
 from models.reference.accounts import AccountError
@@ -58,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="add reproducible demo data for training")
     _db(p)
     _user(p)
-    p.add_argument("--passports", type=int, default=200, help="objects to add")
-    p.add_argument("--families", type=int, default=0, help="families to add")
+    p.add_argument("--passports", type=int, default=DEFAULT_OBJECTS, help="objects to add")
+    p.add_argument(
+        "--families", type=int, default=DEFAULT_FAMILIES, help="families to add, each with a case"
+    )
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(func=commands.cmd_demo)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.demo import DEFAULT_FAMILIES, DEFAULT_OBJECTS
 from models.demo.load import DemoSummary, ProgressFn, add_demo_data
 from models.objects.dto import ObjectFilter
 from models.objects.repository import ObjectRepository
@@ -70,7 +71,7 @@ class DemoDialog(QDialog):
         form = QFormLayout()
         self.objects_spin = QSpinBox()
         self.objects_spin.setRange(1, MAX_OBJECTS)
-        self.objects_spin.setValue(200)
+        self.objects_spin.setValue(DEFAULT_OBJECTS)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 999_999)
         self.seed_spin.setValue(1)
@@ -78,7 +79,7 @@ class DemoDialog(QDialog):
         form.addRow(self.tr("&Seed:"), self.seed_spin)
         self.families_spin = QSpinBox()
         self.families_spin.setRange(0, MAX_FAMILIES)
-        self.families_spin.setValue(0)
+        self.families_spin.setValue(DEFAULT_FAMILIES)
         form.addRow(self.tr("Number of &families (each with a case):"), self.families_spin)
         layout.addLayout(form)
 

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from models.demo import DEFAULT_FAMILIES
 from models.demo.load import add_demo_data
 from models.families.tables import Family
 from models.objects.dto import ObjectFilter
@@ -51,9 +52,13 @@ def test_load_demo_data_by_keyboard(qtbot: QtBot, store: Store, runner: JobRunne
     _type_number(qtbot, dialog.objects_spin, "30")
     qtbot.keyClick(dialog.objects_spin, Qt.Key.Key_Tab)
     _type_number(qtbot, dialog.seed_spin, "4")
+    qtbot.keyClick(dialog.seed_spin, Qt.Key.Key_Tab)
+    # A training store gets families by default; this run adds objects only.
+    assert dialog.families_spin.value() == DEFAULT_FAMILIES > 0
+    _type_number(qtbot, dialog.families_spin, "0")
     assert (dialog.objects_spin.value(), dialog.seed_spin.value()) == (30, 4)
     with qtbot.waitSignal(dialog.loaded, timeout=60_000):
-        qtbot.keyClick(dialog.seed_spin, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.families_spin, Qt.Key.Key_Return)
     assert _count(store) == 30
     assert dialog.summary is not None and dialog.summary.first_ref == "DEMO-4-1"
     assert "30" in dialog.message_label.text()
@@ -88,6 +93,7 @@ def test_store_with_objects_needs_confirmation(
     assert dialog.confirm_check.isVisible()
     assert "5" in dialog.confirm_check.text()
     _type_number(qtbot, dialog.objects_spin, "10")
+    dialog.families_spin.setValue(0)
     qtbot.keyClick(dialog.objects_spin, Qt.Key.Key_Return)
     assert dialog.message_label.text()  # asked to confirm, nothing started
     assert not dialog.is_running()
