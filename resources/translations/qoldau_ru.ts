@@ -171,7 +171,7 @@
     <message>
         <location filename="../../ui/reporting/approve_dialogs.py" line="90"/>
         <source>Sub-offices still missing</source>
-        <translation>Ещё отсутствующие подведомственные учреждения</translation>
+        <translation>Ещё отсутствующие подчинённые учреждения</translation>
     </message>
     <message>
         <location filename="../../ui/reporting/approve_dialogs.py" line="99"/>
@@ -186,12 +186,12 @@
     <message>
         <location filename="../../ui/reporting/approve_dialogs.py" line="138"/>
         <source>Every expected sub-office&apos;s package is consolidated.</source>
-        <translation>Пакеты всех ожидаемых подведомственных учреждений сведены.</translation>
+        <translation>Пакеты всех ожидаемых подчинённых учреждений сведены.</translation>
     </message>
     <message>
         <location filename="../../ui/reporting/approve_dialogs.py" line="143"/>
         <source>These sub-offices have no consolidated package for {code}. Receive their packages first, or name them as missing: they are then listed on the Cover and in the manifest.</source>
-        <translation>У этих подведомственных учреждений нет сведённого пакета за {code}. Сначала примите их пакеты или укажите их как отсутствующие: тогда они будут перечислены на титульном листе и в манифесте.</translation>
+        <translation>У этих подчинённых учреждений нет сведённого пакета за {code}. Сначала примите их пакеты или укажите их как отсутствующие: тогда они будут перечислены на титульном листе и в манифесте.</translation>
     </message>
     <message>
         <location filename="../../ui/reporting/approve_dialogs.py" line="152"/>
@@ -3802,7 +3802,7 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/messages.py" line="534"/>
         <source>{katos}: not a sub-office this office expects a package from.</source>
-        <translation>{katos}: не подведомственное учреждение, от которого ожидается пакет.</translation>
+        <translation>{katos}: не подчинённое учреждение, от которого ожидается пакет.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="537"/>
@@ -6684,7 +6684,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/reporting/page.py" line="303"/>
         <source>Sub-o&amp;ffices</source>
-        <translation>Подве&amp;домственные</translation>
+        <translation>Подчинённые &amp;учреждения</translation>
     </message>
     <message>
         <location filename="../../ui/reporting/page.py" line="304"/>
@@ -6704,7 +6704,7 @@ Replace it?</source>
     <message>
         <location filename="../../ui/reporting/page.py" line="326"/>
         <source>Take the selected sub-office&apos;s package out of the consolidation, with a reason and a receipt for the sender</source>
-        <translation>Исключить пакет выбранного подведомственного учреждения из свода, с причиной и квитанцией для отправителя</translation>
+        <translation>Исключить пакет выбранного подчинённого учреждения из свода, с причиной и квитанцией для отправителя</translation>
     </message>
     <message>
         <location filename="../../ui/reporting/page.py" line="333"/>
