@@ -9,12 +9,18 @@ cells are all empty or whose name reads ``Итого``, ``Барлығы`` or ``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exporters.import_profile import NAME_FIELD, TOTAL_WORDS, ImportProfile, normalise
+from exporters.import_profile import (
+    NAME_FIELD,
+    TOTAL_WORDS,
+    ImportProfile,
+    display_text,
+    normalise,
+)
 from exporters.registry_read import Problem, RegistryRejected, blank, open_workbook
 
 #: Problem codes of a profile that does not fit the file (worded with the registry problems).
@@ -100,6 +106,20 @@ def _is_total(value: Any) -> bool:
     return text in TOTAL_WORDS
 
 
+def is_numbering_row(cells: Sequence[Any]) -> bool:
+    """Return True for a row of column numbers: its non-empty cells read 1, 2, 3 ... in order
+    (as numbers or text, at least three)."""
+    numbers = []
+    for cell in cells:
+        text = display_text(cell).strip()
+        if not text:
+            continue
+        if not text.isdigit():
+            return False
+        numbers.append(int(text))
+    return len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
+
+
 def table_rows(
     sheet: list[list[Any]], profile: ImportProfile
 ) -> tuple[dict[str, int], list[tuple[int, list[Any]]]]:
@@ -108,6 +128,10 @@ def table_rows(
     Data start on the row after ``header_row`` and end (§3.1) at the first row whose mapped
     cells are all empty, or whose name column reads ``Итого``, ``Барлығы`` or ``Всего``.
     Rows are padded to reach every mapped column.
+
+    Official tables number their columns (1, 2, 3 ...) in the row under the header: that row
+    (:func:`is_numbering_row`) is not data. An extension of §3.1, which would read it as a row
+    of data whose every mapped cell is wrong; no real row of a register reads 1, 2, 3 ... .
     """
     columns = header_columns(sheet, profile)
     if not columns:
@@ -124,6 +148,8 @@ def table_rows(
             break
         if name_col is not None and _is_total(cells[name_col]):
             break
+        if n == profile.header_row and is_numbering_row(sheet[n]):
+            continue
         rows.append((n + 1, cells))
     return columns, rows
 
@@ -133,6 +159,7 @@ __all__ = [
     "SHEET_NOT_FOUND",
     "SheetCells",
     "header_columns",
+    "is_numbering_row",
     "missing_headers",
     "profile_sheet",
     "read_sheets",

@@ -51,7 +51,7 @@ from exporters.import_profile import (
     display_text,
     normalise,
 )
-from exporters.profile_sheet import SheetCells, table_rows
+from exporters.profile_sheet import SheetCells, is_numbering_row, table_rows
 from models.families.name_keys import to_latin
 from models.objects.status_display import parse_display_code
 from models.objects.tables import CATEGORIES
@@ -190,19 +190,6 @@ def is_running_number(text: object) -> bool:
     if not norm:
         return False
     return norm in RUNNING_NUMBER_WORDS or not _RUNNING.sub("", norm)
-
-
-def is_numbering_row(cells: Sequence[Any]) -> bool:
-    """Return True for a row of column numbers: its non-empty cells read 1, 2, 3 ... in order."""
-    numbers = []
-    for cell in cells:
-        text = display_text(cell).strip()
-        if not text:
-            continue
-        if not text.isdigit():
-            return False
-        numbers.append(int(text))
-    return len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
 
 
 # -- headers ------------------------------------------------------------------------------------
@@ -582,8 +569,6 @@ def suggest_profile(
     columns, unmatched_fields = _columns(header, target)
     probe = ImportProfile(target=target, sheet=key, header_row=header_row, columns=columns)
     found, data = table_rows(rows, probe) if columns else ({}, [])
-    if data and data[0][0] == header_row + 1 and is_numbering_row(data[0][1]):
-        data = data[1:]
     values: dict[str, dict[str, str]] = {}
     unmatched_values: dict[str, tuple[str, ...]] = {}
     counts: dict[str, int] = {}
