@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         wizard.exec()
 
     def _on_template_action_triggered(self) -> None:
-        from ui.objects.registry_import_dialog import save_template_interactively
+        from ui.imports.template_file import save_template_interactively
 
         save_template_interactively(self, self.settings)
 

@@ -585,7 +585,7 @@ def test_problems_are_worded_for_the_command_line_and_the_screen(
     store: Store, tmp_path: Path
 ) -> None:
     from exporters.profile_members import duplicate_line, problem_line
-    from ui.objects.registry_problems import problem_text
+    from ui.imports.registry_problems import problem_text
 
     rows = school_rows()
     rows[1][2] = MOTHER[:11] + str((int(MOTHER[11]) + 1) % 10)

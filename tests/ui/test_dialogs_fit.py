@@ -257,9 +257,6 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
     "ui.objects.passport_print.PassportPreviewDialog": lambda e: _imp(
         "ui.objects.passport_print", "PassportPreviewDialog"
     )(e.store, e.passport_id),
-    "ui.objects.registry_import_dialog.RegistryImportDialog": lambda e: _imp(
-        "ui.objects.registry_import_dialog", "RegistryImportDialog"
-    )(e.store, "admin", e.runner, today=TODAY),
     "ui.imports.wizard.ProfileImportWizard": lambda e: _imp(
         "ui.imports.wizard", "ProfileImportWizard"
     )(e.store, "admin", e.runner, today=lambda: TODAY),

@@ -1,5 +1,5 @@
-"""Hostile files offered to the GUI (issue 9): the receive dialog and the registry import dialog
-show the refusal in the user's language, nothing is imported, and the dialog stays usable."""
+"""Hostile files offered to the GUI (issue 9): the receive dialog and the import wizard show the
+refusal in the user's language, nothing is imported, and the dialog stays usable."""
 
 from __future__ import annotations
 
@@ -7,16 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
-from models.objects.dto import ObjectFilter
-from models.objects.repository import ObjectRepository
 from models.reporting.consolidation import history
 from models.store.db import Store
-from tests.conftest import TODAY
 from tests.exporters.package_samples import REGION
 from tests.exporters.test_registry_import import good_rows, write
 from tests.faults.hostile import (
@@ -29,9 +26,14 @@ from tests.faults.hostile import (
     sheet_xml,
 )
 from tests.store_templates import new_store
+from tests.ui.imports.registry_files import (
+    check_by_keyboard,
+    object_count,
+    open_wizard,
+    read_by_keyboard,
+)
 from tools import translations
 from ui import i18n
-from ui.objects.registry_import_dialog import RegistryImportDialog
 from ui.reporting.receive_dialog import ReceiveDialog
 from ui.reporting.received_table_model import ReceiptPlanTableModel
 from ui.settings import UiSettings
@@ -124,19 +126,6 @@ def test_hostile_packages_are_refused_in_kazakh_and_the_dialog_stays_usable(
     assert [h.sender.kato for h in history(region)] == ["113200000"]
 
 
-def _count(store: Store) -> int:
-    return ObjectRepository(store).count(ObjectFilter())
-
-
-def _check(qtbot: QtBot, dialog: RegistryImportDialog, path: Path) -> bool:
-    dialog.path_edit.setFocus()
-    dialog.path_edit.clear()
-    qtbot.keyClicks(dialog.path_edit, str(path))  # an ASCII temporary path
-    with qtbot.waitSignal(dialog.checked, timeout=TIMEOUT) as blocker:
-        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
-    return bool(blocker.args[0])
-
-
 def test_hostile_registries_show_the_problem_and_import_nothing(
     qtbot: QtBot,
     kazakh: None,
@@ -150,22 +139,19 @@ def test_hostile_registries_show_the_problem_and_import_nothing(
     )
     bomb = write(tmp_path / "bomb.xlsx", good_rows())
     rewrite(bomb, add={"xl/media/pad.bin": bytes(8 * 2**20)})
-    dialog = RegistryImportDialog(store, "clerk", runner, settings=settings, today=TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert QTest.qWaitForWindowExposed(dialog)
+    wizard = open_wizard(qtbot, store, runner, settings)
 
     for path, text in ((far, KK_FAR_CELLS), (bomb, KK_BOMB)):
-        assert _check(qtbot, dialog, path) is False
-        assert dialog.isVisible() and not dialog.is_running()
-        model = dialog.table.model()
-        assert model.rowCount() == 1
-        shown = str(model.data(model.index(0, 2)))
+        read_by_keyboard(qtbot, wizard, path)
+        page = wizard.file_page
+        assert wizard.isVisible() and not wizard.is_running()
+        assert wizard.sheets is None
+        shown = page.message_label.text()
         assert text in shown, shown
-        assert not dialog.import_button.isEnabled()
-        assert _count(store) == 0
+        assert object_count(store) == 0
 
     # Still usable: a genuine registry is checked next and can be imported.
-    good = write(tmp_path / "good.xlsx", good_rows())
-    assert _check(qtbot, dialog, good) is True
-    assert dialog.import_button.isEnabled()
+    genuine = write(tmp_path / "good.xlsx", good_rows())
+    assert check_by_keyboard(qtbot, wizard, genuine) is True
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert object_count(store) == 0

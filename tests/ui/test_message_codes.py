@@ -23,7 +23,7 @@ from models.reporting import quality
 from models.reporting.consolidation import ReceiptProblem
 from tools import translations, ts_fill
 from ui import i18n, messages
-from ui.objects import registry_problems
+from ui.imports import registry_problems
 from ui.reporting.receive_dialog import problem_lines
 from ui.widgets import quality_texts
 
@@ -263,7 +263,7 @@ def test_every_message_is_in_the_catalogue(lang: str) -> None:
 def test_lupdate_reads_the_message_tables(tmp_path: Path) -> None:
     """pyside6-lupdate extracts the QT_TRANSLATE_NOOP entries of the tables, no stub needed."""
     ts = tmp_path / "tables.ts"
-    sources = [ROOT / "ui" / "messages.py", ROOT / "ui" / "objects" / "registry_problems.py"]
+    sources = [ROOT / "ui" / "messages.py", ROOT / "ui" / "imports" / "registry_problems.py"]
     subprocess.run(
         [translations._tool("pyside6-lupdate"), "-silent", *map(str, sources), "-ts", str(ts)],
         check=True,

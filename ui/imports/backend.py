@@ -30,6 +30,7 @@ from exporters.registry_import import (
     preview_registry,
 )
 from models.reference.import_profiles import StoredProfile, save_stored_profile, stored_profiles
+from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 
 Progress = Callable[[int, int], None]
@@ -132,6 +133,13 @@ class ImportBackend:
     ) -> dict[str, list[str]]:
         """Return the distinct source texts of the coded fields (see :func:`distinct_values`)."""
         return distinct_values(sheets, profile, fields)
+
+    def object_type_labels(self, lang: str) -> dict[str, str]:
+        """Return object type code -> its label in ``lang`` (the preview's Type column)."""
+        return {
+            c.code: c.label(lang)
+            for c in ReferenceRepository(self.store).code_labels("object_types")
+        }
 
     def save(self, name: str, profile: ImportProfile, signature: str) -> None:
         """Save ``profile`` in the store under ``name`` for headers of ``signature``."""

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from exporters.import_profile import MEMBERS
+from exporters.import_profile import MEMBERS, OBJECTS
 from ui.imports.backend import FileRead
 from ui.imports.grid import SheetGridModel
 from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
+from ui.imports.template_file import save_template_interactively, saved_text
 from ui.imports.texts import failure_text
 from ui.widgets.theme import ERROR_STYLE
 
@@ -69,6 +70,11 @@ class FilePage(QWizardPage):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
+        # The empty template (reporting.md §3), as File > Save registry template writes it.
+        self.template_button = QPushButton(self.tr("Save empty &template..."))
+        self.template_button.setAutoDefault(False)
+        self.template_button.setVisible(wizard.target == OBJECTS)
+        path_row.addWidget(self.template_button)
         self.sheet_combo = QComboBox()
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 10_000)
@@ -106,11 +112,13 @@ class FilePage(QWizardPage):
         layout.addWidget(grid_label)
         layout.addWidget(self.grid, 1)
         self.setTabOrder(self.path_edit, self.browse_button)
-        self.setTabOrder(self.browse_button, self.sheet_combo)
+        self.setTabOrder(self.browse_button, self.template_button)
+        self.setTabOrder(self.template_button, self.sheet_combo)
         self.setTabOrder(self.sheet_combo, self.header_spin)
         self.setTabOrder(self.header_spin, self.grid)
         self.path_edit.textChanged.connect(self._on_path_edit_text_changed)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.template_button.clicked.connect(self._on_template_button_clicked)
         self.sheet_combo.currentIndexChanged.connect(self._on_sheet_combo_current_index_changed)
         self.header_spin.valueChanged.connect(self._on_header_spin_value_changed)
         self.grid.doubleClicked.connect(self._on_grid_double_clicked)
@@ -131,7 +139,13 @@ class FilePage(QWizardPage):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.path_edit, self.browse_button, self.sheet_combo, self.header_spin):
+        for w in (
+            self.path_edit,
+            self.browse_button,
+            self.template_button,
+            self.sheet_combo,
+            self.header_spin,
+        ):
             w.setEnabled(not busy)
         self.completeChanged.emit()
 
@@ -247,6 +261,11 @@ class FilePage(QWizardPage):
         self.path_edit.setText(name)
         self._wiz.settings.set("ui/last_folder", str(Path(name).parent))
         self.read(Path(name))
+
+    def _on_template_button_clicked(self) -> None:
+        path = save_template_interactively(self, self._wiz.settings)
+        if path is not None:
+            self._say(saved_text(path))
 
     def _on_sheet_combo_current_index_changed(self, index: int) -> None:
         if self._loading or index < 0 or self._wiz.sheets is None:

@@ -6,16 +6,27 @@ it and nothing is written. The result is said in words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from exporters.import_profile import MEMBERS
 from exporters.registry_import import ImportResult
+from exporters.registry_read import Problem
 from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
+from ui.imports.registry_problems import ProblemTableModel, problem_text, warnings_summary
 from ui.imports.texts import failure_text
-from ui.objects.registry_problems import problem_text
 from ui.widgets.theme import ERROR_STYLE, OK_COLOUR
 
 
@@ -36,11 +47,22 @@ class ImportPage(QWizardPage):
         self.result_label.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("&Stop the import"))
         self.cancel_button.setAutoDefault(False)
+        # Rows imported all the same that need completing (reporting.md §3, brief §2.2).
+        self.warnings_table = QTableView()
+        self.warnings_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.warnings_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.warnings_table.verticalHeader().setVisible(False)
+        self.warnings_table.setWordWrap(True)
+        self.warnings_label = QLabel(self.tr("&Warnings (these rows are imported all the same):"))
+        self.warnings_label.setBuddy(self.warnings_table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.result_label)
         layout.addWidget(self.cancel_button)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings_table, 1)
         layout.addStretch(1)
+        self._show_warnings(())
         self.cancel_button.clicked.connect(self.cancel)
         self._done = False
 
@@ -62,6 +84,7 @@ class ImportPage(QWizardPage):
         links = wiz.links()
         self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Importing..."))
+        self._show_warnings(())
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -97,6 +120,7 @@ class ImportPage(QWizardPage):
         self.progress_bar.setValue(1)
         self.result_label.setStyleSheet(f"color: {OK_COLOUR};")
         self.result_label.setText(self.result_text(result))
+        self._show_warnings(tuple(getattr(result, "warnings", ()) or ()))
         wiz.imported.emit(result)
         self._end()
 
@@ -136,4 +160,16 @@ class ImportPage(QWizardPage):
             updated=result.updated,
             unchanged=result.unchanged,
             passports=result.passports_added,
-        )
+        ) + warnings_summary(result.warnings)
+
+    def _show_warnings(self, warnings: Sequence[Problem]) -> None:
+        old = self.warnings_table.model()
+        self.warnings_table.setModel(ProblemTableModel(warnings, self) if warnings else None)
+        if old is not None:
+            old.deleteLater()
+        if warnings:
+            header = self.warnings_table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setStretchLastSection(True)
+        self.warnings_label.setVisible(bool(warnings))
+        self.warnings_table.setVisible(bool(warnings))

@@ -13,13 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -31,10 +35,17 @@ from PySide6.QtWidgets import (
 from exporters.import_profile import MEMBERS
 from exporters.registry_import import RegistryPreview
 from exporters.registry_read import Problem
+from ui.i18n import current_language
 from ui.imports.host import WizardHost
 from ui.imports.jobs import PageJob
+from ui.imports.registry_problems import (
+    PREVIEW_ROWS,
+    PreviewTableModel,
+    ProblemTableModel,
+    table_text,
+    warnings_summary,
+)
 from ui.imports.texts import failure_text, file_label, narrow_combo
-from ui.objects.registry_problems import ProblemTableModel
 from ui.widgets.dialog_parts import widen_popups
 from ui.widgets.theme import ERROR_STYLE, WARNING_STYLE
 
@@ -70,6 +81,27 @@ class PreviewPage(QWizardPage):
         self.problems.setWordWrap(True)
         self.problems_label = QLabel(self.tr("&Problems:"))
         self.problems_label.setBuddy(self.problems)
+        # The list goes to a spreadsheet or a message as it is: Ctrl+C copies the selected
+        # rows, Copy list all of them, each with the header line.
+        copy_action = QAction(self.tr("Copy"), self.problems)
+        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_action.triggered.connect(self._on_copy_selection_triggered)
+        self.problems.addAction(copy_action)
+        self.copy_button = QPushButton(self.tr("&Copy list"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+        # The first rows of a clean objects file, as they will be imported (new or update).
+        self.rows_table = QTableView()
+        self.rows_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_table.setAlternatingRowColors(True)
+        self.rows_table.verticalHeader().setVisible(False)
+        self.rows_label = QLabel()
+        self.rows_label.setBuddy(self.rows_table)
         self.duplicates_label = QLabel(
             self.tr(
                 "Possible &duplicates: choose for each row whether it is a person already in "
@@ -85,6 +117,9 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
+        layout.addLayout(copy_row)
+        layout.addWidget(self.rows_label)
+        layout.addWidget(self.rows_table, 1)
         layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates_area, 1)
         #: Excel row -> its choice (person id to link, or None for a new person).
@@ -110,17 +145,29 @@ class PreviewPage(QWizardPage):
         """Return Excel row -> person id to link (None: a new person), as chosen."""
         return {row: combo.currentData() for row, combo in self.choices.items()}
 
-    def _show_lists(self, *, problems: Sequence[Problem] | None, duplicates: bool) -> None:
-        old = self.problems.model()
-        self.problems.setModel(ProblemTableModel(problems, self) if problems else None)
-        if old is not None:
-            old.deleteLater()
-        if problems:
-            header = self.problems.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
+    def _show_lists(
+        self,
+        *,
+        problems: Sequence[Problem] | None,
+        duplicates: bool,
+        rows: QAbstractTableModel | None = None,
+    ) -> None:
+        listed = ProblemTableModel(problems, self) if problems else None
+        for table, model in ((self.problems, listed), (self.rows_table, rows)):
+            old = table.model()
+            table.setModel(model)
+            if old is not None:
+                old.deleteLater()
+            if model is not None:
+                header = table.horizontalHeader()
+                header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+                header.setStretchLastSection(True)
+        self.problems_label.setText(self.tr("&Problems:"))
         self.problems_label.setVisible(bool(problems))
         self.problems.setVisible(bool(problems))
+        self.copy_button.setVisible(bool(problems))
+        self.rows_label.setVisible(rows is not None)
+        self.rows_table.setVisible(rows is not None)
         self.duplicates_label.setVisible(duplicates)
         self.duplicates_area.setVisible(duplicates)
 
@@ -167,6 +214,7 @@ class PreviewPage(QWizardPage):
             )
             self._show_lists(problems=problems, duplicates=False)
             self.problems.setFocus()
+            self.problems.selectRow(0)
         else:
             self.summary_label.setStyleSheet("")
             self.summary_label.setText(self._counts(preview))
@@ -174,7 +222,9 @@ class PreviewPage(QWizardPage):
             duplicates = tuple(getattr(preview, "duplicates", ()) or ())
             self._show_duplicates(preview, duplicates)
             shown = [w for w in warnings if isinstance(w, Problem)]
-            self._show_lists(problems=shown or None, duplicates=bool(duplicates))
+            self._show_lists(
+                problems=shown or None, duplicates=bool(duplicates), rows=self._rows(preview)
+            )
             if shown:
                 self.problems_label.setText(
                     self.tr("&Warnings (these rows are imported all the same):")
@@ -215,7 +265,7 @@ class PreviewPage(QWizardPage):
         assert isinstance(preview, RegistryPreview)
         plan = preview.plan
         assert plan is not None
-        return self.tr(
+        counts = self.tr(
             "The file is correct: {rows} objects. Importing adds {added} new objects, updates "
             "{updated} and leaves {unchanged} unchanged."
         ).format(
@@ -224,6 +274,37 @@ class PreviewPage(QWizardPage):
             updated=plan.updated,
             unchanged=plan.unchanged,
         )
+        passports = self.tr("{passports} passports are added and {corrected} corrected.").format(
+            passports=plan.passports_added, corrected=plan.passports_updated
+        )
+        return f"{counts} {passports}{warnings_summary(preview.warnings)}"
+
+    def _rows(self, preview: Any) -> QAbstractTableModel | None:
+        """Return the first rows of a clean objects file, as they will be imported."""
+        if not isinstance(preview, RegistryPreview) or preview.plan is None:
+            return None
+        rows = preview.parsed.rows
+        self.rows_label.setText(
+            self.tr("&Rows (the first {shown} of {total}):").format(
+                shown=min(PREVIEW_ROWS, len(rows)), total=len(rows)
+            )
+        )
+        labels = self._wiz.backend.object_type_labels(current_language())
+        return PreviewTableModel(rows[:PREVIEW_ROWS], preview.plan.new_rows, labels, self)
+
+    # -- copying ------------------------------------------------------------------------------
+
+    def _copy_rows(self, rows: Sequence[int] | None) -> None:
+        model = self.problems.model()
+        if isinstance(model, QAbstractTableModel):
+            QGuiApplication.clipboard().setText(table_text(model, rows))
+
+    def _on_copy_button_clicked(self) -> None:
+        self._copy_rows(None)
+
+    def _on_copy_selection_triggered(self) -> None:
+        rows = sorted({i.row() for i in self.problems.selectionModel().selectedRows()})
+        self._copy_rows(rows or None)
 
     def _show_duplicates(self, preview: Any, hints: Sequence[Any]) -> None:
         names = {

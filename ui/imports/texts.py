@@ -18,8 +18,8 @@ from exporters.registry_read import RegistryRejected
 from models.errors import QoldauError
 from models.reference.roles import RoleError
 from ui.i18n import current_language
+from ui.imports.registry_problems import problem_text
 from ui.messages import profile_text, role_error_text
-from ui.objects.registry_problems import problem_text
 from ui.workers import Cancelled
 
 _LANG_INDEX = {"kk": 0, "ru": 1, "en": 2}

@@ -18,7 +18,7 @@ from tools import translations
 from ui import i18n
 from ui.families.family_form import FamilyForm
 from ui.families.member_form import MemberForm
-from ui.objects.registry_problems import problem_text
+from ui.imports.registry_problems import problem_text
 
 TEXTS = {
     "kk": "Мәтінде көрінбейтін басқару таңбасы бар (басқа бағдарламадан қойылған): оны қайта "

@@ -340,7 +340,7 @@ def test_cancel_writes_nothing(
 def test_a_file_in_our_template_goes_straight_to_the_preview(
     qtbot: QtBot, store: Store, runner: JobRunner, settings: UiSettings, tmp_path: Path
 ) -> None:
-    from tests.ui.objects.test_registry_import_dialog import good, registry
+    from tests.ui.imports.registry_files import good, registry
 
     path = registry(tmp_path / "template.xlsx", [good("R1"), good("R2")])
     wizard = open_wizard(qtbot, store, runner, settings)

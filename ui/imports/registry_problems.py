@@ -1,4 +1,4 @@
-"""What the registry import dialog shows: its problem texts and its two tables.
+"""What the import shows of a registry file: its problem texts and its two tables.
 
 Problem codes of ``exporters/registry_import.py`` worded in the user's language (the codes a form
 also reports are worded by ``ui/messages.py``), the problems table and the preview table, and
@@ -187,6 +187,42 @@ def problem_text(problem: Problem) -> str:
         return _t("Invalid value ({code}).").format(code=code)
     shown = _PARAMS.get(code)
     return _t(str(text)).format_map(MessageParams(shown(p) if shown is not None else p))
+
+
+def warnings_summary(warnings: Sequence[Problem]) -> str:
+    """Return sentences counting an objects file's warnings by kind ("" when there are none).
+
+    Each sentence starts with a space, to follow the summary it completes.
+    """
+    unexcluded = sum(1 for w in warnings if w.code == EXCLUSION_MISSING)
+    ignored = sum(1 for w in warnings if w.code == EXCLUSION_IGNORED)
+    settlements = sum(
+        1
+        for w in warnings
+        if w.column == "kato" and w.code not in (EXCLUSION_MISSING, EXCLUSION_IGNORED)
+    )
+    parts = []
+    if unexcluded:
+        parts.append(
+            _t(
+                "{count} objects not subject to passportization have no exclusion reason "
+                "or date: they stay on the data-quality list until both are entered."
+            ).format(count=unexcluded)
+        )
+    if ignored:
+        parts.append(
+            _t(
+                "{count} rows give an exclusion for an object subject to passportization: "
+                "it is not imported."
+            ).format(count=ignored)
+        )
+    if settlements:
+        parts.append(
+            _t("{count} rows name a settlement that is not in the office's list.").format(
+                count=settlements
+            )
+        )
+    return "".join(" " + part for part in parts)
 
 
 def _date_param(value: object) -> str:
