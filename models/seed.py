@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.objects.tables import NormRule
 from models.paths import resource_path
-from models.reference.tables import CodeItem, Setting
+from models.reference.tables import CodeItem, MrpRate, Setting
 
 #: Code lists shipped in ``resources/codelists``.
 CODE_LISTS = (
@@ -170,8 +171,20 @@ DEFAULT_SETTINGS = {
 }
 
 
+#: The МРП (АЕК) of each year in tenge (brief §3.8; 2026 "to confirm"): an administrator
+#: corrects and adds years; seeding adds only the years missing.
+DEFAULT_MRP = {
+    2005: Decimal("995"),
+    2006: Decimal("1030"),
+    2023: Decimal("3450"),
+    2024: Decimal("3692"),
+    2025: Decimal("3932"),
+    2026: Decimal("4325"),
+}
+
+
 def seed_reference_data(session: Session) -> None:
-    """Add the missing code-list entries, norm rules and settings."""
+    """Add the missing code-list entries, norm rules, settings and МРП years."""
     existing = {(r[0], r[1]) for r in session.execute(select(CodeItem.list_name, CodeItem.code))}
     for list_name in CODE_LISTS:
         path = resource_path(f"codelists/{list_name}.csv")
@@ -207,6 +220,10 @@ def seed_reference_data(session: Session) -> None:
                     max_physical=r.high,
                 )
             )
+    have_years = set(session.scalars(select(MrpRate.year)))
+    for year, tenge in DEFAULT_MRP.items():
+        if year not in have_years:
+            session.add(MrpRate(year=year, tenge=tenge))
     have_settings = set(session.scalars(select(Setting.key)))
     for key, value in DEFAULT_SETTINGS.items():
         if key not in have_settings:

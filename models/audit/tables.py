@@ -9,9 +9,19 @@ the values (domain brief §6: the audit log outlives the data).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, DateTime, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base, utcnow
@@ -56,3 +66,35 @@ class FamilyKey(Base):
     family_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DestructionAct(Base):
+    """An act destroying families' personal data at the end of their retention (brief §6).
+
+    It lists what was destroyed (:class:`DestroyedRecord`) without the personal data itself:
+    the act outlives the data, like the audit.
+    """
+
+    __tablename__ = "destruction_act"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(32))
+    act_date: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(Text, default="")
+    commission: Mapped[str] = mapped_column(Text, default="")
+    by_login: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DestroyedRecord(Base):
+    """One record an act destroyed: its kind, a reference that names no person (a case
+    number, a family's UUID) and the day its case closed."""
+
+    __tablename__ = "destroyed_record"
+    __table_args__ = (Index("ix_destroyed_record_act", "act_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    act_id: Mapped[int] = mapped_column(ForeignKey("destruction_act.id", ondelete="RESTRICT"))
+    record_type: Mapped[str] = mapped_column(String(24))
+    reference: Mapped[str] = mapped_column(String(64))
+    closed_on: Mapped[date | None] = mapped_column(Date, default=None)

@@ -20,10 +20,12 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Index,
+    Integer,
     Numeric,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -52,6 +54,20 @@ DETECTOR_ANSWERS = ("yes", "no", "unknown")
 LEGAL_BASES = ("CONSENT", "STATUTORY")
 #: Forms of consent (brief §6).
 CONSENT_FORMS = ("WRITTEN", "EGOV", "OTHER")
+#: Care status of a child (brief §3.2, ``care_statuses.csv``); empty = not recorded.
+CARE_STATUSES = ("WITH_PARENTS", "ORPHAN", "WITHOUT_PARENTAL_CARE")
+#: Placement forms of a child without parental care (brief §3.5 family categories,
+#: ``placement_forms.csv``): only with WITHOUT_PARENTAL_CARE or ORPHAN.
+PLACEMENT_FORMS = (
+    "GUARDIANSHIP",
+    "FOSTER",
+    "PATRONAT",
+    "PROFESSIONAL_FOSTER",
+    "ADOPTION",
+    "ORGANISATION",
+)
+#: Decisions about a child that need the child's opinion from age 10 (brief §3.2).
+OPINION_DECISIONS = ("PLAN", "CLOSURE", "PLACEMENT", "OTHER")
 
 
 class Person(Tracked, Base):
@@ -93,6 +109,13 @@ class Person(Tracked, Base):
     pmpk_date: Mapped[date | None] = mapped_column(Date, default=None)
     school: Mapped[str] = mapped_column(Text, default="")
     employment: Mapped[str] = mapped_column(Text, default="")
+    # -- care and registrations (brief §3.2; issue 14, revision 0010) ---------------------------
+    care_status: Mapped[str] = mapped_column(String(24), default="", server_default=text("''"))
+    placement_form: Mapped[str] = mapped_column(String(24), default="", server_default=text("''"))
+    police_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    police_registered_date: Mapped[date | None] = mapped_column(Date, default=None)
+    school_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    school_registered_date: Mapped[date | None] = mapped_column(Date, default=None)
 
     memberships: Mapped[list[FamilyMember]] = relationship(back_populates="person")
 
@@ -125,6 +148,11 @@ class Family(Tracked, Base):
     consent_recorded_by: Mapped[str] = mapped_column(String(64), default="")
     consent_withdrawn_date: Mapped[date | None] = mapped_column(Date, default=None)
     statutory_basis: Mapped[str] = mapped_column(Text, default="")
+    # Consent's scope and term, and the law that keeps processing after a withdrawal (brief §6;
+    # issue 14, revision 0010).
+    consent_scope: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    consent_until: Mapped[date | None] = mapped_column(Date, default=None)
+    withdrawal_basis: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     members: Mapped[list[FamilyMember]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="FamilyMember.id"
@@ -188,4 +216,69 @@ class DuplicateDecision(Tracked, Base):
     person_b_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     decision: Mapped[str] = mapped_column(String(16), default="not_duplicate")
     decided_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChildOpinion(Tracked, Base):
+    """A child's opinion heard for a decision about the child (brief §3.2: from age 10).
+
+    ``heard_on`` is the date it was heard; when the child could not be heard, ``heard_on`` is
+    empty and ``not_heard_reason`` says why (a warning, never a block).
+    """
+
+    __tablename__ = "child_opinion"
+    __table_args__ = (Index("ix_child_opinion_person", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("family_case.id", ondelete="SET NULL"), default=None
+    )
+    decision: Mapped[str] = mapped_column(String(16), default="OTHER")
+    heard_on: Mapped[date | None] = mapped_column(Date, default=None)
+    opinion: Mapped[str] = mapped_column(Text, default="")
+    not_heard_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class MemberIncome(Tracked, Base):
+    """A monthly income of a household, by source and, when known, by member (brief §3.2)."""
+
+    __tablename__ = "member_income"
+    __table_args__ = (Index("ix_member_income_family", "family_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), default=None
+    )
+    #: ``income_sources.csv``.
+    source: Mapped[str] = mapped_column(String(24))
+    #: Tenge a month.
+    monthly_amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    since: Mapped[date | None] = mapped_column(Date, default=None)
+    until: Mapped[date | None] = mapped_column(Date, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class BenefitReceived(Tracked, Base):
+    """A benefit a household or member receives, in МРП of its year (brief §3.8).
+
+    Shown in tenge through the year-indexed МРП table (``mrp_rate``); ``amount_mrp`` is per
+    month for a monthly benefit and once for a one-off one (``benefit_types.csv`` says which).
+    """
+
+    __tablename__ = "benefit_received"
+    __table_args__ = (Index("ix_benefit_received_family", "family_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), default=None
+    )
+    #: ``benefit_types.csv``.
+    benefit_type: Mapped[str] = mapped_column(String(32))
+    amount_mrp: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    year: Mapped[int] = mapped_column(Integer)
+    since: Mapped[date | None] = mapped_column(Date, default=None)
+    until: Mapped[date | None] = mapped_column(Date, default=None)
     note: Mapped[str] = mapped_column(Text, default="")

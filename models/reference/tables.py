@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
-from sqlalchemy import Boolean, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base, Tracked
@@ -86,3 +87,38 @@ class Setting(Tracked, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(80), unique=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class MrpRate(Base):
+    """The monthly calculation index (МРП / АЕК) of a year, in tenge (brief §3.8).
+
+    Seeded with the brief's values (``models/seed.py``); an administrator corrects and adds
+    years.
+    """
+
+    __tablename__ = "mrp_rate"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tenge: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+
+
+class PovertyLine(Base):
+    """The poverty line of a quarter, in tenge per person a month (brief §3.8).
+
+    ``region_kato`` is a region's 9-digit code, or empty for every region without its own
+    line. ``basis``: ``SUBSISTENCE_70`` (until 2024: 70 % of the subsistence minimum) or
+    ``MEDIAN_35`` (from 2025: 35 % of the regional median income, not below 70 % of the
+    subsistence minimum).
+    """
+
+    __tablename__ = "poverty_line"
+    __table_args__ = (
+        UniqueConstraint("year", "quarter", "region_kato", name="uq_poverty_line_quarter"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[int] = mapped_column(Integer)
+    region_kato: Mapped[str] = mapped_column(String(9), default="")
+    tenge: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    basis: Mapped[str] = mapped_column(String(16), default="")
