@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget, QW
 from pytestqt.qtbot import QtBot
 
 from exporters import registry_template
-from exporters.registry_import import COLUMNS, Problem
+from exporters.registry_import import COLUMNS, Problem, import_rows, preview_registry
 from models.reporting.periods import parse_period
 from models.reporting.quality import EXCLUSION_INCOMPLETE, quality_checks
 from models.store.db import Store
@@ -512,3 +512,29 @@ def test_save_template_errors_become_messages(
 
     assert len(shown) == 1 and expected in shown[0]
     assert str(tmp_path / "t.xlsx") in shown[0]
+
+
+def test_a_store_changed_since_the_check_refuses_the_import_in_words(
+    qtbot: QtBot,
+    store: Store,
+    runner: JobRunner,  # noqa: F811
+    settings: UiSettings,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    older = registry(tmp_path / "older.xlsx", [good("R1"), good("R2")])
+    wizard = open_wizard(qtbot, store, runner, settings)
+    assert check_by_keyboard(qtbot, wizard, older)
+    # Meanwhile a colleague imports R1 with a newer passport (another window, same store).
+    newer = registry(tmp_path / "newer.xlsx", [good("R1", "01.10.2026")])
+    parsed = preview_registry(store, newer, today=TODAY).parsed
+    import_rows(store, parsed.rows, user="admin", today=TODAY)
+    assert object_count(store) == 1
+
+    with qtbot.waitSignal(wizard.stopped, timeout=TIMEOUT) as blocker:
+        press_enter(qtbot, wizard)
+
+    assert blocker.args == ["rejected"]
+    text = wizard.import_page.result_label.text()
+    assert text.startswith("The import was refused; nothing was changed:"), text
+    assert "01.10.2026" in text, text  # the newer passport's date, in words
+    assert object_count(store) == 1  # R2 was not added either: all or nothing
