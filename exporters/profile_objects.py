@@ -58,7 +58,7 @@ FIELD_NOT_MAPPED = "field_not_mapped"
 BAD_DISPLAY_CODE = "bad_display_code"
 DUPLICATE_OBJECT = "duplicate_object"
 WRONG_TARGET = "wrong_target"
-#: Every problem code the profile path adds to the template's (``ui/objects/registry_problems``).
+#: Every problem code the profile path adds to the template's (``ui/imports/registry_problems``).
 PROFILE_PROBLEM_CODES = (
     SHEET_NOT_FOUND,
     HEADER_NOT_FOUND,
