@@ -40,6 +40,7 @@ from models.cases.tables import (
 )
 from models.families.iin import SEXES
 from models.families.tables import (
+    ChildOpinion,
     Family,
     FamilyCategory,
     FamilyMember,
@@ -117,6 +118,9 @@ CODED_FIELDS: tuple[CodedField, ...] = (
     CodedField(Person.sex, SEXES),
     CodedField(Person.citizenship, "citizenships"),
     CodedField(Person.disability_group, "disability_groups"),
+    CodedField(Person.care_status, "care_statuses"),
+    CodedField(Person.placement_form, "placement_forms"),
+    CodedField(ChildOpinion.decision, "opinion_decisions", blank=False),
     CodedField(Family.housing_type, "housing_types"),
     CodedField(Family.heating_type, "heating_types"),
     CodedField(Family.co_detector, "co_detector_answers", blank=False),

@@ -51,6 +51,10 @@ CODE_LISTS = (
     "measure_statuses",
     "visit_types",
     "risk_levels",
+    # Care, placement and the child's opinion (issue 14, brief §3.2).
+    "care_statuses",
+    "placement_forms",
+    "opinion_decisions",
 )
 
 

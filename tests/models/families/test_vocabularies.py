@@ -29,6 +29,9 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "measure_statuses": cases.MEASURE_STATUSES,
     "visit_types": cases.VISIT_TYPES,
     "risk_levels": cases.RISK_LEVELS,
+    "care_statuses": families.CARE_STATUSES,
+    "placement_forms": families.PLACEMENT_FORMS,
+    "opinion_decisions": families.OPINION_DECISIONS,
 }
 
 
