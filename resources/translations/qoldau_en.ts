@@ -164,37 +164,37 @@
 <context>
     <name>ApprovePeriodDialog</name>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="85"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="94"/>
         <source>Approve period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="90"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="99"/>
         <source>Sub-offices still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="99"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="108"/>
         <source>Approve and &amp;lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="121"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="138"/>
         <source>Approving locks the period: the figures of {code} can no longer change until a supervisor reopens it with a reason. Packages exported from now on are approved, not drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="138"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="155"/>
         <source>Every expected sub-office&apos;s package is consolidated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="143"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="160"/>
         <source>These sub-offices have no consolidated package for {code}. Receive their packages first, or name them as missing: they are then listed on the Cover and in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="152"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="169"/>
         <source>{name}: name as missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,74 +1092,124 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="45"/>
+        <source>Columns</source>
+        <extracomment>Examples shown beside each header (the first non-empty values below it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="48"/>
+        <source>Check what each column of the file holds and correct it in the list. Fields marked * are required; a column left as &apos;Not imported&apos; is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="74"/>
+        <source>Column</source>
+        <extracomment>(header text, its drop-down, its label) per column of the header row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="74"/>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="74"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="74"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="86"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="186"/>
+        <source>Not matched: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="190"/>
+        <source>Required fields without a column: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="232"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="227"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="233"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="228"/>
         <source>Sub-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="234"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="229"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="235"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="230"/>
         <source>Timeliness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="236"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="231"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="237"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="232"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="238"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="233"/>
         <source>Package id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="234"/>
         <source>Replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="282"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
         <source>consolidated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="289"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="284"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="290"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="285"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="292"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="287"/>
         <source>not due yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="300"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="295"/>
         <source>replaced %n earlier</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1167,28 +1217,28 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="307"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="302"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="316"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="311"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="335"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="330"/>
         <source>(name not known yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
         <source>Returned: package {id} of {created}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="291"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="286"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,106 +1280,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="163"/>
+        <location filename="../../ui/reporting/dashboard.py" line="171"/>
         <source>&amp;Period:</source>
-        <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
+        <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order. Unit names in the interface language by KATO code (read with each computation: the sub-offices a region knows change as packages are received). What the share and cases charts show (None before the first computation).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="167"/>
-        <location filename="../../ui/reporting/dashboard.py" line="172"/>
+        <location filename="../../ui/reporting/dashboard.py" line="175"/>
+        <location filename="../../ui/reporting/dashboard.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="174"/>
+        <location filename="../../ui/reporting/dashboard.py" line="182"/>
         <source>P&amp;rint report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="194"/>
+        <location filename="../../ui/reporting/dashboard.py" line="202"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="195"/>
+        <location filename="../../ui/reporting/dashboard.py" line="203"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="196"/>
+        <location filename="../../ui/reporting/dashboard.py" line="204"/>
         <source>Accessible share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="198"/>
+        <location filename="../../ui/reporting/dashboard.py" line="206"/>
         <source>Open cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="199"/>
+        <location filename="../../ui/reporting/dashboard.py" line="207"/>
         <source>Overdue cases, whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="295"/>
+        <location filename="../../ui/reporting/dashboard.py" line="305"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="311"/>
+        <location filename="../../ui/reporting/dashboard.py" line="324"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="321"/>
+        <location filename="../../ui/reporting/dashboard.py" line="334"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="329"/>
+        <location filename="../../ui/reporting/dashboard.py" line="342"/>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="348"/>
+        <location filename="../../ui/reporting/dashboard.py" line="361"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="349"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="350"/>
+        <location filename="../../ui/reporting/dashboard.py" line="364"/>
         <source>Accessible share by unit, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="362"/>
+        <location filename="../../ui/reporting/dashboard.py" line="377"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="362"/>
+        <location filename="../../ui/reporting/dashboard.py" line="377"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="363"/>
+        <location filename="../../ui/reporting/dashboard.py" line="380"/>
         <source>Cases opened and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="375"/>
+        <location filename="../../ui/reporting/dashboard.py" line="392"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="382"/>
+        <location filename="../../ui/reporting/dashboard.py" line="399"/>
         <source>No open cases with a risk factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,78 +1395,78 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DemoDialog</name>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="58"/>
+        <location filename="../../ui/demo_dialog.py" line="59"/>
         <source>Load demo data</source>
         <extracomment>Largest number of objects one run may add (a big district has a few thousand). Largest number of families one run may add (each with its case).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="62"/>
+        <location filename="../../ui/demo_dialog.py" line="63"/>
         <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="77"/>
+        <location filename="../../ui/demo_dialog.py" line="78"/>
         <source>Number of &amp;objects:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="78"/>
+        <location filename="../../ui/demo_dialog.py" line="79"/>
         <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="82"/>
+        <location filename="../../ui/demo_dialog.py" line="83"/>
         <source>Number of &amp;families (each with a case):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="87"/>
+        <location filename="../../ui/demo_dialog.py" line="88"/>
         <source>This store already holds {count} objects. Add demo data to it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="102"/>
+        <location filename="../../ui/demo_dialog.py" line="103"/>
         <source>&amp;Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="123"/>
+        <location filename="../../ui/demo_dialog.py" line="124"/>
         <source>Tick the box to confirm that demo data may go into this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="165"/>
+        <location filename="../../ui/demo_dialog.py" line="166"/>
         <source>Adding demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="183"/>
+        <location filename="../../ui/demo_dialog.py" line="184"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="186"/>
+        <location filename="../../ui/demo_dialog.py" line="187"/>
         <source>Added {objects} objects and {passports} passports ({passported} objects passported).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="194"/>
+        <location filename="../../ui/demo_dialog.py" line="195"/>
         <source>Added {families} families with {members} members and {cases} cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="205"/>
+        <location filename="../../ui/demo_dialog.py" line="206"/>
         <source>Cancelled: nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="212"/>
+        <location filename="../../ui/demo_dialog.py" line="213"/>
         <source>The demo data could not be added; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="221"/>
+        <location filename="../../ui/demo_dialog.py" line="222"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,53 +1890,54 @@ Replace it with the new export?</source>
 <context>
     <name>ExportsBox</name>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="255"/>
+        <location filename="../../ui/reporting/exports_box.py" line="272"/>
         <source>No package has been exported yet: export one with &quot;Export package...&quot;, then read the receiving office&apos;s receipt with &quot;Read receipts...&quot;.</source>
+        <extracomment>The widest a column other than the last grows to its contents (its header is never cut).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="263"/>
+        <location filename="../../ui/reporting/exports_box.py" line="280"/>
         <source>Read rec&amp;eipts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="264"/>
+        <location filename="../../ui/reporting/exports_box.py" line="281"/>
         <source>Read the receipts of packages sent (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="267"/>
-        <location filename="../../ui/reporting/exports_box.py" line="366"/>
+        <location filename="../../ui/reporting/exports_box.py" line="284"/>
+        <location filename="../../ui/reporting/exports_box.py" line="383"/>
         <source>Read receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="273"/>
+        <location filename="../../ui/reporting/exports_box.py" line="290"/>
         <source>Pri&amp;nt receipt...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="335"/>
+        <location filename="../../ui/reporting/exports_box.py" line="352"/>
         <source>When the receiving office hands back its receipt, read it with &quot;Read receipts...&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="338"/>
+        <location filename="../../ui/reporting/exports_box.py" line="355"/>
         <source>Nothing to do: the package is consolidated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="341"/>
+        <location filename="../../ui/reporting/exports_box.py" line="358"/>
         <source>The package was a draft: ask your supervisor to approve the period, then export again and send the new package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="345"/>
+        <location filename="../../ui/reporting/exports_box.py" line="362"/>
         <source>Correct the figures, ask your supervisor to reopen the period, then approve it, export again and send the new package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="368"/>
+        <location filename="../../ui/reporting/exports_box.py" line="385"/>
         <source>Receipts (*.receipt.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,6 +2342,94 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="51"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="55"/>
+        <source>Choose the workbook with the list of families and members, then check the sheet and the row that holds the column headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="62"/>
+        <source>Choose the workbook with the register, then check the sheet and the row that holds the column headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="67"/>
+        <source>Path of the .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="68"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="74"/>
+        <source>Save empty &amp;template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="82"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="85"/>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="88"/>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="105"/>
+        <source>First &amp;rows of the sheet (the header row is highlighted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="170"/>
+        <source>Reading {name}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="177"/>
+        <source>Matching the columns and values...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="206"/>
+        <source>This file is in Qoldau&apos;s registry template (column codes in row 1): it is imported as it is. Press Next to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="213"/>
+        <source>Check the sheet and the header row, then press Next: Qoldau proposes what each column holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="244"/>
+        <source>Using the saved profile &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="255"/>
+        <source>Open workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="257"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingTableModel</name>
     <message>
         <location filename="../../ui/widgets/findings_panel.py" line="76"/>
@@ -2320,253 +2459,278 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="109"/>
+        <location filename="../../ui/audit/history_dialog.py" line="149"/>
         <source>Object</source>
         <extracomment>Labels of the forms, by table and column: (translation context, source text). Tables whose fields read with another table&apos;s labels. The kinds of records a history lists (its own and its parts).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="110"/>
+        <location filename="../../ui/audit/history_dialog.py" line="150"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="111"/>
+        <location filename="../../ui/audit/history_dialog.py" line="151"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="112"/>
+        <location filename="../../ui/audit/history_dialog.py" line="152"/>
         <source>Measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="113"/>
+        <location filename="../../ui/audit/history_dialog.py" line="153"/>
         <source>Adaptation work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="114"/>
+        <location filename="../../ui/audit/history_dialog.py" line="154"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="115"/>
+        <location filename="../../ui/audit/history_dialog.py" line="155"/>
         <source>Family category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="116"/>
+        <location filename="../../ui/audit/history_dialog.py" line="156"/>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="117"/>
+        <location filename="../../ui/audit/history_dialog.py" line="157"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="118"/>
+        <location filename="../../ui/audit/history_dialog.py" line="158"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="119"/>
+        <location filename="../../ui/audit/history_dialog.py" line="159"/>
         <source>Case event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="120"/>
+        <location filename="../../ui/audit/history_dialog.py" line="160"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="121"/>
+        <location filename="../../ui/audit/history_dialog.py" line="161"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="122"/>
+        <location filename="../../ui/audit/history_dialog.py" line="162"/>
         <source>Assessment score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="123"/>
+        <location filename="../../ui/audit/history_dialog.py" line="163"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="124"/>
+        <location filename="../../ui/audit/history_dialog.py" line="164"/>
         <source>Plan measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="125"/>
+        <location filename="../../ui/audit/history_dialog.py" line="165"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="126"/>
+        <location filename="../../ui/audit/history_dialog.py" line="166"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="127"/>
+        <location filename="../../ui/audit/history_dialog.py" line="167"/>
         <source>Case summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="130"/>
+        <location filename="../../ui/audit/history_dialog.py" line="170"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="131"/>
+        <location filename="../../ui/audit/history_dialog.py" line="171"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="132"/>
+        <location filename="../../ui/audit/history_dialog.py" line="172"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="133"/>
+        <location filename="../../ui/audit/history_dialog.py" line="173"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="134"/>
+        <location filename="../../ui/audit/history_dialog.py" line="174"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="135"/>
+        <location filename="../../ui/audit/history_dialog.py" line="175"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="173"/>
+        <location filename="../../ui/audit/history_dialog.py" line="190"/>
+        <source>Registry number</source>
+        <extracomment>Columns of the history table. Linking fields, named by the kind of record they point to. Fields no form labels, by table and column: the dialog&apos;s own words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="231"/>
         <source>History: {record}</source>
-        <extracomment>Columns of the history table.</extracomment>
+        <extracomment>The widest the What and Field columns grow to their contents (the values get the rest).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="178"/>
-        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <location filename="../../ui/audit/history_dialog.py" line="238"/>
+        <location filename="../../ui/audit/history_dialog.py" line="269"/>
         <source>When</source>
-        <extracomment>Who opened the family (supervisors and administrators only; None otherwise).</extracomment>
+        <extracomment>Codes, dates, settlements and links in words, as the forms show them.
+----------
+Who opened the family (supervisors and administrators only; None otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="179"/>
-        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <location filename="../../ui/audit/history_dialog.py" line="239"/>
+        <location filename="../../ui/audit/history_dialog.py" line="269"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="180"/>
-        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <location filename="../../ui/audit/history_dialog.py" line="240"/>
+        <location filename="../../ui/audit/history_dialog.py" line="269"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="181"/>
+        <location filename="../../ui/audit/history_dialog.py" line="241"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="182"/>
+        <location filename="../../ui/audit/history_dialog.py" line="242"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="183"/>
+        <location filename="../../ui/audit/history_dialog.py" line="243"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="195"/>
+        <location filename="../../ui/audit/history_dialog.py" line="260"/>
         <source>&amp;Changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="209"/>
+        <location filename="../../ui/audit/history_dialog.py" line="274"/>
         <source>&amp;Who opened this family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="245"/>
+        <location filename="../../ui/audit/history_dialog.py" line="311"/>
         <source>Nothing has been recorded for this record yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="250"/>
+        <location filename="../../ui/audit/history_dialog.py" line="316"/>
         <source>value destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="287"/>
+        <location filename="../../ui/audit/history_dialog.py" line="365"/>
         <source>&amp;History... (Ctrl+H)</source>
         <extracomment>The history dialog last opened (tests drive it), None before.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_values.py" line="80"/>
+        <source>Yes</source>
+        <extracomment>Coded fields whose codes are a code list of the store: (table, column) -&gt; list name. The forms&apos; words for the fixed vocabularies: code -&gt; (translation context, source text). The letters the passport form puts before a service form&apos;s words. Linking fields: the record they point to is named (:func:`models.audit.history.linked_names`). Fields holding a settlement&apos;s KATO code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_values.py" line="81"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_values.py" line="83"/>
+        <source>record removed ({id})</source>
+        <extracomment>A link to a record that no longer exists: its UUID&apos;s first characters follow.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="153"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`). The flat list model the Reporting page&apos;s other tables build on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="154"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="155"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="150"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="156"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="151"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="157"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="152"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="158"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="153"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="154"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="155"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="161"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="156"/>
         <source>Replaced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="167"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="167"/>
         <source>replaced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,6 +2808,73 @@ Replace it with the new export?</source>
     <message>
         <location filename="../../ui/accounts/actions.py" line="58"/>
         <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="43"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="44"/>
+        <source>Everything is imported, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="48"/>
+        <source>&amp;Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="56"/>
+        <source>&amp;Warnings (these rows are imported all the same):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="86"/>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="103"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="134"/>
+        <source>The import was refused; nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="146"/>
+        <source>Imported: {families_new} new families, {families_updated} updated; {members_new} new members, {members_linked} linked to people already in Qoldau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="156"/>
+        <source>Imported: {added} new objects, {updated} updated, {unchanged} unchanged; {passports} passports added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/imports/texts.py" line="67"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/texts.py" line="71"/>
+        <location filename="../../ui/imports/texts.py" line="79"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/texts.py" line="80"/>
+        <source>The import failed; nothing was changed. Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,66 +3098,71 @@ Replace it with the new export?</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="275"/>
-        <source>Save registry &amp;template...</source>
+        <source>Import &amp;family list...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
+        <source>Save registry &amp;template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Load &amp;demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Export report package...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Data &amp;quality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Receive packages...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Print period report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>About Qoldau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,189 +4075,240 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="592"/>
-        <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
+        <location filename="../../ui/messages.py" line="596"/>
+        <source>The import profile cannot be read: it is not a UTF-8 JSON file.</source>
+        <extracomment>Import profiles (reporting.md §3.1, issue 15): ``exporters/import_profile.py`` (``PROFILE_CODES``) and the stored profiles of ``models/reference/import_profiles.py`` (``STORED_PROFILE_CODES``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="611"/>
-        <source>The file is too large.</source>
+        <location filename="../../ui/messages.py" line="599"/>
+        <source>The file is too large to be an import profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="612"/>
-        <source>The workbook holds too many parts.</source>
+        <location filename="../../ui/messages.py" line="602"/>
+        <source>The import profile is nested too deeply: it is not a Qoldau import profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="605"/>
+        <source>The file is not a Qoldau import profile of a known format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="608"/>
+        <source>The import profile is incomplete or damaged: the value of {key} is missing or of the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="613"/>
-        <source>The workbook holds a part with a forbidden name.</source>
+        <source>The import profile is for {target}: only objects and family members can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="616"/>
         <location filename="../../ui/messages.py" line="617"/>
-        <source>The workbook unpacks to too much data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="618"/>
-        <source>The workbook is compressed implausibly far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="619"/>
-        <source>A sheet declares cells beyond the limits.</source>
+        <source>The import profile names a field that cannot be imported: {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="620"/>
-        <source>A sheet has too many rows.</source>
+        <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="621"/>
-        <source>Two sheets have the same name.</source>
+        <source>No import profile is saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="622"/>
-        <source>A cell holds a formula: the workbook must hold values only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="625"/>
-        <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="628"/>
-        <source>A cell comment holds an IIN: reports carry no personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="631"/>
-        <source>A defined name holds an IIN: reports carry no personal data.</source>
+        <location filename="../../ui/messages.py" line="623"/>
+        <source>The import profile was refused ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="634"/>
+        <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="653"/>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="654"/>
+        <source>The workbook holds too many parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="655"/>
+        <source>The workbook holds a part with a forbidden name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="658"/>
+        <location filename="../../ui/messages.py" line="659"/>
+        <source>The workbook unpacks to too much data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="660"/>
+        <source>The workbook is compressed implausibly far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="661"/>
+        <source>A sheet declares cells beyond the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="662"/>
+        <source>A sheet has too many rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="663"/>
+        <source>Two sheets have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="664"/>
+        <source>A cell holds a formula: the workbook must hold values only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="667"/>
+        <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="670"/>
+        <source>A cell comment holds an IIN: reports carry no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="673"/>
+        <source>A defined name holds an IIN: reports carry no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="676"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="637"/>
+        <location filename="../../ui/messages.py" line="679"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="640"/>
+        <location filename="../../ui/messages.py" line="682"/>
         <source>The workbook needs too much memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="648"/>
+        <location filename="../../ui/messages.py" line="690"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="649"/>
+        <location filename="../../ui/messages.py" line="691"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="652"/>
+        <location filename="../../ui/messages.py" line="694"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="655"/>
+        <location filename="../../ui/messages.py" line="697"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="660"/>
+        <location filename="../../ui/messages.py" line="702"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="663"/>
+        <location filename="../../ui/messages.py" line="705"/>
         <source>The manifest lacks required keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="664"/>
+        <location filename="../../ui/messages.py" line="706"/>
         <source>This is not a Qoldau report package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="665"/>
+        <location filename="../../ui/messages.py" line="707"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="670"/>
+        <location filename="../../ui/messages.py" line="712"/>
         <source>The manifest does not name the office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="671"/>
+        <location filename="../../ui/messages.py" line="713"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="674"/>
+        <location filename="../../ui/messages.py" line="716"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="677"/>
+        <location filename="../../ui/messages.py" line="719"/>
         <source>The manifest has no package number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="678"/>
+        <location filename="../../ui/messages.py" line="720"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="681"/>
+        <location filename="../../ui/messages.py" line="723"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="684"/>
+        <location filename="../../ui/messages.py" line="726"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="687"/>
+        <location filename="../../ui/messages.py" line="729"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="691"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="694"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="697"/>
+        <location filename="../../ui/messages.py" line="739"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="701"/>
+        <location filename="../../ui/messages.py" line="743"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="608"/>
+        <location filename="../../ui/messages.py" line="650"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation type="unfinished"></translation>
@@ -4032,173 +4319,173 @@ Replace it with the new export?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="704"/>
+        <location filename="../../ui/messages.py" line="746"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="707"/>
+        <location filename="../../ui/messages.py" line="749"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="710"/>
+        <location filename="../../ui/messages.py" line="752"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="714"/>
+        <location filename="../../ui/messages.py" line="756"/>
         <source>A sheet of the report is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="715"/>
+        <location filename="../../ui/messages.py" line="757"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="718"/>
+        <location filename="../../ui/messages.py" line="760"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="721"/>
+        <location filename="../../ui/messages.py" line="763"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="725"/>
+        <location filename="../../ui/messages.py" line="767"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="728"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>There is no header row above the column numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="729"/>
+        <location filename="../../ui/messages.py" line="771"/>
         <source>A column header differs from the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="730"/>
+        <location filename="../../ui/messages.py" line="772"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="733"/>
+        <location filename="../../ui/messages.py" line="775"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="734"/>
+        <location filename="../../ui/messages.py" line="776"/>
         <source>A required cell is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="735"/>
+        <location filename="../../ui/messages.py" line="777"/>
         <source>The same code is on two rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="736"/>
+        <location filename="../../ui/messages.py" line="778"/>
         <source>A count is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="737"/>
+        <location filename="../../ui/messages.py" line="779"/>
         <source>A count is implausibly large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="738"/>
+        <location filename="../../ui/messages.py" line="780"/>
         <source>The table does not end with a total row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="739"/>
+        <location filename="../../ui/messages.py" line="781"/>
         <source>The total row names the wrong KATO code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="740"/>
+        <location filename="../../ui/messages.py" line="782"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="743"/>
+        <location filename="../../ui/messages.py" line="785"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="746"/>
+        <location filename="../../ui/messages.py" line="788"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="750"/>
+        <location filename="../../ui/messages.py" line="792"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="753"/>
-        <location filename="../../ui/messages.py" line="762"/>
+        <location filename="../../ui/messages.py" line="795"/>
+        <location filename="../../ui/messages.py" line="804"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="756"/>
+        <location filename="../../ui/messages.py" line="798"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="759"/>
+        <location filename="../../ui/messages.py" line="801"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="765"/>
+        <location filename="../../ui/messages.py" line="807"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="766"/>
+        <location filename="../../ui/messages.py" line="808"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="769"/>
+        <location filename="../../ui/messages.py" line="811"/>
         <source>An accessibility status is not a known code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="770"/>
+        <location filename="../../ui/messages.py" line="812"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="771"/>
+        <location filename="../../ui/messages.py" line="813"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="775"/>
+        <location filename="../../ui/messages.py" line="817"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="778"/>
+        <location filename="../../ui/messages.py" line="820"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="781"/>
+        <location filename="../../ui/messages.py" line="823"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="784"/>
+        <location filename="../../ui/messages.py" line="826"/>
         <source>The package breaks the rule {rule}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,13 +5500,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="710"/>
+        <location filename="../../ui/reporting/period_report.py" line="753"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). As wide as a 1024x768 screen allows (issue 11), for the landscape pages.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="714"/>
+        <location filename="../../ui/reporting/period_report.py" line="757"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,17 +5514,17 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodsBox</name>
     <message>
-        <location filename="../../ui/reporting/periods_box.py" line="200"/>
+        <location filename="../../ui/reporting/periods_box.py" line="205"/>
         <source>No period has been approved or sent yet: when a period has ended, check the data quality, then approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/periods_box.py" line="206"/>
+        <location filename="../../ui/reporting/periods_box.py" line="211"/>
         <source>&amp;Approve period...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/periods_box.py" line="209"/>
+        <location filename="../../ui/reporting/periods_box.py" line="214"/>
         <source>Re&amp;open period...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5380,10 +5667,163 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="65"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="68"/>
+        <source>Every row is checked first; nothing is imported unless the whole file is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="72"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="82"/>
+        <location filename="../../ui/imports/preview_page.py" line="165"/>
+        <source>&amp;Problems:</source>
+        <extracomment>Excel row -&gt; its choice (person id to link, or None for a new person).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="86"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="91"/>
+        <source>&amp;Copy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="107"/>
+        <source>Possible &amp;duplicates: choose for each row whether it is a person already in Qoldau or a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="186"/>
+        <source>Checking {name}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="211"/>
+        <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file or go back and correct the matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="230"/>
+        <source>&amp;Warnings (these rows are imported all the same):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="244"/>
+        <source>The file cannot be imported; nothing was changed. See the problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="255"/>
+        <source>The file is correct: {rows} people. Importing adds {families_new} new families and updates {families_updated}; it adds {members_new} new members and links {members_linked} to people already in Qoldau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="269"/>
+        <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="277"/>
+        <source>{passports} passports are added and {corrected} corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="288"/>
+        <source>&amp;Rows (the first {shown} of {total}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="321"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="322"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="323"/>
+        <source>Already in Qoldau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="324"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="332"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="335"/>
+        <source>same IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="337"/>
+        <source>similar name, same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="340"/>
+        <source>Link to the existing person: {person} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../ui/reporting/receive_dialog.py" line="139"/>
         <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImportWizard</name>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="93"/>
+        <source>Import family list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="95"/>
+        <source>Import register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="98"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="99"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="100"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="101"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5538,113 +5978,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="422"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="417"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="423"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="418"/>
         <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="420"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="426"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="421"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="427"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="422"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="423"/>
         <source>Passported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
         <source>Accessible, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
         <source>Open cases at end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="426"/>
         <source>A3 objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="427"/>
         <source>Replaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="433"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="476"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="471"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="480"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="475"/>
         <source>Already received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="483"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="478"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="487"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="482"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="498"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="493"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="503"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="498"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="507"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="502"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="510"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="505"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="514"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="509"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5652,43 +6092,43 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="524"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="519"/>
         <source>Reading and checking...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="526"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="521"/>
         <source>Could not be checked: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="530"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="525"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="531"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="537"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="526"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="532"/>
         <source>Refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="535"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="530"/>
         <source>Not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="539"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="534"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="540"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="535"/>
         <source>Acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="546"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="541"/>
         <source>{id} of {created}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6127,397 +6567,298 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="65"/>
+        <location filename="../../ui/imports/registry_problems.py" line="66"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="70"/>
+        <location filename="../../ui/imports/registry_problems.py" line="71"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="75"/>
+        <location filename="../../ui/imports/registry_problems.py" line="76"/>
         <source>The file cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="76"/>
+        <location filename="../../ui/imports/registry_problems.py" line="77"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="77"/>
+        <location filename="../../ui/imports/registry_problems.py" line="78"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="80"/>
+        <location filename="../../ui/imports/registry_problems.py" line="81"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="85"/>
+        <location filename="../../ui/imports/registry_problems.py" line="86"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="88"/>
+        <location filename="../../ui/imports/registry_problems.py" line="89"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="91"/>
+        <location filename="../../ui/imports/registry_problems.py" line="92"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="94"/>
+        <location filename="../../ui/imports/registry_problems.py" line="95"/>
         <source>The text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="95"/>
+        <location filename="../../ui/imports/registry_problems.py" line="96"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="99"/>
+        <location filename="../../ui/imports/registry_problems.py" line="100"/>
         <source>The date {value} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="100"/>
+        <location filename="../../ui/imports/registry_problems.py" line="101"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="103"/>
+        <location filename="../../ui/imports/registry_problems.py" line="104"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="106"/>
+        <location filename="../../ui/imports/registry_problems.py" line="107"/>
+        <source>This person is already listed in row {row}: delete one of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="110"/>
+        <source>The family&apos;s first row (row {row}) gives the KATO code {kato}: one family lives in one settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="115"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="111"/>
+        <location filename="../../ui/imports/registry_problems.py" line="120"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="115"/>
+        <location filename="../../ui/imports/registry_problems.py" line="124"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="120"/>
+        <location filename="../../ui/imports/registry_problems.py" line="129"/>
         <source>{count} more problems are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="121"/>
+        <location filename="../../ui/imports/registry_problems.py" line="131"/>
+        <source>The workbook has no sheet {sheet}: choose the register&apos;s sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="134"/>
+        <source>The header row holds no column {header}: check the header row and the column matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="138"/>
+        <source>No column of the file is matched to this field, and it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="141"/>
+        <source>{value} is not an accessibility status: write it as ДП-В, ДЧ-В, ДУ, ВНД or ДП-И (К, О); ДЧ-И (С).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="146"/>
+        <source>Row {row} already holds an object with this name, address and KATO code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="150"/>
+        <source>This import profile is for family members, not for objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="153"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="126"/>
+        <location filename="../../ui/imports/registry_problems.py" line="158"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="150"/>
+        <location filename="../../ui/imports/registry_problems.py" line="186"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="199"/>
-        <location filename="../../ui/objects/registry_problems.py" line="207"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="199"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="199"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="208"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="209"/>
-        <source>object_ref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="210"/>
-        <source>KATO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="211"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="212"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="213"/>
-        <source>Passport date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="214"/>
-        <source>K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="215"/>
-        <source>O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="216"/>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="217"/>
-        <source>G</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="218"/>
-        <source>U</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="219"/>
-        <source>Requires adaptation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="220"/>
-        <source>Adapted date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="254"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="254"/>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="270"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_problems.py" line="270"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegistryImportDialog</name>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
-        <source>Import object registry</source>
-        <extracomment>What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
-        <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="119"/>
-        <source>Registry &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
-        <source>Path of the .xlsx file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
-        <source>C&amp;heck file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
-        <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
-        <source>&amp;Warnings (these rows are imported all the same):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="160"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="167"/>
-        <source>&amp;Copy list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="168"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="169"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="170"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
-        <source>Choose the registry file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
-        <source>Checking {name}...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="267"/>
-        <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="272"/>
-        <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="287"/>
-        <source>&amp;Rows (the first {shown} of {total}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="292"/>
-        <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="319"/>
+        <location filename="../../ui/imports/registry_problems.py" line="207"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="326"/>
+        <location filename="../../ui/imports/registry_problems.py" line="214"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="332"/>
+        <location filename="../../ui/imports/registry_problems.py" line="220"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="366"/>
-        <source>Importing {count} objects...</source>
+        <location filename="../../ui/imports/registry_problems.py" line="272"/>
+        <location filename="../../ui/imports/registry_problems.py" line="280"/>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="384"/>
-        <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
+        <location filename="../../ui/imports/registry_problems.py" line="272"/>
+        <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="419"/>
-        <source>Cancelled: nothing was imported.</source>
+        <location filename="../../ui/imports/registry_problems.py" line="272"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
-        <source>The file cannot be imported; nothing was changed. See the problems.</source>
+        <location filename="../../ui/imports/registry_problems.py" line="281"/>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="433"/>
-        <source>The import failed; nothing was changed. Details: {error}</source>
+        <location filename="../../ui/imports/registry_problems.py" line="282"/>
+        <source>object_ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="451"/>
-        <source>Cancelling...</source>
+        <location filename="../../ui/imports/registry_problems.py" line="283"/>
+        <source>KATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="464"/>
-        <source>Open object registry</source>
+        <location filename="../../ui/imports/registry_problems.py" line="284"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="466"/>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <location filename="../../ui/imports/registry_problems.py" line="285"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="286"/>
+        <source>Passport date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="287"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="288"/>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="289"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="290"/>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="291"/>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="292"/>
+        <source>Requires adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="293"/>
+        <source>Adapted date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="327"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="327"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="343"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="343"/>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
+        <location filename="../../ui/imports/template_file.py" line="37"/>
         <source>Save registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
+        <location filename="../../ui/imports/template_file.py" line="37"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="521"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="533"/>
+        <location filename="../../ui/imports/template_file.py" line="50"/>
+        <location filename="../../ui/imports/template_file.py" line="62"/>
         <source>Registry template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="523"/>
+        <location filename="../../ui/imports/template_file.py" line="52"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="534"/>
+        <location filename="../../ui/imports/template_file.py" line="63"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="541"/>
+        <location filename="../../ui/imports/template_file.py" line="75"/>
         <source>Registry template saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6546,27 +6887,27 @@ Replace it?</source>
 <context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="199"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="227"/>
         <source>Reopen period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="206"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="234"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="210"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="238"/>
         <source>A reopened period&apos;s figures can change again, and its packages are drafts until it is approved again. The reason is kept with your name and the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="217"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="245"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="222"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="250"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6910,6 +7251,54 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>SavePage</name>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="36"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="39"/>
+        <source>Save these matches as a profile: the next import of a file with the same headers uses it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="45"/>
+        <source>Profile na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="49"/>
+        <source>Save to &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="52"/>
+        <source>Write the profile as a file for the command line (import-registry --profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="111"/>
+        <source>Save import profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="111"/>
+        <source>Import profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="122"/>
+        <source>Qoldau cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="129"/>
+        <source>Profile saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceForm</name>
     <message>
         <location filename="../../ui/cases/service_form.py" line="27"/>
@@ -6974,18 +7363,18 @@ Replace it?</source>
 <context>
     <name>SettlementPicker</name>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="59"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="58"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="66"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="65"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="67"/>
         <source>Add a settlement to the office&apos;s list ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7264,6 +7653,71 @@ Replace it?</source>
     <message>
         <location filename="../../ui/accounts/users_dialog.py" line="278"/>
         <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="54"/>
+        <source>Values</source>
+        <extracomment>Fields a file often lacks that may be given once for every row (a constant, §3.1): a list of families says nothing of the legal basis of processing, which every new household needs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="57"/>
+        <source>Check what each value of the coded columns means and correct it in the list. Values not matched are listed first; a value left unmatched is an error of its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="102"/>
+        <source>Collecting the values...</source>
+        <extracomment>(field, source text, its drop-down, its label) per distinct value. field -&gt; the widget giving its value for every row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="149"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="149"/>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="149"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="156"/>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="201"/>
+        <source>Values for every row (the file has no column for these fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="212"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="262"/>
+        <source>No column of the file holds coded values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="265"/>
+        <source>{count} value(s) not matched: their rows will be shown as errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="269"/>
+        <source>Every value is matched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,37 +164,37 @@
 <context>
     <name>ApprovePeriodDialog</name>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="85"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="94"/>
         <source>Approve period</source>
         <translation>Утверждение периода</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="90"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="99"/>
         <source>Sub-offices still missing</source>
         <translation>Ещё отсутствующие подчинённые учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="99"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="108"/>
         <source>Approve and &amp;lock</source>
         <translation>Утвердить и &amp;заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="121"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="138"/>
         <source>Approving locks the period: the figures of {code} can no longer change until a supervisor reopens it with a reason. Packages exported from now on are approved, not drafts.</source>
         <translation>Утверждение блокирует период: показатели {code} больше не могут меняться, пока супервайзер не переоткроет его с указанием причины. Пакеты, экспортированные после этого, утверждённые, а не проекты.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="138"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="155"/>
         <source>Every expected sub-office&apos;s package is consolidated.</source>
         <translation>Пакеты всех ожидаемых подчинённых учреждений сведены.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="143"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="160"/>
         <source>These sub-offices have no consolidated package for {code}. Receive their packages first, or name them as missing: they are then listed on the Cover and in the manifest.</source>
         <translation>У этих подчинённых учреждений нет сведённого пакета за {code}. Сначала примите их пакеты или укажите их как отсутствующие: тогда они будут перечислены на титульном листе и в манифесте.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="152"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="169"/>
         <source>{name}: name as missing</source>
         <translation>{name}: указать как отсутствующее</translation>
     </message>
@@ -1099,74 +1099,124 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="45"/>
+        <source>Columns</source>
+        <extracomment>Examples shown beside each header (the first non-empty values below it).</extracomment>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="48"/>
+        <source>Check what each column of the file holds and correct it in the list. Fields marked * are required; a column left as &apos;Not imported&apos; is skipped.</source>
+        <translation>Проверьте, что содержит каждый столбец файла, и исправьте в списке. Поля со знаком * обязательны; столбец, оставленный как «Не импортируется», пропускается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="74"/>
+        <source>Column</source>
+        <extracomment>(header text, its drop-down, its label) per column of the header row.</extracomment>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="74"/>
+        <source>Header in the file</source>
+        <translation>Заголовок в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="74"/>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="74"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="86"/>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="186"/>
+        <source>Not matched: not imported</source>
+        <translation>Не сопоставлен: не импортируется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/columns_page.py" line="190"/>
+        <source>Required fields without a column: {fields}.</source>
+        <translation>Обязательные поля без столбца: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="232"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="227"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="233"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="228"/>
         <source>Sub-office</source>
         <translation>Подчинённое учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="234"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="229"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="235"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="230"/>
         <source>Timeliness</source>
         <translation>Своевременность</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="236"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="231"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="237"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="232"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="238"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="233"/>
         <source>Package id</source>
         <translation>Идентификатор пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="239"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="234"/>
         <source>Replaced</source>
         <translation>Заменённые</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="282"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="277"/>
         <source>consolidated</source>
         <translation>сведён</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
         <source>returned</source>
         <translation>возвращён</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="289"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="284"/>
         <source>on time</source>
         <translation>в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="290"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="285"/>
         <source>late</source>
         <translation>с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="292"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="287"/>
         <source>not due yet</source>
         <translation>срок ещё не наступил</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="300"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="295"/>
         <source>replaced %n earlier</source>
         <translation>
             <numerusform>заменил %n прежний</numerusform>
@@ -1175,28 +1225,28 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="307"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="302"/>
         <source>{old} created {created}, received {received}: replaced by {new}</source>
         <translation>{old} создан {created}, получен {received}: заменён на {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="316"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="311"/>
         <source>{new} created {created}, received {received}: current</source>
         <translation>{new} создан {created}, получен {received}: текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="335"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="330"/>
         <source>(name not known yet)</source>
         <translation>(название пока неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="358"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="353"/>
         <source>Returned: package {id} of {created}</source>
         <translation>Возвращён: пакет {id} от {created}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="283"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="291"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="278"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="286"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -1239,106 +1289,106 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="163"/>
+        <location filename="../../ui/reporting/dashboard.py" line="171"/>
         <source>&amp;Period:</source>
-        <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order.</extracomment>
+        <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order. Unit names in the interface language by KATO code (read with each computation: the sub-offices a region knows change as packages are received). What the share and cases charts show (None before the first computation).</extracomment>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="167"/>
-        <location filename="../../ui/reporting/dashboard.py" line="172"/>
+        <location filename="../../ui/reporting/dashboard.py" line="175"/>
+        <location filename="../../ui/reporting/dashboard.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="174"/>
+        <location filename="../../ui/reporting/dashboard.py" line="182"/>
         <source>P&amp;rint report...</source>
         <translation>Пе&amp;чать отчёта...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="194"/>
+        <location filename="../../ui/reporting/dashboard.py" line="202"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation>Объекты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="195"/>
+        <location filename="../../ui/reporting/dashboard.py" line="203"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="196"/>
+        <location filename="../../ui/reporting/dashboard.py" line="204"/>
         <source>Accessible share</source>
         <translation>Доля доступных объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="198"/>
+        <location filename="../../ui/reporting/dashboard.py" line="206"/>
         <source>Open cases, whole office</source>
         <translation>Открытые дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="199"/>
+        <location filename="../../ui/reporting/dashboard.py" line="207"/>
         <source>Overdue cases, whole office</source>
         <translation>Просроченные дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="295"/>
+        <location filename="../../ui/reporting/dashboard.py" line="305"/>
         <source>Computing the figures...</source>
         <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation>Вычисление показателей...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="311"/>
+        <location filename="../../ui/reporting/dashboard.py" line="324"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation>Не удалось вычислить показатели. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="321"/>
+        <location filename="../../ui/reporting/dashboard.py" line="334"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation>Период {code} не закончился: показатели по состоянию на сегодня, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="329"/>
+        <location filename="../../ui/reporting/dashboard.py" line="342"/>
         <source>as of {date}</source>
         <translation>по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="348"/>
+        <location filename="../../ui/reporting/dashboard.py" line="361"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="349"/>
+        <location filename="../../ui/reporting/dashboard.py" line="362"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="350"/>
+        <location filename="../../ui/reporting/dashboard.py" line="364"/>
         <source>Accessible share by unit, %</source>
         <translation>Доля доступных объектов по территориям, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="362"/>
+        <location filename="../../ui/reporting/dashboard.py" line="377"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="362"/>
+        <location filename="../../ui/reporting/dashboard.py" line="377"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="363"/>
+        <location filename="../../ui/reporting/dashboard.py" line="380"/>
         <source>Cases opened and closed</source>
         <translation>Открытые и закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="375"/>
+        <location filename="../../ui/reporting/dashboard.py" line="392"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation>Открытые дела по факторам риска (первые 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="382"/>
+        <location filename="../../ui/reporting/dashboard.py" line="399"/>
         <source>No open cases with a risk factor</source>
         <translation>Нет открытых дел с факторами риска</translation>
     </message>
@@ -1354,78 +1404,78 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DemoDialog</name>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="58"/>
+        <location filename="../../ui/demo_dialog.py" line="59"/>
         <source>Load demo data</source>
         <extracomment>Largest number of objects one run may add (a big district has a few thousand). Largest number of families one run may add (each with its case).</extracomment>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="62"/>
+        <location filename="../../ui/demo_dialog.py" line="63"/>
         <source>Demo data is for training only: invented objects, passports and adaptation works dated within the last three years. Do not load it into a real office&apos;s store; use a separate training store. The same number and seed give the same data.</source>
         <translation>Демонстрационные данные предназначены только для обучения: вымышленные объекты, паспорта и работы по адаптации с датами за последние три года. Не загружайте их в базу данных настоящего учреждения; используйте отдельную учебную базу. Одинаковые количество и начальное число дают одинаковые данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="77"/>
+        <location filename="../../ui/demo_dialog.py" line="78"/>
         <source>Number of &amp;objects:</source>
         <translation>Количество &amp;объектов:</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="78"/>
+        <location filename="../../ui/demo_dialog.py" line="79"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Начальное число:</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="82"/>
+        <location filename="../../ui/demo_dialog.py" line="83"/>
         <source>Number of &amp;families (each with a case):</source>
         <translation>Количество &amp;семей (у каждой дело):</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="87"/>
+        <location filename="../../ui/demo_dialog.py" line="88"/>
         <source>This store already holds {count} objects. Add demo data to it anyway.</source>
         <translation>В этой базе данных уже есть объекты ({count}). Всё равно добавить демонстрационные данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="102"/>
+        <location filename="../../ui/demo_dialog.py" line="103"/>
         <source>&amp;Load</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="123"/>
+        <location filename="../../ui/demo_dialog.py" line="124"/>
         <source>Tick the box to confirm that demo data may go into this store.</source>
         <translation>Поставьте флажок, чтобы подтвердить, что демонстрационные данные можно добавить в эту базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="165"/>
+        <location filename="../../ui/demo_dialog.py" line="166"/>
         <source>Adding demo data...</source>
         <translation>Добавление демонстрационных данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="183"/>
+        <location filename="../../ui/demo_dialog.py" line="184"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="186"/>
+        <location filename="../../ui/demo_dialog.py" line="187"/>
         <source>Added {objects} objects and {passports} passports ({passported} objects passported).</source>
         <translation>Добавлено объектов: {objects}, паспортов: {passports} (паспортизировано объектов: {passported}).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="194"/>
+        <location filename="../../ui/demo_dialog.py" line="195"/>
         <source>Added {families} families with {members} members and {cases} cases.</source>
         <translation>Добавлено семей: {families}, членов семей: {members}, дел: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="205"/>
+        <location filename="../../ui/demo_dialog.py" line="206"/>
         <source>Cancelled: nothing was added.</source>
         <translation>Отменено: ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="212"/>
+        <location filename="../../ui/demo_dialog.py" line="213"/>
         <source>The demo data could not be added; nothing was changed. Details: {error}</source>
         <translation>Не удалось добавить демонстрационные данные; ничего не изменено. Подробности: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_dialog.py" line="221"/>
+        <location filename="../../ui/demo_dialog.py" line="222"/>
         <source>Cancelling...</source>
         <translation>Отмена...</translation>
     </message>
@@ -1853,53 +1903,54 @@ Replace it with the new export?</source>
 <context>
     <name>ExportsBox</name>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="255"/>
+        <location filename="../../ui/reporting/exports_box.py" line="272"/>
         <source>No package has been exported yet: export one with &quot;Export package...&quot;, then read the receiving office&apos;s receipt with &quot;Read receipts...&quot;.</source>
+        <extracomment>The widest a column other than the last grows to its contents (its header is never cut).</extracomment>
         <translation>Пока ни один пакет не экспортирован: экспортируйте его кнопкой «Экспорт пакета...», затем прочитайте квитанцию получателя кнопкой «Прочитать квитанции...».</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="263"/>
+        <location filename="../../ui/reporting/exports_box.py" line="280"/>
         <source>Read rec&amp;eipts...</source>
         <translation>Прочит&amp;ать квитанции...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="264"/>
+        <location filename="../../ui/reporting/exports_box.py" line="281"/>
         <source>Read the receipts of packages sent (Ctrl+R)</source>
         <translation>Прочитать квитанции отправленных пакетов (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="267"/>
-        <location filename="../../ui/reporting/exports_box.py" line="366"/>
+        <location filename="../../ui/reporting/exports_box.py" line="284"/>
+        <location filename="../../ui/reporting/exports_box.py" line="383"/>
         <source>Read receipts</source>
         <translation>Прочитать квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="273"/>
+        <location filename="../../ui/reporting/exports_box.py" line="290"/>
         <source>Pri&amp;nt receipt...</source>
         <translation>Пе&amp;чать квитанции...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="335"/>
+        <location filename="../../ui/reporting/exports_box.py" line="352"/>
         <source>When the receiving office hands back its receipt, read it with &quot;Read receipts...&quot;.</source>
         <translation>Когда получатель вернёт квитанцию, прочитайте её кнопкой «Прочитать квитанции...».</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="338"/>
+        <location filename="../../ui/reporting/exports_box.py" line="355"/>
         <source>Nothing to do: the package is consolidated.</source>
         <translation>Ничего делать не нужно: пакет сведён.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="341"/>
+        <location filename="../../ui/reporting/exports_box.py" line="358"/>
         <source>The package was a draft: ask your supervisor to approve the period, then export again and send the new package.</source>
         <translation>Пакет был проектом: попросите супервайзера утвердить период, затем экспортируйте заново и отправьте новый пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="345"/>
+        <location filename="../../ui/reporting/exports_box.py" line="362"/>
         <source>Correct the figures, ask your supervisor to reopen the period, then approve it, export again and send the new package.</source>
         <translation>Исправьте показатели, попросите супервайзера переоткрыть период, затем утвердите его, экспортируйте заново и отправьте новый пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/exports_box.py" line="368"/>
+        <location filename="../../ui/reporting/exports_box.py" line="385"/>
         <source>Receipts (*.receipt.json);;All files (*)</source>
         <translation>Квитанции (*.receipt.json);;Все файлы (*)</translation>
     </message>
@@ -2306,6 +2357,94 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="51"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="55"/>
+        <source>Choose the workbook with the list of families and members, then check the sheet and the row that holds the column headers.</source>
+        <translation>Выберите книгу со списком семей и их членов, затем проверьте лист и строку, в которой стоят заголовки столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="62"/>
+        <source>Choose the workbook with the register, then check the sheet and the row that holds the column headers.</source>
+        <translation>Выберите книгу с реестром, затем проверьте лист и строку, в которой стоят заголовки столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="67"/>
+        <source>Path of the .xlsx file</source>
+        <translation>Путь к файлу .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="68"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="74"/>
+        <source>Save empty &amp;template...</source>
+        <translation>Сохранить пустой &amp;шаблон...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="82"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="85"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="88"/>
+        <source>&amp;Header row:</source>
+        <translation>Строка &amp;заголовков:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="105"/>
+        <source>First &amp;rows of the sheet (the header row is highlighted):</source>
+        <translation>Первые &amp;строки листа (строка заголовков выделена):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="170"/>
+        <source>Reading {name}...</source>
+        <translation>Чтение {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="177"/>
+        <source>Matching the columns and values...</source>
+        <translation>Сопоставление столбцов и значений...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="206"/>
+        <source>This file is in Qoldau&apos;s registry template (column codes in row 1): it is imported as it is. Press Next to check it.</source>
+        <translation>Этот файл составлен по шаблону реестра Qoldau (коды столбцов в строке 1): он импортируется как есть. Нажмите «Далее», чтобы проверить его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="213"/>
+        <source>Check the sheet and the header row, then press Next: Qoldau proposes what each column holds.</source>
+        <translation>Проверьте лист и строку заголовков и нажмите «Далее»: Qoldau предложит, что содержит каждый столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="244"/>
+        <source>Using the saved profile &apos;{name}&apos;.</source>
+        <translation>Используется сохранённый профиль «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="255"/>
+        <source>Open workbook</source>
+        <translation>Открыть книгу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="257"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindingTableModel</name>
     <message>
         <location filename="../../ui/widgets/findings_panel.py" line="76"/>
@@ -2335,253 +2474,278 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="109"/>
+        <location filename="../../ui/audit/history_dialog.py" line="149"/>
         <source>Object</source>
         <extracomment>Labels of the forms, by table and column: (translation context, source text). Tables whose fields read with another table&apos;s labels. The kinds of records a history lists (its own and its parts).</extracomment>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="110"/>
+        <location filename="../../ui/audit/history_dialog.py" line="150"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="111"/>
+        <location filename="../../ui/audit/history_dialog.py" line="151"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="112"/>
+        <location filename="../../ui/audit/history_dialog.py" line="152"/>
         <source>Measurement</source>
         <translation>Замер</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="113"/>
+        <location filename="../../ui/audit/history_dialog.py" line="153"/>
         <source>Adaptation work</source>
         <translation>Работа по адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="114"/>
+        <location filename="../../ui/audit/history_dialog.py" line="154"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="115"/>
+        <location filename="../../ui/audit/history_dialog.py" line="155"/>
         <source>Family category</source>
         <translation>Категория семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="116"/>
+        <location filename="../../ui/audit/history_dialog.py" line="156"/>
         <source>Membership</source>
         <translation>Членство в семье</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="117"/>
+        <location filename="../../ui/audit/history_dialog.py" line="157"/>
         <source>Member</source>
         <translation>Член семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="118"/>
+        <location filename="../../ui/audit/history_dialog.py" line="158"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="119"/>
+        <location filename="../../ui/audit/history_dialog.py" line="159"/>
         <source>Case event</source>
         <translation>Событие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="120"/>
+        <location filename="../../ui/audit/history_dialog.py" line="160"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="121"/>
+        <location filename="../../ui/audit/history_dialog.py" line="161"/>
         <source>Assessment</source>
         <translation>Оценка потребностей</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="122"/>
+        <location filename="../../ui/audit/history_dialog.py" line="162"/>
         <source>Assessment score</source>
         <translation>Балл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="123"/>
+        <location filename="../../ui/audit/history_dialog.py" line="163"/>
         <source>Support plan</source>
         <translation>План поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="124"/>
+        <location filename="../../ui/audit/history_dialog.py" line="164"/>
         <source>Plan measure</source>
         <translation>Мера плана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="125"/>
+        <location filename="../../ui/audit/history_dialog.py" line="165"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="126"/>
+        <location filename="../../ui/audit/history_dialog.py" line="166"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="127"/>
+        <location filename="../../ui/audit/history_dialog.py" line="167"/>
         <source>Case summary</source>
         <translation>Справка по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="130"/>
+        <location filename="../../ui/audit/history_dialog.py" line="170"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="131"/>
+        <location filename="../../ui/audit/history_dialog.py" line="171"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="132"/>
+        <location filename="../../ui/audit/history_dialog.py" line="172"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="133"/>
+        <location filename="../../ui/audit/history_dialog.py" line="173"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="134"/>
+        <location filename="../../ui/audit/history_dialog.py" line="174"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="135"/>
+        <location filename="../../ui/audit/history_dialog.py" line="175"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="173"/>
+        <location filename="../../ui/audit/history_dialog.py" line="190"/>
+        <source>Registry number</source>
+        <extracomment>Columns of the history table. Linking fields, named by the kind of record they point to. Fields no form labels, by table and column: the dialog&apos;s own words.</extracomment>
+        <translation>Учётный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="231"/>
         <source>History: {record}</source>
-        <extracomment>Columns of the history table.</extracomment>
+        <extracomment>The widest the What and Field columns grow to their contents (the values get the rest).</extracomment>
         <translation>История: {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="178"/>
-        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <location filename="../../ui/audit/history_dialog.py" line="238"/>
+        <location filename="../../ui/audit/history_dialog.py" line="269"/>
         <source>When</source>
-        <extracomment>Who opened the family (supervisors and administrators only; None otherwise).</extracomment>
+        <extracomment>Codes, dates, settlements and links in words, as the forms show them.
+----------
+Who opened the family (supervisors and administrators only; None otherwise).</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="179"/>
-        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <location filename="../../ui/audit/history_dialog.py" line="239"/>
+        <location filename="../../ui/audit/history_dialog.py" line="269"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="180"/>
-        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <location filename="../../ui/audit/history_dialog.py" line="240"/>
+        <location filename="../../ui/audit/history_dialog.py" line="269"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="181"/>
+        <location filename="../../ui/audit/history_dialog.py" line="241"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="182"/>
+        <location filename="../../ui/audit/history_dialog.py" line="242"/>
         <source>Old value</source>
         <translation>Прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="183"/>
+        <location filename="../../ui/audit/history_dialog.py" line="243"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="195"/>
+        <location filename="../../ui/audit/history_dialog.py" line="260"/>
         <source>&amp;Changes:</source>
         <translation>Из&amp;менения:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="209"/>
+        <location filename="../../ui/audit/history_dialog.py" line="274"/>
         <source>&amp;Who opened this family:</source>
         <translation>&amp;Кто открывал эту семью:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="245"/>
+        <location filename="../../ui/audit/history_dialog.py" line="311"/>
         <source>Nothing has been recorded for this record yet.</source>
         <translation>По этой записи пока ничего не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="250"/>
+        <location filename="../../ui/audit/history_dialog.py" line="316"/>
         <source>value destroyed</source>
         <translation>значение уничтожено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="287"/>
+        <location filename="../../ui/audit/history_dialog.py" line="365"/>
         <source>&amp;History... (Ctrl+H)</source>
         <extracomment>The history dialog last opened (tests drive it), None before.</extracomment>
         <translation>&amp;История... (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_values.py" line="80"/>
+        <source>Yes</source>
+        <extracomment>Coded fields whose codes are a code list of the store: (table, column) -&gt; list name. The forms&apos; words for the fixed vocabularies: code -&gt; (translation context, source text). The letters the passport form puts before a service form&apos;s words. Linking fields: the record they point to is named (:func:`models.audit.history.linked_names`). Fields holding a settlement&apos;s KATO code.</extracomment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_values.py" line="81"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_values.py" line="83"/>
+        <source>record removed ({id})</source>
+        <extracomment>A link to a record that no longer exists: its UUID&apos;s first characters follow.</extracomment>
+        <translation>запись удалена ({id})</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="153"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="148"/>
         <source>KATO</source>
         <extracomment>The row&apos;s object (:class:`HeldPackage`, :class:`CompletenessRow` or :class:`PlanRow`). The flat list model the Reporting page&apos;s other tables build on.</extracomment>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="154"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="149"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="155"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="150"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="156"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="151"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="157"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="152"/>
         <source>Received at</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="158"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="153"/>
         <source>Received by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="159"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="154"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="160"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="155"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="161"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="156"/>
         <source>Replaced by</source>
         <translation>Заменён на</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="167"/>
         <source>current</source>
         <translation>текущий</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="172"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="167"/>
         <source>replaced</source>
         <translation>заменён</translation>
     </message>
@@ -2660,6 +2824,73 @@ Replace it with the new export?</source>
         <location filename="../../ui/accounts/actions.py" line="58"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Блокировать через:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="43"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="44"/>
+        <source>Everything is imported, or nothing.</source>
+        <translation>Импортируется всё или ничего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="48"/>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Остановить импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="56"/>
+        <source>&amp;Warnings (these rows are imported all the same):</source>
+        <translation>&amp;Предупреждения (эти строки всё равно импортируются):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="86"/>
+        <source>Importing...</source>
+        <translation>Импорт...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="103"/>
+        <source>Cancelling...</source>
+        <translation>Отмена...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="134"/>
+        <source>The import was refused; nothing was changed: {reason}</source>
+        <translation>Импорт отклонён; ничего не изменено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="146"/>
+        <source>Imported: {families_new} new families, {families_updated} updated; {members_new} new members, {members_linked} linked to people already in Qoldau.</source>
+        <translation>Импортировано: новых семей — {families_new}, обновлено — {families_updated}; новых членов семей — {members_new}, связано с уже записанными в Qoldau людьми — {members_linked}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="156"/>
+        <source>Imported: {added} new objects, {updated} updated, {unchanged} unchanged; {passports} passports added.</source>
+        <translation>Импортировано: новых объектов — {added}, обновлено — {updated}, без изменений — {unchanged}; добавлено паспортов — {passports}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/imports/texts.py" line="67"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/texts.py" line="71"/>
+        <location filename="../../ui/imports/texts.py" line="79"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Файл не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/texts.py" line="80"/>
+        <source>The import failed; nothing was changed. Details: {error}</source>
+        <translation>Импорт не удался; ничего не изменено. Подробности: {error}</translation>
     </message>
 </context>
 <context>
@@ -2882,66 +3113,71 @@ Replace it with the new export?</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="275"/>
+        <source>Import &amp;family list...</source>
+        <translation>Импорт списка се&amp;мей...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Save registry &amp;template...</source>
         <translation>Сохранить &amp;шаблон реестра...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Load &amp;demo data...</source>
         <translation>Загрузить &amp;демонстрационные данные...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Receive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Print period report...</source>
         <translation>Пе&amp;чать отчёта за период...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;About Qoldau</source>
         <translation>О про&amp;грамме Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -3855,189 +4091,240 @@ Replace it with the new export?</source>
         <translation>Отклонено ({code}): ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="592"/>
+        <location filename="../../ui/messages.py" line="596"/>
+        <source>The import profile cannot be read: it is not a UTF-8 JSON file.</source>
+        <extracomment>Import profiles (reporting.md §3.1, issue 15): ``exporters/import_profile.py`` (``PROFILE_CODES``) and the stored profiles of ``models/reference/import_profiles.py`` (``STORED_PROFILE_CODES``).</extracomment>
+        <translation>Профиль импорта не читается: это не файл JSON в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="599"/>
+        <source>The file is too large to be an import profile.</source>
+        <translation>Файл слишком велик для профиля импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="602"/>
+        <source>The import profile is nested too deeply: it is not a Qoldau import profile.</source>
+        <translation>Профиль импорта вложен слишком глубоко: это не профиль импорта Qoldau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="605"/>
+        <source>The file is not a Qoldau import profile of a known format version.</source>
+        <translation>Файл не является профилем импорта Qoldau известной версии формата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="608"/>
+        <source>The import profile is incomplete or damaged: the value of {key} is missing or of the wrong type.</source>
+        <translation>Профиль импорта неполон или повреждён: значение {key} отсутствует или имеет неверный тип.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="613"/>
+        <source>The import profile is for {target}: only objects and family members can be imported.</source>
+        <translation>Профиль импорта предназначен для {target}: импортировать можно только объекты и членов семей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="617"/>
+        <source>The import profile names a field that cannot be imported: {field}.</source>
+        <translation>В профиле импорта указано поле, которое нельзя импортировать: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="620"/>
+        <source>Give the profile a name.</source>
+        <translation>Дайте профилю название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="621"/>
+        <source>No import profile is saved as {name}.</source>
+        <translation>Профиль импорта с названием {name} не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="623"/>
+        <source>The import profile was refused ({code}).</source>
+        <translation>Профиль импорта отклонён ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="634"/>
         <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли ({role}) это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="611"/>
+        <location filename="../../ui/messages.py" line="653"/>
         <source>The file is too large.</source>
         <translation>Файл слишком большой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="612"/>
+        <location filename="../../ui/messages.py" line="654"/>
         <source>The workbook holds too many parts.</source>
         <translation>В книге слишком много частей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="613"/>
+        <location filename="../../ui/messages.py" line="655"/>
         <source>The workbook holds a part with a forbidden name.</source>
         <translation>В книге есть часть с запрещённым именем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="616"/>
-        <location filename="../../ui/messages.py" line="617"/>
+        <location filename="../../ui/messages.py" line="658"/>
+        <location filename="../../ui/messages.py" line="659"/>
         <source>The workbook unpacks to too much data.</source>
         <translation>Книга распаковывается в слишком большой объём данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="618"/>
+        <location filename="../../ui/messages.py" line="660"/>
         <source>The workbook is compressed implausibly far.</source>
         <translation>Книга сжата неправдоподобно сильно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="619"/>
+        <location filename="../../ui/messages.py" line="661"/>
         <source>A sheet declares cells beyond the limits.</source>
         <translation>Лист объявляет ячейки за пределами ограничений.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="662"/>
         <source>A sheet has too many rows.</source>
         <translation>На листе слишком много строк.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="621"/>
+        <location filename="../../ui/messages.py" line="663"/>
         <source>Two sheets have the same name.</source>
         <translation>У двух листов одинаковое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="622"/>
+        <location filename="../../ui/messages.py" line="664"/>
         <source>A cell holds a formula: the workbook must hold values only.</source>
         <translation>В ячейке формула: книга должна содержать только значения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="625"/>
+        <location filename="../../ui/messages.py" line="667"/>
         <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
         <translation>В свойствах книги есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="628"/>
+        <location filename="../../ui/messages.py" line="670"/>
         <source>A cell comment holds an IIN: reports carry no personal data.</source>
         <translation>В примечании к ячейке есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="631"/>
+        <location filename="../../ui/messages.py" line="673"/>
         <source>A defined name holds an IIN: reports carry no personal data.</source>
         <translation>В определённом имени есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="634"/>
+        <location filename="../../ui/messages.py" line="676"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation>Книгу не удаётся прочитать: чтение завершилось сбоем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="637"/>
+        <location filename="../../ui/messages.py" line="679"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation>Книгу не удаётся прочитать вовремя: она слишком большая или повреждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="640"/>
+        <location filename="../../ui/messages.py" line="682"/>
         <source>The workbook needs too much memory.</source>
         <translation>Книге требуется слишком много памяти.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="648"/>
+        <location filename="../../ui/messages.py" line="690"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation>Файл манифеста отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="649"/>
+        <location filename="../../ui/messages.py" line="691"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation>Манифест намного больше настоящего: он не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="652"/>
+        <location filename="../../ui/messages.py" line="694"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation>Манифест слишком глубоко вложен: он не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="655"/>
+        <location filename="../../ui/messages.py" line="697"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation>Пакет датирован более чем на сутки позже часов этого компьютера: проверьте дату на этом компьютере или у отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="660"/>
+        <location filename="../../ui/messages.py" line="702"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation>Не удаётся прочитать манифест: это не объект JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="663"/>
+        <location filename="../../ui/messages.py" line="705"/>
         <source>The manifest lacks required keys.</source>
         <translation>В манифесте нет обязательных ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="664"/>
+        <location filename="../../ui/messages.py" line="706"/>
         <source>This is not a Qoldau report package.</source>
         <translation>Это не пакет отчёта Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="665"/>
+        <location filename="../../ui/messages.py" line="707"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation>Пакет создан более новой версией Qoldau: установите новую версию, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="670"/>
+        <location filename="../../ui/messages.py" line="712"/>
         <source>The manifest does not name the office.</source>
         <translation>В манифесте не указано учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="671"/>
+        <location filename="../../ui/messages.py" line="713"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation>Период в манифесте не является отчётным периодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="674"/>
+        <location filename="../../ui/messages.py" line="716"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation>Время создания в манифесте не является датой и временем с часовым поясом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="677"/>
+        <location filename="../../ui/messages.py" line="719"/>
         <source>The manifest has no package number.</source>
         <translation>В манифесте нет номера пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="678"/>
+        <location filename="../../ui/messages.py" line="720"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation>В манифесте не указана версия Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="681"/>
+        <location filename="../../ui/messages.py" line="723"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation>Манифест не описывает книгу (имя файла, контрольная сумма, размер).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="684"/>
+        <location filename="../../ui/messages.py" line="726"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation>В манифесте не указано число строк каждого листа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="687"/>
+        <location filename="../../ui/messages.py" line="729"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation>Список включённых пакетов в манифесте повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="691"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation>Код КАТО или уровень учреждения-отправителя недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="694"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation>Пакеты учреждения такого уровня никуда не отправляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="697"/>
+        <location filename="../../ui/messages.py" line="739"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation>Учреждение-отправитель {sender} не является подчинённым учреждением этого учреждения ({receiver}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="701"/>
+        <location filename="../../ui/messages.py" line="743"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation>Книги, указанной в манифесте, нет рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="608"/>
+        <location filename="../../ui/messages.py" line="650"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation>Книгу не удаётся прочитать как книгу Excel (.xlsx).</translation>
@@ -4048,173 +4335,173 @@ Replace it with the new export?</source>
         <translation>Рядом с базой данных {path} нет файла ключей (его имя оканчивается на .keys): без него базу нельзя ни открыть, ни сохранить в резервную копию. Верните файл из копии или попросите администратора восстановить резервную копию либо воспользоваться ключом восстановления учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="704"/>
+        <location filename="../../ui/messages.py" line="746"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation>Имя файла книги не соответствует имени пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="707"/>
+        <location filename="../../ui/messages.py" line="749"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation>Размер книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="710"/>
+        <location filename="../../ui/messages.py" line="752"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation>Контрольная сумма книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="714"/>
+        <location filename="../../ui/messages.py" line="756"/>
         <source>A sheet of the report is missing.</source>
         <translation>Отсутствует лист отчёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="715"/>
+        <location filename="../../ui/messages.py" line="757"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation>В книге есть лист, неизвестный формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="718"/>
+        <location filename="../../ui/messages.py" line="760"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation>Число строк листа отличается от манифеста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="721"/>
+        <location filename="../../ui/messages.py" line="763"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation>В ячейке значение, похожее на ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="725"/>
+        <location filename="../../ui/messages.py" line="767"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation>Строка номеров столбцов (1, 2, 3…) отсутствует или неверна.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="728"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>There is no header row above the column numbers.</source>
         <translation>Над номерами столбцов нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="729"/>
+        <location filename="../../ui/messages.py" line="771"/>
         <source>A column header differs from the format.</source>
         <translation>Заголовок столбца отличается от формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="730"/>
+        <location filename="../../ui/messages.py" line="772"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation>Заполнены ячейки за последним столбцом таблицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="733"/>
+        <location filename="../../ui/messages.py" line="775"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation>В ячейке значение неверного типа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="734"/>
+        <location filename="../../ui/messages.py" line="776"/>
         <source>A required cell is empty.</source>
         <translation>Обязательная ячейка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="735"/>
+        <location filename="../../ui/messages.py" line="777"/>
         <source>The same code is on two rows.</source>
         <translation>Один и тот же код стоит в двух строках.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="736"/>
+        <location filename="../../ui/messages.py" line="778"/>
         <source>A count is negative.</source>
         <translation>Количество отрицательное.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="737"/>
+        <location filename="../../ui/messages.py" line="779"/>
         <source>A count is implausibly large.</source>
         <translation>Количество неправдоподобно велико.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="738"/>
+        <location filename="../../ui/messages.py" line="780"/>
         <source>The table does not end with a total row.</source>
         <translation>Таблица не заканчивается итоговой строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="739"/>
+        <location filename="../../ui/messages.py" line="781"/>
         <source>The total row names the wrong KATO code.</source>
         <translation>В итоговой строке указан неверный код КАТО.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="740"/>
+        <location filename="../../ui/messages.py" line="782"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation>Итог отличается от суммы строк над ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="743"/>
+        <location filename="../../ui/messages.py" line="785"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation>Доля в итоговой строке не рассчитана по её итогам.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="746"/>
+        <location filename="../../ui/messages.py" line="788"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation>Код КАТО строки не принадлежит ни этому учреждению, ни подчинённым ему.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="750"/>
+        <location filename="../../ui/messages.py" line="792"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation>Не выполняется: паспортизировано ≤ подлежит паспортизации ≤ объектов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="753"/>
-        <location filename="../../ui/messages.py" line="762"/>
+        <location filename="../../ui/messages.py" line="795"/>
+        <location filename="../../ui/messages.py" line="804"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation>Не выполняется: адаптировано ≤ требует адаптации ≤ паспортизировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="756"/>
+        <location filename="../../ui/messages.py" line="798"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation>Доля доступных объектов рассчитана не по правилу формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="759"/>
+        <location filename="../../ui/messages.py" line="801"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation>Объектов, доступных категории, больше, чем паспортизированных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="765"/>
+        <location filename="../../ui/messages.py" line="807"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation>Код КАТО не относится к территории этого учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="766"/>
+        <location filename="../../ui/messages.py" line="808"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation>Дата паспорта отсутствует или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="769"/>
+        <location filename="../../ui/messages.py" line="811"/>
         <source>An accessibility status is not a known code.</source>
         <translation>Статус доступности не является известным кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="770"/>
+        <location filename="../../ui/messages.py" line="812"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation>Значение «требует адаптации» не равно ни 1, ни 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="771"/>
+        <location filename="../../ui/messages.py" line="813"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation>Дата адаптации указана без «требует адаптации» 1 или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="775"/>
+        <location filename="../../ui/messages.py" line="817"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation>Открытых на конец ≠ открытых на начало + открыто − закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="778"/>
+        <location filename="../../ui/messages.py" line="820"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation>Детей с инвалидностью больше, чем детей в делах.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="781"/>
+        <location filename="../../ui/messages.py" line="823"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation>Просроченных дел больше, чем открытых.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="784"/>
+        <location filename="../../ui/messages.py" line="826"/>
         <source>The package breaks the rule {rule}.</source>
         <translation>Пакет нарушает правило {rule}.</translation>
     </message>
@@ -5231,13 +5518,13 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="710"/>
+        <location filename="../../ui/reporting/period_report.py" line="753"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). As wide as a 1024x768 screen allows (issue 11), for the landscape pages.</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="714"/>
+        <location filename="../../ui/reporting/period_report.py" line="757"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
@@ -5245,17 +5532,17 @@ Replace it with the new export?</source>
 <context>
     <name>PeriodsBox</name>
     <message>
-        <location filename="../../ui/reporting/periods_box.py" line="200"/>
+        <location filename="../../ui/reporting/periods_box.py" line="205"/>
         <source>No period has been approved or sent yet: when a period has ended, check the data quality, then approve it.</source>
         <translation>Пока ни один период не утверждён и не отправлен: когда период закончится, проверьте качество данных, затем утвердите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/periods_box.py" line="206"/>
+        <location filename="../../ui/reporting/periods_box.py" line="211"/>
         <source>&amp;Approve period...</source>
         <translation>&amp;Утвердить период...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/periods_box.py" line="209"/>
+        <location filename="../../ui/reporting/periods_box.py" line="214"/>
         <source>Re&amp;open period...</source>
         <translation>Переоткр&amp;ыть период...</translation>
     </message>
@@ -5398,11 +5685,164 @@ Replace it with the new export?</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="65"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="68"/>
+        <source>Every row is checked first; nothing is imported unless the whole file is correct.</source>
+        <translation>Сначала проверяется каждая строка; если файл неверен хотя бы в одной строке, ничего не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="72"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="82"/>
+        <location filename="../../ui/imports/preview_page.py" line="165"/>
+        <source>&amp;Problems:</source>
+        <extracomment>Excel row -&gt; its choice (person id to link, or None for a new person).</extracomment>
+        <translation>&amp;Ошибки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="86"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="91"/>
+        <source>&amp;Copy list</source>
+        <translation>С&amp;копировать список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="107"/>
+        <source>Possible &amp;duplicates: choose for each row whether it is a person already in Qoldau or a new one.</source>
+        <translation>Возможные д&amp;убликаты: выберите для каждой строки, это человек, уже записанный в Qoldau, или новый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="186"/>
+        <source>Checking {name}...</source>
+        <translation>Проверка {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="211"/>
+        <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file or go back and correct the matches.</source>
+        <translation>Файл нельзя импортировать: ошибок — {count}, они перечислены ниже по строкам и столбцам. Исправьте их в файле или вернитесь назад и исправьте сопоставления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="230"/>
+        <source>&amp;Warnings (these rows are imported all the same):</source>
+        <translation>&amp;Предупреждения (эти строки всё равно импортируются):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="244"/>
+        <source>The file cannot be imported; nothing was changed. See the problems.</source>
+        <translation>Файл нельзя импортировать; ничего не изменено. См. ошибки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="255"/>
+        <source>The file is correct: {rows} people. Importing adds {families_new} new families and updates {families_updated}; it adds {members_new} new members and links {members_linked} to people already in Qoldau.</source>
+        <translation>Файл верен: человек — {rows}. Импорт добавит новых семей: {families_new}, обновит семей: {families_updated}; добавит новых членов семей: {members_new} и свяжет с уже записанными в Qoldau людьми: {members_linked}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="269"/>
+        <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged.</source>
+        <translation>Файл верен: объектов — {rows}. Импорт добавит новых объектов: {added}, обновит: {updated}, без изменений останется: {unchanged}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="277"/>
+        <source>{passports} passports are added and {corrected} corrected.</source>
+        <translation>Паспортов будет добавлено: {passports}, исправлено: {corrected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="288"/>
+        <source>&amp;Rows (the first {shown} of {total}):</source>
+        <translation>&amp;Строки (первые {shown} из {total}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="321"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="322"/>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="323"/>
+        <source>Already in Qoldau</source>
+        <translation>Уже в Qoldau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="324"/>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="332"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="335"/>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="337"/>
+        <source>similar name, same birth date</source>
+        <translation>похожее ФИО, та же дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="340"/>
+        <source>Link to the existing person: {person} ({kind})</source>
+        <translation>Связать с уже записанным человеком: {person} ({kind})</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../ui/reporting/receive_dialog.py" line="139"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImportWizard</name>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="93"/>
+        <source>Import family list</source>
+        <translation>Импорт списка семей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="95"/>
+        <source>Import register</source>
+        <translation>Импорт реестра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="98"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="99"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="100"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -5556,113 +5996,113 @@ Replace it with the new export?</source>
 <context>
     <name>ReceiptPlanTableModel</name>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="422"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="417"/>
         <source>File</source>
         <extracomment>An unexpected failure while reading or planning (the message), else None. The outcome of the import, once tried. A refusal sentence set by the dialog (e.g. the replacement was not confirmed).</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="423"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="418"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="419"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="420"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="426"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="421"/>
         <source>Created at</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="427"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="422"/>
         <source>Units</source>
         <translation>Единицы</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="423"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="429"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="424"/>
         <source>Accessible, %</source>
         <translation>Доступно, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="430"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="425"/>
         <source>Open cases at end</source>
         <translation>Открытые дела на конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="431"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="426"/>
         <source>A3 objects</source>
         <translation>Объекты A3</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="432"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="427"/>
         <source>Replaces</source>
         <translation>Заменяет</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="433"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="428"/>
         <source>Verdict</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="472"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="467"/>
         <source>This package is from a district of another region: it was sent to the wrong office.</source>
         <translation>Этот пакет из района другой области: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="476"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="471"/>
         <source>This package is not from a sub-office of this office: it was sent to the wrong office.</source>
         <translation>Этот пакет не от подчинённого учреждения: он отправлен не в то учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="480"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="475"/>
         <source>Already received.</source>
         <translation>Уже получен.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="483"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="478"/>
         <source>Not newer than the package held ({created}): nothing to do.</source>
         <translation>Не новее имеющегося пакета ({created}): делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="487"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="482"/>
         <source>The replacement was not confirmed: nothing imported.</source>
         <translation>Замена не подтверждена: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="498"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="493"/>
         <source>The workbook was changed after export (checksum mismatch): ask the district for a new export.</source>
         <translation>Книга изменена после экспорта (не совпадает контрольная сумма): запросите у района новый экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="503"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="498"/>
         <source>A file of the package is missing or unreadable: copy both files (.xlsx and .manifest.json) again.</source>
         <translation>Файл пакета отсутствует или не читается: скопируйте оба файла (.xlsx и .manifest.json) заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="507"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="502"/>
         <source>The package has an unknown format version: update the application.</source>
         <translation>Неизвестная версия формата пакета: обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="510"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="505"/>
         <source>The workbook holds personal IINs, which a package must never contain: ask the sender for a new export and do not pass this file on.</source>
         <translation>В книге есть ИИН физических лиц, которых в пакете быть не должно: запросите у отправителя новый экспорт и не передавайте этот файл дальше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reporting/received_table_model.py" line="514"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="509"/>
         <source>The package breaks %n rule(s) of the reporting format: ask the sender for a new export. Press Enter to see them.</source>
         <translation>
             <numerusform>Пакет нарушает %n правило формата отчётности: запросите у отправителя новый экспорт. Нажмите Enter, чтобы увидеть подробности.</numerusform>
@@ -5671,43 +6111,43 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="524"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="519"/>
         <source>Reading and checking...</source>
         <translation>Чтение и проверка...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="526"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="521"/>
         <source>Could not be checked: {error}</source>
         <translation>Не удалось проверить: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="530"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="525"/>
         <source>Imported.</source>
         <translation>Импортирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="531"/>
-        <location filename="../../ui/reporting/received_table_model.py" line="537"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="526"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="532"/>
         <source>Refused: {reason}</source>
         <translation>Отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="535"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="530"/>
         <source>Not imported: {reason}</source>
         <translation>Не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="539"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="534"/>
         <source>Needs confirmation: it replaces the package held.</source>
         <translation>Требуется подтверждение: он заменяет имеющийся пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="540"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="535"/>
         <source>Acceptable.</source>
         <translation>Можно принять.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/received_table_model.py" line="546"/>
+        <location filename="../../ui/reporting/received_table_model.py" line="541"/>
         <source>{id} of {created}</source>
         <translation>{id} от {created}</translation>
     </message>
@@ -6151,397 +6591,298 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="65"/>
+        <location filename="../../ui/imports/registry_problems.py" line="66"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation>Это не книга Excel (.xlsx). Откройте реестр в Excel и сохраните его как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="70"/>
+        <location filename="../../ui/imports/registry_problems.py" line="71"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Книга защищена паролем или сохранена в старом формате Excel 97-2003. Снимите пароль и сохраните её как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="75"/>
+        <location filename="../../ui/imports/registry_problems.py" line="76"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Не удаётся прочитать файл: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="76"/>
+        <location filename="../../ui/imports/registry_problems.py" line="77"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="77"/>
+        <location filename="../../ui/imports/registry_problems.py" line="78"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Первый лист пуст: заполните шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="80"/>
+        <location filename="../../ui/imports/registry_problems.py" line="81"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>В строке 1 первого листа нет кодов столбцов шаблона: скопируйте данные в шаблон реестра.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="85"/>
+        <location filename="../../ui/imports/registry_problems.py" line="86"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>В файле нет объектов: они начинаются со строки 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="88"/>
+        <location filename="../../ui/imports/registry_problems.py" line="89"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Этого столбца нет в строке 1: сверьте его название с шаблоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="91"/>
+        <location filename="../../ui/imports/registry_problems.py" line="92"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Этот столбец дважды встречается в строке 1: удалите один.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="94"/>
+        <location filename="../../ui/imports/registry_problems.py" line="95"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Текст длиннее допустимого: не более {max} симв.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="95"/>
+        <location filename="../../ui/imports/registry_problems.py" line="96"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» — не дата: введите дд.мм.гггг (01.04.2026) или используйте дату Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="99"/>
+        <location filename="../../ui/imports/registry_problems.py" line="100"/>
         <source>The date {value} is in the future.</source>
         <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="100"/>
+        <location filename="../../ui/imports/registry_problems.py" line="101"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Значение «{value}» здесь недопустимо: введите 1 (да) или 0 (нет).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="103"/>
+        <location filename="../../ui/imports/registry_problems.py" line="104"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>Ссылка {value} уже использована в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="106"/>
+        <location filename="../../ui/imports/registry_problems.py" line="107"/>
+        <source>This person is already listed in row {row}: delete one of the rows.</source>
+        <translation>Этот человек уже указан в строке {row}: удалите одну из строк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="110"/>
+        <source>The family&apos;s first row (row {row}) gives the KATO code {kato}: one family lives in one settlement.</source>
+        <translation>В первой строке семьи (строка {row}) указан код КАТО {kato}: одна семья проживает в одном населённом пункте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="115"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Объект не подлежит паспортизации, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="111"/>
+        <location filename="../../ui/imports/registry_problems.py" line="120"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нет даты паспорта, поэтому эта ячейка должна быть пустой (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="115"/>
+        <location filename="../../ui/imports/registry_problems.py" line="124"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>В Qoldau уже есть более новый паспорт этого объекта от {date}: файл не может заменить его более старым.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="120"/>
+        <location filename="../../ui/imports/registry_problems.py" line="129"/>
         <source>{count} more problems are not listed.</source>
         <translation>Ещё ошибок, не вошедших в список: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="121"/>
+        <location filename="../../ui/imports/registry_problems.py" line="131"/>
+        <source>The workbook has no sheet {sheet}: choose the register&apos;s sheet.</source>
+        <translation>В книге нет листа {sheet}: выберите лист реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="134"/>
+        <source>The header row holds no column {header}: check the header row and the column matches.</source>
+        <translation>В строке заголовков нет столбца {header}: проверьте строку заголовков и сопоставление столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="138"/>
+        <source>No column of the file is matched to this field, and it is required.</source>
+        <translation>Этому полю не сопоставлен ни один столбец файла, а оно обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="141"/>
+        <source>{value} is not an accessibility status: write it as ДП-В, ДЧ-В, ДУ, ВНД or ДП-И (К, О); ДЧ-И (С).</source>
+        <translation>{value} не является статусом доступности: запишите его как ДП-В, ДЧ-В, ДУ, ВНД или ДП-И (К, О); ДЧ-И (С).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="146"/>
+        <source>Row {row} already holds an object with this name, address and KATO code.</source>
+        <translation>В строке {row} уже есть объект с таким наименованием, адресом и кодом КАТО.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="150"/>
+        <source>This import profile is for family members, not for objects.</source>
+        <translation>Этот профиль импорта предназначен для членов семей, а не для объектов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="153"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation>Не подлежит паспортизации, но нет причины или даты исключения: объект импортируется; укажите их в карточке объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="126"/>
+        <location filename="../../ui/imports/registry_problems.py" line="158"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation>Объект подлежит паспортизации: причина и дата исключения не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="150"/>
+        <location filename="../../ui/imports/registry_problems.py" line="186"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="199"/>
-        <location filename="../../ui/objects/registry_problems.py" line="207"/>
+        <location filename="../../ui/imports/registry_problems.py" line="207"/>
+        <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
+        <translation>У {count} объектов, не подлежащих паспортизации, нет причины или даты исключения: они остаются в списке качества данных, пока обе не указаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="214"/>
+        <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
+        <translation>В {count} строках указано исключение для объекта, подлежащего паспортизации: оно не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="220"/>
+        <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
+        <translation>Строк с населённым пунктом, которого нет в списке учреждения: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/registry_problems.py" line="272"/>
+        <location filename="../../ui/imports/registry_problems.py" line="280"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="199"/>
+        <location filename="../../ui/imports/registry_problems.py" line="272"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="199"/>
+        <location filename="../../ui/imports/registry_problems.py" line="272"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="208"/>
+        <location filename="../../ui/imports/registry_problems.py" line="281"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="209"/>
+        <location filename="../../ui/imports/registry_problems.py" line="282"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="210"/>
+        <location filename="../../ui/imports/registry_problems.py" line="283"/>
         <source>KATO</source>
         <translation>КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="211"/>
+        <location filename="../../ui/imports/registry_problems.py" line="284"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="212"/>
+        <location filename="../../ui/imports/registry_problems.py" line="285"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="213"/>
+        <location filename="../../ui/imports/registry_problems.py" line="286"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="214"/>
+        <location filename="../../ui/imports/registry_problems.py" line="287"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="215"/>
+        <location filename="../../ui/imports/registry_problems.py" line="288"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="216"/>
+        <location filename="../../ui/imports/registry_problems.py" line="289"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="217"/>
+        <location filename="../../ui/imports/registry_problems.py" line="290"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="218"/>
+        <location filename="../../ui/imports/registry_problems.py" line="291"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="219"/>
+        <location filename="../../ui/imports/registry_problems.py" line="292"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="220"/>
+        <location filename="../../ui/imports/registry_problems.py" line="293"/>
         <source>Adapted date</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="254"/>
+        <location filename="../../ui/imports/registry_problems.py" line="327"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="254"/>
+        <location filename="../../ui/imports/registry_problems.py" line="327"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="270"/>
+        <location filename="../../ui/imports/registry_problems.py" line="343"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_problems.py" line="270"/>
+        <location filename="../../ui/imports/registry_problems.py" line="343"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
 </context>
 <context>
-    <name>RegistryImportDialog</name>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="105"/>
-        <source>Import object registry</source>
-        <extracomment>What the import did, once done (not ``result``: that is QDialog&apos;s exit code).</extracomment>
-        <translation>Импорт реестра объектов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="111"/>
-        <source>Choose a registry workbook made from the registry template (File &gt; Save registry template). Qoldau checks every row first; nothing is imported unless the whole file is correct.</source>
-        <translation>Выберите книгу реестра, составленную по шаблону (Файл &gt; Сохранить шаблон реестра). Qoldau сначала проверяет каждую строку; если в файле есть ошибки, ничего не импортируется.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="119"/>
-        <source>Registry &amp;file:</source>
-        <translation>&amp;Файл реестра:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="121"/>
-        <source>Path of the .xlsx file</source>
-        <translation>Путь к файлу .xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="123"/>
-        <source>&amp;Browse...</source>
-        <translation>О&amp;бзор...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="124"/>
-        <source>C&amp;heck file</source>
-        <translation>&amp;Проверить файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="145"/>
-        <source>&amp;Rows:</source>
-        <translation>&amp;Строки:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="155"/>
-        <source>&amp;Warnings (these rows are imported all the same):</source>
-        <translation>П&amp;редупреждения (эти строки всё равно импортируются):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="160"/>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="167"/>
-        <source>&amp;Copy list</source>
-        <translation>С&amp;копировать список</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="168"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Импортировать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="169"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="170"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="248"/>
-        <source>Choose the registry file first.</source>
-        <translation>Сначала выберите файл реестра.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="256"/>
-        <source>Checking {name}...</source>
-        <translation>Проверка {name}...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="267"/>
-        <source>The file cannot be imported: {count} problem(s), listed by row and column below. Correct them in the file, save it and check it again.</source>
-        <translation>Файл нельзя импортировать: ошибок — {count}, они перечислены ниже по строкам и столбцам. Исправьте их в файле, сохраните его и проверьте снова.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="272"/>
-        <source>&amp;Problems:</source>
-        <translation>&amp;Ошибки:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="287"/>
-        <source>&amp;Rows (the first {shown} of {total}):</source>
-        <translation>&amp;Строки (первые {shown} из {total}):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="292"/>
-        <source>The file is correct: {rows} objects. Importing adds {added} new objects, updates {updated} and leaves {unchanged} unchanged; {passports} passports are added and {corrected} corrected.</source>
-        <translation>Файл корректен: объектов — {rows}. Импорт добавит новых объектов: {added}, обновит: {updated}, оставит без изменений: {unchanged}; паспортов будет добавлено: {passports}, исправлено: {corrected}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="319"/>
-        <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
-        <translation>У {count} объектов, не подлежащих паспортизации, нет причины или даты исключения: они остаются в списке качества данных, пока обе не указаны.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="326"/>
-        <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
-        <translation>В {count} строках указано исключение для объекта, подлежащего паспортизации: оно не импортируется.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="332"/>
-        <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
-        <translation>Строк с населённым пунктом, которого нет в списке учреждения: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="366"/>
-        <source>Importing {count} objects...</source>
-        <translation>Импорт объектов ({count})...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="384"/>
-        <source>Imported: {added} new objects, {updated} updated, {passports} passports added.</source>
-        <translation>Импортировано: новых объектов — {added}, обновлено — {updated}, добавлено паспортов — {passports}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="419"/>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>Отменено: ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="426"/>
-        <source>The file cannot be imported; nothing was changed. See the problems.</source>
-        <translation>Файл нельзя импортировать; ничего не изменено. См. список ошибок.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="433"/>
-        <source>The import failed; nothing was changed. Details: {error}</source>
-        <translation>Импорт не выполнен; ничего не изменено. Подробности: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="451"/>
-        <source>Cancelling...</source>
-        <translation>Отмена...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="464"/>
-        <source>Open object registry</source>
-        <translation>Открыть реестр объектов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="466"/>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
-    </message>
-</context>
-<context>
     <name>RegistryTemplate</name>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
+        <location filename="../../ui/imports/template_file.py" line="37"/>
         <source>Save registry template</source>
         <translation>Сохранить шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="508"/>
+        <location filename="../../ui/imports/template_file.py" line="37"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="521"/>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="533"/>
+        <location filename="../../ui/imports/template_file.py" line="50"/>
+        <location filename="../../ui/imports/template_file.py" line="62"/>
         <source>Registry template</source>
         <translation>Шаблон реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="523"/>
+        <location filename="../../ui/imports/template_file.py" line="52"/>
         <source>Qoldau cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file, or choose another folder, and try again.</source>
         <translation>Qoldau не может записать {path}: файл открыт в другой программе (Excel?) или папка доступна только для чтения. Закройте файл или выберите другую папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="534"/>
+        <location filename="../../ui/imports/template_file.py" line="63"/>
         <source>Qoldau cannot write {path}: {reason}</source>
         <translation>Qoldau не может записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/registry_import_dialog.py" line="541"/>
+        <location filename="../../ui/imports/template_file.py" line="75"/>
         <source>Registry template saved: {path}</source>
         <translation>Шаблон реестра сохранён: {path}</translation>
     </message>
@@ -6570,27 +6911,27 @@ Replace it?</source>
 <context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="199"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="227"/>
         <source>Reopen period</source>
         <translation>Переоткрытие периода</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="206"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="234"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="210"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="238"/>
         <source>A reopened period&apos;s figures can change again, and its packages are drafts until it is approved again. The reason is kept with your name and the time.</source>
         <translation>Показатели переоткрытого периода снова могут меняться, а его пакеты остаются проектами, пока период не утверждён снова. Причина сохраняется с вашим именем и временем.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="217"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="245"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/approve_dialogs.py" line="222"/>
+        <location filename="../../ui/reporting/approve_dialogs.py" line="250"/>
         <source>Re&amp;open</source>
         <translation>Пе&amp;реоткрыть</translation>
     </message>
@@ -6934,6 +7275,54 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>SavePage</name>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="36"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="39"/>
+        <source>Save these matches as a profile: the next import of a file with the same headers uses it by itself.</source>
+        <translation>Сохраните эти сопоставления как профиль: при следующем импорте файла с теми же заголовками он будет применён сам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="45"/>
+        <source>Profile na&amp;me:</source>
+        <translation>На&amp;звание профиля:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="49"/>
+        <source>Save to &amp;file...</source>
+        <translation>Сохранить в &amp;файл...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="52"/>
+        <source>Write the profile as a file for the command line (import-registry --profile)</source>
+        <translation>Записать профиль в файл для командной строки (import-registry --profile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="111"/>
+        <source>Save import profile</source>
+        <translation>Сохранить профиль импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="111"/>
+        <source>Import profiles (*.json)</source>
+        <translation>Профили импорта (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="122"/>
+        <source>Qoldau cannot write {path}: {reason}</source>
+        <translation>Qoldau не может записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/save_page.py" line="129"/>
+        <source>Profile saved to {path}.</source>
+        <translation>Профиль сохранён в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceForm</name>
     <message>
         <location filename="../../ui/cases/service_form.py" line="27"/>
@@ -6998,18 +7387,18 @@ Replace it?</source>
 <context>
     <name>SettlementPicker</name>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="59"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="58"/>
         <source>Settlement name or 9-digit KATO code</source>
         <extracomment>Opens the settlement dialog from the picker. The open settlement dialog (tests drive it; None once closed).</extracomment>
         <translation>Название населённого пункта или 9-значный код КАТО</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="66"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="65"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settlement_picker.py" line="68"/>
+        <location filename="../../ui/widgets/settlement_picker.py" line="67"/>
         <source>Add a settlement to the office&apos;s list ({shortcut})</source>
         <translation>Добавить населённый пункт в список учреждения ({shortcut})</translation>
     </message>
@@ -7290,6 +7679,71 @@ Replace it?</source>
         <location filename="../../ui/accounts/users_dialog.py" line="278"/>
         <source>Type a new first password for {login} and give it to them in person: they must choose their own at their next login.</source>
         <translation>Введите новый первый пароль для {login} и передайте его лично: при следующем входе он должен выбрать свой.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="54"/>
+        <source>Values</source>
+        <extracomment>Fields a file often lacks that may be given once for every row (a constant, §3.1): a list of families says nothing of the legal basis of processing, which every new household needs.</extracomment>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="57"/>
+        <source>Check what each value of the coded columns means and correct it in the list. Values not matched are listed first; a value left unmatched is an error of its rows.</source>
+        <translation>Проверьте, что означает каждое значение кодированных столбцов, и исправьте в списке. Несопоставленные значения показаны первыми; значение, оставшееся несопоставленным, считается ошибкой его строк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="102"/>
+        <source>Collecting the values...</source>
+        <extracomment>(field, source text, its drop-down, its label) per distinct value. field -&gt; the widget giving its value for every row.</extracomment>
+        <translation>Сбор значений...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="149"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="149"/>
+        <source>Value in the file</source>
+        <translation>Значение в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="149"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="156"/>
+        <source>Not matched</source>
+        <translation>Не сопоставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="201"/>
+        <source>Values for every row (the file has no column for these fields)</source>
+        <translation>Значения для всех строк (в файле нет столбцов для этих полей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="212"/>
+        <source>Not given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="262"/>
+        <source>No column of the file holds coded values.</source>
+        <translation>Ни один столбец файла не содержит кодированных значений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="265"/>
+        <source>{count} value(s) not matched: their rows will be shown as errors.</source>
+        <translation>Не сопоставлено значений: {count}; их строки будут показаны как ошибки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/values_page.py" line="269"/>
+        <source>Every value is matched.</source>
+        <translation>Все значения сопоставлены.</translation>
     </message>
 </context>
 <context>
