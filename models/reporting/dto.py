@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
 
 from models.reference.dto import OfficeDTO
@@ -158,6 +159,74 @@ class CheckedRules:
     breaches: tuple[RuleBreach, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Ratios:
+    """The ratios related to the A1 indicator, from A1's totals (never the indicator itself).
+
+    ``adaptation_completion_pct`` = adapted / requiring adaptation and ``found_inaccessible_pct``
+    = requiring adaptation / passported, in percent rounded half-up to one decimal like the A1
+    share; None when the denominator is 0. Consolidation recomputes them from summed counts.
+    """
+
+    passported: int
+    requiring_adaptation: int
+    adapted: int
+
+    @property
+    def adaptation_completion_pct(self) -> Decimal | None:
+        """Adapted / requiring adaptation x 100 (None when nothing requires adaptation)."""
+        return percent(self.adapted, self.requiring_adaptation)
+
+    @property
+    def found_inaccessible_pct(self) -> Decimal | None:
+        """Requiring adaptation / passported x 100 (None when nothing is passported)."""
+        return percent(self.requiring_adaptation, self.passported)
+
+
+def percent(part: int, whole: int) -> Decimal | None:
+    """Return ``part / whole * 100`` rounded half-up to one decimal, None when ``whole`` is 0."""
+    if whole == 0:
+        return None
+    value = Decimal(part) * 100 / Decimal(whole)
+    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdowns:
+    """The report breakdowns of one office and period (issue 14; X_ sheets of the package).
+
+    Every tuple holds :class:`CodeCount` rows in code-list order, zeros included (codes found in
+    the data but not listed follow, named by their code). Names are Kazakh labels.
+
+    * ``closures``: closure events in the period per closure reason: ``(cases_closed,)``; sums to
+      B1 ``cases_closed`` (cases opened in error left out as in B1).
+    * ``children_by_sex`` (``M``, ``F``, ``NONE``), ``children_by_age`` (``AGE_0_2``,
+      ``AGE_3_6``, ``AGE_7_13``, ``AGE_14_17``: age at the period end) and
+      ``children_by_area`` (``URBAN``, ``RURAL``, ``NONE``): ``(children,)``; the children of B1
+      ``children_in_open_cases``, so each sums to it.
+    * ``cases_by_category``: ``(cases_open_at_end,)`` per family category, a case once per
+      category of its family, ``NONE`` for a family without one (rows overlap: no total).
+    * ``cases_by_source``: ``(cases_open_at_end,)`` per signal source; sums to B1.
+    * ``levels``: passported objects at the end per access status code (then ``NONE`` for no
+      status): ``(K, O, S, G, U)``; every column sums to A1 ``passported``.
+    * ``ratios``: :class:`Ratios` of A1's totals.
+    """
+
+    closures: tuple[CodeCount, ...]
+    children_by_sex: tuple[CodeCount, ...]
+    children_by_age: tuple[CodeCount, ...]
+    children_by_area: tuple[CodeCount, ...]
+    cases_by_category: tuple[CodeCount, ...]
+    cases_by_source: tuple[CodeCount, ...]
+    levels: tuple[CodeCount, ...]
+    ratios: Ratios
+
+    @property
+    def children_0_6(self) -> int:
+        """Children aged 0-6 at the period end (``AGE_0_2`` + ``AGE_3_6``)."""
+        return sum(r.counts[0] for r in self.children_by_age if r.code in ("AGE_0_2", "AGE_3_6"))
+
+
 @dataclass(frozen=True)
 class ReportData:
     """Everything one package carries."""
@@ -176,6 +245,9 @@ class ReportData:
     created_at: datetime | None = field(default=None, compare=False)
     #: The rules' verdict on these figures, when they were checked (compute_report does it).
     checked: CheckedRules | None = field(default=None, compare=False, repr=False)
+    #: The breakdowns of the X_ sheets (issue 14; None: not computed, or left out of a
+    #: consolidation because a sub-office package had none).
+    breakdowns: Breakdowns | None = None
 
 
 def figures_all_zero(data: ReportData) -> bool:

@@ -13,6 +13,7 @@ from datetime import date
 
 from models.reference.roles import Permission, require_principal
 from models.reporting import rules
+from models.reporting.breakdowns import report_breakdowns
 from models.reporting.dto import ReportData
 from models.reporting.figures import compute_figures
 from models.reporting.periods import Period
@@ -28,6 +29,7 @@ def compute_report(store: Store, period: Period, *, today: date) -> ReportData:
     others on the Cover sheet.
     """
     data = compute_figures(store, period)
+    data = replace(data, breakdowns=report_breakdowns(store, data))
     data = replace(data, checked=rules.check(data))
     return replace(data, warnings=tuple(quality_checks(store, period, today, report=data)))
 
