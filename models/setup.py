@@ -18,6 +18,7 @@ from sqlalchemy.orm import sessionmaker
 
 import models.audit_hook  # noqa: F401  (registers the audit of every ORM write)
 import models.code_guard  # noqa: F401  (registers the check of coded columns on every flush)
+import models.families.consent  # noqa: F401  (registers the consent guard on every flush)
 import models.period_lock  # noqa: F401  (registers the lock of approved periods on every flush)
 from models.reference.accounts import AccountError, password_problems
 from models.reference.dto import OfficeDTO

@@ -65,6 +65,10 @@ class FamilyDraft:
     consent_recorded_by: str = ""
     consent_withdrawn_date: date | None = None
     statutory_basis: str = ""
+    #: Consent's scope, term and the law that keeps processing after a withdrawal (brief §6).
+    consent_scope: str = ""
+    consent_until: date | None = None
+    withdrawal_basis: str = ""
     members: tuple[MemberDraft, ...] = ()
     id: int | None = None
     uuid: str | None = None

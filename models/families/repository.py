@@ -169,6 +169,9 @@ def write_family(s: Session, draft: FamilyDraft, ctx: CaseContext) -> Family:
     fam.consent_recorded_by = draft.consent_recorded_by.strip()
     fam.consent_withdrawn_date = draft.consent_withdrawn_date
     fam.statutory_basis = draft.statutory_basis.strip()
+    fam.consent_scope = draft.consent_scope.strip()
+    fam.consent_until = draft.consent_until
+    fam.withdrawal_basis = draft.withdrawal_basis.strip()
     wanted = list(dict.fromkeys(draft.categories))
     for cat in list(fam.categories):
         if cat.code not in wanted:
@@ -307,6 +310,9 @@ class FamilyRepository:
                 consent_recorded_by=fam.consent_recorded_by,
                 consent_withdrawn_date=fam.consent_withdrawn_date,
                 statutory_basis=fam.statutory_basis,
+                consent_scope=fam.consent_scope,
+                consent_until=fam.consent_until,
+                withdrawal_basis=fam.withdrawal_basis,
                 members=tuple(_member_draft(mm) for mm in fam.members),
                 id=fam.id,
                 uuid=fam.uuid,
