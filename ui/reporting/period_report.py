@@ -5,13 +5,12 @@ and its table rows come from the package writer's own :func:`exporters.package.s
 :func:`exporters.package.total_row`, so each printed report matches its workbook cell for cell:
 the share of every unit and of the total row is recomputed from counts
 (:func:`models.objects.accessibility.accessible_share`), never averaged. For a region or the
-republic the
-units are the sub-offices, whatever rows the data holds.
+republic the units are the sub-offices, whatever rows the data holds. The breakdowns (issue 14)
+follow B1: :mod:`ui.reporting.breakdowns_print`.
 
 Charts (drawn by :mod:`ui.reporting.charts`, no QtCharts) are added to the document as image
-resources
-``chart://share``, ``chart://cases`` and ``chart://risks``; :func:`chart_images` draws the same
-charts for the dashboard.
+resources ``chart://share``, ``chart://cases`` and ``chart://risks``; :func:`chart_images`
+draws the same charts for the dashboard.
 
 As with the passport, the print language may differ from the interface language, so the labels
 live in :data:`LABELS`, one dict per language. The printout speaks that language only (issue 11:
@@ -39,7 +38,6 @@ from exporters.package_layout import A1, B1
 from models.cases.rules import is_restricted
 from models.objects.accessibility import format_share
 from models.reference.offices import office_of
-from models.reference.repository import ReferenceRepository
 from models.reporting.approval import is_approved, manifest_approval
 from models.reporting.consolidation import expected_sub_offices
 from models.reporting.dto import ReportData
@@ -60,6 +58,8 @@ from ui.printing.formatting import (
     print_language,
     table,
 )
+from ui.reporting.breakdowns_print import breakdown_names, breakdowns_html
+from ui.reporting.breakdowns_print import risk_factor_names as risk_factor_names
 from ui.reporting.charts import Series, grouped_bar_chart, hbar_chart
 from ui.settings import UiSettings
 
@@ -584,6 +584,7 @@ def period_report_html(
     printed_on: date | None = None,
     units: Mapping[str, str] | None = None,
     approval: Mapping[str, Any] | None = None,
+    code_names: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[str, dict[str, QImage]]:
     """Return the report of ``data`` as HTML for QTextDocument and its chart images.
 
@@ -597,6 +598,7 @@ def period_report_html(
         approval: the package's ``approval`` (reporting.md §6.2, :func:`manifest_approval`):
             a draft prints ЖОБА / ПРОЕКТ / DRAFT in large letters under the title, as its
             package's Cover does; an approved one says by whom and when. None prints neither.
+        code_names: code-list labels in ``lang`` of the breakdowns (:func:`breakdown_names`).
 
     Returns:
         (html, images): the images by resource name (``chart://share`` ...), to add to the
@@ -624,6 +626,7 @@ def period_report_html(
     parts.append(_b1_html(data, lang, units))
     parts.append(_img(CASES_CHART, images[CASES_CHART]))
     parts.append(_img(RISKS_CHART, images[RISKS_CHART]))
+    parts.append(breakdowns_html(data, lang, code_names, units))
     parts.append(_warnings_html(data, lang))
     parts.append(_signature_html(lang))
     parts.append("</body></html>")
@@ -643,22 +646,24 @@ def build_period_document(
     printed_on: date | None = None,
     units: Mapping[str, str] | None = None,
     approval: Mapping[str, Any] | None = None,
+    code_names: Mapping[str, Mapping[str, str]] | None = None,
 ) -> QTextDocument:
     """Return the report as a document with its charts added as resources."""
     lang = print_language(lang)
     text, images = period_report_html(
-        data, lang, risk_names=risk_names, printed_on=printed_on, units=units, approval=approval
+        data,
+        lang,
+        risk_names=risk_names,
+        printed_on=printed_on,
+        units=units,
+        approval=approval,
+        code_names=code_names,
     )
     doc = build_document("", report_title(data, lang))
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(text)
     return doc
-
-
-def risk_factor_names(store: Store, lang: str) -> dict[str, str]:
-    """Return the risk factor labels of the store in ``lang`` by code."""
-    return {c.code: c.label(lang) for c in ReferenceRepository(store).code_labels("risk_factors")}
 
 
 def _period(period: Period | str) -> Period:
@@ -699,6 +704,7 @@ def save_period_report_pdf(
         printed_on=today,
         units=unit_names(store, lang),
         approval=manifest_approval(store, data.period),
+        code_names=breakdown_names(store, lang),
     )
     return save_pdf(doc, Path(path), report_title(data, lang), report_layout())
 
@@ -730,6 +736,7 @@ class PeriodReportPreviewDialog(PreviewDialog):
         parent: QWidget | None = None,
         units: Mapping[str, str] | None = None,
         approval: Mapping[str, Any] | None = None,
+        code_names: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
         lang = print_language(lang)
         title = report_title(data, lang)
@@ -741,6 +748,7 @@ class PeriodReportPreviewDialog(PreviewDialog):
                 printed_on=printed_on,
                 units=units,
                 approval=approval,
+                code_names=code_names,
             ),
             title=title,
             file_name=suggested_file_name(data),
@@ -784,5 +792,6 @@ def build_period_preview_dialog(
         settings=settings,
         units=unit_names(store, lang),
         approval=manifest_approval(store, data.period),
+        code_names=breakdown_names(store, lang),
         parent=parent,
     )
