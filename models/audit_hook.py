@@ -27,7 +27,7 @@ from models.cases.tables import (
     SupportPlan,
     Visit,
 )
-from models.families.tables import Family, FamilyCategory, FamilyMember, Person
+from models.families.tables import ChildOpinion, Family, FamilyCategory, FamilyMember, Person
 from models.objects.tables import InfraObject, Measurement, Passport, PassportZone, ZoneWork
 from models.reporting.received import ReceivedPackage
 from models.store.base import current_role, current_user
@@ -43,6 +43,8 @@ PARENT: dict[type[Any], tuple[str, type[Any]] | None] = {
     FamilyCategory: ("family_id", Family),
     FamilyMember: ("family_id", Family),
     Person: None,
+    # A child's opinion belongs to the child (its family seals the opinion, issue 14).
+    ChildOpinion: ("person_id", Person),
     Case: None,
     CaseEvent: ("case_id", Case),
     CaseRiskFactor: ("case_id", Case),
@@ -58,6 +60,8 @@ PARENT: dict[type[Any], tuple[str, type[Any]] | None] = {
 REFERENCES: dict[tuple[type[Any], str], type[Any]] = {
     (Case, "family_id"): Family,
     (FamilyMember, "person_id"): Person,
+    (ChildOpinion, "person_id"): Person,
+    (ChildOpinion, "case_id"): Case,
     (CaseRiskFactor, "person_id"): Person,
     (PlanMeasure, "person_id"): Person,
     (ServiceDelivered, "person_id"): Person,

@@ -181,6 +181,23 @@ ISSUE_TEXTS: dict[str, object] = {
         "Only group I is usually set without an end date: check the entry.",
     ),
     "date_before_birth": QT_TRANSLATE_NOOP("Messages", "The date cannot be before the birth date."),
+    "placement_without_care_status": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A placement form applies only to an orphan or a child without parental care: "
+        "set the care status or clear the placement form.",
+    ),
+    "school_registration_not_pupil": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Intra-school registration concerns pupils, but this person is {age}: check the entry.",
+    ),
+    "opinion_heard_and_not_heard": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record either the opinion heard or the reason it could not be heard, not both.",
+    ),
+    "opinion_not_a_member": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This child is not a member of the case's family: choose a child of the family.",
+    ),
     "until_before_since": QT_TRANSLATE_NOOP(
         "Messages",
         "The membership cannot end before it began.",

@@ -68,7 +68,23 @@ NOT_AUDITED = frozenset(
 
 #: Personal fields per table: their values are sealed under the family's key.
 PERSONAL_FIELDS: Mapping[str, frozenset[str]] = {
-    "person": frozenset({"iin", "surname", "given_name", "patronymic", "birth_date"}),
+    "person": frozenset(
+        {
+            "iin",
+            "surname",
+            "given_name",
+            "patronymic",
+            "birth_date",
+            # Care, placement (adoption is confidential) and registrations (brief §3.2, §3.5).
+            "care_status",
+            "placement_form",
+            "police_registered",
+            "police_registered_date",
+            "school_registered",
+            "school_registered_date",
+        }
+    ),
+    "child_opinion": frozenset({"heard_on", "opinion", "not_heard_reason"}),
     "family": frozenset({"address", "phone"}),
     "family_case": frozenset(
         {"signal_description", "signal_source_note", "closure_note", "closure_outcome"}

@@ -35,6 +35,12 @@ class MemberDraft:
     pmpk_date: date | None = None
     school: str = ""
     employment: str = ""
+    care_status: str = ""
+    placement_form: str = ""
+    police_registered: bool = False
+    police_registered_date: date | None = None
+    school_registered: bool = False
+    school_registered_date: date | None = None
     since: date | None = None
     until: date | None = None
     not_duplicate_of: tuple[int, ...] = ()

@@ -74,6 +74,12 @@ def _fill_person(p: Person, m: MemberDraft) -> None:
     p.pmpk_date = m.pmpk_date
     p.school = m.school.strip()
     p.employment = m.employment.strip()
+    p.care_status = m.care_status
+    p.placement_form = m.placement_form
+    p.police_registered = m.police_registered
+    p.police_registered_date = m.police_registered_date if m.police_registered else None
+    p.school_registered = m.school_registered
+    p.school_registered_date = m.school_registered_date if m.school_registered else None
     fill_person_keys(p)
 
 
@@ -113,6 +119,12 @@ def _member_draft(mm: FamilyMember) -> MemberDraft:
         pmpk_date=p.pmpk_date,
         school=p.school,
         employment=p.employment,
+        care_status=p.care_status,
+        placement_form=p.placement_form,
+        police_registered=p.police_registered,
+        police_registered_date=p.police_registered_date,
+        school_registered=p.school_registered,
+        school_registered_date=p.school_registered_date,
         since=mm.since,
         until=mm.until,
         person_id=p.id,

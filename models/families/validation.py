@@ -15,6 +15,7 @@ from datetime import date
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.iin import SEXES, check_iin, normalize_iin
 from models.families.tables import (
+    CARE_STATUSES,
     CITIZENSHIPS,
     CONSENT_FORMS,
     DETECTOR_ANSWERS,
@@ -22,6 +23,7 @@ from models.families.tables import (
     HOUSING_TYPES,
     LEGAL_BASES,
     NO_IIN_REASONS,
+    PLACEMENT_FORMS,
 )
 from models.issues import WARNING, ValidationReport
 from models.objects.validation import Context, check_kato
@@ -38,6 +40,11 @@ ADULT_AGE = 18
 LARGE_FAMILY_MINORS = 4
 #: Groups I-III apply from age 7; under 7 a child has a status without a group (brief §3.2).
 _GROUPS = ("GROUP_1", "GROUP_2", "GROUP_3")
+#: Care statuses under which a child has a placement form (brief §3.2: the placement form of a
+#: child without parental care; an orphan is one too).
+PLACED_STATUSES = frozenset({"WITHOUT_PARENTAL_CARE", "ORPHAN"})
+#: Intra-school registration concerns pupils: from school age (6) to 18 (proposed).
+SCHOOL_AGES = range(6, ADULT_AGE)
 #: Free text a person types on the member form (one line each).
 MEMBER_TEXT_FIELDS = ("surname", "given_name", "patronymic", "school", "employment")
 #: Free text of the family form; the address may run over several lines (tab, newline allowed).
@@ -160,7 +167,28 @@ def validate_member(draft: MemberDraft, ctx: CaseContext, prefix: str = "") -> V
         report.add(p + "pmpk_date", "date_before_birth")
     if draft.since and draft.until and draft.until < draft.since:
         report.add(p + "until", "until_before_since")
+    _check_care(report, draft, ctx, p, age)
     return report
+
+
+def _check_care(
+    report: ValidationReport, draft: MemberDraft, ctx: CaseContext, p: str, age: int | None
+) -> None:
+    """Care status, placement form and the police and intra-school registrations (§3.2)."""
+    check_choice(report, p + "care_status", draft.care_status, CARE_STATUSES)
+    check_choice(report, p + "placement_form", draft.placement_form, PLACEMENT_FORMS)
+    if draft.placement_form and draft.care_status not in PLACED_STATUSES:
+        report.add(p + "placement_form", "placement_without_care_status")
+    for flag in ("police_registered", "school_registered"):
+        on = getattr(draft, f"{flag}_date")
+        if getattr(draft, flag):
+            if on is None:
+                report.add(f"{p}{flag}_date", "required")
+            not_future(report, f"{p}{flag}_date", on, ctx)
+            if on is not None and draft.birth_date is not None and on < draft.birth_date:
+                report.add(f"{p}{flag}_date", "date_before_birth")
+    if draft.school_registered and age is not None and age not in SCHOOL_AGES:
+        report.add(p + "school_registered", "school_registration_not_pupil", WARNING, age=age)
 
 
 def _is_current(m: MemberDraft, on: date) -> bool:

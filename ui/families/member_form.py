@@ -75,6 +75,12 @@ class MemberForm(FieldFormMixin, QWidget):
         "pmpk_date",
         "school",
         "employment",
+        "care_status",
+        "placement_form",
+        "police_registered",
+        "police_registered_date",
+        "school_registered",
+        "school_registered_date",
     )
 
     def __init__(
@@ -131,6 +137,19 @@ class MemberForm(FieldFormMixin, QWidget):
         self.school_edit = QLineEdit()
         self.school_edit.setPlaceholderText(self.tr("School or kindergarten"))
         self.employment_edit = QLineEdit()
+        # Care and registrations (brief §3.2; issue 14).
+        self.care_status_combo = QComboBox()
+        self.care_status_combo.addItem("", "")
+        for item in ref.code_labels("care_statuses"):
+            self.care_status_combo.addItem(item.label(lang), item.code)
+        self.placement_combo = QComboBox()
+        self.placement_combo.addItem("", "")
+        for item in ref.code_labels("placement_forms"):
+            self.placement_combo.addItem(item.label(lang), item.code)
+        self.police_check = QCheckBox(self.tr("Registered with the p&olice"))
+        self.police_date_edit = DateEdit()
+        self.school_registered_check = QCheckBox(self.tr("On the intra-school register"))
+        self.school_date_edit = DateEdit()
 
         #: Field name -> the widget to focus and frame.
         self.widgets: dict[str, QWidget] = {
@@ -151,6 +170,12 @@ class MemberForm(FieldFormMixin, QWidget):
             "pmpk_date": self.pmpk_date_edit,
             "school": self.school_edit,
             "employment": self.employment_edit,
+            "care_status": self.care_status_combo,
+            "placement_form": self.placement_combo,
+            "police_registered": self.police_check,
+            "police_registered_date": self.police_date_edit,
+            "school_registered": self.school_registered_check,
+            "school_registered_date": self.school_date_edit,
         }
         labels = {
             "iin": self.tr("&IIN:"),
@@ -170,6 +195,12 @@ class MemberForm(FieldFormMixin, QWidget):
             "pmpk_date": self.tr("P&MPK conclusion date:"),
             "school": self.tr("Sc&hool or kindergarten:"),
             "employment": self.tr("&Employment:"),
+            "care_status": self.tr("Care st&atus:"),
+            "placement_form": self.tr("P&lacement form:"),
+            "police_registered": "",
+            "police_registered_date": self.tr("Police registration date:"),
+            "school_registered": "",
+            "school_registered_date": self.tr("Intra-school registration date:"),
         }
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -199,6 +230,8 @@ class MemberForm(FieldFormMixin, QWidget):
             ("birth_date", self.birth_date_edit),
             ("disability_review_date", self.review_date_edit),
             ("pmpk_date", self.pmpk_date_edit),
+            ("police_registered_date", self.police_date_edit),
+            ("school_registered_date", self.school_date_edit),
         ):
             date_edit.textChanged.connect(lambda _t, f=fld: self._on_field_edited(f))
         for fld, combo in (
@@ -207,14 +240,21 @@ class MemberForm(FieldFormMixin, QWidget):
             ("relation", self.relation_combo),
             ("citizenship", self.citizenship_combo),
             ("disability_group", self.disability_combo),
+            ("care_status", self.care_status_combo),
+            ("placement_form", self.placement_combo),
         ):
             combo.currentIndexChanged.connect(lambda _i, f=fld: self._on_field_edited(f))
         for fld, check in (
             ("disability_since_childhood", self.since_childhood_check),
             ("disability_indefinite", self.indefinite_check),
             ("special_needs", self.special_needs_check),
+            ("police_registered", self.police_check),
+            ("school_registered", self.school_registered_check),
         ):
             check.toggled.connect(lambda _b, f=fld: self._on_field_edited(f))
+        # A registration date only with the registration ticked.
+        self.police_check.toggled.connect(self.police_date_edit.setEnabled)
+        self.school_registered_check.toggled.connect(self.school_date_edit.setEnabled)
         for fld in IDENTITY_FIELDS:
             self.widgets[fld].installEventFilter(self)
         self.populate(self._base)
@@ -244,6 +284,14 @@ class MemberForm(FieldFormMixin, QWidget):
             self.pmpk_date_edit.set_value(draft.pmpk_date)
             self.school_edit.setText(draft.school)
             self.employment_edit.setText(draft.employment)
+            select_code(self.care_status_combo, draft.care_status)
+            select_code(self.placement_combo, draft.placement_form)
+            self.police_check.setChecked(draft.police_registered)
+            self.police_date_edit.set_value(draft.police_registered_date)
+            self.school_registered_check.setChecked(draft.school_registered)
+            self.school_date_edit.set_value(draft.school_registered_date)
+            self.police_date_edit.setEnabled(draft.police_registered)
+            self.school_date_edit.setEnabled(draft.school_registered)
         finally:
             self._populating = False
         self._touched.clear()
@@ -254,6 +302,8 @@ class MemberForm(FieldFormMixin, QWidget):
 
     def read(self) -> MemberDraft:
         """Return the member as typed (ids, membership dates and decisions kept)."""
+        police = self.police_check.isChecked()
+        school = self.school_registered_check.isChecked()
         return replace(
             self._base,
             iin=normalize_iin(self.iin_edit.text()),
@@ -273,12 +323,21 @@ class MemberForm(FieldFormMixin, QWidget):
             pmpk_date=self.pmpk_date_edit.value(),
             school=self.school_edit.text().strip(),
             employment=self.employment_edit.text().strip(),
+            care_status=str(self.care_status_combo.currentData() or ""),
+            placement_form=str(self.placement_combo.currentData() or ""),
+            police_registered=police,
+            police_registered_date=self.police_date_edit.value() if police else None,
+            school_registered=school,
+            school_registered_date=self.school_date_edit.value() if school else None,
         )
 
     def set_enabled(self, enabled: bool) -> None:
         """Enable or disable every field (e.g. while saving)."""
         for widget in self.widgets.values():
             widget.setEnabled(enabled)
+        if enabled:
+            self.police_date_edit.setEnabled(self.police_check.isChecked())
+            self.school_date_edit.setEnabled(self.school_registered_check.isChecked())
 
     # -- validation ----------------------------------------------------------------------------
 
@@ -293,6 +352,14 @@ class MemberForm(FieldFormMixin, QWidget):
                 ("pmpk_date", self.pmpk_date_edit),
             ),
             enabled_only=False,
+        )
+        # A registration date counts only with its registration ticked (read() drops it).
+        mark_unreadable_dates(
+            report,
+            (
+                ("police_registered_date", self.police_date_edit),
+                ("school_registered_date", self.school_date_edit),
+            ),
         )
         self._sort_issues(report)
         return report
