@@ -23,6 +23,7 @@ from models.errors import QoldauError
 from models.paths import user_log_dir
 from models.reference.accounts import AccountError
 from models.reference.roles import RoleError
+from models.reporting.periods import PERIOD_FORMS
 from models.store.db import StoreError, make_private
 from models.store.keys import AuthError
 
@@ -117,7 +118,7 @@ def _add_package_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser("export", help="write the report package of a period")
     _db(p)
     _user(p)
-    p.add_argument("--period", required=True, help="YYYY, YYYY-H1, YYYY-Q1..Q4 or YYYY-MM")
+    p.add_argument("--period", required=True, help=PERIOD_FORMS)
     p.add_argument("--out", type=Path, required=True, help="folder to write the package into")
     p.set_defaults(func=commands.cmd_export)
 

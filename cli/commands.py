@@ -292,14 +292,12 @@ def _backup_auto(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``export``: write the report package of a period into a folder; print the manifest path."""
-    from models.reporting.periods import PeriodError, parse_period
+    from models.reporting.periods import PERIOD_FORMS, PeriodError, parse_period
 
     try:
         period = parse_period(args.period)
     except PeriodError as exc:
-        raise CommandError(
-            f"{args.period!r} is not a period: use YYYY, YYYY-H1, YYYY-Q1..Q4 or YYYY-MM"
-        ) from exc
+        raise CommandError(f"{args.period!r} is not a period: use {PERIOD_FORMS}") from exc
     if not args.out.is_dir():
         raise CommandError(f"{args.out} is not a folder: create it first")
     store = open_for_command(args, Permission.EXPORT)

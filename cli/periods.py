@@ -22,6 +22,7 @@ from typing import Any
 
 from cli.commands import CommandError, open_for_command
 from models.reference.roles import Permission
+from models.reporting.periods import PERIOD_FORMS
 
 
 def add_period_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -33,7 +34,7 @@ def add_period_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser("approve", help="approve a period (supervisor or administrator)")
     common(p)
-    p.add_argument("--period", required=True, help="YYYY, YYYY-H1, YYYY-Q1..Q4 or YYYY-MM")
+    p.add_argument("--period", required=True, help=PERIOD_FORMS)
     p.add_argument(
         "--missing", default="", help="sub-offices approved as missing: KATO codes, comma-separated"
     )
@@ -65,9 +66,7 @@ def _period(text: str) -> str:
     try:
         return parse_period(text).code
     except PeriodError as exc:
-        raise CommandError(
-            f"{text!r} is not a period: use YYYY, YYYY-H1, YYYY-Q1..Q4 or YYYY-MM"
-        ) from exc
+        raise CommandError(f"{text!r} is not a period: use {PERIOD_FORMS}") from exc
 
 
 def cmd_approve(args: argparse.Namespace) -> int:

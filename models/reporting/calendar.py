@@ -5,9 +5,10 @@ No document sets the district -> oblast deadline (domain brief §4: "(proposed) 
 before the oblast's deadline (configurable)"), so each office keeps its own calendar: per period
 kind (``models/reporting/periods.py``: year, half, quarter, month) the number of **working days
 after the period ends** by which its sub-offices' packages are due. The default is 10 at every
-level; a period kind added later (academic year, multi-year range) and any missing, malformed or
-out-of-range setting fall back to it. The settings are the ``reporting_due_days_<kind>`` keys of
-``models/reference/settings.py``; only an administrator changes them (``Permission.SETTINGS``).
+level; the academic year and the range of years (which no calendar of the brief sets) and any
+missing, malformed or out-of-range setting fall back to it. The settings are the
+``reporting_due_days_<kind>`` keys of ``models/reference/settings.py``; only an administrator
+changes them (``Permission.SETTINGS``).
 The district's own next deadline (:func:`next_due`) is read from the same calendar: a district
 keeps a copy of its region's.
 
@@ -34,10 +35,12 @@ from models.issues import ValidationError, ValidationReport
 from models.reference import settings as domain_settings
 from models.reference.roles import Permission, require
 from models.reporting.periods import (
+    ACADEMIC_YEAR,
     HALF,
     KINDS,
     MONTH,
     QUARTER,
+    RANGE,
     YEAR,
     Period,
     PeriodError,
@@ -50,6 +53,9 @@ from models.store.db import Store
 ON_TIME, LATE, MISSING, NOT_DUE = "on_time", "late", "missing", "not_due"
 #: Every timeliness state, in the order a table sorts them.
 STATES = (ON_TIME, LATE, MISSING, NOT_DUE)
+
+#: The period kinds whose working days an administrator sets; the others take the default.
+CALENDAR_KINDS = (YEAR, HALF, QUARTER, MONTH)
 
 #: Working days after a period's end when nothing usable is set (domain brief §4).
 DUE_DAYS_DEFAULT = domain_settings.REPORTING_DUE_DAYS_DEFAULT
@@ -112,13 +118,14 @@ def working_days_after(day: date, n: int, holidays: Collection[date] | None = No
 
 
 def _kind(period: Period) -> str | None:
-    """Return the kind of ``period`` when it is one the calendar knows, else None."""
+    """Return the kind of ``period`` when the calendar sets its days (:data:`CALENDAR_KINDS`),
+    else None (an academic year, a range, or a code that is no period)."""
     try:
         parsed = parse_period(period.code)
-    except PeriodError:  # an academic year, a range: a kind added later
+    except PeriodError:
         return None
     kind = kind_of(parsed.code)
-    return kind if kind in KINDS else None
+    return kind if kind in CALENDAR_KINDS else None
 
 
 def _due_days(value: str | None) -> int:
@@ -131,11 +138,12 @@ def _due_days(value: str | None) -> int:
 
 
 def calendar_settings(store: Store) -> dict[str, int]:
-    """Return the working days after the period's end, per kind of ``KINDS`` (defaults filled)."""
+    """Return the working days after the period's end, per kind of ``CALENDAR_KINDS`` (defaults
+    filled)."""
     with store.session_factory() as s:
         return {
             kind: _due_days(domain_settings.read_setting(s, domain_settings.due_days_key(kind)))
-            for kind in KINDS
+            for kind in CALENDAR_KINDS
         }
 
 
@@ -143,7 +151,8 @@ def set_due_days(store: Store, kind: str, days: int, *, user: str | None = None)
     """Store the working days after the end of a period of ``kind`` (administrator only).
 
     Raises:
-        ValueError: ``kind`` is not one of ``KINDS`` (a programming error, nothing written).
+        ValueError: ``kind`` is not one of ``CALENDAR_KINDS`` (a programming error, nothing
+            written).
         ValidationError: ``days`` outside ``DUE_DAYS_RANGE`` (field ``days``, ``out_of_range``).
         RoleError: the principal may not change settings (nothing written).
     """
@@ -154,12 +163,12 @@ def set_calendar(store: Store, days: Mapping[str, int], *, user: str | None = No
     """Store the working days of several kinds at once, all or nothing (administrator only).
 
     Raises:
-        ValueError: a kind is not one of ``KINDS`` (a programming error, nothing written).
+        ValueError: a kind is not one of ``CALENDAR_KINDS`` (a programming error, nothing written).
         ValidationError: a value outside ``DUE_DAYS_RANGE`` (field ``days``, or ``days_<kind>``
             when several kinds are given; ``out_of_range``); nothing written.
         RoleError: the principal may not change settings (nothing written).
     """
-    unknown = [kind for kind in days if kind not in KINDS]
+    unknown = [kind for kind in days if kind not in CALENDAR_KINDS]
     if unknown:
         raise ValueError(f"unknown period kind: {unknown[0]!r}")
     low, high = DUE_DAYS_RANGE
@@ -207,11 +216,17 @@ def timeliness(due: date, received_at: datetime | None, today: date) -> str:
 
 
 def _shift(code: str, kind: str, steps: int) -> str:
-    """Return the code of the period of ``kind`` ``steps`` periods after ``code`` (or before)."""
+    """Return the code of the period of ``kind`` ``steps`` periods after ``code`` (or before);
+    ranges follow each other without overlap (``2024..2025``, ``2026..2027``)."""
     period = parse_period(code)
     year = period.start.year
     if kind == YEAR:
         return str(year + steps)
+    if kind == ACADEMIC_YEAR:
+        return f"{year + steps}-AY"
+    if kind == RANGE:
+        span = period.end.year - year + 1
+        return f"{year + steps * span}..{period.end.year + steps * span}"
     per_year = {HALF: 2, QUARTER: 4, MONTH: 12}[kind]
     months = 12 // per_year
     index = year * per_year + (period.start.month - 1) // months + steps

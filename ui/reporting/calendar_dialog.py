@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from models.issues import ValidationError
 from models.reference.roles import Permission, RoleError, allows
 from models.reporting.calendar import (
+    CALENDAR_KINDS,
     DUE_DAYS_RANGE,
     calendar_settings,
     next_due_in,
     set_calendar,
 )
-from models.reporting.periods import HALF, KINDS, MONTH, QUARTER, YEAR
+from models.reporting.periods import HALF, MONTH, QUARTER, YEAR
 from models.store.db import Store
 from ui.messages import issue_text, role_error_text
 from ui.printing.formatting import format_date
@@ -80,11 +81,12 @@ class ReportingCalendarDialog(QDialog):
         }
         low, high = DUE_DAYS_RANGE
         form = QFormLayout()
-        #: One spin box per period kind (``KINDS``).
+        #: One spin box per period kind the calendar sets (``CALENDAR_KINDS``; an academic year
+        #: and a range of years take the default).
         self.spins: dict[str, QSpinBox] = {}
         #: The next deadline of each kind under the days entered.
         self.previews: dict[str, QLabel] = {}
-        for kind in KINDS:
+        for kind in CALENDAR_KINDS:
             spin = QSpinBox()
             spin.setRange(low, high)
             spin.setValue(self._stored[kind])

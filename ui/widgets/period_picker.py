@@ -1,4 +1,5 @@
-"""The reporting-period picker: type, year and part of a period, with its code and dates."""
+"""The reporting-period picker: type, year and part of a period (or the years of a range), with
+its code and dates."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.reporting.periods import (
+    ACADEMIC_YEAR,
     HALF,
     KINDS,
     MONTH,
     QUARTER,
-    YEAR,
+    RANGE,
     Period,
     kind_of,
     last_ended_code,
@@ -35,11 +37,13 @@ logger = logging.getLogger(__name__)
 
 
 class PeriodPicker(QWidget):
-    """Type (year, half-year, quarter, month), year and part of a reporting period.
+    """Type (year, half-year, quarter, month, academic year, range of years), year and part of a
+    reporting period; for a range, its first and last years.
 
-    Choosing a type proposes the last period of that type ended before ``today``.
+    Choosing a type proposes the last period of that type ended before ``today``. An academic
+    year is named by the year it starts in (``2026-AY``: 01.09.2026 - 31.08.2027).
 
-    Shows the resulting period code (``2026-Q3``) and its dates (dd.mm.yyyy).
+    Shows the resulting period code (``2026-Q3``, ``2024..2026``) and its dates (dd.mm.yyyy).
 
     Signals:
         period_changed(object): the new :class:`~models.reporting.periods.Period`.
@@ -54,7 +58,14 @@ class PeriodPicker(QWidget):
         self.kind_combo = QComboBox()
         for k, text in zip(
             KINDS,
-            (self.tr("Year"), self.tr("Half-year"), self.tr("Quarter"), self.tr("Month")),
+            (
+                self.tr("Year"),
+                self.tr("Half-year"),
+                self.tr("Quarter"),
+                self.tr("Month"),
+                self.tr("Academic year"),
+                self.tr("Years range"),
+            ),
             strict=True,
         ):
             self.kind_combo.addItem(text, k)
@@ -62,19 +73,27 @@ class PeriodPicker(QWidget):
         self.year_spin.setRange(2000, today.year + 1)
         self.year_spin.setValue(today.year)
         self.part_combo = QComboBox()
+        #: The last year of a range (shown for ranges only; never before the first year).
+        self.to_spin = QSpinBox()
+        self.to_spin.setRange(2000, today.year + 1)
+        self.to_spin.setValue(today.year)
         self.code_label = QLabel()
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         kind_label = QLabel(self.tr("&Type:"))
         kind_label.setBuddy(self.kind_combo)
-        year_label = QLabel(self.tr("&Year:"))
-        year_label.setBuddy(self.year_spin)
-        part_label = QLabel(self.tr("Pa&rt:"))
-        part_label.setBuddy(self.part_combo)
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year_spin)
+        self.part_label = QLabel(self.tr("Pa&rt:"))
+        self.part_label.setBuddy(self.part_combo)
+        self.to_label = QLabel(self.tr("T&o:"))
+        self.to_label.setBuddy(self.to_spin)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for w in (kind_label, self.kind_combo, year_label, self.year_spin, part_label):
+        for w in (kind_label, self.kind_combo, self.year_label, self.year_spin, self.part_label):
             row.addWidget(w)
         row.addWidget(self.part_combo, 1)
+        row.addWidget(self.to_label)
+        row.addWidget(self.to_spin)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -82,17 +101,21 @@ class PeriodPicker(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.year_spin.valueChanged.connect(self._on_value_changed)
         self.part_combo.currentIndexChanged.connect(self._on_value_changed)
+        self.to_spin.valueChanged.connect(self._on_value_changed)
         self.set_code(last_ended_code(kind if kind in KINDS else QUARTER, today))
 
     # -- public ----------------------------------------------------------------------------
 
     def kind(self) -> str:
-        """Return the chosen period type (``year``, ``half``, ``quarter`` or ``month``)."""
+        """Return the chosen period type (one of ``KINDS``: ``year``, ``half``, ``quarter``,
+        ``month``, ``academic_year`` or ``range``)."""
         return str(self.kind_combo.currentData())
 
     def code(self) -> str:
-        """Return the chosen period code, e.g. ``2026-Q3``."""
+        """Return the chosen period code, e.g. ``2026-Q3``, ``2026-AY`` or ``2024..2026``."""
         year = self.year_spin.value()
+        if self.kind() == RANGE:
+            return f"{year}..{max(self.to_spin.value(), year)}"
         part = self.part_combo.currentData()
         return f"{year}" if not part else f"{year}-{part}"
 
@@ -108,6 +131,8 @@ class PeriodPicker(QWidget):
             self.kind_combo.setCurrentIndex(KINDS.index(kind_of(period.code)))
             self._fill_parts()
             self.year_spin.setValue(period.start.year)
+            self.to_spin.setMinimum(self.year_spin.value())
+            self.to_spin.setValue(period.end.year)
             part = period.code.split("-", 1)[1] if "-" in period.code else ""
             index = self.part_combo.findData(part)
             self.part_combo.setCurrentIndex(max(index, 0))
@@ -130,7 +155,16 @@ class PeriodPicker(QWidget):
             loc = locale_for(current_language())
             for m in range(1, 13):
                 self.part_combo.addItem(loc.standaloneMonthName(m), f"{m:02d}")
-        self.part_combo.setEnabled(kind != YEAR)
+        elif kind == ACADEMIC_YEAR:
+            # One part, so the code reads YYYY-AY: the year named is the one it starts in.
+            self.part_combo.addItem(self.tr("September to August (AY)"), "AY")
+        self.part_combo.setEnabled(kind in (HALF, QUARTER, MONTH))
+        is_range = kind == RANGE
+        self.year_label.setText(self.tr("Fro&m:") if is_range else self.tr("&Year:"))
+        self.part_label.setVisible(not is_range)
+        self.part_combo.setVisible(not is_range)
+        self.to_label.setVisible(is_range)
+        self.to_spin.setVisible(is_range)
 
     def _on_kind_combo_changed(self, _index: int) -> None:
         if not self._updating:
@@ -139,6 +173,12 @@ class PeriodPicker(QWidget):
 
     def _on_value_changed(self, _value: int) -> None:
         if not self._updating:
+            # A range never ends before it starts: the last year follows the first up.
+            self._updating = True
+            try:
+                self.to_spin.setMinimum(self.year_spin.value())
+            finally:
+                self._updating = False
             self._show_period()
 
     def _show_period(self) -> None:

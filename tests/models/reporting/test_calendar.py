@@ -13,6 +13,7 @@ from models.issues import ValidationError
 from models.reference import settings as domain_settings
 from models.reference.roles import RoleError
 from models.reporting.calendar import (
+    CALENDAR_KINDS,
     LATE,
     MISSING,
     NOT_DUE,
@@ -27,7 +28,15 @@ from models.reporting.calendar import (
     timeliness,
     working_days_after,
 )
-from models.reporting.periods import HALF, KINDS, MONTH, QUARTER, YEAR, Period, parse_period
+from models.reporting.periods import (
+    ACADEMIC_YEAR,
+    HALF,
+    MONTH,
+    QUARTER,
+    RANGE,
+    YEAR,
+    parse_period,
+)
 from models.store.db import Store
 from tests.accounts import as_role
 from tests.store_templates import table_counts
@@ -90,7 +99,7 @@ def test_a_calendar_of_its_own_replaces_the_holidays() -> None:
 
 
 def test_due_dates_default_to_ten_working_days_for_every_kind(store: Store) -> None:
-    assert calendar_settings(store) == dict.fromkeys(KINDS, 10)
+    assert calendar_settings(store) == dict.fromkeys(CALENDAR_KINDS, 10)
     assert due_date(store, parse_period("2026-Q3")) == date(2026, 10, 14)
     assert due_date(store, parse_period("2026-Q4")) == date(2027, 1, 19)
     assert due_date(store, parse_period("2026")) == date(2027, 1, 19)
@@ -106,12 +115,16 @@ def test_each_kind_keeps_its_own_days(store: Store) -> None:
     assert calendar_settings(store)[YEAR] == 20
 
 
-def test_a_kind_added_later_falls_back_to_ten(store: Store) -> None:
-    for kind in KINDS:
+def test_an_academic_year_and_a_range_take_the_default_days(store: Store) -> None:
+    for kind in CALENDAR_KINDS:
         set_due_days(store, kind, 30)
-    academic = Period("2025-2026", date(2025, 9, 1), date(2026, 5, 31))
-    # 31 May 2026 Sun; June 1-5 (5), 8-12 (10): Fri 12 June.
-    assert due_date(store, academic) == date(2026, 6, 12)
+    assert calendar_settings(store) == dict.fromkeys(CALENDAR_KINDS, 30)
+    # 2026-AY ends Tue 31.08.2027 (30 August, a holiday, is before it): September 1-3 (3),
+    # 6-10 (8), 13, 14 Tue (10).
+    assert due_date(store, parse_period("2026-AY")) == date(2027, 9, 14)
+    # 2024..2026 ends with 2026 (Thu 31.12.2026): the year's 10 working days, not its 30.
+    assert due_date(store, parse_period("2024..2026")) == date(2027, 1, 19)
+    assert due_date(store, parse_period("2026")) != date(2027, 1, 19)
 
 
 @pytest.mark.parametrize("bad", ["", "0", "-3", "121", "ten", "1.5"])
@@ -128,7 +141,7 @@ def test_an_unusable_value_reads_as_the_default(store: Store, bad: str) -> None:
 def test_an_administrator_sets_the_days_and_they_read_back(store: Store) -> None:
     set_due_days(store, QUARTER, 15, user="admin")
     set_due_days(store, MONTH, 5)
-    assert calendar_settings(store) == {**dict.fromkeys(KINDS, 10), QUARTER: 15, MONTH: 5}
+    assert calendar_settings(store) == {**dict.fromkeys(CALENDAR_KINDS, 10), QUARTER: 15, MONTH: 5}
     assert _stored(store, QUARTER) == "15"
     # Q3 2026: 14 Oct is the 10th; 15, 16 (12), 19, 20, 21 Wed (15).
     assert due_date(store, parse_period("2026-Q3")) == date(2026, 10, 21)
@@ -156,7 +169,7 @@ def test_out_of_range_is_refused_and_nothing_written(store: Store, days: int) ->
 
 def test_several_kinds_are_set_all_or_nothing(store: Store) -> None:
     set_calendar(store, {YEAR: 40, QUARTER: 12})
-    assert calendar_settings(store) == {**dict.fromkeys(KINDS, 10), YEAR: 40, QUARTER: 12}
+    assert calendar_settings(store) == {**dict.fromkeys(CALENDAR_KINDS, 10), YEAR: 40, QUARTER: 12}
     with pytest.raises(ValidationError) as caught:
         set_calendar(store, {HALF: 15, MONTH: 0})
     assert [(i.field, i.code) for i in caught.value.report.issues] == [
@@ -168,7 +181,9 @@ def test_several_kinds_are_set_all_or_nothing(store: Store) -> None:
 
 def test_an_unknown_kind_is_a_programming_error(store: Store) -> None:
     with pytest.raises(ValueError):
-        set_due_days(store, "academic_year", 10)
+        set_due_days(store, ACADEMIC_YEAR, 10)
+    with pytest.raises(ValueError):
+        set_calendar(store, {RANGE: 10})
     with pytest.raises(ValueError):
         next_due(store, date(2026, 10, 1), "week")
 
@@ -224,6 +239,30 @@ def test_next_due_year_and_month(store: Store) -> None:
     # 2025 ends Wed 31.12.2025; 1, 2 Jan (Thu, Fri) and 7 Jan (Wed) off: 5, 6, 8, 9, 12-16, 19.
     assert next_due(store, date(2026, 1, 10), YEAR) == (parse_period("2025"), date(2026, 1, 19))
     assert next_due(store, date(2026, 3, 10), MONTH) == (parse_period("2026-02"), date(2026, 3, 16))
+
+
+def test_next_due_academic_year_and_range(store: Store) -> None:
+    # 2026-AY is due on Tue 14.09.2027 (above); the day after, 2027-AY (ends Thu 31.08.2028;
+    # September 1 (1), 4-8 (6), 11-14 Thu (10)).
+    assert next_due(store, date(2027, 9, 1), ACADEMIC_YEAR) == (
+        parse_period("2026-AY"),
+        date(2027, 9, 14),
+    )
+    assert next_due(store, date(2027, 9, 15), ACADEMIC_YEAR) == (
+        parse_period("2027-AY"),
+        date(2028, 9, 14),
+    )
+    # Ranges follow each other without overlap: 2025..2026 is due with the year 2026, then
+    # 2027..2028 (ends Sun 31.12.2028; 1, 2 January 2029 off, 7 January a Sunday: 3-5 (3),
+    # 8-12 (8), 15, 16 Tue (10)).
+    assert next_due(store, date(2027, 1, 10), RANGE) == (
+        parse_period("2025..2026"),
+        date(2027, 1, 19),
+    )
+    assert next_due(store, date(2027, 1, 20), RANGE) == (
+        parse_period("2027..2028"),
+        date(2029, 1, 16),
+    )
 
 
 def test_next_due_finds_an_earlier_period_still_due_under_a_long_calendar(store: Store) -> None:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from models.reporting.calendar import calendar_settings
-from models.reporting.periods import HALF, KINDS, MONTH, QUARTER, YEAR
+from models.reporting.calendar import CALENDAR_KINDS, calendar_settings
+from models.reporting.periods import HALF, MONTH, QUARTER, YEAR
 from models.store.db import Store
 from tests.accounts import as_role
 from tests.store_templates import table_counts
@@ -30,7 +30,7 @@ def _save_button(dialog: ReportingCalendarDialog) -> QPushButton:
 
 def test_previews_show_the_next_deadline_of_each_kind(qtbot: QtBot, store: Store) -> None:
     dialog = _dialog(qtbot, store)
-    assert dialog.days() == dict.fromkeys(KINDS, 10)
+    assert dialog.days() == dict.fromkeys(CALENDAR_KINDS, 10)
     # Q3 and September end Wed 30.09: the 10th working day is 14.10. 2026-H1 was due 15.07
     # (6 July off) and 2025 on 19.01.2026, both past: the next are H2 and the year 2026, which
     # end Thu 31.12.2026 and are due Tue 19.01.2027 (1, 4 and 7 January off).
@@ -57,7 +57,7 @@ def test_save_stores_every_kind_and_emits_saved(qtbot: QtBot, store: Store) -> N
     with qtbot.waitSignal(dialog.saved, timeout=1000):
         qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == ReportingCalendarDialog.DialogCode.Accepted
-    assert calendar_settings(store) == {**dict.fromkeys(KINDS, 10), QUARTER: 15, YEAR: 40}
+    assert calendar_settings(store) == {**dict.fromkeys(CALENDAR_KINDS, 10), QUARTER: 15, YEAR: 40}
     # 15th working day after 30.09.2026: 14 Oct is the 10th; 15, 16, 19, 20, 21 Wed.
     again = _dialog(qtbot, store)
     assert again.spins[QUARTER].value() == 15
