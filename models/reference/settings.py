@@ -20,6 +20,10 @@ so a damaged row never stops the work. ``models/seed.py`` writes the defaults of
   default 10): the reporting calendar, when the sub-offices' packages of a period of that kind are
   due after it ends (domain brief §4, issue 10; read by ``models/reporting/calendar.py``, which
   falls back to 10 for a missing or unusable value and for kinds added later).
+- ``retention_years_after_closure`` (whole years, 1 to 75, default 5, proposed): how long a
+  family's personal data are kept after its last case closed before they are due for
+  destruction (brief §6; issue 14). The archive terms of Order No. 279-НҚ (2025) are "to
+  confirm": 5 years is a proposal an administrator changes in the retention dialog.
 """
 
 from __future__ import annotations
@@ -49,6 +53,21 @@ IDLE_LOCK_RANGE = (1, 240)
 #: an administrator may choose.
 REPORTING_DUE_DAYS_DEFAULT = 10
 REPORTING_DUE_DAYS_RANGE = (1, 120)
+
+
+RETENTION_YEARS_KEY = "retention_years_after_closure"
+#: Years after the last closure a family's data are kept (proposed, brief §6 "to confirm"), and
+#: the range an administrator may choose.
+RETENTION_YEARS_DEFAULT = 5
+RETENTION_YEARS_RANGE = (1, 75)
+
+
+def retention_years_after_closure(s: Session) -> int:
+    """Return the years a closed family's data are kept (default 5 for a missing or unusable
+    value)."""
+    n = _whole(read_setting(s, RETENTION_YEARS_KEY))
+    low, high = RETENTION_YEARS_RANGE
+    return n if n is not None and low <= n <= high else RETENTION_YEARS_DEFAULT
 
 
 def due_days_key(kind: str) -> str:
