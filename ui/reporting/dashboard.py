@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,8 @@ from models.reporting.periods import (
 from models.reporting.report import compute_report
 from models.store.db import Store
 from ui.i18n import current_language, format_date
+from ui.reporting.breakdowns_print import breakdown_names
+from ui.reporting.breakdowns_view import BreakdownsView
 from ui.reporting.charts import BACKGROUND, Series, grouped_bar_chart, hbar_chart
 from ui.reporting.period_report import (
     ChartData,
@@ -247,12 +250,22 @@ class DashboardPage(QWidget):
         charts.addWidget(self.share_chart, 0, 0)
         charts.addWidget(self.cases_chart, 0, 1)
         charts.addWidget(self.risks_chart, 1, 0, 1, 2)
+        charts_page = QWidget()
+        charts_page.setLayout(charts)
+        charts.setContentsMargins(0, 0, 0, 0)
+        #: The breakdowns of issue 14, as the printed report has them (a tab beside the charts).
+        self.breakdowns_view = BreakdownsView(lang=self.lang)
+        self.breakdown_names = breakdown_names(store, self.lang)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dashboard_tabs")
+        self.tabs.addTab(charts_page, self.tr("&Charts"))
+        self.tabs.addTab(self.breakdowns_view, self.tr("&Breakdowns"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.as_of_label)
         layout.addWidget(self.figures_box)
-        layout.addLayout(charts, 1)
+        layout.addWidget(self.tabs, 1)
         self.refresh()
 
     # -- periods ------------------------------------------------------------------------------
@@ -399,6 +412,7 @@ class DashboardPage(QWidget):
                 empty_text=self.tr("No open cases with a risk factor"),
             )
         )
+        self.breakdowns_view.set_data(data, self.breakdown_names, self.unit_names)
 
     # -- printing -----------------------------------------------------------------------------
 
