@@ -36,6 +36,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 import ui
+from models.cases.opinions import ChildToHear
 from models.cases.repository import CaseRepository
 from models.cases.tables import Case
 from models.demo.load import add_demo_data
@@ -221,6 +222,16 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
     "ui.cases.case_step_dialogs.VisitDialog": _step("ui.cases.case_step_dialogs.VisitDialog"),
     "ui.cases.case_step_dialogs.ServiceDialog": _step("ui.cases.case_step_dialogs.ServiceDialog"),
     "ui.cases.closure_dialog.ClosureDialog": _step("ui.cases.closure_dialog.ClosureDialog"),
+    "ui.cases.opinion_dialog.ChildOpinionDialog": lambda e: _imp(
+        "ui.cases.opinion_dialog", "ChildOpinionDialog"
+    )(
+        e.store,
+        "admin",
+        e.case(),
+        ChildToHear(1, "Нұрмұхамбетова Гүлжаһан Сағындыққызы", 14, None),
+        "CLOSURE",
+        TODAY,
+    ),
     "ui.cases.identify_dialog.IdentifyDialog": _step("ui.cases.identify_dialog.IdentifyDialog"),
     "ui.cases.reopen_dialog.ReopenDialog": _step("ui.cases.reopen_dialog.ReopenDialog"),
     "ui.cases.case_summary.CaseSummaryPreviewDialog": lambda e: _imp(

@@ -13,12 +13,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from models.cases.dto import CaseDetail
+from models.cases.opinions import PLAN
 from models.cases.rules import ACCOMPANIMENT
 from models.issues import ValidationReport
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.assessment_form import AssessmentForm
 from ui.cases.case_form_base import CaseFormBase
+from ui.cases.opinion_dialog import add_opinion_panel
 from ui.cases.plan_form import PlanForm
 from ui.cases.service_form import ServiceForm
 from ui.cases.step_dialog import CaseStepDialog
@@ -81,6 +83,8 @@ class PlanDialog(CaseStepDialog):
         super().__init__(_tr("Support plan"), form, store, user, case, today, parent)
         self.plan_form = form
         form.set_context(self.repo.context(today))
+        # Brief §3.2: the opinion of each child aged 10 or over on the plan date (a warning).
+        self.opinions = add_opinion_panel(self, store, user, case, PLAN, form.drawn_up_edit)
 
     def commit(self) -> ValidationReport | None:
         """Check the plan and its measures (and the stage date), then write."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from models.cases.dto import CaseDetail, ClosureDraft
+from models.cases.opinions import CLOSURE
 from models.cases.validation import validate_closure
 from models.families.validation import CaseContext
 from models.issues import ValidationReport
@@ -16,6 +17,7 @@ from models.reference.dto import CodeLabel
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.cases.case_form_base import CaseFormBase, code_combo, text_area
+from ui.cases.opinion_dialog import add_opinion_panel
 from ui.cases.step_dialog import CaseStepDialog, last_stage_date
 from ui.widgets.date_edit import DateEdit
 
@@ -68,6 +70,10 @@ class ClosureDialog(CaseStepDialog):
             number=case.number
         )
         super().__init__(title, self.closure_form, store, user, case, today, parent)
+        # Brief §3.2: the opinion of each child aged 10 or over on the closure date (a warning).
+        self.opinions = add_opinion_panel(
+            self, store, user, case, CLOSURE, self.closure_form.date_edit
+        )
 
     def commit(self) -> ValidationReport | None:
         """Check the closure, then close the case."""
