@@ -121,6 +121,12 @@ def objects_store(store: Store) -> Store:
         ("2026-Q1", (8, 7, 6, 4, 1)),
         # C in the register, D subject; passported A C H I; H requiring, I adapted
         ("2025", (9, 8, 4, 2, 1)),
+        # On 31.08.2026: G registered, D excluded (01.08); passported A B H I J; B adapted
+        # (20.05), I adapted (2025), J requiring; H's second version found no barriers
+        ("2025-AY", (9, 7, 5, 3, 2)),
+        # On 31.08.2027: F passported (15.01.2027, no barriers); J adapted on 01.02.2027; I's
+        # new barriers (10.2026) keep it requiring, not adapted
+        ("2026-AY", (9, 7, 6, 3, 2)),
     ],
 )
 def test_a1_hand_computed(objects_store: Store, period: str, expected: tuple[int, ...]) -> None:
@@ -369,6 +375,19 @@ def cases_store(store: Store) -> Store:
         # c1 and c2 open; p2 counted once; 2008 still a child; left on 01.11 still a member;
         # overdue: c1 (due 01.09) and c2 (due 15.07)
         ("2026-Q3", (1, 1, 0, 2, 5, 1, 1, 1, 2)),
+        # Academic year 01.09.2025-31.08.2026, "open at start" on 31.08.2025: c5; opened: c1,
+        # its two reopenings, c2; closed: c5 (01.12.2025), c1 x2; end: c1 c2; children as in Q3
+        # (p2 once, 2008, 2015, 2012, 2019); visits c1 x3 (15.12.2025 inside) c2 x2; services
+        # c1 x3 c2; overdue: c2 only (c1's follow-up is due on 01.09, the day after the end)
+        ("2025-AY", (1, 4, 3, 2, 5, 1, 5, 4, 1)),
+        # 01.09.2026-31.08.2027: start c1 c2; opened c6 (reopened), c4; closed c2; end c1 c4 c6;
+        # children of f1 on 31.08.2027: p2, 2015 and 2020 (member from 05.01.2027), not 2008
+        # (18) nor 2012 (left); no visit or service; overdue c1 (due since 01.09.2026)
+        ("2026-AY", (2, 2, 1, 3, 3, 1, 0, 0, 1)),
+        # 2025 and 2026: nothing open on 31.12.2024; opened c6, c5, c1, c1 x2 reopened, c2, c4,
+        # c6 reopened; closed c6, c5, c1 x2, c2; the end of 2026; visits 2026's 4 and c1's
+        # 15.12.2025, c6's 01.02.2025; services 2026's 3 and c1's 20.12.2025
+        ("2025..2026", (0, 8, 5, 3, 2, 1, 6, 4, 1)),
     ],
 )
 def test_b1_hand_computed(cases_store: Store, period: str, expected: tuple[int, ...]) -> None:
