@@ -152,9 +152,10 @@ def test_exceptions_are_still_needed() -> None:
 def _printout_tables() -> Iterator[tuple[str, Mapping[str, Mapping[str, str]]]]:
     from ui.cases import case_summary_labels
     from ui.objects import passport_print
-    from ui.reporting import period_report
+    from ui.reporting import breakdowns_print, period_report
 
     yield "period_report", period_report.LABELS
+    yield "breakdowns_print", breakdowns_print.LABELS
     yield "case_summary", case_summary_labels.LABELS
     for name in ("LABELS", "SERVICE_FORM_LABELS", "FUNDING_LABELS", "CHECK_LABELS"):
         yield f"passport_print.{name}", getattr(passport_print, name)
