@@ -38,7 +38,6 @@ from exporters.package_layout import (
     B4,
     COVER,
     COVER_WIDTHS,
-    DATA_SHEETS,
     DRAFT_LABEL,
     FIRST_DATA_ROW,
     FORMAT,
@@ -51,7 +50,10 @@ from exporters.package_layout import (
     SheetRows,
     approval_cover_rows,
     column_widths,
+    extra_rows,
+    left_out_line,
     manifest_name,
+    sheet_layouts,
     workbook_name,
 )
 from exporters.package_read import PackageProblem
@@ -176,6 +178,7 @@ def sheet_rows(data: ReportData, *, with_a3: bool = True) -> dict[str, list[list
     }
     if not with_a3:
         del rows[A3.code]
+    rows.update(extra_rows(data))  # the X_ sheets (issue 14), when the figures have them
     return rows
 
 
@@ -187,7 +190,8 @@ def total_row(layout: SheetLayout, rows: Sequence[Sequence[Any]], office_kato: s
     """
     codes = layout.codes
     counted = [c.code for c in layout.columns if c.kind == INT]
-    totals = rules.unit_totals((dict(zip(codes, r, strict=True)) for r in rows), counted)
+    named = (dict(zip(codes, r, strict=True)) for r in rows)
+    totals = rules.unit_totals(named, counted, ratios=True)
     sums: list[Any] = [totals.get(code) for code in codes]
     sums[0] = office_kato if layout.total_kato else None
     sums[1] = TOTAL_LABEL
@@ -210,15 +214,9 @@ def rule_problems(data: ReportData) -> list[PackageProblem]:
 
 def sheet_counts(data: ReportData) -> dict[str, int]:
     """Return the manifest's ``sheets``: sheet code -> data rows, the total row excluded."""
-    return {
-        A1.code: len(data.a1),
-        A2.code: len(data.a2),
-        A3.code: len(data.a3),
-        B1.code: len(data.b1),
-        B2.code: len(data.b2),
-        B3.code: len(data.b3),
-        B4.code: len(data.b4),
-    }
+    counts = {code: len(rows) for code, rows in sheet_rows(data, with_a3=False).items()}
+    # A3 in its place after A2 (A1 and A2 keep theirs when ``counts`` is merged after them).
+    return {**dict(list(counts.items())[:2]), A3.code: len(data.a3), **counts}
 
 
 # --------------------------------------------------------------------------- workbook writing
@@ -580,7 +578,7 @@ def _write_cover(
         ]
     )
     border = styles.border
-    for layout in DATA_SHEETS:
+    for layout in sheet_layouts(manifest["sheets"]):
         rows.append(
             [
                 _cell(ws, layout.code, border=border, alignment=wrap),
@@ -590,6 +588,8 @@ def _write_cover(
                 ),
             ]
         )
+    if data.breakdowns_left_out:  # reporting.md §2.2: a package without the X_ sheets
+        pair(*left_out_line(data.breakdowns_left_out))
     rows.append([])
     rows.append([_cell(ws, "Деректер сапасы / Качество данных", font=styles.bold)])
     if data.warnings:
@@ -771,7 +771,7 @@ def write_package(
         spool_sheets(wb, spool)
         try:
             _write_cover(wb, data, manifest, created, styles)
-            for layout in DATA_SHEETS:
+            for layout in sheet_layouts(rows):
                 _write_data_sheet(wb, layout, rows[layout.code], data, styles, tick)
             wb.save(wb_tmp)
         except BaseException:

@@ -10,9 +10,11 @@ only with a new format version.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from models.reporting.dto import Breakdowns, CodeCount, Ratios, ReportData
 
 FORMAT = "qoldau-report"
 FORMAT_VERSION = 1
@@ -316,6 +318,197 @@ B4 = SheetLayout(
 DATA_SHEETS: tuple[SheetLayout, ...] = (A1, A2, A3, B1, B2, B3, B4)
 LAYOUTS: dict[str, SheetLayout] = {s.code: s for s in DATA_SHEETS}
 SHEET_CODES: tuple[str, ...] = (COVER, *LAYOUTS)
+
+# --------------------------------------------------------------------------- X_ sheets
+# The report breakdowns (issue 14; docs/PACKAGE_EXTRA_SHEETS.md, the proposed §2.4): extra sheets
+# that format 1 readers ignore, laid out like the data sheets.
+
+
+def _coded(code: str, kk: str, ru: str) -> Column:
+    return Column(code, kk, ru, CODE, 18)
+
+
+_NAME = Column("name", "Атауы", "Наименование", TEXT, 40)
+_OPEN_AT_END = Column(
+    "cases_open_at_end", "Кезең соңында ашық істер", "Открытые случаи на конец периода", INT
+)
+
+X_CLOSURES = SheetLayout(
+    "X_CLOSURES",
+    "Кезеңде жабылған істер жабу себептері бойынша",
+    "Закрытые в периоде случаи по причинам закрытия",
+    (
+        _coded("closure_reason", "Жабу себебінің коды", "Код причины закрытия"),
+        _NAME,
+        Column("cases_closed", "Кезеңде жабылған істер", "Закрыто случаев в периоде", INT),
+    ),
+    has_total=True,
+)
+X_CHILDREN = SheetLayout(
+    "X_CHILDREN",
+    "Кезең соңында ашық істері бар отбасылардағы балалар: жынысы, жас тобы, қала/ауыл",
+    "Дети в семьях с открытыми на конец периода случаями: пол, возраст, город/село",
+    (
+        _coded("group_code", "Топ коды", "Код группы"),
+        _NAME,
+        Column("children", "Балалар саны", "Количество детей", INT),
+    ),
+    has_total=False,
+)
+X_CASES_CATEGORY = SheetLayout(
+    "X_CASES_CATEGORY",
+    "Кезең соңында ашық істер отбасы санаттары бойынша",
+    "Открытые на конец периода случаи по категориям семей",
+    (
+        _coded("family_category", "Отбасы санатының коды", "Код категории семьи"),
+        _NAME,
+        _OPEN_AT_END,
+    ),
+    has_total=False,
+)
+X_CASES_SOURCE = SheetLayout(
+    "X_CASES_SOURCE",
+    "Кезең соңында ашық істер сигнал көздері бойынша",
+    "Открытые на конец периода случаи по источникам сигнала",
+    (_coded("signal_source", "Сигнал көзінің коды", "Код источника сигнала"), _NAME, _OPEN_AT_END),
+    has_total=True,
+)
+X_LEVELS = SheetLayout(
+    "X_LEVELS",
+    "Паспортталған объектілер расталған қолжетімділік деңгейі бойынша",
+    "Паспортизированные объекты по подтверждённому уровню доступности",
+    (
+        _coded("status", "Мәртебе коды", "Код статуса"),
+        _NAME,
+        *(
+            Column(f"objects_{code}", f"{letter} үшін", f"Для {letter}", INT)
+            for code, letter in CATEGORIES
+        ),
+    ),
+    has_total=True,
+)
+X_RATIOS = SheetLayout(
+    "X_RATIOS",
+    "Қолжетімділік көрсеткішіне қатысты арақатынастар (көрсеткіштің өзі емес)",
+    "Соотношения, связанные с показателем доступности (не сам показатель)",
+    (
+        _kato(),
+        _UNIT_NAME,
+        Column("passported", "Паспортталған объектілер", "Паспортизировано объектов", INT),
+        Column("requiring_adaptation", "Бейімдеуді талап етеді", "Требуют адаптации", INT),
+        Column("adapted", "оның ішінде бейімделгені", "из них адаптировано", INT),
+        Column(
+            "adaptation_completion_pct",
+            "Бейімдеудің аяқталуы (бейімделгені / талап ететіні), %",
+            "Завершённость адаптации (адаптировано / требуют), %",
+            PCT,
+        ),
+        Column(
+            "found_inaccessible_pct",
+            "Қолжетімсіз деп табылғаны (талап ететіні / паспортталғаны), %",
+            "Выявлено недоступных (требуют / паспортизировано), %",
+            PCT,
+        ),
+    ),
+    has_total=True,
+    total_kato=True,
+)
+#: The X_ sheets this version knows, in workbook order (after the data sheets).
+EXTRA_SHEETS: tuple[SheetLayout, ...] = (
+    X_CLOSURES,
+    X_CHILDREN,
+    X_CASES_CATEGORY,
+    X_CASES_SOURCE,
+    X_LEVELS,
+    X_RATIOS,
+)
+EXTRA_LAYOUTS: dict[str, SheetLayout] = {s.code: s for s in EXTRA_SHEETS}
+#: X_CHILDREN's row codes: the breakdown's code with its group's prefix; ``AGE_0_6`` is the sum
+#: of ``AGE_0_2`` and ``AGE_3_6`` (shown, never summed with them).
+CHILD_GROUPS = (("SEX_", "children_by_sex"), ("", "children_by_age"), ("AREA_", "children_by_area"))
+AGE_0_6 = "AGE_0_6"
+AGE_0_6_NAME = "0-6 жас"
+#: The Cover's line on a consolidation that left the X_ sheets out (a package had none).
+X_LEFT_OUT_LABEL = "Қосымша X_ парақтары жоқ / Дополнительные листы X_ не включены"
+X_LEFT_OUT_NOTE = "бұл мекемелердің пакеттерінде жоқ / их нет в пакетах учреждений: "
+
+
+def _coded_rows(rows: Sequence[CodeCount], prefix: str = "") -> list[list[Any]]:
+    return [[prefix + r.code, r.name, *r.counts] for r in rows]
+
+
+def extra_rows(data: ReportData) -> dict[str, list[list[Any]]]:
+    """Return the data rows of the X_ sheets of ``data`` (none when it has no breakdowns).
+
+    X_RATIOS has A1's units as rows (its total recomputes the ratios from the sums).
+    """
+    b = data.breakdowns
+    if b is None:
+        return {}
+    children: list[list[Any]] = []
+    for prefix, attr in CHILD_GROUPS:
+        if attr == "children_by_age":
+            children.append([AGE_0_6, AGE_0_6_NAME, b.children_0_6])
+        children += _coded_rows(getattr(b, attr), prefix)
+    ratios = []
+    for a in data.a1:
+        r = Ratios(a.passported, a.requiring_adaptation, a.adapted)
+        counts = [r.passported, r.requiring_adaptation, r.adapted]
+        pcts = [r.adaptation_completion_pct, r.found_inaccessible_pct]
+        ratios.append([a.kato, a.name, *counts, *pcts])
+    return {
+        X_CLOSURES.code: _coded_rows(b.closures),
+        X_CHILDREN.code: children,
+        X_CASES_CATEGORY.code: _coded_rows(b.cases_by_category),
+        X_CASES_SOURCE.code: _coded_rows(b.cases_by_source),
+        X_LEVELS.code: _coded_rows(b.levels),
+        X_RATIOS.code: ratios,
+    }
+
+
+def left_out_line(katos: Iterable[str]) -> tuple[str, str]:
+    """Return the Cover's line (label, text) naming the packages without the X_ sheets."""
+    return X_LEFT_OUT_LABEL, X_LEFT_OUT_NOTE + ", ".join(katos)
+
+
+def sheet_layouts(codes: Iterable[str]) -> tuple[SheetLayout, ...]:
+    """Return the data sheets, then the known X_ sheets among ``codes``, in workbook order."""
+    present = set(codes)
+    return (*DATA_SHEETS, *(x for x in EXTRA_SHEETS if x.code in present))
+
+
+def breakdowns_of(tables: Mapping[str, Sequence[Sequence[Any]]]) -> Breakdowns | None:
+    """Return the breakdowns read back from the X_ sheets' data rows (None unless every known
+    X_ sheet is there: an incomplete set is left out like a missing one)."""
+    if any(layout.code not in tables for layout in EXTRA_SHEETS):
+        return None
+
+    def coded(code: str, prefix: str = "") -> tuple[CodeCount, ...]:
+        return tuple(
+            CodeCount(
+                str(r[0] or "")[len(prefix) :], str(r[1] or ""), tuple(int(v or 0) for v in r[2:])
+            )
+            for r in tables[code]
+            if str(r[0] or "").startswith(prefix)
+        )
+
+    # The age rows keep their AGE_ prefix (the breakdown's codes are AGE_0_2 ...); AGE_0_6 is
+    # their sum, checked by the verifier, not a band.
+    ages = tuple(r for r in coded(X_CHILDREN.code, "AGE_") if r.code != AGE_0_6[4:])
+    ages = tuple(CodeCount("AGE_" + r.code, r.name, r.counts) for r in ages)
+    sums = [sum(int(r[i] or 0) for r in tables[X_RATIOS.code]) for i in (2, 3, 4)]
+    return Breakdowns(
+        closures=coded(X_CLOSURES.code),
+        children_by_sex=coded(X_CHILDREN.code, "SEX_"),
+        children_by_age=ages,
+        children_by_area=coded(X_CHILDREN.code, "AREA_"),
+        cases_by_category=coded(X_CASES_CATEGORY.code),
+        cases_by_source=coded(X_CASES_SOURCE.code),
+        levels=coded(X_LEVELS.code),
+        ratios=Ratios(*sums),
+    )
+
+
 #: Code of the level-less families' row of B4.
 NO_LEVEL = "NONE"
 

@@ -26,6 +26,7 @@ from exporters.package_layout import (
     COVER,
     DATA_SHEETS,
     DATE,
+    EXTRA_LAYOUTS,
     FLAG,
     INCLUDE_KEYS,
     INT,
@@ -36,6 +37,8 @@ from exporters.package_layout import (
     TOTAL_LABEL,
     WORKBOOK_KEYS,
     SheetLayout,
+    breakdowns_of,
+    sheet_layouts,
 )
 from exporters.workbook_limits import FORMULA, PACKAGE_LIMITS, Breach
 from exporters.workbook_reader import WorkbookCells, WorkbookRefused, read_workbook
@@ -460,6 +463,7 @@ def _to_data(m: dict[str, Any], tables: dict[str, SheetTable]) -> ReportData:
         b2=counts("B2"),
         b3=counts("B3"),
         b4=counts("B4"),
+        breakdowns=breakdowns_of({c: rows(c) for c in EXTRA_LAYOUTS if c in tables}),
         warnings=tuple(
             QualityIssue(str(w.get("code", "")), int(w.get("count", 0)))
             for w in m.get("warnings", [])
@@ -515,7 +519,7 @@ def read_package(manifest_path: Path) -> ParsedPackage:
     with_formulas = {b.sheet for b in read.findings if b.code == FORMULA}
     if COVER not in pkg.cells:
         pkg.problems.append(PackageProblem(COVER, None, "sheet_missing", "no sheet 'Cover'"))
-    for layout in DATA_SHEETS:
+    for layout in sheet_layouts(pkg.cells):  # the data sheets, then the known X_ sheets
         if layout.code not in pkg.cells:
             pkg.problems.append(
                 PackageProblem(layout.code, None, "sheet_missing", f"no sheet '{layout.code}'")
@@ -527,6 +531,7 @@ def read_package(manifest_path: Path) -> ParsedPackage:
             table.typed_ok = False  # a formula's cached value is no figure: rules skip the sheet
         if table is not None:
             pkg.tables[layout.code] = table
-    if len(pkg.tables) == len(DATA_SHEETS) and all(t.typed_ok for t in pkg.tables.values()):
+    whole = all(layout.code in pkg.tables for layout in DATA_SHEETS)
+    if whole and all(t.typed_ok for t in pkg.tables.values()):
         pkg.data = _to_data(m, pkg.tables)
     return pkg

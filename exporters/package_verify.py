@@ -11,7 +11,8 @@ sender_not_sub_office, sheet_missing, sheet_unknown, sheet_count, numbers_row, h
 column_header, extra_column, cell_type, total_row, cell_empty, negative, duplicate_code,
 unit_kato, a1_passportization_order, a1_adaptation_order, a1_share, a2_accessible,
 a2_adaptation_order, a3_kato, a3_passport_date, a3_status, a3_flag, a3_adapted_date,
-b1_open_at_end, b1_children, b1_overdue, total_kato, total_sum, total_share, iin_in_cell.
+b1_open_at_end, b1_children, b1_overdue, total_kato, total_sum, total_share, iin_in_cell;
+x_sum, x_code, x_ratio for the X_ sheets of the breakdowns (docs/PACKAGE_EXTRA_SHEETS.md).
 """
 
 from __future__ import annotations
@@ -25,13 +26,16 @@ from pathlib import Path
 from typing import Any
 
 from exporters.package_layout import (
+    AGE_0_6,
     COVER,
-    DATA_SHEETS,
+    EXTRA_LAYOUTS,
     EXTRA_PREFIX,
     INT,
     LAYOUTS,
     SHEET_CODES,
+    X_CHILDREN,
     SheetLayout,
+    sheet_layouts,
     workbook_name,
 )
 from exporters.package_read import (
@@ -342,7 +346,7 @@ def _sheet_problems(pkg: ParsedPackage, m: dict[str, Any]) -> list[PackageProble
     o = m["office"]
     office = OfficeDTO(o["kato"], o["level"], o["name_kk"], o["name_ru"])
     period = parse_period(m["period"])
-    for layout in DATA_SHEETS:
+    for layout in sheet_layouts(pkg.tables):  # the data sheets, then the known X_ sheets
         table = pkg.tables.get(layout.code)
         if table is None:
             continue
@@ -362,6 +366,28 @@ def _sheet_problems(pkg: ParsedPackage, m: dict[str, Any]) -> list[PackageProble
         if table.total is not None and not rules.incomplete:
             rules.total(table.rows, table.total)
         problems.extend(rules.problems)
+    return problems + _breakdown_problems(pkg)
+
+
+def _breakdown_problems(pkg: ParsedPackage) -> list[PackageProblem]:
+    """The X_ sheets' consistency with A1 and B1 (issue 14), when the package has them all."""
+    data = pkg.data
+    if data is None or data.breakdowns is None:
+        return []
+    problems = [
+        PackageProblem(b.sheet, None, b.code, b.detail) for b in rules.breakdown_breaches(data)
+    ]
+    children = {r[0]: r[2] for _, r in pkg.tables[X_CHILDREN.code].rows}
+    age_0_6 = children.get(AGE_0_6)
+    if age_0_6 != data.breakdowns.children_0_6:
+        problems.append(
+            PackageProblem(
+                X_CHILDREN.code,
+                None,
+                rules.X_SUM,
+                f"{AGE_0_6} {age_0_6} != AGE_0_2 + AGE_3_6 = {data.breakdowns.children_0_6}",
+            )
+        )
     return problems
 
 
@@ -384,5 +410,6 @@ def verify_package(manifest_path: Path, *, receiver: OfficeDTO | None) -> Verifi
 
 
 def _ordered(problems: list[PackageProblem]) -> list[PackageProblem]:
-    order = {name: i for i, name in enumerate((MANIFEST, WORKBOOK, COVER, *LAYOUTS))}
+    sheets = (MANIFEST, WORKBOOK, COVER, *LAYOUTS, *EXTRA_LAYOUTS)
+    order = {name: i for i, name in enumerate(sheets)}
     return sorted(problems, key=lambda p: (order.get(p.sheet, len(order)), p.sheet, p.row or 0))

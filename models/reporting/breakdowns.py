@@ -39,7 +39,15 @@ from models.families.iin import FEMALE, MALE
 from models.families.tables import Family, FamilyCategory, FamilyMember, Person
 from models.objects.tables import CATEGORIES
 from models.reference.dto import OfficeDTO
-from models.reporting.dto import A1Row, Breakdowns, CodeCount, Ratios, ReportData
+from models.reporting.consolidation import _merge_codes
+from models.reporting.dto import (
+    STORED_BREAKDOWNS,
+    A1Row,
+    Breakdowns,
+    CodeCount,
+    Ratios,
+    ReportData,
+)
 from models.reporting.figures import (
     _code_list,
     _events_in,
@@ -49,6 +57,7 @@ from models.reporting.figures import (
     object_states,
 )
 from models.reporting.periods import Period
+from models.reporting.received import ReceivedCodeRow, ReceivedPackage
 from models.store.db import Store
 
 #: Row of a breakdown whose value was not recorded (no sex, no urban/rural flag, no category).
@@ -237,12 +246,54 @@ def _compute(s: Session, period: Period) -> Breakdowns:
     return breakdowns_in(s, period, ratios)
 
 
-def report_breakdowns(store: Store, data: ReportData) -> Breakdowns | None:
-    """Return the breakdowns of the package of ``data`` (the figures of ``store``'s office).
+def report_breakdowns(store: Store, data: ReportData) -> tuple[Breakdowns | None, tuple[str, ...]]:
+    """Return the breakdowns of the package of ``data`` and the sub-offices that left them out.
 
-    The office's own records, with the ratios recomputed from ``data``'s A1 rows (at a region
-    or the republic, the consolidated units).
+    The office's own records; at a region or the republic, plus the breakdowns of the
+    sub-office packages consolidated into ``data`` (``data.includes``), summed code by code,
+    but only when every one of them has them: otherwise the breakdowns are left out (None)
+    and the KATO codes of the packages without them are returned for the Cover (reporting.md
+    §2.2). The ratios are recomputed from ``data``'s A1 (the consolidated units), never averaged.
     """
+    ratios = ratios_of(data.a1)
     with store.session() as s:
-        own = breakdowns_in(s, data.period, ratios_of(data.a1))
-    return own
+        own = breakdowns_in(s, data.period, ratios)
+        if not data.includes:
+            return own, ()
+        ids = [i.package_id for i in data.includes]
+        packages = s.execute(
+            select(ReceivedPackage.id, ReceivedPackage.sender_kato).where(
+                ReceivedPackage.package_id.in_(ids)
+            )
+        ).all()
+        stored = dict(STORED_BREAKDOWNS)
+        rows = s.execute(
+            select(
+                ReceivedCodeRow.package_ref,
+                ReceivedCodeRow.sheet,
+                ReceivedCodeRow.code,
+                ReceivedCodeRow.name,
+                ReceivedCodeRow.counts,
+            )
+            .where(
+                ReceivedCodeRow.package_ref.in_([p.id for p in packages]),
+                ReceivedCodeRow.sheet.in_(list(stored)),
+            )
+            .order_by(ReceivedCodeRow.id)
+        ).all()
+    having = {r.package_ref for r in rows}
+    missing = tuple(sorted(p.sender_kato for p in packages if p.id not in having))
+    if missing:
+        return None, missing
+    merged = {
+        name: tuple(
+            CodeCount(code, label, counts)
+            for code, label, counts in _merge_codes(
+                [(r.code, r.name, r.counts) for r in getattr(own, name)],
+                [(r.code, r.name, r.counts) for r in rows if r.sheet == sheet],
+                last=NONE,
+            )
+        )
+        for sheet, name in STORED_BREAKDOWNS
+    }
+    return Breakdowns(**merged, ratios=ratios), ()

@@ -41,7 +41,16 @@ from models.reference.offices import LEVEL_BELOW, is_sub_office, office_of
 from models.reference.roles import Permission, require_principal
 from models.reference.tables import CodeItem, Setting
 from models.reporting import rules
-from models.reporting.dto import A1Row, A2Row, A3Row, B1Row, CodeCount, IncludedPackage, ReportData
+from models.reporting.dto import (
+    STORED_BREAKDOWNS,
+    A1Row,
+    A2Row,
+    A3Row,
+    B1Row,
+    CodeCount,
+    IncludedPackage,
+    ReportData,
+)
 from models.reporting.periods import Period
 from models.reporting.received import (
     CURRENT,
@@ -392,6 +401,19 @@ def _figure_rows(ref: int, data: ReportData) -> tuple[list[dict[str, Any]], list
                     counts=list(c.counts),
                 )
             )
+    if data.breakdowns is not None:  # the X_ sheets (issue 14), under two-letter sheet codes
+        for sheet, name in STORED_BREAKDOWNS:
+            for i, c in enumerate(getattr(data.breakdowns, name)):
+                codes.append(
+                    dict(
+                        package_ref=ref,
+                        sheet=sheet,
+                        row_no=i,
+                        code=c.code,
+                        name=c.name,
+                        counts=list(c.counts),
+                    )
+                )
     return units, codes
 
 

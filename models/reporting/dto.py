@@ -155,7 +155,7 @@ class CheckedRules:
     """The breaches found by one run of the rules over the figures it holds (the very tuples
     of a :class:`ReportData`, so a copy with other figures is never taken as checked)."""
 
-    figures: tuple[tuple[Any, ...], ...]
+    figures: tuple[Any, ...]
     breaches: tuple[RuleBreach, ...]
 
 
@@ -227,6 +227,20 @@ class Breakdowns:
         return sum(r.counts[0] for r in self.children_by_age if r.code in ("AGE_0_2", "AGE_3_6"))
 
 
+#: How a received package's breakdowns are stored (``received_code_row.sheet`` holds two
+#: letters): stored sheet code -> :class:`Breakdowns` field. The ratios are not stored: they are
+#: recomputed from the consolidated A1.
+STORED_BREAKDOWNS: tuple[tuple[str, str], ...] = (
+    ("XC", "closures"),
+    ("XS", "children_by_sex"),
+    ("XA", "children_by_age"),
+    ("XR", "children_by_area"),
+    ("XK", "cases_by_category"),
+    ("XG", "cases_by_source"),
+    ("XL", "levels"),
+)
+
+
 @dataclass(frozen=True)
 class ReportData:
     """Everything one package carries."""
@@ -248,6 +262,9 @@ class ReportData:
     #: The breakdowns of the X_ sheets (issue 14; None: not computed, or left out of a
     #: consolidation because a sub-office package had none).
     breakdowns: Breakdowns | None = None
+    #: KATO codes of the consolidated sub-office packages without the X_ sheets: the breakdowns
+    #: were left out of this consolidation for them (reporting.md §2.2; the Cover says so).
+    breakdowns_left_out: tuple[str, ...] = ()
 
 
 def figures_all_zero(data: ReportData) -> bool:

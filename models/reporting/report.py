@@ -29,7 +29,8 @@ def compute_report(store: Store, period: Period, *, today: date) -> ReportData:
     others on the Cover sheet.
     """
     data = compute_figures(store, period)
-    data = replace(data, breakdowns=report_breakdowns(store, data))
+    breakdowns, left_out = report_breakdowns(store, data)
+    data = replace(data, breakdowns=breakdowns, breakdowns_left_out=left_out)
     data = replace(data, checked=rules.check(data))
     return replace(data, warnings=tuple(quality_checks(store, period, today, report=data)))
 

@@ -21,7 +21,16 @@ from typing import Any
 from models.cases.rules import is_restricted
 from models.objects.accessibility import accessible_share
 from models.objects.tables import CATEGORIES
-from models.reporting.dto import A1Row, A2Row, B1Row, CheckedRules, ReportData, RuleBreach
+from models.reporting.dto import (
+    A1Row,
+    A2Row,
+    B1Row,
+    CheckedRules,
+    CodeCount,
+    ReportData,
+    RuleBreach,
+    percent,
+)
 
 # -- rule codes (stable: they are in receipts, logs and the data-quality findings) ----------------
 #: A count below zero.
@@ -58,6 +67,12 @@ B4_SUM = "b4_sum"
 TOTAL_SUM = "total_sum"
 #: A1's total share is recomputed from the summed counts, never averaged.
 TOTAL_SHARE = "total_share"
+#: An X_ sheet's breakdown does not add up to the B1 or A1 figure it breaks down (issue 14).
+X_SUM = "x_sum"
+#: An X_ sheet's row has a code outside its breakdown (X_CHILDREN: SEX_, AGE_, AREA_ rows).
+X_CODE = "x_code"
+#: An X_RATIOS ratio does not recompute from its counts (half-up to one decimal; empty on 0).
+X_RATIO = "x_ratio"
 
 #: Every rule code, in the order breaches are reported.
 CODES = (
@@ -78,6 +93,9 @@ CODES = (
     B4_SUM,
     TOTAL_SUM,
     TOTAL_SHARE,
+    X_SUM,
+    X_CODE,
+    X_RATIO,
 )
 
 #: The rules a package itself must keep, "checked on export and on receipt" (rows and totals):
@@ -97,6 +115,9 @@ PACKAGE_CODES = frozenset(
         B1_OVERDUE,
         TOTAL_SUM,
         TOTAL_SHARE,
+        X_SUM,
+        X_CODE,
+        X_RATIO,
     }
 )
 
@@ -106,6 +127,14 @@ _SHARE_INPUTS = ("passported", "requiring_adaptation", "adapted")
 #: Column codes of A2's accessible counts, in category order.
 A2_ACCESSIBLE_CODES = tuple(f"accessible_{c}" for c in CATEGORIES)
 
+#: X_RATIOS' ratios: column code -> (numerator, denominator) column codes.
+RATIOS = {
+    "adaptation_completion_pct": ("adapted", "requiring_adaptation"),
+    "found_inaccessible_pct": ("requiring_adaptation", "passported"),
+}
+#: X_CHILDREN's groups (row code prefixes); AGE_0_6 is AGE_0_2 + AGE_3_6.
+CHILD_PREFIXES = ("SEX_", "AGE_", "AREA_")
+
 #: One breach: (rule code, detail in English for logs; users see the code's translated text).
 Breach = tuple[str, str]
 
@@ -113,12 +142,15 @@ Breach = tuple[str, str]
 # -- totals ---------------------------------------------------------------------------------------
 
 
-def unit_totals(rows: Iterable[Mapping[str, Any]], counted: Sequence[str]) -> dict[str, Any]:
+def unit_totals(
+    rows: Iterable[Mapping[str, Any]], counted: Sequence[str], *, ratios: bool = False
+) -> dict[str, Any]:
     """Return the sum of each ``counted`` column over ``rows``, with the A1 share recomputed.
 
     When the share's inputs (passported, requiring adaptation, adapted) are all counted, the
     result also holds ``accessible_share_pct`` recomputed from their sums, rounded half-up to
-    one decimal (None when nothing is passported): a ratio is never summed or averaged.
+    one decimal (None when nothing is passported): a ratio is never summed or averaged; with
+    ``ratios``, the X_RATIOS ratios too (:data:`RATIOS`).
     """
     sums = dict.fromkeys(counted, 0)
     for row in rows:
@@ -127,6 +159,8 @@ def unit_totals(rows: Iterable[Mapping[str, Any]], counted: Sequence[str]) -> di
     out: dict[str, Any] = dict(sums)
     if all(c in sums for c in _SHARE_INPUTS):
         out[SHARE] = accessible_share(*(sums[c] for c in _SHARE_INPUTS))
+        for code, (part, whole) in RATIOS.items() if ratios else ():
+            out[code] = percent(sums[part], sums[whole])
     return out
 
 
@@ -262,11 +296,39 @@ def b1_row(v: Mapping[str, Any]) -> list[Breach]:
     return out
 
 
+def _same(found: Any, expected: Decimal | None) -> bool:
+    if expected is None or found is None:
+        return expected is None and found is None
+    return math.isclose(float(found), float(expected), abs_tol=1e-9)
+
+
+def ratio_breaches(values: Mapping[str, Any]) -> list[Breach]:
+    """Check X_RATIOS' ratios against the row's counts (a unit row or the total row)."""
+    out: list[Breach] = []
+    for code, (part, whole) in RATIOS.items():
+        expected = percent(values[part], values[whole])
+        if not _same(values[code], expected):
+            out.append(
+                (X_RATIO, f"{code} {values[code]} should be {expected} = {part} / {whole} × 100")
+            )
+    return out
+
+
+def x_children_row(v: Mapping[str, Any]) -> list[Breach]:
+    """An X_CHILDREN row's code belongs to a group (SEX_, AGE_, AREA_)."""
+    code = str(v["group_code"] or "")
+    if code.startswith(CHILD_PREFIXES):
+        return []
+    return [(X_CODE, f"{code!r} is not a SEX_, AGE_ or AREA_ row")]
+
+
 #: The row rules by sheet code (sheets without one have only the non-negative counts).
 ROW_RULES: dict[str, Callable[[Mapping[str, Any]], list[Breach]]] = {
     "A1": a1_row,
     "A2": a2_row,
     "B1": b1_row,
+    "X_RATIOS": ratio_breaches,
+    "X_CHILDREN": x_children_row,
 }
 
 
@@ -280,7 +342,7 @@ def total_breaches(
 
     ``names`` labels columns in the details, as for :func:`negatives`.
     """
-    want = unit_totals(units, counted)
+    want = unit_totals(units, counted, ratios=True)
     label = names or {}
     out: list[Breach] = [
         (TOTAL_SUM, f"{label.get(c, c)} totals {total[c]}, the units sum to {want[c]}")
@@ -299,6 +361,54 @@ def total_breaches(
                     f"total share {got} should be {expected}, recomputed from the summed counts",
                 )
             )
+    if all(c in total for c in RATIOS):
+        out += ratio_breaches({**total, **{c: want[c] for c in counted}})
+    return out
+
+
+def breakdown_breaches(data: ReportData) -> list[RuleBreach]:
+    """Return the breaches of the X_ sheets' consistency with A1 and B1 (issue 14).
+
+    Closures sum to B1 ``cases_closed``; each children's group (sex, age band, area) to B1
+    ``children_in_open_cases``; open cases by signal source to B1 ``cases_open_at_end``, and by
+    family category each row within it with at least as many rows as cases; every category's
+    column of the levels to A1 ``passported``; the ratios' counts are A1's totals. None when the
+    figures have no breakdowns.
+    """
+    b = data.breakdowns
+    if b is None:
+        return []
+    out: list[RuleBreach] = []
+    b1 = unit_totals(map(b1_values, data.b1), B1Row.COUNT_FIELDS)
+    a1 = unit_totals(map(a1_values, data.a1), _SHARE_INPUTS)
+
+    def total(rows: Sequence[CodeCount], i: int = 0) -> int:
+        return sum(r.counts[i] for r in rows)
+
+    def equal(sheet: str, what: str, found: int, want: int) -> None:
+        if found != want:
+            out.append(RuleBreach(sheet, None, X_SUM, f"{what} {found} != {want}"))
+
+    equal("X_CLOSURES", "closures", total(b.closures), b1["cases_closed"])
+    children = b1["children_in_open_cases"]
+    for name in ("children_by_sex", "children_by_age", "children_by_area"):
+        equal("X_CHILDREN", name, total(getattr(b, name)), children)
+    open_end = b1["cases_open_at_end"]
+    equal("X_CASES_SOURCE", "open cases by source", total(b.cases_by_source), open_end)
+    by_category = total(b.cases_by_category)
+    if by_category < open_end or any(r.counts[0] > open_end for r in b.cases_by_category):
+        out.append(
+            RuleBreach(
+                "X_CASES_CATEGORY", None, X_SUM, f"{by_category} rows for {open_end} open cases"
+            )
+        )
+    for i, cat in enumerate(CATEGORIES):
+        equal("X_LEVELS", f"objects_{cat}", total(b.levels, i), a1["passported"])
+    r = b.ratios
+    counts = (r.passported, r.requiring_adaptation, r.adapted)
+    want = tuple(a1[c] for c in _SHARE_INPUTS)
+    if counts != want:
+        out.append(RuleBreach("X_RATIOS", None, X_SUM, f"ratios' counts {counts} != A1 {want}"))
     return out
 
 
@@ -355,12 +465,13 @@ def report_breaches(data: ReportData) -> list[RuleBreach]:
     whole("B3", B3_SUM, f"B1 {services} != B3 {b3_sum}" if services != b3_sum else None)
     b4_sum = sum(r.counts[0] for r in data.b4)
     whole("B4", B4_SUM, f"B4 {b4_sum} > B1 {open_end}" if b4_sum > open_end else None)
+    out += breakdown_breaches(data)
     order = {code: i for i, code in enumerate(CODES)}
     return sorted(out, key=lambda b: order[b.code])
 
 
-def _figures(data: ReportData) -> tuple[tuple[Any, ...], ...]:
-    return (data.a1, data.a2, data.a3, data.b1, data.b2, data.b3, data.b4)
+def _figures(data: ReportData) -> tuple[Any, ...]:
+    return (data.a1, data.a2, data.a3, data.b1, data.b2, data.b3, data.b4, data.breakdowns)
 
 
 def check(data: ReportData) -> CheckedRules:
