@@ -315,9 +315,30 @@ ISSUE_TEXTS: dict[str, object] = {
     "transfer_no_folder": QT_TRANSLATE_NOOP(
         "Messages", "The folder {path} does not exist: insert the USB stick or choose a folder."
     ),
+    # Consent and retention (brief §6, issue 14: models/families/consent.py and
+    # models/cases/destruction.py).
+    "processing_stopped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Consent was withdrawn on {date}: this family's personal data are no longer processed, "
+        "so nothing of it can be changed or added. Record a consent given again, or the law that "
+        "keeps the processing, first.",
+    ),
+    "not_due_for_destruction": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A chosen family is not due for destruction (a case is open or closed less than the "
+        "retention period ago): refresh the list.",
+    ),
 }
 
 _INVALID = QT_TRANSLATE_NOOP("Messages", "Invalid value ({code}).")
+
+
+def _iso(value: object) -> object:
+    """A date from its ISO text (as a refusal's parameters carry it), else the value itself."""
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return value
 
 
 def _day(value: object) -> str:
@@ -350,6 +371,7 @@ _PARAMS: dict[str, Callable[[Mapping[str, object]], Mapping[str, object]]] = {
         "unit": _unit(p.get("unit")),
     },
     "iin_date_mismatch": lambda p: {"encoded": _day(p.get("encoded"))},
+    "processing_stopped": lambda p: {"date": _day(_iso(p.get("since")))},
     "date_before_signal": lambda p: {"date": _day(p.get("signal_date"))},
     "closure_before_signal": lambda p: {"date": _day(p.get("signal_date"))},
     "visit_before_signal": lambda p: {"date": _day(p.get("signal_date"))},

@@ -22,6 +22,7 @@ rather than imported.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Protocol
 
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from models.families.tables import Family, FamilyMember, Person
 from models.issues import ValidationError, refused
+from models.store.db import Store
 
 #: The columns of a family's consent record: changing only these is never refused.
 CONSENT_FIELDS = frozenset(
@@ -56,11 +58,16 @@ _ASSESSMENTS = table("needs_assessment", column("id"), column("case_id"))
 class ConsentRecord(Protocol):
     """What the rule reads: a :class:`Family` or a ``FamilyDraft``."""
 
-    legal_basis: str
-    consent_date: date | None
-    consent_withdrawn_date: date | None
-    consent_until: date | None
-    withdrawal_basis: str
+    @property
+    def legal_basis(self) -> str: ...
+    @property
+    def consent_date(self) -> date | None: ...
+    @property
+    def consent_withdrawn_date(self) -> date | None: ...
+    @property
+    def consent_until(self) -> date | None: ...
+    @property
+    def withdrawal_basis(self) -> str: ...
 
 
 def stopped_since(family: ConsentRecord, today: date | None = None) -> date | None:
@@ -184,3 +191,37 @@ def refuse_stopped_processing(session: Session, _context: object, _instances: ob
     refusal = consent_violation(session)
     if refusal is not None:
         raise refusal
+
+
+# -- what the banners show ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConsentStatus:
+    """The consent state of a family for its banners: ``stopped_on`` when processing stopped
+    (``expired``: by the end of the term, not a withdrawal), ``kept_by`` when a withdrawal did
+    not stop it because a law keeps it."""
+
+    stopped_on: date | None = None
+    expired: bool = False
+    withdrawn_on: date | None = None
+    kept_by: str = ""
+
+
+def consent_status(family: ConsentRecord, today: date | None = None) -> ConsentStatus:
+    """Return what the banners say of ``family`` on ``today``."""
+    since = stopped_since(family, today)
+    withdrawn = family.consent_withdrawn_date
+    if since is not None:
+        return ConsentStatus(stopped_on=since, expired=since != withdrawn, withdrawn_on=withdrawn)
+    basis = (family.withdrawal_basis or "").strip()
+    if family.legal_basis == "CONSENT" and withdrawn is not None and basis:
+        return ConsentStatus(withdrawn_on=withdrawn, kept_by=basis)
+    return ConsentStatus()
+
+
+def family_consent_status(store: Store, family_id: int, today: date | None = None) -> ConsentStatus:
+    """The consent state of a stored family, read without opening its personal data."""
+    with store.session() as s:
+        fam = s.get(Family, family_id)
+        return ConsentStatus() if fam is None else consent_status(fam, today)

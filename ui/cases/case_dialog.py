@@ -48,6 +48,7 @@ from models.cases.rules import (
     is_restricted,
 )
 from models.cases.tables import ASSESSMENT_DOMAINS
+from models.families.consent import ConsentStatus, family_consent_status
 from models.families.repository import FamilyRepository
 from models.issues import ValidationError, ValidationReport
 from models.reference.accounts import get_account
@@ -56,10 +57,11 @@ from models.reference.repository import ReferenceRepository
 from models.reference.roles import Permission, RoleError, allows
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
-from ui.cases.assessment_form import domain_label
+from ui.cases.assessment_form import domain_label, retired_scores_text
 from ui.cases.signal_form import SignalForm
 from ui.cases.stage_bar import StageBar
 from ui.cases.step_dialog import StepDialog
+from ui.families.consent_banner import ConsentBanner
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text, role_error_text
 from ui.widgets.dialog_parts import error_summary_label, fit_to_screen, save_buttons
@@ -293,8 +295,11 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_summary)
         self.history = HistoryButton(self, self.buttons, store, "family_case", lambda: self.case_id)
 
+        # Brief §6: the family's withdrawn consent, said above the card (issue 14).
+        self.consent_banner = ConsentBanner()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.consent_banner)
         layout.addWidget(self.stage_bar)
         layout.addLayout(approval_row)
         layout.addLayout(self.actions_box)
@@ -398,6 +403,11 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             self.tr("Worker: {name}").format(name=self._worker_name(case.worker_login))
         )
         self._show_transfer(case)
+        self.consent_banner.show_status(
+            ConsentStatus()
+            if case.family_id is None
+            else family_consent_status(self.store, case.family_id, self.today())
+        )
         self.stage_bar.set_stage(case.stage, reopened=case.reopened_date is not None)
         self._rebuild_actions(case.stage)
         for i in range(self.tabs.count()):
@@ -513,7 +523,8 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             [
                 [format_date(a.assessed_on)]
                 + [str(a.scores.get(d, "")) for d in ASSESSMENT_DOMAINS]
-                + [a.summary]
+                # An older assessment's retired domains (issue 14) lead its summary.
+                + [" — ".join(t for t in (retired_scores_text(a.scores), a.summary) if t)]
                 for a in case.assessments
             ],
         )

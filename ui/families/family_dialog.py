@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.families.consent import consent_status
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.iin import mask_iin
 from models.families.repository import FamilyRepository
@@ -41,6 +42,7 @@ from models.reference.approvals import PeriodLockedError
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
+from ui.families.consent_banner import ConsentBanner
 from ui.families.family_form import FamilyForm
 from ui.families.member_dialog import MemberDialog
 from ui.i18n import current_language, format_date
@@ -105,6 +107,10 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         self.lock_banner = LockBanner(record_lock(store, Family, family_id))
         if self.lock_banner.lock is not None:
             make_read_only([self.form.map_level_combo, self.form.map_level_date_edit])
+        # Brief §6: a withdrawn consent stops processing (the repositories refuse the writes).
+        self.consent_banner = ConsentBanner(
+            None if family_id is None else consent_status(self.form.read(), self.today)
+        )
         self._snapshot = self._current()
         #: The member dialog currently open (None otherwise).
         self.member_dialog: MemberDialog | None = None
@@ -182,6 +188,7 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         splitter.setSizes([400, 220])
         layout = QVBoxLayout(self)
         layout.addWidget(self.lock_banner)
+        layout.addWidget(self.consent_banner)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)

@@ -63,7 +63,10 @@ class FamilyForm(FieldFormMixin, QWidget):
         "consent_form",
         "consent_date",
         "consent_recorded_by",
+        "consent_scope",
+        "consent_until",
         "consent_withdrawn_date",
+        "withdrawal_basis",
         "statutory_basis",
     )
 
@@ -123,6 +126,14 @@ class FamilyForm(FieldFormMixin, QWidget):
         self.consent_date_edit = DateEdit()
         self.consent_by_edit = QLineEdit()
         self.consent_withdrawn_edit = DateEdit()
+        # Consent's scope and term, and the law that keeps processing after a withdrawal (§6).
+        self.consent_scope_edit = QLineEdit()
+        self.consent_scope_edit.setPlaceholderText(self.tr("purpose, data list, any transfer"))
+        self.consent_until_edit = DateEdit()
+        self.withdrawal_basis_edit = QLineEdit()
+        self.withdrawal_basis_edit.setPlaceholderText(
+            self.tr("the law that keeps processing after the withdrawal, if any")
+        )
         self.statutory_edit = QLineEdit()
         self.statutory_edit.setPlaceholderText(self.tr("e.g. Social Code, article 133"))
 
@@ -144,7 +155,10 @@ class FamilyForm(FieldFormMixin, QWidget):
             "consent_form": self.consent_form_combo,
             "consent_date": self.consent_date_edit,
             "consent_recorded_by": self.consent_by_edit,
+            "consent_scope": self.consent_scope_edit,
+            "consent_until": self.consent_until_edit,
             "consent_withdrawn_date": self.consent_withdrawn_edit,
+            "withdrawal_basis": self.withdrawal_basis_edit,
             "statutory_basis": self.statutory_edit,
         }
         labels = {
@@ -164,7 +178,10 @@ class FamilyForm(FieldFormMixin, QWidget):
             "consent_form": self.tr("Consent &form:"),
             "consent_date": self.tr("Consent da&te:"),
             "consent_recorded_by": self.tr("Consent &recorded by:"),
+            "consent_scope": self.tr("Co&nsent scope:"),
+            "consent_until": self.tr("Consent &valid until:"),
             "consent_withdrawn_date": self.tr("Consent &withdrawn on:"),
+            "withdrawal_basis": self.tr("Processing &kept by law:"),
             "statutory_basis": self.tr("Statutory &basis:"),
         }
         form = QFormLayout(self)
@@ -180,6 +197,9 @@ class FamilyForm(FieldFormMixin, QWidget):
             ("income_per_person", self.income_edit),
             ("consent_recorded_by", self.consent_by_edit),
             ("statutory_basis", self.statutory_edit),
+            ("consent_scope", self.consent_scope_edit),
+            ("withdrawal_basis", self.withdrawal_basis_edit),
+            ("consent_until", self.consent_until_edit),
             ("map_level_date", self.map_level_date_edit),
             ("consent_date", self.consent_date_edit),
             ("consent_withdrawn_date", self.consent_withdrawn_edit),
@@ -241,6 +261,9 @@ class FamilyForm(FieldFormMixin, QWidget):
             self.consent_by_edit.setText(draft.consent_recorded_by)
             self.consent_withdrawn_edit.set_value(draft.consent_withdrawn_date)
             self.statutory_edit.setText(draft.statutory_basis)
+            self.consent_scope_edit.setText(draft.consent_scope)
+            self.consent_until_edit.set_value(draft.consent_until)
+            self.withdrawal_basis_edit.setText(draft.withdrawal_basis)
         finally:
             self._populating = False
         self._touched.clear()
@@ -276,6 +299,9 @@ class FamilyForm(FieldFormMixin, QWidget):
             consent_recorded_by=self.consent_by_edit.text().strip() if consent else "",
             consent_withdrawn_date=self.consent_withdrawn_edit.value() if consent else None,
             statutory_basis=self.statutory_edit.text().strip() if basis == "STATUTORY" else "",
+            consent_scope=self.consent_scope_edit.text().strip() if consent else "",
+            consent_until=self.consent_until_edit.value() if consent else None,
+            withdrawal_basis=self.withdrawal_basis_edit.text().strip() if consent else "",
         )
 
     def checked_categories(self) -> tuple[str, ...]:
@@ -308,6 +334,7 @@ class FamilyForm(FieldFormMixin, QWidget):
                 ("map_level_date", self.map_level_date_edit),
                 ("consent_date", self.consent_date_edit),
                 ("consent_withdrawn_date", self.consent_withdrawn_edit),
+                ("consent_until", self.consent_until_edit),
             ),
         )
         try:
@@ -329,6 +356,9 @@ class FamilyForm(FieldFormMixin, QWidget):
             self.consent_date_edit,
             self.consent_by_edit,
             self.consent_withdrawn_edit,
+            self.consent_scope_edit,
+            self.consent_until_edit,
+            self.withdrawal_basis_edit,
         ):
             widget.setEnabled(basis == "CONSENT")
         self.statutory_edit.setEnabled(basis == "STATUTORY")
