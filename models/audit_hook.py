@@ -27,7 +27,15 @@ from models.cases.tables import (
     SupportPlan,
     Visit,
 )
-from models.families.tables import ChildOpinion, Family, FamilyCategory, FamilyMember, Person
+from models.families.tables import (
+    BenefitReceived,
+    ChildOpinion,
+    Family,
+    FamilyCategory,
+    FamilyMember,
+    MemberIncome,
+    Person,
+)
 from models.objects.tables import InfraObject, Measurement, Passport, PassportZone, ZoneWork
 from models.reporting.received import ReceivedPackage
 from models.store.base import current_role, current_user
@@ -42,6 +50,10 @@ PARENT: dict[type[Any], tuple[str, type[Any]] | None] = {
     Family: None,
     FamilyCategory: ("family_id", Family),
     FamilyMember: ("family_id", Family),
+    # A family's money (issue 14): amounts are no personal identifiers, but belong to the
+    # family, so their history is the family's (like its categories and memberships).
+    MemberIncome: ("family_id", Family),
+    BenefitReceived: ("family_id", Family),
     Person: None,
     # A child's opinion belongs to the child (its family seals the opinion, issue 14).
     ChildOpinion: ("person_id", Person),
@@ -62,6 +74,8 @@ REFERENCES: dict[tuple[type[Any], str], type[Any]] = {
     (FamilyMember, "person_id"): Person,
     (ChildOpinion, "person_id"): Person,
     (ChildOpinion, "case_id"): Case,
+    (MemberIncome, "person_id"): Person,
+    (BenefitReceived, "person_id"): Person,
     (CaseRiskFactor, "person_id"): Person,
     (PlanMeasure, "person_id"): Person,
     (ServiceDelivered, "person_id"): Person,

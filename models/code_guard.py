@@ -40,10 +40,12 @@ from models.cases.tables import (
 )
 from models.families.iin import SEXES
 from models.families.tables import (
+    BenefitReceived,
     ChildOpinion,
     Family,
     FamilyCategory,
     FamilyMember,
+    MemberIncome,
     Person,
 )
 from models.issues import ValidationError, ValidationReport
@@ -127,6 +129,8 @@ CODED_FIELDS: tuple[CodedField, ...] = (
     CodedField(Family.map_level, "family_map_levels"),
     CodedField(Family.legal_basis, "legal_bases"),
     CodedField(Family.consent_form, "consent_forms"),
+    CodedField(MemberIncome.source, "income_sources", blank=False),
+    CodedField(BenefitReceived.benefit_type, "benefit_types", blank=False),
     CodedField(FamilyCategory.code, "family_categories", blank=False),
     CodedField(FamilyMember.relation, "relations", blank=False),
     # -- cases (brief §3.3-3.5) ----------------------------------------------------------------

@@ -55,7 +55,17 @@ CODE_LISTS = (
     "care_statuses",
     "placement_forms",
     "opinion_decisions",
+    # Money of a family (issue 14, brief §3.2, §3.8): incomes by source, benefits received.
+    "income_sources",
+    "benefit_types",
 )
+
+#: Codes retired from a list (never renamed or deleted, brief §9): seeding marks them inactive
+#: in every store, so forms stop offering them while the records holding them still read.
+#: Issue 14: the needs assessment has the brief's six sectors (§3.4); INCOME and PARENTING go.
+RETIRED_CODES: dict[str, tuple[str, ...]] = {
+    "assessment_domains": ("INCOME", "PARENTING"),
+}
 
 
 @dataclass(frozen=True)
@@ -207,6 +217,13 @@ def seed_reference_data(session: Session) -> None:
                         sort_order=order,
                     )
                 )
+    for list_name, codes in RETIRED_CODES.items():
+        for item in session.scalars(
+            select(CodeItem).where(
+                CodeItem.list_name == list_name, CodeItem.code.in_(codes), CodeItem.active
+            )
+        ):
+            item.active = False
     have_rules = set(session.scalars(select(NormRule.check_code)))
     for r in DEFAULT_NORMS:
         if r.code not in have_rules:

@@ -315,6 +315,32 @@ ISSUE_TEXTS: dict[str, object] = {
     "transfer_no_folder": QT_TRANSLATE_NOOP(
         "Messages", "The folder {path} does not exist: insert the USB stick or choose a folder."
     ),
+    # A family's money (issue 14, models/families/money.py).
+    "not_a_member": QT_TRANSLATE_NOOP(
+        "Messages", "This person is not a member of the family: choose a member or nobody."
+    ),
+    "basis_not_of_year": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A poverty line of {year} has the basis of its year ({basis}): until 2024, 70 % of the "
+        "subsistence minimum; from 2025, 35 % of the regional median income, not below 70 % of "
+        "the subsistence minimum.",
+    ),
+    "tsa_no_members": QT_TRANSLATE_NOOP(
+        "Messages", "No estimate: the family has no current member."
+    ),
+    "tsa_no_income": QT_TRANSLATE_NOOP(
+        "Messages", "No estimate: no current income is recorded and none is declared."
+    ),
+    "tsa_no_poverty_line": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No estimate: no poverty line is set for this quarter. An administrator adds it under "
+        "Settings > МРП and poverty lines.",
+    ),
+    "tsa_no_mrp": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No estimate: the МРП of this year is not set. An administrator adds it under "
+        "Settings > МРП and poverty lines.",
+    ),
     # Consent and retention (brief §6, issue 14: models/families/consent.py and
     # models/cases/destruction.py).
     "processing_stopped": QT_TRANSLATE_NOOP(

@@ -96,6 +96,8 @@ PERSONAL_FIELDS: Mapping[str, frozenset[str]] = {
     "plan_measure": frozenset({"description"}),
     "visit": frozenset({"participants", "findings"}),
     "service_delivered": frozenset({"note"}),
+    "member_income": frozenset({"note"}),
+    "benefit_received": frozenset({"note"}),
 }
 
 
