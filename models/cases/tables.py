@@ -29,8 +29,21 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 from models.families.tables import Family
 from models.store.base import Base, Tracked
 
-#: Needs-assessment domains.
-ASSESSMENT_DOMAINS = ("SAFETY", "HEALTH", "EDUCATION", "HOUSING", "INCOME", "PARENTING")
+#: Needs-assessment sectors, as the brief lists them (§3.4; issue 14): new assessments score these.
+#: ``SOCIAL`` is social protection (the column holds 16 characters: ``SOCIAL_PROTECTION`` has 17).
+ASSESSMENT_DOMAINS = (
+    "SOCIAL",
+    "HEALTH",
+    "EDUCATION",
+    "EMPLOYMENT",
+    "HOUSING",
+    "SAFETY",
+)
+#: Domains of assessments made before issue 14: retired (inactive in ``assessment_domains``,
+#: ``models/seed.py`` RETIRED_CODES), never renamed; older assessments keep and show them.
+RETIRED_ASSESSMENT_DOMAINS = ("INCOME", "PARENTING")
+#: Every domain a stored assessment may hold (reading, transfers of older cases).
+ALL_ASSESSMENT_DOMAINS = ASSESSMENT_DOMAINS + RETIRED_ASSESSMENT_DOMAINS
 #: Needs score per domain: 1 no need ... 5 critical need.
 SCORE_MIN, SCORE_MAX = 1, 5
 #: Plan-measure statuses.

@@ -20,7 +20,7 @@ from sqlalchemy.sql.schema import Column
 
 from models.cases.rules import OPEN_STAGES, STAGES
 from models.cases.tables import (
-    ASSESSMENT_DOMAINS,
+    ALL_ASSESSMENT_DOMAINS,
     MEASURE_STATUSES,
     SCORE_MAX,
     SCORE_MIN,
@@ -306,7 +306,8 @@ def unknown_codes(data: Mapping[str, Any], codes: Mapping[str, frozenset[str]]) 
             checks.append(("measure", m.get("service_type"), codes["service_types"]))
             checks.append(("measure.status", m.get("status", "PLANNED"), MEASURE_STATUSES))
     for _a, scores in data["assessments"]:
-        checks += [("score.domain", sc.get("domain"), ASSESSMENT_DOMAINS) for sc in scores]
+        # An older case may carry retired domains (issue 14): they still read.
+        checks += [("score.domain", sc.get("domain"), ALL_ASSESSMENT_DOMAINS) for sc in scores]
         if len({sc.get("domain") for sc in scores}) != len(scores):
             return "score.domain"
         if any(not SCORE_MIN <= sc.get("score", 0) <= SCORE_MAX for sc in scores):

@@ -139,6 +139,7 @@ def validate_assessment(
         report.add("scores", "required")
     for domain, score in draft.scores.items():
         if domain not in ASSESSMENT_DOMAINS:
+            # Retired domains (INCOME, PARENTING) stay on older assessments, never on new ones.
             report.add(f"score.{domain}", "unknown_code", code=domain)
         elif not SCORE_MIN <= score <= SCORE_MAX:
             report.add(f"score.{domain}", "out_of_range", low=SCORE_MIN, high=SCORE_MAX)

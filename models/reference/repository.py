@@ -23,14 +23,17 @@ class ReferenceRepository:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def code_labels(self, list_name: str) -> list[CodeLabel]:
-        """Return the active entries of a code list in their file order."""
+    def code_labels(self, list_name: str, *, include_retired: bool = False) -> list[CodeLabel]:
+        """Return the active entries of a code list in their file order.
+
+        ``include_retired`` adds the inactive ones (retired codes, ``models/seed.py``
+        RETIRED_CODES): what a record holding one needs to show its label.
+        """
         with self.store.session() as s:
-            rows = s.scalars(
-                select(CodeItem)
-                .where(CodeItem.list_name == list_name, CodeItem.active.is_(True))
-                .order_by(CodeItem.sort_order)
-            )
+            stmt = select(CodeItem).where(CodeItem.list_name == list_name)
+            if not include_retired:
+                stmt = stmt.where(CodeItem.active.is_(True))
+            rows = s.scalars(stmt.order_by(CodeItem.sort_order))
             return [CodeLabel(r.code, r.kk, r.ru, r.en, r.note) for r in rows]
 
     def settlements(self) -> list[tuple[str, str, str]]:

@@ -1,14 +1,17 @@
-"""A needs assessment scored by domain (safety, health, education, housing, income, parenting)."""
+"""A needs assessment scored by sector: the brief's six (§3.4: social protection, health,
+education, employment, housing, safety). Income and parenting, the domains before issue 14, are
+retired: older assessments keep and show them, new ones cannot score them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from models.cases.dto import AssessmentDraft
-from models.cases.tables import ASSESSMENT_DOMAINS, SCORE_MAX
+from models.cases.tables import ASSESSMENT_DOMAINS, RETIRED_ASSESSMENT_DOMAINS, SCORE_MAX
 from models.cases.validation import validate_assessment
 from models.families.validation import CaseContext
 from models.issues import ValidationReport
@@ -19,14 +22,26 @@ from ui.widgets.date_edit import DateEdit
 def domain_label(domain: str) -> str:
     """Return the translated name of an assessment domain (no code list holds them)."""
     labels = {
-        "SAFETY": QCoreApplication.translate("AssessmentForm", "Sa&fety:"),
+        "SOCIAL": QCoreApplication.translate("AssessmentForm", "&Social protection:"),
         "HEALTH": QCoreApplication.translate("AssessmentForm", "&Health:"),
         "EDUCATION": QCoreApplication.translate("AssessmentForm", "Ed&ucation:"),
+        "EMPLOYMENT": QCoreApplication.translate("AssessmentForm", "Em&ployment:"),
         "HOUSING": QCoreApplication.translate("AssessmentForm", "H&ousing:"),
+        "SAFETY": QCoreApplication.translate("AssessmentForm", "Sa&fety:"),
+        # Retired (issue 14): shown on older assessments only.
         "INCOME": QCoreApplication.translate("AssessmentForm", "&Income:"),
         "PARENTING": QCoreApplication.translate("AssessmentForm", "&Parenting:"),
     }
     return labels.get(domain, domain)
+
+
+def retired_scores_text(scores: Mapping[str, int]) -> str:
+    """Return "Income: 4, Parenting: 3" for the retired domains an older assessment scored."""
+    return ", ".join(
+        f"{domain_label(d).replace('&', '')} {scores[d]}"
+        for d in RETIRED_ASSESSMENT_DOMAINS
+        if d in scores
+    )
 
 
 class AssessmentForm(CaseFormBase):

@@ -27,7 +27,7 @@ from models.cases.dto import CaseDetail, CaseEventRow
 from models.cases.printing import record_summary_print
 from models.cases.repository import CaseRepository
 from models.cases.rules import CLOSED, REOPENED, SIGNAL, is_restricted
-from models.cases.tables import ASSESSMENT_DOMAINS
+from models.cases.tables import ASSESSMENT_DOMAINS, RETIRED_ASSESSMENT_DOMAINS
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.iin import mask_iin
 from models.families.repository import FamilyRepository
@@ -129,8 +129,10 @@ def load_case_summary(store: Store, case_id: int) -> CaseSummary:
     record_summary_print(store, case_id)
     family = FamilyRepository(store).get_family(case.family_id) if case.family_id else None
     ref = ReferenceRepository(store)
+    # Retired codes too: an older record holding one prints its label (issue 14).
     labels = {
-        name: {c.code: (c.kk, c.ru, c.en) for c in ref.code_labels(name)} for name in _CODE_LISTS
+        name: {c.code: (c.kk, c.ru, c.en) for c in ref.code_labels(name, include_retired=True)}
+        for name in _CODE_LISTS
     }
     settlements = {kato: (kk, ru) for kato, kk, ru in ref.settlements()}
     return CaseSummary(office_of(store), case, family, labels, settlements)
@@ -318,15 +320,21 @@ def _assessments_html(s: CaseSummary, lang: str) -> str:
         rows.append(f"<p>{_e(t['no_assessment'])}</p>")
         return "\n".join(rows)
     rows.append(_TABLE)
+    # The brief's six sectors, and a retired domain (issue 14) only when an older assessment
+    # scored it.
+    domains = ASSESSMENT_DOMAINS + tuple(
+        d for d in RETIRED_ASSESSMENT_DOMAINS if any(d in a.scores for a in s.case.assessments)
+    )
+    width = 84 // len(domains)
     rows.append(
         _th(
             t["date_col"],
-            *(s.label("assessment_domains", d, lang) for d in ASSESSMENT_DOMAINS),
-            widths=(16, 14, 14, 14, 14, 14, 14),
+            *(s.label("assessment_domains", d, lang) for d in domains),
+            widths=(100 - width * len(domains), *(width,) * len(domains)),
         )
     )
     for a in s.case.assessments:
-        scores = "".join(_cell(str(a.scores.get(d, "–")), "center") for d in ASSESSMENT_DOMAINS)
+        scores = "".join(_cell(str(a.scores.get(d, "–")), "center") for d in domains)
         rows.append(f"<tr>{_date_cell(a.assessed_on)}{scores}</tr>")
     rows.append("</table>")
     rows.append(f'<p class="small">{_e(t["scores_note"])}</p>')

@@ -25,7 +25,14 @@ from tests.conftest import TODAY
 from tests.models.families.test_family_repository import FAMILY
 
 SIGNALLED = date(2026, 9, 1)
-SCORES = {"SAFETY": 4, "HEALTH": 2, "EDUCATION": 5, "HOUSING": 3, "INCOME": 4, "PARENTING": 3}
+SCORES = {
+    "SOCIAL": 4,
+    "HEALTH": 2,
+    "EDUCATION": 5,
+    "EMPLOYMENT": 3,
+    "HOUSING": 3,
+    "SAFETY": 4,
+}
 
 
 def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:

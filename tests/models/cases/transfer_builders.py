@@ -33,7 +33,14 @@ from tests.models.families.test_family_repository import FAMILY
 OTHER = OfficeDTO("113400000", "district", "Аршалы ауданы", "Аршалынский район")
 #: A third district, to which the file is not addressed.
 THIRD = OfficeDTO("114000000", "district", "Бұланды ауданы", "Буландынский район")
-SCORES = {"SAFETY": 4, "HEALTH": 2, "EDUCATION": 5, "HOUSING": 3, "INCOME": 4, "PARENTING": 3}
+SCORES = {
+    "SOCIAL": 4,
+    "HEALTH": 2,
+    "EDUCATION": 5,
+    "EMPLOYMENT": 3,
+    "HOUSING": 3,
+    "SAFETY": 4,
+}
 
 
 def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:

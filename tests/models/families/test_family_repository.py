@@ -391,7 +391,14 @@ def test_whole_life_cycle_with_event_log(
         cid,
         AssessmentDraft(
             date(2026, 9, 6),
-            {"SAFETY": 4, "HEALTH": 2, "EDUCATION": 5, "HOUSING": 3, "INCOME": 4, "PARENTING": 3},
+            {
+                "SOCIAL": 4,
+                "HEALTH": 2,
+                "EDUCATION": 5,
+                "EMPLOYMENT": 3,
+                "HOUSING": 3,
+                "SAFETY": 4,
+            },
             instruments="Бағалау сауалнамасы",
         ),
         ctx,

@@ -25,7 +25,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "co_detector_answers": families.DETECTOR_ANSWERS,
     "legal_bases": families.LEGAL_BASES,
     "consent_forms": families.CONSENT_FORMS,
-    "assessment_domains": cases.ASSESSMENT_DOMAINS,
+    "assessment_domains": cases.ALL_ASSESSMENT_DOMAINS,
     "measure_statuses": cases.MEASURE_STATUSES,
     "visit_types": cases.VISIT_TYPES,
     "risk_levels": cases.RISK_LEVELS,

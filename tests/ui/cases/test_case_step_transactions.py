@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from models.cases.dto import AssessmentDraft, SignalDraft
 from models.cases.repository import CaseRepository
-from models.cases.tables import SupportPlan
+from models.cases.tables import ASSESSMENT_DOMAINS, SupportPlan
 from models.store.db import Store
 from tests.conftest import TODAY
 from tests.ui.case_keys import alt, choose, focused, make_family, save, type_date
@@ -19,7 +19,7 @@ from tests.ui.questions import answer_questions
 from ui.cases.case_step_dialogs import PlanDialog
 from ui.cases.step_dialog import StepDialog
 
-SCORES = {"SAFETY": 3, "HEALTH": 3, "EDUCATION": 3, "HOUSING": 3, "INCOME": 3, "PARENTING": 3}
+SCORES = dict.fromkeys(ASSESSMENT_DOMAINS, 3)
 
 
 @pytest.fixture(autouse=True)

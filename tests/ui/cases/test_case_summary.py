@@ -147,7 +147,14 @@ def sample(store: Store) -> Sample:
         cid,
         AssessmentDraft(
             _d(3, 10),
-            {"SAFETY": 4, "HEALTH": 2, "EDUCATION": 5, "HOUSING": 3, "INCOME": 4, "PARENTING": 3},
+            {
+                "SOCIAL": 4,
+                "HEALTH": 2,
+                "EDUCATION": 5,
+                "EMPLOYMENT": 3,
+                "HOUSING": 3,
+                "SAFETY": 4,
+            },
             "үйге бару актісі",
             "Баланың білім алуы бірінші кезекте.",
         ),
