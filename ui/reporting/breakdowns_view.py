@@ -136,7 +136,9 @@ class BreakdownsView(QScrollArea):
             cells = [*r.texts, *(self._text(v) for v in r.values)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col >= len(r.texts):
+                if col < len(r.texts):
+                    item.setToolTip(text)  # a long code-list label is elided in its cell
+                else:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
