@@ -174,3 +174,65 @@ def test_populating_a_stored_member_fills_nothing_and_shows_no_note(form: Member
     form.populate(MemberDraft("Қасымов", "Нұрлан", "SON", iin="850715300122"))
     assert form.birth_date_edit.value() is None and form.read().sex == ""
     assert all(note.isHidden() for note in form.from_iin_notes.values())
+
+
+# -- care status, placement and registrations (issue 14) ---------------------------------------
+
+
+def test_care_and_registrations_round_trip(form: MemberForm) -> None:
+    draft = MemberDraft(
+        surname="Сейітов",
+        given_name="Арман",
+        relation="FOSTER_CHILD",
+        birth_date=date(2014, 5, 1),
+        sex="M",
+        no_iin_reason="NOT_ISSUED",
+        care_status="WITHOUT_PARENTAL_CARE",
+        placement_form="PROFESSIONAL_FOSTER",
+        police_registered=True,
+        police_registered_date=date(2026, 3, 10),
+        school_registered=True,
+        school_registered_date=date(2026, 2, 1),
+    )
+    form.populate(draft)
+    assert form.read() == draft
+    assert form.police_date_edit.isEnabled() and form.school_date_edit.isEnabled()
+    form.populate(MemberDraft(surname="А", given_name="Б", relation="SON"))
+    assert not form.police_date_edit.isEnabled() and not form.school_date_edit.isEnabled()
+
+
+def test_placement_without_care_status_is_shown_and_fixed_by_keyboard(
+    qtbot: QtBot, form: MemberForm
+) -> None:
+    form.populate(
+        MemberDraft(
+            surname="Сейітов",
+            given_name="Арман",
+            relation="FOSTER_CHILD",
+            birth_date=date(2014, 5, 1),
+            sex="M",
+            no_iin_reason="NOT_ISSUED",
+        )
+    )
+    form.placement_combo.setFocus()
+    target = form.placement_combo.findData("FOSTER")
+    while form.placement_combo.currentIndex() < target:
+        qtbot.keyClick(form.placement_combo, Qt.Key.Key_Down)
+    assert form.issue_for("placement_form").startswith(
+        "A placement form applies only to an orphan or a child without parental care"
+    )
+    assert form.validate().errors[0].code == "placement_without_care_status"
+    form.care_status_combo.setFocus()
+    target = form.care_status_combo.findData("ORPHAN")
+    while form.care_status_combo.currentIndex() < target:
+        qtbot.keyClick(form.care_status_combo, Qt.Key.Key_Down)
+    assert form.issue_for("placement_form") == ""
+    # Ticking the police registration enables its date, which is then required.
+    qtbot.keyClick(form, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(form.police_check.isChecked)
+    assert form.police_date_edit.isEnabled()
+    assert form.issue_for("police_registered_date") == ""
+    assert [i.field for i in form.validate().errors] == ["police_registered_date"]
+    type_date(qtbot, form.police_date_edit, "10032026")
+    assert form.read().police_registered_date == date(2026, 3, 10)
+    assert form.validate().ok
