@@ -17,6 +17,8 @@ Create Date: 2026-12-07 06:10:00
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -26,7 +28,7 @@ branch_labels = None
 depends_on = None
 
 
-def _tracked() -> list[sa.Column]:
+def _tracked() -> list[sa.Column[Any]]:
     return [
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -75,7 +77,7 @@ def upgrade() -> None:
     )  # fmt: skip
     op.create_index("ix_child_opinion_person", "child_opinion", ["person_id"])
 
-    for table, columns in (
+    specific: list[tuple[str, list[sa.Column[Any]]]] = [
         (
             "member_income",
             [
@@ -91,7 +93,8 @@ def upgrade() -> None:
                 sa.Column("year", sa.Integer(), nullable=False),
             ],
         ),
-    ):
+    ]
+    for table, columns in specific:
         op.create_table(
             table,
             sa.Column("id", sa.Integer(), nullable=False),
