@@ -3,14 +3,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from models.reporting.periods import ACADEMIC_YEAR, QUARTER, RANGE, Period
+from models.store.db import Store
+from tests.ui.reporting.test_receive_dialog import region_store
+from ui.reporting.dashboard import DashboardPage
+from ui.reporting.page import ReportingPage
 from ui.widgets.period_picker import PeriodPicker
+from ui.workers import JobRunner
 
 TODAY = date(2026, 11, 20)
 
@@ -95,3 +103,58 @@ def test_set_code_shows_an_academic_year_and_a_range_and_back_to_a_quarter(
     picker.set_code("2026-Q2")
     assert picker.kind() == QUARTER and picker.code() == "2026-Q2"
     assert picker.part_combo.isEnabled() and picker.year_label.text() == picker.tr("&Year:")
+
+
+@pytest.fixture
+def runner() -> Iterator[JobRunner]:
+    r = JobRunner()
+    yield r
+    r.wait(60_000)
+
+
+def test_the_reporting_page_gives_the_next_deadline_of_an_academic_year_and_a_range(
+    qtbot: QtBot, tmp_path: Path, runner: JobRunner
+) -> None:
+    region = region_store(tmp_path / "region.sqlite")
+    try:
+        page = ReportingPage(region, "oblast", runner, today=lambda: TODAY)
+        qtbot.addWidget(page)
+        page.show()
+        picker = page.picker
+        assert picker is not None
+        picker.kind_combo.setCurrentIndex(picker.kind_combo.findData(ACADEMIC_YEAR))
+        assert picker.code() == "2025-AY"
+        # 2025-AY ended Mon 31.08.2026 and was due on Mon 14.09.2026 (10 working days: 1-4,
+        # 7-11, 14 September): past on 20.11.2026, so the next is 2026-AY, due 14.09.2027.
+        assert "2026-AY" in page.next_due_label.text()
+        assert "14.09.2027" in page.next_due_label.text()
+        assert "2025-AY" in page.periods_box.table.model().index(0, 0).data()
+        picker.kind_combo.setCurrentIndex(picker.kind_combo.findData(RANGE))
+        assert picker.code() == "2024..2025"
+        # Ranges follow each other: 2026..2027 ends Fri 31.12.2027; 1-2 January 2028 fall on
+        # the weekend (3, 4 January off), 7 January is a Friday: 5, 6, 10-14, 17-19 (10).
+        assert "2026..2027" in page.next_due_label.text()
+        assert "19.01.2028" in page.next_due_label.text()
+    finally:
+        runner.wait(60_000)
+        region.close()
+
+
+def test_the_dashboard_offers_academic_years_and_ranges_as_far_as_known(
+    qtbot: QtBot, store: Store, runner: JobRunner
+) -> None:
+    page = DashboardPage(store, "admin", runner, today=lambda: TODAY, period_kind=ACADEMIC_YEAR)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    assert page.period().code == "2025-AY"
+    assert page.data is not None
+    assert page.data.period == Period("2025-AY", date(2025, 9, 1), date(2026, 8, 31))
+    # The academic year under way is taken as of today, like a year not ended.
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.set_period("2026-AY")
+    assert page.data.period == Period("2026-AY", date(2026, 9, 1), TODAY)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.set_period("2024..2026")
+    assert page.data.period == Period("2024..2026", date(2024, 1, 1), TODAY)
+    assert page.as_of_label.isVisibleTo(page)
