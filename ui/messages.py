@@ -886,6 +886,14 @@ PACKAGE_PROBLEM_TEXTS: dict[str, object] = {
         "Messages", "Children with a disability exceed the children in the cases."
     ),
     "b1_overdue": QT_TRANSLATE_NOOP("Messages", "Overdue cases exceed the open cases."),
+    # -- the X_ sheets of the breakdowns (issue 14, docs/PACKAGE_EXTRA_SHEETS.md) ----------------
+    "x_sum": QT_TRANSLATE_NOOP(
+        "Messages", "A breakdown does not add up to the figure of A1 or B1 it breaks down."
+    ),
+    "x_code": QT_TRANSLATE_NOOP("Messages", "A breakdown row has a code outside its groups."),
+    "x_ratio": QT_TRANSLATE_NOOP(
+        "Messages", "A ratio is not computed from its counts by the rule of the format."
+    ),
 }
 
 _UNKNOWN_RULE = QT_TRANSLATE_NOOP("Messages", "The package breaks the rule {rule}.")
