@@ -182,6 +182,9 @@ DEFAULT_SETTINGS = {
     # No official time limit between case stages exists, so the default is none (brief §3.4):
     # empty. An office may choose one, e.g. 14 days without a plan.
     "case_plan_due_days": "",
+    # Families still in map category D or E this many days after their case opened are
+    # relaunched with the mobile group (brief §3.6; proposed, no official term).
+    "relaunch_after_days": "90",
 }
 
 

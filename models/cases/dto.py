@@ -180,3 +180,5 @@ class WorkListCounts:
     due_this_week: int
     overdue: int
     without_plan: int
+    #: Open cases of families still in map category D or E N days after opening (issue 14).
+    relaunch: int = 0

@@ -1,5 +1,5 @@
 """The work lists of family-support cases: open, follow-ups due this week, overdue, without a
-plan, and their counts on the main window.
+plan, to relaunch with the mobile group (issue 14), and their counts on the main window.
 
 Each list has one SQL condition, shared by the list and its count. The overdue rule is the one
 of B1 (:func:`models.cases.overdue.overdue_condition`), so the lists, the dashboard, the
@@ -54,6 +54,23 @@ def waiting_for_plan_condition(at: date, days: int | None) -> ColumnElement[bool
     )
 
 
+#: Digital Family Map categories whose families are relaunched with the mobile group (§3.6).
+RELAUNCH_LEVELS = ("D", "E")
+
+
+def relaunch_condition(at: date, days: int) -> ColumnElement[bool]:
+    """Return "open, the family still in map category D or E, ``days`` days or more after the
+    case opened" on ``at`` (brief §3.4, §3.6: such families are relaunched with the mobile
+    group). A case opens at its signal; a reopened case counts from its reopening. The family's
+    category is its current one (the map gives no history)."""
+    cutoff = at - timedelta(days=days)
+    return and_(
+        Case.stage != CLOSED,
+        Case.family_id.in_(select(Family.id).where(Family.map_level.in_(RELAUNCH_LEVELS))),
+        func.coalesce(Case.reopened_date, Case.signal_date) <= cutoff,
+    )
+
+
 class WorkLists:
     """The work lists of cases and the plan-due setting they use (base of CaseRepository)."""
 
@@ -81,6 +98,23 @@ class WorkLists:
         with self.store.session(user) as s:
             value = "" if days is None else str(days)
             domain_settings.write_setting(s, domain_settings.PLAN_DUE_DAYS_KEY, value)
+
+    def relaunch_after_days(self) -> int:
+        """Return N of the relaunch list (setting ``relaunch_after_days``, default 90)."""
+        with self.store.session() as s:
+            return domain_settings.relaunch_after_days(s)
+
+    @requires(Permission.ALL_CASES)
+    def set_relaunch_after_days(self, days: int, user: str) -> None:
+        """Store N of the relaunch list (a supervisor or administrator: the office's).
+
+        Raises:
+            ValidationError: ``out_of_range`` below 1 day; nothing is written.
+        """
+        if days < 1:
+            raise refused(domain_settings.RELAUNCH_DAYS_KEY, "out_of_range", low=1)
+        with self.store.session(user) as s:
+            domain_settings.write_setting(s, domain_settings.RELAUNCH_DAYS_KEY, str(days))
 
     # -- work lists -------------------------------------------------------------------------
 
@@ -205,6 +239,13 @@ class WorkLists:
         waiting_since = func.coalesce(Case.reopened_date, Case.identified_date)
         return self._work_list(self._without_plan_condition(at), login, waiting_since)
 
+    def relaunch_list(self, at: date, login: str | None = None) -> list[CaseRow]:
+        """Return the open cases whose family is still in map category D or E N days or more
+        after the case opened (:func:`relaunch_condition`; N: ``relaunch_after_days``), the
+        longest first."""
+        opened = func.coalesce(Case.reopened_date, Case.signal_date)
+        return self._work_list(relaunch_condition(at, self.relaunch_after_days()), login, opened)
+
     def awaiting_approval(self, at: date) -> list[CaseRow]:
         """Return the cases with a plan, closure or reopening awaiting approval on ``at``.
 
@@ -221,6 +262,7 @@ class WorkLists:
         mine = select(func.count(Case.id)).where(Case.worker_login == login)
         # Read before the session: the plan condition reads the plan-due setting.
         without_plan = self._without_plan_condition(at)
+        relaunch = relaunch_condition(at, self.relaunch_after_days())
         with self.store.session() as s:
 
             def count(condition: ColumnElement[bool]) -> int:
@@ -231,4 +273,5 @@ class WorkLists:
                 due_this_week=count(self._due_this_week_condition(at)),
                 overdue=count(overdue_condition(at)),
                 without_plan=count(without_plan),
+                relaunch=count(relaunch),
             )

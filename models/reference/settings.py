@@ -11,6 +11,11 @@ so a damaged row never stops the work. ``models/seed.py`` writes the defaults of
 - ``case_plan_due_days`` (days, empty = no limit, the default): "no official time limits
   between stages exist, so any limit is configurable and the default is none" (brief §3.4);
   an office may choose one (e.g. 14) for the "without a plan" work list.
+- ``relaunch_after_days`` (days, default 90; 0 or less, empty or malformed = the default): the
+  relaunch list (brief §3.4, §3.6; issue 14) holds the open cases whose family is still in
+  Digital Family Map category D or E that many days after the case opened (its signal, or its
+  reopening); they are to be relaunched with the mobile group. No official term exists: 90 days
+  (a quarter) is the proposed default.
 - ``backup_folder`` (a folder, empty = a ``backups`` folder beside the store, the default),
   ``backup_keep`` (how many automatic backups to keep, default 10) and ``backup_daily``
   ("1"/"0", default on): the automatic backups (``models/reference/backup_policy.py``, issue 8).
@@ -41,9 +46,12 @@ BACKUP_FOLDER_KEY = "backup_folder"
 BACKUP_KEEP_KEY = "backup_keep"
 BACKUP_DAILY_KEY = "backup_daily"
 IDLE_LOCK_KEY = "idle_lock_minutes"
+RELAUNCH_DAYS_KEY = "relaunch_after_days"
 
 #: Minors in a large family when the setting is unusable (brief §3.2).
 LARGE_FAMILY_DEFAULT = 4
+#: Days in map category D or E after a case opened before the family is relaunched (proposed).
+RELAUNCH_DAYS_DEFAULT = 90
 #: Automatic backups kept when the setting is unusable (issue 8).
 BACKUP_KEEP_DEFAULT = 10
 #: Minutes without input before the window locks, and the range an administrator may choose.
@@ -118,6 +126,12 @@ def plan_due_days(s: Session) -> int | None:
     """Return N of "without a plan after N days", or None when the office set no limit."""
     days = _whole(read_setting(s, PLAN_DUE_DAYS_KEY))
     return days if days is not None and days >= 0 else None
+
+
+def relaunch_after_days(s: Session) -> int:
+    """Return N of the relaunch list (default 90 for a missing or unusable value)."""
+    days = _whole(read_setting(s, RELAUNCH_DAYS_KEY))
+    return days if days is not None and days >= 1 else RELAUNCH_DAYS_DEFAULT
 
 
 def backup_folder(s: Session) -> str | None:

@@ -2,10 +2,11 @@
 
 Tabs: my open cases, follow-ups due this week, overdue follow-ups, cases without a plan N days
 after identification (N set here; with no limit, the default, every case waiting for its plan),
-all open cases and, for a supervisor or administrator, the cases whose plan, closure or
-reopening awaits approval; each title carries its count. Ctrl+N opens a
-new case at its signal, Enter opens the selected case, F5 reads the lists again. The lists are
-read in a background job; "today" comes from a callable so tests can fix it.
+all open cases, for a supervisor or administrator the cases whose plan, closure or
+reopening awaits approval, and the families to relaunch with the mobile group (still in map
+category D or E N days after their case opened, issue 14); each title carries its count.
+Ctrl+N opens a new case at its signal, Enter opens the selected case, F5 reads the lists
+again. The lists are read in a background job; "today" comes from a callable so tests can fix it.
 """
 
 from __future__ import annotations
@@ -45,19 +46,21 @@ from ui.workers import JobRunner, Worker
 
 logger = logging.getLogger(__name__)
 
-#: Work lists in tab order.
-MY_OPEN, DUE_THIS_WEEK, OVERDUE, WITHOUT_PLAN, ALL_OPEN, AWAITING_APPROVAL = range(6)
+#: Work lists in tab order (RELAUNCH: issue 14, brief §3.6).
+MY_OPEN, DUE_THIS_WEEK, OVERDUE, WITHOUT_PLAN, ALL_OPEN, AWAITING_APPROVAL, RELAUNCH = range(7)
 #: The value of the plan-limit spin box that means "no limit".
 NO_LIMIT = -1
 
 
 @dataclass(frozen=True)
 class WorkLists:
-    """Everything one refresh reads: the six lists, N and the main window's counts."""
+    """Everything one refresh reads: the seven lists, N and the main window's counts."""
 
     lists: tuple[list[CaseRow], ...]
     plan_due_days: int | None
     counts: WorkListCounts
+    #: N of the relaunch list (``relaunch_after_days``).
+    relaunch_days: int = 90
 
 
 def read_work_lists(store: Store, user: str, at: date, mine_only: bool) -> WorkLists:
@@ -70,7 +73,7 @@ def read_work_lists(store: Store, user: str, at: date, mine_only: bool) -> WorkL
     login = user if mine_only else None
     role = store.principal.role
     if not allows(role, Permission.PERSONAL_DATA):
-        return WorkLists(([],) * 6, repo.plan_due_days(), WorkListCounts(0, 0, 0, 0))
+        return WorkLists(([],) * 7, repo.plan_due_days(), WorkListCounts(0, 0, 0, 0))
     return WorkLists(
         lists=(
             repo.my_open_cases(user),
@@ -79,9 +82,12 @@ def read_work_lists(store: Store, user: str, at: date, mine_only: bool) -> WorkL
             repo.cases_without_plan(at, login),
             repo.open_cases(),
             repo.awaiting_approval(at) if allows(role, Permission.APPROVE) else [],
+            # The office's list, like all open cases: the mobile group relaunches them.
+            repo.relaunch_list(at),
         ),
         plan_due_days=repo.plan_due_days(),
         counts=repo.work_list_counts(user, at),
+        relaunch_days=repo.relaunch_after_days(),
     )
 
 
@@ -128,7 +134,7 @@ class CasesPage(QWidget):
             self.toolbar.addAction(action)
 
         self.tab_bar = QTabBar()
-        for _ in range(6):
+        for _ in range(7):
             self.tab_bar.addTab("")
         # The supervisors' list: shown to the roles that approve (the repository checks too).
         self.tab_bar.setTabVisible(
@@ -150,6 +156,22 @@ class CasesPage(QWidget):
         self.days_spin.editingFinished.connect(self._on_days_spin_editing_finished)
         days_label = QLabel(self.tr("Plan &due within:"))
         days_label.setBuddy(self.days_spin)
+        # Families still in map category D or E this long after their case opened are listed
+        # for relaunch with the mobile group (brief §3.6; setting relaunch_after_days).
+        self.relaunch_spin = QSpinBox()
+        self.relaunch_spin.setRange(1, 3650)
+        self.relaunch_spin.setSuffix(self.tr(" days"))
+        self.relaunch_spin.setValue(self.repo.relaunch_after_days())
+        self.relaunch_spin.setEnabled(allows(store.principal.role, Permission.ALL_CASES))
+        self.relaunch_spin.setToolTip(
+            self.tr(
+                "Open cases whose family is still in Digital Family Map category D or E this "
+                "many days after the case opened are listed for relaunch with the mobile group."
+            )
+        )
+        self.relaunch_spin.editingFinished.connect(self._on_relaunch_spin_editing_finished)
+        relaunch_label = QLabel(self.tr("Re&launch after:"))
+        relaunch_label.setBuddy(self.relaunch_spin)
         self.status_label = QLabel()
         #: Says what the "without a plan" list holds when no limit is set.
         self.plan_hint = QLabel(
@@ -192,6 +214,8 @@ class CasesPage(QWidget):
         options.addStretch(1)
         options.addWidget(days_label)
         options.addWidget(self.days_spin)
+        options.addWidget(relaunch_label)
+        options.addWidget(self.relaunch_spin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tab_bar)
@@ -246,6 +270,7 @@ class CasesPage(QWidget):
             else self.tr("Waiting for a plan ({n})"),
             self.tr("All open cases ({n})"),
             self.tr("Awaiting approval ({n})"),
+            self.tr("Relaunch D/E ({n})"),
         )
         for i, title in enumerate(titles):
             n = "…" if data is None else str(len(data.lists[i]))
@@ -283,6 +308,9 @@ class CasesPage(QWidget):
         self.days_spin.blockSignals(True)
         self._set_days(data.plan_due_days)
         self.days_spin.blockSignals(False)
+        self.relaunch_spin.blockSignals(True)
+        self.relaunch_spin.setValue(data.relaunch_days)
+        self.relaunch_spin.blockSignals(False)
         self._show_current()
         self.status_label.setText("")
         self.counts_changed.emit(data.counts)
@@ -338,6 +366,12 @@ class CasesPage(QWidget):
         days = self.plan_days()
         if days != self.repo.plan_due_days():
             self.repo.set_plan_due_days(days, self.user)
+            self.refresh()
+
+    def _on_relaunch_spin_editing_finished(self) -> None:
+        days = self.relaunch_spin.value()
+        if days != self.repo.relaunch_after_days():
+            self.repo.set_relaunch_after_days(days, self.user)
             self.refresh()
 
     # -- opening ----------------------------------------------------------------------------
