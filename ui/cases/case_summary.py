@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from models.cases.approvals import CLOSURE, PLAN, REOPENING, pending_approvals
 from models.cases.dto import CaseDetail, CaseEventRow
+from models.cases.opinions import OpinionRepository, OpinionRow
 from models.cases.printing import record_summary_print
 from models.cases.repository import CaseRepository
 from models.cases.rules import CLOSED, REOPENED, SIGNAL, is_restricted
@@ -74,6 +75,9 @@ _CODE_LISTS = (
     "measure_statuses",
     "visit_types",
     "risk_levels",
+    "care_statuses",
+    "placement_forms",
+    "opinion_decisions",
 )
 
 _STYLE = """
@@ -98,6 +102,7 @@ class CaseSummary:
         family: the household, or None while the case has none.
         labels: code-list name -> code -> (kk, ru, en) label.
         settlements: KATO -> (name_kk, name_ru).
+        opinions: the children's opinions recorded in the case (brief §3.2).
     """
 
     office: OfficeDTO
@@ -105,6 +110,7 @@ class CaseSummary:
     family: FamilyDraft | None
     labels: dict[str, dict[str, tuple[str, str, str]]]
     settlements: dict[str, tuple[str, str]]
+    opinions: tuple[OpinionRow, ...] = ()
 
     def label(self, list_name: str, code: str, lang: str) -> str:
         """Return a code's label in ``lang`` (the English one, then the code, when missing)."""
@@ -135,7 +141,8 @@ def load_case_summary(store: Store, case_id: int) -> CaseSummary:
         for name in _CODE_LISTS
     }
     settlements = {kato: (kk, ru) for kato, kk, ru in ref.settlements()}
-    return CaseSummary(office_of(store), case, family, labels, settlements)
+    opinions = tuple(OpinionRepository(store).for_case(case_id))
+    return CaseSummary(office_of(store), case, family, labels, settlements, opinions)
 
 
 # -- HTML ----------------------------------------------------------------------------------------
@@ -268,6 +275,64 @@ def _family_html(s: CaseSummary, lang: str) -> str:
             f"{_date_cell(m.birth_date)}"
             f"{_cell(s.label('relations', m.relation, lang))}"
             f'<td align="center" nowrap>{_e(iin)}</td>{_cell(disability)}</tr>'
+        )
+    rows.append("</table>")
+    rows.append(_care_html(s, lang, members))
+    rows.append(_opinions_html(s, lang))
+    return "\n".join(rows)
+
+
+def _registered(on: bool, since: date | None, t: dict[str, str]) -> str:
+    if not on:
+        return "–"
+    return t["registered_since"].format(date=format_date(since)) if since else "+"
+
+
+def _care_html(s: CaseSummary, lang: str, members: list[MemberDraft]) -> str:
+    """Care status, placement form and registrations of the members who have any (§3.2)."""
+    t = LABELS[lang]
+    cared = [
+        m
+        for m in members
+        if m.care_status or m.placement_form or m.police_registered or m.school_registered
+    ]
+    if not cared:
+        return ""
+    rows = [f"<h3>{_e(t['care'])}</h3>{_TABLE}"]
+    rows.append(
+        _th(
+            t["name"],
+            t["care_status"],
+            t["placement"],
+            t["police"],
+            t["school_register"],
+            widths=(30, 20, 20, 15, 15),
+        )
+    )
+    for m in cared:
+        status = s.label("care_statuses", m.care_status, lang) if m.care_status else "–"
+        placement = s.label("placement_forms", m.placement_form, lang) if m.placement_form else "–"
+        rows.append(
+            f"<tr>{_cell(_full_name(m))}{_cell(status)}{_cell(placement)}"
+            f"{_cell(_registered(m.police_registered, m.police_registered_date, t))}"
+            f"{_cell(_registered(m.school_registered, m.school_registered_date, t))}</tr>"
+        )
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
+def _opinions_html(s: CaseSummary, lang: str) -> str:
+    """The children's opinions recorded in the case: date, decision, opinion or reason."""
+    t = LABELS[lang]
+    if not s.opinions:
+        return ""
+    rows = [f"<h3>{_e(t['opinions'])}</h3>{_TABLE}"]
+    rows.append(_th(t["name"], t["date_col"], t["decision"], t["opinion"], widths=(28, 12, 18, 42)))
+    for o in s.opinions:
+        text = o.opinion if o.heard else t["not_heard"].format(reason=o.not_heard_reason)
+        rows.append(
+            f"<tr>{_cell(o.child_name)}{_date_cell(o.heard_on)}"
+            f"{_cell(s.label('opinion_decisions', o.decision, lang))}{_cell(text)}</tr>"
         )
     rows.append("</table>")
     return "\n".join(rows)
