@@ -310,6 +310,12 @@ class MainWindow(QMainWindow):
 
         self.account_actions = AccountActions(self, self.store, file_menu, settings_menu)
         self.account_actions.switch_user.connect(self._on_account_actions_switch_user)
+        # Brief §6 (issue 14): retention and destruction acts, for the administrator.
+        self.retention_action: QAction | None = None
+        if self.may(Permission.SETTINGS):
+            self.retention_action = QAction(self.tr("&Retention and destruction..."), self)
+            self.retention_action.triggered.connect(self.open_retention)
+            settings_menu.addAction(self.retention_action)
 
         report_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.export_action = QAction(self.tr("&Export report package..."), self)
@@ -338,6 +344,14 @@ class MainWindow(QMainWindow):
     def may(self, permission: Permission) -> bool:
         """Return True when the principal's role allows ``permission``."""
         return allows(self.role, permission)
+
+    def open_retention(self) -> None:
+        """Open the retention and destruction dialog (administrator)."""
+        from ui.families.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.store, self.user, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _hide_what_the_role_may_not_do(self) -> None:
         # Hiding only: the repositories refuse these too (models/reference/roles.py).

@@ -16,6 +16,7 @@ import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -256,6 +257,17 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
         "ui.families.family_dialog", "FamilyDialog"
     )(e.store, "admin", e.family_id, today=TODAY),
     "ui.families.member_dialog.MemberDialog": _member,
+    "ui.families.retention_dialog.RetentionDialog": lambda e: _imp(
+        "ui.families.retention_dialog", "RetentionDialog"
+    )(e.store, "admin", today=TODAY),
+    "ui.families.destruction_act_print.DestructionActPreviewDialog": lambda e: _imp(
+        "ui.families.destruction_act_print", "DestructionActPreviewDialog"
+    )(
+        _imp("models.cases.destruction", "ActView")(
+            1, "1", TODAY, "secure delete", ("Ахметова А.",), "admin", datetime(2026, 11, 20), ()
+        ),
+        _imp("models.reference.offices", "office_of")(e.store),
+    ),
     "ui.objects.object_dialog.ObjectDialog": lambda e: _imp(
         "ui.objects.object_dialog", "ObjectDialog"
     )(e.store, "admin", e.object_id, today=TODAY),
