@@ -134,7 +134,7 @@ class RetentionDialog(QDialog):
             (self.tr("Act &date:"), self.date_edit),
             (self.tr("&Method:"), self.method_edit),
             (self.tr("&Commission:"), self.commission_edit),
-            (self.tr("Your &password:"), self.password_edit),
+            (self.tr("Your pass&word:"), self.password_edit),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
