@@ -263,3 +263,19 @@ def test_a_specialist_cannot_destroy(store: Store, world: dict[str, object]) -> 
 def test_sqlcipher_page_decryption_reads_the_schema(tmp_path: Path, store: Store) -> None:
     store.close()
     assert b"CREATE TABLE" in decrypted_pages(store.path.read_bytes())
+
+
+def test_an_approved_period_counting_a_case_refuses_the_destruction(
+    store: Store, world: dict[str, object]
+) -> None:
+    """The lock is not bypassed (reporting.md §6.1): with 2020 approved, whose figures count A's
+    case (closed in 2020), destroying A is refused whole and nothing changes."""
+    from models.reference.approvals import PeriodLockedError
+    from models.reporting.approval import approve
+
+    approve(store, "2020", today=TODAY)
+    repo = DestructionRepository(store)
+    before = table_counts(store.path)
+    with pytest.raises(PeriodLockedError):
+        repo.destroy(ActDraft("9", TODAY, "x", ("A",), (world["a"],)), TODAY, "admin")  # type: ignore[arg-type]
+    assert table_counts(store.path) == before
