@@ -316,6 +316,12 @@ class MainWindow(QMainWindow):
             self.retention_action = QAction(self.tr("&Retention and destruction..."), self)
             self.retention_action.triggered.connect(self.open_retention)
             settings_menu.addAction(self.retention_action)
+        # Brief §3.8 (issue 14): the МРП and poverty-line tables, for the administrator.
+        self.rates_action: QAction | None = None
+        if self.may(Permission.SETTINGS):
+            self.rates_action = QAction(self.tr("МРП and &poverty lines..."), self)
+            self.rates_action.triggered.connect(self.open_rates)
+            settings_menu.addAction(self.rates_action)
 
         report_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.export_action = QAction(self.tr("&Export report package..."), self)
@@ -344,6 +350,14 @@ class MainWindow(QMainWindow):
     def may(self, permission: Permission) -> bool:
         """Return True when the principal's role allows ``permission``."""
         return allows(self.role, permission)
+
+    def open_rates(self) -> None:
+        """Open the МРП and poverty-line tables (administrator)."""
+        from ui.families.rates_dialog import RatesDialog
+
+        dialog = RatesDialog(self.store, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_retention(self) -> None:
         """Open the retention and destruction dialog (administrator)."""
