@@ -86,6 +86,8 @@ CODE_LISTS: Mapping[str, str] = {
     "no_iin_reason": "no_iin_reasons",
     "citizenship": "citizenships",
     "disability_group": "disability_groups",
+    "care_status": "care_statuses",
+    "placement_form": "placement_forms",
     "housing_type": "housing_types",
     "heating_type": "heating_types",
     "co_detector": "co_detector_answers",
@@ -131,10 +133,26 @@ SEX_LABELS: Mapping[str, str] = {
     ),
 }
 DATE_FIELDS = frozenset(
-    {"birth_date", "disability_review_date", "pmpk_date", "since", "map_level_date", "consent_date"}
+    {
+        "birth_date",
+        "disability_review_date",
+        "pmpk_date",
+        "since",
+        "map_level_date",
+        "consent_date",
+        "police_registered_date",
+        "school_registered_date",
+    }
 )
 FLAG_FIELDS = frozenset(
-    {"disability_since_childhood", "disability_indefinite", "special_needs", "rural"}
+    {
+        "disability_since_childhood",
+        "disability_indefinite",
+        "special_needs",
+        "rural",
+        "police_registered",
+        "school_registered",
+    }
 )
 NUMBER_FIELDS = frozenset({"income_per_person"})
 _TRUE = frozenset({"1", "да", "иә", "ия", "yes", "y", "+", "true", "истина", "бар"})

@@ -74,6 +74,12 @@ MEMBER_FIELDS = (
     "pmpk_date",
     "school",
     "employment",
+    "care_status",
+    "placement_form",
+    "police_registered",
+    "police_registered_date",
+    "school_registered",
+    "school_registered_date",
     "since",
 )
 #: Family fields a list may give, named as on the family form (``kato`` and ``address`` too).
@@ -354,6 +360,12 @@ def _person_draft(p: Person, relation: str) -> MemberDraft:
         pmpk_date=p.pmpk_date,
         school=p.school,
         employment=p.employment,
+        care_status=p.care_status,
+        placement_form=p.placement_form,
+        police_registered=p.police_registered,
+        police_registered_date=p.police_registered_date,
+        school_registered=p.school_registered,
+        school_registered_date=p.school_registered_date,
         person_id=p.id,
         person_uuid=p.uuid,
     )

@@ -638,3 +638,71 @@ def test_a_list_without_kato_keeps_the_stored_one_or_takes_the_offices(
     with store.session() as s:
         katos = sorted(f.kato for f in s.scalars(select(Family)))
     assert katos == [DISTRICT.kato, KATO]
+
+
+def test_a_list_carries_care_status_placement_and_registrations(
+    store: Store, tmp_path: Path
+) -> None:
+    """Issue 14: the care columns are read (labels, да/нет, dates with 'г.'); a later list
+    without them keeps what is stored; a placement without the right status refuses the list."""
+    headers = [*SCHOOL_HEADERS, "Статус попечения", "Форма устройства", "Учёт в полиции",
+               "Дата постановки на учёт в полиции", "ВШУ"]  # fmt: skip
+    rows = school_rows()
+    care = {
+        2: [
+            "ребёнок, оставшийся без попечения родителей",
+            "опека (попечительство)",
+            "да",
+            "10.03.2026 г.",
+            "нет",
+        ],  # fmt: skip
+    }
+    wide = [r + care.get(i, ["", "", "нет", "", ""]) for i, r in enumerate(rows)]
+    profile = ImportProfile(
+        target=MEMBERS,
+        sheet="Список",
+        header_row=3,
+        columns={
+            **SCHOOL.columns,
+            "care_status": "Статус попечения",
+            "placement_form": "Форма устройства",
+            "police_registered": "Учёт в полиции",
+            "police_registered_date": "Дата постановки на учёт в полиции",
+            "school_registered": "ВШУ",
+        },
+        values=SCHOOL.values,
+        constants=SCHOOL.constants,
+        name="Школа 1, попечение",
+    )
+    path = write_list(tmp_path / "care.xlsx", headers, wide, ("Список", "на 01.11.2026"))
+    preview = preview_members(store, path, profile, today=TODAY)
+    assert preview.problems == ()
+    extra = preview.rows[2].extra
+    assert (extra["care_status"], extra["placement_form"]) == (
+        "WITHOUT_PARENTAL_CARE",
+        "GUARDIANSHIP",
+    )
+    assert (extra["police_registered"], extra["police_registered_date"]) == (
+        True,
+        date(2026, 3, 10),
+    )
+    import_members(store, path, profile, user="admin", today=TODAY)
+
+    def son() -> tuple[str, str, bool, date | None, bool]:
+        with store.session() as s:
+            p = s.scalars(select(Person).where(Person.given_name == "Ерлан")).one()
+            return (p.care_status, p.placement_form, p.police_registered,
+                    p.police_registered_date, p.school_registered)  # fmt: skip
+
+    assert son() == ("WITHOUT_PARENTAL_CARE", "GUARDIANSHIP", True, date(2026, 3, 10), False)
+    # The school's usual list has no care columns: what is stored stays.
+    import_members(store, school_list(tmp_path / "plain.xlsx"), SCHOOL, user="admin", today=TODAY)
+    assert son() == ("WITHOUT_PARENTAL_CARE", "GUARDIANSHIP", True, date(2026, 3, 10), False)
+    # A placement form with "lives with parents" is refused, nothing written.
+    wide[2][12] = "проживает с родителями"
+    bad = write_list(tmp_path / "bad.xlsx", headers, wide, ("Список", "на 01.11.2026"))
+    before = dump(store)
+    with pytest.raises(RegistryRejected) as caught:
+        import_members(store, bad, profile, user="admin", today=TODAY)
+    assert "placement_without_care_status" in {p.code for p in caught.value.problems}
+    assert dump(store) == before

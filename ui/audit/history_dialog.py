@@ -83,6 +83,12 @@ _FORM_LABELS: dict[str, tuple[str, dict[str, str]]] = {
             "school": "Sc&hool or kindergarten:",
             "employment": "&Employment:",
             "relation": "&Relation:",
+            "care_status": "Care st&atus:",
+            "placement_form": "P&lacement form:",
+            "police_registered": "Registered with the p&olice",
+            "police_registered_date": "Police registration date:",
+            "school_registered": "On the intra-school register",
+            "school_registered_date": "Intra-school registration date:",
         },
     ),
     "infra_object": (
@@ -140,6 +146,14 @@ _FORM_LABELS: dict[str, tuple[str, dict[str, str]]] = {
             "next_due": "&Next follow-up due:",
         },
     ),
+    "child_opinion": (
+        "OpinionForm",
+        {
+            "heard_on": "&Heard on:",
+            "opinion": "The child's &opinion:",
+            "not_heard_reason": "&Reason:",
+        },
+    ),
 }
 #: Tables whose fields read with another table's labels.
 _LABELS_OF = {"family_category": "family", "family_member": "person"}
@@ -165,6 +179,7 @@ RECORD_NAMES: dict[str, object] = {
     "visit": QT_TRANSLATE_NOOP("HistoryDialog", "Visit"),
     "service_delivered": QT_TRANSLATE_NOOP("HistoryDialog", "Service"),
     "case_summary": QT_TRANSLATE_NOOP("HistoryDialog", "Case summary"),
+    "child_opinion": QT_TRANSLATE_NOOP("HistoryDialog", "Child's opinion"),
 }
 ACTION_NAMES: dict[str, object] = {
     "insert": QT_TRANSLATE_NOOP("HistoryDialog", "Added"),
@@ -183,11 +198,17 @@ def _translate(text: object) -> str:
 
 
 #: Linking fields, named by the kind of record they point to.
-_LINK_LABELS = {"family_id": RECORD_NAMES["family"], "person_id": RECORD_NAMES["person"]}
+_LINK_LABELS = {
+    "family_id": RECORD_NAMES["family"],
+    "person_id": RECORD_NAMES["person"],
+    "case_id": RECORD_NAMES["family_case"],
+}
 #: Fields no form labels, by table and column: the dialog's own words.
 _OWN_LABELS: dict[tuple[str, str], object] = {
     # The office's own number of an object in its registry (the registry template's object_ref).
     ("infra_object", "object_ref"): QT_TRANSLATE_NOOP("HistoryDialog", "Registry number"),
+    # The decision a child's opinion was heard for (issue 14).
+    ("child_opinion", "decision"): QT_TRANSLATE_NOOP("HistoryDialog", "Decision"),
 }
 
 
