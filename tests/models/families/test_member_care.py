@@ -294,3 +294,21 @@ def test_the_opinion_is_audited_sealed_under_the_familys_key(
     assert rows["opinion"].login == "aigerim"
     history = {h.field: h.new for h in record_history(store, "child_opinion", uuid)}
     assert history["opinion"] == "Хочу жить здесь"
+
+
+def test_the_store_refuses_an_unknown_care_or_decision_code_on_any_write_path(
+    store: Store, ctx: CaseContext
+) -> None:
+    cid, arman, _dana = _case(store, ctx)
+    for change in ({"care_status": "LOST"}, {"placement_form": "BOARDING"}):
+        with pytest.raises(ValidationError), store.session() as s:
+            p = s.get_one(Person, arman)
+            for key, value in change.items():
+                setattr(p, key, value)
+            s.flush()
+    with pytest.raises(ValidationError), store.session() as s:
+        s.add(ChildOpinion(person_id=arman, case_id=cid, decision="WHIM", opinion="?"))
+        s.flush()
+    with store.session() as s:
+        assert s.get_one(Person, arman).placement_form == "FOSTER"
+        assert s.scalar(select(func.count()).select_from(ChildOpinion)) == 0
