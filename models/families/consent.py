@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import column, event, inspect, select, table
+from sqlalchemy import column, event, inspect, or_, select, table
 from sqlalchemy.orm import Session
 
 from models.families.tables import Family, FamilyMember, Person
@@ -144,6 +144,22 @@ def _families_of(s: Session, obj: Any) -> set[int]:
     return set()
 
 
+def _may_stop(s: Session, pending: Iterable[object]) -> bool:
+    """False when no family of the store or of the flush has a withdrawal or a term: the guard
+    then costs one small query (most stores record no withdrawal and no term)."""
+    for obj in pending:
+        if isinstance(obj, Family) and (
+            obj.consent_withdrawn_date is not None or obj.consent_until is not None
+        ):
+            return True
+    found = s.scalar(
+        select(Family.id)
+        .where(or_(Family.consent_withdrawn_date.is_not(None), Family.consent_until.is_not(None)))
+        .limit(1)
+    )
+    return found is not None
+
+
 def _stopped_families(s: Session, ids: Iterable[int], today: date) -> dict[int, date]:
     """The stopped ones of ``ids``, as their state stands in the flush (pending changes to a
     family's consent count: giving the consent again lifts the stop in the same save)."""
@@ -163,8 +179,13 @@ def consent_violation(session: Session, today: date | None = None) -> Validation
     whose processing is stopped."""
     day = today or date.today()
     touched: dict[int, bool] = {}
+    pending = (*session.new, *session.dirty)
+    if not pending:
+        return None
     with session.no_autoflush:
-        for obj in (*session.new, *session.dirty):
+        if not _may_stop(session, pending):
+            return None
+        for obj in pending:
             if obj in session.deleted:
                 continue
             if obj not in session.new:

@@ -20,6 +20,7 @@ from models.cases.tables import (
     ServiceDelivered,
     Visit,
 )
+from models.families import consent
 from models.families.tables import Family, FamilyMember, Person
 from models.objects.tables import InfraObject, Passport
 
@@ -32,13 +33,17 @@ def written_before_the_code_guard() -> Iterator[None]:
 
     ``models/code_guard.py`` refuses such writes on every flush; the report and quality
     checks
-    must still count and flag what older stores hold.
+    must still count and flag what older stores hold. The consent guard
+    (``models/families/consent.py``) is off too: an older store may hold members and cases
+    written for a family after its consent was withdrawn (the quality checks flag them).
     """
     event.remove(Session, "before_flush", code_guard.refuse_unknown_codes)
+    event.remove(Session, "before_flush", consent.refuse_stopped_processing)
     try:
         yield
     finally:
         event.listen(Session, "before_flush", code_guard.refuse_unknown_codes)
+        event.listen(Session, "before_flush", consent.refuse_stopped_processing)
 
 
 def add_object(
