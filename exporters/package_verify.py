@@ -194,6 +194,9 @@ class _Rules:
     def _b1(self, row: int, values: Sequence[Any]) -> None:
         self._unit(row, values)
 
+    def _x_ratios(self, row: int, values: Sequence[Any]) -> None:
+        self._unit(row, values)  # X_RATIOS has A1's units
+
     def total(
         self, rows: Sequence[tuple[int, Sequence[Any]]], total: tuple[int, list[Any]]
     ) -> None:

@@ -227,7 +227,7 @@ def compute_breakdowns(
     """Return the breakdowns of the records entered at ``office`` for ``period``.
 
     The ratios are those of the office's own A1 row (a region's consolidated ratios are
-    recomputed from the summed A1 by :func:`models.reporting.breakdown_merge.report_breakdowns`).
+    recomputed from the summed A1 by :func:`report_breakdowns`).
     ``office`` names the office whose store this is (kept for the callers' symmetry with the
     figures: the store holds one office's records).
     """

@@ -156,3 +156,14 @@ def test_an_incomplete_set_of_x_sheets_is_left_out(data: ReportData, tmp_path: P
     verdict = verify_package(manifest, receiver=None)
     assert verdict.ok, [p.as_text() for p in verdict.problems]
     assert verdict.data is not None and verdict.data.breakdowns is None
+
+
+def test_a_foreign_unit_in_ratios_is_refused(data: ReportData, tmp_path: Path) -> None:
+    manifest = write_package(data, tmp_path, app_version="t")
+
+    def forge(wb: openpyxl.Workbook) -> None:
+        wb["X_RATIOS"].cell(FIRST_DATA_ROW, 1).value = "151200000"
+
+    edit_package(manifest, forge)
+    rules = {(p.sheet, p.rule) for p in verify_package(manifest, receiver=None).problems}
+    assert ("X_RATIOS", "unit_kato") in rules
