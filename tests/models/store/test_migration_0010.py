@@ -143,3 +143,18 @@ def test_revision_0010_adds_the_family_record_and_keeps_the_data(store: Store) -
         cid, OpinionDraft(2, PLAN, date(2026, 11, 18), "Келісемін"), ctx, "aigerim"
     )
     assert [o.opinion for o in OpinionRepository(store).for_case(cid)] == ["Келісемін"]
+
+
+def test_revision_0010_downgrades_a_store_that_holds_families(store: Store) -> None:
+    command.downgrade(_alembic_config(store.engine), "0009")
+    _insert_0009_household(store)
+    migrate(store.engine, store.path)
+
+    command.downgrade(_alembic_config(store.engine), "0009")
+
+    with store.engine.connect() as conn:
+        assert not NEW_TABLES & set(inspect(conn).get_table_names())
+        assert not PERSON_COLUMNS & {c["name"] for c in inspect(conn).get_columns("person")}
+        names = conn.execute(text("SELECT surname FROM person ORDER BY id")).scalars().all()
+        assert names == ["Жұмабаева", "Сейітов"]
+        assert conn.execute(text("SELECT count(*) FROM family_member")).scalar_one() == 2

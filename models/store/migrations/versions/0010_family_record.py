@@ -174,16 +174,17 @@ def downgrade() -> None:
         op.drop_table(table)
     op.drop_index("ix_child_opinion_person", table_name="child_opinion")
     op.drop_table("child_opinion")
-    with op.batch_alter_table("family") as batch:
-        for name in ("withdrawal_basis", "consent_until", "consent_scope"):
-            batch.drop_column(name)
-    with op.batch_alter_table("person") as batch:
-        for name in (
-            "school_registered_date",
-            "school_registered",
-            "police_registered_date",
-            "police_registered",
-            "placement_form",
-            "care_status",
-        ):
-            batch.drop_column(name)
+    # Dropped in place (SQLite 3.35+): a batch rebuild of ``family`` and ``person`` would drop
+    # tables that memberships and cases reference, which the foreign keys refuse on a store
+    # that holds families.
+    for name in ("withdrawal_basis", "consent_until", "consent_scope"):
+        op.execute(f'ALTER TABLE family DROP COLUMN "{name}"')
+    for name in (
+        "school_registered_date",
+        "school_registered",
+        "police_registered_date",
+        "police_registered",
+        "placement_form",
+        "care_status",
+    ):
+        op.execute(f'ALTER TABLE person DROP COLUMN "{name}"')
