@@ -260,6 +260,17 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
     "ui.families.retention_dialog.RetentionDialog": lambda e: _imp(
         "ui.families.retention_dialog", "RetentionDialog"
     )(e.store, "admin", today=TODAY),
+    "ui.families.rates_dialog.RatesDialog": lambda e: _imp(
+        "ui.families.rates_dialog", "RatesDialog"
+    )(e.store),
+    "ui.families.money_tab.MoneyEntryDialog": lambda e: _imp(
+        "ui.families.money_tab", "MoneyEntryDialog"
+    )(
+        "benefit",
+        [("DISABLED_CHILD_CARER", "мүгедектігі бар баланы тәрбиелеп отырған адамға жәрдемақы")],
+        [(1, "Қасымова Әлия Серікқызы")],
+        lambda _d: None,
+    ),
     "ui.families.destruction_act_print.DestructionActPreviewDialog": lambda e: _imp(
         "ui.families.destruction_act_print", "DestructionActPreviewDialog"
     )(

@@ -156,6 +156,7 @@ class CasesPage(QWidget):
         self.days_spin.editingFinished.connect(self._on_days_spin_editing_finished)
         days_label = QLabel(self.tr("Plan &due within:"))
         days_label.setBuddy(self.days_spin)
+        self.days_label = days_label
         # Families still in map category D or E this long after their case opened are listed
         # for relaunch with the mobile group (brief §3.6; setting relaunch_after_days).
         self.relaunch_spin = QSpinBox()
@@ -172,6 +173,11 @@ class CasesPage(QWidget):
         self.relaunch_spin.editingFinished.connect(self._on_relaunch_spin_editing_finished)
         relaunch_label = QLabel(self.tr("Re&launch after:"))
         relaunch_label.setBuddy(self.relaunch_spin)
+        # One limit at a time, so the row fits 1024 px in Russian: the relaunch list's N on its
+        # tab, the plan limit on the others.
+        self.relaunch_label = relaunch_label
+        relaunch_label.hide()
+        self.relaunch_spin.hide()
         self.status_label = QLabel()
         #: Says what the "without a plan" list holds when no limit is set.
         self.plan_hint = QLabel(
@@ -332,6 +338,11 @@ class CasesPage(QWidget):
         self.plan_hint.setVisible(
             self.current_list() == WITHOUT_PLAN and self._data.plan_due_days is None
         )
+        relaunch = self.current_list() == RELAUNCH
+        for widget in (self.days_label, self.days_spin):
+            widget.setVisible(not relaunch)
+        for widget in (self.relaunch_label, self.relaunch_spin):
+            widget.setVisible(relaunch)
         row = self.model.row_of(selected) if selected is not None else -1
         self.table.selectRow(max(row, 0))
         if rows:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ from ui.audit.history_dialog import HistoryButton
 from ui.families.consent_banner import ConsentBanner
 from ui.families.family_form import FamilyForm
 from ui.families.member_dialog import MemberDialog
+from ui.families.money_tab import MoneyTab
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text
 from ui.widgets.ask import ask
@@ -179,9 +181,14 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         row.addWidget(self.end_button)
         row.addStretch(1)
         members_layout.addLayout(row)
+        # Issue 14: the family's money beside its members (ui/families/money_tab.py).
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(members_box, self.tr("Members"))
+        self.money_tab = MoneyTab(store, family_id, self._member_names, self.today)
+        self.lower_tabs.addTab(self.money_tab, self.tr("Mone&y"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
-        splitter.addWidget(members_box)
+        splitter.addWidget(self.lower_tabs)
         # Issue 11: on a 768-px screen the member buttons were cut in half; neither half of
         # the splitter may collapse, and the whole dialog opens within the screen.
         splitter.setChildrenCollapsible(False)
@@ -198,6 +205,10 @@ class FamilyDialog(DiscardGuardMixin, QDialog):
         self.form.settlement.setFocus()
 
     # -- members ----------------------------------------------------------------------------
+
+    def _member_names(self) -> list[tuple[int, str]]:
+        """Return (person id, name) of the stored members, for the money tab."""
+        return [(m.person_id, member_name(m)) for m in self.members if m.person_id is not None]
 
     def _fill_members(self, select: int | None = None) -> None:
         table = self.members_table
