@@ -222,6 +222,7 @@ class MoneyTab(QWidget):
         ref = ReferenceRepository(store)
         self.sources = [(c.code, c.label(lang)) for c in ref.code_labels("income_sources")]
         self.benefit_types = [(c.code, c.label(lang)) for c in ref.code_labels("benefit_types")]
+        self.regions = {f"{c.code}0000000": c.label(lang) for c in ref.code_labels("regions")}
         self.labels = {
             **{
                 c.code: c.label(lang)
@@ -403,11 +404,8 @@ class MoneyTab(QWidget):
                 year=tsa.year, quarter=tsa.quarter
             )
         else:
-            region = (
-                self.tr("region {code}").format(code=tsa.line.region_kato)
-                if tsa.line.region_kato
-                else self.tr("every region")
-            )
+            kato = tsa.line.region_kato
+            region = self.regions.get(kato, kato) if kato else self.tr("every region")
             line = self.tr(
                 "Poverty line applied: {amount} tenge, {year}, quarter {quarter}, {region}; "
                 "basis: {basis}."
