@@ -154,6 +154,28 @@ _FORM_LABELS: dict[str, tuple[str, dict[str, str]]] = {
             "not_heard_reason": "&Reason:",
         },
     ),
+    # A family's money (issue 14): the entry dialog's labels.
+    "member_income": (
+        "MoneyEntryDialog",
+        {
+            "source": "&Source:",
+            "monthly_amount": "&Tenge a month:",
+            "since": "S&ince:",
+            "until": "&Until (last day):",
+            "note": "N&ote:",
+        },
+    ),
+    "benefit_received": (
+        "MoneyEntryDialog",
+        {
+            "benefit_type": "&Benefit:",
+            "amount_mrp": "&Amount in МРП:",
+            "year": "МРП of the &year:",
+            "since": "S&ince:",
+            "until": "&Until (last day):",
+            "note": "N&ote:",
+        },
+    ),
 }
 #: Tables whose fields read with another table's labels.
 _LABELS_OF = {"family_category": "family", "family_member": "person"}
@@ -180,6 +202,8 @@ RECORD_NAMES: dict[str, object] = {
     "service_delivered": QT_TRANSLATE_NOOP("HistoryDialog", "Service"),
     "case_summary": QT_TRANSLATE_NOOP("HistoryDialog", "Case summary"),
     "child_opinion": QT_TRANSLATE_NOOP("HistoryDialog", "Child's opinion"),
+    "member_income": QT_TRANSLATE_NOOP("HistoryDialog", "Income"),
+    "benefit_received": QT_TRANSLATE_NOOP("HistoryDialog", "Benefit"),
 }
 ACTION_NAMES: dict[str, object] = {
     "insert": QT_TRANSLATE_NOOP("HistoryDialog", "Added"),

@@ -133,3 +133,12 @@ def test_a_new_family_has_no_money_yet_and_the_dialog_fits(qtbot: QtBot, store: 
     assert dialog.width() <= 1024 and dialog.height() <= 768
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 768
+
+
+def test_the_family_history_names_money_fields_by_the_form() -> None:
+    from ui.audit.history_dialog import RECORD_NAMES, field_label
+
+    assert field_label("member_income", "monthly_amount") == "Tenge a month"
+    assert field_label("benefit_received", "amount_mrp") == "Amount in МРП"
+    assert field_label("benefit_received", "person_id") == "Member"
+    assert {"member_income", "benefit_received"} <= set(RECORD_NAMES)
