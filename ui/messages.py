@@ -316,6 +316,11 @@ ISSUE_TEXTS: dict[str, object] = {
         "Messages", "The folder {path} does not exist: insert the USB stick or choose a folder."
     ),
     # A family's money (issue 14, models/families/money.py).
+    "entry_gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This entry is no longer in the store (removed meanwhile): close it and open the family "
+        "again.",
+    ),
     "not_a_member": QT_TRANSLATE_NOOP(
         "Messages", "This person is not a member of the family: choose a member or nobody."
     ),

@@ -529,7 +529,7 @@ class MoneyRepository:
             return None
         row = s.get(cls, oid)
         if row is None or row.family_id != family_id:
-            raise refused("id", "missing")
+            raise refused("id", "entry_gone")
         return row
 
     def _remove(self, cls: type[_Money], family_id: int, oid: int) -> None:

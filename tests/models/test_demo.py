@@ -562,6 +562,7 @@ def test_work_list_counts_are_the_lengths_of_the_lists(
         due_this_week=len(repo.follow_ups_due_this_week(TODAY, login)),
         overdue=len(repo.overdue_follow_ups(TODAY, login)),
         without_plan=len(repo.cases_without_plan(TODAY, login)),
+        relaunch=len(repo.relaunch_list(TODAY, login)),
     )
     assert [r.id for r in repo.my_open_cases(login)] == [r.id for r in repo.open_cases(login)]
     if login != "nobody":
