@@ -696,11 +696,13 @@ def test_work_lists_at_fixed_dates(
     assert numbers(cases.overdue_follow_ups(TODAY)) == [c]
     # 14 days: identified on or before 06.11.2026.
     assert numbers(cases.cases_without_plan(TODAY)) == [h, f]
+    # The family is in map category D and every case opened 01.08.2026, 111 days before TODAY
+    # (90 by default): each open case is on the relaunch list (issue 14).
     assert cases.work_list_counts("aigerim", TODAY) == WorkListCounts(
-        my_open=6, due_this_week=1, overdue=1, without_plan=1
+        my_open=6, due_this_week=1, overdue=1, without_plan=1, relaunch=6
     )
     assert cases.work_list_counts("bolat", TODAY) == WorkListCounts(
-        my_open=2, due_this_week=1, overdue=0, without_plan=1
+        my_open=2, due_this_week=1, overdue=0, without_plan=1, relaunch=2
     )
 
     # Monday 23.11.2026: a new week.
