@@ -336,3 +336,31 @@ def test_income_sources_and_benefit_types_are_seeded(store: Store) -> None:
     assert len(benefits) == 12
     assert all(benefits[c].startswith("one-off") for c in ONE_OFF_BENEFITS)
     assert all(n.startswith("monthly") for c, n in benefits.items() if c not in ONE_OFF_BENEFITS)
+
+
+def test_a_withdrawn_consent_stops_recording_money(store: Store) -> None:
+    """Brief §6: after a withdrawal no income of the family is written (the consent guard)."""
+    repo = FamilyRepository(store)
+    fid = repo.save_family(
+        replace(
+            FAMILY,
+            legal_basis="CONSENT",
+            statutory_basis="",
+            consent_form="WRITTEN",
+            consent_date=date(2026, 10, 1),
+            consent_recorded_by="admin",
+        ),
+        repo.context(TODAY),
+        "admin",
+    )
+    money = MoneyRepository(store)
+    money.save_income(fid, IncomeDraft("WAGES", Decimal("50000")))
+    draft = repo.get_family(fid)
+    repo.save_family(
+        replace(draft, consent_withdrawn_date=date(2026, 11, 1)), repo.context(TODAY), "admin"
+    )
+    before = counts(store)
+    with pytest.raises(ValidationError) as refused:
+        money.save_income(fid, IncomeDraft("PENSION", Decimal("30000")))
+    assert [i.code for i in refused.value.report.issues] == ["processing_stopped"]
+    assert counts(store) == before
