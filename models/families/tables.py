@@ -136,6 +136,9 @@ class Family(Tracked, Base):
     housing_type: Mapped[str] = mapped_column(String(20), default="")
     heating_type: Mapped[str] = mapped_column(String(20), default="")
     co_detector: Mapped[str] = mapped_column(String(8), default="unknown")
+    #: The declared per-capita income (tenge a month; the form, the member-list import). Issue
+    #: 14: the per-capita income is computed from ``member_income`` when a family has current
+    #: incomes, and falls back to this value when it has none (``models/families/money.py``).
     income_per_person: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), default=None)
     # -- Digital Family Map (brief §3.6): empty level = not assessed -------------------------
     map_level: Mapped[str] = mapped_column(String(4), default="")
