@@ -202,57 +202,67 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="22"/>
+        <location filename="../../ui/cases/assessment_form.py" line="30"/>
         <source>Sa&amp;fety:</source>
         <translation>&amp;Безопасность:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="23"/>
+        <location filename="../../ui/cases/assessment_form.py" line="26"/>
         <source>&amp;Health:</source>
         <translation>&amp;Здоровье:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="24"/>
+        <location filename="../../ui/cases/assessment_form.py" line="25"/>
+        <source>&amp;Social protection:</source>
+        <translation>Социальная защит&amp;а:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/assessment_form.py" line="27"/>
         <source>Ed&amp;ucation:</source>
         <translation>&amp;Образование:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="25"/>
+        <location filename="../../ui/cases/assessment_form.py" line="28"/>
+        <source>Em&amp;ployment:</source>
+        <translation>Зан&amp;ятость:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/assessment_form.py" line="29"/>
         <source>H&amp;ousing:</source>
         <translation>&amp;Жильё:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="26"/>
+        <location filename="../../ui/cases/assessment_form.py" line="32"/>
         <source>&amp;Income:</source>
         <translation>&amp;Доход:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="27"/>
+        <location filename="../../ui/cases/assessment_form.py" line="33"/>
         <source>&amp;Parenting:</source>
         <translation>&amp;Воспитание детей:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="37"/>
+        <location filename="../../ui/cases/assessment_form.py" line="52"/>
         <source>Assessment &amp;date:</source>
         <translation>Да&amp;та оценки:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="43"/>
+        <location filename="../../ui/cases/assessment_form.py" line="58"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="44"/>
+        <location filename="../../ui/cases/assessment_form.py" line="59"/>
         <source>1 no need ... 5 critical need</source>
         <translation>1 — нет потребности ... 5 — критическая потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="47"/>
+        <location filename="../../ui/cases/assessment_form.py" line="62"/>
         <source>Ins&amp;truments:</source>
         <translation>Ин&amp;струменты:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/assessment_form.py" line="48"/>
+        <location filename="../../ui/cases/assessment_form.py" line="63"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Итоги:</translation>
     </message>
@@ -440,287 +450,541 @@ Log in again: the restored store has the accounts and passwords of the backup.</
     </message>
 </context>
 <context>
+    <name>BreakdownsView</name>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="59"/>
+        <source>Closed cases by closure reason</source>
+        <extracomment>Tables with more columns than this take the whole width of the view. The tables shown, by key (``x_closures``...), and their widgets.</extracomment>
+        <translation>Закрытые дела по причинам закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="60"/>
+        <source>Closure reason</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="61"/>
+        <source>Closed cases</source>
+        <translation>Закрыто дел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="62"/>
+        <source>Children in open cases by sex</source>
+        <translation>Дети в открытых делах по полу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="63"/>
+        <source>Children in open cases by age band (age at the period end)</source>
+        <translation>Дети в открытых делах по возрастным группам (возраст на конец периода)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="64"/>
+        <source>Children in open cases by residence (urban, rural)</source>
+        <translation>Дети в открытых делах по месту проживания (город, село)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="65"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="66"/>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="67"/>
+        <source>Residence</source>
+        <translation>Место проживания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="68"/>
+        <source>Children</source>
+        <translation>Детей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="69"/>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="70"/>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="71"/>
+        <source>Urban</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="72"/>
+        <source>Rural</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="73"/>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="74"/>
+        <source>0–2 years</source>
+        <translation>0–2 года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="75"/>
+        <source>3–6 years</source>
+        <translation>3–6 лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="76"/>
+        <source>0–6 years, subtotal</source>
+        <translation>0–6 лет, всего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="77"/>
+        <source>7–13 years</source>
+        <translation>7–13 лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="78"/>
+        <source>14–17 years</source>
+        <translation>14–17 лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="79"/>
+        <source>Open cases by family category</source>
+        <translation>Открытые дела по категориям семей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="80"/>
+        <source>Family category</source>
+        <translation>Категория семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="81"/>
+        <source>Open cases at the period end</source>
+        <translation>Открытые дела на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="83"/>
+        <source>A family may belong to several categories: the rows overlap and have no total.</source>
+        <translation>Семья может относиться к нескольким категориям: строки пересекаются, итога нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="85"/>
+        <source>Open cases by signal source</source>
+        <translation>Открытые дела по источникам сигнала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="86"/>
+        <source>Signal source</source>
+        <translation>Источник сигнала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="87"/>
+        <source>Related ratios (not the official indicator)</source>
+        <translation>Связанные соотношения (не официальный показатель)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="89"/>
+        <source>Neither ratio is the indicator, the share of accessible objects among passported objects (table A1).</source>
+        <translation>Ни одно из соотношений не является показателем — долей доступных объектов в общем количестве паспортизированных объектов (таблица A1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="92"/>
+        <source>KATO code</source>
+        <translation>Код КАТО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="93"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="94"/>
+        <source>Passported</source>
+        <translation>Паспортизировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="95"/>
+        <source>Requiring adaptation</source>
+        <translation>Требуют адаптации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="96"/>
+        <source>Adapted</source>
+        <translation>Адаптировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="97"/>
+        <source>Adaptation completion, % (adapted / requiring adaptation)</source>
+        <translation>Завершённость адаптации, % (адаптировано / требуют адаптации)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="99"/>
+        <source>Found inaccessible at passportization, % (requiring adaptation / passported)</source>
+        <translation>Признаны недоступными при паспортизации, % (требуют адаптации / паспортизировано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="102"/>
+        <source>Passported objects by confirmed level of accessibility for each category</source>
+        <translation>Паспортизированные объекты по подтверждённому уровню доступности для каждой категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="104"/>
+        <source>Confirmed level</source>
+        <translation>Подтверждённый уровень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="105"/>
+        <source>Fully accessible (ДП-В, ДП-И)</source>
+        <translation>Доступно полностью (ДП-В, ДП-И)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="106"/>
+        <source>Partially accessible (ДЧ-В, ДЧ-И)</source>
+        <translation>Доступно частично (ДЧ-В, ДЧ-И)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="107"/>
+        <source>Conditionally accessible (ДУ)</source>
+        <translation>Доступно условно (ДУ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="108"/>
+        <source>Temporarily inaccessible (ВНД)</source>
+        <translation>Временно недоступно (ВНД)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="109"/>
+        <source>К — wheelchair users</source>
+        <translation>К — передвигающиеся на креслах-колясках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="110"/>
+        <source>О — persons with musculoskeletal impairments</source>
+        <translation>О — с нарушениями опорно-двигательного аппарата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="111"/>
+        <source>С — persons with visual impairments</source>
+        <translation>С — с нарушениями зрения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="112"/>
+        <source>Г — persons with hearing impairments</source>
+        <translation>Г — с нарушениями слуха</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="113"/>
+        <source>У — persons with intellectual impairments</source>
+        <translation>У — с нарушениями умственного развития</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="114"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="115"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="117"/>
+        <source>The breakdowns are left out of this consolidation: a consolidated package did not carry them.</source>
+        <translation>Дополнительные таблицы не включены в свод: один из сводимых пакетов их не содержит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/breakdowns_view.py" line="120"/>
+        <source>The breakdowns were not computed for these figures.</source>
+        <translation>Дополнительные таблицы для этих показателей не рассчитаны.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="184"/>
+        <location filename="../../ui/cases/case_dialog.py" line="186"/>
         <source>Approve &amp;now</source>
         <extracomment>The key text column of a case table (measure, findings, event) is never narrower than this. Another free-text column (agency, reason, note) grows to its text up to this, then wraps.</extracomment>
         <translation>Утве&amp;рдить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="187"/>
+        <location filename="../../ui/cases/case_dialog.py" line="189"/>
         <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
         <translation>Утвердить то, что ожидает утверждения: план поддержки, закрытие или возобновление дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="196"/>
+        <location filename="../../ui/cases/case_dialog.py" line="198"/>
         <source>Add &amp;visit...</source>
         <translation>&amp;Добавить посещение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="197"/>
+        <location filename="../../ui/cases/case_dialog.py" line="199"/>
         <source>Add servic&amp;e...</source>
         <translation>Добавить &amp;услугу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="201"/>
+        <location filename="../../ui/cases/case_dialog.py" line="203"/>
         <source>T&amp;ransfer to another district...</source>
         <translation>Передать в другой ра&amp;йон...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="213"/>
-        <location filename="../../ui/cases/case_dialog.py" line="234"/>
-        <location filename="../../ui/cases/case_dialog.py" line="245"/>
-        <location filename="../../ui/cases/case_dialog.py" line="251"/>
+        <location filename="../../ui/cases/case_dialog.py" line="215"/>
+        <location filename="../../ui/cases/case_dialog.py" line="236"/>
+        <location filename="../../ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../ui/cases/case_dialog.py" line="253"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="215"/>
+        <location filename="../../ui/cases/case_dialog.py" line="217"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="222"/>
-        <location filename="../../ui/cases/case_dialog.py" line="275"/>
+        <location filename="../../ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../ui/cases/case_dialog.py" line="277"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="223"/>
-        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="225"/>
+        <location filename="../../ui/cases/case_dialog.py" line="247"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../ui/cases/case_dialog.py" line="226"/>
         <source>Measure</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="225"/>
+        <location filename="../../ui/cases/case_dialog.py" line="227"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../ui/cases/case_dialog.py" line="228"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="227"/>
+        <location filename="../../ui/cases/case_dialog.py" line="229"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="235"/>
+        <location filename="../../ui/cases/case_dialog.py" line="237"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="236"/>
+        <location filename="../../ui/cases/case_dialog.py" line="238"/>
         <source>Child seen</source>
         <translation>Встреча с ребёнком</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="237"/>
+        <location filename="../../ui/cases/case_dialog.py" line="239"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="238"/>
+        <location filename="../../ui/cases/case_dialog.py" line="240"/>
         <source>Next follow-up</source>
         <translation>Следующий контроль</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="241"/>
         <source>Findings</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../ui/cases/case_dialog.py" line="247"/>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="245"/>
-        <location filename="../../ui/cases/case_dialog.py" line="254"/>
+        <location filename="../../ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../ui/cases/case_dialog.py" line="256"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="252"/>
+        <location filename="../../ui/cases/case_dialog.py" line="254"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="253"/>
+        <location filename="../../ui/cases/case_dialog.py" line="255"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="255"/>
+        <location filename="../../ui/cases/case_dialog.py" line="257"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="261"/>
+        <location filename="../../ui/cases/case_dialog.py" line="263"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="266"/>
+        <location filename="../../ui/cases/case_dialog.py" line="268"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Пробел отмечает фактор; Ctrl+S сохраняет. Факторы с ограниченным доступом показываются только здесь и никогда не попадают в списки, сводки и экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="273"/>
+        <location filename="../../ui/cases/case_dialog.py" line="275"/>
         <source>Ris&amp;k factors</source>
         <translation>&amp;Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="274"/>
+        <location filename="../../ui/cases/case_dialog.py" line="276"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="276"/>
+        <location filename="../../ui/cases/case_dialog.py" line="278"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../ui/cases/case_dialog.py" line="279"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="278"/>
+        <location filename="../../ui/cases/case_dialog.py" line="280"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="289"/>
+        <location filename="../../ui/cases/case_dialog.py" line="291"/>
         <source>Print s&amp;ummary...</source>
         <translation>Пе&amp;чать сводки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="326"/>
+        <location filename="../../ui/cases/case_dialog.py" line="331"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Выявить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="327"/>
+        <location filename="../../ui/cases/case_dialog.py" line="332"/>
         <source>&amp;Assess needs...</source>
         <translation>&amp;Оценить потребности...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="328"/>
+        <location filename="../../ui/cases/case_dialog.py" line="333"/>
         <source>Support &amp;plan...</source>
         <translation>&amp;План поддержки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="329"/>
+        <location filename="../../ui/cases/case_dialog.py" line="334"/>
         <source>A&amp;ccompany...</source>
         <translation>Сопровожд&amp;ение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="330"/>
+        <location filename="../../ui/cases/case_dialog.py" line="335"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Закрыть дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="331"/>
+        <location filename="../../ui/cases/case_dialog.py" line="336"/>
         <source>&amp;Reopen...</source>
         <translation>Возоб&amp;новить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="368"/>
+        <location filename="../../ui/cases/case_dialog.py" line="373"/>
         <source>New case: signal</source>
         <translation>Новое дело: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="369"/>
+        <location filename="../../ui/cases/case_dialog.py" line="374"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="371"/>
-        <location filename="../../ui/cases/case_dialog.py" line="398"/>
+        <location filename="../../ui/cases/case_dialog.py" line="376"/>
+        <location filename="../../ui/cases/case_dialog.py" line="403"/>
         <source>Worker: {name}</source>
         <translation>Специалист: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="394"/>
+        <location filename="../../ui/cases/case_dialog.py" line="399"/>
         <source>Case {number} — {family}</source>
         <translation>Дело {number} — {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="392"/>
+        <location filename="../../ui/cases/case_dialog.py" line="397"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="437"/>
+        <location filename="../../ui/cases/case_dialog.py" line="447"/>
         <source>support plan</source>
         <translation>план поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="438"/>
+        <location filename="../../ui/cases/case_dialog.py" line="448"/>
         <source>closure</source>
         <translation>закрытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="439"/>
+        <location filename="../../ui/cases/case_dialog.py" line="449"/>
         <source>reopening</source>
         <translation>возобновление дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="446"/>
+        <location filename="../../ui/cases/case_dialog.py" line="456"/>
         <source>Awaiting approval: {items}</source>
         <translation>Ожидает утверждения: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="451"/>
+        <location filename="../../ui/cases/case_dialog.py" line="461"/>
         <source>{item} approved by {login} on {date}</source>
         <translation>{item}: утверждено {date}, {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="488"/>
+        <location filename="../../ui/cases/case_dialog.py" line="498"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [ограниченный доступ]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="524"/>
+        <location filename="../../ui/cases/case_dialog.py" line="535"/>
         <source>v{version} of {date}</source>
         <translation>версия {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="537"/>
+        <location filename="../../ui/cases/case_dialog.py" line="548"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="537"/>
+        <location filename="../../ui/cases/case_dialog.py" line="548"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="571"/>
+        <location filename="../../ui/cases/case_dialog.py" line="582"/>
         <source>before the transfer: {event}</source>
         <translation>до передачи: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="575"/>
+        <location filename="../../ui/cases/case_dialog.py" line="586"/>
         <source>assigned to {login}</source>
         <translation>назначено: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="688"/>
+        <location filename="../../ui/cases/case_dialog.py" line="699"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="699"/>
+        <location filename="../../ui/cases/case_dialog.py" line="710"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -729,12 +993,12 @@ Log in again: the restored store has the accounts and passwords of the backup.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="729"/>
+        <location filename="../../ui/cases/case_dialog.py" line="740"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="729"/>
+        <location filename="../../ui/cases/case_dialog.py" line="740"/>
         <source>Discard the changes to this case?</source>
         <translation>Отменить изменения в этом деле?</translation>
     </message>
@@ -742,32 +1006,32 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseStepDialogs</name>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="48"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="50"/>
         <source>Needs assessment</source>
         <translation>Оценка потребностей</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="80"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="82"/>
         <source>Support plan</source>
         <translation>План поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="116"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="120"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation>Начало &amp;сопровождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="117"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="121"/>
         <source>Accompaniment</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="146"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="150"/>
         <source>Visit or contact</source>
         <translation>Посещение или контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="171"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="175"/>
         <source>Service delivered</source>
         <translation>Оказанная услуга</translation>
     </message>
@@ -775,13 +1039,13 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="621"/>
+        <location filename="../../ui/cases/case_summary.py" line="694"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="626"/>
+        <location filename="../../ui/cases/case_summary.py" line="699"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу как PDF</translation>
     </message>
@@ -860,114 +1124,130 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="122"/>
+        <location filename="../../ui/cases/page.py" line="128"/>
         <source>&amp;New case...</source>
-        <extracomment>Work lists in tab order. The value of the plan-limit spin box that means &quot;no limit&quot;.</extracomment>
+        <extracomment>Work lists in tab order (RELAUNCH: issue 14, brief §3.6). The value of the plan-limit spin box that means &quot;no limit&quot;. N of the relaunch list (``relaunch_after_days``).</extracomment>
         <translation>&amp;Новое дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="123"/>
+        <location filename="../../ui/cases/page.py" line="129"/>
         <source>&amp;Open case</source>
         <translation>О&amp;ткрыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="124"/>
+        <location filename="../../ui/cases/page.py" line="130"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="125"/>
+        <location filename="../../ui/cases/page.py" line="131"/>
         <source>Case actions</source>
         <translation>Действия с делом</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="138"/>
+        <location filename="../../ui/cases/page.py" line="144"/>
         <source>Only &amp;my cases in the follow-up and plan lists</source>
         <translation>Только &amp;мои дела в списках контроля и планов</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="145"/>
+        <location filename="../../ui/cases/page.py" line="151"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="146"/>
+        <location filename="../../ui/cases/page.py" line="152"/>
+        <location filename="../../ui/cases/page.py" line="164"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="151"/>
+        <location filename="../../ui/cases/page.py" line="157"/>
         <source>Plan &amp;due within:</source>
         <translation>&amp;Срок плана в пределах:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="157"/>
+        <location filename="../../ui/cases/page.py" line="169"/>
+        <source>Open cases whose family is still in Digital Family Map category D or E this many days after the case opened are listed for relaunch with the mobile group.</source>
+        <translation>Открытые дела, семья по которым спустя столько дней после открытия дела всё ещё в категории D или E Цифровой карты семьи, попадают в список для перезапуска с мобильной группой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="174"/>
+        <source>Re&amp;launch after:</source>
+        <translation>Пере&amp;запуск через:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="185"/>
         <source>No time limit for drawing up a plan is set (none is official): the list shows every case still waiting for its plan. Set a number of days in &quot;Plan due within&quot; to list only the cases waiting longer.</source>
         <extracomment>Says what the &quot;without a plan&quot; list holds when no limit is set.</extracomment>
         <translation>Срок составления плана не установлен (официального срока нет): в списке все дела, которые ещё ждут плана. Чтобы видеть только дела, ожидающие дольше, укажите число дней в поле «Срок плана в пределах».</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="213"/>
+        <location filename="../../ui/cases/page.py" line="243"/>
         <source>No open case. A case starts with a signal: register it, then identify the family.</source>
         <translation>Открытых дел нет. Дело начинается с сигнала: зарегистрируйте его, затем выявите семью.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="219"/>
+        <location filename="../../ui/cases/page.py" line="249"/>
         <source>Register a signal</source>
         <translation>Зарегистрировать сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="221"/>
+        <location filename="../../ui/cases/page.py" line="251"/>
         <source>No case in this list.</source>
         <translation>В этом списке дел нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="241"/>
+        <location filename="../../ui/cases/page.py" line="271"/>
         <source>My open cases ({n})</source>
         <translation>Мои открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="242"/>
+        <location filename="../../ui/cases/page.py" line="272"/>
         <source>Follow-ups this week ({n})</source>
         <translation>Контроль на этой неделе ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="243"/>
+        <location filename="../../ui/cases/page.py" line="273"/>
         <source>Overdue follow-ups ({n})</source>
         <translation>Просроченный контроль ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="244"/>
+        <location filename="../../ui/cases/page.py" line="274"/>
         <source>Without a plan ({n})</source>
         <translation>Без плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="246"/>
+        <location filename="../../ui/cases/page.py" line="276"/>
         <source>Waiting for a plan ({n})</source>
         <translation>Ожидают плана ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="247"/>
+        <location filename="../../ui/cases/page.py" line="277"/>
         <source>All open cases ({n})</source>
         <translation>Все открытые дела ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="248"/>
+        <location filename="../../ui/cases/page.py" line="278"/>
         <source>Awaiting approval ({n})</source>
         <translation>Ожидают утверждения ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="275"/>
+        <location filename="../../ui/cases/page.py" line="279"/>
+        <source>Relaunch D/E ({n})</source>
+        <translation>Перезапуск D/E ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="306"/>
         <source>Reading the work lists...</source>
         <translation>Чтение рабочих списков...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="294"/>
+        <location filename="../../ui/cases/page.py" line="328"/>
         <source>The work lists could not be read. Press F5 to try again.</source>
         <translation>Не удалось прочитать рабочие списки. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="384"/>
+        <location filename="../../ui/cases/page.py" line="429"/>
         <source>Recei&amp;ve a transferred case...</source>
         <translation>&amp;Принять переданное дело...</translation>
     </message>
@@ -1068,9 +1348,17 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
     </message>
 </context>
 <context>
+    <name>ChildOpinionDialog</name>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="101"/>
+        <source>Opinion of {name}</source>
+        <translation>Мнение: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="67"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="69"/>
         <source>Close case {number}</source>
         <translation>Закрытие дела {number}</translation>
     </message>
@@ -1078,22 +1366,22 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="30"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="32"/>
         <source>Closure &amp;date:</source>
         <translation>Дата &amp;закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="32"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="34"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="33"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="35"/>
         <source>&amp;Note:</source>
         <translation>Приме&amp;чание:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/closure_dialog.py" line="34"/>
+        <location filename="../../ui/cases/closure_dialog.py" line="36"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
@@ -1252,6 +1540,29 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
     </message>
 </context>
 <context>
+    <name>ConsentBanner</name>
+    <message>
+        <location filename="../../ui/families/consent_banner.py" line="42"/>
+        <source>Consent expired on {date}</source>
+        <translation>Срок согласия истёк {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/consent_banner.py" line="44"/>
+        <source>Consent withdrawn on {date}</source>
+        <translation>Согласие отозвано {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/consent_banner.py" line="46"/>
+        <source>: personal data of this family are no longer processed; only the consent record is kept and may be changed (a consent given again, or a law that keeps the processing, lifts this).</source>
+        <translation>: персональные данные этой семьи больше не обрабатываются; хранится и может изменяться только запись о согласии (повторно данное согласие или закон, по которому обработка продолжается, снимает это ограничение).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/consent_banner.py" line="52"/>
+        <source>Consent withdrawn on {date}; processing continues by law ({basis}): only what that law requires is processed.</source>
+        <translation>Согласие отозвано {date}; обработка продолжается по закону ({basis}): обрабатывается только то, чего требует этот закон.</translation>
+    </message>
+</context>
+<context>
     <name>Cover</name>
     <message>
         <location filename="../../ui/accounts/lock.py" line="99"/>
@@ -1289,106 +1600,116 @@ Copy the text below and send it to your administrator.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="171"/>
+        <location filename="../../ui/reporting/dashboard.py" line="174"/>
         <source>&amp;Period:</source>
         <extracomment>Years offered in the period list: this one and the ones before it. Key figures in display order. Unit names in the interface language by KATO code (read with each computation: the sub-offices a region knows change as packages are received). What the share and cases charts show (None before the first computation).</extracomment>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="175"/>
-        <location filename="../../ui/reporting/dashboard.py" line="180"/>
+        <location filename="../../ui/reporting/dashboard.py" line="178"/>
+        <location filename="../../ui/reporting/dashboard.py" line="183"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="182"/>
+        <location filename="../../ui/reporting/dashboard.py" line="185"/>
         <source>P&amp;rint report...</source>
         <translation>Пе&amp;чать отчёта...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="202"/>
+        <location filename="../../ui/reporting/dashboard.py" line="205"/>
         <source>Objects in the register</source>
         <extracomment>Says when the figures are taken as of today (a period not ended).</extracomment>
         <translation>Объекты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="203"/>
+        <location filename="../../ui/reporting/dashboard.py" line="206"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="204"/>
+        <location filename="../../ui/reporting/dashboard.py" line="207"/>
         <source>Accessible share</source>
         <translation>Доля доступных объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="206"/>
+        <location filename="../../ui/reporting/dashboard.py" line="209"/>
         <source>Open cases, whole office</source>
         <translation>Открытые дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="207"/>
+        <location filename="../../ui/reporting/dashboard.py" line="210"/>
         <source>Overdue cases, whole office</source>
         <translation>Просроченные дела, весь отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="305"/>
+        <location filename="../../ui/reporting/dashboard.py" line="261"/>
+        <source>&amp;Charts</source>
+        <extracomment>Under a card&apos;s caption: the date its figure is taken at. The breakdowns of issue 14, as the printed report has them (a tab beside the charts).</extracomment>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/dashboard.py" line="262"/>
+        <source>&amp;Breakdowns</source>
+        <translation>Дополнительные та&amp;блицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reporting/dashboard.py" line="318"/>
         <source>Computing the figures...</source>
-        <extracomment>Under a card&apos;s caption: the date its figure is taken at.</extracomment>
         <translation>Вычисление показателей...</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="324"/>
+        <location filename="../../ui/reporting/dashboard.py" line="337"/>
         <source>The figures could not be computed. Press F5 to try again.</source>
         <translation>Не удалось вычислить показатели. Нажмите F5, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="334"/>
+        <location filename="../../ui/reporting/dashboard.py" line="347"/>
         <source>The period {code} has not ended: the figures are as of today, {date}.</source>
         <translation>Период {code} не закончился: показатели по состоянию на сегодня, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="342"/>
+        <location filename="../../ui/reporting/dashboard.py" line="355"/>
         <source>as of {date}</source>
         <translation>по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="361"/>
+        <location filename="../../ui/reporting/dashboard.py" line="374"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="362"/>
+        <location filename="../../ui/reporting/dashboard.py" line="375"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="364"/>
+        <location filename="../../ui/reporting/dashboard.py" line="377"/>
         <source>Accessible share by unit, %</source>
         <translation>Доля доступных объектов по территориям, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="377"/>
+        <location filename="../../ui/reporting/dashboard.py" line="390"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="377"/>
+        <location filename="../../ui/reporting/dashboard.py" line="390"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="380"/>
+        <location filename="../../ui/reporting/dashboard.py" line="393"/>
         <source>Cases opened and closed</source>
         <translation>Открытые и закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="392"/>
+        <location filename="../../ui/reporting/dashboard.py" line="405"/>
         <source>Open cases by risk factor (top 10)</source>
         <translation>Открытые дела по факторам риска (первые 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/dashboard.py" line="399"/>
+        <location filename="../../ui/reporting/dashboard.py" line="412"/>
         <source>No open cases with a risk factor</source>
         <translation>Нет открытых дел с факторами риска</translation>
     </message>
@@ -1565,6 +1886,112 @@ Replace it with the new export?</source>
         <location filename="../../ui/reporting/export_wizard.py" line="414"/>
         <source>Folder for the package</source>
         <translation>Папка для пакета</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionAct</name>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="35"/>
+        <source>Act No. {number} on the destruction of personal data</source>
+        <translation>Акт № {number} об уничтожении персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="36"/>
+        <source>Destruction act {number}</source>
+        <translation>Акт уничтожения № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="37"/>
+        <source>Date of the act</source>
+        <translation>Дата акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="38"/>
+        <source>Method of destruction</source>
+        <translation>Способ уничтожения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="39"/>
+        <source>Executed in the store by</source>
+        <translation>Исполнил в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="40"/>
+        <source>Families destroyed</source>
+        <translation>Уничтожено семей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="41"/>
+        <source>Cases destroyed</source>
+        <translation>Уничтожено дел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="42"/>
+        <source>People whose records were destroyed</source>
+        <translation>Лиц, чьи записи уничтожены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="43"/>
+        <source>Records destroyed</source>
+        <translation>Уничтоженные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="44"/>
+        <source>No.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="45"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="46"/>
+        <source>Reference</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="47"/>
+        <source>Case closed on</source>
+        <translation>Дата закрытия дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="48"/>
+        <source>family</source>
+        <translation>семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="49"/>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="52"/>
+        <source>The records listed were deleted from the store together with their personal data; the audit log keeps that they existed and were destroyed, their personal values no longer readable. Backups made before this act still hold the data until they are deleted or age out; backups made after it do not.</source>
+        <translation>Перечисленные записи удалены из базы данных вместе с персональными данными; журнал аудита хранит факт их существования и уничтожения, но их персональные значения больше нельзя прочитать. Резервные копии, сделанные до этого акта, содержат данные, пока их не удалят или не истечёт срок их хранения; резервные копии, сделанные после акта, их не содержат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="57"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="58"/>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="59"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionActPreviewDialog</name>
+    <message>
+        <location filename="../../ui/families/destruction_act_print.py" line="126"/>
+        <source>Destruction act: print preview</source>
+        <translation>Акт уничтожения: предварительный просмотр</translation>
     </message>
 </context>
 <context>
@@ -2106,108 +2533,118 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="95"/>
+        <location filename="../../ui/families/family_dialog.py" line="99"/>
         <source>New family</source>
         <translation>Новая семья</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="95"/>
+        <location filename="../../ui/families/family_dialog.py" line="99"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="118"/>
+        <location filename="../../ui/families/family_dialog.py" line="126"/>
         <source>Name</source>
         <extracomment>The members as edited (ended memberships included, oldest first). The member dialog currently open (None otherwise). The household of a duplicate candidate, opened from the member dialog&apos;s banner.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="119"/>
+        <location filename="../../ui/families/family_dialog.py" line="127"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="120"/>
+        <location filename="../../ui/families/family_dialog.py" line="128"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="121"/>
+        <location filename="../../ui/families/family_dialog.py" line="129"/>
         <source>IIN (masked)</source>
         <translation>ИИН (скрыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="122"/>
+        <location filename="../../ui/families/family_dialog.py" line="130"/>
         <source>Member since / until</source>
         <translation>Член семьи: с / по</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="134"/>
+        <location filename="../../ui/families/family_dialog.py" line="142"/>
         <source>&amp;Add member (Ins)</source>
         <translation>Доб&amp;авить члена семьи (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="135"/>
+        <location filename="../../ui/families/family_dialog.py" line="143"/>
         <source>&amp;Edit (Enter)</source>
         <translation>Изм&amp;енить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="136"/>
+        <location filename="../../ui/families/family_dialog.py" line="144"/>
         <source>E&amp;nd membership (Del)</source>
         <translation>Вы&amp;бытие из семьи (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="166"/>
+        <location filename="../../ui/families/family_dialog.py" line="174"/>
         <source>&amp;Members:</source>
         <translation>Члены се&amp;мьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="205"/>
+        <location filename="../../ui/families/family_dialog.py" line="186"/>
+        <source>Members</source>
+        <translation>Члены семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="188"/>
+        <source>Mone&amp;y</source>
+        <translation>Финанс&amp;ы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_dialog.py" line="223"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="217"/>
+        <location filename="../../ui/families/family_dialog.py" line="235"/>
         <source>Left the household</source>
         <translation>Выбыл из домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="289"/>
+        <location filename="../../ui/families/family_dialog.py" line="307"/>
         <source>Remove {name} from the members being entered?</source>
         <translation>Убрать {name} из вводимых членов семьи?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="290"/>
+        <location filename="../../ui/families/family_dialog.py" line="308"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="292"/>
+        <location filename="../../ui/families/family_dialog.py" line="310"/>
         <source>{name} no longer lives in this household: end the membership?</source>
         <translation>{name} больше не живёт в этом домохозяйстве: прекратить членство?</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="293"/>
+        <location filename="../../ui/families/family_dialog.py" line="311"/>
         <source>End the membership</source>
         <translation>Прекратить членство</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="296"/>
+        <location filename="../../ui/families/family_dialog.py" line="314"/>
         <source>End membership</source>
         <translation>Прекращение членства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="299"/>
+        <location filename="../../ui/families/family_dialog.py" line="317"/>
         <source>Keep the member</source>
         <translation>Оставить члена семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="340"/>
+        <location filename="../../ui/families/family_dialog.py" line="358"/>
         <source>The family could not be saved: the store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Не удалось сохранить семью: база данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/families/family_dialog.py" line="370"/>
+        <location filename="../../ui/families/family_dialog.py" line="388"/>
         <source>%n problem(s) must be fixed before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n ошибку.</numerusform>
@@ -2216,12 +2653,12 @@ Replace it with the new export?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="385"/>
+        <location filename="../../ui/families/family_dialog.py" line="403"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_dialog.py" line="385"/>
+        <location filename="../../ui/families/family_dialog.py" line="403"/>
         <source>Discard the changes to this family?</source>
         <translation>Отменить изменения в этой семье?</translation>
     </message>
@@ -2229,129 +2666,154 @@ Replace it with the new export?</source>
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/families/family_form.py" line="88"/>
+        <location filename="../../ui/families/family_form.py" line="91"/>
         <source>Not stated</source>
         <extracomment>Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="88"/>
+        <location filename="../../ui/families/family_form.py" line="91"/>
         <source>Urban</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="90"/>
+        <location filename="../../ui/families/family_form.py" line="93"/>
         <source>Rural</source>
         <translation>Село</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="109"/>
+        <location filename="../../ui/families/family_form.py" line="112"/>
         <source>Space ticks or clears the current category.</source>
         <translation>Пробел отмечает текущую категорию или снимает отметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="111"/>
+        <location filename="../../ui/families/family_form.py" line="114"/>
         <source>Not assessed</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="120"/>
+        <location filename="../../ui/families/family_form.py" line="123"/>
         <source>tenge a month; optional</source>
         <translation>тенге в месяц; необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="127"/>
+        <location filename="../../ui/families/family_form.py" line="131"/>
+        <source>purpose, data list, any transfer</source>
+        <translation>цель, перечень данных, передача (если есть)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_form.py" line="135"/>
+        <source>the law that keeps processing after the withdrawal, if any</source>
+        <translation>закон, по которому обработка продолжается после отзыва (если есть)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_form.py" line="138"/>
         <source>e.g. Social Code, article 133</source>
         <translation>например, Социальный кодекс, статья 133</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="151"/>
+        <location filename="../../ui/families/family_form.py" line="165"/>
         <source>&amp;Settlement (KATO):</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="152"/>
+        <location filename="../../ui/families/family_form.py" line="166"/>
         <source>Street &amp;address:</source>
         <translation>Ад&amp;рес (улица, дом):</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="153"/>
+        <location filename="../../ui/families/family_form.py" line="167"/>
         <source>&amp;Urban or rural:</source>
         <translation>&amp;Город или село:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="154"/>
+        <location filename="../../ui/families/family_form.py" line="168"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="155"/>
+        <location filename="../../ui/families/family_form.py" line="169"/>
         <source>&amp;Housing:</source>
         <translation>&amp;Жильё:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="156"/>
+        <location filename="../../ui/families/family_form.py" line="170"/>
         <source>H&amp;eating:</source>
         <translation>&amp;Отопление:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="157"/>
+        <location filename="../../ui/families/family_form.py" line="171"/>
         <source>CO/&amp;gas detector:</source>
         <translation>Дат&amp;чик CO/газа:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="158"/>
+        <location filename="../../ui/families/family_form.py" line="172"/>
         <source>Family &amp;categories:</source>
         <translation>&amp;Категории семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="159"/>
+        <location filename="../../ui/families/family_form.py" line="173"/>
         <source>Digital Family &amp;Map level:</source>
         <translation>Категория Цифровой карты &amp;семьи:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="160"/>
+        <location filename="../../ui/families/family_form.py" line="174"/>
         <source>Level &amp;date:</source>
         <translation>&amp;Дата присвоения категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="161"/>
+        <location filename="../../ui/families/family_form.py" line="175"/>
         <source>Level s&amp;ource:</source>
         <translation>&amp;Источник категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="162"/>
+        <location filename="../../ui/families/family_form.py" line="176"/>
         <source>&amp;Income per person:</source>
         <translation>Среднедушевой до&amp;ход:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="163"/>
+        <location filename="../../ui/families/family_form.py" line="177"/>
         <source>&amp;Legal basis of processing:</source>
         <translation>&amp;Правовое основание обработки:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="164"/>
+        <location filename="../../ui/families/family_form.py" line="178"/>
         <source>Consent &amp;form:</source>
         <translation>&amp;Форма согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="165"/>
+        <location filename="../../ui/families/family_form.py" line="179"/>
         <source>Consent da&amp;te:</source>
         <translation>Дата согласи&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="166"/>
+        <location filename="../../ui/families/family_form.py" line="180"/>
         <source>Consent &amp;recorded by:</source>
         <translation>Согласие записа&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="167"/>
+        <location filename="../../ui/families/family_form.py" line="181"/>
+        <source>Co&amp;nsent scope:</source>
+        <translation>&amp;Цели и объём согласия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_form.py" line="182"/>
+        <source>Consent &amp;valid until:</source>
+        <translation>Согласие действ&amp;ует до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_form.py" line="183"/>
         <source>Consent &amp;withdrawn on:</source>
         <translation>Согласие отоз&amp;вано:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/family_form.py" line="168"/>
+        <location filename="../../ui/families/family_form.py" line="184"/>
+        <source>Processing &amp;kept by law:</source>
+        <translation>Закон, сохраня&amp;ющий обработку:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/family_form.py" line="185"/>
         <source>Statutory &amp;basis:</source>
         <translation>&amp;Законное основание:</translation>
     </message>
@@ -2474,146 +2936,166 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="149"/>
+        <location filename="../../ui/audit/history_dialog.py" line="185"/>
         <source>Object</source>
         <extracomment>Labels of the forms, by table and column: (translation context, source text). Tables whose fields read with another table&apos;s labels. The kinds of records a history lists (its own and its parts).</extracomment>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="150"/>
+        <location filename="../../ui/audit/history_dialog.py" line="186"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="151"/>
+        <location filename="../../ui/audit/history_dialog.py" line="187"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="152"/>
+        <location filename="../../ui/audit/history_dialog.py" line="188"/>
         <source>Measurement</source>
         <translation>Замер</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="153"/>
+        <location filename="../../ui/audit/history_dialog.py" line="189"/>
         <source>Adaptation work</source>
         <translation>Работа по адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="154"/>
+        <location filename="../../ui/audit/history_dialog.py" line="190"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="155"/>
+        <location filename="../../ui/audit/history_dialog.py" line="191"/>
         <source>Family category</source>
         <translation>Категория семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="156"/>
+        <location filename="../../ui/audit/history_dialog.py" line="192"/>
         <source>Membership</source>
         <translation>Членство в семье</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="157"/>
+        <location filename="../../ui/audit/history_dialog.py" line="193"/>
         <source>Member</source>
         <translation>Член семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="158"/>
+        <location filename="../../ui/audit/history_dialog.py" line="194"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="159"/>
+        <location filename="../../ui/audit/history_dialog.py" line="195"/>
         <source>Case event</source>
         <translation>Событие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="160"/>
+        <location filename="../../ui/audit/history_dialog.py" line="196"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="161"/>
+        <location filename="../../ui/audit/history_dialog.py" line="197"/>
         <source>Assessment</source>
         <translation>Оценка потребностей</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="162"/>
+        <location filename="../../ui/audit/history_dialog.py" line="198"/>
         <source>Assessment score</source>
         <translation>Балл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="163"/>
+        <location filename="../../ui/audit/history_dialog.py" line="199"/>
         <source>Support plan</source>
         <translation>План поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="164"/>
+        <location filename="../../ui/audit/history_dialog.py" line="200"/>
         <source>Plan measure</source>
         <translation>Мера плана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="165"/>
+        <location filename="../../ui/audit/history_dialog.py" line="201"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="166"/>
+        <location filename="../../ui/audit/history_dialog.py" line="202"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="167"/>
+        <location filename="../../ui/audit/history_dialog.py" line="203"/>
         <source>Case summary</source>
         <translation>Справка по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="170"/>
+        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <source>Child&apos;s opinion</source>
+        <translation>Мнение ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="205"/>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="206"/>
+        <source>Benefit</source>
+        <translation>Пособие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="209"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="171"/>
+        <location filename="../../ui/audit/history_dialog.py" line="210"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="172"/>
+        <location filename="../../ui/audit/history_dialog.py" line="211"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="173"/>
+        <location filename="../../ui/audit/history_dialog.py" line="212"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="174"/>
+        <location filename="../../ui/audit/history_dialog.py" line="213"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="175"/>
+        <location filename="../../ui/audit/history_dialog.py" line="214"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="190"/>
+        <location filename="../../ui/audit/history_dialog.py" line="233"/>
         <source>Registry number</source>
         <extracomment>Columns of the history table. Linking fields, named by the kind of record they point to. Fields no form labels, by table and column: the dialog&apos;s own words.</extracomment>
         <translation>Учётный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="231"/>
+        <location filename="../../ui/audit/history_dialog.py" line="235"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="276"/>
         <source>History: {record}</source>
         <extracomment>The widest the What and Field columns grow to their contents (the values get the rest).</extracomment>
         <translation>История: {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="238"/>
-        <location filename="../../ui/audit/history_dialog.py" line="269"/>
+        <location filename="../../ui/audit/history_dialog.py" line="283"/>
+        <location filename="../../ui/audit/history_dialog.py" line="314"/>
         <source>When</source>
         <extracomment>Codes, dates, settlements and links in words, as the forms show them.
 ----------
@@ -2621,54 +3103,54 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="239"/>
-        <location filename="../../ui/audit/history_dialog.py" line="269"/>
+        <location filename="../../ui/audit/history_dialog.py" line="284"/>
+        <location filename="../../ui/audit/history_dialog.py" line="314"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="240"/>
-        <location filename="../../ui/audit/history_dialog.py" line="269"/>
+        <location filename="../../ui/audit/history_dialog.py" line="285"/>
+        <location filename="../../ui/audit/history_dialog.py" line="314"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="241"/>
+        <location filename="../../ui/audit/history_dialog.py" line="286"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="242"/>
+        <location filename="../../ui/audit/history_dialog.py" line="287"/>
         <source>Old value</source>
         <translation>Прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="243"/>
+        <location filename="../../ui/audit/history_dialog.py" line="288"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="260"/>
+        <location filename="../../ui/audit/history_dialog.py" line="305"/>
         <source>&amp;Changes:</source>
         <translation>Из&amp;менения:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="274"/>
+        <location filename="../../ui/audit/history_dialog.py" line="319"/>
         <source>&amp;Who opened this family:</source>
         <translation>&amp;Кто открывал эту семью:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="311"/>
+        <location filename="../../ui/audit/history_dialog.py" line="356"/>
         <source>Nothing has been recorded for this record yet.</source>
         <translation>По этой записи пока ничего не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="316"/>
+        <location filename="../../ui/audit/history_dialog.py" line="361"/>
         <source>value destroyed</source>
         <translation>значение уничтожено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="365"/>
+        <location filename="../../ui/audit/history_dialog.py" line="410"/>
         <source>&amp;History... (Ctrl+H)</source>
         <extracomment>The history dialog last opened (tests drive it), None before.</extracomment>
         <translation>&amp;История... (Ctrl+H)</translation>
@@ -3142,42 +3624,52 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>&amp;Retention and destruction...</source>
+        <translation>Хранение и &amp;уничтожение...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>МРП and &amp;poverty lines...</source>
+        <translation>МРП и &amp;черта бедности...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Receive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Print period report...</source>
         <translation>Пе&amp;чать отчёта за период...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;About Qoldau</source>
         <translation>О про&amp;грамме Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -3326,114 +3818,144 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/families/member_form.py" line="101"/>
+        <location filename="../../ui/families/member_form.py" line="107"/>
         <source>12 digits</source>
         <extracomment>Fields that identify a person: leaving one of them runs the duplicate search. Fields a valid IIN fills when they are empty. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="112"/>
+        <location filename="../../ui/families/member_form.py" line="118"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="113"/>
+        <location filename="../../ui/families/member_form.py" line="119"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="126"/>
+        <location filename="../../ui/families/member_form.py" line="132"/>
         <source>Disabled since childhood</source>
         <translation>Инвалидность с детства</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="127"/>
+        <location filename="../../ui/families/member_form.py" line="133"/>
         <source>Set without an end date</source>
         <translation>Установлена бессрочно</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="129"/>
+        <location filename="../../ui/families/member_form.py" line="135"/>
         <source>Special educational needs</source>
         <translation>Особые образовательные потребности</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="132"/>
+        <location filename="../../ui/families/member_form.py" line="138"/>
         <source>School or kindergarten</source>
         <translation>Школа или детский сад</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="156"/>
+        <location filename="../../ui/families/member_form.py" line="149"/>
+        <source>Registered with the p&amp;olice</source>
+        <translation>Сос&amp;тоит на учёте в полиции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="151"/>
+        <source>On the intra-school register</source>
+        <translation>Состоит на внутришкольном учёте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="181"/>
         <source>&amp;IIN:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>&amp;ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="157"/>
+        <location filename="../../ui/families/member_form.py" line="182"/>
         <source>No IIN &amp;because:</source>
         <translation>Нет ИИН, &amp;причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="158"/>
+        <location filename="../../ui/families/member_form.py" line="183"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="159"/>
+        <location filename="../../ui/families/member_form.py" line="184"/>
         <source>&amp;Given name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="160"/>
+        <location filename="../../ui/families/member_form.py" line="185"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="161"/>
+        <location filename="../../ui/families/member_form.py" line="186"/>
         <source>&amp;Birth date:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="162"/>
+        <location filename="../../ui/families/member_form.py" line="187"/>
         <source>Se&amp;x:</source>
         <translation>По&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="163"/>
+        <location filename="../../ui/families/member_form.py" line="188"/>
         <source>&amp;Relation:</source>
         <translation>Ро&amp;дство:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="164"/>
+        <location filename="../../ui/families/member_form.py" line="189"/>
         <source>&amp;Citizenship or status:</source>
         <translation>&amp;Гражданство или статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="165"/>
+        <location filename="../../ui/families/member_form.py" line="190"/>
         <source>&amp;Disability:</source>
         <translation>Инвалидно&amp;сть:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="168"/>
+        <location filename="../../ui/families/member_form.py" line="193"/>
         <source>Re-e&amp;xamination date:</source>
         <translation>Дата переосвид&amp;етельствования:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="170"/>
+        <location filename="../../ui/families/member_form.py" line="195"/>
         <source>P&amp;MPK conclusion date:</source>
         <translation>Дата заключения ПМП&amp;К:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="171"/>
+        <location filename="../../ui/families/member_form.py" line="196"/>
         <source>Sc&amp;hool or kindergarten:</source>
         <translation>&amp;Школа или детский сад:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="172"/>
+        <location filename="../../ui/families/member_form.py" line="197"/>
         <source>&amp;Employment:</source>
         <translation>&amp;Занятость:</translation>
     </message>
     <message>
-        <location filename="../../ui/families/member_form.py" line="180"/>
+        <location filename="../../ui/families/member_form.py" line="198"/>
+        <source>Care st&amp;atus:</source>
+        <translation>Статус попе&amp;чения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="199"/>
+        <source>P&amp;lacement form:</source>
+        <translation>Форма &amp;устройства:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="201"/>
+        <source>Police registration date:</source>
+        <translation>Дата постановки на учёт в полиции:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="203"/>
+        <source>Intra-school registration date:</source>
+        <translation>Дата постановки на внутришкольный учёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/member_form.py" line="211"/>
         <source>Filled from the IIN</source>
         <translation>Заполнено по ИИН</translation>
     </message>
@@ -3699,809 +4221,889 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     </message>
     <message>
         <location filename="../../ui/messages.py" line="184"/>
+        <source>A placement form applies only to an orphan or a child without parental care: set the care status or clear the placement form.</source>
+        <translation>Форма устройства указывается только для ребёнка-сироты или ребёнка, оставшегося без попечения родителей: укажите статус попечения или очистите форму устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>Intra-school registration concerns pupils, but this person is {age}: check the entry.</source>
+        <translation>Внутришкольный учёт касается учащихся, а этому человеку {age}: проверьте запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Record either the opinion heard or the reason it could not be heard, not both.</source>
+        <translation>Запишите либо выслушанное мнение, либо причину, по которой его не удалось выслушать, но не то и другое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>This child is not a member of the case&apos;s family: choose a child of the family.</source>
+        <translation>Этот ребёнок не является членом семьи по делу: выберите ребёнка этой семьи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>The membership cannot end before it began.</source>
         <translation>Членство не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>A family has one reference person (applicant): change one relation.</source>
         <translation>В семье только один заявитель (глава семьи): измените родство у одного из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>A large family has at least {required} minors living together; {minors} are entered.</source>
         <translation>В многодетной семье не менее {required} совместно проживающих несовершеннолетних; введено: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Согласие не может быть отозвано раньше, чем дано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
         <translation>Согласие отозвано: обработка на основании согласия прекращается, если закон не требует иного. Укажите основание по закону, если оно есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
-        <location filename="../../ui/messages.py" line="209"/>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The date cannot be before the signal ({date}).</source>
         <translation>Дата не может быть раньше сигнала ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>The date cannot be before the case&apos;s previous step ({date}).</source>
         <translation>Дата не может быть раньше предыдущего шага дела ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Every measure needs a due date: enter when it must be done.</source>
         <translation>У каждого мероприятия должен быть срок: укажите, когда его нужно выполнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>A measure cannot be due before the plan is drawn up.</source>
         <translation>Срок мероприятия не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>A plan needs at least one measure: choose a service type and a due date.</source>
         <translation>В плане должно быть хотя бы одно мероприятие: выберите вид услуги и срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>The review cannot be before the plan is drawn up.</source>
         <translation>Пересмотр не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>The next follow-up cannot be before this visit.</source>
         <translation>Следующий контроль не может быть раньше этого посещения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
         <translation>Сначала привяжите семью: найдите её по ФИО или ИИН члена семьи либо добавьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Draw up the support plan first.</source>
         <translation>Сначала составьте план поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>The case is closed: reopen it to record more.</source>
         <translation>Дело закрыто: чтобы внести записи, возобновите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
-        <location filename="../../ui/messages.py" line="248"/>
-        <location filename="../../ui/messages.py" line="249"/>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>The case cannot move to this stage now.</source>
         <translation>Дело сейчас не может перейти на этот этап.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>This is already approved by {by} on {date}: nothing was changed.</source>
         <translation>Это уже утверждено: {by}, {date}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>There is nothing of this case awaiting approval.</source>
         <translation>В этом деле нет ничего, что ожидает утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>The approval date cannot be before the date approved ({date}).</source>
         <translation>Дата утверждения не может быть раньше даты утверждаемого документа ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>This transfer is from this very district: a case is sent to another one.</source>
         <translation>Эта передача из этого же района: дело передаётся в другой район.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>This transfer file is addressed to another district ({office}): nothing was received.</source>
         <translation>Этот файл передачи адресован другому району ({office}): ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>This transfer was already received as case {number}: nothing was received again.</source>
         <translation>Эта передача уже принята как дело {number}: повторно ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>The transfer file&apos;s content is not a case Qoldau can receive: nothing was received. Ask the sending district to send it again.</source>
         <translation>Содержимое файла передачи — не дело, которое может принять Qoldau: ничего не принято. Попросите район-отправитель прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>This is not a Qoldau case transfer file, or it is damaged.</source>
         <translation>Это не файл передачи дела Qoldau, или он повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>This transfer file was made by another version of Qoldau: install the same version as the sending district.</source>
         <translation>Этот файл передачи создан другой версией Qoldau: установите ту же версию, что у района-отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>The transfer file is incomplete (cut short while copying): ask for it again.</source>
         <translation>Файл передачи неполный (оборвался при копировании): запросите его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>The file is too large to be a case transfer file.</source>
         <translation>Файл слишком велик для файла передачи дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>The passphrase does not open this file, or the file was changed on the way. Check the passphrase with the sending district: nothing was received.</source>
         <translation>Парольная фраза не открывает этот файл, или файл был изменён в пути. Сверьте парольную фразу с районом-отправителем: ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>The folder {path} does not exist: insert the USB stick or choose a folder.</source>
         <translation>Папка {path} не существует: вставьте USB-накопитель или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="319"/>
+        <source>This entry is no longer in the store (removed meanwhile): close it and open the family again.</source>
+        <translation>Этой записи больше нет в базе (её удалили тем временем): закройте её и откройте семью заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="324"/>
+        <source>This person is not a member of the family: choose a member or nobody.</source>
+        <translation>Этот человек не член семьи: выберите члена семьи или никого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="327"/>
+        <source>A poverty line of {year} has the basis of its year ({basis}): until 2024, 70 % of the subsistence minimum; from 2025, 35 % of the regional median income, not below 70 % of the subsistence minimum.</source>
+        <translation>Черта бедности {year} года имеет основание своего года ({basis}): до 2024 года – 70 % прожиточного минимума; с 2025 года – 35 % медианного дохода в регионе, но не ниже 70 % прожиточного минимума.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="333"/>
+        <source>No estimate: the family has no current member.</source>
+        <translation>Расчёта нет: в семье сейчас нет ни одного члена семьи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="336"/>
+        <source>No estimate: no current income is recorded and none is declared.</source>
+        <translation>Расчёта нет: текущий доход не записан и не заявлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="339"/>
+        <source>No estimate: no poverty line is set for this quarter. An administrator adds it under Settings &gt; МРП and poverty lines.</source>
+        <translation>Расчёта нет: черта бедности на этот квартал не задана. Администратор добавляет её в разделе Настройки &gt; МРП и черта бедности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="344"/>
+        <source>No estimate: the МРП of this year is not set. An administrator adds it under Settings &gt; МРП and poverty lines.</source>
+        <translation>Расчёта нет: МРП этого года не задан. Администратор добавляет его в разделе Настройки &gt; МРП и черта бедности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="351"/>
+        <source>Consent was withdrawn on {date}: this family&apos;s personal data are no longer processed, so nothing of it can be changed or added. Record a consent given again, or the law that keeps the processing, first.</source>
+        <translation>Согласие отозвано {date}: персональные данные этой семьи больше не обрабатываются, поэтому ничего нельзя изменить или добавить. Сначала внесите повторно данное согласие или закон, по которому обработка продолжается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="357"/>
+        <source>A chosen family is not due for destruction (a case is open or closed less than the retention period ago): refresh the list.</source>
+        <translation>Срок уничтожения выбранной семьи не наступил (дело открыто или закрыто менее срока хранения назад): обновите список.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>There is no Qoldau store at {path}.</source>
         <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation>По пути {path} нет базы данных Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation>По пути {path} уже есть база данных; она не перезаписана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation>База данных {path} создана более новой версией Qoldau. Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="447"/>
         <source>The store {path} has no office yet.</source>
         <translation>В базе данных {path} ещё нет учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>A file already exists at {path}; it was not overwritten.</source>
         <translation>Файл {path} уже существует; он не перезаписан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>The store {path} is damaged: nothing was written. Restore the latest backup, or ask your administrator.</source>
         <translation>Хранилище {path} повреждено: ничего не записано. Восстановите последнюю резервную копию или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation>{path} — не база данных Qoldau, или она повреждена. Восстановите последнюю резервную копию или обратитесь к администратору; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="462"/>
         <source>The backup folder {path} is not there (is the USB stick plugged in?). No backup was made; the data is safe and the next backup will be tried later.</source>
         <translation>Папки резервных копий {path} нет (вставлен ли USB-накопитель?). Резервная копия не создана; данные в сохранности, следующая попытка будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>The backup folder {path} is full. No backup was made; free some space or choose another folder in the backup settings.</source>
         <translation>Папка резервных копий {path} заполнена. Резервная копия не создана; освободите место или выберите другую папку в настройках резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>Qoldau cannot write into the backup folder {path}. No backup was made; choose another folder in the backup settings.</source>
         <translation>Qoldau не может записать в папку резервных копий {path}. Резервная копия не создана; выберите другую папку в настройках резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="478"/>
         <source>{path} is not a Qoldau backup file: it cannot be restored; nothing was changed.</source>
         <translation>{path} — не файл резервной копии Qoldau: его нельзя восстановить; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="482"/>
         <source>The backup {path} belongs to another office: it cannot be restored over this store; nothing was changed.</source>
         <translation>Резервная копия {path} принадлежит другому учреждению: её нельзя восстановить вместо этой базы данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="494"/>
         <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
         <translation>База данных {path} создана более ранней версией Qoldau и ещё не зашифрована. Сначала её шифрует администратор; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="499"/>
         <source>The store {path} is encrypted already: nothing was changed.</source>
         <translation>База данных {path} уже зашифрована: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="515"/>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
         <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
         <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="518"/>
         <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
         <translation>Слишком много неверных паролей: этот логин заблокирован до {until}. Подождите или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="523"/>
         <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
         <translation>Неверный ключ восстановления или логин администратора: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="527"/>
         <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="461"/>
+        <location filename="../../ui/messages.py" line="531"/>
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>Пароли не совпадают: введите один и тот же новый пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="467"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>The password is too long: use at most 256 characters.</source>
         <translation>Пароль слишком длинный: используйте не более 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="540"/>
         <source>The password must not be the login: choose another password.</source>
         <translation>Пароль не должен совпадать с логином: выберите другой пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="473"/>
+        <location filename="../../ui/messages.py" line="543"/>
         <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
         <translation>Логин — одно слово до 64 символов без пробелов, например aigerim.s.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="547"/>
         <source>The login {login} is taken: choose another one.</source>
         <translation>Логин {login} уже занят: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="550"/>
         <source>There is no account {login}.</source>
         <translation>Учётной записи {login} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="551"/>
         <source>Choose a role from the list.</source>
         <translation>Выберите роль из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="552"/>
         <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
         <translation>{login} — последний действующий администратор: сначала назначьте администратором другую учётную запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="487"/>
+        <location filename="../../ui/messages.py" line="557"/>
         <source>Only the user themselves changes their password with the old one.</source>
         <translation>Сменить пароль с помощью старого может только сам пользователь.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="490"/>
+        <location filename="../../ui/messages.py" line="560"/>
         <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
         <translation>Восстановить резервную копию может только её действующий администратор: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="565"/>
         <source>The account was not changed ({code}).</source>
         <translation>Учётная запись не изменена ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="511"/>
+        <location filename="../../ui/messages.py" line="581"/>
         <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
         <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
         <translation>Период {period} утверждён ({by}, {at}): это изменение изменило бы его отчёт, поэтому ничего не сохранено. Записи с датой после периода можно менять; супервайзер может переоткрыть период, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="517"/>
+        <location filename="../../ui/messages.py" line="587"/>
         <source>Period {period} ends on {end}: it can be approved from the next day.</source>
         <translation>Период {period} заканчивается {end}: его можно утвердить со следующего дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="520"/>
+        <location filename="../../ui/messages.py" line="590"/>
         <source>Period {period} is already approved ({by}, {at}).</source>
         <translation>Период {period} уже утверждён ({by}, {at}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="523"/>
+        <location filename="../../ui/messages.py" line="593"/>
         <source>Period {period} is not approved: there is nothing to reopen.</source>
         <translation>Период {period} не утверждён: переоткрывать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="526"/>
+        <location filename="../../ui/messages.py" line="596"/>
         <source>Give the reason for reopening the period.</source>
         <translation>Укажите причину переоткрытия периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="529"/>
+        <location filename="../../ui/messages.py" line="599"/>
         <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
         <translation>За {period} не сведены пакеты от {katos}: сначала примите их или укажите их как отсутствующие.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="534"/>
+        <location filename="../../ui/messages.py" line="604"/>
         <source>{katos}: not a sub-office this office expects a package from.</source>
         <translation>{katos}: не подчинённое учреждение, от которого ожидается пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="537"/>
+        <location filename="../../ui/messages.py" line="607"/>
         <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
         <translation>Пакет — проект: отправитель не утвердил его период. Его можно проверить, но нельзя включить в свод.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="542"/>
+        <location filename="../../ui/messages.py" line="612"/>
         <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
         <translation>Пакет этого учреждения за этот период здесь не сведён: возвращать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="547"/>
+        <location filename="../../ui/messages.py" line="617"/>
         <source>Give the reason for returning the package.</source>
         <translation>Укажите причину возврата пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="550"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
         <translation>Эта квитанция о пакете другого учреждения или о пакете, который здесь не экспортировался.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="554"/>
+        <location filename="../../ui/messages.py" line="624"/>
         <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
         <translation>Квитанцию невозможно прочитать: это не файл UTF-8 JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="557"/>
+        <location filename="../../ui/messages.py" line="627"/>
         <source>The file is too large to be a receipt.</source>
         <translation>Файл слишком велик, чтобы быть квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="558"/>
+        <location filename="../../ui/messages.py" line="628"/>
         <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
         <translation>Квитанция слишком глубоко вложена: это не квитанция Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="561"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>The file is not a Qoldau receipt of a known format version.</source>
         <translation>Файл не является квитанцией Qoldau известной версии формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="564"/>
+        <location filename="../../ui/messages.py" line="634"/>
         <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
         <translation>Квитанция неполная или повреждена: значение отсутствует или имеет неверный тип.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="568"/>
+        <location filename="../../ui/messages.py" line="638"/>
         <source>Refused ({code}): nothing was changed.</source>
         <translation>Отклонено ({code}): ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="596"/>
+        <location filename="../../ui/messages.py" line="666"/>
         <source>The import profile cannot be read: it is not a UTF-8 JSON file.</source>
         <extracomment>Import profiles (reporting.md §3.1, issue 15): ``exporters/import_profile.py`` (``PROFILE_CODES``) and the stored profiles of ``models/reference/import_profiles.py`` (``STORED_PROFILE_CODES``).</extracomment>
         <translation>Профиль импорта не читается: это не файл JSON в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="599"/>
+        <location filename="../../ui/messages.py" line="669"/>
         <source>The file is too large to be an import profile.</source>
         <translation>Файл слишком велик для профиля импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="602"/>
+        <location filename="../../ui/messages.py" line="672"/>
         <source>The import profile is nested too deeply: it is not a Qoldau import profile.</source>
         <translation>Профиль импорта вложен слишком глубоко: это не профиль импорта Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="605"/>
+        <location filename="../../ui/messages.py" line="675"/>
         <source>The file is not a Qoldau import profile of a known format version.</source>
         <translation>Файл не является профилем импорта Qoldau известной версии формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="608"/>
+        <location filename="../../ui/messages.py" line="678"/>
         <source>The import profile is incomplete or damaged: the value of {key} is missing or of the wrong type.</source>
         <translation>Профиль импорта неполон или повреждён: значение {key} отсутствует или имеет неверный тип.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="613"/>
+        <location filename="../../ui/messages.py" line="683"/>
         <source>The import profile is for {target}: only objects and family members can be imported.</source>
         <translation>Профиль импорта предназначен для {target}: импортировать можно только объекты и членов семей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="617"/>
+        <location filename="../../ui/messages.py" line="687"/>
         <source>The import profile names a field that cannot be imported: {field}.</source>
         <translation>В профиле импорта указано поле, которое нельзя импортировать: {field}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="690"/>
         <source>Give the profile a name.</source>
         <translation>Дайте профилю название.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="621"/>
+        <location filename="../../ui/messages.py" line="691"/>
         <source>No import profile is saved as {name}.</source>
         <translation>Профиль импорта с названием {name} не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="623"/>
+        <location filename="../../ui/messages.py" line="693"/>
         <source>The import profile was refused ({code}).</source>
         <translation>Профиль импорта отклонён ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="634"/>
+        <location filename="../../ui/messages.py" line="704"/>
         <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли ({role}) это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="653"/>
+        <location filename="../../ui/messages.py" line="723"/>
         <source>The file is too large.</source>
         <translation>Файл слишком большой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="654"/>
+        <location filename="../../ui/messages.py" line="724"/>
         <source>The workbook holds too many parts.</source>
         <translation>В книге слишком много частей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="655"/>
+        <location filename="../../ui/messages.py" line="725"/>
         <source>The workbook holds a part with a forbidden name.</source>
         <translation>В книге есть часть с запрещённым именем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="658"/>
-        <location filename="../../ui/messages.py" line="659"/>
+        <location filename="../../ui/messages.py" line="728"/>
+        <location filename="../../ui/messages.py" line="729"/>
         <source>The workbook unpacks to too much data.</source>
         <translation>Книга распаковывается в слишком большой объём данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="660"/>
+        <location filename="../../ui/messages.py" line="730"/>
         <source>The workbook is compressed implausibly far.</source>
         <translation>Книга сжата неправдоподобно сильно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="661"/>
+        <location filename="../../ui/messages.py" line="731"/>
         <source>A sheet declares cells beyond the limits.</source>
         <translation>Лист объявляет ячейки за пределами ограничений.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="662"/>
+        <location filename="../../ui/messages.py" line="732"/>
         <source>A sheet has too many rows.</source>
         <translation>На листе слишком много строк.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="663"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>Two sheets have the same name.</source>
         <translation>У двух листов одинаковое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="664"/>
+        <location filename="../../ui/messages.py" line="734"/>
         <source>A cell holds a formula: the workbook must hold values only.</source>
         <translation>В ячейке формула: книга должна содержать только значения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="667"/>
+        <location filename="../../ui/messages.py" line="737"/>
         <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
         <translation>В свойствах книги есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="670"/>
+        <location filename="../../ui/messages.py" line="740"/>
         <source>A cell comment holds an IIN: reports carry no personal data.</source>
         <translation>В примечании к ячейке есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="673"/>
+        <location filename="../../ui/messages.py" line="743"/>
         <source>A defined name holds an IIN: reports carry no personal data.</source>
         <translation>В определённом имени есть ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="676"/>
+        <location filename="../../ui/messages.py" line="746"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation>Книгу не удаётся прочитать: чтение завершилось сбоем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="679"/>
+        <location filename="../../ui/messages.py" line="749"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation>Книгу не удаётся прочитать вовремя: она слишком большая или повреждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="682"/>
+        <location filename="../../ui/messages.py" line="752"/>
         <source>The workbook needs too much memory.</source>
         <translation>Книге требуется слишком много памяти.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="690"/>
+        <location filename="../../ui/messages.py" line="760"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation>Файл манифеста отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="691"/>
+        <location filename="../../ui/messages.py" line="761"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation>Манифест намного больше настоящего: он не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="694"/>
+        <location filename="../../ui/messages.py" line="764"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation>Манифест слишком глубоко вложен: он не читается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="697"/>
+        <location filename="../../ui/messages.py" line="767"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation>Пакет датирован более чем на сутки позже часов этого компьютера: проверьте дату на этом компьютере или у отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="702"/>
+        <location filename="../../ui/messages.py" line="772"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation>Не удаётся прочитать манифест: это не объект JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="705"/>
+        <location filename="../../ui/messages.py" line="775"/>
         <source>The manifest lacks required keys.</source>
         <translation>В манифесте нет обязательных ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="706"/>
+        <location filename="../../ui/messages.py" line="776"/>
         <source>This is not a Qoldau report package.</source>
         <translation>Это не пакет отчёта Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="707"/>
+        <location filename="../../ui/messages.py" line="777"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation>Пакет создан более новой версией Qoldau: установите новую версию, чтобы принять его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="712"/>
+        <location filename="../../ui/messages.py" line="782"/>
         <source>The manifest does not name the office.</source>
         <translation>В манифесте не указано учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="713"/>
+        <location filename="../../ui/messages.py" line="783"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation>Период в манифесте не является отчётным периодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="716"/>
+        <location filename="../../ui/messages.py" line="786"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation>Время создания в манифесте не является датой и временем с часовым поясом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="719"/>
+        <location filename="../../ui/messages.py" line="789"/>
         <source>The manifest has no package number.</source>
         <translation>В манифесте нет номера пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="720"/>
+        <location filename="../../ui/messages.py" line="790"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation>В манифесте не указана версия Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="723"/>
+        <location filename="../../ui/messages.py" line="793"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation>Манифест не описывает книгу (имя файла, контрольная сумма, размер).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="726"/>
+        <location filename="../../ui/messages.py" line="796"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation>В манифесте не указано число строк каждого листа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="729"/>
+        <location filename="../../ui/messages.py" line="799"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation>Список включённых пакетов в манифесте повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="733"/>
+        <location filename="../../ui/messages.py" line="803"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation>Код КАТО или уровень учреждения-отправителя недействителен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="736"/>
+        <location filename="../../ui/messages.py" line="806"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation>Пакеты учреждения такого уровня никуда не отправляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="739"/>
+        <location filename="../../ui/messages.py" line="809"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation>Учреждение-отправитель {sender} не является подчинённым учреждением этого учреждения ({receiver}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="743"/>
+        <location filename="../../ui/messages.py" line="813"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation>Книги, указанной в манифесте, нет рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="650"/>
+        <location filename="../../ui/messages.py" line="720"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation>Книгу не удаётся прочитать как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="487"/>
         <source>The key file beside the store {path} (its name ends in .keys) is missing: without it the store can be neither opened nor backed up. Put the file back from a copy, or ask your administrator to restore a backup or to use the office&apos;s recovery key.</source>
         <translation>Рядом с базой данных {path} нет файла ключей (его имя оканчивается на .keys): без него базу нельзя ни открыть, ни сохранить в резервную копию. Верните файл из копии или попросите администратора восстановить резервную копию либо воспользоваться ключом восстановления учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="746"/>
+        <location filename="../../ui/messages.py" line="816"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation>Имя файла книги не соответствует имени пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="749"/>
+        <location filename="../../ui/messages.py" line="819"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation>Размер книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="752"/>
+        <location filename="../../ui/messages.py" line="822"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation>Контрольная сумма книги отличается от манифеста: она изменена после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="756"/>
+        <location filename="../../ui/messages.py" line="826"/>
         <source>A sheet of the report is missing.</source>
         <translation>Отсутствует лист отчёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="757"/>
+        <location filename="../../ui/messages.py" line="827"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation>В книге есть лист, неизвестный формату.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="760"/>
+        <location filename="../../ui/messages.py" line="830"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation>Число строк листа отличается от манифеста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="763"/>
+        <location filename="../../ui/messages.py" line="833"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation>В ячейке значение, похожее на ИИН: отчёты не содержат персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="767"/>
+        <location filename="../../ui/messages.py" line="837"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation>Строка номеров столбцов (1, 2, 3…) отсутствует или неверна.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="770"/>
+        <location filename="../../ui/messages.py" line="840"/>
         <source>There is no header row above the column numbers.</source>
         <translation>Над номерами столбцов нет строки заголовков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="771"/>
+        <location filename="../../ui/messages.py" line="841"/>
         <source>A column header differs from the format.</source>
         <translation>Заголовок столбца отличается от формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="772"/>
+        <location filename="../../ui/messages.py" line="842"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation>Заполнены ячейки за последним столбцом таблицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="775"/>
+        <location filename="../../ui/messages.py" line="845"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation>В ячейке значение неверного типа.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="776"/>
+        <location filename="../../ui/messages.py" line="846"/>
         <source>A required cell is empty.</source>
         <translation>Обязательная ячейка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="777"/>
+        <location filename="../../ui/messages.py" line="847"/>
         <source>The same code is on two rows.</source>
         <translation>Один и тот же код стоит в двух строках.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="778"/>
+        <location filename="../../ui/messages.py" line="848"/>
         <source>A count is negative.</source>
         <translation>Количество отрицательное.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="779"/>
+        <location filename="../../ui/messages.py" line="849"/>
         <source>A count is implausibly large.</source>
         <translation>Количество неправдоподобно велико.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="780"/>
+        <location filename="../../ui/messages.py" line="850"/>
         <source>The table does not end with a total row.</source>
         <translation>Таблица не заканчивается итоговой строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="781"/>
+        <location filename="../../ui/messages.py" line="851"/>
         <source>The total row names the wrong KATO code.</source>
         <translation>В итоговой строке указан неверный код КАТО.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="782"/>
+        <location filename="../../ui/messages.py" line="852"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation>Итог отличается от суммы строк над ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="785"/>
+        <location filename="../../ui/messages.py" line="855"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation>Доля в итоговой строке не рассчитана по её итогам.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="788"/>
+        <location filename="../../ui/messages.py" line="858"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation>Код КАТО строки не принадлежит ни этому учреждению, ни подчинённым ему.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="792"/>
+        <location filename="../../ui/messages.py" line="862"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation>Не выполняется: паспортизировано ≤ подлежит паспортизации ≤ объектов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="795"/>
-        <location filename="../../ui/messages.py" line="804"/>
+        <location filename="../../ui/messages.py" line="865"/>
+        <location filename="../../ui/messages.py" line="874"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation>Не выполняется: адаптировано ≤ требует адаптации ≤ паспортизировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="798"/>
+        <location filename="../../ui/messages.py" line="868"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation>Доля доступных объектов рассчитана не по правилу формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="801"/>
+        <location filename="../../ui/messages.py" line="871"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation>Объектов, доступных категории, больше, чем паспортизированных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="807"/>
+        <location filename="../../ui/messages.py" line="877"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation>Код КАТО не относится к территории этого учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="808"/>
+        <location filename="../../ui/messages.py" line="878"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation>Дата паспорта отсутствует или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="811"/>
+        <location filename="../../ui/messages.py" line="881"/>
         <source>An accessibility status is not a known code.</source>
         <translation>Статус доступности не является известным кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="812"/>
+        <location filename="../../ui/messages.py" line="882"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation>Значение «требует адаптации» не равно ни 1, ни 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="813"/>
+        <location filename="../../ui/messages.py" line="883"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation>Дата адаптации указана без «требует адаптации» 1 или позже конца периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="817"/>
+        <location filename="../../ui/messages.py" line="887"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation>Открытых на конец ≠ открытых на начало + открыто − закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="820"/>
+        <location filename="../../ui/messages.py" line="890"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation>Детей с инвалидностью больше, чем детей в делах.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="823"/>
+        <location filename="../../ui/messages.py" line="893"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation>Просроченных дел больше, чем открытых.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="826"/>
+        <location filename="../../ui/messages.py" line="895"/>
+        <source>A breakdown does not add up to the figure of A1 or B1 it breaks down.</source>
+        <translation>Разбивка не сходится с показателем A1 или B1, который она разбивает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="898"/>
+        <source>A breakdown row has a code outside its groups.</source>
+        <translation>В строке разбивки код вне её групп.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="899"/>
+        <source>A ratio is not computed from its counts by the rule of the format.</source>
+        <translation>Соотношение не вычислено из своих чисел по правилу формата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="904"/>
         <source>The package breaks the rule {rule}.</source>
         <translation>Пакет нарушает правило {rule}.</translation>
     </message>
@@ -4510,6 +5112,256 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <source>m</source>
         <comment>unit: metres</comment>
         <translation>м</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEntryDialog</name>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="111"/>
+        <source>Income</source>
+        <extracomment>(person id, name) of the family&apos;s members, read when a row is shown or edited.</extracomment>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="111"/>
+        <source>New income</source>
+        <translation>Новый доход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="113"/>
+        <source>Benefit</source>
+        <translation>Пособие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="113"/>
+        <source>New benefit</source>
+        <translation>Новое пособие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="118"/>
+        <source>The whole family</source>
+        <translation>Вся семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="130"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="131"/>
+        <location filename="../../ui/families/money_tab.py" line="135"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Член семьи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="132"/>
+        <source>&amp;Tenge a month:</source>
+        <translation>&amp;Тенге в месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="134"/>
+        <source>&amp;Benefit:</source>
+        <translation>&amp;Пособие:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="136"/>
+        <source>&amp;Amount in МРП:</source>
+        <translation>&amp;Сумма в МРП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="137"/>
+        <source>МРП of the &amp;year:</source>
+        <translation>МРП &amp;года:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="138"/>
+        <source>S&amp;ince:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="139"/>
+        <source>&amp;Until (last day):</source>
+        <translation>&amp;Окончание (последний день):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="140"/>
+        <source>N&amp;ote:</source>
+        <translation>Прим&amp;ечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="171"/>
+        <source>Type the amount, e.g. 90000 or 16,03.</source>
+        <translation>Введите сумму, например 90000 или 16,03.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="177"/>
+        <source>Type the date as dd.mm.yyyy, or leave it empty.</source>
+        <translation>Введите дату в виде дд.мм.гггг или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="248"/>
+        <location filename="../../ui/families/money_tab.py" line="252"/>
+        <source>Member</source>
+        <extracomment>The entry dialog open (tests drive it).</extracomment>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="248"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="248"/>
+        <source>Tenge a month</source>
+        <translation>Тенге в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="248"/>
+        <location filename="../../ui/families/money_tab.py" line="257"/>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="253"/>
+        <source>Benefit</source>
+        <translation>Пособие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="254"/>
+        <source>МРП</source>
+        <translation>МРП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="255"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="256"/>
+        <source>Tenge</source>
+        <translation>Тенге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="280"/>
+        <source>Add income...</source>
+        <translation>Добавить доход...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="281"/>
+        <location filename="../../ui/families/money_tab.py" line="290"/>
+        <source>Edit...</source>
+        <translation>Изменить...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="282"/>
+        <location filename="../../ui/families/money_tab.py" line="291"/>
+        <location filename="../../ui/families/money_tab.py" line="495"/>
+        <location filename="../../ui/families/money_tab.py" line="497"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="289"/>
+        <source>Add benefit...</source>
+        <translation>Добавить пособие...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="295"/>
+        <source>Incomes</source>
+        <translation>Доходы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="296"/>
+        <source>Benefits received</source>
+        <translation>Получаемые пособия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="326"/>
+        <source>the whole family</source>
+        <translation>вся семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="343"/>
+        <source>Save the family first: then its incomes and benefits are recorded here.</source>
+        <translation>Сначала сохраните семью: затем здесь записываются её доходы и пособия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="368"/>
+        <source>no МРП for {year}</source>
+        <translation>нет МРП за {year} год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="371"/>
+        <source>{amount} once</source>
+        <translation>{amount} единовременно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="371"/>
+        <source>{amount} a month</source>
+        <translation>{amount} в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="388"/>
+        <source>Per-capita income on {day}: not known.</source>
+        <translation>Среднедушевой доход на {day}: неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="392"/>
+        <source>declared</source>
+        <translation>заявленный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="392"/>
+        <source>computed</source>
+        <translation>рассчитанный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="394"/>
+        <source>Per-capita income on {day}: {amount} tenge a month ({source}; {members} current members).</source>
+        <translation>Среднедушевой доход на {day}: {amount} тенге в месяц ({source}; членов семьи сейчас: {members}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="403"/>
+        <source>Poverty line for {year}, quarter {quarter}: not set.</source>
+        <translation>Черта бедности на {year} год, {quarter} квартал: не задана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="408"/>
+        <source>every region</source>
+        <translation>все области</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="410"/>
+        <source>Poverty line applied: {amount} tenge, {year}, quarter {quarter}, {region}; basis: {basis}.</source>
+        <translation>Применённая черта бедности: {amount} тенге, {year} год, {quarter} квартал, {region}; основание: {basis}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="420"/>
+        <source>Targeted social assistance: Estimate, not a decision.</source>
+        <translation>Адресная социальная помощь: предварительный расчёт, не решение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="425"/>
+        <source>The per-capita income is not below the poverty line: no assistance is estimated.</source>
+        <translation>Среднедушевой доход не ниже черты бедности: помощь не рассчитывается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="430"/>
+        <source>({line} − {income}) × {members} members = {base} a month; {children} children aged 1-6 × 1.5 МРП ({mrp}) = {extra} a month; {monthly} a month × {months} months = {total} tenge for the quarter.</source>
+        <translation>({line} − {income}) × {members} членов семьи = {base} в месяц; {children} детей 1–6 лет × 1,5 МРП ({mrp}) = {extra} в месяц; {monthly} в месяц × {months} мес. = {total} тенге за квартал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="496"/>
+        <source>Remove this entry? The family&apos;s history keeps that it was removed.</source>
+        <translation>Удалить эту запись? В истории семьи сохранится, что она удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/money_tab.py" line="498"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5980,58 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     </message>
 </context>
 <context>
+    <name>OpinionForm</name>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="47"/>
+        <source>&amp;Heard on:</source>
+        <translation>&amp;Выслушано:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="49"/>
+        <source>The child&apos;s &amp;opinion:</source>
+        <translation>&amp;Мнение ребёнка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="51"/>
+        <source>Not heard:</source>
+        <translation>Не выслушано:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="51"/>
+        <source>The child could &amp;not be heard</source>
+        <translation>Ребёнка &amp;не удалось выслушать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="53"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionPanel</name>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="191"/>
+        <source>{name} ({age}): the child&apos;s opinion on this decision is not recorded; from age 10 it must be taken into account.</source>
+        <extracomment>person id -&gt; the &quot;Record opinion&quot; button of a child whose opinion is missing.</extracomment>
+        <translation>{name} ({age}): мнение ребёнка по этому решению не записано; с 10 лет оно должно учитываться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="196"/>
+        <source>Record opinion...</source>
+        <translation>Записать мнение...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="203"/>
+        <source>{name} could not be heard: {reason}</source>
+        <translation>{name}: не удалось выслушать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/opinion_dialog.py" line="210"/>
+        <source>{name}: opinion heard on {date}.</source>
+        <translation>{name}: мнение выслушано {date}.</translation>
+    </message>
+</context>
+<context>
     <name>PassportDialog</name>
     <message>
         <location filename="../../ui/objects/passport_dialog.py" line="79"/>
@@ -5460,57 +6364,83 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="57"/>
+        <location filename="../../ui/widgets/period_picker.py" line="62"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="57"/>
+        <location filename="../../ui/widgets/period_picker.py" line="63"/>
         <source>Half-year</source>
         <translation>Полугодие</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="57"/>
+        <location filename="../../ui/widgets/period_picker.py" line="64"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="57"/>
+        <location filename="../../ui/widgets/period_picker.py" line="65"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/period_picker.py" line="66"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/period_picker.py" line="67"/>
+        <source>Years range</source>
+        <translation>Диапазон лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="82"/>
         <source>&amp;Type:</source>
+        <extracomment>The last year of a range (shown for ranges only; never before the first year).</extracomment>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="69"/>
+        <location filename="../../ui/widgets/period_picker.py" line="88"/>
+        <source>T&amp;o:</source>
+        <translation>Коне&amp;ц:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="160"/>
+        <source>September to August (AY)</source>
+        <translation>С сентября по август (AY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="163"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="71"/>
+        <location filename="../../ui/widgets/period_picker.py" line="86"/>
         <source>Pa&amp;rt:</source>
         <translation>&amp;Часть:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="124"/>
+        <location filename="../../ui/widgets/period_picker.py" line="149"/>
         <source>First half (H1)</source>
         <translation>Первое полугодие (H1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="125"/>
+        <location filename="../../ui/widgets/period_picker.py" line="150"/>
         <source>Second half (H2)</source>
         <translation>Второе полугодие (H2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="128"/>
+        <location filename="../../ui/widgets/period_picker.py" line="153"/>
         <source>Quarter {q} (Q{q})</source>
         <translation>{q}-й квартал (Q{q})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/period_picker.py" line="147"/>
+        <location filename="../../ui/widgets/period_picker.py" line="163"/>
+        <source>Fro&amp;m:</source>
+        <translation>Н&amp;ачало:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py" line="187"/>
         <source>Period {code}: {start} - {end}</source>
         <translation>Период {code}: {start} – {end}</translation>
     </message>
@@ -5518,13 +6448,13 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PeriodReportPreviewDialog</name>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="753"/>
+        <location filename="../../ui/reporting/period_report.py" line="761"/>
         <source>Print preview: {name}</source>
         <extracomment>Resource names of the charts in the document. Risk factors shown in the chart: the most frequent open ones. Chart width on the page in screen pixels (about 240 mm); drawn at twice that for print. B1 columns printed in the brief report (children with a disability are left to the workbook). As wide as a 1024x768 screen allows (issue 11), for the landscape pages.</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/period_report.py" line="757"/>
+        <location filename="../../ui/reporting/period_report.py" line="765"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
@@ -5991,6 +6921,140 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <location filename="../../ui/reporting/quality_dialog.py" line="205"/>
         <source>The checks could not run. Details: {error}</source>
         <translation>Проверки не выполнены. Подробности: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="63"/>
+        <source>35 % of the regional median income, not below 70 % of the subsistence minimum (from 2025)</source>
+        <translation>35 % медианного дохода в регионе, но не ниже 70 % прожиточного минимума (с 2025 года)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="68"/>
+        <source>70 % of the subsistence minimum (until 2024)</source>
+        <translation>70 % прожиточного минимума (до 2024 года)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="95"/>
+        <source>МРП and poverty lines</source>
+        <translation>МРП и черта бедности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="105"/>
+        <source>МРП &amp;by year</source>
+        <translation>МРП по год&amp;ам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="106"/>
+        <source>&amp;Poverty lines</source>
+        <translation>&amp;Черта бедности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="120"/>
+        <location filename="../../ui/families/rates_dialog.py" line="156"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="120"/>
+        <source>МРП, tenge</source>
+        <translation>МРП, тенге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="127"/>
+        <source>&amp;Save the МРП</source>
+        <translation>&amp;Сохранить МРП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="129"/>
+        <source>Remo&amp;ve the year</source>
+        <translation>&amp;Удалить год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="132"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="133"/>
+        <source>&amp;Tenge:</source>
+        <translation>&amp;Тенге:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="140"/>
+        <source>The МРП changes every 1 January under the budget law. Benefits are stored in МРП with their year and shown in tenge with the МРП of that year.</source>
+        <translation>МРП меняется каждый год 1 января по закону о республиканском бюджете. Пособия хранятся в МРП с указанием года и показываются в тенге по МРП того года.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="157"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="158"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="159"/>
+        <source>Tenge</source>
+        <translation>Тенге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="160"/>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="171"/>
+        <source>Every region without its own line</source>
+        <translation>Все области без своей черты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="178"/>
+        <source>Save the &amp;line</source>
+        <translation>Сохранить ч&amp;ерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="180"/>
+        <source>Remove the l&amp;ine</source>
+        <translation>Уда&amp;лить черту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="183"/>
+        <source>Y&amp;ear:</source>
+        <translation>Г&amp;од:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="184"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="185"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="186"/>
+        <source>Te&amp;nge per person a month:</source>
+        <translation>Те&amp;нге на человека в месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="187"/>
+        <source>Basis:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="218"/>
+        <source>Every region</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/rates_dialog.py" line="252"/>
+        <source>Type an amount in tenge above 0, e.g. 4325 or 40000,50.</source>
+        <translation>Введите сумму в тенге больше 0, например 4325 или 40000,50.</translation>
     </message>
 </context>
 <context>
@@ -6939,48 +8003,48 @@ Replace it?</source>
 <context>
     <name>ReportingCalendarDialog</name>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="61"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="62"/>
         <source>Reporting calendar</source>
         <translation>Календарь отчётности</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="66"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="67"/>
         <source>The packages of a period are due this many working days after the period ends (Monday to Friday, public holidays excluded). The office&apos;s own deadline is counted the same way.</source>
         <translation>Пакеты за период сдаются в течение стольких рабочих дней после окончания периода (с понедельника по пятницу, без праздничных дней). Собственный срок учреждения считается так же.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="76"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="77"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="77"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="78"/>
         <source>&amp;Half-year:</source>
         <translation>&amp;Полугодие:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="78"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="79"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Квартал:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="79"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="80"/>
         <source>&amp;Month:</source>
         <translation>&amp;Месяц:</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="96"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="98"/>
         <source>working days after the period ends</source>
-        <extracomment>One spin box per period kind (``KINDS``). The next deadline of each kind under the days entered.</extracomment>
+        <extracomment>One spin box per period kind the calendar sets (``CALENDAR_KINDS``; an academic year and a range of years take the default). The next deadline of each kind under the days entered.</extracomment>
         <translation>рабочих дней после окончания периода</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="107"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="109"/>
         <source>Only an administrator changes the reporting calendar.</source>
         <translation>Календарь отчётности изменяет только администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/calendar_dialog.py" line="126"/>
+        <location filename="../../ui/reporting/calendar_dialog.py" line="128"/>
         <source>{period} → due {date}</source>
         <translation>{period} → срок {date}</translation>
     </message>
@@ -7169,6 +8233,134 @@ Replace it?</source>
         <location filename="../../ui/backups/restore_dialog.py" line="209"/>
         <source>Tick the box to confirm that the current store will be replaced.</source>
         <translation>Отметьте флажок, чтобы подтвердить замену текущей базы данных.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="75"/>
+        <source>Retention and destruction of personal data</source>
+        <translation>Хранение и уничтожение персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="80"/>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="81"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="86"/>
+        <source>Years a family&apos;s data are kept after its last case closed. The archive terms (Order No. 279-НҚ of 17.06.2025) are to be confirmed: 5 years is a proposal.</source>
+        <translation>Сколько лет данные семьи хранятся после закрытия её последнего дела. Архивные сроки хранения (приказ № 279-НҚ от 17.06.2025) подлежат уточнению: 5 лет — предложение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="92"/>
+        <source>&amp;Retention after closure:</source>
+        <translation>&amp;Хранение после закрытия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="103"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="104"/>
+        <source>Last closed on</source>
+        <translation>Последнее закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="105"/>
+        <source>Members</source>
+        <translation>Членов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="106"/>
+        <source>People destroyed</source>
+        <translation>Удаляемых лиц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="115"/>
+        <source>&amp;Open family...</source>
+        <translation>&amp;Открыть семью...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="123"/>
+        <source>Deleted from the database; deleted pages overwritten (secure delete)</source>
+        <translation>Удалено из базы данных; удалённые страницы перезаписаны (безопасное удаление)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="126"/>
+        <source>one member a line: name, position</source>
+        <translation>по одному члену в строке: ФИО, должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="133"/>
+        <source>Act &amp;number:</source>
+        <translation>&amp;Номер акта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="134"/>
+        <source>Act &amp;date:</source>
+        <translation>&amp;Дата акта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="135"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="136"/>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="137"/>
+        <source>Your pass&amp;word:</source>
+        <translation>&amp;Ваш пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="144"/>
+        <source>The destroyed data leave the store and every backup made from now on. Backups made before still hold them until they are deleted or age out.</source>
+        <translation>Уничтоженные данные исчезают из базы данных и из всех резервных копий, сделанных с этого момента. Ранее сделанные резервные копии содержат их, пока их не удалят или не истечёт срок их хранения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="150"/>
+        <source>D&amp;estroy the selected families</source>
+        <translation>&amp;Уничтожить выбранные семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="153"/>
+        <source>&amp;Print the act...</source>
+        <translation>П&amp;ечать акта...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="197"/>
+        <source>Families due for destruction on {date}: {count}</source>
+        <translation>Семей, подлежащих уничтожению на {date}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="248"/>
+        <source>Select the families to destroy in the list.</source>
+        <translation>Выберите в списке семьи для уничтожения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="254"/>
+        <source>The password is wrong: nothing was destroyed.</source>
+        <translation>Неверный пароль: ничего не уничтожено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="265"/>
+        <source>Nothing was destroyed: a chosen case&apos;s events are counted in an approved period. {reason}</source>
+        <translation>Ничего не уничтожено: события выбранного дела учтены в утверждённом периоде. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/families/retention_dialog.py" line="271"/>
+        <source>Act {number}: {count} families destroyed.</source>
+        <translation>Акт № {number}: уничтожено семей: {count}.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,17 @@ EXCEPTIONS: dict[tuple[str, str, str], str] = {
         "Messages",
         "The manifest's creation time is not a date and time with a time zone.",
     ): "a time zone, not a functional zone",
+    (
+        "period",
+        "Messages",
+        "A chosen family is not due for destruction (a case is open or closed less than the "
+        "retention period ago): refresh the list.",
+    ): "a retention term (сақтау мерзімі / срок хранения), not a reporting period",
+    (
+        "period",
+        "MoneyTab",
+        "Period",
+    ): "an income's or benefit's term of validity, not a reporting period",
 }
 
 
