@@ -21,6 +21,7 @@ from sqlalchemy import select
 import exporters.package_export as package_export
 import ui.reporting.export_wizard as wizard_module
 from exporters.package import write_package as real_write_package
+from exporters.package_layout import EXTRA_SHEETS
 from exporters.package_verify import VerificationResult, verify_package
 from models.audit.tables import AuditEvent
 from models.demo.load import add_demo_data
@@ -267,7 +268,10 @@ def test_export_by_keyboard_through_all_pages(
     assert f"A3: {len(expected.a3)}" in summary
     wb = openpyxl.load_workbook(out_dir / WORKBOOK, read_only=True)
     try:
-        assert wb.sheetnames == ["Cover", "A1", "A2", "A3", "B1", "B2", "B3", "B4"]
+        # The data sheets of reporting.md §2.2, then the breakdowns' X_ sheets (issue 14).
+        assert wb.sheetnames == [
+            "Cover", "A1", "A2", "A3", "B1", "B2", "B3", "B4", *(x.code for x in EXTRA_SHEETS)
+        ]  # fmt: skip
     finally:
         wb.close()
 
