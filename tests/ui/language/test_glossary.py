@@ -23,7 +23,7 @@ import pytest
 from models.paths import resource_path
 from tools import ts_fill
 
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
 GLOSSARY = resource_path("glossary.csv")
 COLUMNS = ["key", "en", "kk", "ru", "note", "en_words", "kk_stems", "ru_stems"]
 
