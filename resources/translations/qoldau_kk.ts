@@ -4729,184 +4729,184 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Сіздің рөліңізге ({role}) бұған рұқсат жоқ: ештеңе өзгертілмеді. Басшыға немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="723"/>
+        <location filename="../../ui/package_messages.py" line="21"/>
         <source>The file is too large.</source>
         <translation>Файл тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="724"/>
+        <location filename="../../ui/package_messages.py" line="22"/>
         <source>The workbook holds too many parts.</source>
         <translation>Жұмыс кітабында бөліктер тым көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="725"/>
+        <location filename="../../ui/package_messages.py" line="23"/>
         <source>The workbook holds a part with a forbidden name.</source>
         <translation>Жұмыс кітабында атауы тыйым салынған бөлік бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="728"/>
-        <location filename="../../ui/messages.py" line="729"/>
+        <location filename="../../ui/package_messages.py" line="26"/>
+        <location filename="../../ui/package_messages.py" line="27"/>
         <source>The workbook unpacks to too much data.</source>
         <translation>Жұмыс кітабы ашылғанда деректер тым көп болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="730"/>
+        <location filename="../../ui/package_messages.py" line="28"/>
         <source>The workbook is compressed implausibly far.</source>
         <translation>Жұмыс кітабы сенгісіз дәрежеде қысылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="731"/>
+        <location filename="../../ui/package_messages.py" line="29"/>
         <source>A sheet declares cells beyond the limits.</source>
         <translation>Парақта шектен тыс ұяшықтар жарияланған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="732"/>
+        <location filename="../../ui/package_messages.py" line="30"/>
         <source>A sheet has too many rows.</source>
         <translation>Парақта жолдар тым көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="733"/>
+        <location filename="../../ui/package_messages.py" line="31"/>
         <source>Two sheets have the same name.</source>
         <translation>Екі парақтың атауы бірдей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="734"/>
+        <location filename="../../ui/package_messages.py" line="32"/>
         <source>A cell holds a formula: the workbook must hold values only.</source>
         <translation>Ұяшықта формула бар: жұмыс кітабында тек мәндер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="737"/>
+        <location filename="../../ui/package_messages.py" line="35"/>
         <source>The workbook&apos;s properties hold an IIN: reports carry no personal data.</source>
         <translation>Жұмыс кітабының қасиеттерінде ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="740"/>
+        <location filename="../../ui/package_messages.py" line="38"/>
         <source>A cell comment holds an IIN: reports carry no personal data.</source>
         <translation>Ұяшық түсіндірмесінде ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="743"/>
+        <location filename="../../ui/package_messages.py" line="41"/>
         <source>A defined name holds an IIN: reports carry no personal data.</source>
         <translation>Анықталған атауда ЖСН бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="746"/>
+        <location filename="../../ui/package_messages.py" line="44"/>
         <source>The workbook cannot be read: reading it failed.</source>
         <translation>Жұмыс кітабын оқу мүмкін емес: оқу сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="749"/>
+        <location filename="../../ui/package_messages.py" line="47"/>
         <source>The workbook cannot be read in time: it is too large or damaged.</source>
         <translation>Жұмыс кітабын уақытында оқу мүмкін емес: ол тым үлкен немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="752"/>
+        <location filename="../../ui/package_messages.py" line="50"/>
         <source>The workbook needs too much memory.</source>
         <translation>Жұмыс кітабына жад тым көп қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="760"/>
+        <location filename="../../ui/package_messages.py" line="58"/>
         <source>The manifest file is missing.</source>
         <extracomment>Rules of a report package that reading or verification found broken (``exporters/package_read.py``, ``exporters/package_verify.py``; reporting.md §2) -&gt; message. The sheet and row are shown beside it; the English detail stays in the log.</extracomment>
         <translation>Манифест файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="761"/>
+        <location filename="../../ui/package_messages.py" line="59"/>
         <source>The manifest is far larger than a real one: it is not read.</source>
         <translation>Манифест нақты манифесттен әлдеқайда үлкен: ол оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="764"/>
+        <location filename="../../ui/package_messages.py" line="62"/>
         <source>The manifest nests too deep: it is not read.</source>
         <translation>Манифесттің кірістірілуі тым терең: ол оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="767"/>
+        <location filename="../../ui/package_messages.py" line="65"/>
         <source>The package is dated more than a day ahead of this computer&apos;s clock: check the date of this computer or of the sender&apos;s.</source>
         <translation>Пакеттің күні осы компьютердің сағатынан бір тәуліктен астам алда: осы компьютердің немесе жіберушінің күнін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="772"/>
+        <location filename="../../ui/package_messages.py" line="70"/>
         <source>The manifest cannot be read: it is not a UTF-8 JSON object.</source>
         <translation>Манифестті оқу мүмкін емес: ол UTF-8 JSON нысаны емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="775"/>
+        <location filename="../../ui/package_messages.py" line="73"/>
         <source>The manifest lacks required keys.</source>
         <translation>Манифестте міндетті кілттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="776"/>
+        <location filename="../../ui/package_messages.py" line="74"/>
         <source>This is not a Qoldau report package.</source>
         <translation>Бұл Qoldau есеп пакеті емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="777"/>
+        <location filename="../../ui/package_messages.py" line="75"/>
         <source>The package was made by a newer version of Qoldau: install the newer version to receive it.</source>
         <translation>Пакет Qoldau-дың жаңарақ нұсқасында жасалған: оны қабылдау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="782"/>
+        <location filename="../../ui/package_messages.py" line="80"/>
         <source>The manifest does not name the office.</source>
         <translation>Манифестте мекеме көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="783"/>
+        <location filename="../../ui/package_messages.py" line="81"/>
         <source>The manifest&apos;s period is not a reporting period.</source>
         <translation>Манифесттегі кезең есепті кезең емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="786"/>
+        <location filename="../../ui/package_messages.py" line="84"/>
         <source>The manifest&apos;s creation time is not a date and time with a time zone.</source>
         <translation>Манифесттің жасалған уақыты уақыт белдеуі бар күн мен уақыт емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="789"/>
+        <location filename="../../ui/package_messages.py" line="87"/>
         <source>The manifest has no package number.</source>
         <translation>Манифестте пакет нөмірі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="790"/>
+        <location filename="../../ui/package_messages.py" line="88"/>
         <source>The manifest does not name the Qoldau version.</source>
         <translation>Манифестте Qoldau нұсқасы көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="793"/>
+        <location filename="../../ui/package_messages.py" line="91"/>
         <source>The manifest does not describe the workbook (file name, checksum, size).</source>
         <translation>Манифестте жұмыс кітабы сипатталмаған (файл атауы, бақылау сомасы, өлшемі).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="796"/>
+        <location filename="../../ui/package_messages.py" line="94"/>
         <source>The manifest does not give the row count of each sheet.</source>
         <translation>Манифестте әр парақтың жол саны берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="799"/>
+        <location filename="../../ui/package_messages.py" line="97"/>
         <source>The manifest&apos;s list of included packages is damaged.</source>
         <translation>Манифесттегі енгізілген пакеттер тізімі бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="803"/>
+        <location filename="../../ui/package_messages.py" line="101"/>
         <source>The sending office&apos;s KATO code or level is not valid.</source>
         <translation>Жіберуші мекеменің ӘАОЖ коды немесе деңгейі жарамсыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="806"/>
+        <location filename="../../ui/package_messages.py" line="104"/>
         <source>Packages of the sending office&apos;s level are not sent to another office.</source>
         <translation>Жіберуші мекеме деңгейінің пакеттері басқа мекемеге жіберілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="809"/>
+        <location filename="../../ui/package_messages.py" line="107"/>
         <source>The sending office {sender} is not a sub-office of this office ({receiver}).</source>
         <translation>Жіберуші мекеме {sender} осы мекеменің ({receiver}) бағынысты мекемесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="813"/>
+        <location filename="../../ui/package_messages.py" line="111"/>
         <source>The workbook named in the manifest is not beside it.</source>
         <translation>Манифестте аталған жұмыс кітабы оның жанында жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="720"/>
+        <location filename="../../ui/package_messages.py" line="18"/>
         <source>The workbook cannot be read as an Excel workbook (.xlsx).</source>
         <extracomment>Limits of the bounded workbook reader (``exporters/workbook_limits.py``, ``exporters/workbook_reader.py``): why a package&apos;s or a registry&apos;s workbook is refused.</extracomment>
         <translation>Жұмыс кітабын Excel кітабы (.xlsx) ретінде оқу мүмкін емес.</translation>
@@ -4917,188 +4917,188 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>{path} дерекқорының жанындағы кілт файлы (атауы .keys деп аяқталады) жоқ: онсыз дерекқорды ашуға да, сақтық көшірмесін жасауға да болмайды. Файлды көшірмеден қайта орнына қойыңыз немесе әкімшіден сақтық көшірмені қалпына келтіруді не мекеменің қалпына келтіру кілтін пайдалануды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="816"/>
+        <location filename="../../ui/package_messages.py" line="114"/>
         <source>The workbook&apos;s file name does not follow the package&apos;s name.</source>
         <translation>Жұмыс кітабының файл атауы пакет атауына сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="819"/>
+        <location filename="../../ui/package_messages.py" line="117"/>
         <source>The workbook&apos;s size differs from the manifest: it was changed after export.</source>
         <translation>Жұмыс кітабының өлшемі манифесттегіден өзгеше: ол экспорттан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="822"/>
+        <location filename="../../ui/package_messages.py" line="120"/>
         <source>The workbook&apos;s checksum differs from the manifest: it was changed after export.</source>
         <translation>Жұмыс кітабының бақылау сомасы манифесттегіден өзгеше: ол экспорттан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="826"/>
+        <location filename="../../ui/package_messages.py" line="124"/>
         <source>A sheet of the report is missing.</source>
         <translation>Есептің бір парағы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="827"/>
+        <location filename="../../ui/package_messages.py" line="125"/>
         <source>The workbook holds a sheet the format does not know.</source>
         <translation>Жұмыс кітабында формат білмейтін парақ бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="830"/>
+        <location filename="../../ui/package_messages.py" line="128"/>
         <source>The sheet&apos;s row count differs from the manifest.</source>
         <translation>Парақтың жол саны манифесттегіден өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="833"/>
+        <location filename="../../ui/package_messages.py" line="131"/>
         <source>A cell holds what looks like an IIN: reports carry no personal data.</source>
         <translation>Ұяшықта ЖСН-ге ұқсас мән бар: есептерде дербес деректер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="837"/>
+        <location filename="../../ui/package_messages.py" line="135"/>
         <source>The row of column numbers (1, 2, 3…) is missing or wrong.</source>
         <translation>Баған нөмірлерінің жолы (1, 2, 3…) жоқ немесе қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="840"/>
+        <location filename="../../ui/package_messages.py" line="138"/>
         <source>There is no header row above the column numbers.</source>
         <translation>Баған нөмірлерінің үстінде тақырып жолы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="841"/>
+        <location filename="../../ui/package_messages.py" line="139"/>
         <source>A column header differs from the format.</source>
         <translation>Баған тақырыбы форматтан өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="842"/>
+        <location filename="../../ui/package_messages.py" line="140"/>
         <source>Cells are filled beyond the table&apos;s last column.</source>
         <translation>Кестенің соңғы бағанынан кейінгі ұяшықтар толтырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="845"/>
+        <location filename="../../ui/package_messages.py" line="143"/>
         <source>A cell holds a value of the wrong kind.</source>
         <translation>Ұяшықтағы мәннің түрі қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="846"/>
+        <location filename="../../ui/package_messages.py" line="144"/>
         <source>A required cell is empty.</source>
         <translation>Міндетті ұяшық бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="847"/>
+        <location filename="../../ui/package_messages.py" line="145"/>
         <source>The same code is on two rows.</source>
         <translation>Бір код екі жолда тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="848"/>
+        <location filename="../../ui/package_messages.py" line="146"/>
         <source>A count is negative.</source>
         <translation>Сан теріс.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="849"/>
+        <location filename="../../ui/package_messages.py" line="147"/>
         <source>A count is implausibly large.</source>
         <translation>Сан сенгісіз үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="850"/>
+        <location filename="../../ui/package_messages.py" line="148"/>
         <source>The table does not end with a total row.</source>
         <translation>Кесте жиынтық жолмен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="851"/>
+        <location filename="../../ui/package_messages.py" line="149"/>
         <source>The total row names the wrong KATO code.</source>
         <translation>Жиынтық жолда ӘАОЖ коды қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="852"/>
+        <location filename="../../ui/package_messages.py" line="150"/>
         <source>A total differs from the sum of the rows above it.</source>
         <translation>Жиынтық жоғарыдағы жолдардың қосындысынан өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="855"/>
+        <location filename="../../ui/package_messages.py" line="153"/>
         <source>The total row&apos;s share is not computed from its totals.</source>
         <translation>Жиынтық жолдағы үлес оның жиынтықтарынан есептелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="858"/>
+        <location filename="../../ui/package_messages.py" line="156"/>
         <source>The row&apos;s KATO code is neither this office nor one of its sub-offices.</source>
         <translation>Жолдағы ӘАОЖ коды осы мекеменің де, оның бағынысты мекемелерінің де коды емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="862"/>
+        <location filename="../../ui/package_messages.py" line="160"/>
         <source>Passported ≤ subject to passportization ≤ objects does not hold.</source>
         <translation>Паспортталды ≤ паспорттауға жатады ≤ нысандар шарты орындалмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="865"/>
-        <location filename="../../ui/messages.py" line="874"/>
+        <location filename="../../ui/package_messages.py" line="163"/>
+        <location filename="../../ui/package_messages.py" line="172"/>
         <source>Adapted ≤ requiring adaptation ≤ passported does not hold.</source>
         <translation>Бейімделді ≤ бейімдеуді қажет етеді ≤ паспортталды шарты орындалмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="868"/>
+        <location filename="../../ui/package_messages.py" line="166"/>
         <source>The accessible share is not computed by the rule of the format.</source>
         <translation>Қолжетімді үлес формат ережесі бойынша есептелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="871"/>
+        <location filename="../../ui/package_messages.py" line="169"/>
         <source>Objects accessible to a category exceed the passported objects.</source>
         <translation>Санатқа қолжетімді нысандар паспортталған нысандардан көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="877"/>
+        <location filename="../../ui/package_messages.py" line="175"/>
         <source>The KATO code is not in this office&apos;s territory.</source>
         <translation>ӘАОЖ коды осы мекеменің аумағында емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="878"/>
+        <location filename="../../ui/package_messages.py" line="176"/>
         <source>The passport date is missing or after the period&apos;s end.</source>
         <translation>Паспорт күні жоқ немесе кезең аяқталғаннан кейін.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="881"/>
+        <location filename="../../ui/package_messages.py" line="179"/>
         <source>An accessibility status is not a known code.</source>
         <translation>Қолжетімділік мәртебесі белгілі код емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="882"/>
+        <location filename="../../ui/package_messages.py" line="180"/>
         <source>Requires adaptation is neither 1 nor 0.</source>
         <translation>«Бейімдеуді қажет етеді» мәні 1 де, 0 де емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="883"/>
+        <location filename="../../ui/package_messages.py" line="181"/>
         <source>An adapted date is given without requires adaptation 1, or after the period&apos;s end.</source>
         <translation>Бейімделу күні «бейімдеуді қажет етеді» 1 болмаса да берілген немесе кезең аяқталғаннан кейін.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="887"/>
+        <location filename="../../ui/package_messages.py" line="185"/>
         <source>Open at the end ≠ open at the start + opened − closed.</source>
         <translation>Соңындағы ашық ≠ басындағы ашық + ашылған − жабылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="890"/>
+        <location filename="../../ui/package_messages.py" line="188"/>
         <source>Children with a disability exceed the children in the cases.</source>
         <translation>Мүгедектігі бар балалар істердегі балалардан көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="893"/>
+        <location filename="../../ui/package_messages.py" line="191"/>
         <source>Overdue cases exceed the open cases.</source>
         <translation>Мерзімі өткен істер ашық істерден көп.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="895"/>
+        <location filename="../../ui/package_messages.py" line="193"/>
         <source>A breakdown does not add up to the figure of A1 or B1 it breaks down.</source>
         <translation>Бөлініс өзі бөлетін A1 немесе B1 көрсеткішіне қосылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="898"/>
+        <location filename="../../ui/package_messages.py" line="196"/>
         <source>A breakdown row has a code outside its groups.</source>
         <translation>Бөліністің жолында оның топтарына жатпайтын код бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="899"/>
+        <location filename="../../ui/package_messages.py" line="197"/>
         <source>A ratio is not computed from its counts by the rule of the format.</source>
         <translation>Арақатынас пішім ережесі бойынша өз сандарынан есептелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="904"/>
+        <location filename="../../ui/package_messages.py" line="202"/>
         <source>The package breaks the rule {rule}.</source>
         <translation>Пакет {rule} ережесін бұзады.</translation>
     </message>
@@ -7644,264 +7644,264 @@ Replace it?</source>
 <context>
     <name>RegistryImport</name>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="66"/>
+        <location filename="../../ui/imports/registry_problems.py" line="61"/>
         <source>This is not an Excel workbook (.xlsx). Open the registry in Excel and save it as an Excel workbook.</source>
         <extracomment>Rows shown in the preview before the import (the file may hold 100,000). Codes :func:`ui.messages.issue_text` already words for forms; the same words here. Registry import problem codes (``exporters/registry_import.py``) -&gt; message, translated in the ``RegistryImport`` context; the codes a form also reports are worded by ``ui/messages.py``.</extracomment>
         <translation>Бұл Excel жұмыс кітабы (.xlsx) емес. Тізілімді Excel-де ашып, Excel жұмыс кітабы ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="71"/>
+        <location filename="../../ui/imports/registry_problems.py" line="66"/>
         <source>The workbook is password-protected or in the old Excel 97-2003 format. Remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>Жұмыс кітабы құпиясөзбен қорғалған немесе ескі Excel 97-2003 пішімінде. Құпиясөзді алып тастап, оны Excel жұмыс кітабы (.xlsx) ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="76"/>
+        <location filename="../../ui/imports/registry_problems.py" line="71"/>
         <source>The file cannot be read: {detail}</source>
         <translation>Файлды оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="77"/>
+        <location filename="../../ui/imports/registry_problems.py" line="72"/>
         <source>The file is empty.</source>
         <translation>Файл бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="78"/>
+        <location filename="../../ui/imports/registry_problems.py" line="73"/>
         <source>The first sheet is empty: fill in the registry template.</source>
         <translation>Бірінші парақ бос: тізілім үлгісін толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="81"/>
+        <location filename="../../ui/imports/registry_problems.py" line="76"/>
         <source>Row 1 of the first sheet does not hold the template&apos;s column codes: copy the data into the registry template.</source>
         <translation>Бірінші парақтың 1-жолында үлгінің баған кодтары жоқ: деректерді тізілім үлгісіне көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="86"/>
+        <location filename="../../ui/imports/registry_problems.py" line="81"/>
         <source>The file holds no objects: they start in row 2.</source>
         <translation>Файлда нысандар жоқ: олар 2-жолдан басталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="89"/>
+        <location filename="../../ui/imports/registry_problems.py" line="84"/>
         <source>This column is missing from row 1: check its name against the template.</source>
         <translation>Бұл баған 1-жолда жоқ: оның атауын үлгімен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="92"/>
+        <location filename="../../ui/imports/registry_problems.py" line="87"/>
         <source>This column appears twice in row 1: delete one.</source>
         <translation>Бұл баған 1-жолда екі рет кездеседі: біреуін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="95"/>
+        <location filename="../../ui/imports/registry_problems.py" line="90"/>
         <source>The text is longer than {max} characters.</source>
         <translation>Мәтін {max} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="96"/>
+        <location filename="../../ui/imports/registry_problems.py" line="91"/>
         <source>«{value}» is not a date: write dd.mm.yyyy (01.04.2026) or use an Excel date.</source>
         <translation>«{value}» күн емес: кк.аа.жжжж (01.04.2026) түрінде жазыңыз немесе Excel күнін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="100"/>
+        <location filename="../../ui/imports/registry_problems.py" line="95"/>
         <source>The date {value} is in the future.</source>
         <translation>{value} күні болашақта.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="101"/>
+        <location filename="../../ui/imports/registry_problems.py" line="96"/>
         <source>«{value}» is not allowed here: write 1 (yes) or 0 (no).</source>
         <translation>Мұнда «{value}» мәніне рұқсат жоқ: 1 (иә) немесе 0 (жоқ) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="104"/>
+        <location filename="../../ui/imports/registry_problems.py" line="99"/>
         <source>The reference {value} is already used in row {row}.</source>
         <translation>{value} сілтемесі {row}-жолда қолданылып қойған.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="107"/>
+        <location filename="../../ui/imports/registry_problems.py" line="102"/>
         <source>This person is already listed in row {row}: delete one of the rows.</source>
         <translation>Бұл адам {row}-жолда тізімге енгізілген: жолдың бірін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="110"/>
+        <location filename="../../ui/imports/registry_problems.py" line="105"/>
         <source>The family&apos;s first row (row {row}) gives the KATO code {kato}: one family lives in one settlement.</source>
         <translation>Отбасының бірінші жолында ({row}-жол) ӘАОЖ коды {kato}: бір отбасы бір елді мекенде тұрады.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="115"/>
+        <location filename="../../ui/imports/registry_problems.py" line="110"/>
         <source>The object is not subject to passportization, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Нысан паспорттауға жатпайды, сондықтан бұл ұяшық бос болуы керек (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="120"/>
+        <location filename="../../ui/imports/registry_problems.py" line="115"/>
         <source>There is no passport date, so this cell must be empty (requires_adaptation: 0).</source>
         <translation>Паспорт күні жоқ, сондықтан бұл ұяшық бос болуы керек (requires_adaptation: 0).</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="124"/>
+        <location filename="../../ui/imports/registry_problems.py" line="119"/>
         <source>Qoldau already holds a newer passport of this object, dated {date}: the file cannot replace it with an older one.</source>
         <translation>Qoldau-да бұл нысанның {date} күнгі жаңарақ паспорты бар: файл оны ескісімен ауыстыра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="129"/>
+        <location filename="../../ui/imports/registry_problems.py" line="124"/>
         <source>{count} more problems are not listed.</source>
         <translation>Тағы {count} қате тізімде көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="131"/>
+        <location filename="../../ui/imports/registry_problems.py" line="126"/>
         <source>The workbook has no sheet {sheet}: choose the register&apos;s sheet.</source>
         <translation>Жұмыс кітабында {sheet} парағы жоқ: тізілімнің парағын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="134"/>
+        <location filename="../../ui/imports/registry_problems.py" line="129"/>
         <source>The header row holds no column {header}: check the header row and the column matches.</source>
         <translation>Тақырып жолында {header} бағаны жоқ: тақырып жолын және бағандардың сәйкестігін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="138"/>
+        <location filename="../../ui/imports/registry_problems.py" line="133"/>
         <source>No column of the file is matched to this field, and it is required.</source>
         <translation>Бұл өріске файлдың ешбір бағаны сәйкестендірілмеген, ал ол міндетті.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="141"/>
+        <location filename="../../ui/imports/registry_problems.py" line="136"/>
         <source>{value} is not an accessibility status: write it as ДП-В, ДЧ-В, ДУ, ВНД or ДП-И (К, О); ДЧ-И (С).</source>
         <translation>{value} қолжетімділік мәртебесі емес: оны ДП-В, ДЧ-В, ДУ, ВНД немесе ДП-И (К, О); ДЧ-И (С) түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="146"/>
+        <location filename="../../ui/imports/registry_problems.py" line="141"/>
         <source>Row {row} already holds an object with this name, address and KATO code.</source>
         <translation>{row}-жолда атауы, мекенжайы және ӘАОЖ коды осындай нысан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="150"/>
+        <location filename="../../ui/imports/registry_problems.py" line="145"/>
         <source>This import profile is for family members, not for objects.</source>
         <translation>Бұл импорт профилі нысандарға емес, отбасы мүшелеріне арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="153"/>
+        <location filename="../../ui/imports/registry_problems.py" line="148"/>
         <source>Not subject to passportization, but the exclusion reason or date is missing: the object is imported; enter both in its card.</source>
         <translation>Паспорттауға жатпайды, бірақ шығару себебі немесе күні жоқ: нысан импортталады; екеуін де нысан карточкасына енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="158"/>
+        <location filename="../../ui/imports/registry_problems.py" line="153"/>
         <source>The object is subject to passportization: the exclusion reason and date are not imported.</source>
         <translation>Нысан паспорттауға жатады: шығару себебі мен күні импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="186"/>
+        <location filename="../../ui/imports/registry_problems.py" line="181"/>
         <source>Invalid value ({code}).</source>
         <translation>Жарамсыз мән ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="207"/>
+        <location filename="../../ui/imports/registry_problems.py" line="202"/>
         <source>{count} objects not subject to passportization have no exclusion reason or date: they stay on the data-quality list until both are entered.</source>
         <translation>Паспорттауға жатпайтын {count} нысанның шығару себебі немесе күні жоқ: екеуі де енгізілгенше олар деректер сапасы тізімінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="214"/>
+        <location filename="../../ui/imports/registry_problems.py" line="209"/>
         <source>{count} rows give an exclusion for an object subject to passportization: it is not imported.</source>
         <translation>{count} жолда паспорттауға жататын нысанға шығару көрсетілген: ол импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="220"/>
+        <location filename="../../ui/imports/registry_problems.py" line="215"/>
         <source>{count} rows name a settlement that is not in the office&apos;s list.</source>
         <translation>{count} жолда мекеменің тізімінде жоқ елді мекен көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="272"/>
-        <location filename="../../ui/imports/registry_problems.py" line="280"/>
+        <location filename="../../ui/imports/registry_problems.py" line="267"/>
+        <location filename="../../ui/imports/registry_problems.py" line="275"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="272"/>
+        <location filename="../../ui/imports/registry_problems.py" line="267"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="272"/>
+        <location filename="../../ui/imports/registry_problems.py" line="267"/>
         <source>Problem</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="281"/>
+        <location filename="../../ui/imports/registry_problems.py" line="276"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="282"/>
+        <location filename="../../ui/imports/registry_problems.py" line="277"/>
         <source>object_ref</source>
         <translation>object_ref</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="283"/>
+        <location filename="../../ui/imports/registry_problems.py" line="278"/>
         <source>KATO</source>
         <translation>ӘАОЖ</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="284"/>
+        <location filename="../../ui/imports/registry_problems.py" line="279"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="285"/>
+        <location filename="../../ui/imports/registry_problems.py" line="280"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="286"/>
+        <location filename="../../ui/imports/registry_problems.py" line="281"/>
         <source>Passport date</source>
         <translation>Паспорт күні</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="287"/>
+        <location filename="../../ui/imports/registry_problems.py" line="282"/>
         <source>K</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="288"/>
+        <location filename="../../ui/imports/registry_problems.py" line="283"/>
         <source>O</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="289"/>
+        <location filename="../../ui/imports/registry_problems.py" line="284"/>
         <source>S</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="290"/>
+        <location filename="../../ui/imports/registry_problems.py" line="285"/>
         <source>G</source>
         <translation>Г</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="291"/>
+        <location filename="../../ui/imports/registry_problems.py" line="286"/>
         <source>U</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="292"/>
+        <location filename="../../ui/imports/registry_problems.py" line="287"/>
         <source>Requires adaptation</source>
         <translation>Бейімдеуді талап етеді</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="293"/>
+        <location filename="../../ui/imports/registry_problems.py" line="288"/>
         <source>Adapted date</source>
         <translation>Бейімделген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="327"/>
+        <location filename="../../ui/imports/registry_problems.py" line="322"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="327"/>
+        <location filename="../../ui/imports/registry_problems.py" line="322"/>
         <source>Update</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="343"/>
+        <location filename="../../ui/imports/registry_problems.py" line="338"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/registry_problems.py" line="343"/>
+        <location filename="../../ui/imports/registry_problems.py" line="338"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>

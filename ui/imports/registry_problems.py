@@ -29,13 +29,8 @@ from exporters.registry_import import (
 from models.issues import Issue
 from models.objects.registry_store import RegistryRow
 from ui.i18n import format_date
-from ui.messages import (
-    ISSUE_TEXTS,
-    WORKBOOK_LIMIT_TEXTS,
-    MessageParams,
-    issue_text,
-    package_problem_text,
-)
+from ui.messages import ISSUE_TEXTS, MessageParams, issue_text
+from ui.package_messages import WORKBOOK_LIMIT_TEXTS, package_problem_text
 
 #: Rows shown in the preview before the import (the file may hold 100,000).
 PREVIEW_ROWS = 200

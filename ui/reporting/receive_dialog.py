@@ -64,7 +64,7 @@ from models.reporting.consolidation import (
 )
 from models.store.db import Store
 from ui.i18n import current_language
-from ui.messages import package_problem_text
+from ui.package_messages import package_problem_text
 from ui.reporting.received_table_model import (
     PlanRow,
     ReceiptPlanTableModel,

@@ -22,7 +22,7 @@ from models.reference import import_profiles
 from models.reporting import quality
 from models.reporting.consolidation import ReceiptProblem
 from tools import translations, ts_fill
-from ui import i18n, messages
+from ui import i18n, messages, package_messages
 from ui.imports import registry_problems
 from ui.reporting.receive_dialog import problem_lines
 from ui.widgets import quality_texts
@@ -218,13 +218,15 @@ def _messages_by_code() -> list[tuple[str, str, str, object]]:
     for code in sorted(store_error_codes()):
         found.append(("store", code, "Messages", messages.STORE_ERROR_TEXTS.get(code)))
     for code in sorted(package_rules()):
-        text = messages.PACKAGE_PROBLEM_TEXTS.get(code) or messages.WORKBOOK_LIMIT_TEXTS.get(code)
+        text = package_messages.PACKAGE_PROBLEM_TEXTS.get(
+            code
+        ) or package_messages.WORKBOOK_LIMIT_TEXTS.get(code)
         found.append(("package", code, "Messages", text))
     for code in sorted(registry_import_codes()):
         if code in registry_problems._SHARED_CODES:
             found.append(("import", code, "Messages", messages.ISSUE_TEXTS.get(code)))
-        elif code in messages.WORKBOOK_LIMIT_TEXTS:
-            found.append(("import", code, "Messages", messages.WORKBOOK_LIMIT_TEXTS[code]))
+        elif code in package_messages.WORKBOOK_LIMIT_TEXTS:
+            found.append(("import", code, "Messages", package_messages.WORKBOOK_LIMIT_TEXTS[code]))
         else:
             text = registry_problems.PROBLEM_TEXTS.get(code)
             found.append(("import", code, "RegistryImport", text))
@@ -263,7 +265,11 @@ def test_every_message_is_in_the_catalogue(lang: str) -> None:
 def test_lupdate_reads_the_message_tables(tmp_path: Path) -> None:
     """pyside6-lupdate extracts the QT_TRANSLATE_NOOP entries of the tables, no stub needed."""
     ts = tmp_path / "tables.ts"
-    sources = [ROOT / "ui" / "messages.py", ROOT / "ui" / "imports" / "registry_problems.py"]
+    sources = [
+        ROOT / "ui" / "messages.py",
+        ROOT / "ui" / "package_messages.py",
+        ROOT / "ui" / "imports" / "registry_problems.py",
+    ]
     subprocess.run(
         [translations._tool("pyside6-lupdate"), "-silent", *map(str, sources), "-ts", str(ts)],
         check=True,
@@ -272,8 +278,8 @@ def test_lupdate_reads_the_message_tables(tmp_path: Path) -> None:
     tables = [
         ("Messages", messages.ISSUE_TEXTS),
         ("Messages", messages.STORE_ERROR_TEXTS),
-        ("Messages", messages.PACKAGE_PROBLEM_TEXTS),
-        ("Messages", messages.WORKBOOK_LIMIT_TEXTS),
+        ("Messages", package_messages.PACKAGE_PROBLEM_TEXTS),
+        ("Messages", package_messages.WORKBOOK_LIMIT_TEXTS),
         ("Messages", messages.PERIOD_TEXTS),
         ("RegistryImport", registry_problems.PROBLEM_TEXTS),
     ]
