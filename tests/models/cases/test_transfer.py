@@ -569,7 +569,8 @@ def test_the_payload_is_json_with_every_record_uuid(store: Store, tmp_path: Path
 
 
 def test_every_refusal_of_the_file_reader_is_a_listed_code() -> None:
-    """``CODES`` lists every code the reader raises (tests/ui/language/test_message_codes.py reads it)."""
+    """``CODES`` lists every code the reader raises (read by
+    tests/ui/language/test_message_codes.py)."""
     import ast
 
     tree = ast.parse(Path(transfer_file.__file__).read_text(encoding="utf-8"))
