@@ -40,7 +40,12 @@ from models.errors import QoldauError
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.iin import mask_iin, normalize_iin
 from models.families.name_keys import person_name_key
-from models.families.repository import check_family_access, write_family
+from models.families.repository import (
+    check_family_access,
+    family_draft,
+    person_draft,
+    write_family,
+)
 from models.families.tables import Family, FamilyMember, Person
 from models.families.validation import CaseContext, validate_family
 from models.objects.registry_store import ImportCancelled
@@ -341,61 +346,6 @@ def plan_members(
 # -- writing ---------------------------------------------------------------------------------------
 
 
-def _person_draft(p: Person, relation: str) -> MemberDraft:
-    return MemberDraft(
-        surname=p.surname,
-        given_name=p.given_name,
-        relation=relation,
-        birth_date=p.birth_date,
-        sex=p.sex,
-        patronymic=p.patronymic,
-        iin=p.iin,
-        no_iin_reason=p.no_iin_reason,
-        citizenship=p.citizenship,
-        disability_group=p.disability_group,
-        disability_since_childhood=p.disability_since_childhood,
-        disability_indefinite=p.disability_indefinite,
-        disability_review_date=p.disability_review_date,
-        special_needs=p.special_needs,
-        pmpk_date=p.pmpk_date,
-        school=p.school,
-        employment=p.employment,
-        care_status=p.care_status,
-        placement_form=p.placement_form,
-        police_registered=p.police_registered,
-        police_registered_date=p.police_registered_date,
-        school_registered=p.school_registered,
-        school_registered_date=p.school_registered_date,
-        person_id=p.id,
-        person_uuid=p.uuid,
-    )
-
-
-def _family_draft(fam: Family) -> FamilyDraft:
-    return FamilyDraft(
-        kato=fam.kato,
-        address=fam.address,
-        phone=fam.phone,
-        rural=fam.rural,
-        housing_type=fam.housing_type,
-        heating_type=fam.heating_type,
-        co_detector=fam.co_detector,
-        categories=tuple(c.code for c in fam.categories),
-        map_level=fam.map_level,
-        map_level_date=fam.map_level_date,
-        map_level_source=fam.map_level_source,
-        income_per_person=fam.income_per_person,
-        legal_basis=fam.legal_basis,
-        consent_form=fam.consent_form,
-        consent_date=fam.consent_date,
-        consent_recorded_by=fam.consent_recorded_by,
-        consent_withdrawn_date=fam.consent_withdrawn_date,
-        statutory_basis=fam.statutory_basis,
-        id=fam.id,
-        uuid=fam.uuid,
-    )
-
-
 def _overlay(draft: Any, values: Mapping[str, Any], allowed: Iterable[str]) -> Any:
     given = {k: v for k, v in values.items() if k in allowed}
     if "iin" in given and given["iin"]:
@@ -438,10 +388,10 @@ def _drafts(
         counts.families_new += 1
     else:
         fam = _stored_family(s, fam_id)
-        base = _family_draft(fam)
+        base = family_draft(fam)
         stored = []
         for mm in fam.members:
-            d = _person_draft(mm.person, mm.relation)
+            d = person_draft(mm.person, mm.relation)
             stored.append(
                 dataclasses.replace(
                     d, since=mm.since, until=mm.until, membership_id=mm.id, person_id=None
@@ -467,7 +417,7 @@ def _drafts(
         link = links.get(m.row) if m.row in links else defaults.get(m.row)
         if link is not None:
             person = s.get_one(Person, link)
-            d = _person_draft(person, str(m.values.get("relation") or ""))
+            d = person_draft(person, str(m.values.get("relation") or ""))
             members.append(_overlay(d, m.values, MEMBER_FIELDS))
             counts.members_linked += 1
         else:

@@ -99,12 +99,14 @@ def fill_person_keys(p: Person) -> None:
     p.name_key = person_name_key(p.surname, p.given_name)
 
 
-def _member_draft(mm: FamilyMember) -> MemberDraft:
-    p = mm.person
+def person_draft(p: Person, relation: str, **membership: Any) -> MemberDraft:
+    """Return the stored person ``p`` as a member draft with ``relation`` (and the membership's
+    ``since``, ``until`` and ``membership_id`` when given): the one mapping of a person's
+    columns to the form's draft, so no writer can forget a field."""
     return MemberDraft(
         surname=p.surname,
         given_name=p.given_name,
-        relation=mm.relation,
+        relation=relation,
         birth_date=p.birth_date,
         sex=p.sex,
         patronymic=p.patronymic,
@@ -125,11 +127,44 @@ def _member_draft(mm: FamilyMember) -> MemberDraft:
         police_registered_date=p.police_registered_date,
         school_registered=p.school_registered,
         school_registered_date=p.school_registered_date,
-        since=mm.since,
-        until=mm.until,
         person_id=p.id,
-        membership_id=mm.id,
         person_uuid=p.uuid,
+        **membership,
+    )
+
+
+def _member_draft(mm: FamilyMember) -> MemberDraft:
+    return person_draft(mm.person, mm.relation, since=mm.since, until=mm.until, membership_id=mm.id)
+
+
+def family_draft(fam: Family, members: tuple[MemberDraft, ...] = ()) -> FamilyDraft:
+    """Return the stored household ``fam`` as the form's draft with ``members``: the one
+    mapping of a family's columns, so no writer can forget a field."""
+    return FamilyDraft(
+        kato=fam.kato,
+        address=fam.address,
+        phone=fam.phone,
+        rural=fam.rural,
+        housing_type=fam.housing_type,
+        heating_type=fam.heating_type,
+        co_detector=fam.co_detector,
+        categories=tuple(c.code for c in fam.categories),
+        map_level=fam.map_level,
+        map_level_date=fam.map_level_date,
+        map_level_source=fam.map_level_source,
+        income_per_person=fam.income_per_person,
+        legal_basis=fam.legal_basis,
+        consent_form=fam.consent_form,
+        consent_date=fam.consent_date,
+        consent_recorded_by=fam.consent_recorded_by,
+        consent_withdrawn_date=fam.consent_withdrawn_date,
+        statutory_basis=fam.statutory_basis,
+        consent_scope=fam.consent_scope,
+        consent_until=fam.consent_until,
+        withdrawal_basis=fam.withdrawal_basis,
+        members=members,
+        id=fam.id,
+        uuid=fam.uuid,
     )
 
 
@@ -303,32 +338,7 @@ class FamilyRepository:
             ).one()
             # Opening a family's personal data is audited (brief §6: views are logged).
             record_access(s, OPEN, "family", fam.uuid, family_uuid=fam.uuid)
-            return FamilyDraft(
-                kato=fam.kato,
-                address=fam.address,
-                phone=fam.phone,
-                rural=fam.rural,
-                housing_type=fam.housing_type,
-                heating_type=fam.heating_type,
-                co_detector=fam.co_detector,
-                categories=tuple(c.code for c in fam.categories),
-                map_level=fam.map_level,
-                map_level_date=fam.map_level_date,
-                map_level_source=fam.map_level_source,
-                income_per_person=fam.income_per_person,
-                legal_basis=fam.legal_basis,
-                consent_form=fam.consent_form,
-                consent_date=fam.consent_date,
-                consent_recorded_by=fam.consent_recorded_by,
-                consent_withdrawn_date=fam.consent_withdrawn_date,
-                statutory_basis=fam.statutory_basis,
-                consent_scope=fam.consent_scope,
-                consent_until=fam.consent_until,
-                withdrawal_basis=fam.withdrawal_basis,
-                members=tuple(_member_draft(mm) for mm in fam.members),
-                id=fam.id,
-                uuid=fam.uuid,
-            )
+            return family_draft(fam, tuple(_member_draft(mm) for mm in fam.members))
 
     @requires(Permission.EDIT_CASES)
     def add_member(self, family_id: int, member: MemberDraft, ctx: CaseContext, user: str) -> int:

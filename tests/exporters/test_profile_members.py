@@ -490,6 +490,25 @@ def test_reimport_updates_without_duplicating(store: Store, tmp_path: Path) -> N
     assert people(store)["Ерлан"][3] == "Гимназия №2"
 
 
+def test_reimport_keeps_the_family_fields_the_list_does_not_carry(
+    store: Store, tmp_path: Path
+) -> None:
+    """The consent's scope, term and the law kept by a withdrawal are typed on the family form,
+    never in a list: re-importing the list leaves them as they are."""
+    import_members(store, school_list(tmp_path / "a.xlsx"), SCHOOL, user="admin", today=TODAY)
+    with store.session("admin") as s:
+        family = s.scalars(select(Family)).one()
+        family.consent_scope = "әлеуметтік сүйемелдеу"
+        family.consent_until = date(2027, 12, 31)
+    import_members(store, school_list(tmp_path / "b.xlsx"), SCHOOL, user="admin", today=TODAY)
+    with store.session() as s:
+        family = s.scalars(select(Family)).one()
+        assert (family.consent_scope, family.consent_until) == (
+            "әлеуметтік сүйемелдеу",
+            date(2027, 12, 31),
+        )
+
+
 def test_hand_entered_household_is_found_by_its_applicant(store: Store, tmp_path: Path) -> None:
     fid = _stored_family(
         store,
