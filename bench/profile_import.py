@@ -164,9 +164,9 @@ def anchor(path: Path, folder: Path) -> float:
     return time.perf_counter() - start
 
 
-def _import(path: Path, folder: Path, prof: ImportProfile | None, twice: bool = False) -> tuple[
-    float, float | None
-]:
+def _import(
+    path: Path, folder: Path, prof: ImportProfile | None, twice: bool = False
+) -> tuple[float, float | None]:
     store, _recovery = init_store(
         folder / f"store-{time.monotonic_ns()}.sqlite", OFFICE, "admin", BENCH_PASSWORD
     )

@@ -133,8 +133,12 @@ class ImportProfile:
         object.__setattr__(
             self,
             "values",
-            _frozen({f: _frozen({normalise(k): v for k, v in m.items()}) for f, m in
-                     self.values.items()}),
+            _frozen(
+                {
+                    f: _frozen({normalise(k): v for k, v in m.items()})
+                    for f, m in self.values.items()
+                }
+            ),
         )
         object.__setattr__(self, "constants", _frozen(self.constants))
 
@@ -225,10 +229,7 @@ def profile_from_json(data: Any) -> ImportProfile:
         raise ProfileError(PROFILE_TARGET, {"target": str(target)[:MAX_NAME]})
     fields = FIELDS[target]
     sheet = data.get("sheet")
-    if not (
-        _text(sheet, MAX_NAME)
-        or (type(sheet) is int and 1 <= sheet <= MAX_SHEET_INDEX)
-    ):
+    if not (_text(sheet, MAX_NAME) or (type(sheet) is int and 1 <= sheet <= MAX_SHEET_INDEX)):
         raise _shape("sheet")
     assert isinstance(sheet, (str, int))
     header_row = data.get("header_row")
@@ -247,11 +248,7 @@ def profile_from_json(data: Any) -> ImportProfile:
             raise _shape(f"values.{name}")
     constants = _fields_of(data.get("constants", {}), "constants", fields, target)
     for name, value in constants.items():
-        if not (
-            value is None
-            or isinstance(value, (bool, int, float))
-            or _text(value, empty=True)
-        ):
+        if not (value is None or isinstance(value, (bool, int, float)) or _text(value, empty=True)):
             raise _shape(f"constants.{name}")
     name = data.get("name", "")
     if not _text(name, MAX_NAME, empty=True):

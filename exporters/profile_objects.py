@@ -176,9 +176,7 @@ class _Mapper:
         return cell_text(value)
 
 
-def _header_param(
-    problems: list[Problem], profile: ImportProfile, derived: bool
-) -> list[Problem]:
+def _header_param(problems: list[Problem], profile: ImportProfile, derived: bool) -> list[Problem]:
     """Name the file's header in each problem; a duplicate made-up reference is a duplicate
     object (name, address and KATO alike)."""
     out = []
@@ -232,9 +230,7 @@ def read_registry_with_profile(
     checker = RowChecker(rules)
     for problem in mapped.problems:
         checker.add(problem.row, problem.column, problem.code, **problem.params)
-    rows = check_rows(
-        mapped.data, mapped.columns, checker, progress, is_cancelled, mapped.numbers
-    )
+    rows = check_rows(mapped.data, mapped.columns, checker, progress, is_cancelled, mapped.numbers)
     problems = _header_param(checker.problems, profile, mapped.derived)
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     if checker.dropped:

@@ -45,9 +45,7 @@ def read_sheets(path: Path, *, is_cancelled: Callable[[], bool] | None = None) -
     """
     read = open_workbook(Path(path), "profile", is_cancelled=is_cancelled)
     names = tuple(n for n in read.sheet_names if n in read.cells) or tuple(read.cells)
-    if not read.cells or all(
-        blank(v) for rows in read.cells.values() for row in rows for v in row
-    ):
+    if not read.cells or all(blank(v) for rows in read.cells.values() for row in rows for v in row):
         raise RegistryRejected([Problem(None, None, "empty_sheet")])
     return SheetCells(tuple(dict.fromkeys(names)), read.cells)
 

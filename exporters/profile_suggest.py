@@ -129,8 +129,26 @@ REQUIRED: Mapping[str, tuple[str, ...]] = {
 }
 _STATUS_FIELDS = tuple(f"status_{c}" for c in CATEGORIES)
 #: Words that say nothing about a field (left out of word matching).
-_STOP = frozenset({"dlia", "ili", "nemese", "zhane", "men", "the", "of", "and", "or", "for",
-                   "pri", "nalichii", "bar", "bolsa", "po", "na"})
+_STOP = frozenset(
+    {
+        "dlia",
+        "ili",
+        "nemese",
+        "zhane",
+        "men",
+        "the",
+        "of",
+        "and",
+        "or",
+        "for",
+        "pri",
+        "nalichii",
+        "bar",
+        "bolsa",
+        "po",
+        "na",
+    }
+)
 #: Latin letters that look like Cyrillic ones (after case folding).
 _LOOKALIKE = str.maketrans("aeopcxykmthbi", "аеорсхукмтнві")
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]")
@@ -148,8 +166,10 @@ def fold(text: object) -> str:
     transliterated to Latin, words of letters or digits joined by one space."""
     words = []
     for word in normalise(text).split():
-        if _CYRILLIC.search(word) and _LATIN.search(word) or (
-            len(word) == 1 and _LATIN.match(word)
+        if (
+            _CYRILLIC.search(word)
+            and _LATIN.search(word)
+            or (len(word) == 1 and _LATIN.match(word))
         ):
             word = word.translate(_LOOKALIKE)
         words.append(word)
@@ -347,8 +367,10 @@ def value_choices(field: str) -> list[tuple[str, str, str]]:
     if field in CODE_LISTS:
         return [(code, kk, ru) for code, kk, ru, _ in _code_list(CODE_LISTS[field])]
     if field == "sex":
-        return [(code, labels[0].capitalize(), labels[1].capitalize())
-                for code, labels in SEX_LABELS.items()]
+        return [
+            (code, labels[0].capitalize(), labels[1].capitalize())
+            for code, labels in SEX_LABELS.items()
+        ]
     if field == "rural":
         return [("1", "Ауыл", "Село"), ("0", "Қала", "Город")]
     if field in FLAG_FIELDS:

@@ -352,7 +352,6 @@ EXCLUSION_MISSING = "exclusion_missing"
 EXCLUSION_IGNORED = "exclusion_ignored"
 
 
-
 @dataclass(frozen=True)
 class ParsedRegistry:
     """A registry file read and checked row by row (nothing written).

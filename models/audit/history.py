@@ -104,8 +104,17 @@ def _expanded(e: AuditEvent, text: str) -> list[HistoryEntry]:
         values = {}
     return [
         HistoryEntry(
-            e.at, e.login, e.role, e.action, e.entity, e.entity_uuid, name,
-            None, str(value), e.encrypted, False,
+            e.at,
+            e.login,
+            e.role,
+            e.action,
+            e.entity,
+            e.entity_uuid,
+            name,
+            None,
+            str(value),
+            e.encrypted,
+            False,
         )  # fmt: skip
         for name, value in sorted(values.items())
     ]

@@ -5595,68 +5595,68 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="260"/>
+        <location filename="../../ui/objects/table_model.py" line="259"/>
         <source>Status for: {category}</source>
         <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.tables.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.objects.repository.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.objects.dto.ObjectRow` of a row (any column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="300"/>
+        <location filename="../../ui/objects/table_model.py" line="299"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="301"/>
+        <location filename="../../ui/objects/table_model.py" line="300"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="302"/>
+        <location filename="../../ui/objects/table_model.py" line="301"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="303"/>
+        <location filename="../../ui/objects/table_model.py" line="302"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="304"/>
+        <location filename="../../ui/objects/table_model.py" line="303"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="305"/>
+        <location filename="../../ui/objects/table_model.py" line="304"/>
         <source>Passport date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="306"/>
+        <location filename="../../ui/objects/table_model.py" line="305"/>
         <source>Requires adaptation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="307"/>
+        <location filename="../../ui/objects/table_model.py" line="306"/>
         <source>Adapted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="326"/>
+        <location filename="../../ui/objects/table_model.py" line="325"/>
         <source>excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="331"/>
+        <location filename="../../ui/objects/table_model.py" line="330"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="331"/>
+        <location filename="../../ui/objects/table_model.py" line="330"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="343"/>
+        <location filename="../../ui/objects/table_model.py" line="342"/>
         <source>{category}: no passport status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7442,12 +7442,12 @@ Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="620"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="618"/>
         <source>{name}: the printable receipt (PDF) could not be written ({error}); the receipt itself stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="653"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="651"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5612,68 +5612,68 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>ObjectTableModel</name>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="260"/>
+        <location filename="../../ui/objects/table_model.py" line="259"/>
         <source>Status for: {category}</source>
         <extracomment>Rows fetched per keyset page. One status column per user category, in :data:`models.objects.tables.CATEGORIES` order (К О С Г У). Column -&gt; sort key of :data:`models.objects.repository.SORT_KEYS`. Light background hints per status level (text stays black, so contrast holds). The :class:`models.objects.dto.ObjectRow` of a row (any column).</extracomment>
         <translation>Статус для категории: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="300"/>
+        <location filename="../../ui/objects/table_model.py" line="299"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="301"/>
+        <location filename="../../ui/objects/table_model.py" line="300"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="302"/>
+        <location filename="../../ui/objects/table_model.py" line="301"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="303"/>
+        <location filename="../../ui/objects/table_model.py" line="302"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="304"/>
+        <location filename="../../ui/objects/table_model.py" line="303"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="305"/>
+        <location filename="../../ui/objects/table_model.py" line="304"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="306"/>
+        <location filename="../../ui/objects/table_model.py" line="305"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="307"/>
+        <location filename="../../ui/objects/table_model.py" line="306"/>
         <source>Adapted</source>
         <translation>Адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="326"/>
+        <location filename="../../ui/objects/table_model.py" line="325"/>
         <source>excluded</source>
         <translation>исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="331"/>
+        <location filename="../../ui/objects/table_model.py" line="330"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="331"/>
+        <location filename="../../ui/objects/table_model.py" line="330"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/table_model.py" line="343"/>
+        <location filename="../../ui/objects/table_model.py" line="342"/>
         <source>{category}: no passport status</source>
         <translation>{category}: нет статуса по паспорту</translation>
     </message>
@@ -7466,12 +7466,12 @@ Replace it?</source>
         <translation>{name}: квитанция записана: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="620"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="618"/>
         <source>{name}: the printable receipt (PDF) could not be written ({error}); the receipt itself stands.</source>
         <translation>{name}: печатную квитанцию (PDF) не удалось записать ({error}); сама квитанция остаётся в силе.</translation>
     </message>
     <message>
-        <location filename="../../ui/reporting/receive_dialog.py" line="653"/>
+        <location filename="../../ui/reporting/receive_dialog.py" line="651"/>
         <source>The import failed: {error}. Packages already imported stay imported.</source>
         <translation>Импорт не выполнен: {error}. Уже импортированные пакеты остаются.</translation>
     </message>

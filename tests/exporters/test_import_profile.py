@@ -217,9 +217,7 @@ def five(k: str, o: str, s: str, g: str, u: str) -> dict[str, str]:
         ("  ", {}),
     ],
 )
-def test_display_codes_read_back_into_five_statuses(
-    display: str, expected: dict[str, str]
-) -> None:
+def test_display_codes_read_back_into_five_statuses(display: str, expected: dict[str, str]) -> None:
     assert parse_display_code(display) == expected
 
 

@@ -187,8 +187,7 @@ def by_name(store: Store) -> dict[str, InfraObject]:
 def statuses(store: Store, obj: InfraObject) -> tuple[str, ...]:
     assert obj.current_passport_id is not None
     return tuple(
-        ObjectRepository(store).get_passport(obj.current_passport_id).statuses[c]
-        for c in "KOSGU"
+        ObjectRepository(store).get_passport(obj.current_passport_id).statuses[c] for c in "KOSGU"
     )
 
 

@@ -148,7 +148,12 @@ def test_value_choices() -> None:
     assert value_choices("sex") == [("M", "Ер", "Мужской"), ("F", "Әйел", "Женский")]
     assert value_choices("requires_adaptation") == [("1", "Иә", "Да"), ("0", "Жоқ", "Нет")]
     assert [c for c, _, _ in value_choices("status_O")] == [
-        "DP_V", "DP_I", "DCH_V", "DCH_I", "DU", "VND"
+        "DP_V",
+        "DP_I",
+        "DCH_V",
+        "DCH_I",
+        "DU",
+        "VND",
     ]
     assert value_choices("name") == []
 
@@ -200,21 +205,53 @@ def test_suggest_finds_the_sheet_and_skips_the_numbers_row() -> None:
     assert s.unmatched_values == {}
     assert (s.field_share, s.value_share) == (1.0, 1.0)
     assert s.required_missing == (
-        "kato", "subject_to_passportization", "passport_date", "requires_adaptation",
+        "kato",
+        "subject_to_passportization",
+        "passport_date",
+        "requires_adaptation",
         "adapted_date",
     )
 
 
 def test_suggest_reports_what_it_cannot_match() -> None:
     rows: list[list[Any]] = [
-        ["№ семьи", "Фамилия", "Имя", "Дата рождения", "Пол", "Родство", "Адрес", "Адрес",
-         "Класс", "Категория семьи"],
-        ["1", "Ахметов", "Серик", date(1985, 7, 15), "м", "отец", "ул. Мира, 4", "", "",
-         "многодетная; малообеспеченная"],
-        ["1", "Ахметов", "Нурлан", date(2015, 5, 10), "м", "ребёнок", "ул. Мира, 4", "", "4А",
-         "многодетная"],
-        ["1", "Ахметова", "Айгуль", date(1992, 3, 2), "ж", "мама", "ул. Мира, 4", "", "",
-         "ТЖС"],
+        [
+            "№ семьи",
+            "Фамилия",
+            "Имя",
+            "Дата рождения",
+            "Пол",
+            "Родство",
+            "Адрес",
+            "Адрес",
+            "Класс",
+            "Категория семьи",
+        ],
+        [
+            "1",
+            "Ахметов",
+            "Серик",
+            date(1985, 7, 15),
+            "м",
+            "отец",
+            "ул. Мира, 4",
+            "",
+            "",
+            "многодетная; малообеспеченная",
+        ],
+        [
+            "1",
+            "Ахметов",
+            "Нурлан",
+            date(2015, 5, 10),
+            "м",
+            "ребёнок",
+            "ул. Мира, 4",
+            "",
+            "4А",
+            "многодетная",
+        ],
+        ["1", "Ахметова", "Айгуль", date(1992, 3, 2), "ж", "мама", "ул. Мира, 4", "", "", "ТЖС"],
     ]
     s = suggest_profile(SheetCells(("Лист1",), {"Лист1": rows}), MEMBERS)
     assert s.profile.sheet == 1 and s.profile.header_row == 1
@@ -222,7 +259,9 @@ def test_suggest_reports_what_it_cannot_match() -> None:
     assert s.unmatched_fields == ("Адрес", "Класс")  # the second "Адрес" and a class
     assert s.unmatched_values == {"relation": ("ребёнок",)}
     assert dict(s.profile.values["categories"]) == {
-        "многодетная": "LARGE", "малообеспеченная": "LOW_INCOME", "тжс": "DIFFICULT_SITUATION"
+        "многодетная": "LARGE",
+        "малообеспеченная": "LOW_INCOME",
+        "тжс": "DIFFICULT_SITUATION",
     }
     assert s.value_counts == {"sex": 2, "relation": 3, "categories": 3}
     # sex 2 + relation 2 of 3 + categories 3, of 8
@@ -235,7 +274,9 @@ def test_header_row_given_and_required_statuses() -> None:
     sheets = SheetCells(("Лист1",), {"Лист1": TITLE_ROWS})
     assert suggest_profile(sheets, OBJECTS, header_row=1).profile.columns == {}
     assert required_missing(OBJECTS, ["status_K", "status_O"])[-3:] == (
-        "status_S", "status_G", "status_U"
+        "status_S",
+        "status_G",
+        "status_U",
     )
     assert "status_display" in required_missing(OBJECTS, [])
     assert "status_display" not in required_missing(OBJECTS, ["status_display"])
@@ -245,8 +286,7 @@ def test_header_row_given_and_required_statuses() -> None:
 def test_a_column_of_thousands_of_texts_is_matched_only_in_part() -> None:
     """Names mapped as types: 600 distinct texts, the first MAX_VALUES looked at and listed."""
     rows: list[list[Any]] = [["Наименование", "Тип объекта"]]
-    rows += [[f"Объект {n}", f"Магазин №{n}" if n % 2 else f"ТОО «Нур-{n}»"]
-             for n in range(600)]
+    rows += [[f"Объект {n}", f"Магазин №{n}" if n % 2 else f"ТОО «Нур-{n}»"] for n in range(600)]
     s = suggest_profile(SheetCells(("Лист1",), {"Лист1": rows}), OBJECTS)
     assert s.value_counts["object_type"] == 600
     # "Магазин №N" holds the shop's word; "ТОО «Нур-N»" no type at all.

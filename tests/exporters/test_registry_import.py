@@ -378,9 +378,7 @@ def test_problem_text_for_the_command_line() -> None:
     assert Problem(3, "kato", "some_new_code").as_text() == "row 3, kato: some_new_code"
 
 
-def test_a_dp_v_not_shared_names_the_categories_that_differ(
-    store: Store, tmp_path: Path
-) -> None:
+def test_a_dp_v_not_shared_names_the_categories_that_differ(store: Store, tmp_path: Path) -> None:
     rows = [row("A", status_K="DP_V", status_O="DP_V", status_S="DP_V", status_G="DP_V")]
     [problem] = reject(store, write(tmp_path / "r.xlsx", rows))
     assert (problem.row, problem.column, problem.code) == (2, "status_K", "status_not_shared")

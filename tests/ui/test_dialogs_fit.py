@@ -142,9 +142,7 @@ def _restore(e: Env) -> QDialog:
     def info_fn(_file: Path) -> object:
         raise OSError("not a backup")
 
-    return cls(
-        e.store, office_of(e.store), e.folder / "x.qoldau-backup", e.runner, info_fn=info_fn
-    )
+    return cls(e.store, office_of(e.store), e.folder / "x.qoldau-backup", e.runner, info_fn=info_fn)
 
 
 def _period_report(e: Env) -> QDialog:

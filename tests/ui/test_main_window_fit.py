@@ -137,6 +137,7 @@ def test_empty_pages_offer_the_first_steps(
     qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
+
     def record(what: str) -> object:
         return lambda _self: calls.append(what)
 

@@ -161,8 +161,7 @@ class ObjectTableModel(QAbstractTableModel):
         self._status_labels = {c.code: c.label(lang) for c in ref.code_labels("access_statuses")}
         self._category_labels = {c.code: c.label(lang) for c in ref.code_labels("user_categories")}
         self._settlements = {
-            kato: local_name(name_kk, name_ru, lang)
-            for kato, name_kk, name_ru in ref.settlements()
+            kato: local_name(name_kk, name_ru, lang) for kato, name_kk, name_ru in ref.settlements()
         }
 
     def _reset(self, limit: int) -> None:

@@ -611,9 +611,7 @@ class ReceiveDialog(QDialog):
             return
         if receipt.path is None:
             return  # none due: the package is already held
-        line = self.tr("{name}: receipt written: {path}").format(
-            name=path.name, path=receipt.path
-        )
+        line = self.tr("{name}: receipt written: {path}").format(name=path.name, path=receipt.path)
         pdf_error = self._write_pdf(receipt.path)
         if pdf_error is not None:
             line += "\n" + self.tr(
