@@ -115,6 +115,9 @@ ISSUE_TEXTS: dict[str, object] = {
     ),
     "date_format": QT_TRANSLATE_NOOP("Messages", "Enter the date as dd.mm.yyyy, e.g. 20.11.2026."),
     "amount_format": QT_TRANSLATE_NOOP("Messages", "Enter an amount in tenge, e.g. 1 250 000,50."),
+    "mrp_amount_format": QT_TRANSLATE_NOOP(
+        "Messages", "Enter an amount in МРП with at most two decimals, e.g. 10,5."
+    ),
     "number_format": QT_TRANSLATE_NOOP("Messages", "Enter a number, e.g. 0,9."),
     "level_required": QT_TRANSLATE_NOOP(
         "Messages",

@@ -93,10 +93,13 @@ class ServiceDraft:
     provider: str = ""
     staff: str = ""
     quantity: Decimal | None = None
+    #: Tenge as entered before issue 14 (read-only now: new services carry ``amount_mrp``).
     amount: Decimal | None = None
     person_id: int | None = None
     note: str = ""
     id: int | None = None
+    #: The amount in МРП of the delivery year (brief §3.8).
+    amount_mrp: Decimal | None = None
 
 
 @dataclass(frozen=True)

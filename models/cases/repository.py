@@ -601,6 +601,7 @@ class CaseRepository(WorkLists):
                 staff=draft.staff.strip(),
                 quantity=draft.quantity,
                 amount=draft.amount,
+                amount_mrp=draft.amount_mrp,
                 person_id=draft.person_id,
                 note=draft.note.strip(),
             )
@@ -730,6 +731,7 @@ class CaseRepository(WorkLists):
                         sv.person_id,
                         sv.note,
                         sv.id,
+                        sv.amount_mrp,
                     )
                     for sv in c.services
                 ),

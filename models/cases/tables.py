@@ -293,11 +293,14 @@ class ServiceDelivered(Tracked, Base):
     provider: Mapped[str] = mapped_column(Text, default="")
     staff: Mapped[str] = mapped_column(Text, default="")
     quantity: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), default=None)
+    #: Tenge as entered before issue 14 (kept readable, shown "as entered").
     amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), default=None)
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), default=None
     )
     note: Mapped[str] = mapped_column(Text, default="")
+    #: The amount in МРП of the delivery year (brief §3.8), shown in tenge by ``mrp_rate``.
+    amount_mrp: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), default=None)
 
     case: Mapped[Case] = relationship(back_populates="services")
 

@@ -8,6 +8,7 @@ are prefixed ``measure.<index>.``.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from models.cases.dto import (
     AssessmentDraft,
@@ -155,11 +156,26 @@ def validate_service(draft: ServiceDraft, signal_date: date, ctx: CaseContext) -
     not_future(report, "delivered_on", draft.delivered_on, ctx)
     if draft.delivered_on < signal_date:
         report.add("delivered_on", "date_before_signal", signal_date=signal_date)
-    for name in ("quantity", "amount"):
+    mrp = draft.amount_mrp
+    if mrp is not None and (not mrp.is_finite() or _places(mrp) > MRP_PLACES or mrp >= MRP_MAX):
+        report.add("amount_mrp", "mrp_amount_format")
+    for name in ("quantity", "amount", "amount_mrp"):
         value = getattr(draft, name)
-        if value is not None and value < 0:
+        if value is not None and value.is_finite() and value < 0:
             report.add(name, "negative_amount")
     return report
+
+
+#: An amount in МРП has at most two decimals and fits ``service_delivered.amount_mrp``
+#: (Numeric(10, 2)).
+MRP_PLACES = 2
+MRP_MAX = Decimal("100000000")
+
+
+def _places(value: Decimal) -> int:
+    """Return how many decimal places ``value`` needs (``10.50`` needs one)."""
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 def validate_risk_factor_codes(codes: list[str], ctx: CaseContext) -> ValidationReport:
