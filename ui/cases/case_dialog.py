@@ -47,8 +47,10 @@ from models.cases.rules import (
     allowed_next,
     is_restricted,
 )
+from models.cases.service_money import service_money
 from models.cases.tables import ASSESSMENT_DOMAINS
 from models.families.consent import ConsentStatus, family_consent_status
+from models.families.money import MoneyRepository
 from models.families.repository import FamilyRepository
 from models.issues import ValidationError, ValidationReport
 from models.reference.accounts import get_account
@@ -58,6 +60,7 @@ from models.reference.roles import Permission, RoleError, allows
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
 from ui.cases.assessment_form import domain_label, retired_scores_text
+from ui.cases.service_form import money_text
 from ui.cases.signal_form import SignalForm
 from ui.cases.stage_bar import StageBar
 from ui.cases.step_dialog import StepDialog
@@ -244,9 +247,15 @@ class CaseDialog(DiscardGuardMixin, QDialog):
             short=(0, 1, 2, 3, 4),
         )
         self.service_table = CaseTable(
-            [self.tr("Date"), self.tr("Service"), self.tr("Provider"), self.tr("Note")],
-            key=3,
-            short=(0,),
+            [
+                self.tr("Date"),
+                self.tr("Service"),
+                self.tr("Provider"),
+                self.tr("Amount"),
+                self.tr("Note"),
+            ],
+            key=4,
+            short=(0, 3),
         )
         self.history_table = CaseTable(
             [
@@ -559,12 +568,14 @@ class CaseDialog(DiscardGuardMixin, QDialog):
                 for v in case.visits
             ],
         )
+        rates = MoneyRepository(self.store).mrp_rates() if case.services else {}
         self.service_table.fill(
             [
                 [
                     format_date(s.delivered_on),
                     services.get(s.service_type, s.service_type),
                     s.provider,
+                    money_text(service_money(s, rates)),
                     s.note,
                 ]
                 for s in case.services

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from models.cases.dto import CaseDetail
 from models.cases.opinions import PLAN
 from models.cases.rules import ACCOMPANIMENT
+from models.families.money import MoneyRepository
 from models.issues import ValidationReport
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
@@ -172,7 +173,7 @@ class ServiceDialog(CaseStepDialog):
         parent: QWidget | None = None,
     ) -> None:
         services = ReferenceRepository(store).code_labels("service_types")
-        form = ServiceForm(services, today)
+        form = ServiceForm(services, today, MoneyRepository(store).mrp_rates())
         super().__init__(_tr("Service delivered"), form, store, user, case, today, parent)
         self.service_form = form
 

@@ -15,7 +15,7 @@ and Russian terms of the brief §3); code-list labels come from the store.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,9 +28,11 @@ from models.cases.opinions import OpinionRepository, OpinionRow
 from models.cases.printing import record_summary_print
 from models.cases.repository import CaseRepository
 from models.cases.rules import CLOSED, REOPENED, SIGNAL, is_restricted
+from models.cases.service_money import ServiceMoney, service_money
 from models.cases.tables import ASSESSMENT_DOMAINS, RETIRED_ASSESSMENT_DOMAINS
 from models.families.dto import FamilyDraft, MemberDraft
 from models.families.iin import mask_iin
+from models.families.money import MoneyRepository
 from models.families.repository import FamilyRepository
 from models.reference.dto import OfficeDTO
 from models.reference.offices import office_of
@@ -103,6 +105,7 @@ class CaseSummary:
         labels: code-list name -> code -> (kk, ru, en) label.
         settlements: KATO -> (name_kk, name_ru).
         opinions: the children's opinions recorded in the case (brief §3.2).
+        mrp_rates: the МРП table (year -> tenge) showing services' amounts in tenge (§3.8).
     """
 
     office: OfficeDTO
@@ -111,6 +114,7 @@ class CaseSummary:
     labels: dict[str, dict[str, tuple[str, str, str]]]
     settlements: dict[str, tuple[str, str]]
     opinions: tuple[OpinionRow, ...] = ()
+    mrp_rates: dict[int, Decimal] = field(default_factory=dict)
 
     def label(self, list_name: str, code: str, lang: str) -> str:
         """Return a code's label in ``lang`` (the English one, then the code, when missing)."""
@@ -142,7 +146,8 @@ def load_case_summary(store: Store, case_id: int) -> CaseSummary:
     }
     settlements = {kato: (kk, ru) for kato, kk, ru in ref.settlements()}
     opinions = tuple(OpinionRepository(store).for_case(case_id))
-    return CaseSummary(office_of(store), case, family, labels, settlements, opinions)
+    rates = MoneyRepository(store).mrp_rates() if case.services else {}
+    return CaseSummary(office_of(store), case, family, labels, settlements, opinions, rates)
 
 
 # -- HTML ----------------------------------------------------------------------------------------
@@ -504,6 +509,16 @@ def _quantity(value: Decimal | None, lang: str) -> str:
     return format_number(value, lang) if value is not None else ""
 
 
+def _tenge(money: ServiceMoney, lang: str) -> str:
+    """Return a service's tenge: by the МРП of its year, or as entered before issue 14."""
+    t = LABELS[lang]
+    if money.entered is not None:
+        return t["as_entered"].format(tenge=format_money(money.entered, lang))
+    if money.amount_mrp is not None and money.tenge is None:
+        return t["no_mrp"].format(year=money.year)
+    return format_money(money.tenge, lang)
+
+
 def _services_html(s: CaseSummary, lang: str) -> str:
     t = LABELS[lang]
     rows = [f"<h2>{_e(t['s_services'])}</h2>"]
@@ -518,8 +533,9 @@ def _services_html(s: CaseSummary, lang: str) -> str:
             t["provider"],
             t["staff"],
             t["quantity"],
+            t["amount_mrp"],
             t["amount"],
-            widths=(13, 20, 25, 17, 10, 15),
+            widths=(12, 18, 22, 15, 9, 9, 15),
         )
     )
     for sv in s.case.services:
@@ -529,7 +545,8 @@ def _services_html(s: CaseSummary, lang: str) -> str:
             f"{_cell(s.label('service_types', sv.service_type, lang))}"
             f"{_cell(provider)}{_cell(sv.staff)}"
             f"{_cell(_quantity(sv.quantity, lang), 'right')}"
-            f"{_cell(format_money(sv.amount, lang), 'right')}</tr>"
+            f"{_cell(_quantity(sv.amount_mrp, lang), 'right')}"
+            f"{_cell(_tenge(service_money(sv, s.mrp_rates), lang), 'right')}</tr>"
         )
     rows.append("</table>")
     return "\n".join(rows)
