@@ -706,285 +706,290 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="186"/>
+        <location filename="../../ui/cases/case_dialog.py" line="189"/>
         <source>Approve &amp;now</source>
         <extracomment>The key text column of a case table (measure, findings, event) is never narrower than this. Another free-text column (agency, reason, note) grows to its text up to this, then wraps.</extracomment>
         <translation>Қа&amp;зір бекіту</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="189"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
         <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
         <translation>Бекітуді күтетінді бекіту: қолдау жоспарын, істі жабуды немесе қайта ашуды</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="198"/>
+        <location filename="../../ui/cases/case_dialog.py" line="201"/>
         <source>Add &amp;visit...</source>
         <translation>Бару қос&amp;у...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="199"/>
+        <location filename="../../ui/cases/case_dialog.py" line="202"/>
         <source>Add servic&amp;e...</source>
         <translation>Қызмет қ&amp;осу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="203"/>
+        <location filename="../../ui/cases/case_dialog.py" line="206"/>
         <source>T&amp;ransfer to another district...</source>
         <translation>Басқа ауданға бе&amp;ру...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="215"/>
-        <location filename="../../ui/cases/case_dialog.py" line="236"/>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
-        <location filename="../../ui/cases/case_dialog.py" line="253"/>
+        <location filename="../../ui/cases/case_dialog.py" line="218"/>
+        <location filename="../../ui/cases/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="251"/>
+        <location filename="../../ui/cases/case_dialog.py" line="262"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../ui/cases/case_dialog.py" line="220"/>
         <source>Summary</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="224"/>
-        <location filename="../../ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../ui/cases/case_dialog.py" line="227"/>
+        <location filename="../../ui/cases/case_dialog.py" line="286"/>
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="225"/>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../ui/cases/case_dialog.py" line="228"/>
+        <location filename="../../ui/cases/case_dialog.py" line="252"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../ui/cases/case_dialog.py" line="229"/>
         <source>Measure</source>
         <translation>Шара</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="227"/>
+        <location filename="../../ui/cases/case_dialog.py" line="230"/>
         <source>Agency</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="228"/>
+        <location filename="../../ui/cases/case_dialog.py" line="231"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="229"/>
+        <location filename="../../ui/cases/case_dialog.py" line="232"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="237"/>
+        <location filename="../../ui/cases/case_dialog.py" line="240"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="238"/>
+        <location filename="../../ui/cases/case_dialog.py" line="241"/>
         <source>Child seen</source>
         <translation>Баламен кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="242"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="240"/>
+        <location filename="../../ui/cases/case_dialog.py" line="243"/>
         <source>Next follow-up</source>
         <translation>Келесі бақылау</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../ui/cases/case_dialog.py" line="244"/>
         <source>Findings</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../ui/cases/case_dialog.py" line="253"/>
         <source>Provider</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
-        <location filename="../../ui/cases/case_dialog.py" line="256"/>
+        <location filename="../../ui/cases/case_dialog.py" line="254"/>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="255"/>
+        <location filename="../../ui/cases/case_dialog.py" line="265"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="254"/>
+        <location filename="../../ui/cases/case_dialog.py" line="263"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="255"/>
+        <location filename="../../ui/cases/case_dialog.py" line="264"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="257"/>
+        <location filename="../../ui/cases/case_dialog.py" line="266"/>
         <source>By</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="263"/>
+        <location filename="../../ui/cases/case_dialog.py" line="272"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="268"/>
+        <location filename="../../ui/cases/case_dialog.py" line="277"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Бос орын (Space) факторды белгілейді; Ctrl+S сақтайды. Қолжетімділігі шектеулі деп белгіленген факторлар тек осында көрсетіледі, тізімдерде, жиынтықтарда және экспортта ешқашан көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="275"/>
+        <location filename="../../ui/cases/case_dialog.py" line="284"/>
         <source>Ris&amp;k factors</source>
         <translation>Қауіп &amp;факторлары</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="276"/>
+        <location filename="../../ui/cases/case_dialog.py" line="285"/>
         <source>Assessments</source>
         <translation>Бағалаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="278"/>
+        <location filename="../../ui/cases/case_dialog.py" line="287"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="279"/>
+        <location filename="../../ui/cases/case_dialog.py" line="288"/>
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="280"/>
+        <location filename="../../ui/cases/case_dialog.py" line="289"/>
         <source>&amp;History</source>
         <translation>&amp;Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="291"/>
+        <location filename="../../ui/cases/case_dialog.py" line="300"/>
         <source>Print s&amp;ummary...</source>
         <translation>Жиынтықты басып &amp;шығару...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="331"/>
+        <location filename="../../ui/cases/case_dialog.py" line="340"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Анықтау...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="332"/>
+        <location filename="../../ui/cases/case_dialog.py" line="341"/>
         <source>&amp;Assess needs...</source>
         <translation>Қажеттіліктерді &amp;бағалау...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="333"/>
+        <location filename="../../ui/cases/case_dialog.py" line="342"/>
         <source>Support &amp;plan...</source>
         <translation>Қолдау &amp;жоспары...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="334"/>
+        <location filename="../../ui/cases/case_dialog.py" line="343"/>
         <source>A&amp;ccompany...</source>
         <translation>Сүй&amp;емелдеу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="335"/>
+        <location filename="../../ui/cases/case_dialog.py" line="344"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Істі жабу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="336"/>
+        <location filename="../../ui/cases/case_dialog.py" line="345"/>
         <source>&amp;Reopen...</source>
         <translation>&amp;Қайта ашу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="373"/>
+        <location filename="../../ui/cases/case_dialog.py" line="382"/>
         <source>New case: signal</source>
         <translation>Жаңа іс: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="374"/>
+        <location filename="../../ui/cases/case_dialog.py" line="383"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="376"/>
-        <location filename="../../ui/cases/case_dialog.py" line="403"/>
+        <location filename="../../ui/cases/case_dialog.py" line="385"/>
+        <location filename="../../ui/cases/case_dialog.py" line="412"/>
         <source>Worker: {name}</source>
         <translation>Маман: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="399"/>
+        <location filename="../../ui/cases/case_dialog.py" line="408"/>
         <source>Case {number} — {family}</source>
         <translation>Іс {number} — {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="397"/>
+        <location filename="../../ui/cases/case_dialog.py" line="406"/>
         <source>Case {number}</source>
         <translation>Іс {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="447"/>
+        <location filename="../../ui/cases/case_dialog.py" line="456"/>
         <source>support plan</source>
         <translation>қолдау жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="448"/>
+        <location filename="../../ui/cases/case_dialog.py" line="457"/>
         <source>closure</source>
         <translation>істі жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="449"/>
+        <location filename="../../ui/cases/case_dialog.py" line="458"/>
         <source>reopening</source>
         <translation>істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="456"/>
+        <location filename="../../ui/cases/case_dialog.py" line="465"/>
         <source>Awaiting approval: {items}</source>
         <translation>Бекітуді күтуде: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="461"/>
+        <location filename="../../ui/cases/case_dialog.py" line="470"/>
         <source>{item} approved by {login} on {date}</source>
         <translation>{item}: {date} күні {login} бекітті</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="498"/>
+        <location filename="../../ui/cases/case_dialog.py" line="507"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [қолжетімділігі шектеулі]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="535"/>
+        <location filename="../../ui/cases/case_dialog.py" line="544"/>
         <source>v{version} of {date}</source>
         <translation>{version}-нұсқа, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="548"/>
+        <location filename="../../ui/cases/case_dialog.py" line="557"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="548"/>
+        <location filename="../../ui/cases/case_dialog.py" line="557"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="582"/>
+        <location filename="../../ui/cases/case_dialog.py" line="593"/>
         <source>before the transfer: {event}</source>
         <translation>берілгенге дейін: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="586"/>
+        <location filename="../../ui/cases/case_dialog.py" line="597"/>
         <source>assigned to {login}</source>
         <translation>{login} маманына бекітілді</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="699"/>
+        <location filename="../../ui/cases/case_dialog.py" line="710"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>Дерекқор өзгерісті қабылдамады. Енгізгендеріңіз осында сақталып тұр; қайталап көріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="710"/>
+        <location filename="../../ui/cases/case_dialog.py" line="721"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Сақтау алдында %n өрісті түзету қажет.</numerusform>
@@ -992,12 +997,12 @@ Log in again: the restored store has the accounts and passwords of the backup.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="740"/>
+        <location filename="../../ui/cases/case_dialog.py" line="751"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="740"/>
+        <location filename="../../ui/cases/case_dialog.py" line="751"/>
         <source>Discard the changes to this case?</source>
         <translation>Осы істегі өзгерістерден бас тартасыз ба?</translation>
     </message>
@@ -1005,32 +1010,32 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseStepDialogs</name>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="50"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="51"/>
         <source>Needs assessment</source>
         <translation>Қажеттіліктерді бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="82"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="83"/>
         <source>Support plan</source>
         <translation>Қолдау жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="120"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="121"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation>Сүйемелдеудің басталу &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="121"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="122"/>
         <source>Accompaniment</source>
         <translation>Сүйемелдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="150"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="151"/>
         <source>Visit or contact</source>
         <translation>Бару немесе байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="175"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="176"/>
         <source>Service delivered</source>
         <translation>Көрсетілген қызмет</translation>
     </message>
@@ -1038,13 +1043,13 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="694"/>
+        <location filename="../../ui/cases/case_summary.py" line="711"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Басып шығаруды алдын ала қарау: {number} ісі</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="699"/>
+        <location filename="../../ui/cases/case_summary.py" line="716"/>
         <source>Save the case summary as PDF</source>
         <translation>Іс жиынтығын PDF ретінде сақтау</translation>
     </message>
@@ -4126,605 +4131,610 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     </message>
     <message>
         <location filename="../../ui/messages.py" line="118"/>
+        <source>Enter an amount in МРП with at most two decimals, e.g. 10,5.</source>
+        <translation>Соманы АЕК-пен, үтірден кейін екі таңбадан аспай енгізіңіз, мысалы 10,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Enter a number, e.g. 0,9.</source>
         <translation>Санды енгізіңіз, мысалы, 0,9.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
         <translation>Әр санат үшін деңгейді таңдаңыз (аймақ болмаса — «Аймақ жоқ»).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>An IIN has exactly 12 digits ({length} typed).</source>
         <translation>ЖСН дәл 12 цифрдан тұрады (терілгені: {length}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>The IIN&apos;s check digit does not match (it should be {expected}): look for a mistyped digit.</source>
         <translation>ЖСН-нің бақылау цифры сәйкес келмейді ({expected} болуы керек): қате терілген цифрды іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>No IIN is ever issued with these first 11 digits: check the number.</source>
         <translation>Алғашқы 11 цифры осындай ЖСН ешқашан берілмейді: нөмірді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The first six digits ({date_part}) are not a date. IINs issued since 2013 need not encode the birth date: check the number, then save if it is right.</source>
         <translation>Алғашқы алты цифр ({date_part}) күнді білдірмейді. 2013 жылдан бері берілген ЖСН-де туған күн болмауы мүмкін: нөмірді тексеріп, дұрыс болса, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode century and sex: check the number, then save if it is right.</source>
         <translation>Жетінші цифр ({digit}) 1-6 аралығынан тыс. 2013 жылдан бері берілген ЖСН-де ғасыр мен жыныс көрсетілмеуі мүмкін: нөмірді тексеріп, дұрыс болса, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>The IIN encodes the birth date {encoded}, not the one entered. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>ЖСН-де енгізілген күн емес, {encoded} туған күні көрсетілген. 2013 жылдан бері берілген ЖСН-де туған күн болмауы мүмкін: екеуін де тексеріп, дұрыс болса, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>The IIN encodes the other sex. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>ЖСН-де басқа жыныс көрсетілген. 2013 жылдан бері берілген ЖСН-де жыныс көрсетілмеуі мүмкін: екеуін де тексеріп, дұрыс болса, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Enter the IIN, or choose the reason there is none.</source>
         <translation>ЖСН-ді енгізіңіз немесе оның жоқ болу себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>An IIN is entered: clear the reason for having none.</source>
         <translation>ЖСН енгізілген: оның жоқ болу себебін өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Another member of this family has the same IIN.</source>
         <translation>Осы отбасының басқа мүшесінде дәл осындай ЖСН бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>The birth date cannot be in the future.</source>
         <translation>Туған күні болашақта болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>A child of the family must be under 18, but this person is {age}: check the birth date or the relation.</source>
         <translation>Отбасындағы бала 18 жасқа толмаған болуы керек, ал бұл адамның жасы — {age}: туған күнін немесе туыстық қатынасын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Children under 7 have a disability status without a group: check the entry.</source>
         <translation>7 жасқа дейінгі балалардың мүгедектігі топсыз белгіленеді: жазбаны тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>From age 7 a disability has group I, II or III: check the entry.</source>
         <translation>7 жастан бастап мүгедектіктің I, II немесе III тобы болады: жазбаны тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Only group I is usually set without an end date: check the entry.</source>
         <translation>Әдетте тек I топ мерзімсіз белгіленеді: жазбаны тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>The date cannot be before the birth date.</source>
         <translation>Күн туған күннен бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>A placement form applies only to an orphan or a child without parental care: set the care status or clear the placement form.</source>
         <translation>Орналастыру нысаны тек жетім балаға немесе ата-анасының қамқорлығынсыз қалған балаға қолданылады: қамқорлық мәртебесін белгілеңіз немесе орналастыру нысанын тазалаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Intra-school registration concerns pupils, but this person is {age}: check the entry.</source>
         <translation>Мектепішілік есеп оқушыларға қатысты, ал бұл адам {age} жаста: жазбаны тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Record either the opinion heard or the reason it could not be heard, not both.</source>
         <translation>Тыңдалған пікірді не оны тыңдау мүмкін болмаған себепті жазыңыз, екеуін бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>This child is not a member of the case&apos;s family: choose a child of the family.</source>
         <translation>Бұл бала іс бойынша отбасының мүшесі емес: отбасының баласын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>The membership cannot end before it began.</source>
         <translation>Мүшелік басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>A family has one reference person (applicant): change one relation.</source>
         <translation>Отбасында бір ғана өтініш беруші (отбасы басшысы) болады: бір туыстық қатынасты өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>A large family has at least {required} minors living together; {minors} are entered.</source>
         <translation>Көпбалалы отбасында бірге тұратын кемінде {required} кәмелетке толмаған бала болады; енгізілгені: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Келісім берілмей тұрып қайтарып алынбайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
         <translation>Келісім қайтарып алынды: заң талап етпесе, келісім негізіндегі өңдеу тоқтатылады. Заңда көзделген негіз болса, оны жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
-        <location filename="../../ui/messages.py" line="226"/>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The date cannot be before the signal ({date}).</source>
         <translation>Күн сигналдан ({date}) бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The date cannot be before the case&apos;s previous step ({date}).</source>
         <translation>Күн істің алдыңғы қадамынан ({date}) бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Every measure needs a due date: enter when it must be done.</source>
         <translation>Әр шараның мерзімі болуы керек: қашан орындалатынын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>A measure cannot be due before the plan is drawn up.</source>
         <translation>Шараның мерзімі жоспар жасалған күннен бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>A plan needs at least one measure: choose a service type and a due date.</source>
         <translation>Жоспарда кемінде бір шара болуы керек: қызмет түрі мен мерзімін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>The review cannot be before the plan is drawn up.</source>
         <translation>Қайта қарау жоспар жасалған күннен бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The next follow-up cannot be before this visit.</source>
         <translation>Келесі бақылау осы барудан бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
         <translation>Алдымен отбасын байланыстырыңыз: оны мүшесінің аты-жөні немесе ЖСН бойынша табыңыз не қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Draw up the support plan first.</source>
         <translation>Алдымен қолдау жоспарын жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The case is closed: reopen it to record more.</source>
         <translation>Іс жабылған: тағы жазба енгізу үшін оны қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
-        <location filename="../../ui/messages.py" line="265"/>
-        <location filename="../../ui/messages.py" line="266"/>
         <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The case cannot move to this stage now.</source>
         <translation>Іс қазір бұл кезеңге өте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>This is already approved by {by} on {date}: nothing was changed.</source>
         <translation>Бұл {date} күні {by} бекіткен: ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>There is nothing of this case awaiting approval.</source>
         <translation>Бұл істе бекітуді күтетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>The approval date cannot be before the date approved ({date}).</source>
         <translation>Бекіту күні бекітілетін құжаттың күнінен ({date}) бұрын бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>This transfer is from this very district: a case is sent to another one.</source>
         <translation>Бұл беру осы аудан жіберген: іс басқа ауданға жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>This transfer file is addressed to another district ({office}): nothing was received.</source>
         <translation>Бұл беру файлы басқа ауданға ({office}) арналған: ештеңе қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>This transfer was already received as case {number}: nothing was received again.</source>
         <translation>Бұл беру {number} ісі ретінде бұрын қабылданған: қайта ештеңе қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>The transfer file&apos;s content is not a case Qoldau can receive: nothing was received. Ask the sending district to send it again.</source>
         <translation>Беру файлының мазмұны Qoldau қабылдай алатын іс емес: ештеңе қабылданбады. Жіберуші аудандан оны қайта жіберуді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>This is not a Qoldau case transfer file, or it is damaged.</source>
         <translation>Бұл Qoldau іс беру файлы емес немесе ол зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>This transfer file was made by another version of Qoldau: install the same version as the sending district.</source>
         <translation>Бұл беру файлы Qoldau-дың басқа нұсқасында жасалған: жіберуші аудандағыдай нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>The transfer file is incomplete (cut short while copying): ask for it again.</source>
         <translation>Беру файлы толық емес (көшіру кезінде үзілген): оны қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>The file is too large to be a case transfer file.</source>
         <translation>Файл іс беру файлы болу үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>The passphrase does not open this file, or the file was changed on the way. Check the passphrase with the sending district: nothing was received.</source>
         <translation>Құпия сөз тіркесі бұл файлды ашпайды немесе файл жолда өзгертілген. Құпия сөз тіркесін жіберуші аудандан тексеріңіз: ештеңе қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>The folder {path} does not exist: insert the USB stick or choose a folder.</source>
         <translation>{path} бумасы жоқ: USB жинақтауышты салыңыз немесе буманы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>This entry is no longer in the store (removed meanwhile): close it and open the family again.</source>
         <translation>Бұл жазба дерекқорда енді жоқ (осы арада жойылған): оны жабып, отбасын қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>This person is not a member of the family: choose a member or nobody.</source>
         <translation>Бұл адам отбасы мүшесі емес: отбасы мүшесін таңдаңыз немесе ешкімді таңдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>A poverty line of {year} has the basis of its year ({basis}): until 2024, 70 % of the subsistence minimum; from 2025, 35 % of the regional median income, not below 70 % of the subsistence minimum.</source>
         <translation>{year} жылғы кедейлік шегінің негізі сол жылдікі ({basis}): 2024 жылға дейін – ең төменгі күнкөріс деңгейінің 70 %-ы; 2025 жылдан бастап – өңірдегі медианалық табыстың 35 %-ы, ең төменгі күнкөріс деңгейінің 70 %-ынан кем емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>No estimate: the family has no current member.</source>
         <translation>Есеп жоқ: отбасында қазір бірде-бір мүше жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>No estimate: no current income is recorded and none is declared.</source>
         <translation>Есеп жоқ: қазіргі табыс жазылмаған және мәлімделмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>No estimate: no poverty line is set for this quarter. An administrator adds it under Settings &gt; МРП and poverty lines.</source>
         <translation>Есеп жоқ: осы тоқсанға кедейлік шегі белгіленбеген. Әкімші оны Баптаулар &gt; АЕК және кедейлік шегі бөлімінде қосады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>No estimate: the МРП of this year is not set. An administrator adds it under Settings &gt; МРП and poverty lines.</source>
         <translation>Есеп жоқ: осы жылдың АЕК-і белгіленбеген. Әкімші оны Баптаулар &gt; АЕК және кедейлік шегі бөлімінде қосады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Consent was withdrawn on {date}: this family&apos;s personal data are no longer processed, so nothing of it can be changed or added. Record a consent given again, or the law that keeps the processing, first.</source>
         <translation>Келісім {date} кері қайтарып алынды: бұл отбасының дербес деректері енді өңделмейді, сондықтан ештеңені өзгертуге немесе қосуға болмайды. Алдымен қайта берілген келісімді немесе өңдеуді жалғастыратын заңды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>A chosen family is not due for destruction (a case is open or closed less than the retention period ago): refresh the list.</source>
         <translation>Таңдалған отбасының жою мерзімі келмеген (іс ашық немесе сақтау мерзімінен аз уақыт бұрын жабылған): тізімді жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>Invalid value ({code}).</source>
         <translation>Жарамсыз мән ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="438"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>There is no Qoldau store at {path}.</source>
         <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation>{path} жолында Qoldau дерекқоры жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation>{path} жолында дерекқор бар; ол қайта жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation>{path} дерекқоры Qoldau-дың жаңарақ нұсқасында жасалған. Оны ашу үшін жаңа нұсқаны орнатыңыз; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>The store {path} has no office yet.</source>
         <translation>{path} дерекқорында әлі мекеме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>A file already exists at {path}; it was not overwritten.</source>
         <translation>{path} орнында файл бар; ол қайта жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="454"/>
         <source>The store {path} is damaged: nothing was written. Restore the latest backup, or ask your administrator.</source>
         <translation>{path} қоймасы бүлінген: ештеңе жазылмады. Соңғы сақтық көшірмені қалпына келтіріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation>{path} Qoldau дерекқоры емес немесе ол зақымдалған. Соңғы сақтық көшірмені қалпына келтіріңіз немесе әкімшіге хабарласыңыз; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="465"/>
         <source>The backup folder {path} is not there (is the USB stick plugged in?). No backup was made; the data is safe and the next backup will be tried later.</source>
         <translation>{path} сақтық көшірме бумасы жоқ (USB жинақтауыш салынған ба?). Сақтық көшірме жасалмады; деректер аман, келесі көшірме кейінірек жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="467"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>The backup folder {path} is full. No backup was made; free some space or choose another folder in the backup settings.</source>
         <translation>{path} сақтық көшірме бумасы толы. Сақтық көшірме жасалмады; орын босатыңыз немесе сақтық көшірме баптауларында басқа буманы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>Qoldau cannot write into the backup folder {path}. No backup was made; choose another folder in the backup settings.</source>
         <translation>Qoldau {path} сақтық көшірме бумасына жаза алмайды. Сақтық көшірме жасалмады; сақтық көшірме баптауларында басқа буманы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="478"/>
+        <location filename="../../ui/messages.py" line="481"/>
         <source>{path} is not a Qoldau backup file: it cannot be restored; nothing was changed.</source>
         <translation>{path} — Qoldau сақтық көшірме файлы емес: оны қалпына келтіруге болмайды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="485"/>
         <source>The backup {path} belongs to another office: it cannot be restored over this store; nothing was changed.</source>
         <translation>{path} сақтық көшірмесі басқа мекемеге тиесілі: оны осы дерекқордың орнына қалпына келтіруге болмайды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="494"/>
+        <location filename="../../ui/messages.py" line="497"/>
         <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
         <translation>{path} дерекқоры Qoldau-дың бұрынғы нұсқасында жасалған және әлі шифрланбаған. Алдымен әкімші оны шифрлайды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="502"/>
         <source>The store {path} is encrypted already: nothing was changed.</source>
         <translation>{path} дерекқоры шифрланған: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="515"/>
+        <location filename="../../ui/messages.py" line="518"/>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
         <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
         <translation>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="518"/>
+        <location filename="../../ui/messages.py" line="521"/>
         <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
         <translation>Қате құпиясөз тым көп рет енгізілді: бұл логин {until} дейін құлыпталды. Күтіңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="523"/>
+        <location filename="../../ui/messages.py" line="526"/>
         <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
         <translation>Қалпына келтіру кілті немесе әкімшінің логині қате: ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="527"/>
+        <location filename="../../ui/messages.py" line="530"/>
         <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Сіздің рөліңізге бұған рұқсат жоқ: ештеңе өзгертілмеді. Басшыға немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="531"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>Екі құпиясөз сәйкес келмейді: бір жаңа құпиясөзді екі рет енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="534"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Құпиясөз тым қысқа: кемінде 8 таңба қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="537"/>
+        <location filename="../../ui/messages.py" line="540"/>
         <source>The password is too long: use at most 256 characters.</source>
         <translation>Құпиясөз тым ұзын: 256 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="540"/>
+        <location filename="../../ui/messages.py" line="543"/>
         <source>The password must not be the login: choose another password.</source>
         <translation>Құпиясөз логинмен бірдей болмауы керек: басқа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="543"/>
+        <location filename="../../ui/messages.py" line="546"/>
         <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
         <translation>Логин — бос орынсыз, 64 таңбаға дейінгі бір сөз, мысалы aigerim.s.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="547"/>
+        <location filename="../../ui/messages.py" line="550"/>
         <source>The login {login} is taken: choose another one.</source>
         <translation>{login} логині бос емес: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="550"/>
+        <location filename="../../ui/messages.py" line="553"/>
         <source>There is no account {login}.</source>
         <translation>{login} есептік жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="551"/>
+        <location filename="../../ui/messages.py" line="554"/>
         <source>Choose a role from the list.</source>
         <translation>Тізімнен рөл таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="552"/>
+        <location filename="../../ui/messages.py" line="555"/>
         <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
         <translation>{login} — соңғы белсенді әкімші: алдымен басқа есептік жазбаны әкімші етіңіз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="557"/>
+        <location filename="../../ui/messages.py" line="560"/>
         <source>Only the user themselves changes their password with the old one.</source>
         <translation>Ескі құпиясөз арқылы құпиясөзді тек пайдаланушының өзі өзгертеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="560"/>
+        <location filename="../../ui/messages.py" line="563"/>
         <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
         <translation>Сақтық көшірмені тек оның белсенді әкімшісі ғана қалпына келтіре алады: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="565"/>
+        <location filename="../../ui/messages.py" line="568"/>
         <source>The account was not changed ({code}).</source>
         <translation>Есептік жазба өзгертілмеді ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="581"/>
+        <location filename="../../ui/messages.py" line="584"/>
         <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
         <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
         <translation>{period} кезеңі бекітілген ({by}, {at}): бұл өзгеріс оның есебін өзгертер еді, сондықтан ештеңе сақталмады. Кезеңнен кейінгі күнмен жазылған жазбаларды өзгертуге болады; супервайзер кезеңді себебін көрсетіп қайта аша алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="587"/>
+        <location filename="../../ui/messages.py" line="590"/>
         <source>Period {period} ends on {end}: it can be approved from the next day.</source>
         <translation>{period} кезеңі {end} аяқталады: оны келесі күннен бастап бекітуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="590"/>
+        <location filename="../../ui/messages.py" line="593"/>
         <source>Period {period} is already approved ({by}, {at}).</source>
         <translation>{period} кезеңі бекітіліп қойған ({by}, {at}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="593"/>
+        <location filename="../../ui/messages.py" line="596"/>
         <source>Period {period} is not approved: there is nothing to reopen.</source>
         <translation>{period} кезеңі бекітілмеген: қайта ашатын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="596"/>
+        <location filename="../../ui/messages.py" line="599"/>
         <source>Give the reason for reopening the period.</source>
         <translation>Кезеңді қайта ашу себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="599"/>
+        <location filename="../../ui/messages.py" line="602"/>
         <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
         <translation>{period} кезеңі бойынша {katos} пакеті жиынтыққа енгізілмеген: алдымен оларды қабылдаңыз немесе жоқ деп көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="604"/>
+        <location filename="../../ui/messages.py" line="607"/>
         <source>{katos}: not a sub-office this office expects a package from.</source>
         <translation>{katos}: бұл мекеме пакет күтетін бағынысты мекеме емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="607"/>
+        <location filename="../../ui/messages.py" line="610"/>
         <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
         <translation>Пакет — жоба: жіберуші оның кезеңін бекітпеген. Оны тексеруге болады, бірақ жиынтыққа енгізуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="612"/>
+        <location filename="../../ui/messages.py" line="615"/>
         <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
         <translation>Бұл мекеменің осы кезеңге пакеті мұнда жиынтыққа енгізілмеген: қайтаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="617"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>Give the reason for returning the package.</source>
         <translation>Пакетті қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="623"/>
         <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
         <translation>Бұл түбіртек басқа мекеменің пакеті туралы немесе мұнда экспортталмаған пакет туралы.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="624"/>
+        <location filename="../../ui/messages.py" line="627"/>
         <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
         <translation>Түбіртекті оқу мүмкін емес: бұл UTF-8 JSON файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="627"/>
+        <location filename="../../ui/messages.py" line="630"/>
         <source>The file is too large to be a receipt.</source>
         <translation>Файл түбіртек болу үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="628"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
         <translation>Түбіртектің ішкі құрылымы тым терең: бұл Qoldau түбіртегі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="631"/>
+        <location filename="../../ui/messages.py" line="634"/>
         <source>The file is not a Qoldau receipt of a known format version.</source>
         <translation>Файл белгілі пішім нұсқасындағы Qoldau түбіртегі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="634"/>
+        <location filename="../../ui/messages.py" line="637"/>
         <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
         <translation>Түбіртек толық емес немесе бүлінген: бір мән жоқ немесе түрі дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="638"/>
+        <location filename="../../ui/messages.py" line="641"/>
         <source>Refused ({code}): nothing was changed.</source>
         <translation>Бас тартылды ({code}): ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="666"/>
+        <location filename="../../ui/messages.py" line="669"/>
         <source>The import profile cannot be read: it is not a UTF-8 JSON file.</source>
         <extracomment>Import profiles (reporting.md §3.1, issue 15): ``exporters/import_profile.py`` (``PROFILE_CODES``) and the stored profiles of ``models/reference/import_profiles.py`` (``STORED_PROFILE_CODES``).</extracomment>
         <translation>Импорт профилін оқу мүмкін емес: ол UTF-8 JSON файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="669"/>
+        <location filename="../../ui/messages.py" line="672"/>
         <source>The file is too large to be an import profile.</source>
         <translation>Файл импорт профилі болу үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="672"/>
+        <location filename="../../ui/messages.py" line="675"/>
         <source>The import profile is nested too deeply: it is not a Qoldau import profile.</source>
         <translation>Импорт профилінің құрылымы тым терең: бұл Qoldau импорт профилі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="675"/>
+        <location filename="../../ui/messages.py" line="678"/>
         <source>The file is not a Qoldau import profile of a known format version.</source>
         <translation>Файл белгілі формат нұсқасындағы Qoldau импорт профилі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="678"/>
+        <location filename="../../ui/messages.py" line="681"/>
         <source>The import profile is incomplete or damaged: the value of {key} is missing or of the wrong type.</source>
         <translation>Импорт профилі толық емес немесе бүлінген: {key} мәні жоқ немесе түрі қате.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="683"/>
+        <location filename="../../ui/messages.py" line="686"/>
         <source>The import profile is for {target}: only objects and family members can be imported.</source>
         <translation>Импорт профилі {target} үшін жасалған: тек нысандар мен отбасы мүшелерін импорттауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="687"/>
+        <location filename="../../ui/messages.py" line="690"/>
         <source>The import profile names a field that cannot be imported: {field}.</source>
         <translation>Импорт профилінде импортталмайтын өріс көрсетілген: {field}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="690"/>
+        <location filename="../../ui/messages.py" line="693"/>
         <source>Give the profile a name.</source>
         <translation>Профильге атау беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="691"/>
+        <location filename="../../ui/messages.py" line="694"/>
         <source>No import profile is saved as {name}.</source>
         <translation>{name} деген атпен сақталған импорт профилі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="693"/>
+        <location filename="../../ui/messages.py" line="696"/>
         <source>The import profile was refused ({code}).</source>
         <translation>Импорт профилі қабылданбады ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="704"/>
+        <location filename="../../ui/messages.py" line="707"/>
         <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Сіздің рөліңізге ({role}) бұған рұқсат жоқ: ештеңе өзгертілмеді. Басшыға немесе әкімшіге хабарласыңыз.</translation>
     </message>
@@ -4912,7 +4922,7 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Жұмыс кітабын Excel кітабы (.xlsx) ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="487"/>
+        <location filename="../../ui/messages.py" line="490"/>
         <source>The key file beside the store {path} (its name ends in .keys) is missing: without it the store can be neither opened nor backed up. Put the file back from a copy, or ask your administrator to restore a backup or to use the office&apos;s recovery key.</source>
         <translation>{path} дерекқорының жанындағы кілт файлы (атауы .keys деп аяқталады) жоқ: онсыз дерекқорды ашуға да, сақтық көшірмесін жасауға да болмайды. Файлды көшірмеден қайта орнына қойыңыз немесе әкімшіден сақтық көшірмені қалпына келтіруді не мекеменің қалпына келтіру кілтін пайдалануды сұраңыз.</translation>
     </message>
@@ -8506,29 +8516,64 @@ Replace it?</source>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="27"/>
+        <location filename="../../ui/cases/service_form.py" line="80"/>
         <source>Service t&amp;ype:</source>
         <translation>Қызмет &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="29"/>
+        <location filename="../../ui/cases/service_form.py" line="82"/>
         <source>Delivered &amp;on:</source>
         <translation>Көрсетілген &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="31"/>
+        <location filename="../../ui/cases/service_form.py" line="84"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="32"/>
+        <location filename="../../ui/cases/service_form.py" line="85"/>
         <source>S&amp;taff:</source>
         <translation>&amp;Маман:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="33"/>
+        <location filename="../../ui/cases/service_form.py" line="86"/>
+        <source>&amp;Amount in МРП:</source>
+        <translation>&amp;Сомасы, АЕК:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="92"/>
+        <source>Entered before:</source>
+        <translation>Бұрын енгізілген:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="94"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="36"/>
+        <source>{tenge} ₸ as entered</source>
+        <translation>{tenge} ₸ (енгізілгендей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="41"/>
+        <source>{mrp} МРП (no МРП for {year})</source>
+        <translation>{mrp} АЕК ({year} жылғы АЕК жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="42"/>
+        <source>{mrp} МРП = {tenge} ₸</source>
+        <translation>{mrp} АЕК = {tenge} ₸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="50"/>
+        <source>No МРП for {year}: ask an administrator to add it.</source>
+        <translation>{year} жылға АЕК жоқ: әкімшіден қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="52"/>
+        <source>= {tenge} ₸ at the МРП of {year}, {mrp} ₸</source>
+        <translation>= {tenge} ₸, {year} жылғы АЕК бойынша ({mrp} ₸)</translation>
     </message>
 </context>
 <context>

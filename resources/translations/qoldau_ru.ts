@@ -706,285 +706,290 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="186"/>
+        <location filename="../../ui/cases/case_dialog.py" line="189"/>
         <source>Approve &amp;now</source>
         <extracomment>The key text column of a case table (measure, findings, event) is never narrower than this. Another free-text column (agency, reason, note) grows to its text up to this, then wraps.</extracomment>
         <translation>Утве&amp;рдить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="189"/>
+        <location filename="../../ui/cases/case_dialog.py" line="192"/>
         <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
         <translation>Утвердить то, что ожидает утверждения: план поддержки, закрытие или возобновление дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="198"/>
+        <location filename="../../ui/cases/case_dialog.py" line="201"/>
         <source>Add &amp;visit...</source>
         <translation>&amp;Добавить посещение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="199"/>
+        <location filename="../../ui/cases/case_dialog.py" line="202"/>
         <source>Add servic&amp;e...</source>
         <translation>Добавить &amp;услугу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="203"/>
+        <location filename="../../ui/cases/case_dialog.py" line="206"/>
         <source>T&amp;ransfer to another district...</source>
         <translation>Передать в другой ра&amp;йон...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="215"/>
-        <location filename="../../ui/cases/case_dialog.py" line="236"/>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
-        <location filename="../../ui/cases/case_dialog.py" line="253"/>
+        <location filename="../../ui/cases/case_dialog.py" line="218"/>
+        <location filename="../../ui/cases/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="251"/>
+        <location filename="../../ui/cases/case_dialog.py" line="262"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../ui/cases/case_dialog.py" line="220"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="224"/>
-        <location filename="../../ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../ui/cases/case_dialog.py" line="227"/>
+        <location filename="../../ui/cases/case_dialog.py" line="286"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="225"/>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../ui/cases/case_dialog.py" line="228"/>
+        <location filename="../../ui/cases/case_dialog.py" line="252"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../ui/cases/case_dialog.py" line="229"/>
         <source>Measure</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="227"/>
+        <location filename="../../ui/cases/case_dialog.py" line="230"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="228"/>
+        <location filename="../../ui/cases/case_dialog.py" line="231"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="229"/>
+        <location filename="../../ui/cases/case_dialog.py" line="232"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="237"/>
+        <location filename="../../ui/cases/case_dialog.py" line="240"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="238"/>
+        <location filename="../../ui/cases/case_dialog.py" line="241"/>
         <source>Child seen</source>
         <translation>Встреча с ребёнком</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="239"/>
+        <location filename="../../ui/cases/case_dialog.py" line="242"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="240"/>
+        <location filename="../../ui/cases/case_dialog.py" line="243"/>
         <source>Next follow-up</source>
         <translation>Следующий контроль</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../ui/cases/case_dialog.py" line="244"/>
         <source>Findings</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../ui/cases/case_dialog.py" line="253"/>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="247"/>
-        <location filename="../../ui/cases/case_dialog.py" line="256"/>
+        <location filename="../../ui/cases/case_dialog.py" line="254"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="255"/>
+        <location filename="../../ui/cases/case_dialog.py" line="265"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="254"/>
+        <location filename="../../ui/cases/case_dialog.py" line="263"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="255"/>
+        <location filename="../../ui/cases/case_dialog.py" line="264"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="257"/>
+        <location filename="../../ui/cases/case_dialog.py" line="266"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="263"/>
+        <location filename="../../ui/cases/case_dialog.py" line="272"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="268"/>
+        <location filename="../../ui/cases/case_dialog.py" line="277"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Пробел отмечает фактор; Ctrl+S сохраняет. Факторы с ограниченным доступом показываются только здесь и никогда не попадают в списки, сводки и экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="275"/>
+        <location filename="../../ui/cases/case_dialog.py" line="284"/>
         <source>Ris&amp;k factors</source>
         <translation>&amp;Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="276"/>
+        <location filename="../../ui/cases/case_dialog.py" line="285"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="278"/>
+        <location filename="../../ui/cases/case_dialog.py" line="287"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="279"/>
+        <location filename="../../ui/cases/case_dialog.py" line="288"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="280"/>
+        <location filename="../../ui/cases/case_dialog.py" line="289"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="291"/>
+        <location filename="../../ui/cases/case_dialog.py" line="300"/>
         <source>Print s&amp;ummary...</source>
         <translation>Пе&amp;чать сводки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="331"/>
+        <location filename="../../ui/cases/case_dialog.py" line="340"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Выявить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="332"/>
+        <location filename="../../ui/cases/case_dialog.py" line="341"/>
         <source>&amp;Assess needs...</source>
         <translation>&amp;Оценить потребности...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="333"/>
+        <location filename="../../ui/cases/case_dialog.py" line="342"/>
         <source>Support &amp;plan...</source>
         <translation>&amp;План поддержки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="334"/>
+        <location filename="../../ui/cases/case_dialog.py" line="343"/>
         <source>A&amp;ccompany...</source>
         <translation>Сопровожд&amp;ение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="335"/>
+        <location filename="../../ui/cases/case_dialog.py" line="344"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Закрыть дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="336"/>
+        <location filename="../../ui/cases/case_dialog.py" line="345"/>
         <source>&amp;Reopen...</source>
         <translation>Возоб&amp;новить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="373"/>
+        <location filename="../../ui/cases/case_dialog.py" line="382"/>
         <source>New case: signal</source>
         <translation>Новое дело: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="374"/>
+        <location filename="../../ui/cases/case_dialog.py" line="383"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="376"/>
-        <location filename="../../ui/cases/case_dialog.py" line="403"/>
+        <location filename="../../ui/cases/case_dialog.py" line="385"/>
+        <location filename="../../ui/cases/case_dialog.py" line="412"/>
         <source>Worker: {name}</source>
         <translation>Специалист: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="399"/>
+        <location filename="../../ui/cases/case_dialog.py" line="408"/>
         <source>Case {number} — {family}</source>
         <translation>Дело {number} — {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="397"/>
+        <location filename="../../ui/cases/case_dialog.py" line="406"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="447"/>
+        <location filename="../../ui/cases/case_dialog.py" line="456"/>
         <source>support plan</source>
         <translation>план поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="448"/>
+        <location filename="../../ui/cases/case_dialog.py" line="457"/>
         <source>closure</source>
         <translation>закрытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="449"/>
+        <location filename="../../ui/cases/case_dialog.py" line="458"/>
         <source>reopening</source>
         <translation>возобновление дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="456"/>
+        <location filename="../../ui/cases/case_dialog.py" line="465"/>
         <source>Awaiting approval: {items}</source>
         <translation>Ожидает утверждения: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="461"/>
+        <location filename="../../ui/cases/case_dialog.py" line="470"/>
         <source>{item} approved by {login} on {date}</source>
         <translation>{item}: утверждено {date}, {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="498"/>
+        <location filename="../../ui/cases/case_dialog.py" line="507"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [ограниченный доступ]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="535"/>
+        <location filename="../../ui/cases/case_dialog.py" line="544"/>
         <source>v{version} of {date}</source>
         <translation>версия {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="548"/>
+        <location filename="../../ui/cases/case_dialog.py" line="557"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="548"/>
+        <location filename="../../ui/cases/case_dialog.py" line="557"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="582"/>
+        <location filename="../../ui/cases/case_dialog.py" line="593"/>
         <source>before the transfer: {event}</source>
         <translation>до передачи: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="586"/>
+        <location filename="../../ui/cases/case_dialog.py" line="597"/>
         <source>assigned to {login}</source>
         <translation>назначено: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="699"/>
+        <location filename="../../ui/cases/case_dialog.py" line="710"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="710"/>
+        <location filename="../../ui/cases/case_dialog.py" line="721"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -993,12 +998,12 @@ Log in again: the restored store has the accounts and passwords of the backup.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="740"/>
+        <location filename="../../ui/cases/case_dialog.py" line="751"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="740"/>
+        <location filename="../../ui/cases/case_dialog.py" line="751"/>
         <source>Discard the changes to this case?</source>
         <translation>Отменить изменения в этом деле?</translation>
     </message>
@@ -1006,32 +1011,32 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseStepDialogs</name>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="50"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="51"/>
         <source>Needs assessment</source>
         <translation>Оценка потребностей</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="82"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="83"/>
         <source>Support plan</source>
         <translation>План поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="120"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="121"/>
         <source>Accompaniment starts &amp;on:</source>
         <translation>Начало &amp;сопровождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="121"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="122"/>
         <source>Accompaniment</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="150"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="151"/>
         <source>Visit or contact</source>
         <translation>Посещение или контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_step_dialogs.py" line="175"/>
+        <location filename="../../ui/cases/case_step_dialogs.py" line="176"/>
         <source>Service delivered</source>
         <translation>Оказанная услуга</translation>
     </message>
@@ -1039,13 +1044,13 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseSummaryPreviewDialog</name>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="694"/>
+        <location filename="../../ui/cases/case_summary.py" line="711"/>
         <source>Print preview: case {number}</source>
         <extracomment>Code lists whose labels the summary prints.</extracomment>
         <translation>Предварительный просмотр: дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_summary.py" line="699"/>
+        <location filename="../../ui/cases/case_summary.py" line="716"/>
         <source>Save the case summary as PDF</source>
         <translation>Сохранить сводку по делу как PDF</translation>
     </message>
@@ -4131,605 +4136,610 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     </message>
     <message>
         <location filename="../../ui/messages.py" line="118"/>
+        <source>Enter an amount in МРП with at most two decimals, e.g. 10,5.</source>
+        <translation>Введите сумму в МРП не более чем с двумя знаками после запятой, например 10,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Enter a number, e.g. 0,9.</source>
         <translation>Введите число, например 0,9.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
         <translation>Выберите уровень для каждой категории («Нет зоны», если зона отсутствует).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>An IIN has exactly 12 digits ({length} typed).</source>
         <translation>ИИН состоит ровно из 12 цифр (введено: {length}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>The IIN&apos;s check digit does not match (it should be {expected}): look for a mistyped digit.</source>
         <translation>Контрольная цифра ИИН не совпадает (должна быть {expected}): найдите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>No IIN is ever issued with these first 11 digits: check the number.</source>
         <translation>ИИН с такими первыми 11 цифрами не выдаётся: проверьте номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The first six digits ({date_part}) are not a date. IINs issued since 2013 need not encode the birth date: check the number, then save if it is right.</source>
         <translation>Первые шесть цифр ({date_part}) не являются датой. ИИН, выданные с 2013 года, могут не содержать дату рождения: проверьте номер и, если он верен, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode century and sex: check the number, then save if it is right.</source>
         <translation>Седьмая цифра ({digit}) вне диапазона 1-6. ИИН, выданные с 2013 года, могут не содержать век и пол: проверьте номер и, если он верен, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>The IIN encodes the birth date {encoded}, not the one entered. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>В ИИН указана дата рождения {encoded}, а не введённая. ИИН, выданные с 2013 года, могут её не содержать: проверьте оба значения и, если они верны, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>The IIN encodes the other sex. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>В ИИН указан другой пол. ИИН, выданные с 2013 года, могут его не содержать: проверьте оба значения и, если они верны, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Enter the IIN, or choose the reason there is none.</source>
         <translation>Введите ИИН или выберите причину его отсутствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>An IIN is entered: clear the reason for having none.</source>
         <translation>ИИН введён: уберите причину его отсутствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Another member of this family has the same IIN.</source>
         <translation>У другого члена этой семьи такой же ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>The birth date cannot be in the future.</source>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>A child of the family must be under 18, but this person is {age}: check the birth date or the relation.</source>
         <translation>Ребёнку в семье должно быть меньше 18 лет, а возраст этого человека — {age}: проверьте дату рождения или родство.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Children under 7 have a disability status without a group: check the entry.</source>
         <translation>Детям до 7 лет инвалидность устанавливается без группы: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>From age 7 a disability has group I, II or III: check the entry.</source>
         <translation>С 7 лет инвалидность имеет I, II или III группу: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Only group I is usually set without an end date: check the entry.</source>
         <translation>Бессрочно обычно устанавливается только I группа: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>The date cannot be before the birth date.</source>
         <translation>Дата не может быть раньше даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>A placement form applies only to an orphan or a child without parental care: set the care status or clear the placement form.</source>
         <translation>Форма устройства указывается только для ребёнка-сироты или ребёнка, оставшегося без попечения родителей: укажите статус попечения или очистите форму устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Intra-school registration concerns pupils, but this person is {age}: check the entry.</source>
         <translation>Внутришкольный учёт касается учащихся, а этому человеку {age}: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Record either the opinion heard or the reason it could not be heard, not both.</source>
         <translation>Запишите либо выслушанное мнение, либо причину, по которой его не удалось выслушать, но не то и другое.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>This child is not a member of the case&apos;s family: choose a child of the family.</source>
         <translation>Этот ребёнок не является членом семьи по делу: выберите ребёнка этой семьи.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>The membership cannot end before it began.</source>
         <translation>Членство не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>A family has one reference person (applicant): change one relation.</source>
         <translation>В семье только один заявитель (глава семьи): измените родство у одного из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>A large family has at least {required} minors living together; {minors} are entered.</source>
         <translation>В многодетной семье не менее {required} совместно проживающих несовершеннолетних; введено: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Согласие не может быть отозвано раньше, чем дано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
         <translation>Согласие отозвано: обработка на основании согласия прекращается, если закон не требует иного. Укажите основание по закону, если оно есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
-        <location filename="../../ui/messages.py" line="226"/>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The date cannot be before the signal ({date}).</source>
         <translation>Дата не может быть раньше сигнала ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The date cannot be before the case&apos;s previous step ({date}).</source>
         <translation>Дата не может быть раньше предыдущего шага дела ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Every measure needs a due date: enter when it must be done.</source>
         <translation>У каждого мероприятия должен быть срок: укажите, когда его нужно выполнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>A measure cannot be due before the plan is drawn up.</source>
         <translation>Срок мероприятия не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>A plan needs at least one measure: choose a service type and a due date.</source>
         <translation>В плане должно быть хотя бы одно мероприятие: выберите вид услуги и срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>The review cannot be before the plan is drawn up.</source>
         <translation>Пересмотр не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The next follow-up cannot be before this visit.</source>
         <translation>Следующий контроль не может быть раньше этого посещения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
         <translation>Сначала привяжите семью: найдите её по ФИО или ИИН члена семьи либо добавьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Draw up the support plan first.</source>
         <translation>Сначала составьте план поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The case is closed: reopen it to record more.</source>
         <translation>Дело закрыто: чтобы внести записи, возобновите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
-        <location filename="../../ui/messages.py" line="265"/>
-        <location filename="../../ui/messages.py" line="266"/>
         <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The case cannot move to this stage now.</source>
         <translation>Дело сейчас не может перейти на этот этап.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>This is already approved by {by} on {date}: nothing was changed.</source>
         <translation>Это уже утверждено: {by}, {date}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>There is nothing of this case awaiting approval.</source>
         <translation>В этом деле нет ничего, что ожидает утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>The approval date cannot be before the date approved ({date}).</source>
         <translation>Дата утверждения не может быть раньше даты утверждаемого документа ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>This transfer is from this very district: a case is sent to another one.</source>
         <translation>Эта передача из этого же района: дело передаётся в другой район.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>This transfer file is addressed to another district ({office}): nothing was received.</source>
         <translation>Этот файл передачи адресован другому району ({office}): ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>This transfer was already received as case {number}: nothing was received again.</source>
         <translation>Эта передача уже принята как дело {number}: повторно ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>The transfer file&apos;s content is not a case Qoldau can receive: nothing was received. Ask the sending district to send it again.</source>
         <translation>Содержимое файла передачи — не дело, которое может принять Qoldau: ничего не принято. Попросите район-отправитель прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>This is not a Qoldau case transfer file, or it is damaged.</source>
         <translation>Это не файл передачи дела Qoldau, или он повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>This transfer file was made by another version of Qoldau: install the same version as the sending district.</source>
         <translation>Этот файл передачи создан другой версией Qoldau: установите ту же версию, что у района-отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>The transfer file is incomplete (cut short while copying): ask for it again.</source>
         <translation>Файл передачи неполный (оборвался при копировании): запросите его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>The file is too large to be a case transfer file.</source>
         <translation>Файл слишком велик для файла передачи дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>The passphrase does not open this file, or the file was changed on the way. Check the passphrase with the sending district: nothing was received.</source>
         <translation>Парольная фраза не открывает этот файл, или файл был изменён в пути. Сверьте парольную фразу с районом-отправителем: ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>The folder {path} does not exist: insert the USB stick or choose a folder.</source>
         <translation>Папка {path} не существует: вставьте USB-накопитель или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>This entry is no longer in the store (removed meanwhile): close it and open the family again.</source>
         <translation>Этой записи больше нет в базе (её удалили тем временем): закройте её и откройте семью заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>This person is not a member of the family: choose a member or nobody.</source>
         <translation>Этот человек не член семьи: выберите члена семьи или никого.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>A poverty line of {year} has the basis of its year ({basis}): until 2024, 70 % of the subsistence minimum; from 2025, 35 % of the regional median income, not below 70 % of the subsistence minimum.</source>
         <translation>Черта бедности {year} года имеет основание своего года ({basis}): до 2024 года – 70 % прожиточного минимума; с 2025 года – 35 % медианного дохода в регионе, но не ниже 70 % прожиточного минимума.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>No estimate: the family has no current member.</source>
         <translation>Расчёта нет: в семье сейчас нет ни одного члена семьи.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>No estimate: no current income is recorded and none is declared.</source>
         <translation>Расчёта нет: текущий доход не записан и не заявлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>No estimate: no poverty line is set for this quarter. An administrator adds it under Settings &gt; МРП and poverty lines.</source>
         <translation>Расчёта нет: черта бедности на этот квартал не задана. Администратор добавляет её в разделе Настройки &gt; МРП и черта бедности.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>No estimate: the МРП of this year is not set. An administrator adds it under Settings &gt; МРП and poverty lines.</source>
         <translation>Расчёта нет: МРП этого года не задан. Администратор добавляет его в разделе Настройки &gt; МРП и черта бедности.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Consent was withdrawn on {date}: this family&apos;s personal data are no longer processed, so nothing of it can be changed or added. Record a consent given again, or the law that keeps the processing, first.</source>
         <translation>Согласие отозвано {date}: персональные данные этой семьи больше не обрабатываются, поэтому ничего нельзя изменить или добавить. Сначала внесите повторно данное согласие или закон, по которому обработка продолжается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>A chosen family is not due for destruction (a case is open or closed less than the retention period ago): refresh the list.</source>
         <translation>Срок уничтожения выбранной семьи не наступил (дело открыто или закрыто менее срока хранения назад): обновите список.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="438"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>There is no Qoldau store at {path}.</source>
         <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation>По пути {path} нет базы данных Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation>По пути {path} уже есть база данных; она не перезаписана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation>База данных {path} создана более новой версией Qoldau. Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>The store {path} has no office yet.</source>
         <translation>В базе данных {path} ещё нет учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>A file already exists at {path}; it was not overwritten.</source>
         <translation>Файл {path} уже существует; он не перезаписан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="454"/>
         <source>The store {path} is damaged: nothing was written. Restore the latest backup, or ask your administrator.</source>
         <translation>Хранилище {path} повреждено: ничего не записано. Восстановите последнюю резервную копию или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation>{path} — не база данных Qoldau, или она повреждена. Восстановите последнюю резервную копию или обратитесь к администратору; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="465"/>
         <source>The backup folder {path} is not there (is the USB stick plugged in?). No backup was made; the data is safe and the next backup will be tried later.</source>
         <translation>Папки резервных копий {path} нет (вставлен ли USB-накопитель?). Резервная копия не создана; данные в сохранности, следующая попытка будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="467"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>The backup folder {path} is full. No backup was made; free some space or choose another folder in the backup settings.</source>
         <translation>Папка резервных копий {path} заполнена. Резервная копия не создана; освободите место или выберите другую папку в настройках резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>Qoldau cannot write into the backup folder {path}. No backup was made; choose another folder in the backup settings.</source>
         <translation>Qoldau не может записать в папку резервных копий {path}. Резервная копия не создана; выберите другую папку в настройках резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="478"/>
+        <location filename="../../ui/messages.py" line="481"/>
         <source>{path} is not a Qoldau backup file: it cannot be restored; nothing was changed.</source>
         <translation>{path} — не файл резервной копии Qoldau: его нельзя восстановить; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="485"/>
         <source>The backup {path} belongs to another office: it cannot be restored over this store; nothing was changed.</source>
         <translation>Резервная копия {path} принадлежит другому учреждению: её нельзя восстановить вместо этой базы данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="494"/>
+        <location filename="../../ui/messages.py" line="497"/>
         <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
         <translation>База данных {path} создана более ранней версией Qoldau и ещё не зашифрована. Сначала её шифрует администратор; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="502"/>
         <source>The store {path} is encrypted already: nothing was changed.</source>
         <translation>База данных {path} уже зашифрована: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="515"/>
+        <location filename="../../ui/messages.py" line="518"/>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
         <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
         <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="518"/>
+        <location filename="../../ui/messages.py" line="521"/>
         <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
         <translation>Слишком много неверных паролей: этот логин заблокирован до {until}. Подождите или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="523"/>
+        <location filename="../../ui/messages.py" line="526"/>
         <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
         <translation>Неверный ключ восстановления или логин администратора: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="527"/>
+        <location filename="../../ui/messages.py" line="530"/>
         <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="531"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>Пароли не совпадают: введите один и тот же новый пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="534"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="537"/>
+        <location filename="../../ui/messages.py" line="540"/>
         <source>The password is too long: use at most 256 characters.</source>
         <translation>Пароль слишком длинный: используйте не более 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="540"/>
+        <location filename="../../ui/messages.py" line="543"/>
         <source>The password must not be the login: choose another password.</source>
         <translation>Пароль не должен совпадать с логином: выберите другой пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="543"/>
+        <location filename="../../ui/messages.py" line="546"/>
         <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
         <translation>Логин — одно слово до 64 символов без пробелов, например aigerim.s.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="547"/>
+        <location filename="../../ui/messages.py" line="550"/>
         <source>The login {login} is taken: choose another one.</source>
         <translation>Логин {login} уже занят: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="550"/>
+        <location filename="../../ui/messages.py" line="553"/>
         <source>There is no account {login}.</source>
         <translation>Учётной записи {login} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="551"/>
+        <location filename="../../ui/messages.py" line="554"/>
         <source>Choose a role from the list.</source>
         <translation>Выберите роль из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="552"/>
+        <location filename="../../ui/messages.py" line="555"/>
         <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
         <translation>{login} — последний действующий администратор: сначала назначьте администратором другую учётную запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="557"/>
+        <location filename="../../ui/messages.py" line="560"/>
         <source>Only the user themselves changes their password with the old one.</source>
         <translation>Сменить пароль с помощью старого может только сам пользователь.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="560"/>
+        <location filename="../../ui/messages.py" line="563"/>
         <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
         <translation>Восстановить резервную копию может только её действующий администратор: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="565"/>
+        <location filename="../../ui/messages.py" line="568"/>
         <source>The account was not changed ({code}).</source>
         <translation>Учётная запись не изменена ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="581"/>
+        <location filename="../../ui/messages.py" line="584"/>
         <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
         <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
         <translation>Период {period} утверждён ({by}, {at}): это изменение изменило бы его отчёт, поэтому ничего не сохранено. Записи с датой после периода можно менять; супервайзер может переоткрыть период, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="587"/>
+        <location filename="../../ui/messages.py" line="590"/>
         <source>Period {period} ends on {end}: it can be approved from the next day.</source>
         <translation>Период {period} заканчивается {end}: его можно утвердить со следующего дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="590"/>
+        <location filename="../../ui/messages.py" line="593"/>
         <source>Period {period} is already approved ({by}, {at}).</source>
         <translation>Период {period} уже утверждён ({by}, {at}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="593"/>
+        <location filename="../../ui/messages.py" line="596"/>
         <source>Period {period} is not approved: there is nothing to reopen.</source>
         <translation>Период {period} не утверждён: переоткрывать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="596"/>
+        <location filename="../../ui/messages.py" line="599"/>
         <source>Give the reason for reopening the period.</source>
         <translation>Укажите причину переоткрытия периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="599"/>
+        <location filename="../../ui/messages.py" line="602"/>
         <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
         <translation>За {period} не сведены пакеты от {katos}: сначала примите их или укажите их как отсутствующие.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="604"/>
+        <location filename="../../ui/messages.py" line="607"/>
         <source>{katos}: not a sub-office this office expects a package from.</source>
         <translation>{katos}: не подчинённое учреждение, от которого ожидается пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="607"/>
+        <location filename="../../ui/messages.py" line="610"/>
         <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
         <translation>Пакет — проект: отправитель не утвердил его период. Его можно проверить, но нельзя включить в свод.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="612"/>
+        <location filename="../../ui/messages.py" line="615"/>
         <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
         <translation>Пакет этого учреждения за этот период здесь не сведён: возвращать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="617"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>Give the reason for returning the package.</source>
         <translation>Укажите причину возврата пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="623"/>
         <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
         <translation>Эта квитанция о пакете другого учреждения или о пакете, который здесь не экспортировался.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="624"/>
+        <location filename="../../ui/messages.py" line="627"/>
         <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
         <translation>Квитанцию невозможно прочитать: это не файл UTF-8 JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="627"/>
+        <location filename="../../ui/messages.py" line="630"/>
         <source>The file is too large to be a receipt.</source>
         <translation>Файл слишком велик, чтобы быть квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="628"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
         <translation>Квитанция слишком глубоко вложена: это не квитанция Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="631"/>
+        <location filename="../../ui/messages.py" line="634"/>
         <source>The file is not a Qoldau receipt of a known format version.</source>
         <translation>Файл не является квитанцией Qoldau известной версии формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="634"/>
+        <location filename="../../ui/messages.py" line="637"/>
         <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
         <translation>Квитанция неполная или повреждена: значение отсутствует или имеет неверный тип.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="638"/>
+        <location filename="../../ui/messages.py" line="641"/>
         <source>Refused ({code}): nothing was changed.</source>
         <translation>Отклонено ({code}): ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="666"/>
+        <location filename="../../ui/messages.py" line="669"/>
         <source>The import profile cannot be read: it is not a UTF-8 JSON file.</source>
         <extracomment>Import profiles (reporting.md §3.1, issue 15): ``exporters/import_profile.py`` (``PROFILE_CODES``) and the stored profiles of ``models/reference/import_profiles.py`` (``STORED_PROFILE_CODES``).</extracomment>
         <translation>Профиль импорта не читается: это не файл JSON в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="669"/>
+        <location filename="../../ui/messages.py" line="672"/>
         <source>The file is too large to be an import profile.</source>
         <translation>Файл слишком велик для профиля импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="672"/>
+        <location filename="../../ui/messages.py" line="675"/>
         <source>The import profile is nested too deeply: it is not a Qoldau import profile.</source>
         <translation>Профиль импорта вложен слишком глубоко: это не профиль импорта Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="675"/>
+        <location filename="../../ui/messages.py" line="678"/>
         <source>The file is not a Qoldau import profile of a known format version.</source>
         <translation>Файл не является профилем импорта Qoldau известной версии формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="678"/>
+        <location filename="../../ui/messages.py" line="681"/>
         <source>The import profile is incomplete or damaged: the value of {key} is missing or of the wrong type.</source>
         <translation>Профиль импорта неполон или повреждён: значение {key} отсутствует или имеет неверный тип.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="683"/>
+        <location filename="../../ui/messages.py" line="686"/>
         <source>The import profile is for {target}: only objects and family members can be imported.</source>
         <translation>Профиль импорта предназначен для {target}: импортировать можно только объекты и членов семей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="687"/>
+        <location filename="../../ui/messages.py" line="690"/>
         <source>The import profile names a field that cannot be imported: {field}.</source>
         <translation>В профиле импорта указано поле, которое нельзя импортировать: {field}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="690"/>
+        <location filename="../../ui/messages.py" line="693"/>
         <source>Give the profile a name.</source>
         <translation>Дайте профилю название.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="691"/>
+        <location filename="../../ui/messages.py" line="694"/>
         <source>No import profile is saved as {name}.</source>
         <translation>Профиль импорта с названием {name} не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="693"/>
+        <location filename="../../ui/messages.py" line="696"/>
         <source>The import profile was refused ({code}).</source>
         <translation>Профиль импорта отклонён ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="704"/>
+        <location filename="../../ui/messages.py" line="707"/>
         <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли ({role}) это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
@@ -4917,7 +4927,7 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Книгу не удаётся прочитать как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="487"/>
+        <location filename="../../ui/messages.py" line="490"/>
         <source>The key file beside the store {path} (its name ends in .keys) is missing: without it the store can be neither opened nor backed up. Put the file back from a copy, or ask your administrator to restore a backup or to use the office&apos;s recovery key.</source>
         <translation>Рядом с базой данных {path} нет файла ключей (его имя оканчивается на .keys): без него базу нельзя ни открыть, ни сохранить в резервную копию. Верните файл из копии или попросите администратора восстановить резервную копию либо воспользоваться ключом восстановления учреждения.</translation>
     </message>
@@ -8517,29 +8527,64 @@ Replace it?</source>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="27"/>
+        <location filename="../../ui/cases/service_form.py" line="80"/>
         <source>Service t&amp;ype:</source>
         <translation>&amp;Вид услуги:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="29"/>
+        <location filename="../../ui/cases/service_form.py" line="82"/>
         <source>Delivered &amp;on:</source>
         <translation>Дата &amp;оказания:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="31"/>
+        <location filename="../../ui/cases/service_form.py" line="84"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="32"/>
+        <location filename="../../ui/cases/service_form.py" line="85"/>
         <source>S&amp;taff:</source>
         <translation>&amp;Сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/service_form.py" line="33"/>
+        <location filename="../../ui/cases/service_form.py" line="86"/>
+        <source>&amp;Amount in МРП:</source>
+        <translation>Су&amp;мма в МРП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="92"/>
+        <source>Entered before:</source>
+        <translation>Введено ранее:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="94"/>
         <source>&amp;Note:</source>
         <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="36"/>
+        <source>{tenge} ₸ as entered</source>
+        <translation>{tenge} ₸ (как введено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="41"/>
+        <source>{mrp} МРП (no МРП for {year})</source>
+        <translation>{mrp} МРП (нет МРП за {year} год)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="42"/>
+        <source>{mrp} МРП = {tenge} ₸</source>
+        <translation>{mrp} МРП = {tenge} ₸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="50"/>
+        <source>No МРП for {year}: ask an administrator to add it.</source>
+        <translation>Нет МРП за {year} год: попросите администратора добавить его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/service_form.py" line="52"/>
+        <source>= {tenge} ₸ at the МРП of {year}, {mrp} ₸</source>
+        <translation>= {tenge} ₸ по МРП {year} года, {mrp} ₸</translation>
     </message>
 </context>
 <context>
