@@ -9,8 +9,7 @@ Import disabled.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from models.reporting.figures import compute_a1
 from models.reporting.periods import parse_period
 from models.store.db import Store
 from tests.conftest import TODAY
+from tests.ui.imports.registry_files import endless
 from tests.ui.test_hostile_files_gui import KK_BOMB, KK_FAR_CELLS, kazakh  # noqa: F401
 from ui.imports.grid import SheetGridModel
 from ui.imports.texts import failure_text
@@ -297,20 +297,6 @@ def test_a_bad_row_is_worded_and_import_stays_disabled(
     press_enter(qtbot, wizard)
     assert wizard.currentId() == PAGE_PREVIEW
     assert object_count(store) == 0
-
-
-def endless(
-    *_args: Any,
-    progress: Callable[[int, int], None],
-    is_cancelled: Callable[[], bool],
-    **_kw: Any,
-) -> None:
-    """An import that works until cancelled (stands in for a huge file)."""
-    progress(1, 100)
-    pause = threading.Event()
-    while not is_cancelled():
-        pause.wait(0.01)  # the worker thread is busy; the test itself never sleeps
-    progress(2, 100)  # the worker's callback raises Cancelled here
 
 
 def test_cancel_writes_nothing(
