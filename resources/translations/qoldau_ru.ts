@@ -706,290 +706,310 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="189"/>
+        <location filename="../../ui/cases/case_dialog.py" line="191"/>
         <source>Approve &amp;now</source>
         <extracomment>The key text column of a case table (measure, findings, event) is never narrower than this. Another free-text column (agency, reason, note) grows to its text up to this, then wraps.</extracomment>
         <translation>Утве&amp;рдить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../ui/cases/case_dialog.py" line="194"/>
         <source>Approve what awaits approval: the support plan, the closure or the reopening</source>
         <translation>Утвердить то, что ожидает утверждения: план поддержки, закрытие или возобновление дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="201"/>
+        <location filename="../../ui/cases/case_dialog.py" line="203"/>
         <source>Add &amp;visit...</source>
         <translation>&amp;Добавить посещение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="202"/>
+        <location filename="../../ui/cases/case_dialog.py" line="204"/>
         <source>Add servic&amp;e...</source>
         <translation>Добавить &amp;услугу...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="206"/>
+        <location filename="../../ui/cases/case_dialog.py" line="208"/>
         <source>T&amp;ransfer to another district...</source>
         <translation>Передать в другой ра&amp;йон...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="218"/>
-        <location filename="../../ui/cases/case_dialog.py" line="239"/>
-        <location filename="../../ui/cases/case_dialog.py" line="251"/>
-        <location filename="../../ui/cases/case_dialog.py" line="262"/>
+        <location filename="../../ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../ui/cases/case_dialog.py" line="253"/>
+        <location filename="../../ui/cases/case_dialog.py" line="264"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../ui/cases/case_dialog.py" line="222"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="227"/>
-        <location filename="../../ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../ui/cases/case_dialog.py" line="229"/>
+        <location filename="../../ui/cases/case_dialog.py" line="288"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="228"/>
-        <location filename="../../ui/cases/case_dialog.py" line="252"/>
+        <location filename="../../ui/cases/case_dialog.py" line="230"/>
+        <location filename="../../ui/cases/case_dialog.py" line="254"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="229"/>
+        <location filename="../../ui/cases/case_dialog.py" line="231"/>
         <source>Measure</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="230"/>
+        <location filename="../../ui/cases/case_dialog.py" line="232"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="231"/>
+        <location filename="../../ui/cases/case_dialog.py" line="233"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="232"/>
+        <location filename="../../ui/cases/case_dialog.py" line="234"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="240"/>
+        <location filename="../../ui/cases/case_dialog.py" line="242"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../ui/cases/case_dialog.py" line="243"/>
         <source>Child seen</source>
         <translation>Встреча с ребёнком</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="242"/>
+        <location filename="../../ui/cases/case_dialog.py" line="244"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="243"/>
+        <location filename="../../ui/cases/case_dialog.py" line="245"/>
         <source>Next follow-up</source>
         <translation>Следующий контроль</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="244"/>
+        <location filename="../../ui/cases/case_dialog.py" line="246"/>
         <source>Findings</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="253"/>
+        <location filename="../../ui/cases/case_dialog.py" line="255"/>
         <source>Provider</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="254"/>
+        <location filename="../../ui/cases/case_dialog.py" line="256"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="255"/>
-        <location filename="../../ui/cases/case_dialog.py" line="265"/>
+        <location filename="../../ui/cases/case_dialog.py" line="257"/>
+        <location filename="../../ui/cases/case_dialog.py" line="267"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="263"/>
+        <location filename="../../ui/cases/case_dialog.py" line="265"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="264"/>
+        <location filename="../../ui/cases/case_dialog.py" line="266"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="266"/>
+        <location filename="../../ui/cases/case_dialog.py" line="268"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="272"/>
+        <location filename="../../ui/cases/case_dialog.py" line="274"/>
         <source>Si&amp;gnal</source>
         <translation>Си&amp;гнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../ui/cases/case_dialog.py" line="279"/>
         <source>Space ticks a factor; Ctrl+S saves. Factors marked as restricted are shown only here, never in lists, summaries or exports.</source>
         <translation>Пробел отмечает фактор; Ctrl+S сохраняет. Факторы с ограниченным доступом показываются только здесь и никогда не попадают в списки, сводки и экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="284"/>
+        <location filename="../../ui/cases/case_dialog.py" line="286"/>
         <source>Ris&amp;k factors</source>
         <translation>&amp;Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../ui/cases/case_dialog.py" line="287"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="287"/>
+        <location filename="../../ui/cases/case_dialog.py" line="289"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="288"/>
+        <location filename="../../ui/cases/case_dialog.py" line="290"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="289"/>
+        <location filename="../../ui/cases/case_dialog.py" line="291"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="300"/>
+        <location filename="../../ui/cases/case_dialog.py" line="302"/>
         <source>Print s&amp;ummary...</source>
         <translation>Пе&amp;чать сводки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="340"/>
+        <location filename="../../ui/cases/case_dialog.py" line="342"/>
         <source>&amp;Identify...</source>
         <translation>&amp;Выявить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="341"/>
+        <location filename="../../ui/cases/case_dialog.py" line="343"/>
         <source>&amp;Assess needs...</source>
         <translation>&amp;Оценить потребности...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="342"/>
+        <location filename="../../ui/cases/case_dialog.py" line="344"/>
         <source>Support &amp;plan...</source>
         <translation>&amp;План поддержки...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="343"/>
+        <location filename="../../ui/cases/case_dialog.py" line="345"/>
         <source>A&amp;ccompany...</source>
         <translation>Сопровожд&amp;ение...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="344"/>
+        <location filename="../../ui/cases/case_dialog.py" line="346"/>
         <source>C&amp;lose case...</source>
         <translation>&amp;Закрыть дело...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="345"/>
+        <location filename="../../ui/cases/case_dialog.py" line="347"/>
         <source>&amp;Reopen...</source>
         <translation>Возоб&amp;новить...</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="382"/>
+        <location filename="../../ui/cases/case_dialog.py" line="384"/>
         <source>New case: signal</source>
         <translation>Новое дело: сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="383"/>
+        <location filename="../../ui/cases/case_dialog.py" line="385"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="385"/>
-        <location filename="../../ui/cases/case_dialog.py" line="412"/>
+        <location filename="../../ui/cases/case_dialog.py" line="387"/>
+        <location filename="../../ui/cases/case_dialog.py" line="414"/>
         <source>Worker: {name}</source>
         <translation>Специалист: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="408"/>
+        <location filename="../../ui/cases/case_dialog.py" line="410"/>
         <source>Case {number} — {family}</source>
         <translation>Дело {number} — {family}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="406"/>
+        <location filename="../../ui/cases/case_dialog.py" line="408"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="456"/>
+        <location filename="../../ui/cases/case_dialog.py" line="458"/>
         <source>support plan</source>
         <translation>план поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="457"/>
+        <location filename="../../ui/cases/case_dialog.py" line="459"/>
         <source>closure</source>
         <translation>закрытие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="458"/>
+        <location filename="../../ui/cases/case_dialog.py" line="460"/>
         <source>reopening</source>
         <translation>возобновление дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="465"/>
+        <location filename="../../ui/cases/case_dialog.py" line="467"/>
         <source>Awaiting approval: {items}</source>
         <translation>Ожидает утверждения: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="470"/>
+        <location filename="../../ui/cases/case_dialog.py" line="472"/>
         <source>{item} approved by {login} on {date}</source>
         <translation>{item}: утверждено {date}, {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="507"/>
+        <location filename="../../ui/cases/case_dialog.py" line="508"/>
+        <source>Approve without the child&apos;s opinion?</source>
+        <translation>Утвердить без мнения ребёнка?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="510"/>
+        <source>The opinion of {names} about this decision has not been recorded. A child aged 10 or over is heard before a plan or a closure is decided (or the reason why not is recorded).</source>
+        <translation>Мнение {names} об этом решении не записано. Ребёнка в возрасте 10 лет и старше выслушивают до решения о плане или закрытии (либо записывают, почему это невозможно).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="514"/>
+        <source>Approve all the same</source>
+        <translation>Всё равно утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="515"/>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialog.py" line="541"/>
         <source>{label} [restricted access]</source>
         <translation>{label} [ограниченный доступ]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="544"/>
+        <location filename="../../ui/cases/case_dialog.py" line="578"/>
         <source>v{version} of {date}</source>
         <translation>версия {version} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="557"/>
+        <location filename="../../ui/cases/case_dialog.py" line="591"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="557"/>
+        <location filename="../../ui/cases/case_dialog.py" line="591"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="593"/>
+        <location filename="../../ui/cases/case_dialog.py" line="627"/>
         <source>before the transfer: {event}</source>
         <translation>до передачи: {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="597"/>
+        <location filename="../../ui/cases/case_dialog.py" line="631"/>
         <source>assigned to {login}</source>
         <translation>назначено: {login}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="710"/>
+        <location filename="../../ui/cases/case_dialog.py" line="744"/>
         <source>The store refused the change. Your entries are still here; try again, or ask your administrator.</source>
         <translation>База данных отклонила изменение. Введённые данные остались в форме; повторите попытку или обратитесь к администратору.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_dialog.py" line="721"/>
+        <location filename="../../ui/cases/case_dialog.py" line="755"/>
         <source>%n field(s) need correcting before saving.</source>
         <translation>
             <numerusform>Перед сохранением нужно исправить %n поле.</numerusform>
@@ -998,12 +1018,12 @@ Log in again: the restored store has the accounts and passwords of the backup.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="751"/>
+        <location filename="../../ui/cases/case_dialog.py" line="785"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialog.py" line="751"/>
+        <location filename="../../ui/cases/case_dialog.py" line="785"/>
         <source>Discard the changes to this case?</source>
         <translation>Отменить изменения в этом деле?</translation>
     </message>

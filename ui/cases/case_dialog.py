@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.cases import approvals
+from models.cases import approvals, opinions
 from models.cases.dto import CaseDetail, RiskFactorDraft
 from models.cases.repository import CaseRepository
 from models.cases.rules import (
@@ -67,6 +68,7 @@ from ui.cases.step_dialog import StepDialog
 from ui.families.consent_banner import ConsentBanner
 from ui.i18n import current_language, format_date
 from ui.messages import issue_text, role_error_text
+from ui.widgets.ask import ask
 from ui.widgets.dialog_parts import error_summary_label, fit_to_screen, save_buttons
 from ui.widgets.discard import DiscardGuardMixin
 from ui.widgets.lock_banner import refusal_text
@@ -478,12 +480,44 @@ class CaseDialog(DiscardGuardMixin, QDialog):
         # Shown to a supervisor or administrator only; the repository refuses anyone else too.
         self.approve_button.setVisible(bool(pending) and self.may_approve())
 
+    def _unheard_children(self, kinds: tuple[str, ...]) -> list[str]:
+        """Names (on screen only) of the children 10 or over whose opinion the plan or closure
+        awaiting approval lacks (brief §3.2): a warning, never a block."""
+        assert self.case_id is not None
+        decisions = {approvals.PLAN: opinions.PLAN, approvals.CLOSURE: opinions.CLOSURE}
+        names: list[str] = []
+        try:
+            repo = opinions.OpinionRepository(self.store)
+            for kind in kinds:
+                if kind in decisions:
+                    children = repo.children_to_hear(self.case_id, decisions[kind], self.today())
+                    names += [c.name for c in children if c.opinion is None]
+        except RoleError:
+            return []  # who may not see the household is not asked about its children
+        return list(dict.fromkeys(names))
+
     def approve_pending(self) -> None:
         """Approve everything of the case awaiting approval, dated today, as the user."""
         if self.case is None or self.case_id is None:
             return
+        kinds = approvals.pending_approvals(self.case)
+        # Only who may approve is asked; anyone else gets the repository's refusal below.
+        unheard = self._unheard_children(kinds) if self.may_approve() else []
+        if unheard and not ask(
+            self,
+            self.tr("Approve without the child's opinion?"),
+            self.tr(
+                "The opinion of {names} about this decision has not been recorded. A child aged "
+                "10 or over is heard before a plan or a closure is decided (or the reason why not "
+                "is recorded)."
+            ).format(names=", ".join(unheard)),
+            self.tr("Approve all the same"),
+            self.tr("Go back"),
+            icon=QMessageBox.Icon.Warning,
+        ):
+            return
         try:
-            for kind in approvals.pending_approvals(self.case):
+            for kind in kinds:
                 approvals.approve(self.store, self.case_id, kind, self.user, self.today())
         except ValidationError as exc:
             self.summary_label.setText("\n".join(issue_text(i) for i in exc.report.errors))

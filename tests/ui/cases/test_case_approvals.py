@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,7 @@ from tests.accounts import as_role
 from tests.conftest import TODAY
 from tests.models.cases.test_case_steps import dump
 from tests.ui.case_keys import alt, make_family
+from tests.ui.questions import answer_questions
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.case_summary import case_summary_html
 from ui.cases.page import AWAITING_APPROVAL, CasesPage
@@ -54,8 +56,8 @@ def show_card(qtbot: QtBot, store: Store, login: str, case_id: int) -> CaseDialo
     return dialog
 
 
-def test_a_supervisor_approves_the_plan_from_the_card_by_keyboard(
-    qtbot: QtBot, store: Store
+def test_a_supervisor_approves_the_plan_from_the_card_warned_of_an_unheard_child(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     case_id = planned_case(store)
     supervisor = as_role(store, "bolat", "supervisor")
@@ -63,8 +65,17 @@ def test_a_supervisor_approves_the_plan_from_the_card_by_keyboard(
     assert dialog.approval_label.text() == "Awaiting approval: support plan"
     assert dialog.approve_button.isVisible()
     assert dialog.approve_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # The son (14) was not heard about the plan: the supervisor is warned, and going back
+    # approves nothing (brief §3.2: a warning, never a block).
+    answers = answer_questions(monkeypatch, False, then=True)
+    before = dump(store)
+    dialog.approve_button.click()
+    assert dump(store) == before
+    (asked,) = answers.asked
+    assert "Нұрлан" in asked.text and asked.default == "Go back"
     with qtbot.waitSignal(dialog.saved):
-        alt(qtbot, "n")
+        dialog.approve_button.click()
+    assert len(answers.asked) == 2
     plan = CaseRepository(store).get_case(case_id).plans[-1]
     assert (plan.approved_by, plan.approved_date) == ("bolat", APPROVED_ON)
     assert dialog.approval_label.text() == "Support plan approved by bolat on 12.10.2026"
