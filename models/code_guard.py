@@ -50,11 +50,17 @@ from models.families.tables import (
 )
 from models.issues import ValidationError, ValidationReport
 from models.objects.accessibility import LEVEL_ORDER, NA, SERVICE_FORMS
+from models.objects.annex_tables import Photo, ZoneElement
+from models.objects.control_tables import TRIGGER_KINDS, ReinspectionTrigger
 from models.objects.tables import (
     CATEGORIES,
     FUNDING_SOURCES,
+    NORM_METRICS,
     NORM_OPERATORS,
+    NORM_SCOPES,
+    NORM_SEVERITIES,
     WORK_ZONES,
+    YES_NO,
     ZONES,
     InfraObject,
     Measurement,
@@ -115,6 +121,46 @@ CODED_FIELDS: tuple[CodedField, ...] = (
     CodedField(NormRule.zones, ZONES, blank=False, several=True),
     CodedField(NormRule.categories, CATEGORIES, blank=False, several=True),
     CodedField(NormRule.operator, NORM_OPERATORS, blank=False),
+    CodedField(NormRule.metric, NORM_METRICS),
+    CodedField(NormRule.scope, NORM_SCOPES),
+    CodedField(NormRule.severity, NORM_SEVERITIES, blank=False),
+    CodedField(NormRule.element, "zone_elements"),
+    # -- the whole passport (issue 12, brief §2.3-2.4) -----------------------------------------
+    CodedField(InfraObject.building_kind, "building_kinds"),
+    CodedField(InfraObject.has_plot, YES_NO),
+    CodedField(InfraObject.use_basis, "use_bases"),
+    CodedField(InfraObject.ownership, "ownership_forms"),
+    CodedField(InfraObject.territorial_level, "territorial_levels"),
+    CodedField(Passport.reinspection_reason, "reinspection_reasons"),
+    CodedField(Passport.activity_sphere, "activity_spheres"),
+    CodedField(Passport.delivery_forms, "service_delivery_forms", several=True),
+    CodedField(Passport.age_groups, "served_age_groups", several=True),
+    CodedField(Passport.served_categories, CATEGORIES, several=True),
+    CodedField(Passport.capacity_kind, "capacity_kinds"),
+    CodedField(Passport.route_crossings, "route_crossings"),
+    CodedField(Passport.route_information, "route_info_means", several=True),
+    *(
+        CodedField(getattr(Passport, name), YES_NO)
+        for name in (
+            "ipr_participation",
+            "route_adapted_transport",
+            "route_separate_path",
+            "route_level_changes",
+            "route_level_fitted",
+            "approval_needed",
+        )
+    ),
+    CodedField(ZoneWork.expected_status, "access_statuses"),
+    CodedField(ZoneWork.expected_categories, CATEGORIES, several=True),
+    CodedField(Measurement.element, "zone_elements"),
+    CodedField(ZoneElement.zone, ZONES, blank=False),
+    CodedField(ZoneElement.element, "zone_elements", blank=False),
+    CodedField(ZoneElement.present, YES_NO),
+    CodedField(ZoneElement.categories, CATEGORIES, several=True),
+    CodedField(ZoneElement.work, "adaptation_works"),
+    CodedField(Photo.zone, ZONES, blank=False),
+    CodedField(Photo.element, "zone_elements"),
+    CodedField(ReinspectionTrigger.kind, TRIGGER_KINDS, blank=False),
     # -- families and people (brief §3.2) ------------------------------------------------------
     CodedField(Person.no_iin_reason, "no_iin_reasons"),
     CodedField(Person.sex, SEXES),

@@ -6,6 +6,8 @@ Above the domain packages: the store itself (``models/store``) knows none of the
 from models.audit import tables as audit
 from models.cases import tables as cases
 from models.families import tables as families
+from models.objects import annex_tables as object_annexes
+from models.objects import control_tables as object_control
 from models.objects import tables as objects
 from models.reference import approvals, import_profiles
 from models.reference import tables as reference
@@ -17,6 +19,8 @@ __all__ = [
     "cases",
     "families",
     "import_profiles",
+    "object_annexes",
+    "object_control",
     "objects",
     "received",
     "records",

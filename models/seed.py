@@ -58,6 +58,21 @@ CODE_LISTS = (
     # Money of a family (issue 14, brief §3.2, §3.8): incomes by source, benefits received.
     "income_sources",
     "benefit_types",
+    # The whole accessibility passport (issue 12, brief §2.2-2.4): §1 organisation, §2
+    # activity, §3.1-3.2 the route, re-inspection reasons, and the zone annexes' typical
+    # elements (``note`` "zone=<ZONE>"; an office adds its own).
+    "building_kinds",
+    "use_bases",
+    "ownership_forms",
+    "territorial_levels",
+    "activity_spheres",
+    "service_delivery_forms",
+    "served_age_groups",
+    "capacity_kinds",
+    "route_crossings",
+    "route_info_means",
+    "reinspection_reasons",
+    "zone_elements",
 )
 
 #: Codes retired from a list (never renamed or deleted, brief §9): seeding marks them inactive

@@ -58,4 +58,12 @@ def _rule_dto(r: NormRule) -> NormRuleDTO:
         categories=r.categories,
         min_physical=r.min_physical,
         max_physical=r.max_physical,
+        element=r.element,
+        metric=r.metric,
+        scope=r.scope,
+        severity=r.severity,
+        condition=r.condition,
+        titles={"kk": r.title_kk, "ru": r.title_ru, "en": r.title_en},
+        edition=r.edition,
+        active=r.active,
     )

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 @dataclass(frozen=True)
 class NormRuleDTO:
-    """A building-norm check as configured in the store."""
+    """A building-norm check as configured in the store (its edition in force)."""
 
     check_code: str
     zones: tuple[str, ...]
@@ -23,6 +23,43 @@ class NormRuleDTO:
     categories: str
     min_physical: float
     max_physical: float
+    # -- issue 12: the brief's rule table in full (§2.8) and the edition. ----------------------
+    element: str = ""
+    metric: str = ""
+    scope: str = ""
+    severity: str = "warning"
+    condition: str = ""
+    titles: dict[str, str] = field(default_factory=dict)
+    edition: int = 1
+    active: bool = True
+
+    def title(self, lang: str) -> str:
+        """Return the check's name in ``lang`` (kk, ru, en), falling back to the others and
+        to the code."""
+        for code in (lang, "ru", "kk", "en"):
+            if self.titles.get(code):
+                return self.titles[code]
+        return self.check_code
+
+
+@dataclass(frozen=True)
+class GeneralInfo:
+    """Passport §1 beyond the register's own columns (brief §2.3, issue 12).
+
+    Field names are the ``infra_object`` columns; "" and None are "not recorded".
+    """
+
+    building_kind: str = ""
+    area_m2: Decimal | None = None
+    has_plot: str = ""
+    plot_area_m2: Decimal | None = None
+    last_capital_repair_year: int | None = None
+    planned_repairs: str = ""
+    legal_address: str = ""
+    use_basis: str = ""
+    ownership: str = ""
+    territorial_level: str = ""
+    higher_body: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,15 +83,18 @@ class ObjectDraft:
     object_ref: str | None = None
     id: int | None = None
     uuid: str | None = None
+    general: GeneralInfo = field(default_factory=GeneralInfo)
 
 
 @dataclass(frozen=True)
 class ZoneDraft:
-    """One functional zone: category -> level, and the zone conclusion."""
+    """One functional zone: category -> level, and the zone conclusion (confirmed by the
+    commission) beside the one Qoldau suggested from its elements and measurements."""
 
     zone: str
     levels: dict[str, str]
     conclusion: str = ""
+    suggested_conclusion: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +104,25 @@ class MeasurementDraft:
     zone: str
     check_code: str
     value: float
+    photo_no: str = ""
+    #: The element measured (``zone_elements``), "" for the zone.
+    element: str = ""
+
+
+@dataclass(frozen=True)
+class StoredMeasurement:
+    """A measurement as stored: its verdict and the rule edition it was checked against
+    (None: made before editions were kept; its threshold and norm are the stored ones)."""
+
+    zone: str
+    check_code: str
+    value: float
+    verdict: str
+    threshold: float
+    operator: str
+    norm_ref: str
+    rule_edition: int | None
+    element: str = ""
     photo_no: str = ""
 
 
@@ -77,6 +136,102 @@ class WorkDraft:
     estimated_cost: Decimal | None = None
     funding_source: str = ""
     completed_date: date | None = None
+    deadline: date | None = None
+    #: Expected status of the zone after the work (``access_statuses``) and its categories.
+    expected_status: str = ""
+    expected_categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActivityInfo:
+    """Passport §2 Activity (brief §2.3); field names are the ``passport`` columns."""
+
+    activity_sphere: str = ""
+    services: str = ""
+    delivery_forms: tuple[str, ...] = ()
+    age_groups: tuple[str, ...] = ()
+    served_categories: tuple[str, ...] = ()
+    capacity: int | None = None
+    capacity_kind: str = ""
+    ipr_participation: str = ""
+
+
+@dataclass(frozen=True)
+class RouteInfo:
+    """Passport §3.1-3.2, the route from the public-transport stop (brief §2.3)."""
+
+    route_transport: str = ""
+    route_adapted_transport: str = ""
+    route_distance_m: int | None = None
+    route_walk_minutes: int | None = None
+    route_separate_path: str = ""
+    route_crossings: str = ""
+    route_information: tuple[str, ...] = ()
+    route_level_changes: str = ""
+    route_level_fitted: str = ""
+    route_notes: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    """Passport §4 Management decision beyond the works (brief §2.3)."""
+
+    works_from: date | None = None
+    works_until: date | None = None
+    works_programme: str = ""
+    approval_needed: str = ""
+    approval_body: str = ""
+    approval_date: date | None = None
+    map_updated: date | None = None
+
+
+@dataclass(frozen=True)
+class NotesInfo:
+    """Passport §5 Special notes (brief §2.3); the decision's date is the passport date."""
+
+    questionnaire_date: date | None = None
+    act_date: date | None = None
+    special_notes: str = ""
+
+
+@dataclass(frozen=True)
+class ElementDraft:
+    """One row of a zone annex (brief §2.4): an element as the commission found it."""
+
+    zone: str
+    element: str
+    present: str = ""
+    plan_no: str = ""
+    photo_no: str = ""
+    violations: str = ""
+    #: The norm rule the violation breaks ("" none).
+    rule_code: str = ""
+    categories: tuple[str, ...] = ()
+    work: str = ""
+    work_note: str = ""
+
+
+@dataclass(frozen=True)
+class PhotoDraft:
+    """A photo of the photo annex.
+
+    A new photo carries its (already scaled) picture in ``data`` and its ``thumbnail``; a
+    stored one has its ``id`` and ``data`` None (the picture stays as stored). A stored photo
+    left out of a passport draft is deleted with it.
+    """
+
+    number: int
+    zone: str
+    element: str = ""
+    caption: str = ""
+    taken_on: date | None = None
+    id: int | None = None
+    data: bytes | None = None
+    mime: str = "image/jpeg"
+    width: int = 0
+    height: int = 0
+    thumbnail: bytes = b""
+    source_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +256,15 @@ class PassportDraft:
     works: tuple[WorkDraft, ...] = ()
     id: int | None = None
     version: int | None = None
+    # -- issue 12: the passport's every section (brief §2.3-2.4). -----------------------------
+    #: Why this version was made (``reinspection_reasons``); "" for a first passport.
+    reinspection_reason: str = ""
+    activity: ActivityInfo = field(default_factory=ActivityInfo)
+    route: RouteInfo = field(default_factory=RouteInfo)
+    decision: DecisionInfo = field(default_factory=DecisionInfo)
+    notes: NotesInfo = field(default_factory=NotesInfo)
+    elements: tuple[ElementDraft, ...] = ()
+    photos: tuple[PhotoDraft, ...] = ()
 
 
 @dataclass(frozen=True)

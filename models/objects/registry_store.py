@@ -11,9 +11,7 @@ UUID, timestamps and authors of every row are filled here.
 
 from __future__ import annotations
 
-import itertools
-import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,9 +19,7 @@ from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     Connection,
-    Insert,
     Table,
-    Update,
     bindparam,
     false,
     func,
@@ -31,7 +27,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.sql.compiler import SQLCompiler
 
 from models.errors import QoldauError
 from models.objects.registry_audit import record_import
@@ -41,6 +36,7 @@ from models.objects.tables import CATEGORIES, InfraObject, Passport
 from models.reference.approvals import approved_periods
 from models.reference.roles import Permission, require_principal
 from models.store.base import utcnow
+from models.store.bulk import bulk_uuids, fast_executemany, text_columns
 from models.store.db import Store
 
 #: Progress callback: (done, total) units of work.
@@ -472,7 +468,7 @@ def upsert_registry(
         added = _insert_objects(conn, new_objects, stamp, first_id) if new_objects else {}
         report(len(rows), total)
         if changed:
-            _fast_executemany(
+            fast_executemany(
                 conn,
                 update(_OBJ)
                 .where(_OBJ.c.id == bindparam("b_id"))
@@ -505,7 +501,7 @@ def upsert_registry(
                 {"b_updated_at": now, "b_updated_by": user},
             )
         if corrections:
-            _fast_executemany(
+            fast_executemany(
                 conn,
                 update(_PAS)
                 .where(_PAS.c.id == bindparam("b_id"))
@@ -603,85 +599,14 @@ def _check(is_cancelled: Callable[[], bool] | None) -> None:
         raise ImportCancelled
 
 
-_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
-
-
-def bulk_uuids(count: int) -> list[str]:
-    """Return ``count`` random (version 4) UUIDs as text, several times faster than uuid4().
-
-    Same form as :func:`models.store.base.new_uuid`: 36 lower-case characters with dashes.
-    """
-    raw = os.urandom(16 * count).hex()
-    variant = _VARIANT
-    return [
-        f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:]}"
-        for h in (raw[i : i + 32] for i in range(0, 32 * count, 32))
-    ]
-
-
-def _fast_executemany(
-    conn: Connection,
-    stmt: Insert | Update,
-    columns: Mapping[str, Sequence[Any]],
-    constants: Mapping[str, Any],
-) -> None:
-    """Run ``stmt`` once per row with the DBAPI's ``executemany``, converting values only once.
-
-    Core's own executemany converts every value of every row through the type's bind processor
-    in Python and costs about three times the database work for 100,000 rows. Here constants
-    are converted once and only columns whose type has a processor (dates, booleans) are
-    converted, each distinct value once (a registry holds a few thousand distinct dates); the
-    SQL is still compiled by the dialect, so this runs on SQLite and PostgreSQL alike.
-
-    Args:
-        conn: a connection inside the import's transaction.
-        stmt: an INSERT or UPDATE whose bind names are ``columns``' and ``constants``' keys.
-        columns: bind name -> the values of every row, in row order (all of the same length).
-        constants: bind name -> value shared by every row.
-    """
-    if not columns or not next(iter(columns.values())):
-        return
-    dialect = conn.dialect
-    compiled = stmt.compile(dialect=dialect, column_keys=[*columns, *constants])
-    assert isinstance(compiled, SQLCompiler)
-    names = list(compiled.positiontup or compiled.binds)
-    unknown = set(names) - set(columns) - set(constants)
-    if unknown:
-        raise KeyError(f"no value for {sorted(unknown)}")
-
-    def processor(name: str) -> Callable[[Any], Any] | None:
-        return compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-
-    values: dict[str, Iterable[Any]] = {}
-    for key, column in columns.items():
-        proc = processor(key)
-        values[key] = _converted(column, proc) if proc else column
-    for key, value in constants.items():
-        proc = processor(key)
-        values[key] = itertools.repeat(proc(value) if proc else value)
-    ordered = [values[n] for n in names]
-    if compiled.positional:
-        params: list[Any] = list(zip(*ordered, strict=False))  # constants repeat forever
-    else:
-        params = [dict(zip(names, row, strict=False)) for row in zip(*ordered, strict=False)]
-    conn.exec_driver_sql(str(compiled), params)
-
-
-def _converted(column: Sequence[Any], proc: Callable[[Any], Any]) -> list[Any]:
-    """Return ``column`` through a bind processor, converting each distinct value once."""
-    try:
-        done = {v: proc(v) for v in set(column)}
-    except TypeError:  # a value that cannot be hashed: convert them all
-        return [proc(v) for v in column]
-    return [done[v] for v in column]
-
-
 #: Object columns an import leaves at their empty value.
 _OBJECT_BLANKS = {
     "owner_name": "",
     "owner_bin": "",
     "responsible_body": "",
     "residential": False,
+    # passport §1 beyond the register (issue 12): not in the registry template
+    **{k: "" for k in text_columns(InfraObject, "building_kind", "higher_body")},
 }
 #: Passport columns an import leaves at their empty value.
 _PASSPORT_BLANKS = {
@@ -691,6 +616,8 @@ _PASSPORT_BLANKS = {
     "override_note": "",
     "alternative_service": "",
     **{f"{p}_{c.lower()}": "" for p in ("service_form", "suggested") for c in CATEGORIES},
+    # passport §2-§5 (issue 12): not in the registry template
+    **{k: "" for k in text_columns(Passport, "reinspection_reason", "special_notes")},
 }
 
 
@@ -720,7 +647,7 @@ def _insert_objects(
     }
     if first_id is not None:
         columns["id"] = range(first_id, first_id + len(rows))
-    _fast_executemany(conn, insert(_OBJ), columns, {**stamp, **_OBJECT_BLANKS})
+    fast_executemany(conn, insert(_OBJ), columns, {**stamp, **_OBJECT_BLANKS})
     return columns
 
 
@@ -762,10 +689,10 @@ def _add_versions(
     first_id = _next_id(conn, _PAS) if own_ids else None
     if first_id is not None:
         columns["id"] = range(first_id, first_id + len(rows))
-    _fast_executemany(conn, insert(_PAS), columns, {**stamp, **_PASSPORT_BLANKS})
+    fast_executemany(conn, insert(_PAS), columns, {**stamp, **_PASSPORT_BLANKS})
     if first_id is not None:
         # Each object gets at most one new version per import (object_ref is unique in a file).
-        _fast_executemany(
+        fast_executemany(
             conn,
             update(_OBJ)
             .where(_OBJ.c.id == bindparam("b_id"))

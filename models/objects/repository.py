@@ -24,18 +24,27 @@ from models.objects.dto import (
     WorkDraft,
     ZoneDraft,
 )
+from models.objects.passport_fill import (
+    element_drafts,
+    get_general,
+    passport_sections,
+    photo_drafts,
+    put_elements,
+    put_general,
+    put_measurements,
+    put_passport_sections,
+    sync_photos,
+)
 from models.objects.registration import contradicts
 from models.objects.tables import (
     CATEGORIES,
     InfraObject,
-    Measurement,
     Passport,
     PassportZone,
     ZoneWork,
 )
 from models.objects.validation import (
     Context,
-    measurement_verdict,
     validate_object,
     validate_passport,
 )
@@ -172,6 +181,7 @@ class ObjectRepository:
                 object_ref=o.object_ref,
                 id=o.id,
                 uuid=o.uuid,
+                general=get_general(o),
             )
 
     @requires(Permission.EDIT_OBJECTS)
@@ -205,6 +215,7 @@ class ObjectRepository:
             if draft.object_ref is not None:
                 obj.object_ref = draft.object_ref
             obj.search_key = object_search_key(obj.name, obj.address)
+            put_general(obj, draft.general)
             if draft.id is None:
                 s.add(obj)
             s.flush()
@@ -265,6 +276,8 @@ class ObjectRepository:
                     selectinload(Passport.zones),
                     selectinload(Passport.measurements),
                     selectinload(Passport.works),
+                    selectinload(Passport.elements),
+                    selectinload(Passport.photos),
                 )
             ).one()
             return _passport_draft(p)
@@ -305,10 +318,11 @@ class ObjectRepository:
             else:
                 p = s.get_one(Passport, draft.id)
                 p.zones.clear()
-                p.measurements.clear()
                 p.works.clear()
                 s.flush()
             _fill_passport(p, draft, ctx)
+            s.flush()
+            sync_photos(s, p, draft.photos)
             s.flush()
             if draft.id is None:
                 obj.current_passport_id = p.id
@@ -388,24 +402,17 @@ def _fill_passport(p: Passport, d: PassportDraft, ctx: Context) -> None:
         setattr(p, f"suggested_{low}", d.suggested.get(c, ""))
         setattr(p, f"status_{low}", d.statuses.get(c, ""))
     for z in d.zones:
-        zone = PassportZone(zone=z.zone, conclusion=z.conclusion.strip())
+        zone = PassportZone(
+            zone=z.zone,
+            conclusion=z.conclusion.strip(),
+            suggested_conclusion=z.suggested_conclusion.strip(),
+        )
         for c in CATEGORIES:
             setattr(zone, f"level_{c.lower()}", z.levels.get(c, "NA"))
         p.zones.append(zone)
-    for m in d.measurements:
-        rule = ctx.norm_rules[m.check_code]
-        p.measurements.append(
-            Measurement(
-                zone=m.zone,
-                check_code=m.check_code,
-                value=m.value,
-                verdict="ok" if measurement_verdict(rule, m.value) else "breach",
-                threshold=rule.value,
-                operator=rule.operator,
-                norm_ref=f"{rule.document} {rule.clause}",
-                photo_no=m.photo_no,
-            )
-        )
+    put_measurements(p, d.measurements, dict(ctx.norm_rules))
+    put_elements(p, d.elements)
+    put_passport_sections(p, d)
     for w in d.works:
         p.works.append(
             ZoneWork(
@@ -415,6 +422,9 @@ def _fill_passport(p: Passport, d: PassportDraft, ctx: Context) -> None:
                 estimated_cost=w.estimated_cost,
                 funding_source=w.funding_source,
                 completed_date=w.completed_date,
+                deadline=w.deadline,
+                expected_status=w.expected_status,
+                expected_categories=" ".join(w.expected_categories),
             )
         )
 
@@ -428,7 +438,10 @@ def _passport_draft(p: Passport) -> PassportDraft:
         conclusion=p.conclusion,
         zones=tuple(
             ZoneDraft(
-                z.zone, {c: getattr(z, f"level_{c.lower()}") for c in CATEGORIES}, z.conclusion
+                z.zone,
+                {c: getattr(z, f"level_{c.lower()}") for c in CATEGORIES},
+                z.conclusion,
+                z.suggested_conclusion,
             )
             for z in p.zones
         ),
@@ -441,16 +454,28 @@ def _passport_draft(p: Passport) -> PassportDraft:
         adaptation_cost=p.adaptation_cost,
         alternative_service=p.alternative_service,
         measurements=tuple(
-            MeasurementDraft(m.zone, m.check_code, m.value, m.photo_no) for m in p.measurements
+            MeasurementDraft(m.zone, m.check_code, m.value, m.photo_no, m.element)
+            for m in p.measurements
         ),
         works=tuple(
             WorkDraft(
-                w.zone, w.work, w.planned_year, w.estimated_cost, w.funding_source, w.completed_date
+                w.zone,
+                w.work,
+                w.planned_year,
+                w.estimated_cost,
+                w.funding_source,
+                w.completed_date,
+                w.deadline,
+                w.expected_status,
+                tuple(w.expected_categories.split()),
             )
             for w in p.works
         ),
         id=p.id,
         version=p.version,
+        elements=element_drafts(p),
+        photos=photo_drafts(p),
+        **passport_sections(p),
     )
 
 

@@ -25,9 +25,9 @@ from exporters.registry_import import (
     registry_context,
 )
 from models.objects.dto import ObjectFilter
-from models.objects.registry_store import bulk_uuids
 from models.objects.repository import ObjectRepository
 from models.objects.tables import InfraObject, Passport
+from models.store.bulk import bulk_uuids
 from models.store.db import Store
 from tests.conftest import TODAY
 
