@@ -93,6 +93,16 @@ ISSUE_TEXTS: dict[str, object] = {
         "Messages",
         "The check {check} does not apply to this zone: choose a check of the zone.",
     ),
+    # The photo annex (issue 12, models/objects/photos.py).
+    "photo_number_taken": QT_TRANSLATE_NOOP(
+        "Messages", "Another photo already has the number {number}: give each photo its own."
+    ),
+    "photo_element_zone": QT_TRANSLATE_NOOP(
+        "Messages", "This element is not in the photo's zone: choose an element of the zone."
+    ),
+    "photo_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The picture is larger than {limit} MB: add it again to scale it down."
+    ),
     "adapted_without_requirement": QT_TRANSLATE_NOOP(
         "Messages",
         "The object is marked adapted, but the passport found no adaptation needed.",
