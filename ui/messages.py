@@ -103,6 +103,19 @@ ISSUE_TEXTS: dict[str, object] = {
     "photo_too_large": QT_TRANSLATE_NOOP(
         "Messages", "The picture is larger than {limit} MB: add it again to scale it down."
     ),
+    # The zone annexes (issue 12, models/objects/zone_annex.py).
+    "element_zone_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "This element belongs to another zone: choose an element of this zone."
+    ),
+    "norm_element_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The check {check} applies to another element: choose a check of this one."
+    ),
+    "element_categories_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Mark the user categories the violation affects."
+    ),
+    "element_absent_with_violation": QT_TRANSLATE_NOOP(
+        "Messages", "The element is marked absent, yet violations of it are recorded: check it."
+    ),
     "adapted_without_requirement": QT_TRANSLATE_NOOP(
         "Messages",
         "The object is marked adapted, but the passport found no adaptation needed.",

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 
 from models.objects.dto import NormRuleDTO
+from models.objects.photos import load_element_zones
 from models.objects.tables import NormRule
 from models.objects.validation import Context
 from models.reference.offices import office_of
@@ -31,7 +32,7 @@ def validation_context(store: Store, today: date) -> Context:
     with store.session() as s:
         codes = s.execute(
             select(CodeItem.list_name, CodeItem.code).where(
-                CodeItem.list_name.in_(("regions", "object_types"))
+                CodeItem.list_name.in_(("regions", "object_types", "adaptation_works"))
             )
         ).all()
         settlements = frozenset(s.scalars(select(Settlement.kato)))
@@ -43,6 +44,8 @@ def validation_context(store: Store, today: date) -> Context:
         object_types=frozenset(c for lst, c in codes if lst == "object_types"),
         settlements=settlements,
         norm_rules=norm_rules(store),
+        element_zones=load_element_zones(store),
+        work_codes=frozenset(c for lst, c in codes if lst == "adaptation_works"),
     )
 
 

@@ -21,6 +21,7 @@ from models.objects.accessibility import (
 )
 from models.objects.dto import NormRuleDTO, ObjectDraft, PassportDraft
 from models.objects.tables import CATEGORIES, FUNDING_SOURCES, WORK_ZONES, ZONES
+from models.objects.zone_annex import annex_issues
 from models.reference.dto import OfficeDTO
 from models.reference.identifiers import (
     has_valid_check_digit,
@@ -42,6 +43,10 @@ class Context:
     object_types: frozenset[str]
     settlements: frozenset[str] = frozenset()
     norm_rules: Mapping[str, NormRuleDTO] = field(default_factory=dict)
+    #: ``zone_elements`` code -> the zone its note names ("" any zone), retired codes too.
+    element_zones: Mapping[str, str] = field(default_factory=dict)
+    #: The ``adaptation_works`` codes (empty: not checked by the rules, only on flush).
+    work_codes: frozenset[str] = frozenset()
 
 
 def check_kato(report: ValidationReport, fld: str, kato: str, ctx: Context) -> None:
@@ -216,6 +221,7 @@ def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
         if w.estimated_cost is not None and w.estimated_cost < 0:
             report.add(f"work.{i}", "negative_amount")
         check_date_not_future(report, f"work.{i}", w.completed_date, ctx)
+    report.issues.extend(annex_issues(draft, ctx.element_zones, ctx.norm_rules, ctx.work_codes))
     return report
 
 
