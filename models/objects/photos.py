@@ -54,7 +54,8 @@ def load_element_zones(store: Store) -> dict[str, str]:
 
 
 def _zones_of(value: Collection[str]) -> frozenset[str]:
-    return frozenset((value,)) if isinstance(value, str) else frozenset(value)
+    """The zones an element belongs to ("" or none named: any zone)."""
+    return (frozenset((value,)) if isinstance(value, str) else frozenset(value)) - {""}
 
 
 def photo_issues(
@@ -64,8 +65,8 @@ def photo_issues(
 
     Fields are ``photo.<i>.<field>`` (``i`` the photo's place in ``photos``): a number from 1 and
     unique in the passport, a known zone, an element of that zone (``element_zones`` maps each
-    element to its zone or zones; an empty map skips the check), a JPEG or PNG picture and, for a
-    new photo, a picture of at most :data:`MAX_PICTURE_BYTES`.
+    element to its zone or zones, "" any zone; an empty map skips the check), a JPEG or PNG
+    picture and, for a new photo, a picture of at most :data:`MAX_PICTURE_BYTES`.
     """
     issues: list[Issue] = []
     seen: set[int] = set()
@@ -84,7 +85,7 @@ def photo_issues(
             zones = element_zones.get(ph.element)
             if zones is None:
                 issues.append(Issue(f"{fld}.element", "unknown_code", {"code": ph.element}))
-            elif ph.zone not in _zones_of(zones):
+            elif _zones_of(zones) and ph.zone not in _zones_of(zones):
                 issues.append(
                     Issue(
                         f"{fld}.element",
