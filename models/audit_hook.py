@@ -36,7 +36,17 @@ from models.families.tables import (
     MemberIncome,
     Person,
 )
-from models.objects.tables import InfraObject, Measurement, Passport, PassportZone, ZoneWork
+from models.objects.annex_tables import Photo, ZoneElement
+from models.objects.control_tables import ReinspectionTrigger, StateControl
+from models.objects.tables import (
+    InfraObject,
+    Measurement,
+    NormRule,
+    Passport,
+    PassportZone,
+    ZoneWork,
+)
+from models.reference.tables import CodeItem, Setting
 from models.reporting.received import ReceivedPackage
 from models.store.base import current_role, current_user
 
@@ -47,6 +57,16 @@ PARENT: dict[type[Any], tuple[str, type[Any]] | None] = {
     PassportZone: ("passport_id", Passport),
     Measurement: ("passport_id", Passport),
     ZoneWork: ("passport_id", Passport),
+    # The whole passport (issue 12): zone annexes and photos belong to their passport, state
+    # control and re-inspection triggers to their object; a norm rule (its editions are kept
+    # in ``norm_rule_edition`` too) and an office setting are records of their own.
+    ZoneElement: ("passport_id", Passport),
+    Photo: ("passport_id", Passport),
+    StateControl: ("object_id", InfraObject),
+    ReinspectionTrigger: ("object_id", InfraObject),
+    NormRule: None,
+    Setting: None,
+    CodeItem: None,
     Family: None,
     FamilyCategory: ("family_id", Family),
     FamilyMember: ("family_id", Family),
@@ -81,7 +101,13 @@ REFERENCES: dict[tuple[type[Any], str], type[Any]] = {
     (ServiceDelivered, "person_id"): Person,
 }
 #: Columns of audited tables left out besides :data:`NOT_AUDITED` (bulky or derived).
-SKIPPED: frozenset[tuple[type[Any], str]] = frozenset({(ReceivedPackage, "manifest_json")})
+SKIPPED: frozenset[tuple[type[Any], str]] = frozenset(
+    {(ReceivedPackage, "manifest_json"), (Photo, "thumbnail")}
+)
+#: Reference tables Qoldau seeds itself when a store is opened (``models/seed.py``, in a
+#: session of no principal): only what a person changes in them is audited (an administrator's
+#: setting, rule or typical element), not the hundreds of rows every new store is given.
+SEEDED: frozenset[type[Any]] = frozenset({CodeItem, Setting, NormRule})
 
 
 class _Resolver:
@@ -185,6 +211,7 @@ def _fields(obj: Any, resolver: _Resolver, *, new: bool) -> dict[str, tuple[Any,
 def changes_of_flush(session: Session) -> list[Change]:
     """Return what the flush in progress inserts, updates and deletes in audited tables."""
     resolver = _Resolver(session)
+    seeding = "user" not in session.info  # ``Store.session`` always names its user
     changes: list[Change] = []
     for action, objects in (
         (INSERT, session.new),
@@ -192,7 +219,7 @@ def changes_of_flush(session: Session) -> list[Change]:
         (DELETE, session.deleted),
     ):
         for obj in objects:
-            if type(obj) not in PARENT:
+            if type(obj) not in PARENT or (seeding and type(obj) in SEEDED):
                 continue
             if action == UPDATE and not session.is_modified(obj):
                 continue

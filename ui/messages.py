@@ -76,6 +76,13 @@ ISSUE_TEXTS: dict[str, object] = {
     "date_in_future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."),
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "Enter a value from {low} to {high}."),
     "negative_amount": QT_TRANSLATE_NOOP("Messages", "An amount cannot be negative."),
+    # Typical elements an office adds (models/reference/typical_elements.py, issue 12).
+    "element_name_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the element's name in Kazakh or in Russian."
+    ),
+    "element_name_taken": QT_TRANSLATE_NOOP(
+        "Messages", "This zone already has an element of that name ({code})."
+    ),
     "passport_before_inspection": QT_TRANSLATE_NOOP(
         "Messages",
         "The passport is approved after the inspection, not before it.",
@@ -136,6 +143,32 @@ ISSUE_TEXTS: dict[str, object] = {
         "Messages",
         "Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).",
     ),
+    # Norm rules as data (issue 12, brief §2.8): measurements and the administrator's rules.
+    "norm_element_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The check {check} is for another element: choose a check of this element."
+    ),
+    "norm_rule_retired": QT_TRANSLATE_NOOP(
+        "Messages", "The check {check} is retired: choose a check in force for a new value."
+    ),
+    "norm_rule_not_residential": QT_TRANSLATE_NOOP(
+        "Messages", "The check {check} is for residential buildings only: choose another check."
+    ),
+    "norm_code_format": QT_TRANSLATE_NOOP(
+        "Messages", "A rule code is 2-40 capital Latin letters, digits or _, e.g. STAIR_WIDTH."
+    ),
+    "norm_code_taken": QT_TRANSLATE_NOOP(
+        "Messages", "A rule with the code {code} exists already: choose another code."
+    ),
+    "norm_element_zone": QT_TRANSLATE_NOOP(
+        "Messages", "The element {element} belongs to none of the rule's zones: add its zone."
+    ),
+    "norm_title_required": QT_TRANSLATE_NOOP(
+        "Messages", "Name the check in at least one language."
+    ),
+    "norm_range_order": QT_TRANSLATE_NOOP(
+        "Messages", "The lowest possible value must be below the highest."
+    ),
+    "norm_text_too_long": QT_TRANSLATE_NOOP("Messages", "Use at most {limit} characters."),
     "date_format": QT_TRANSLATE_NOOP("Messages", "Enter the date as dd.mm.yyyy, e.g. 20.11.2026."),
     "amount_format": QT_TRANSLATE_NOOP("Messages", "Enter an amount in tenge, e.g. 1 250 000,50."),
     "mrp_amount_format": QT_TRANSLATE_NOOP(
@@ -385,6 +418,18 @@ ISSUE_TEXTS: dict[str, object] = {
         "A chosen family is not due for destruction (a case is open or closed less than the "
         "retention period ago): refresh the list.",
     ),
+    # Passport §1 on the object and state control (issue 12: models/objects/validation.py
+    # check_general, models/objects/state_control.py).
+    "area_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Enter an area in m² greater than 0 and less than {high}."
+    ),
+    "plot_area_without_plot": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A plot area is given but the object has no adjacent plot: check the plot answer.",
+    ),
+    "before_inspection": QT_TRANSLATE_NOOP(
+        "Messages", "The date cannot be before the inspection ({date})."
+    ),
 }
 
 _INVALID = QT_TRANSLATE_NOOP("Messages", "Invalid value ({code}).")
@@ -435,6 +480,8 @@ _PARAMS: dict[str, Callable[[Mapping[str, object]], Mapping[str, object]]] = {
     "date_before_previous_stage": lambda p: {"date": _day(p.get("previous"))},
     "already_approved": lambda p: {"by": p.get("by"), "date": _day(p.get("date"))},
     "approval_before_record": lambda p: {"date": _day(p.get("date"))},
+    "before_inspection": lambda p: {"date": _day(_iso(p.get("date")))},
+    "area_out_of_range": lambda p: {"high": f"{p.get('high'):,}".replace(",", "\u00a0")},
 }
 
 

@@ -13,6 +13,7 @@ writes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +29,21 @@ from models.reference.roles import Permission, require
 from models.store.db import Store
 
 #: Tables whose history shows no personal data (objects and their passports).
-OBJECT_TABLES = frozenset({"infra_object", "passport", "passport_zone", "measurement", "zone_work"})
+OBJECT_TABLES = frozenset(
+    {
+        "infra_object",
+        "passport",
+        "passport_zone",
+        "measurement",
+        "zone_work",
+        # The whole passport (issue 12).
+        "zone_element",
+        "photo",
+        "state_control",
+        "reinspection_trigger",
+        "norm_rule",
+    }
+)
 #: Records with a history of their own (the dialogs that show one).
 HISTORY_TABLES = frozenset({"infra_object", "passport", "family", "person", "family_case"})
 #: How deep parts of parts are followed (case -> plan -> measure).
@@ -192,6 +207,35 @@ def family_openings(store: Store, family_uuid: str) -> list[AccessEntry]:
             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         ).all()
         return [AccessEntry(e.at, e.login, e.role, e.action, e.entity, e.note) for e in rows]
+
+
+def settings_history(store: Store) -> list[HistoryEntry]:
+    """Return every change of the office's settings (the ``setting`` table), oldest first.
+
+    Each entry's ``field`` is the setting's key (``reinspection_interval_years``...), so a
+    history reads "changed the re-inspection interval from 0 to 5" rather than "value".
+
+    Raises:
+        RoleError: ``not_allowed`` below supervisor (``Permission.AUDIT``).
+    """
+    setting = table("setting", column("uuid"), column("key"))
+    with store.session() as s:
+        require(s, Permission.AUDIT)
+        keys = {str(u): str(k) for u, k in s.execute(select(setting.c.uuid, setting.c.key))}
+        events = s.scalars(
+            select(AuditEvent)
+            .where(
+                AuditEvent.entity == "setting",
+                AuditEvent.action.in_((INSERT, UPDATE, DELETE)),
+            )
+            .order_by(AuditEvent.at, AuditEvent.id)
+        ).all()
+        out: list[HistoryEntry] = []
+        for e in _entries(s, events):
+            if e.field == "key":  # an added setting: its key names the entry of its value
+                continue
+            out.append(dataclasses.replace(e, field=keys.get(e.entity_uuid, e.field)))
+        return out
 
 
 def record_uuid(store: Store, entity: str, record_id: int) -> str | None:

@@ -28,8 +28,8 @@ from models.cases.rules import (
 )
 from models.cases.tables import Case, CaseRiskFactor
 from models.families.tables import Family, FamilyMember, Person
-from models.issues import refused
 from models.reference import settings as domain_settings
+from models.reference.office_settings import write_checked
 from models.reference.roles import Permission, require_principal, requires
 from models.store.db import Store
 
@@ -93,11 +93,9 @@ class WorkLists:
 
         It is the office's, so a supervisor or administrator sets it (``ALL_CASES``).
         """
-        if days is not None and days < 0:
-            raise refused(domain_settings.PLAN_DUE_DAYS_KEY, "out_of_range", low=0)
         with self.store.session(user) as s:
-            value = "" if days is None else str(days)
-            domain_settings.write_setting(s, domain_settings.PLAN_DUE_DAYS_KEY, value)
+            # One writer with one range for the cases page and the office settings (issue 12).
+            write_checked(s, domain_settings.PLAN_DUE_DAYS_KEY, days)
 
     def relaunch_after_days(self) -> int:
         """Return N of the relaunch list (setting ``relaunch_after_days``, default 90)."""
@@ -109,12 +107,10 @@ class WorkLists:
         """Store N of the relaunch list (a supervisor or administrator: the office's).
 
         Raises:
-            ValidationError: ``out_of_range`` below 1 day; nothing is written.
+            ValidationError: ``out_of_range`` outside 1-730 days; nothing is written.
         """
-        if days < 1:
-            raise refused(domain_settings.RELAUNCH_DAYS_KEY, "out_of_range", low=1)
         with self.store.session(user) as s:
-            domain_settings.write_setting(s, domain_settings.RELAUNCH_DAYS_KEY, str(days))
+            write_checked(s, domain_settings.RELAUNCH_DAYS_KEY, days)
 
     # -- work lists -------------------------------------------------------------------------
 
