@@ -1,4 +1,21 @@
-"""The accessibility passport form (issue 2): header, zones, measurements, status, decision.
+"""The accessibility passport form (issues 2 and 12): every section of the passport, in the
+official order, chosen from a numbered list on the left (Ctrl+PgDown / Ctrl+PgUp move between
+them; the list takes the focus and its arrow keys do too).
+
+The pages the form has always had are built by ``ui/objects/passport/`` general (header),
+pages (zones, measurements, decision) and status (3.3-3.5); they put their widgets on the form.
+Every other section is a :class:`~ui.objects.passport.section.PassportSection` in
+``self.sections``: populate, read, validate, show_issues, field_widget, focus and set_enabled
+loop over them. To plug a section in, construct it in ``PassportForm.__init__`` where the
+comment "The sections" stands, with one line::
+
+    self.add_section(AnnexEditor(refs), key="annexes", after="zones")      # its own page
+    self.add_section(PhotoAnnex(refs), key="photos", after="measurements")
+
+(``into="header"`` or ``into="decision"`` puts it inside that page instead). Page keys in order:
+header, activity, route, zones, [annexes], measurements, [photos], status, decision, notes.
+``refs.labels(list_name)`` gives a code list's labels in the interface language (lists in
+``_SECTION_LISTS``).
 
 The form only shapes input and shows findings: the rules are ``models.objects.validation.
 validate_passport`` and the suggestion is ``models.objects.accessibility.suggest_levels``, so the
@@ -7,26 +24,25 @@ importer and the reports judge a passport exactly as the form does.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +51,6 @@ from models.issues import ERROR, WARNING, Issue, ValidationReport
 from models.objects.accessibility import (
     CATEGORY_LETTERS,
     NA,
-    STATUS_CODES,
     display_code,
     level_of_status,
     status_codes,
@@ -52,6 +67,13 @@ from ui.i18n import current_language
 from ui.messages import issue_text
 from ui.objects.level_grid import UNSET, LevelGrid
 from ui.objects.measurement_table import WARNING_COLOUR, MeasurementTable
+from ui.objects.passport.activity import ActivitySection
+from ui.objects.passport.fields import scroll
+from ui.objects.passport.general import ReasonSection, build_header
+from ui.objects.passport.pages import build_decision, build_measurements, build_zones
+from ui.objects.passport.route import RouteSection
+from ui.objects.passport.section import PassportSection
+from ui.objects.passport.status import build_status
 from ui.objects.works_table import WorksTable
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.row_list import format_number, parse_decimal
@@ -59,6 +81,19 @@ from ui.widgets.theme import ERROR_COLOUR
 
 logger = logging.getLogger(__name__)
 
+#: The code lists of the sections (issue 12), read once with the other labels.
+_SECTION_LISTS = (
+    "reinspection_reasons",
+    "activity_spheres",
+    "service_delivery_forms",
+    "served_age_groups",
+    "capacity_kinds",
+    "route_crossings",
+    "route_info_means",
+    "zone_elements",
+    "access_statuses",
+    "user_categories",
+)
 #: Codes hidden while typing until the first save attempt: a new form is not "all wrong".
 _QUIET_CODES = ("required", "level_required")
 _FRAME_STYLE = (
@@ -77,6 +112,12 @@ class PassportRefs:
     status_labels: dict[str, str]
     work_labels: dict[str, str]
     norm_rules: dict[str, NormRuleDTO]
+    #: Labels of the issue 12 code lists (``_SECTION_LISTS``) by list name.
+    code_lists: dict[str, dict[str, str]] = dc_field(default_factory=dict)
+
+    def labels(self, list_name: str) -> dict[str, str]:
+        """Return code -> label of a code list the sections use ({} when not loaded)."""
+        return dict(self.code_lists.get(list_name, {}))
 
     @classmethod
     def load(cls, store: Store, lang: str | None = None) -> PassportRefs:
@@ -96,24 +137,8 @@ class PassportRefs:
             status_labels=labels("access_statuses"),
             work_labels=labels("adaptation_works"),
             norm_rules=norm_rules(store),
+            code_lists={name: labels(name) for name in _SECTION_LISTS},
         )
-
-
-def _plain_text(tab_changes_focus: bool = True) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    # Tab leaves the field, as in every other field; Ctrl+Tab is not needed for text here.
-    edit.setTabChangesFocus(tab_changes_focus)
-    edit.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
-    edit.setMaximumHeight(70)
-    return edit
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class PassportForm(QWidget):
@@ -124,6 +149,27 @@ class PassportForm(QWidget):
     """
 
     changed = Signal()
+
+    # Widgets the page builders of ui/objects/passport/ put on the form.
+    number_edit: QLineEdit
+    inspection_date_edit: DateEdit
+    passport_date_edit: DateEdit
+    commission_edit: QPlainTextEdit
+    conclusion_edit: QPlainTextEdit
+    service_combos: dict[str, QComboBox]
+    level_grid: LevelGrid
+    measurement_table: MeasurementTable
+    suggested_labels: dict[str, QLabel]
+    status_combos: dict[str, QComboBox]
+    object_code_label: QLabel
+    suggested_code_label: QLabel
+    approach_label: QLabel
+    override_note_edit: QPlainTextEdit
+    works_table: WorksTable
+    requires_adaptation_check: QCheckBox
+    adapted_date_edit: DateEdit
+    adaptation_cost_edit: QLineEdit
+    alternative_service_edit: QLineEdit
 
     def __init__(
         self,
@@ -144,20 +190,46 @@ class PassportForm(QWidget):
         self._adaptation_touched = False
         self._suggested: dict[str, str] = {}
         self._report = ValidationReport()
-        self._fields: dict[str, QWidget] = {}
+        self.fields: dict[str, QWidget] = {}
+        self.slots: dict[str, QVBoxLayout] = {}
+        self.sections: list[PassportSection] = []
+        self._page_keys: list[str] = []
+        self._base = PassportDraft(None, None)
         self._inline: dict[str, QLabel] = {}
         self._marked: list[QWidget] = []
         self.setStyleSheet(_FRAME_STYLE)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(_scroll(self._build_general()), self.tr("&1 General"))
-        self.tabs.addTab(_scroll(self._build_zones()), self.tr("&2 Zones"))
-        self.tabs.addTab(_scroll(self._build_measurements()), self.tr("&3 Measurements"))
-        self.tabs.addTab(_scroll(self._build_status()), self.tr("&4 Status"))
-        self.tabs.addTab(_scroll(self._build_decision()), self.tr("&5 Decision"))
-        layout.addWidget(self.tabs, 1)
+        body = QHBoxLayout()
+        self.section_list = QListWidget()
+        self.section_list.setAccessibleName(self.tr("Sections of the passport"))
+        self.section_list.setToolTip(
+            self.tr("Sections of the passport: Ctrl+PgDown and Ctrl+PgUp move between them.")
+        )
+        self.section_list.setWordWrap(True)
+        self.section_list.setMaximumWidth(190)
+        self.pages = QStackedWidget()
+        self.section_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        body.addWidget(self.section_list)
+        body.addWidget(self.pages, 1)
+        layout.addLayout(body, 1)
+        self.add_page("header", self.tr("Header"), build_header(self))
+        self.add_page("zones", self.tr("3.4 Zones"), build_zones(self))
+        self.add_page("measurements", self.tr("Measurements"), build_measurements(self))
+        self.add_page("status", self.tr("3.3-3.5 Status"), build_status(self))
+        self.add_page("decision", self.tr("4 Decision"), build_decision(self))
+        # The sections (ui/objects/passport/section.py), one line each; see the docstring.
+        self.reason_section = ReasonSection(refs.labels("reinspection_reasons"))
+        self.add_section(self.reason_section, key="reason", into="header")
+        self.activity_section = ActivitySection(refs.code_lists)
+        self.add_section(self.activity_section, key="activity", after="header")
+        self.route_section = RouteSection(refs.code_lists)
+        self.add_section(self.route_section, key="route", after="activity")
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._step_page(step))
         self.issue_list = QListWidget()
         self.issue_list.setAccessibleName(self.tr("Problems"))
         self.issue_list.setToolTip(self.tr("Press Enter on a problem to go to its field."))
@@ -167,7 +239,7 @@ class PassportForm(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _with_inline(self, field: str, widget: QWidget) -> QWidget:
+    def with_inline(self, field: str, widget: QWidget) -> QWidget:
         """Register ``widget`` as ``field`` and return it with a message label beneath."""
         box = QWidget()
         v = QVBoxLayout(box)
@@ -178,186 +250,77 @@ class PassportForm(QWidget):
         label.setWordWrap(True)
         label.hide()
         v.addWidget(label)
-        self._fields[field] = widget
+        self.fields[field] = widget
         self._inline[field] = label
         return box
 
-    def _build_general(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        form = QFormLayout()
-        self.number_edit = QLineEdit()
-        self.number_edit.setMaxLength(40)
-        self.inspection_date_edit = DateEdit()
-        self.passport_date_edit = DateEdit()
-        self.commission_edit = _plain_text()
-        self.commission_edit.setPlaceholderText(self.tr("One member per line"))
-        self.conclusion_edit = _plain_text()
-        form.addRow(self.tr("Passport &number:"), self._with_inline("number", self.number_edit))
-        form.addRow(
-            self.tr("&Inspection date:"),
-            self._with_inline("inspection_date", self.inspection_date_edit),
-        )
-        form.addRow(
-            self.tr("&Passport (approval) date:"),
-            self._with_inline("passport_date", self.passport_date_edit),
-        )
-        form.addRow(
-            self.tr("Commission &members:"), self._with_inline("commission", self.commission_edit)
-        )
-        form.addRow(
-            self.tr("Final &conclusion:"), self._with_inline("conclusion", self.conclusion_edit)
-        )
-        v.addLayout(form)
-        group = QGroupBox(self.tr("3.3 Form of service per category"))
-        g = QFormLayout(group)
-        self.service_combos: dict[str, QComboBox] = {}
-        for cat in CATEGORIES:
-            combo = QComboBox()
-            combo.addItem("—", "")
-            combo.addItem("А — " + self.tr("all zones accessible"), "A")
-            combo.addItem("Б — " + self.tr("dedicated areas or rooms"), "B")
-            combo.addItem("ДУ — " + self.tr("conditional: assistance, at home or remote"), "DU")
-            combo.addItem("ВНД — " + self.tr("not organised"), "VND")
-            self.service_combos[cat] = combo
-            label = f"{CATEGORY_LETTERS[cat]} — {self.refs.category_labels.get(cat, cat)}:"
-            g.addRow(label, self._with_inline(f"service_form.{cat}", combo))
-        v.addWidget(group)
-        v.addStretch(1)
-        for w in (self.number_edit, self.inspection_date_edit, self.passport_date_edit):
-            w.textChanged.connect(self._on_any_changed)
-        for editor in (self.commission_edit, self.conclusion_edit):
-            editor.textChanged.connect(self._on_any_changed)
-        for combo in self.service_combos.values():
-            combo.currentIndexChanged.connect(self._on_any_changed)
-        return page
+    def add_page(self, key: str, title: str, page: QWidget, *, after: str | None = None) -> None:
+        """Add ``page`` (in a scroll area) to the section list as ``title``, after the page
+        ``after`` (None: at the end)."""
+        index = self._page_keys.index(after) + 1 if after is not None else len(self._page_keys)
+        self._page_keys.insert(index, key)
+        self.pages.insertWidget(index, scroll(page))
+        item = QListWidgetItem(_without_mnemonic(title))
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.section_list.insertItem(index, item)
+        if self.section_list.currentRow() < 0:
+            self.section_list.setCurrentRow(0)
 
-    def _build_zones(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        hint = QLabel(
-            self.tr(
-                "Level per zone and category: Full, Partial, Conditional, None, or N/A when the "
-                "zone is absent. Arrow keys change a level, Tab moves on."
-            )
-        )
-        hint.setWordWrap(True)
-        v.addWidget(hint)
-        self.level_grid = LevelGrid(self.refs.zone_labels, self.refs.category_labels)
-        self.level_grid.changed.connect(self._on_any_changed)
-        for zone in self.level_grid.zones:
-            for cat in CATEGORIES:
-                self._fields[f"zone.{zone}.{cat}"] = self.level_grid.combo(zone, cat)
-        self._fields["zones"] = self.level_grid
-        v.addWidget(self.level_grid)
-        v.addStretch(1)
-        return page
+    def add_section(
+        self,
+        section: PassportSection,
+        *,
+        key: str,
+        after: str | None = None,
+        into: str | None = None,
+    ) -> None:
+        """Plug a section in: on a page of its own after the page ``after``, or inside the
+        slot ``into`` of a page ("header", "decision"). The form then fills, reads, checks,
+        marks and locks it with the others."""
+        self.sections.append(section)
+        section.changed.connect(self.on_any_changed)
+        if into is not None:
+            self.slots[into].addWidget(section.widget())
+        else:
+            self.add_page(key, section.title(), section.widget(), after=after)
 
-    def _build_measurements(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        hint = QLabel(
-            self.tr(
-                "Measured values are checked against the norm rules; a breach is evidence for "
-                "the commission and does not set a status by itself. Ctrl+Ins adds a row, "
-                "Ctrl+Del removes the current one."
-            )
-        )
-        hint.setWordWrap(True)
-        v.addWidget(hint)
-        self.measurement_table = MeasurementTable(self.refs.zone_labels, self.refs.norm_rules)
-        self.measurement_table.changed.connect(self._on_any_changed)
-        v.addWidget(self.measurement_table)
-        return page
+    def page_keys(self) -> list[str]:
+        """Return the keys of the pages in the order of the section list."""
+        return list(self._page_keys)
 
-    def _build_status(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        grid = QGridLayout()
-        grid.addWidget(QLabel(f"<b>{self.tr('Category')}</b>"), 0, 0)
-        grid.addWidget(QLabel(f"<b>{self.tr('Suggested')}</b>"), 0, 1)
-        grid.addWidget(QLabel(f"<b>{self.tr('Confirmed status')}</b>"), 0, 2)
-        self.suggested_labels: dict[str, QLabel] = {}
-        self.status_combos: dict[str, QComboBox] = {}
-        for r, cat in enumerate(CATEGORIES, start=1):
-            grid.addWidget(
-                QLabel(f"{CATEGORY_LETTERS[cat]} — {self.refs.category_labels.get(cat, cat)}"), r, 0
-            )
-            suggested = QLabel()
-            self.suggested_labels[cat] = suggested
-            grid.addWidget(suggested, r, 1)
-            combo = QComboBox()
-            for code in STATUS_CODES:
-                combo.addItem(
-                    f"{status_display(code)} — {self.refs.status_labels.get(code, code)}", code
-                )
-            combo.setAccessibleName(
-                self.tr("Confirmed status: {cat}").format(cat=CATEGORY_LETTERS[cat])
-            )
-            combo.currentIndexChanged.connect(self._on_status_combo_changed)
-            self.status_combos[cat] = combo
-            grid.addWidget(self._with_inline(f"status.{cat}", combo), r, 2)
-        grid.setColumnStretch(2, 1)
-        v.addLayout(grid)
-        self.object_code_label = QLabel()
-        self.object_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.suggested_code_label = QLabel()
-        self.approach_label = QLabel()
-        self.approach_label.setWordWrap(True)
-        summary = QFormLayout()
-        summary.addRow(self.tr("Object code (confirmed):"), self.object_code_label)
-        summary.addRow(self.tr("Object code (suggested):"), self.suggested_code_label)
-        summary.addRow(self.tr("Route from the stop (not counted):"), self.approach_label)
-        v.addLayout(summary)
-        self.override_note_edit = _plain_text()
-        self.override_note_edit.setPlaceholderText(
-            self.tr("Why the commission's status differs from the suggestion")
-        )
-        self.override_note_edit.textChanged.connect(self._on_any_changed)
-        note_form = QFormLayout()
-        note_form.addRow(
-            self.tr("Override &note:"), self._with_inline("override_note", self.override_note_edit)
-        )
-        v.addLayout(note_form)
-        v.addStretch(1)
-        return page
+    def current_page(self) -> str:
+        """Return the key of the page shown."""
+        row = self.section_list.currentRow()
+        return self._page_keys[row] if 0 <= row < len(self._page_keys) else ""
 
-    def _build_decision(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.addWidget(QLabel(f"<b>{self.tr('4. Management decision')}</b>"))
-        self.works_table = WorksTable(self.refs.work_zone_labels, self.refs.work_labels)
-        self.works_table.changed.connect(self._on_any_changed)
-        v.addWidget(self.works_table)
-        self.requires_adaptation_check = QCheckBox(self.tr("&Requires adaptation"))
-        self.requires_adaptation_check.toggled.connect(self._on_requires_adaptation_toggled)
-        v.addWidget(self._with_inline("requires_adaptation", self.requires_adaptation_check))
-        group = QGroupBox(self.tr("Adaptation done"))
-        form = QFormLayout(group)
-        self.adapted_date_edit = DateEdit()
-        self.adapted_date_edit.value_changed.connect(self._on_any_changed)
-        self.adaptation_cost_edit = QLineEdit()
-        self.adaptation_cost_edit.setValidator(
-            QRegularExpressionValidator(r"[\d \x{00a0}]{0,15}([.,]\d{0,2})?")
-        )
-        self.adaptation_cost_edit.setMaximumWidth(160)
-        self.adaptation_cost_edit.textChanged.connect(self._on_any_changed)
-        self.alternative_service_edit = QLineEdit()
-        self.alternative_service_edit.textChanged.connect(self._on_any_changed)
-        form.addRow(
-            self.tr("&Adapted on:"), self._with_inline("adapted_date", self.adapted_date_edit)
-        )
-        form.addRow(
-            self.tr("Adaptation cost, ₸:"),
-            self._with_inline("adaptation_cost", self.adaptation_cost_edit),
-        )
-        form.addRow(
-            self.tr("Alternative form of service:"),
-            self._with_inline("alternative_service", self.alternative_service_edit),
-        )
-        v.addWidget(group)
-        v.addStretch(1)
-        return page
+    def show_page(self, key: str) -> None:
+        """Show the page ``key``."""
+        self.section_list.setCurrentRow(self._page_keys.index(key))
+
+    def _step_page(self, step: int) -> None:
+        """Show the next (+1) or previous (-1) page and put the cursor in its first field."""
+        count = self.section_list.count()
+        row = (self.section_list.currentRow() + step) % count
+        had_list_focus = self.section_list.hasFocus()
+        self.section_list.setCurrentRow(row)
+        if had_list_focus:
+            return
+        page = self.pages.widget(row)
+        target = page.nextInFocusChain() if page is not None else None
+        while target is not None and target is not page:
+            if (
+                page is not None
+                and page.isAncestorOf(target)
+                and target.isVisibleTo(page)
+                and target.isEnabled()
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            target = target.nextInFocusChain()
+            if target is self.issue_list:
+                break
+        self.section_list.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- STYLE.md §4 API --------------------------------------------------------------------
 
@@ -392,6 +355,9 @@ class PassportForm(QWidget):
                 if stored:
                     self._select(combo, stored)
             self._adaptation_touched = draft.id is not None
+            self._base = draft
+            for section in self.sections:
+                section.populate(draft)
         finally:
             self._updating = False
         self._show_required = draft.id is not None
@@ -405,7 +371,8 @@ class PassportForm(QWidget):
             cost = parse_decimal(self.adaptation_cost_edit.text())
         except ValueError:
             cost = None
-        return PassportDraft(
+        draft = dataclasses.replace(
+            self._base,
             inspection_date=self.inspection_date_edit.value(),
             passport_date=self.passport_date_edit.value(),
             number=self.number_edit.text().strip(),
@@ -429,6 +396,9 @@ class PassportForm(QWidget):
             id=self._id,
             version=self._version,
         )
+        for section in self.sections:
+            draft = section.apply(draft)
+        return draft
 
     def validate(self) -> ValidationReport:
         """Return every issue: typing problems of the form, then the passport rules."""
@@ -451,6 +421,8 @@ class PassportForm(QWidget):
         _m, m_rows, m_issues = self.measurement_table.read_rows()
         _w, w_rows, w_issues = self.works_table.read_rows()
         report.issues.extend(m_issues + w_issues)
+        for section in self.sections:
+            report.issues.extend(section.typing_issues().issues)
         typed = {i.field for i in report.issues}
         for issue in validate_passport(self.read(), self.ctx).issues:
             issue = _renumber(issue, "measurement.", m_rows)
@@ -540,6 +512,8 @@ class PassportForm(QWidget):
         self.level_grid.set_editable(enabled)
         self.measurement_table.set_rows_enabled(enabled)
         self.works_table.set_rows_enabled(enabled)
+        for section in self.sections:
+            section.set_enabled(enabled)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -557,8 +531,12 @@ class PassportForm(QWidget):
 
     def field_widget(self, field: str, code: str = "") -> QWidget | None:
         """Return the widget that holds ``field`` (a row's best cell for row issues)."""
-        if field in self._fields:
-            return self._fields[field]
+        if field in self.fields:
+            return self.fields[field]
+        for section in self.sections:
+            found = section.field_widget(field)
+            if found is not None:
+                return found
         kind, _, index = field.partition(".")
         if kind == "measurement" and index.isdigit():
             row = int(index)
@@ -577,35 +555,33 @@ class PassportForm(QWidget):
                 return widgets[column]
         return None
 
+    def page_of(self, widget: QWidget | None) -> int:
+        """Return the row of the page holding ``widget`` (the number of pages when none)."""
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            if widget is not None and page is not None and page.isAncestorOf(widget):
+                return i
+        return self.pages.count()
+
     def focus_field(self, field: str, code: str = "") -> None:
-        """Bring the tab holding ``field`` forward and put the cursor in the field."""
+        """Bring the page holding ``field`` forward and put the cursor in the field."""
         widget = self.field_widget(field, code)
         if widget is None:
             return
-        for i in range(self.tabs.count()):
-            page = self.tabs.widget(i)
-            if page is not None and page.isAncestorOf(widget):
-                self.tabs.setCurrentIndex(i)
-                if isinstance(page, QScrollArea):
-                    page.ensureWidgetVisible(widget)
-                break
+        row = self.page_of(widget)
+        if row < self.pages.count():
+            self.section_list.setCurrentRow(row)
+            page = self.pages.widget(row)
+            if isinstance(page, QScrollArea):
+                page.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first_error(self, report: ValidationReport) -> None:
-        """Focus the first field with an error, in tab order."""
+        """Focus the first field with an error, in the order of the pages."""
         errors = report.errors
         if not errors:
             return
-
-        def tab_of(issue: Issue) -> int:
-            widget = self.field_widget(issue.field, issue.code)
-            for i in range(self.tabs.count()):
-                page = self.tabs.widget(i)
-                if widget is not None and page is not None and page.isAncestorOf(widget):
-                    return i
-            return self.tabs.count()
-
-        first = min(errors, key=tab_of)
+        first = min(errors, key=lambda i: self.page_of(self.field_widget(i.field, i.code)))
         self.focus_field(first.field, first.code)
 
     def _on_issue_list_item_activated(self, item: QListWidgetItem) -> None:
@@ -663,7 +639,7 @@ class PassportForm(QWidget):
         """Return the suggested level per category for what is entered now."""
         return self._suggest()
 
-    def _on_status_combo_changed(self, _index: int) -> None:
+    def on_status_combo_changed(self, _index: int) -> None:
         # Outside an update only the user changes a status (``activated`` would come after
         # the refresh that resets an untouched status to the suggestion).
         if self._updating:
@@ -672,16 +648,16 @@ class PassportForm(QWidget):
         for cat, combo in self.status_combos.items():
             if combo is sender:
                 self._status_touched[cat] = True
-        self._on_any_changed()
+        self.on_any_changed()
 
-    def _on_requires_adaptation_toggled(self, _checked: bool) -> None:
+    def on_requires_adaptation_toggled(self, _checked: bool) -> None:
         # Programmatic changes happen while updating; any other toggle is the user's choice
         # (``clicked`` comes too late: after ``toggled`` has already refreshed the form).
         if not self._updating:
             self._adaptation_touched = True
-        self._on_any_changed()
+        self.on_any_changed()
 
-    def _on_any_changed(self, *_args: object) -> None:
+    def on_any_changed(self, *_args: object) -> None:
         if self._updating:
             return
         self._refresh()
@@ -729,6 +705,11 @@ class PassportForm(QWidget):
     def status_touched(self) -> Mapping[str, bool]:
         """Return, per category, whether the user chose the status rather than following."""
         return dict(self._status_touched)
+
+
+def _without_mnemonic(title: str) -> str:
+    """Return a title as a list shows it: without its mnemonic marker ("&&" stays "&")."""
+    return title.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _renumber(issue: Issue, prefix: str, rows: list[int]) -> Issue:

@@ -60,12 +60,10 @@ def press(qtbot: QtBot, key: Qt.Key, times: int = 1, mod=Qt.KeyboardModifier.NoM
 
 
 def goto(qtbot: QtBot, widget: QWidget) -> None:
-    """Bring the widget's tab forward and focus it, as a user clicking into it would."""
+    """Bring the widget's section forward and focus it, as a user clicking into it would."""
     form = widget.window().findChild(PassportForm)
     assert form is not None
-    for i in range(form.tabs.count()):
-        if form.tabs.widget(i).isAncestorOf(widget):
-            form.tabs.setCurrentIndex(i)
+    form.section_list.setCurrentRow(form.page_of(widget))
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(widget.hasFocus)
 

@@ -157,7 +157,7 @@ def test_issue_list_enter_goes_to_the_field(qtbot: QtBot, make_form) -> None:
     form.issue_list.setCurrentRow(0)
     assert "Measurement 1" in form.issue_list.currentItem().text()
     qtbot.keyClick(form.issue_list, Qt.Key.Key_Return)
-    assert form.tabs.currentIndex() == 2
+    assert form.current_page() == "measurements"
     qtbot.waitUntil(value.hasFocus)
 
 
@@ -166,7 +166,7 @@ def test_works_rows_add_and_remove_by_keyboard(qtbot: QtBot, make_form) -> None:
     form.show()
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
-    form.tabs.setCurrentIndex(4)
+    form.show_page("decision")
     table = form.works_table
     table.add_button.setFocus()
     qtbot.keyClick(table.add_button, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
