@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, cast, false, func, or_, select, tuple_
+from sqlalchemy import Integer, Select, cast, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
 from models.issues import ValidationError
@@ -36,6 +36,7 @@ from models.objects.passport_fill import (
     sync_photos,
 )
 from models.objects.registration import contradicts
+from models.objects.reinspection import due_ids_select, due_rows
 from models.objects.tables import (
     CATEGORIES,
     InfraObject,
@@ -48,7 +49,6 @@ from models.objects.validation import (
     validate_object,
     validate_passport,
 )
-from models.reference import settings as domain_settings
 from models.reference.identifiers import kato_territory_prefix
 from models.reference.roles import Permission, requires
 from models.store.db import Store
@@ -109,14 +109,11 @@ class ObjectRepository:
         elif flt.passport_state == "excluded":
             stmt = stmt.where(InfraObject.subject_to_passportization.is_(False))
         elif flt.passport_state == "reinspection_due":
-            # The rule of reinspection_due() (the data-quality finding's "Open the list").
+            # The one rule of models/objects/reinspection.py (the due list, the data-quality
+            # finding's "Open the list", main.py reinspection-due).
             with self.store.session() as s:
-                years = domain_settings.reinspection_interval_years(s)
-            cutoff = reinspection_cutoff(years, flt.due_on or date.today())
-            stmt = stmt.where(
-                InfraObject.subject_to_passportization.is_(True),
-                _P.passport_date <= cutoff if cutoff is not None else false(),
-            )
+                due = due_ids_select(s, flt.due_on or date.today())
+            stmt = stmt.where(InfraObject.id.in_(due))
         if flt.status:
             wanted = _ACCESSIBLE if flt.status == "accessible" else (flt.status,)
             cats = [flt.category] if flt.category else list(CATEGORIES)
@@ -245,26 +242,13 @@ class ObjectRepository:
             return s.get_one(InfraObject, object_id).current_passport_id
 
     def reinspection_due(self, at: date) -> list[int]:
-        """Return the ids of objects whose current passport is due for re-inspection on ``at``.
+        """Return the ids of the objects due for re-inspection on ``at``, earliest first.
 
-        Due means the current version's passport date plus ``reinspection_interval_years``
-        (setting) is on or before ``at``. No interval is official (brief §2.2): with none set
-        (0, the default) nothing is ever due. Excluded objects are left out.
+        The rule (periodic interval, works completed, complaints and other triggers) is
+        :func:`models.objects.reinspection.due_rows`; their reasons are there too.
         """
         with self.store.session() as s:
-            cutoff = reinspection_cutoff(domain_settings.reinspection_interval_years(s), at)
-            if cutoff is None:
-                return []
-            stmt = (
-                select(InfraObject.id)
-                .join(Passport, Passport.id == InfraObject.current_passport_id)
-                .where(
-                    InfraObject.subject_to_passportization.is_(True),
-                    Passport.passport_date <= cutoff,
-                )
-                .order_by(Passport.passport_date, InfraObject.id)
-            )
-            return list(s.scalars(stmt))
+            return [row.object_id for row in due_rows(s, at)]
 
     def get_passport(self, passport_id: int) -> PassportDraft:
         """Return one passport version with its zones, measurements and works."""
@@ -370,19 +354,6 @@ class ObjectRepository:
             for w in p.works:
                 if w.completed_date is None and w.work != "NOT_NEEDED":
                     w.completed_date = done
-
-
-def reinspection_cutoff(years: int | None, at: date) -> date | None:
-    """Return the latest passport date due for re-inspection on ``at`` (None: no interval set).
-
-    A passport is due ``years`` (the ``reinspection_interval_years`` setting) after its date.
-    """
-    if years is None:
-        return None
-    try:
-        return at.replace(year=at.year - years)
-    except ValueError:  # 29 February, and the year ``years`` back is not a leap year
-        return at.replace(year=at.year - years, day=28)
 
 
 def _fill_passport(p: Passport, d: PassportDraft, ctx: Context) -> None:

@@ -62,7 +62,8 @@ ADAPTED_DATE_NOT_REQUIRED = "adapted_date_not_required"
 REGISTERED_AFTER_PASSPORT = "registered_after_passport"
 #: Excluded from passportization without a reason or a date (brief §2.2; registry imports).
 EXCLUSION_INCOMPLETE = "exclusion_incomplete"
-#: Current passport older than ``reinspection_interval_years`` (setting) on the day of the check.
+#: Objects due for re-inspection on the day of the check (``models/objects/reinspection.py``: the
+#: interval, completed works, complaints and other triggers).
 REINSPECTION_DUE = "reinspection_due"
 UNKNOWN_CODE = "unknown_code"
 CASE_WITHOUT_OPENING = "case_without_opening"
@@ -285,8 +286,8 @@ def _data_findings(
             select(func.count(InfraObject.id)).where(in_register(end), exclusion_incomplete()),
         ),
     )
-    # Taken today, as the objects register's "Re-inspection due" filter that opens the list;
-    # the detail is the interval in years, said in the sentence. None set: nothing is due.
+    # Taken today, as the objects register's "Re-inspection due" filter that opens the list
+    # (one rule: models/objects/reinspection.py); the detail is the interval in years.
     years = domain_settings.reinspection_interval_years(s)
     add(REINSPECTION_DUE, len(ObjectRepository(store).reinspection_due(today)), str(years or ""))
     unknown = _unknown_codes(s, end)

@@ -80,8 +80,10 @@ _TEXTS: dict[str, object] = {
     ),
     q.REINSPECTION_DUE: QT_TRANSLATE_NOOP(
         "Quality",
-        "Passports older than {years} years: re-inspection due. Inspect the objects again and "
-        "record the new passport versions.",
+        "Objects due for re-inspection: the re-inspection interval passed, adaptation works "
+        "were completed, or a complaint, reconstruction or change of use was recorded since "
+        "the passport. Open the list to see each object's reasons, then record the new "
+        "passport versions.",
     ),
     q.UNKNOWN_CODE: QT_TRANSLATE_NOOP(
         "Quality",
@@ -139,8 +141,6 @@ def quality_text(code: str, detail: str = "") -> str:
         return text.format(rule=code)
     if code == q.OVERDUE_FOLLOW_UP:
         return text.format(date=_date_text(detail))
-    if code == q.REINSPECTION_DUE:
-        return text.format(years=detail)
     return text
 
 

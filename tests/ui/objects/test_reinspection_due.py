@@ -75,7 +75,7 @@ def test_the_finding_says_the_interval_and_opens_the_filtered_register(
     put_interval(store, "5")
     assert FINDING_LISTS[REINSPECTION_DUE] == "objects"
     text = quality_text(REINSPECTION_DUE, "5")
-    assert "older than 5 years" in text and "re-inspection due" in text
+    assert "due for re-inspection" in text and "interval" in text
     window = MainWindow(store, UiSettings())
     qtbot.addWidget(window)
     window.show_findings(REINSPECTION_DUE)
