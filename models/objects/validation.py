@@ -111,7 +111,37 @@ def validate_object(draft: ObjectDraft, ctx: Context) -> ValidationReport:
             report.add("exclusion_date", "required")
     check_date_not_future(report, "exclusion_date", draft.exclusion_date, ctx)
     check_date_not_future(report, "registered_date", draft.registered_date, ctx)
+    check_general(report, draft, ctx)
     return report
+
+
+#: Floor and plot areas a passport §1 may hold, m² (exclusive bounds).
+AREA_BOUNDS = (0, 1_000_000)
+
+
+def check_general(report: ValidationReport, draft: ObjectDraft, ctx: Context) -> None:
+    """Check passport §1 on the object (issue 12): areas, the plot, the capital repair.
+
+    Every field may stay unrecorded; the codes are checked against their lists on flush
+    (``models/code_guard.py``).
+    """
+    g = draft.general
+    low, high = AREA_BOUNDS
+    for fld in ("area_m2", "plot_area_m2"):
+        area = getattr(g, fld)
+        if area is not None and not low < area < high:
+            report.add(fld, "area_out_of_range", high=high)
+    if g.plot_area_m2 is not None and g.has_plot == "NO":
+        report.add("plot_area_m2", "plot_area_without_plot", WARNING)
+    year = g.last_capital_repair_year
+    first = draft.year_built or 1800
+    if year is not None and not first <= year <= ctx.today.year:
+        report.add("last_capital_repair_year", "out_of_range", low=first, high=ctx.today.year)
+    for fld in ("legal_address", "higher_body"):
+        if has_control(getattr(g, fld)):
+            report.add(fld, "control_chars")
+    if has_control(g.planned_repairs, multiline=True):
+        report.add("planned_repairs", "control_chars")
 
 
 def measurement_verdict(rule: NormRuleDTO, value: float) -> bool:
