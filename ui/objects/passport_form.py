@@ -68,8 +68,10 @@ from ui.messages import issue_text
 from ui.objects.level_grid import UNSET, LevelGrid
 from ui.objects.measurement_table import WARNING_COLOUR, MeasurementTable
 from ui.objects.passport.activity import ActivitySection
+from ui.objects.passport.decision_extra import DecisionExtraSection
 from ui.objects.passport.fields import scroll
 from ui.objects.passport.general import ReasonSection, build_header
+from ui.objects.passport.notes import NotesSection
 from ui.objects.passport.pages import build_decision, build_measurements, build_zones
 from ui.objects.passport.route import RouteSection
 from ui.objects.passport.section import PassportSection
@@ -226,6 +228,10 @@ class PassportForm(QWidget):
         self.add_section(self.activity_section, key="activity", after="header")
         self.route_section = RouteSection(refs.code_lists)
         self.add_section(self.route_section, key="route", after="activity")
+        self.decision_section = DecisionExtraSection()
+        self.add_section(self.decision_section, key="decision_extra", into="decision")
+        self.notes_section = NotesSection()
+        self.add_section(self.notes_section, key="notes", after="decision")
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -1,16 +1,18 @@
-"""The management decision of a passport: adaptation works per zone (or all zones)."""
+"""The management decision of a passport: adaptation works per zone (or all zones), each with
+its deadline and the status expected after it (issue 12)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from models.issues import ERROR, Issue
+from models.objects.accessibility import CATEGORY_LETTERS, STATUS_CODES, status_display
 from models.objects.dto import WorkDraft
-from models.objects.tables import FUNDING_SOURCES
+from models.objects.tables import CATEGORIES, FUNDING_SOURCES
 from ui.messages import issue_text
 from ui.objects.measurement_table import WARNING_COLOUR
 from ui.widgets.date_edit import DateEdit
@@ -18,11 +20,46 @@ from ui.widgets.row_list import RowList, format_number, parse_decimal
 from ui.widgets.theme import ERROR_COLOUR
 
 COL_ZONE, COL_WORK, COL_YEAR, COL_COST, COL_FUNDING, COL_DONE = range(6)
+COL_DEADLINE, COL_EXPECTED, COL_CATEGORIES = range(6, 9)
 NOT_NEEDED = "NOT_NEEDED"
 
 
+class CategoryBoxes(QWidget):
+    """Five small check boxes К О С Г У: the categories of an "-И" expected status.
+
+    Signals:
+        changed(): a box was ticked or cleared.
+    """
+
+    changed = Signal()
+
+    def __init__(self, labels: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for cat in CATEGORIES:
+            box = QCheckBox(CATEGORY_LETTERS[cat])
+            box.setToolTip(labels.get(cat, cat))
+            box.setAccessibleName(labels.get(cat, cat))
+            box.toggled.connect(lambda _on: self.changed.emit())
+            self.boxes[cat] = box
+            row.addWidget(box)
+
+    def codes(self) -> tuple[str, ...]:
+        """Return the ticked categories in the order К О С Г У."""
+        return tuple(c for c, box in self.boxes.items() if box.isChecked())
+
+    def set_codes(self, codes: Sequence[str]) -> None:
+        """Tick exactly ``codes``."""
+        for cat, box in self.boxes.items():
+            box.setChecked(cat in codes)
+
+
 class WorksTable(RowList):
-    """Rows of (zone or all zones, kind of work, planned year, cost in tenge, funding, done).
+    """Rows of (zone or all zones, kind of work, planned year, cost in tenge, funding, done,
+    deadline, expected status and its categories).
 
     Signals:
         changed(): a row was added, removed or edited.
@@ -33,9 +70,14 @@ class WorksTable(RowList):
         zone_labels: Mapping[str, str],
         work_labels: Mapping[str, str],
         parent: QWidget | None = None,
+        *,
+        status_labels: Mapping[str, str] | None = None,
+        category_labels: Mapping[str, str] | None = None,
     ) -> None:
         self._zone_labels = dict(zone_labels)
         self._work_labels = dict(work_labels)
+        self._status_labels = dict(status_labels or {})
+        self._category_labels = dict(category_labels or {})
         t = QCoreApplication.translate
         super().__init__(
             [
@@ -45,6 +87,9 @@ class WorksTable(RowList):
                 t("WorksTable", "Estimated cost, ₸"),
                 t("WorksTable", "Funding source"),
                 t("WorksTable", "Completed"),
+                t("WorksTable", "Deadline"),
+                t("WorksTable", "Expected status"),
+                t("WorksTable", "For categories"),
                 "",
                 "",
             ],
@@ -92,22 +137,46 @@ class WorksTable(RowList):
             funding.addItem(self.funding_label(code), code)
         done = DateEdit()
         done.setAccessibleName(self.tr("Completed on"))
+        deadline = DateEdit()
+        deadline.setAccessibleName(self.tr("Deadline"))
+        expected = QComboBox()
+        expected.setAccessibleName(self.tr("Expected status"))
+        expected.addItem("—", "")
+        for code in STATUS_CODES:
+            expected.addItem(status_display(code), code)
+            expected.setItemData(
+                expected.count() - 1,
+                self._status_labels.get(code, code),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        categories = CategoryBoxes(self._category_labels)
+        categories.setAccessibleName(self.tr("Expected status for categories"))
         zone.currentIndexChanged.connect(self._notify)
         work.currentIndexChanged.connect(self._notify)
         year.textChanged.connect(self._notify)
         cost.textChanged.connect(self._notify)
         funding.currentIndexChanged.connect(self._notify)
         done.value_changed.connect(self._notify)
-        return [zone, work, year, cost, funding, done]
+        deadline.value_changed.connect(self._notify)
+        expected.currentIndexChanged.connect(self._notify)
+        categories.changed.connect(self._notify)
+        return [zone, work, year, cost, funding, done, deadline, expected, categories]
 
     def _widgets(
         self, row: int
     ) -> tuple[QComboBox, QComboBox, QLineEdit, QLineEdit, QComboBox, DateEdit]:
-        zone, work, year, cost, funding, done = self.row_widgets(row)
+        zone, work, year, cost, funding, done = self.row_widgets(row)[:6]
         assert isinstance(zone, QComboBox) and isinstance(work, QComboBox)
         assert isinstance(year, QLineEdit) and isinstance(cost, QLineEdit)
         assert isinstance(funding, QComboBox) and isinstance(done, DateEdit)
         return zone, work, year, cost, funding, done
+
+    def expected_widgets(self, row: int) -> tuple[DateEdit, QComboBox, CategoryBoxes]:
+        """Return a row's deadline, expected status and its categories (issue 12)."""
+        deadline, expected, categories = self.row_widgets(row)[6:9]
+        assert isinstance(deadline, DateEdit) and isinstance(expected, QComboBox)
+        assert isinstance(categories, CategoryBoxes)
+        return deadline, expected, categories
 
     def populate(self, works: Sequence[WorkDraft]) -> None:
         """Show a passport's works (unknown codes are added to the lists, not lost)."""
@@ -122,6 +191,12 @@ class WorksTable(RowList):
             year.setText("" if w.planned_year is None else str(w.planned_year))
             cost.setText(format_number(w.estimated_cost))
             done.set_value(w.completed_date)
+            deadline, expected, categories = self.expected_widgets(self.row_count() - 1)
+            deadline.set_value(w.deadline)
+            if expected.findData(w.expected_status) < 0:
+                expected.addItem(w.expected_status, w.expected_status)
+            expected.setCurrentIndex(expected.findData(w.expected_status))
+            categories.set_codes(w.expected_categories)
         self.blockSignals(blocked)
         self.changed.emit()
 
@@ -144,7 +219,8 @@ class WorksTable(RowList):
             except ValueError:
                 issues.append(Issue(f"work.{r}", "amount_format"))
                 continue
-            if not done.is_valid():
+            deadline, expected, categories = self.expected_widgets(r)
+            if not done.is_valid() or not deadline.is_valid():
                 issues.append(Issue(f"work.{r}", "date_format"))
                 continue
             drafts.append(
@@ -155,6 +231,9 @@ class WorksTable(RowList):
                     estimated_cost=amount,
                     funding_source=str(funding.currentData() or ""),
                     completed_date=done.value(),
+                    deadline=deadline.value(),
+                    expected_status=str(expected.currentData() or ""),
+                    expected_categories=categories.codes(),
                 )
             )
             rows.append(r)

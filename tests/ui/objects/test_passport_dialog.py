@@ -170,7 +170,7 @@ def test_keyboard_entry_round_trips_with_hand_computed_statuses(qtbot: QtBot, st
     goto(qtbot, form.works_table.add_button)
     press(qtbot, Qt.Key.Key_Space)
     assert not form.requires_adaptation_check.isChecked()
-    zone, work, year, cost, funding, _done = form.works_table.row_widgets(0)
+    zone, work, year, cost, funding, _done = form.works_table.row_widgets(0)[:6]
     assert focused() is zone
     press(qtbot, Qt.Key.Key_Down, 2)  # ALL -> TERRITORY -> ENTRANCE
     press(qtbot, Qt.Key.Key_Tab)

@@ -123,11 +123,6 @@ class CodeChecks(QWidget):
         for code, box in self.boxes.items():
             box.setChecked(code in wanted)
 
-    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 - Qt's name
-        """Enable or disable every box."""
-        for box in self.boxes.values():
-            box.setEnabled(enabled)
-
 
 class IntEdit(QLineEdit):
     """A whole number from ``low`` to ``high``, empty for not recorded."""

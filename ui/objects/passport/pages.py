@@ -92,7 +92,12 @@ def build_decision(form: PassportForm) -> QWidget:
     slot = QVBoxLayout()
     form.slots["decision"] = slot
     v.addLayout(slot)
-    form.works_table = WorksTable(form.refs.work_zone_labels, form.refs.work_labels)
+    form.works_table = WorksTable(
+        form.refs.work_zone_labels,
+        form.refs.work_labels,
+        status_labels=form.refs.status_labels,
+        category_labels=form.refs.category_labels,
+    )
     form.works_table.changed.connect(form.on_any_changed)
     v.addWidget(form.works_table)
     form.requires_adaptation_check = QCheckBox(
