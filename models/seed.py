@@ -16,6 +16,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.objects.annex_tables import NormRuleEdition
+from models.objects.norm_rules import edition_row
 from models.objects.tables import NormRule
 from models.paths import resource_path
 from models.reference.tables import CodeItem, MrpRate, Setting
@@ -84,107 +86,64 @@ RETIRED_CODES: dict[str, tuple[str, ...]] = {
 
 
 @dataclass(frozen=True)
-class _Rule:
+class DefaultRule:
+    """A row of the brief's §2.8 rule table as shipped (``resources/norm_rules.csv``)."""
+
     code: str
     zones: str
+    element: str
+    metric: str
     op: str
     value: float
     unit: str
     document: str
     clause: str
     categories: str
+    severity: str
     low: float
     high: float
+    scope: str
+    titles: dict[str, str]
+    condition: str
 
 
-_SP = "СП РК 3.06-101-2012* (27.11.2019)"
-_SN = "СН РК 3.06-01-2011"
-_RU = "СП 59.13330 (РФ)"
-#: Defaults of the domain brief §2.8; physical ranges reject typing slips (a 90 m door).
-DEFAULT_NORMS = (
-    _Rule(
-        "RAMP_SLOPE", "TERRITORY ENTRANCE INTERIOR", "<=", 5.0, "%", _SP, "4.3.2.30", "K O", 0, 100
-    ),
-    _Rule(
-        "DOOR_WIDTH",
-        "ENTRANCE INTERIOR SERVICE SANITARY",
-        ">=",
-        0.9,
-        "m",
-        _SP,
-        "4.3.2.14",
-        "K O",
-        0.3,
-        5,
-    ),
-    _Rule(
-        "DOOR_MANOEUVRE_DEPTH",
-        "ENTRANCE INTERIOR SANITARY",
-        ">=",
-        1.2,
-        "m",
-        _SP,
-        "4.3.2.13",
-        "K",
-        0.1,
-        20,
-    ),
-    _Rule("CORRIDOR_WIDTH", "INTERIOR", ">=", 1.5, "m", _SP, "4.3.2.38", "K", 0.3, 20),
-    _Rule(
-        "TURNING_DIAMETER",
-        "ENTRANCE INTERIOR SERVICE SANITARY",
-        ">=",
-        1.5,
-        "m",
-        _SP,
-        "4.3.2.43",
-        "K",
-        0.3,
-        20,
-    ),
-    _Rule("EVAC_DOOR_WIDTH", "INTERIOR", ">=", 0.9, "m", _SP, "4.2.3", "K O S G U", 0.3, 5),
-    _Rule("EVAC_CORRIDOR_WIDTH", "INTERIOR", ">=", 1.8, "m", _SP, "4.2.3", "K O S G U", 0.3, 20),
-    _Rule("DEAD_END_LENGTH", "INTERIOR", "<=", 15.0, "m", _SP, "4.2.4", "K O S G U", 0, 500),
-    _Rule("BALCONY_WIDTH", "INTERIOR", ">=", 1.4, "m", _SP, "4.3.2.40", "K", 0.3, 10),
-    _Rule(
-        "RAMP_LANDING_LENGTH",
-        "TERRITORY ENTRANCE INTERIOR",
-        ">=",
-        1.5,
-        "m",
-        _RU,
-        "4.1.15",
-        "K",
-        0.1,
-        20,
-    ),
-    _Rule(
-        "DOOR_THRESHOLD",
-        "ENTRANCE INTERIOR SANITARY",
-        "<=",
-        0.014,
-        "m",
-        _RU,
-        "6.1.4",
-        "K O",
-        0,
-        0.5,
-    ),
-    _Rule("PARKING_ACCESSIBLE_SHARE", "TERRITORY", ">=", 10.0, "%", _RU, "5.2.1", "K", 0, 100),
-    _Rule(
-        "RAMP_WIDTH",
-        "TERRITORY ENTRANCE INTERIOR",
-        ">=",
-        1.0,
-        "m",
-        "regional guidance",
-        "-",
-        "K",
-        0.3,
-        20,
-    ),
-    _Rule("ATM_LARGE_PRINT", "SERVICE", ">=", 1.0, "1/0", _SN, "5.3.7.6", "S", 0, 1),
-)
+def _default_norms() -> tuple[DefaultRule, ...]:
+    with resource_path("norm_rules.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(
+            DefaultRule(
+                code=row["code"],
+                zones=row["zones"],
+                element=row["element"],
+                metric=row["metric"],
+                op=row["operator"],
+                value=float(row["value"]),
+                unit=row["unit"],
+                document=row["document"],
+                clause=row["clause"],
+                categories=row["categories"],
+                severity=row["severity"],
+                low=float(row["min"]),
+                high=float(row["max"]),
+                scope=row["scope"],
+                titles={lang: row[f"title_{lang}"] for lang in ("kk", "ru", "en")},
+                condition=row["condition"],
+            )
+            for row in csv.DictReader(fh)
+        )
+
+
+#: Defaults of the domain brief §2.8, every row of its table (issue 12): data, not code, in
+#: ``resources/norm_rules.csv``; physical ranges reject typing slips (a 90 m door). Thresholds
+#: given as a pair (the cramped-place ramp: slope ≤ 8 % with a flight rise ≤ 0.8 m; a
+#: sanitary room's two sides) are one rule per measured value, the pair named in the
+#: condition. The ramp handrails are one present 1/0 rule: the norm names two heights
+#: (0.9 and 0.7 m) with no tolerance, and a ≥/≤ pair would invent one.
+DEFAULT_NORMS = _default_norms()
+#: Columns of a seeded rule that an older store (before issue 12) holds blank: seeding fills
+#: them once, on a rule none of whose titles is set yet (an administrator's rule always has a
+#: title), and never touches a threshold.
+_FILLED_ONCE = ("metric", "element", "scope", "condition")
+
 
 #: Domain preferences (admin-editable); values are text, read by ``models/reference/settings.py``.
 DEFAULT_SETTINGS = {
@@ -242,23 +201,7 @@ def seed_reference_data(session: Session) -> None:
             )
         ):
             item.active = False
-    have_rules = set(session.scalars(select(NormRule.check_code)))
-    for r in DEFAULT_NORMS:
-        if r.code not in have_rules:
-            session.add(
-                NormRule(
-                    check_code=r.code,
-                    zones=r.zones,
-                    operator=r.op,
-                    value=r.value,
-                    unit=r.unit,
-                    document=r.document,
-                    clause=r.clause,
-                    categories=r.categories,
-                    min_physical=r.low,
-                    max_physical=r.high,
-                )
-            )
+    seed_norm_rules(session)
     have_years = set(session.scalars(select(MrpRate.year)))
     for year, tenge in DEFAULT_MRP.items():
         if year not in have_years:
@@ -267,3 +210,62 @@ def seed_reference_data(session: Session) -> None:
     for key, value in DEFAULT_SETTINGS.items():
         if key not in have_settings:
             session.add(Setting(key=key, value=value))
+
+
+def seed_norm_rules(session: Session) -> None:
+    """Add the missing rules of :data:`DEFAULT_NORMS` (edition 1, with its edition row) and
+    fill the blanks an older store's seeded rules have (titles, metric, element, scope,
+    condition, and the severity no one could set before issue 12)."""
+    have = {r.check_code: r for r in session.scalars(select(NormRule))}
+    for d in DEFAULT_NORMS:
+        rule = have.get(d.code)
+        if rule is None:
+            rule = NormRule(
+                check_code=d.code,
+                zones=d.zones,
+                operator=d.op,
+                value=d.value,
+                unit=d.unit,
+                document=d.document,
+                clause=d.clause,
+                categories=d.categories,
+                severity=d.severity,
+                min_physical=d.low,
+                max_physical=d.high,
+                element=d.element,
+                metric=d.metric,
+                scope=d.scope,
+                title_kk=d.titles["kk"],
+                title_ru=d.titles["ru"],
+                title_en=d.titles["en"],
+                condition=d.condition,
+                edition=1,
+                active=True,
+            )
+            session.add(rule)
+            session.add(edition_row(rule, made_by="seed", note=""))
+        elif not (rule.title_kk or rule.title_ru or rule.title_en):
+            _fill_blanks(session, rule, d)
+
+
+def _fill_blanks(session: Session, rule: NormRule, d: DefaultRule) -> None:
+    for lang in ("kk", "ru", "en"):
+        setattr(rule, f"title_{lang}", d.titles[lang])
+    # Before issue 12 no one could set a severity: the column default stands for "not set".
+    rule.severity = d.severity
+    for name in _FILLED_ONCE:
+        if not getattr(rule, name):
+            setattr(rule, name, getattr(d, name))
+    current = session.scalars(
+        select(NormRuleEdition).where(
+            NormRuleEdition.check_code == rule.check_code,
+            NormRuleEdition.edition == rule.edition,
+        )
+    ).first()
+    if current is None:
+        session.add(edition_row(rule, made_by="seed", note=""))
+        return
+    current.severity = rule.severity
+    for name in _FILLED_ONCE:
+        if not getattr(current, name):
+            setattr(current, name, getattr(rule, name))

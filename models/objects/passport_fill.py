@@ -13,8 +13,9 @@ from dataclasses import fields
 from typing import Any, TypeVar
 
 from sqlalchemy import delete
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from models.issues import refused
 from models.objects.annex_tables import Photo, PhotoData, ZoneElement
 from models.objects.dto import (
     ActivityInfo,
@@ -227,7 +228,7 @@ def put_measurements(
     for m in p.measurements:
         old.setdefault(_key(m.zone, m.check_code, m.element, m.value), []).append(m)
     p.measurements.clear()
-    for d in drafts:
+    for i, d in enumerate(drafts):
         same = old.get(_key(d.zone, d.check_code, d.element, d.value))
         if same:
             was = same.pop(0)
@@ -247,6 +248,7 @@ def put_measurements(
             )
             continue
         rule = rules[d.check_code]
+        _refuse_new(p, i, d, rule)
         p.measurements.append(
             Measurement(
                 zone=d.zone,
@@ -261,6 +263,18 @@ def put_measurements(
                 photo_no=d.photo_no,
             )
         )
+
+
+def _refuse_new(p: Passport, i: int, d: MeasurementDraft, rule: NormRuleDTO) -> None:
+    """Refuse a new value checked against a retired rule, or a housing rule on an object that
+    is not residential (issue 12); the session rolls back, so nothing is written."""
+    if not rule.active:
+        raise refused(f"measurement.{i}", "norm_rule_retired", check=rule.check_code)
+    if rule.scope == "RESIDENTIAL":
+        s = object_session(p)
+        obj = None if s is None else s.get(InfraObject, p.object_id)
+        if obj is not None and not obj.residential:
+            raise refused(f"measurement.{i}", "norm_rule_not_residential", check=rule.check_code)
 
 
 def stored_measurements(p: Passport) -> tuple[StoredMeasurement, ...]:

@@ -222,6 +222,17 @@ def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
         if m.zone not in rule.zones:
             # A norm rule applies only to the zones it lists (brief §2.8).
             report.add(f"measurement.{i}", "norm_zone_mismatch", check=rule.check_code, zone=m.zone)
+        elif rule.element and m.element and m.element != rule.element:
+            # ... and to the element it names (issue 12); a measurement of the zone as a whole
+            # ("" element) may use it. Retired rules and housing rules on other objects are
+            # refused where the stored measurements and the object are known
+            # (``passport_fill.put_measurements``; the form offers neither).
+            report.add(
+                f"measurement.{i}",
+                "norm_element_mismatch",
+                check=rule.check_code,
+                element=m.element,
+            )
         elif not rule.min_physical <= m.value <= rule.max_physical:
             report.add(
                 f"measurement.{i}",
