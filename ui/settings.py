@@ -16,6 +16,8 @@ DEFAULTS: dict[str, Any] = {
     # Export wizard (issue 4): the folder of the last package and the last period type.
     "export/last_folder": str(Path.home()),
     "export/period_kind": "quarter",
+    # The passport's photo annex (issue 12): the folder photos were last added from.
+    "photos/last_folder": str(Path.home()),
 }
 
 
