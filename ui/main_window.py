@@ -322,6 +322,12 @@ class MainWindow(QMainWindow):
             self.rates_action = QAction(self.tr("МРП and &poverty lines..."), self)
             self.rates_action.triggered.connect(self.open_rates)
             settings_menu.addAction(self.rates_action)
+        # Issue 12: the office settings and the zones' typical elements, for the administrator.
+        self.office_settings_action: QAction | None = None
+        if self.may(Permission.SETTINGS):
+            self.office_settings_action = QAction(self.tr("&Office settings..."), self)
+            self.office_settings_action.triggered.connect(self.open_office_settings)
+            settings_menu.addAction(self.office_settings_action)
 
         report_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.export_action = QAction(self.tr("&Export report package..."), self)
@@ -357,6 +363,15 @@ class MainWindow(QMainWindow):
 
         dialog = RatesDialog(self.store, self)
         dialog.exec()
+        dialog.deleteLater()
+
+    def open_office_settings(self) -> None:
+        """Open the office settings (administrator); the pages read the new values."""
+        from ui.office_settings_dialog import OfficeSettingsDialog
+
+        dialog = OfficeSettingsDialog(self.store, self.user, self)
+        if dialog.exec() and dialog.saved:
+            self.refresh_all()
         dialog.deleteLater()
 
     def open_retention(self) -> None:

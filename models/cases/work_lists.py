@@ -107,7 +107,7 @@ class WorkLists:
         """Store N of the relaunch list (a supervisor or administrator: the office's).
 
         Raises:
-            ValidationError: ``out_of_range`` outside 1-730 days; nothing is written.
+            ValidationError: ``out_of_range`` outside 1-3650 days; nothing is written.
         """
         with self.store.session(user) as s:
             write_checked(s, domain_settings.RELAUNCH_DAYS_KEY, days)

@@ -31,7 +31,7 @@ RANGES: dict[str, tuple[int, int]] = {
     domain_settings.LARGE_FAMILY_KEY: (1, 20),
     # None (empty) = no limit, the default (brief §3.4); 0 days is a limit.
     domain_settings.PLAN_DUE_DAYS_KEY: (0, 365),
-    domain_settings.RELAUNCH_DAYS_KEY: (1, 730),
+    domain_settings.RELAUNCH_DAYS_KEY: (1, 3650),
 }
 
 

@@ -35,6 +35,7 @@ from models.audit.history import (
     linked_names,
     record_history,
     record_uuid,
+    settings_history,
 )
 from models.reference.roles import Permission, RoleError, allows
 from models.store.db import Store
@@ -204,6 +205,14 @@ RECORD_NAMES: dict[str, object] = {
     "child_opinion": QT_TRANSLATE_NOOP("HistoryDialog", "Child's opinion"),
     "member_income": QT_TRANSLATE_NOOP("HistoryDialog", "Income"),
     "benefit_received": QT_TRANSLATE_NOOP("HistoryDialog", "Benefit"),
+    # The whole passport and the office settings (issue 12).
+    "zone_element": QT_TRANSLATE_NOOP("HistoryDialog", "Zone element"),
+    "photo": QT_TRANSLATE_NOOP("HistoryDialog", "Photo"),
+    "state_control": QT_TRANSLATE_NOOP("HistoryDialog", "State control"),
+    "reinspection_trigger": QT_TRANSLATE_NOOP("HistoryDialog", "Re-inspection reason"),
+    "norm_rule": QT_TRANSLATE_NOOP("HistoryDialog", "Norm rule"),
+    "setting": QT_TRANSLATE_NOOP("HistoryDialog", "Office setting"),
+    "code_item": QT_TRANSLATE_NOOP("HistoryDialog", "Typical element"),
 }
 ACTION_NAMES: dict[str, object] = {
     "insert": QT_TRANSLATE_NOOP("HistoryDialog", "Added"),
@@ -233,6 +242,18 @@ _OWN_LABELS: dict[tuple[str, str], object] = {
     ("infra_object", "object_ref"): QT_TRANSLATE_NOOP("HistoryDialog", "Registry number"),
     # The decision a child's opinion was heard for (issue 14).
     ("child_opinion", "decision"): QT_TRANSLATE_NOOP("HistoryDialog", "Decision"),
+    # The office settings (issue 12): the settings history names each by its key.
+    ("setting", "sanitary_core_for_residential"): QT_TRANSLATE_NOOP(
+        "HistoryDialog", "SANITARY core for residential objects"
+    ),
+    ("setting", "reinspection_interval_years"): QT_TRANSLATE_NOOP(
+        "HistoryDialog", "Re-inspection interval, years"
+    ),
+    ("setting", "large_family_minors"): QT_TRANSLATE_NOOP("HistoryDialog", "Large family: minors"),
+    ("setting", "case_plan_due_days"): QT_TRANSLATE_NOOP(
+        "HistoryDialog", "Plan due, days after identification"
+    ),
+    ("setting", "relaunch_after_days"): QT_TRANSLATE_NOOP("HistoryDialog", "Relaunch after, days"),
 }
 
 
@@ -267,7 +288,8 @@ MAX_LABEL_WIDTH = 180
 
 class HistoryDialog(QDialog):
     """The history of one record (``entity``: ``infra_object``, ``passport``, ``family``,
-    ``person`` or ``family_case``) and, for a family, who opened it."""
+    ``person`` or ``family_case``) and, for a family, who opened it; ``setting`` (no UUID):
+    the history of every office setting."""
 
     def __init__(
         self, store: Store, entity: str, uuid: str, title: str, parent: QWidget | None = None
@@ -331,11 +353,12 @@ class HistoryDialog(QDialog):
     def load(self) -> None:
         """Read the history (and the openings) again."""
         try:
-            entries = (
-                family_history(self.store, self.uuid)
-                if self.entity == "family"
-                else record_history(self.store, self.entity, self.uuid)
-            )
+            if self.entity == "family":
+                entries = family_history(self.store, self.uuid)
+            elif self.entity == "setting":  # the office settings (issue 12): every one
+                entries = settings_history(self.store)
+            else:
+                entries = record_history(self.store, self.entity, self.uuid)
             openings = family_openings(self.store, self.uuid) if self.openings is not None else []
             self.values.links = linked_names(self.store, entries)
         except RoleError as exc:

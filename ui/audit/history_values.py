@@ -18,7 +18,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import Boolean, Date
 
 from models.code_guard import CODED_FIELDS
-from models.objects.tables import CATEGORIES
+from models.objects.accessibility import CATEGORY_LETTERS
+from models.objects.tables import CATEGORIES, YES_NO
 from models.reference.repository import ReferenceRepository
 from models.store.base import Base
 from models.store.db import Store
@@ -37,7 +38,24 @@ STORE_LISTS: dict[tuple[str, str], str] = {
     ("zone_work", "zone"): "functional_zones",
     # A closure's reason (an assignment's reason is the new worker's login: shown as is).
     ("case_event", "reason_code"): "closure_reasons",
+    # The whole passport (issue 12): zones of annex rows and photos, a trigger's kind (codes of
+    # the re-inspection reasons), a norm rule's element.
+    ("zone_element", "zone"): "functional_zones",
+    ("photo", "zone"): "functional_zones",
+    ("reinspection_trigger", "kind"): "reinspection_reasons",
 }
+#: Coded fields holding several codes separated by spaces: (table, column) -> list name, or
+#: None for user categories (shown by their letters, К О С Г У).
+SEVERAL: dict[tuple[str, str], str | None] = {
+    (f.column.class_.__tablename__, f.column.key): (f.codes if isinstance(f.codes, str) else None)
+    for f in CODED_FIELDS
+    if f.several and (isinstance(f.codes, str) or f.codes == CATEGORIES)
+}
+SEVERAL[("norm_rule", "zones")] = "functional_zones"
+#: Columns holding "YES", "NO" or "" (issue 12's yes/no questions).
+YES_NO_FIELDS = frozenset(
+    (f.column.class_.__tablename__, f.column.key) for f in CODED_FIELDS if f.codes == YES_NO
+)
 
 #: The forms' words for the fixed vocabularies: code -> (translation context, source text).
 _LEVELS = {
@@ -65,6 +83,11 @@ FIXED: dict[tuple[str, str], Mapping[str, tuple[str, str]]] = {
         "1": ("FamilyForm", "Rural"),
         "False": ("FamilyForm", "Urban"),
         "True": ("FamilyForm", "Rural"),
+    },
+    # An office setting's yes/no (the settings history names each by its key, issue 12).
+    ("setting", "sanitary_core_for_residential"): {
+        "1": ("HistoryDialog", "Yes"),
+        "0": ("HistoryDialog", "No"),
     },
     ("zone_work", "funding_source"): {
         "LOCAL_BUDGET": ("WorksTable", "Local budget"),
@@ -141,6 +164,13 @@ class ValueTexts:
         list_name = STORE_LISTS.get((entity, field))
         if list_name is not None:
             return self._list(list_name).get(value, value)
+        if (entity, field) in SEVERAL:
+            several = SEVERAL[(entity, field)]
+            labels = CATEGORY_LETTERS if several is None else self._list(several)
+            return ", ".join(labels.get(code, code) for code in value.split())
+        if (entity, field) in YES_NO_FIELDS and value in YES_NO:
+            yes = value == "YES"
+            return QCoreApplication.translate("HistoryDialog", str(YES if yes else NO))
         fixed = FIXED.get((entity, field))
         if fixed is not None:
             pair = fixed.get(value)

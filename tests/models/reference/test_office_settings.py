@@ -100,7 +100,7 @@ def test_an_administrator_saves_and_each_change_is_in_the_history(store: Store) 
         ({"large_family_minors": 0}, domain_settings.LARGE_FAMILY_KEY, 1, 20),
         ({"plan_due_days": -1}, domain_settings.PLAN_DUE_DAYS_KEY, 0, 365),
         ({"plan_due_days": 366}, domain_settings.PLAN_DUE_DAYS_KEY, 0, 365),
-        ({"relaunch_after_days": 0}, domain_settings.RELAUNCH_DAYS_KEY, 1, 730),
+        ({"relaunch_after_days": 0}, domain_settings.RELAUNCH_DAYS_KEY, 1, 3650),
     ],
 )
 def test_a_value_out_of_range_is_refused_and_nothing_written(
@@ -159,9 +159,9 @@ def test_the_cases_page_writes_through_the_same_writer(store: Store) -> None:
     supervisor = CaseRepository(as_role(store, "boss", "supervisor"))
     supervisor.set_relaunch_after_days(45, "boss")
     with pytest.raises(ValidationError) as caught:
-        supervisor.set_relaunch_after_days(731, "boss")
+        supervisor.set_relaunch_after_days(3651, "boss")
     assert [(i.field, i.params) for i in caught.value.report.errors] == [
-        (domain_settings.RELAUNCH_DAYS_KEY, {"low": 1, "high": 730})
+        (domain_settings.RELAUNCH_DAYS_KEY, {"low": 1, "high": 3650})
     ]
     with pytest.raises(ValidationError):
         supervisor.set_plan_due_days(400, "boss")
