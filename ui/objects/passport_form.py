@@ -73,6 +73,7 @@ from ui.objects.passport.fields import scroll
 from ui.objects.passport.general import ReasonSection, build_header
 from ui.objects.passport.notes import NotesSection
 from ui.objects.passport.pages import build_decision, build_measurements, build_zones
+from ui.objects.passport.photo_annex import PhotoAnnexSection, PhotoRefs
 from ui.objects.passport.route import RouteSection
 from ui.objects.passport.section import PassportSection
 from ui.objects.passport.status import build_status
@@ -116,6 +117,8 @@ class PassportRefs:
     norm_rules: dict[str, NormRuleDTO]
     #: Labels of the issue 12 code lists (``_SECTION_LISTS``) by list name.
     code_lists: dict[str, dict[str, str]] = dc_field(default_factory=dict)
+    #: The photo annex's labels and its reader of stored pictures (None: no store).
+    photos: PhotoRefs | None = None
 
     def labels(self, list_name: str) -> dict[str, str]:
         """Return code -> label of a code list the sections use ({} when not loaded)."""
@@ -140,6 +143,7 @@ class PassportRefs:
             work_labels=labels("adaptation_works"),
             norm_rules=norm_rules(store),
             code_lists={name: labels(name) for name in _SECTION_LISTS},
+            photos=PhotoRefs.load(store, lang),
         )
 
 
@@ -232,6 +236,8 @@ class PassportForm(QWidget):
         self.add_section(self.decision_section, key="decision_extra", into="decision")
         self.notes_section = NotesSection()
         self.add_section(self.notes_section, key="notes", after="decision")
+        self.photo_section = PhotoAnnexSection(refs.photos or PhotoRefs.empty())
+        self.add_section(self.photo_section, key="photos", after="measurements")
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -617,6 +623,10 @@ class PassportForm(QWidget):
             return self.tr("Measurement {n}").format(n=int(rest) + 1 if rest.isdigit() else rest)
         if kind == "work":
             return self.tr("Work {n}").format(n=int(rest) + 1 if rest.isdigit() else rest)
+        # A section's field is titled by its widget's accessible name.
+        widget = self.field_widget(field)
+        if widget is not None and widget.accessibleName():
+            return widget.accessibleName()
         return field
 
     # -- live behaviour ---------------------------------------------------------------------

@@ -65,6 +65,11 @@ class PhotoRefs:
     picture: Callable[[int], bytes]
 
     @classmethod
+    def empty(cls) -> PhotoRefs:
+        """Zones by code, no element list, no stored pictures (a form without a store)."""
+        return cls({z: z for z in ZONES}, {}, {}, lambda _photo_id: b"")
+
+    @classmethod
     def load(cls, store: Store, lang: str | None = None) -> PhotoRefs:
         """Read the labels from the store's code lists (in the interface language)."""
         lang = lang or current_language()
