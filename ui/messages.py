@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from models.issues import Issue
 from models.objects.accessibility import CATEGORY_LETTERS, status_display
 from models.store.db import StoreError
+from ui.passport_messages import PASSPORT_ISSUE_TEXTS
 
 
 def _t(text: str) -> str:
@@ -443,6 +444,7 @@ ISSUE_TEXTS: dict[str, object] = {
         "Messages", "The date cannot be before the inspection ({date})."
     ),
 }
+ISSUE_TEXTS.update(PASSPORT_ISSUE_TEXTS)  # the passport sections' rules (issue 12)
 
 _INVALID = QT_TRANSLATE_NOOP("Messages", "Invalid value ({code}).")
 

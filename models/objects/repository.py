@@ -7,6 +7,7 @@ frozen DTOs; expected failures are :class:`~models.issues.ValidationError` carry
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -288,6 +289,13 @@ class ObjectRepository:
             ValidationError: when a rule is broken; nothing is written (neither the passport
             nor the registration date).
         """
+        if draft.id is None:
+            # The rules judge the re-inspection reason by the version this draft will be.
+            with self.store.session() as s:
+                last = s.scalar(
+                    select(func.max(Passport.version)).where(Passport.object_id == object_id)
+                )
+            draft = dataclasses.replace(draft, version=(last or 0) + 1)
         report = validate_passport(draft, ctx)
         if not report.ok:
             raise ValidationError(report)

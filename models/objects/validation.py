@@ -21,6 +21,7 @@ from models.objects.accessibility import (
 )
 from models.objects.dto import NormRuleDTO, ObjectDraft, PassportDraft
 from models.objects.photos import photo_issues
+from models.objects.section_validation import check_sections
 from models.objects.tables import CATEGORIES, FUNDING_SOURCES, WORK_ZONES, ZONES
 from models.objects.zone_annex import annex_issues
 from models.reference.dto import OfficeDTO
@@ -265,6 +266,7 @@ def validate_passport(draft: PassportDraft, ctx: Context) -> ValidationReport:
         check_date_not_future(report, f"work.{i}", w.completed_date, ctx)
     report.issues.extend(annex_issues(draft, ctx.element_zones, ctx.norm_rules, ctx.work_codes))
     report.issues.extend(photo_issues(draft.photos, ctx.element_zones))
+    check_sections(report, draft, ctx.today)
     return report
 
 

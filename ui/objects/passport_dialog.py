@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from models.issues import ValidationError
 from models.objects.context import validation_context
-from models.objects.dto import PassportDraft, WorkDraft
+from models.objects.dto import ActivityInfo, DecisionInfo, NotesInfo, PassportDraft, WorkDraft
 from models.objects.registration import contradicts
 from models.objects.repository import ObjectRepository
 from models.objects.tables import Passport
@@ -29,6 +29,7 @@ from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.audit.history_dialog import HistoryButton
 from ui.i18n import format_date
+from ui.objects.passport.activity import sphere_of_type
 from ui.objects.passport_form import PassportForm, PassportRefs
 from ui.widgets.dialog_parts import save_buttons
 from ui.widgets.discard import DiscardGuardMixin
@@ -78,11 +79,25 @@ class PassportDialog(DiscardGuardMixin, QDialog):
             editable = not read_only and passport_id == current
             title = self.tr("Accessibility passport, version {n}").format(n=draft.version)
         elif base_on is not None:
-            draft = _reinspection(self.objects.get_passport(base_on))
+            draft = _reinspection(self.objects.get_passport(base_on), len(versions) + 1)
             editable = not read_only
             title = self.tr("Re-inspection: new passport version {n}").format(n=len(versions) + 1)
         else:
-            draft = PassportDraft(None, None)
+            # A first passport's §2 sphere starts from the object type's sector (brief §2.1).
+            sphere = next(
+                (
+                    sphere_of_type(c.note)
+                    for c in self.references.code_labels("object_types", include_retired=True)
+                    if c.code == obj.object_type
+                ),
+                "",
+            )
+            draft = PassportDraft(
+                None,
+                None,
+                version=len(versions) + 1,
+                activity=ActivityInfo(activity_sphere=sphere),
+            )
             editable = not read_only
             title = self.tr("New accessibility passport")
         # reporting.md §6.1: a version dated by an approved period's end is read by its package.
@@ -231,17 +246,19 @@ class PassportDialog(DiscardGuardMixin, QDialog):
         )
 
 
-def _reinspection(base: PassportDraft) -> PassportDraft:
-    """Return a new version's draft prefilled from ``base``.
+def _reinspection(base: PassportDraft, version: int) -> PassportDraft:
+    """Return the draft of version ``version`` prefilled from ``base``.
 
     Dates, number and the commission's own decisions (statuses, override note, adaptation
-    done) start afresh; works already completed stay with the old version.
+    done, §4 period and approvals, §5 notes, the reason) start afresh, and so do the photos;
+    §2 activity, §3.1-3.2 route and the zone elements are copied; works already completed
+    stay with the old version.
     """
     works: tuple[WorkDraft, ...] = tuple(w for w in base.works if w.completed_date is None)
     return dataclasses.replace(
         base,
         id=None,
-        version=None,
+        version=version,
         number="",
         inspection_date=None,
         passport_date=None,
@@ -251,4 +268,8 @@ def _reinspection(base: PassportDraft) -> PassportDraft:
         adapted_date=None,
         adaptation_cost=None,
         works=works,
+        reinspection_reason="",
+        decision=DecisionInfo(),
+        notes=NotesInfo(),
+        photos=(),
     )
