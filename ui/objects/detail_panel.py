@@ -1,4 +1,5 @@
-"""Detail panel of the objects register: the selected object and its passport versions."""
+"""Detail panel of the objects register: the selected object, its passport versions, why it is
+due for re-inspection and its state-control inspections (issue 12)."""
 
 from __future__ import annotations
 
@@ -68,12 +69,38 @@ class ObjectDetailPanel(QWidget):
         versions_title = QLabel(self.tr("&Passport versions:"))
         versions_title.setBuddy(self.versions)
         self.versions.itemActivated.connect(self._on_versions_item_activated)
+        # Issue 12: why the object is due for re-inspection, and its state-control inspections.
+        self.due_label = QLabel()
+        self.due_label.setObjectName("reinspection_due_label")
+        self.due_label.setWordWrap(True)
+        self.due_label.setMinimumWidth(1)
+        self.due_label.setStyleSheet("color: #8a5a00;")
+        self.due_label.hide()
+        self.control_list = QListWidget()
+        self.control_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.control_list.setMaximumHeight(6 * self.fontMetrics().height())
+        self.control_list.setToolTip(self.tr("State control... (Ctrl+Shift+K) opens the list"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(facts)
+        layout.addWidget(self.due_label)
         layout.addWidget(versions_title)
         layout.addWidget(self.versions, 1)
+        layout.addWidget(QLabel(self.tr("State control:")))
+        layout.addWidget(self.control_list)
         self.show_object(None)
+
+    def show_control(self, due: str, inspections: Sequence[str]) -> None:
+        """Show why the object is due for re-inspection ("" hides it) and its inspections."""
+        self.due_label.setText(due)
+        self.due_label.setVisible(bool(due))
+        self.control_list.clear()
+        for text in inspections:
+            self.control_list.addItem(text)
+        if not inspections:
+            item = QListWidgetItem(self.tr("No inspections recorded"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.control_list.addItem(item)
 
     def show_object(
         self,
@@ -97,6 +124,8 @@ class ObjectDetailPanel(QWidget):
             ):
                 label.clear()
             self.versions.setEnabled(False)
+            self.show_control("", ())
+            self.control_list.clear()
             return
         self.title.setText(row.name)
         self.type_label.setText(type_text or row.object_type)

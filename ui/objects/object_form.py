@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from models.issues import ValidationReport
 from models.objects.context import validation_context
-from models.objects.dto import ObjectDraft
+from models.objects.dto import GeneralInfo, ObjectDraft
+from models.objects.tables import YES_NO
 from models.objects.validation import Context, validate_object
 from models.reference.identifiers import normalize_digits
 from models.reference.repository import ReferenceRepository
@@ -29,8 +33,16 @@ from models.store.db import Store
 from ui.i18n import current_language
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialog_parts import widen_popups
-from ui.widgets.field_errors import FieldError, date_text_invalid, mark_unreadable_dates, with_error
+from ui.widgets.field_errors import (
+    FieldError,
+    add_field_rows,
+    chain_tab_order,
+    date_text_invalid,
+    mark_unreadable_dates,
+    with_error,
+)
 from ui.widgets.field_form import FieldFormMixin, select_code
+from ui.widgets.numbers import format_number, parse_decimal
 from ui.widgets.settlement_picker import SettlementPicker
 
 #: Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed.
@@ -40,6 +52,37 @@ __all__ = ["FieldError", "ObjectForm", "date_text_invalid", "with_error"]
 def _digits(text: str) -> int | None:
     text = normalize_digits(text)
     return int(text) if text.isascii() and text.isdigit() else None
+
+
+def _area(text: str) -> Decimal | None:
+    try:
+        return parse_decimal(text, max_places=2)
+    except ValueError:
+        return None
+
+
+#: Passport §1 fields on the object (issue 12, ``ObjectDraft.general``), in form order: they
+#: sit on the form's second tab.
+GENERAL_FIELDS = (
+    "building_kind",
+    "area_m2",
+    "has_plot",
+    "plot_area_m2",
+    "last_capital_repair_year",
+    "planned_repairs",
+    "legal_address",
+    "use_basis",
+    "ownership",
+    "territorial_level",
+    "higher_body",
+)
+#: The code list of each coded §1 field.
+_GENERAL_LISTS = {
+    "building_kind": "building_kinds",
+    "use_basis": "use_bases",
+    "ownership": "ownership_forms",
+    "territorial_level": "territorial_levels",
+}
 
 
 class ObjectForm(FieldFormMixin, QWidget):
@@ -70,6 +113,7 @@ class ObjectForm(FieldFormMixin, QWidget):
         "exclusion_reason",
         "exclusion_date",
         "registered_date",
+        *GENERAL_FIELDS,
     )
 
     def __init__(
@@ -139,6 +183,7 @@ class ObjectForm(FieldFormMixin, QWidget):
         reason_line.setPlaceholderText(self.tr("Choose or type the reason"))
         self.exclusion_date_edit = DateEdit()
         self.registered_edit = DateEdit()
+        self._build_general_fields(lang)
 
         #: Field name -> the widget to focus and frame.
         self.widgets: dict[str, QWidget] = {
@@ -156,6 +201,7 @@ class ObjectForm(FieldFormMixin, QWidget):
             "exclusion_reason": self.reason_combo,
             "exclusion_date": self.exclusion_date_edit,
             "registered_date": self.registered_edit,
+            **self.general_widgets,
         }
         labels = {
             "name": self.tr("&Name:"),
@@ -173,9 +219,28 @@ class ObjectForm(FieldFormMixin, QWidget):
             "exclusion_date": self.tr("Exclusion &date:"),
             "registered_date": self.tr("&Registered on:"),
         }
-        form = QFormLayout(self)
+        # Issue 12: passport §1 on a second tab, so the dialog still fits 1000x700.
+        self.tabs = QTabWidget()
+        register_page = QWidget()
+        form = QFormLayout(register_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_field_rows(form, labels)
+        general_page = QWidget()
+        general_form = QFormLayout(general_page)
+        general_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors = add_field_rows(
+            form, ((f, labels[f]) for f in self.FIELDS if f not in GENERAL_FIELDS), self.widgets
+        )
+        self.errors.update(
+            add_field_rows(
+                general_form, ((f, self._general_labels()[f]) for f in GENERAL_FIELDS), self.widgets
+            )
+        )
+        self.tabs.addTab(register_page, self.tr("&1 Register"))
+        self.tabs.addTab(general_page, self.tr("&2 Passport §1 General information"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+        chain_tab_order(self.widgets[fld] for fld in self.FIELDS)
 
         self.name_edit.textChanged.connect(lambda _t: self._on_field_edited("name"))
         self.type_combo.currentIndexChanged.connect(lambda _i: self._on_field_edited("object_type"))
@@ -200,6 +265,11 @@ class ObjectForm(FieldFormMixin, QWidget):
         self.registered_edit.textChanged.connect(
             lambda _t: self._on_field_edited("registered_date")
         )
+        for fld, widget in self.general_widgets.items():
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(lambda _i, f=fld: self._on_field_edited(f))
+            elif isinstance(widget, QLineEdit):
+                widget.textChanged.connect(lambda _t, f=fld: self._on_field_edited(f))
         self.populate(self._base)
         widen_popups(self)  # issue 11: the longest item is readable
 
@@ -224,6 +294,7 @@ class ObjectForm(FieldFormMixin, QWidget):
             self.reason_combo.setEditText(draft.exclusion_reason)
             self.exclusion_date_edit.set_value(draft.exclusion_date)
             self.registered_edit.set_value(draft.registered_date)
+            self._populate_general(draft.general)
         finally:
             self._populating = False
         self._touched.clear()
@@ -249,6 +320,7 @@ class ObjectForm(FieldFormMixin, QWidget):
             exclusion_reason="" if subject else self.reason_combo.currentText().strip(),
             exclusion_date=None if subject else self.exclusion_date_edit.value(),
             registered_date=self.registered_edit.value(),
+            general=self._read_general(),
         )
 
     def set_enabled(self, enabled: bool) -> None:
@@ -257,6 +329,96 @@ class ObjectForm(FieldFormMixin, QWidget):
             widget.setEnabled(enabled)
         if enabled:
             self._update_exclusion_enabled()
+
+    def focus_field(self, fld: str) -> None:
+        """Show the tab holding ``fld``, then focus it."""
+        self.tabs.setCurrentIndex(1 if fld in GENERAL_FIELDS else 0)
+        super().focus_field(fld)
+
+    # -- passport §1 (issue 12) ----------------------------------------------------------------
+
+    def _build_general_fields(self, lang: str) -> None:
+        self.general_widgets: dict[str, QWidget] = {}
+        for fld, list_name in _GENERAL_LISTS.items():
+            combo = QComboBox()
+            combo.addItem(self.tr("not recorded"), "")
+            for item in self.reference.code_labels(list_name):
+                combo.addItem(item.label(lang), item.code)
+            self.general_widgets[fld] = combo
+        self.plot_combo = QComboBox()
+        self.plot_combo.addItem(self.tr("not recorded"), "")
+        answers = {"YES": self.tr("Yes"), "NO": self.tr("No")}
+        for code in YES_NO:
+            self.plot_combo.addItem(answers[code], code)
+        self.general_widgets["has_plot"] = self.plot_combo
+        area = QRegularExpression(r"[0-9 \u00a0]{0,9}([.,][0-9]{0,2})?")
+        for fld in ("area_m2", "plot_area_m2"):
+            edit = QLineEdit()
+            edit.setValidator(QRegularExpressionValidator(area, self))
+            edit.setMaximumWidth(140)
+            self.general_widgets[fld] = edit
+        self.repair_year_edit = QLineEdit()
+        self.repair_year_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self)
+        )
+        self.repair_year_edit.setMaximumWidth(80)
+        self.general_widgets["last_capital_repair_year"] = self.repair_year_edit
+        for fld in ("planned_repairs", "legal_address", "higher_body"):
+            self.general_widgets[fld] = QLineEdit()
+        self.general_widgets["planned_repairs"].setToolTip(
+            self.tr("Planned current or capital repairs: kind and year")
+        )
+        # Form order.
+        self.general_widgets = {f: self.general_widgets[f] for f in GENERAL_FIELDS}
+
+    def _general_labels(self) -> dict[str, str]:
+        return {
+            "building_kind": self.tr("Bui&lding:"),
+            "area_m2": self.tr("Floor ar&ea, m²:"),
+            "has_plot": self.tr("Adjacent &plot:"),
+            "plot_area_m2": self.tr("Plot area, m²:"),
+            "last_capital_repair_year": self.tr("Last &capital repair (year):"),
+            "planned_repairs": self.tr("Planned repai&rs:"),
+            "legal_address": self.tr("Le&gal address of the organisation:"),
+            "use_basis": self.tr("Basis of &use:"),
+            "ownership": self.tr("O&wnership:"),
+            "territorial_level": self.tr("Territorial le&vel:"),
+            "higher_body": self.tr("&Higher body:"),
+        }
+
+    def _line(self, fld: str) -> QLineEdit:
+        widget = self.general_widgets[fld]
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def _combo_of(self, fld: str) -> QComboBox:
+        widget = self.general_widgets[fld]
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _populate_general(self, g: GeneralInfo) -> None:
+        for fld in (*_GENERAL_LISTS, "has_plot"):
+            select_code(self._combo_of(fld), getattr(g, fld))
+        for fld in ("area_m2", "plot_area_m2"):
+            self._line(fld).setText(format_number(getattr(g, fld)))
+        year = g.last_capital_repair_year
+        self.repair_year_edit.setText("" if year is None else str(year))
+        for fld in ("planned_repairs", "legal_address", "higher_body"):
+            self._line(fld).setText(getattr(g, fld))
+
+    def _read_general(self) -> GeneralInfo:
+        return replace(
+            self._base.general,
+            **{
+                f: str(self._combo_of(f).currentData() or "") for f in (*_GENERAL_LISTS, "has_plot")
+            },
+            area_m2=_area(self._line("area_m2").text()),
+            plot_area_m2=_area(self._line("plot_area_m2").text()),
+            last_capital_repair_year=_digits(self.repair_year_edit.text()),
+            planned_repairs=self._line("planned_repairs").text().strip(),
+            legal_address=self._line("legal_address").text().strip(),
+            higher_body=self._line("higher_body").text().strip(),
+        )
 
     # -- validation ----------------------------------------------------------------------------
 

@@ -44,7 +44,8 @@ class PassportDialog(DiscardGuardMixin, QDialog):
     * ``passport_id`` given: that version, editable when it is the object's current version
       and ``read_only`` is False; older versions are read-only.
     * ``passport_id`` None and ``base_on`` given: a re-inspection prefilled from version
-      ``base_on``, saved as a new current version.
+      ``base_on``, saved as a new current version; ``reinspection_reason`` (the due list's
+      reason, ``reinspection_reasons``) is preset in it.
     * both None: the object's first passport.
 
     Ctrl+S saves, Esc cancels (asking first when something was changed).
@@ -65,6 +66,7 @@ class PassportDialog(DiscardGuardMixin, QDialog):
         base_on: int | None = None,
         read_only: bool = False,
         parent: QWidget | None = None,
+        reinspection_reason: str = "",
     ) -> None:
         super().__init__(parent)
         self.store, self.user, self.object_id = store, user, object_id
@@ -80,6 +82,8 @@ class PassportDialog(DiscardGuardMixin, QDialog):
             title = self.tr("Accessibility passport, version {n}").format(n=draft.version)
         elif base_on is not None:
             draft = _reinspection(self.objects.get_passport(base_on), len(versions) + 1)
+            if reinspection_reason:
+                draft = dataclasses.replace(draft, reinspection_reason=reinspection_reason)
             editable = not read_only
             title = self.tr("Re-inspection: new passport version {n}").format(n=len(versions) + 1)
         else:

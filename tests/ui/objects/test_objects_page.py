@@ -259,7 +259,11 @@ def test_passport_keys_open_the_current_version_or_a_new_one(
     assert page.current_row().id == 3
     assert page.current_row().passport_date == date(2026, 5, 6)
     qtbot.keyClick(page.table, Qt.Key.Key_F4, Qt.KeyboardModifier.ShiftModifier)
-    assert calls[-1] == ((store, "admin", 3, None), {"base_on": 3, "parent": page})
+    # Its adaptation is done and no version confirms it: due AFTER_WORKS, the reason preset.
+    assert calls[-1] == (
+        (store, "admin", 3, None),
+        {"base_on": 3, "parent": page, "reinspection_reason": "AFTER_WORKS"},
+    )
     select_name(qtbot, page, "ізгілік орталығы №001")  # object 2, no passport
     qtbot.keyClick(page.table, Qt.Key.Key_F4)
     assert calls[-1] == ((store, "admin", 2, None), {"parent": page})

@@ -82,7 +82,7 @@ def test_the_finding_says_the_interval_and_opens_the_filtered_register(
     page = window.objects_page
     assert window.stack.currentWidget() is page
     assert page.current_filter().passport_state == "reinspection_due"
-    assert page.passport_combo.currentText() == "Re-inspection due"
+    assert page.passport_combo.currentText() == "Re-inspection due (1)"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     row = page.model.object_at(0)
     assert row is not None and row.id == objects["old"]
