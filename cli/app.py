@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cli.periods import add_period_commands
 
     add_period_commands(sub)
+    from cli.reinspection import add_reinspection_command
+
+    add_reinspection_command(sub)
     return parser
 
 
