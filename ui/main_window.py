@@ -328,6 +328,12 @@ class MainWindow(QMainWindow):
             self.office_settings_action = QAction(self.tr("&Office settings..."), self)
             self.office_settings_action.triggered.connect(self.open_office_settings)
             settings_menu.addAction(self.office_settings_action)
+        # Brief §2.8 (issue 12): the norm rules' thresholds and editions, for the administrator.
+        self.norm_rules_action: QAction | None = None
+        if self.may(Permission.SETTINGS):
+            self.norm_rules_action = QAction(self.tr("&Norm rules..."), self)
+            self.norm_rules_action.triggered.connect(self.open_norm_rules)
+            settings_menu.addAction(self.norm_rules_action)
 
         report_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.export_action = QAction(self.tr("&Export report package..."), self)
@@ -362,6 +368,14 @@ class MainWindow(QMainWindow):
         from ui.families.rates_dialog import RatesDialog
 
         dialog = RatesDialog(self.store, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_norm_rules(self) -> None:
+        """Open the norm rules (administrator)."""
+        from ui.objects.norm_rules_dialog import NormRulesDialog
+
+        dialog = NormRulesDialog(self.store, self.user, self)
         dialog.exec()
         dialog.deleteLater()
 

@@ -1,4 +1,10 @@
-"""Measured values of a passport: zone, norm check, value and photo number, with the verdict."""
+"""Measured values of a passport: zone, norm check, value and photo number, with the verdict.
+
+The checks are the store's norm rules (issue 12, brief §2.8): their names come from the store
+in the interface language; a row offers the rules in force for its zone (housing rules only on
+residential objects). A stored measurement keeps the verdict and rule edition it was given
+(``models/objects/passport_fill.put_measurements``): its row shows them until it is changed.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,13 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from models.issues import ERROR, Issue
-from models.objects.dto import MeasurementDraft, NormRuleDTO
+from models.objects.dto import MeasurementDraft, NormRuleDTO, StoredMeasurement
 from models.objects.tables import ZONES
 from models.objects.validation import measurement_verdict
+from ui.i18n import current_language
 from ui.messages import issue_text
 from ui.widgets.row_list import RowList, format_number, parse_decimal
 from ui.widgets.theme import ERROR_COLOUR, OK_COLOUR
@@ -39,6 +46,13 @@ class MeasurementTable(RowList):
     ) -> None:
         self._zone_labels = dict(zone_labels)
         self._rules = dict(rules)
+        self._lang = current_language()
+        #: None: the object is not known, housing rules are offered too.
+        self._residential: bool | None = None
+        #: Stored verdicts by (zone, check, element, value), as put_measurements matches them.
+        self._stored: dict[tuple[str, str, str, float], StoredMeasurement] = {}
+        #: The check and element each populated row was stored with, by its check combo.
+        self._populated: dict[QComboBox, tuple[str, str]] = {}
         self._zones = [z for z in ZONES if any(z in r.zones for r in self._rules.values())]
         t = QCoreApplication.translate
         super().__init__(
@@ -54,31 +68,33 @@ class MeasurementTable(RowList):
             parent,
         )
 
-    # -- labels -----------------------------------------------------------------------------
+    # -- labels and context ---------------------------------------------------------------
 
     def check_label(self, code: str) -> str:
-        """Return the translated name of a norm check with its threshold."""
-        names = {
-            "RAMP_SLOPE": self.tr("Ramp slope"),
-            "DOOR_WIDTH": self.tr("Door width"),
-            "DOOR_MANOEUVRE_DEPTH": self.tr("Manoeuvring space before a door"),
-            "CORRIDOR_WIDTH": self.tr("Corridor width"),
-            "TURNING_DIAMETER": self.tr("Wheelchair turning diameter"),
-            "EVAC_DOOR_WIDTH": self.tr("Evacuation door width"),
-            "EVAC_CORRIDOR_WIDTH": self.tr("Evacuation corridor width"),
-            "DEAD_END_LENGTH": self.tr("Dead-end corridor length"),
-            "BALCONY_WIDTH": self.tr("Balcony or loggia width"),
-            "RAMP_LANDING_LENGTH": self.tr("Ramp landing length"),
-            "DOOR_THRESHOLD": self.tr("Door threshold height"),
-            "PARKING_ACCESSIBLE_SHARE": self.tr("Accessible parking spaces"),
-            "RAMP_WIDTH": self.tr("Ramp width"),
-            "ATM_LARGE_PRINT": self.tr("ATM text in large print (1 yes, 0 no)"),
-        }
+        """Return the name of a norm check in the interface language with its threshold."""
         rule = self._rules.get(code)
-        name = names.get(code, code)
         if rule is None:
-            return name
+            return code
+        name = rule.title(self._lang)
         return f"{name} ({rule.operator} {format_number(rule.value)} {rule.unit})"
+
+    def set_object(self, residential: bool, stored: Sequence[StoredMeasurement] = ()) -> None:
+        """Offer the rules that fit the object (housing rules on residential objects only) and
+        remember the verdicts of the passport's stored measurements; call before populate."""
+        self._residential = residential
+        self._stored = {(m.zone, m.check_code, m.element, m.value): m for m in stored}
+        for r in range(self.row_count()):
+            zone, check = self.row_widgets(r)[:2]
+            assert isinstance(zone, QComboBox) and isinstance(check, QComboBox)
+            self._fill_checks(zone, check)
+
+    def offers(self, rule: NormRuleDTO, zone: str) -> bool:
+        """Return True when a new row in ``zone`` may use ``rule``."""
+        return (
+            rule.active
+            and zone in rule.zones
+            and (rule.scope != "RESIDENTIAL" or self._residential is not False)
+        )
 
     # -- rows -------------------------------------------------------------------------------
 
@@ -116,10 +132,14 @@ class MeasurementTable(RowList):
         keep = check.currentData()
         blocked = check.blockSignals(True)
         check.clear()
-        z = zone.currentData()
+        z = str(zone.currentData())
         for code, rule in self._rules.items():
-            if z in rule.zones:
+            if self.offers(rule, z):
                 check.addItem(self.check_label(code), code)
+        populated = self._populated.get(check)
+        if populated is not None and check.findData(populated[0]) < 0 and keep == populated[0]:
+            # A stored row keeps its retired (or housing) rule until it is changed.
+            check.addItem(self.check_label(populated[0]), populated[0])
         index = check.findData(keep)
         check.setCurrentIndex(max(index, 0))
         check.blockSignals(blocked)
@@ -128,6 +148,7 @@ class MeasurementTable(RowList):
         """Show a passport's measurements (unknown zones or checks are added to the lists)."""
         blocked = self.blockSignals(True)
         self.clear_rows()
+        self._populated.clear()
         for m in measurements:
             row = self.add_row()
             zone, check, value, photo = self.row_widgets(row)
@@ -136,6 +157,7 @@ class MeasurementTable(RowList):
             if zone.findData(m.zone) < 0:
                 zone.addItem(self._zone_labels.get(m.zone, m.zone), m.zone)
             zone.setCurrentIndex(zone.findData(m.zone))
+            self._populated[check] = (m.check_code, m.element)
             if check.findData(m.check_code) < 0:
                 check.addItem(self.check_label(m.check_code), m.check_code)
             check.setCurrentIndex(check.findData(m.check_code))
@@ -164,20 +186,31 @@ class MeasurementTable(RowList):
             if number is None or check.currentData() is None:
                 issues.append(Issue(f"measurement.{r}", "required"))
                 continue
-            drafts.append(
-                MeasurementDraft(
-                    str(zone.currentData()),
-                    str(check.currentData()),
-                    float(number),
-                    photo.text().strip(),
-                )
+            code = str(check.currentData())
+            draft = MeasurementDraft(
+                str(zone.currentData()),
+                code,
+                float(number),
+                photo.text().strip(),
+                self._element(check, code),
             )
+            drafts.append(draft)
             rows.append(r)
+            problem = self._new_value_problem(draft)
+            if problem:
+                issues.append(Issue(f"measurement.{r}", problem, {"check": code}, ERROR))
         return drafts, rows, issues
 
     def show_row_issue(self, row: int, issue: Issue | None) -> None:
         """Show a row's problem, or its verdict when the value is fine."""
         label = self.message_label(row)
+        stored = self._stored_row(row)
+        if stored is not None and (issue is None or issue.code == "norm_breach"):
+            # The verdict given when the value was entered stands (brief §2.8), whatever the
+            # threshold in force says now.
+            self._show_stored(label, stored)
+            return
+        label.setToolTip("")
         if issue is not None:
             colour = ERROR_COLOUR if issue.severity == ERROR else WARNING_COLOUR
             mark = "✗" if issue.severity == ERROR else "⚠"
@@ -204,3 +237,62 @@ class MeasurementTable(RowList):
             )
         else:
             label.clear()
+
+    # -- stored measurements and new values -------------------------------------------------
+
+    def _element(self, check: QComboBox, code: str) -> str:
+        populated = self._populated.get(check)
+        if populated is not None and populated[0] == code:
+            return populated[1]
+        rule = self._rules.get(code)
+        return rule.element if rule is not None else ""
+
+    def _is_stored(self, draft: MeasurementDraft) -> bool:
+        return (draft.zone, draft.check_code, draft.element, draft.value) in self._stored
+
+    def _new_value_problem(self, draft: MeasurementDraft) -> str:
+        """Return why a new (or changed) value may not use its rule, or ""."""
+        rule = self._rules.get(draft.check_code)
+        if rule is None or self._is_stored(draft):
+            return ""
+        if not rule.active:
+            return "norm_rule_retired"
+        if rule.scope == "RESIDENTIAL" and self._residential is False:
+            return "norm_rule_not_residential"
+        return ""
+
+    def _stored_row(self, row: int) -> StoredMeasurement | None:
+        zone, check, value, _photo = self.row_widgets(row)
+        assert isinstance(zone, QComboBox) and isinstance(check, QComboBox)
+        assert isinstance(value, QLineEdit)
+        try:
+            number = parse_decimal(value.text())
+        except ValueError:
+            return None
+        if number is None or check.currentData() is None:
+            return None
+        code = str(check.currentData())
+        key = (str(zone.currentData()), code, self._element(check, code), float(number))
+        return self._stored.get(key)
+
+    def _show_stored(self, label: QLabel, m: StoredMeasurement) -> None:
+        rule = self._rules.get(m.check_code)
+        unit = rule.unit if rule is not None else ""
+        ok = m.verdict == "ok"
+        label.setStyleSheet(f"color: {OK_COLOUR if ok else WARNING_COLOUR}")
+        norm = f"{'≤' if m.operator == '<=' else '≥'} {format_number(m.threshold)} {unit}"
+        if m.rule_edition is None:
+            edition = self.tr("checked before norm editions were kept")
+        else:
+            edition = self.tr("edition {n}").format(n=m.rule_edition)
+        if ok:
+            text = self.tr("Met the norm {norm} ({edition}).")
+        else:
+            text = self.tr("Did not meet the norm {norm} ({edition}).")
+        label.setText(("✓ " if ok else "⚠ ") + text.format(norm=norm, edition=edition))
+        label.setToolTip(
+            self.tr(
+                "Checked against {ref}, {edition}: a later threshold does not change this "
+                "verdict; change the value to check it against the norm in force."
+            ).format(ref=m.norm_ref, edition=edition)
+        )

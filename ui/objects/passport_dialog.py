@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.issues import ValidationError
 from models.objects.context import validation_context
 from models.objects.dto import ActivityInfo, DecisionInfo, NotesInfo, PassportDraft, WorkDraft
+from models.objects.norm_rules import NormRuleRepository
 from models.objects.registration import contradicts
 from models.objects.repository import ObjectRepository
 from models.objects.tables import Passport
@@ -133,6 +134,14 @@ class PassportDialog(DiscardGuardMixin, QDialog):
             validation_context(self.store, date.today()),
             # SANITARY is core for residential objects only while the office's setting says so.
             residential=obj.residential and self.references.sanitary_core_for_residential(),
+        )
+        # Norm rules (issue 12): housing checks on residential objects only; stored values
+        # show the verdict and edition they were checked against.
+        self.form.measurement_table.set_object(
+            obj.residential,
+            NormRuleRepository(store).stored_measurements(passport_id)
+            if passport_id is not None
+            else (),
         )
         self.form.populate(draft)
         self.form.set_enabled(editable)
