@@ -201,6 +201,14 @@ class PhotoAnnexSection(QWidget):
         self.date_edit = DateEdit()
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
+        for widget, name in (
+            (self.number_spin, self.tr("Photo number")),
+            (self.zone_combo, self.tr("Photo zone")),
+            (self.element_combo, self.tr("Photographed element")),
+            (self.caption_edit, self.tr("Photo caption")),
+            (self.date_edit, self.tr("Date the photo was taken")),
+        ):
+            widget.setAccessibleName(name)
         details = QGroupBox(self.tr("Selected photo"))
         form = QFormLayout(details)
         form.addRow(self.tr("N&umber:"), self.number_spin)
