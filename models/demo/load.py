@@ -19,6 +19,7 @@ from models.demo.families import DemoFamily, check_families, plan_families
 from models.demo.family_rows import write_families
 from models.demo.objects import CHUNK, check_plan, plan_demo, write_chunk
 from models.demo.settlements import plan_settlements
+from models.demo.whole_passport import write_whole_passport
 from models.families.repository import FamilyRepository
 from models.objects.context import validation_context
 from models.reference.approvals import PeriodLockedError, approved_periods
@@ -168,6 +169,16 @@ def add_demo_data(
         for begin in range(0, len(plan.objects), CHUNK):
             write_chunk(conn, plan.objects[begin : begin + CHUNK], ctx, stamp, role)
             report(min(begin + CHUNK, objects), total)
+        # Issue 12: one school with the whole passport (sections, annexes, photos, control).
+        write_whole_passport(
+            conn,
+            plan.objects,
+            ctx,
+            today=today,
+            district=office.name_kk,
+            login=user,
+            role=role,
+        )
         for begin in range(0, len(family_plan), FAMILY_CHUNK):
             write_families(
                 conn,

@@ -15,7 +15,7 @@ import itertools
 import logging
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -326,13 +326,23 @@ class _Generator:
             for i in range(versions)
         ]
         quality = _pick_weighted(rng, QUALITIES, (20, 40, 40))
-        result = []
+        result: list[PassportDraft] = []
         for i, inspected in enumerate(inspections):
             limit = inspections[i + 1] if i + 1 < versions else self.today
             approved = min(inspected + timedelta(days=rng.randint(0, 21)), limit)
             p = self._passport(
                 kind, obj, quality, inspected, approved, limit, latest=i + 1 == versions
             )
+            if i:
+                # A later version says why it was made (issue 12): after the works of the one
+                # before, else in turn periodic, after a reconstruction, after a complaint (no
+                # draw from ``rng``: the rest of the data stays as it was).
+                reason = (
+                    "AFTER_WORKS"
+                    if result[-1].adapted_date is not None
+                    else ("PERIODIC", "RECONSTRUCTION", "COMPLAINT")[self.passport_no % 3]
+                )
+                p = replace(p, reinspection_reason=reason)
             result.append(p)
             if p.adapted_date is not None:
                 quality = QUALITIES[min(QUALITIES.index(quality) + 1, 2)]
@@ -743,6 +753,7 @@ def _passport_row(
         "adapted_date": p.adapted_date,
         "adaptation_cost": p.adaptation_cost,
         "alternative_service": p.alternative_service,
+        "reinspection_reason": p.reinspection_reason,
     }
     for c in CATEGORIES:
         low = c.lower()
