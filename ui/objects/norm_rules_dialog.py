@@ -410,7 +410,7 @@ class AddRuleDialog(QDialog):
         form.addRow(self.tr("&Code:"), self.code_edit)
         for lang, label in (
             ("kk", self.tr("Name in &Kazakh:")),
-            ("ru", self.tr("Name in R&ussian:")),
+            ("ru", self.tr("Name in &Russian:")),
             ("en", self.tr("Name in &English:")),
         ):
             form.addRow(label, self.title_edits[lang])
