@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from models.objects.accessibility import (
     CATEGORY_LETTERS,
@@ -24,13 +24,15 @@ UNSET = ""
 
 
 class LevelGrid(QWidget):
-    """One row per functional zone: a level per user category, the live code, a conclusion.
+    """One row per functional zone: a level per user category and the live code.
 
-    Tab walks the grid in reading order: К О С Г У and the conclusion of a zone, then the
-    next zone. In a combo, arrow keys change the level and the first letter jumps to it.
+    Tab walks the grid in reading order: К О С Г У of a zone, then the next zone. In a combo,
+    arrow keys change the level and the first letter jumps to it. The zone conclusions are
+    edited on the zone annexes page (``ui/objects/passport/annex_editor.py``), the one place
+    they are; the grid only carries the stored ones through ``zone_drafts``.
 
     Signals:
-        changed(): a level or a conclusion changed.
+        changed(): a level changed.
     """
 
     changed = Signal()
@@ -45,7 +47,7 @@ class LevelGrid(QWidget):
         self.zones = list(zone_labels)
         self._combos: dict[tuple[str, str], QComboBox] = {}
         self._codes: dict[str, QLabel] = {}
-        self._conclusions: dict[str, QLineEdit] = {}
+        self._conclusions: dict[str, str] = {}
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(6)
         grid.addWidget(QLabel(f"<b>{self.tr('Zone')}</b>"), 0, 0)
@@ -56,16 +58,14 @@ class LevelGrid(QWidget):
             grid.addWidget(head, 0, c)
         grid.addWidget(QLabel(f"<b>{self.tr('Code')}</b>"), 0, 6)
         previous: QWidget | None = None
-        # Two grid rows per zone: the levels and the code, then the conclusion beneath them,
-        # so the grid fits a 1024 px screen without a horizontal scroll bar.
         for n, zone in enumerate(self.zones, start=1):
-            r = 2 * n - 1
+            r = n
             label = QLabel(f"{n}. {zone_labels[zone]}")
             label.setWordWrap(True)
             label.setMinimumWidth(170)
             label.setMaximumWidth(210)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, r, 0, 2, 1)
+            grid.addWidget(label, r, 0)
             for c, cat in enumerate(CATEGORIES, start=1):
                 combo = self._level_combo()
                 combo.setAccessibleName(f"{zone_labels[zone]}: {CATEGORY_LETTERS[cat]}")
@@ -82,17 +82,6 @@ class LevelGrid(QWidget):
             code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._codes[zone] = code
             grid.addWidget(code, r, 6)
-            conclusion = QLineEdit()
-            conclusion.setAccessibleName(
-                self.tr("Conclusion: {zone}").format(zone=zone_labels[zone])
-            )
-            conclusion.textChanged.connect(self.changed)
-            self._conclusions[zone] = conclusion
-            conclusion.setPlaceholderText(self.tr("Zone conclusion"))
-            grid.addWidget(conclusion, r + 1, 1, 1, 6)
-            if previous is not None:
-                QWidget.setTabOrder(previous, conclusion)
-            previous = conclusion
             label.setBuddy(self._combos[(zone, CATEGORIES[0])])
         grid.setColumnStretch(6, 1)
         self._refresh_codes()
@@ -126,10 +115,6 @@ class LevelGrid(QWidget):
         """Return the level combo of a zone and category."""
         return self._combos[(zone, category)]
 
-    def conclusion_edit(self, zone: str) -> QLineEdit:
-        """Return the conclusion field of a zone."""
-        return self._conclusions[zone]
-
     def code_label(self, zone: str) -> QLabel:
         """Return the label showing a zone's display code."""
         return self._codes[zone]
@@ -141,13 +126,10 @@ class LevelGrid(QWidget):
         }
 
     def zone_drafts(self) -> tuple[ZoneDraft, ...]:
-        """Return the zones as drafts (not-assessed cells read as N/A)."""
+        """Return the zones as drafts (not-assessed cells read as N/A) with the conclusions
+        shown last (the zone annexes page replaces them with what it edits)."""
         return tuple(
-            ZoneDraft(
-                z,
-                {c: lv or NA for c, lv in levels.items()},
-                self._conclusions[z].text().strip(),
-            )
+            ZoneDraft(z, {c: lv or NA for c, lv in levels.items()}, self._conclusions.get(z, ""))
             for z, levels in self.levels().items()
         )
 
@@ -165,7 +147,7 @@ class LevelGrid(QWidget):
                     combo.addItem(level, level)
                     index = combo.count() - 1
                 combo.setCurrentIndex(index)
-            self._conclusions[zone].setText(draft.conclusion if draft else "")
+            self._conclusions[zone] = draft.conclusion if draft else ""
         self.blockSignals(blocked)
         self._refresh_codes()
         self.changed.emit()
@@ -174,8 +156,6 @@ class LevelGrid(QWidget):
         """Allow or forbid editing."""
         for combo in self._combos.values():
             combo.setEnabled(editable)
-        for edit in self._conclusions.values():
-            edit.setReadOnly(not editable)
 
     # -- live code --------------------------------------------------------------------------
 

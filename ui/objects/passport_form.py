@@ -68,6 +68,7 @@ from ui.messages import issue_text
 from ui.objects.level_grid import UNSET, LevelGrid
 from ui.objects.measurement_table import WARNING_COLOUR, MeasurementTable
 from ui.objects.passport.activity import ActivitySection
+from ui.objects.passport.annex_editor import AnnexEditor, AnnexRefs
 from ui.objects.passport.decision_extra import DecisionExtraSection
 from ui.objects.passport.fields import scroll
 from ui.objects.passport.general import ReasonSection, build_header
@@ -238,6 +239,8 @@ class PassportForm(QWidget):
         self.add_section(self.notes_section, key="notes", after="decision")
         self.photo_section = PhotoAnnexSection(refs.photos or PhotoRefs.empty())
         self.add_section(self.photo_section, key="photos", after="measurements")
+        self.annex_editor = AnnexEditor(AnnexRefs.of(refs, ctx.element_zones))
+        self.add_section(self.annex_editor, key="annexes", after="zones")
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

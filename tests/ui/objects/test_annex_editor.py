@@ -12,10 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from models.objects.dto import ElementDraft, MeasurementDraft, PassportDraft, ZoneDraft
-from models.objects.tables import CATEGORIES
+from models.objects.context import validation_context
+from models.objects.dto import ElementDraft, MeasurementDraft, ObjectDraft, PassportDraft, ZoneDraft
+from models.objects.repository import ObjectRepository
+from models.objects.tables import CATEGORIES, ZONES
 from models.store.db import Store
+from tests.conftest import TODAY
 from tests.ui.keys import type_text
+from tests.ui.questions import answer_questions
 from ui.objects.passport import annex_editor
 from ui.objects.passport.annex_editor import (
     COL_CATEGORIES,
@@ -28,6 +32,7 @@ from ui.objects.passport.annex_editor import (
     AnnexRefs,
     CategoryPicker,
 )
+from ui.objects.passport_dialog import PassportDialog
 
 SP = " "  # a plain space: a text box turns a no-break one into it
 ENTRANCE_ELEMENTS = [
@@ -37,6 +42,12 @@ ENTRANCE_ELEMENTS = [
     "ENTRANCE_DOOR",
     "VESTIBULE",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answer "discard" when qtbot closes a changed dialog at teardown (no modal hang)."""
+    answer_questions(monkeypatch)
 
 
 def levels(level: str) -> dict[str, str]:
@@ -267,3 +278,80 @@ def test_fits_a_1000_px_window(qtbot: QtBot, store: Store) -> None:
         assert page.minimumSizeHint().width() <= 780, lang
         header = page.table.horizontalHeader()
         assert header.length() <= page.table.viewport().width(), lang
+
+
+# -- in the passport form ------------------------------------------------------------------
+
+
+def _school_with_a_passport(store: Store) -> tuple[int, int]:
+    ctx = validation_context(store, TODAY)
+    repo = ObjectRepository(store)
+    oid = repo.save(ObjectDraft("№ 3 мектеп", "EDU_SCHOOL", "113220100"), ctx, "admin")
+    draft = PassportDraft(
+        inspection_date=date(2026, 4, 10),
+        passport_date=date(2026, 4, 20),
+        number="P-1",
+        zones=tuple(ZoneDraft(z, levels("FULL")) for z in ZONES),
+        suggested=levels("FULL"),
+        statuses=dict.fromkeys(CATEGORIES, "DP_V"),
+        measurements=(MeasurementDraft("ENTRANCE", "DOOR_WIDTH", 0.8, element="ENTRANCE_DOOR"),),
+    )
+    return oid, repo.save_passport(oid, draft, ctx, "admin")
+
+
+def test_enter_save_and_reopen_through_the_passport_dialog(qtbot: QtBot, store: Store) -> None:
+    oid, pid = _school_with_a_passport(store)
+    dialog = PassportDialog(store, "admin", oid, pid)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 700)
+    dialog.show()
+    form = dialog.form
+    assert form.page_keys()[: form.page_keys().index("annexes") + 1][-2:] == ["zones", "annexes"]
+    form.show_page("annexes")
+    page = form.annex_editor
+    assert page.current_zone() == "TERRITORY"  # every zone has levels: passport order
+    page.show_zone("ENTRANCE")
+    page.add_typical_elements()
+    choose(page, 1, COL_PRESENT, "NO")
+    picker(page, 1).actions_by_code["K"].setChecked(True)
+    choose(page, 3, COL_PRESENT, "YES")
+    edit(page, 3, 2).setText("2")  # plan No.
+    edit(page, 3, 3).setText("1")  # photo No.
+    type_text(edit(page, 3, COL_VIOLATIONS), "есік тар")
+    choose(page, 3, COL_RULE, "DOOR_WIDTH")
+    picker(page, 3).actions_by_code["K"].setChecked(True)
+    picker(page, 3).actions_by_code["O"].setChecked(True)
+    choose(page, 3, COL_WORK, "CURRENT_REPAIR")
+    suggestion = page.suggestion_label.text()
+    assert suggestion == (
+        "Кіреберіс пандусы: жоқ (К); Кіреберіс есігі: есік тар (К, О), ені 0,80 м < 0,90 м"
+        " (К, О). Ұсынылатын жұмыс: ағымдағы жөндеу."
+    )
+    page.use_button.click()
+    page.conclusion_edit.setPlainText("Пандус салу қажет.")
+    # it fits the 1000x700 dialog: no column hides behind a scroll bar
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().width() <= 1000
+    assert page.table.horizontalHeader().length() <= page.table.viewport().width()
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    stored = ObjectRepository(store).get_passport(pid)
+    entrance = next(z for z in stored.zones if z.zone == "ENTRANCE")
+    assert (entrance.conclusion, entrance.suggested_conclusion) == (
+        "Пандус салу қажет.",
+        suggestion,
+    )
+    assert [e.element for e in stored.elements] == ENTRANCE_ELEMENTS
+    assert stored.elements[3] == ElementDraft(
+        "ENTRANCE", "ENTRANCE_DOOR", "YES", "2", "1", "есік тар", "DOOR_WIDTH", ("K", "O"),
+        "CURRENT_REPAIR",
+    )  # fmt: skip
+    reopened = PassportDialog(store, "admin", oid, pid)
+    qtbot.addWidget(reopened)
+    annex = reopened.form.annex_editor
+    annex.show_zone("ENTRANCE")
+    assert annex.zone_rows("ENTRANCE") == list(stored.elements)
+    assert annex.conclusion_edit.toPlainText() == "Пандус салу қажет."
+    assert annex.suggestion_label.text() == suggestion
+    assert combo(annex, 1, COL_PRESENT).currentData() == "NO"
+    assert picker(annex, 3).text() == "К О"

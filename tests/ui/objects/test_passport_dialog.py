@@ -83,8 +83,6 @@ def fill_levels(qtbot: QtBot, form: PassportForm, levels: dict[str, dict[str, st
             assert focused() is form.level_grid.combo(zone, cat)
             press(qtbot, Qt.Key.Key_Down, LEVEL_STEPS[levels[zone][cat]])
             press(qtbot, Qt.Key.Key_Tab)
-        assert focused() is form.level_grid.conclusion_edit(zone)
-        press(qtbot, Qt.Key.Key_Tab)
 
 
 def all_full() -> dict[str, dict[str, str]]:
@@ -261,7 +259,7 @@ def test_tab_walks_the_grid_in_reading_order(qtbot: QtBot, store: Store) -> None
     goto(qtbot, grid.combo("TERRITORY", "K"))
     expected: list[QWidget] = []
     for zone in ZONES[:2]:
-        expected += [grid.combo(zone, c) for c in CATEGORIES] + [grid.conclusion_edit(zone)]
+        expected += [grid.combo(zone, c) for c in CATEGORIES]
     walked = [focused()]
     for _ in range(len(expected) - 1):
         press(qtbot, Qt.Key.Key_Tab)
@@ -475,7 +473,8 @@ def test_reinspection_adds_the_current_version(qtbot: QtBot, store: Store) -> No
     form = dialog.form
     # Prefilled from version 1, with fresh dates.
     assert form.level_grid.combo("ENTRANCE", "K").currentData() == "NONE"
-    assert form.level_grid.conclusion_edit("INFO").text() == "zone INFO"
+    form.annex_editor.show_zone("INFO")
+    assert form.annex_editor.conclusion_edit.toPlainText() == "zone INFO"
     assert form.passport_date_edit.value() is None
     # The ramp was built: the entrance is now fully accessible for K.
     goto(qtbot, form.level_grid.combo("ENTRANCE", "K"))

@@ -72,8 +72,15 @@ def test_read_returns_what_populate_showed(make_form) -> None:
     )
     form.populate(draft)
     got = form.read()
+    # the zone annexes page adds the conclusion it suggests from the door's width (issue 12)
+    door = form.annex_editor.suggestion("ENTRANCE")
+    assert door.endswith(" 0,85 м < 0,90 м (К, О).")
     expected = dataclasses.replace(
         draft,
+        zones=tuple(
+            dataclasses.replace(z, suggested_conclusion=door if z.zone == "ENTRANCE" else "")
+            for z in draft.zones
+        ),
         suggested={"K": "CONDITIONAL", "O": "FULL", "S": "FULL", "G": "PARTIAL", "U": "FULL"},
         statuses={"K": "DU", "O": "DP_I", "S": "DP_I", "G": "DCH_I", "U": "DP_I"},
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -50,8 +50,21 @@ from ui.i18n import current_language
 from ui.objects.passport.annex_text import conclusion_text
 from ui.widgets.ask import ask
 
-if TYPE_CHECKING:
-    from ui.objects.passport_form import PassportRefs
+
+class FormRefs(Protocol):
+    """What the annex takes of the passport form's ``PassportRefs`` (named by its shape, so
+    that this package does not import the form back)."""
+
+    @property
+    def zone_labels(self) -> Mapping[str, str]: ...
+    @property
+    def category_labels(self) -> Mapping[str, str]: ...
+    @property
+    def work_labels(self) -> Mapping[str, str]: ...
+    @property
+    def norm_rules(self) -> Mapping[str, NormRuleDTO]: ...
+    def labels(self, list_name: str) -> dict[str, str]: ...
+
 
 (
     COL_ELEMENT,
@@ -104,7 +117,7 @@ class AnnexRefs:
     lang: str = "kk"
 
     @classmethod
-    def of(cls, refs: PassportRefs, element_zones: Mapping[str, str]) -> AnnexRefs:
+    def of(cls, refs: FormRefs, element_zones: Mapping[str, str]) -> AnnexRefs:
         """Return the annex's part of the passport form's references."""
         return cls(
             zone_labels={z: refs.zone_labels.get(z, z) for z in ZONES},
