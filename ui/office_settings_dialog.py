@@ -2,7 +2,7 @@
 
 Two tabs:
 
-- **Settings**: SANITARY as a core zone for residential objects, the re-inspection interval
+- **General**: SANITARY as a core zone for residential objects, the re-inspection interval
   (0 = none, the default: no interval is official, brief §2.2), the large-family threshold and
   the case stage limits (plan due: "no limit" by default; relaunch after). Save writes them
   through ``models/reference/office_settings.py`` (ranges, administrators only); every change
@@ -90,7 +90,7 @@ class OfficeSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Office settings"))
         self.error_label = error_summary_label()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._settings_page(), self.tr("&Settings"))
+        self.tabs.addTab(self._settings_page(), self.tr("&General"))
         self.tabs.addTab(self._elements_page(), self.tr("&Typical elements"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -117,7 +117,7 @@ class OfficeSettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout()
         self.sanitary_check = QCheckBox(
-            self.tr("SANITARY is a &core zone for residential and long-stay objects")
+            self.tr("SANITARY is a core zone for residential and long-stay &objects")
         )
         years = RANGES[domain_settings.REINSPECTION_YEARS_KEY]
         self.interval_spin = _spin(*years, self.tr(" years"))
@@ -133,7 +133,7 @@ class OfficeSettingsDialog(QDialog):
                 form, self.tr("&Re-inspection interval:"), self.interval_spin
             ),
             domain_settings.LARGE_FAMILY_KEY: add_field_row(
-                form, self.tr("&Large family from:"), self.large_spin
+                form, self.tr("Large &family from:"), self.large_spin
             ),
             domain_settings.PLAN_DUE_DAYS_KEY: add_field_row(
                 form, self.tr("&Plan due after identification:"), self.plan_spin
@@ -233,7 +233,7 @@ class OfficeSettingsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         table_label = QLabel(self.tr("The zone's &elements:"))
         table_label.setBuddy(self.table)
-        self.retire_button = QPushButton(self.tr("&Retire"))
+        self.retire_button = QPushButton(self.tr("Ret&ire"))
         self.retire_button.setAutoDefault(False)
         self.retire_button.clicked.connect(self.toggle_active)
         self.kk_edit, self.ru_edit, self.en_edit = QLineEdit(), QLineEdit(), QLineEdit()
@@ -295,7 +295,7 @@ class OfficeSettingsDialog(QDialog):
         chosen = self.selected()
         self.retire_button.setEnabled(chosen is not None)
         active = chosen is None or chosen.active
-        self.retire_button.setText(self.tr("&Retire") if active else self.tr("Reac&tivate"))
+        self.retire_button.setText(self.tr("Ret&ire") if active else self.tr("Reacti&vate"))
 
     def toggle_active(self) -> None:
         """Retire the selected element, or reactivate it when it is retired."""

@@ -150,10 +150,10 @@ def test_typical_elements_are_added_retired_and_reactivated(
     assert dialog.selected() is not None and dialog.selected().code == "OFFICE_1"
     assert dialog.kk_edit.text() == ""
     # Retire, then reactivate, with the same button.
-    assert dialog.retire_button.text() == dialog.tr("&Retire")
+    assert dialog.retire_button.text() == dialog.tr("Ret&ire")
     qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
     assert dialog.table.item(3, 4).text() == dialog.tr("retired")
-    assert dialog.retire_button.text() == dialog.tr("Reac&tivate")
+    assert dialog.retire_button.text() == dialog.tr("Reacti&vate")
     with admin.session() as s:
         active = s.scalar(select(CodeItem.active).where(CodeItem.code == "OFFICE_1"))
     assert active is False
