@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -17,13 +16,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from models.issues import ValidationReport
 from models.objects.dto import PassportDraft
 from ui.objects.passport.fields import CodeCombo, plain_text
+from ui.objects.passport.host import FormHost
 from ui.widgets.date_edit import DateEdit
 
-if TYPE_CHECKING:
-    from ui.objects.passport_form import PassportForm
 
-
-def build_header(form: PassportForm) -> QWidget:
+def build_header(form: FormHost) -> QWidget:
     """Build the header page: number, inspection and passport dates, commission members; the
     slot ``header`` (below them) takes the re-inspection reason."""
     page = QWidget()

@@ -8,8 +8,6 @@ they were methods: their texts keep the ``PassportForm`` context. A page may lea
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -25,11 +23,9 @@ from PySide6.QtWidgets import (
 from models.objects.tables import CATEGORIES
 from ui.objects.level_grid import LevelGrid
 from ui.objects.measurement_table import MeasurementTable
+from ui.objects.passport.host import FormHost
 from ui.objects.works_table import WorksTable
 from ui.widgets.date_edit import DateEdit
-
-if TYPE_CHECKING:
-    from ui.objects.passport_form import PassportForm
 
 
 def _hint(text: str) -> QLabel:
@@ -38,7 +34,7 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-def build_zones(form: PassportForm) -> QWidget:
+def build_zones(form: FormHost) -> QWidget:
     """Build the zone levels page: a level per zone and category."""
     page = QWidget()
     v = QVBoxLayout(page)
@@ -62,7 +58,7 @@ def build_zones(form: PassportForm) -> QWidget:
     return page
 
 
-def build_measurements(form: PassportForm) -> QWidget:
+def build_measurements(form: FormHost) -> QWidget:
     """Build the measurements page: measured values checked against the norm rules."""
     page = QWidget()
     v = QVBoxLayout(page)
@@ -82,7 +78,7 @@ def build_measurements(form: PassportForm) -> QWidget:
     return page
 
 
-def build_decision(form: PassportForm) -> QWidget:
+def build_decision(form: FormHost) -> QWidget:
     """Build the §4 page: works per zone, requires adaptation, adaptation done; the slot
     ``decision`` (below the heading) takes the §4 extras."""
     page = QWidget()

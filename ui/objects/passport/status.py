@@ -8,8 +8,6 @@ when it was a method: its texts keep the ``PassportForm`` context.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,16 +22,14 @@ from PySide6.QtWidgets import (
 from models.objects.accessibility import CATEGORY_LETTERS, STATUS_CODES, status_display
 from models.objects.tables import CATEGORIES
 from ui.objects.passport.fields import plain_text
-
-if TYPE_CHECKING:
-    from ui.objects.passport_form import PassportForm
+from ui.objects.passport.host import FormHost
 
 
 def _bold(text: str) -> QLabel:
     return QLabel(f"<b>{text}</b>")
 
 
-def build_service_forms(form: PassportForm) -> QGroupBox:
+def build_service_forms(form: FormHost) -> QGroupBox:
     """Build the 3.3 group: the form of service per category (А, Б, ДУ, ВНД)."""
     group = QGroupBox(
         QCoreApplication.translate("PassportForm", "3.3 Form of service per category")
@@ -64,7 +60,7 @@ def build_service_forms(form: PassportForm) -> QGroupBox:
     return group
 
 
-def build_status(form: PassportForm) -> QWidget:
+def build_status(form: FormHost) -> QWidget:
     """Build the page: 3.3 forms of service, statuses, object code, override note, 3.5."""
     page = QWidget()
     v = QVBoxLayout(page)
