@@ -48,8 +48,8 @@ from ui.cases.case_summary import (
     case_summary_html,
     save_case_summary_pdf,
 )
-from ui.objects.passport_print import SIGN_LINE
 from ui.printing.document import a4_layout, build_document, paginate
+from ui.printing.formatting import SIGN_LINE
 from ui.printing.layout import broken_words, split_rows
 from ui.settings import UiSettings
 

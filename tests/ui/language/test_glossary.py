@@ -162,14 +162,14 @@ def test_exceptions_are_still_needed() -> None:
 
 def _printout_tables() -> Iterator[tuple[str, Mapping[str, Mapping[str, str]]]]:
     from ui.cases import case_summary_labels
-    from ui.objects import passport_print
+    from ui.objects.prints import labels as passport_labels
     from ui.reporting import breakdowns_print, period_report
 
     yield "period_report", period_report.LABELS
     yield "breakdowns_print", breakdowns_print.LABELS
     yield "case_summary", case_summary_labels.LABELS
-    for name in ("LABELS", "SERVICE_FORM_LABELS", "FUNDING_LABELS", "CHECK_LABELS"):
-        yield f"passport_print.{name}", getattr(passport_print, name)
+    for name in ("LABELS", "SERVICE_FORM_LABELS", "FUNDING_LABELS"):
+        yield f"passport_print.{name}", getattr(passport_labels, name)
 
 
 #: (table, key, term key) -> why a printout label does not use the glossary's term.
@@ -177,9 +177,6 @@ PRINT_EXCEPTIONS: dict[tuple[str, str, str], str] = {
     ("case_summary", "worker", "case"): "a role, 'case worker' (жауапты маман / специалист)",
     ("case_summary", "case_worker", "case"): "a role, 'case worker' (жауапты маман / специалист)",
     ("case_summary", "closure_map", "family"): "the map's official abbreviation ОЦК / ЦКС (§3.6)",
-    ("passport_print.CHECK_LABELS", "PARKING_ACCESSIBLE_SHARE", "accessibility"): (
-        "the norm's wording: spaces for persons with disabilities (brief §2.8)"
-    ),
 }
 
 

@@ -23,16 +23,10 @@ from models.objects.repository import ObjectRepository
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from tests.conftest import TODAY
-from ui.objects.passport_print import (
-    LABELS,
-    build_preview_dialog,
-    format_money,
-    format_number,
-    passport_html,
-    save_passport_pdf,
-)
+from ui.objects.prints.labels import LABELS
+from ui.objects.prints.passport import build_preview_dialog, passport_html, save_passport_pdf
 from ui.printing.document import build_document, paginate, print_document
-from ui.printing.formatting import code_text
+from ui.printing.formatting import code_text, format_money, format_number
 from ui.settings import UiSettings
 
 F, P, C, N, NA = "FULL", "PARTIAL", "CONDITIONAL", "NONE", "NA"
@@ -148,20 +142,21 @@ def test_kazakh_html_has_the_form_and_the_data(store: Store, sample: Sample) -> 
     assert "Есту қабілеті бұзылғандарға ақпарат жеткілікті." in body
     # Dates as dd.mm.yyyy.
     assert "15.09.2026" in body and "07.09.2026" in body
-    # Measurements: the breach cites its norm, the compliant one does not.
-    assert "8,5\u00a0%" in body and "<=\u00a05\u00a0%" in body
+    # Measurements: each with the norm and the edition it was checked against.
+    assert "8,5\u00a0%" in body and "≤\u00a05\u00a0%" in body
     assert "бұзушылық" in body and "СП РК 3.06-101-2012* (27.11.2019) 4.3.2.30" in body
-    assert "4.3.2.38" not in body
+    assert "4.3.2.38" in body and "≥\u00a01,5\u00a0м" in body
     # Management decision: Kazakh work labels, costs with no-break-space thousands.
     assert "күрделі жөндеу" in body and "жергілікті бюджет" in body
     assert "1\u00a0250\u00a0000" in body and "87\u00a0500,50" in body
     assert "барлық аймақтар мен учаскелер" in body  # the ALL row
-    # Signatures: chair, each member with a signature and a date line, the head.
+    # Signatures: the approval in the header, the chair, each member with a signature and a
+    # date line, the head.
     assert "Комиссия төрағасы" in body and "Бекіттім: бөлім басшысы" in body
     for member in MEMBERS:
         assert member in body
-    assert body.count("______________ (қолы)") == len(MEMBERS) + 2
-    assert body.count("____.____.________ (күні)") == len(MEMBERS) + 2
+    assert body.count("______________ (қолы)") == len(MEMBERS) + 3
+    assert body.count("____.____.________ (күні)") == len(MEMBERS) + 3
 
 
 def test_russian_and_english_titles(store: Store, sample: Sample) -> None:
@@ -198,7 +193,8 @@ def test_minimal_passport_prints_without_zones_works_or_members(store: Store) ->
     assert "№ ____" in body and "версия 1 из 1" in body
     assert f"Код доступности объекта: <b>{code_text('ДП-В')}</b>" in body
     assert "Замеры не проводились." in body and "не запланированы" in body
-    assert body.count("(подпись)") == 3 + 2  # three blank member lines, chair and head
+    # Three blank member lines, the chair, the head and the header's approval.
+    assert body.count("(подпись)") == 3 + 3
 
 
 def test_unknown_passport_is_a_lookup_error(store: Store) -> None:
@@ -278,7 +274,7 @@ def test_pdf_document_has_pages_on_a4(store: Store, sample: Sample, tmp_path: Pa
     writer.setResolution(300)
     doc = build_document(passport_html(store, sample.passport_id, "kk"))
     pages = paginate(doc, writer)
-    assert 1 < pages < 6
+    assert 1 < pages < 10  # the form, then the zone, measurement and photo annexes
     assert "Ақкөл" in doc.toPlainText()
     # 180 mm of printable width at 300 dpi.
     assert doc.pageSize().width() == pytest.approx(180 / 25.4 * 300, abs=2)
