@@ -21,6 +21,7 @@ from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from tests.ui.questions import answer_questions
 from ui.objects.passport import annex_editor
+from ui.objects.passport.annex_cells import CategoryPicker
 from ui.objects.passport.annex_editor import (
     COL_CATEGORIES,
     COL_ELEMENT,
@@ -30,7 +31,6 @@ from ui.objects.passport.annex_editor import (
     COL_WORK,
     AnnexEditor,
     AnnexRefs,
-    CategoryPicker,
 )
 from ui.objects.passport_dialog import PassportDialog
 
@@ -263,6 +263,13 @@ def test_issues_point_at_the_cell_or_the_zone(editor: AnnexEditor) -> None:
     assert editor.field_widget("element.1.work") is editor.table.cellWidget(0, COL_WORK)
     assert editor.field_widget("element.0.element") is editor.zone_combo
     assert editor.field_widget("photo.0.number") is None
+    # the rows of a zone chosen later show their problems at once
+    assert editor.table.cellWidget(1, COL_ELEMENT).property("issue") == "error"
+    assert editor.table.cellWidget(0, COL_ELEMENT).property("issue") == ""
+    choose(editor, 0, COL_RULE, "DOOR_WIDTH")  # a rule cited, no category affected
+    assert editor.table.cellWidget(0, COL_CATEGORIES).property("issue") == "warning"
+    picker(editor, 0).actions_by_code["K"].setChecked(True)
+    assert editor.table.cellWidget(0, COL_CATEGORIES).property("issue") == ""
 
 
 def test_fits_a_1000_px_window(qtbot: QtBot, store: Store) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,25 +28,30 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from models.issues import ValidationReport
-from models.objects.accessibility import CATEGORY_LETTERS, NA
+from models.issues import ERROR, ValidationReport
+from models.objects.accessibility import NA
 from models.objects.context import norm_rules
 from models.objects.dto import ElementDraft, MeasurementDraft, NormRuleDTO, PassportDraft, ZoneDraft
 from models.objects.photos import load_element_zones
 from models.objects.tables import CATEGORIES, ZONES
-from models.objects.zone_annex import rule_applies, suggest_conclusion
+from models.objects.zone_annex import annex_issues, rule_applies, suggest_conclusion
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language
+from ui.objects.passport.annex_cells import (
+    CategoryPicker,
+    code_of,
+    narrow_combo,
+    select_code,
+    set_mark,
+)
 from ui.objects.passport.annex_text import conclusion_text
 from ui.widgets.ask import ask
 
@@ -152,73 +157,6 @@ class AnnexRefs:
     def typical_elements(self, zone: str) -> list[str]:
         """Return the active elements offered in ``zone``, in list order."""
         return [c for c in self.element_labels if self.element_zones.get(c, "") in (zone, "")]
-
-
-class CategoryPicker(QToolButton):
-    """A compact choice of the user categories (К О С Г У) affected: a button showing the
-    letters chosen, whose menu checks and unchecks each category.
-
-    Signals:
-        changed(): a category was checked or unchecked.
-    """
-
-    changed = Signal()
-
-    def __init__(self, labels: Mapping[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(self)
-        self.actions_by_code: dict[str, QAction] = {}
-        for cat in CATEGORIES:
-            action = menu.addAction(f"{CATEGORY_LETTERS[cat]} — {labels.get(cat, cat)}")
-            action.setCheckable(True)
-            action.toggled.connect(self._on_action_toggled)
-            self.actions_by_code[cat] = action
-        self.setMenu(menu)
-        self._show()
-
-    def codes(self) -> tuple[str, ...]:
-        """Return the categories checked, in K O S G U order."""
-        return tuple(c for c in CATEGORIES if self.actions_by_code[c].isChecked())
-
-    def set_codes(self, codes: Sequence[str]) -> None:
-        """Check exactly ``codes`` (without emitting ``changed``)."""
-        blocked = self.blockSignals(True)
-        for cat, action in self.actions_by_code.items():
-            action.setChecked(cat in codes)
-        self.blockSignals(blocked)
-        self._show()
-
-    def _show(self) -> None:
-        codes = self.codes()
-        self.setText(" ".join(CATEGORY_LETTERS[c] for c in codes) or "—")
-
-    def _on_action_toggled(self, _checked: bool) -> None:
-        self._show()
-        self.changed.emit()
-
-
-def _combo(width: int = 8) -> QComboBox:
-    combo = QComboBox()
-    # Labels are long (kk, ru): keep the column narrow, the popup still shows them whole.
-    combo.setMinimumContentsLength(width)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.view().setMinimumWidth(360)
-    return combo
-
-
-def _select(combo: QComboBox, code: str, label: str | None = None) -> None:
-    """Select ``code``; a stored code the list no longer offers is added as it is."""
-    index = combo.findData(code)
-    if index < 0:
-        combo.addItem(label or code, code)
-        index = combo.count() - 1
-    combo.setCurrentIndex(index)
-
-
-def _code(combo: QComboBox) -> str:
-    return str(combo.currentData() or "")
 
 
 class AnnexEditor(QWidget):
@@ -559,18 +497,18 @@ class AnnexEditor(QWidget):
             self._updating = updating
 
     def _put_row(self, row: int, e: ElementDraft) -> None:
-        element = _combo(10)
+        element = narrow_combo(10)
         element.setAccessibleName(self.tr("Element"))
         for code in self.refs.typical_elements(self._zone):
             element.addItem(self.refs.element_labels[code], code)
-        _select(element, e.element)
-        present = _combo(4)
+        select_code(element, e.element)
+        present = narrow_combo(4)
         present.setAccessibleName(self.tr("Present"))
         present.addItem("—", "")
         present.addItem(self.tr("Yes"), "YES")
         present.addItem(self.tr("No"), "NO")
         present.setItemData(0, self.tr("Not recorded"), Qt.ItemDataRole.ToolTipRole)
-        _select(present, e.present)
+        select_code(present, e.present)
         plan = QLineEdit(e.plan_no)
         plan.setMaxLength(40)
         plan.setAccessibleName(self.tr("Plan No."))
@@ -580,18 +518,18 @@ class AnnexEditor(QWidget):
         violations = QLineEdit(e.violations)
         violations.setAccessibleName(self.tr("Violations"))
         violations.setToolTip(e.violations)
-        rule = _combo(8)
+        rule = narrow_combo(8)
         rule.setAccessibleName(self.tr("Norm rule broken"))
         self._fill_rules(rule, e.element, e.rule_code)
         categories = CategoryPicker(self.refs.category_labels)
         categories.setAccessibleName(self.tr("Categories affected"))
         categories.set_codes(e.categories)
-        work = _combo(8)
+        work = narrow_combo(8)
         work.setAccessibleName(self.tr("Recommended work"))
         work.addItem("—", "")
         for code, label in self.refs.work_labels.items():
             work.addItem(label, code)
-        _select(work, e.work)
+        select_code(work, e.work)
         note = QLineEdit(e.work_note)
         note.setAccessibleName(self.tr("Work note"))
         for edit in (plan, photo, violations, note):
@@ -621,7 +559,7 @@ class AnnexEditor(QWidget):
                     Qt.ItemDataRole.ToolTipRole,
                 )
         stored = self.refs.rules.get(code)
-        _select(combo, code, stored.title(self.refs.lang) if stored is not None else None)
+        select_code(combo, code, stored.title(self.refs.lang) if stored is not None else None)
         combo.blockSignals(blocked)
 
     def _cell(self, row: int, col: int) -> QWidget:
@@ -638,7 +576,7 @@ class AnnexEditor(QWidget):
         def code(col: int) -> str:
             w = self._cell(row, col)
             assert isinstance(w, QComboBox)
-            return _code(w)
+            return code_of(w)
 
         picker = self._cell(row, COL_CATEGORIES)
         assert isinstance(picker, CategoryPicker)
@@ -678,9 +616,36 @@ class AnnexEditor(QWidget):
         return current if current >= 0 else None
 
     def _show_suggestion(self) -> None:
+        """Show the zone's suggestion and mark its rows' problems."""
         text = self.suggestion(self._zone)
         self.suggestion_label.setText(text or self.tr("Nothing recorded in this zone yet."))
         self.use_button.setEnabled(self._editable and bool(text))
+        self._mark_rows()
+
+    def _mark_rows(self) -> None:
+        """Frame the cells of the zone shown that break an annex rule, as the form frames a
+        field: the form marks only what it can reach, and a zone chosen after its check would
+        otherwise show its rows unmarked until the next change."""
+        elements = self.elements()
+        found = annex_issues(
+            PassportDraft(None, None, elements=elements),
+            self.refs.element_zones,
+            self.refs.rules,
+        )
+        first = sum(len(self._rows[z]) for z in ZONES[: ZONES.index(self._zone)])
+        marks: dict[tuple[int, int], str] = {}
+        for issue in found:
+            _kind, index, name = issue.field.split(".", 2)
+            row = int(index) - first
+            if 0 <= row < self.table.rowCount():
+                cell = (row, FIELD_COLUMNS.get(name, COL_ELEMENT))
+                if marks.get(cell) != ERROR:
+                    marks[cell] = issue.severity
+        for row in range(self.table.rowCount()):
+            for col in range(self.table.columnCount()):
+                widget = self.table.cellWidget(row, col)
+                if widget is not None:
+                    set_mark(widget, marks.get((row, col), ""))
 
     def _changed(self) -> None:
         self._refresh_zone_texts()
@@ -709,7 +674,7 @@ class AnnexEditor(QWidget):
         for row in range(self.table.rowCount()):
             element, rule = self._cell(row, COL_ELEMENT), self._cell(row, COL_RULE)
             assert isinstance(element, QComboBox) and isinstance(rule, QComboBox)
-            self._fill_rules(rule, _code(element), _code(rule))
+            self._fill_rules(rule, code_of(element), code_of(rule))
         self._on_row_changed()
 
     def _on_conclusion_edit_changed(self) -> None:
