@@ -38,6 +38,7 @@ from models.reference.repository import ReferenceRepository
 from models.store.db import Store
 from ui.i18n import current_language, local_name
 from ui.objects.adaptation_dialog import AdaptationDialog
+from ui.objects.control.page_actions import DUE_STATE, ControlActions
 from ui.objects.detail_panel import ObjectDetailPanel
 from ui.objects.object_dialog import ObjectDialog
 from ui.objects.passport_dialog import PassportDialog
@@ -95,7 +96,9 @@ class ObjectsPage(QWidget):
 
     Keyboard: the table has focus on open; Enter opens the object, Ctrl+F goes to the search
     box and Esc there clears it; F4 opens the passport, Shift+F4 starts a re-inspection,
-    F6 records the adaptation, Ctrl+P prints, F5 refreshes, Ctrl+N adds an object.
+    F6 records the adaptation, Ctrl+P prints, F5 refreshes, Ctrl+N adds an object;
+    Ctrl+Shift+K opens the state control, Ctrl+Shift+J records a complaint or reconstruction
+    (issue 12, ``ui/objects/control``).
     """
 
     def __init__(
@@ -120,6 +123,7 @@ class ObjectsPage(QWidget):
 
         self.model = ObjectTableModel(store, self, lang=self._lang)
         self._build_actions()
+        self.control = ControlActions(self, store, user, self.current_row, self.refresh)
         filter_bar = self._build_filter_bar()
         self._build_table()
         self.detail = ObjectDetailPanel()
@@ -186,6 +190,7 @@ class ObjectsPage(QWidget):
         self.model.modelReset.connect(self._on_current_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._update_count()
+        self.update_due_count()
         self._on_current_changed()
 
     # -- building ---------------------------------------------------------------------------
@@ -289,7 +294,7 @@ class ObjectsPage(QWidget):
                 (self.tr("Passported"), "passported"),
                 (self.tr("Not passported"), "not_passported"),
                 (self.tr("Excluded"), "excluded"),
-                (self.tr("Re-inspection due"), "reinspection_due"),
+                (self.tr("Re-inspection due"), DUE_STATE),
             ]
         )
         status_labels = {c.code: c.label(lang) for c in self._ref.code_labels("access_statuses")}
@@ -531,6 +536,7 @@ class ObjectsPage(QWidget):
     def _reload(self, keep: int | None) -> None:
         self.model.reload()
         self._update_count()
+        self.update_due_count()
         if not self.select_object(keep):
             self._on_current_changed()
 
@@ -539,6 +545,10 @@ class ObjectsPage(QWidget):
         n = self._repo.count(self.model.object_filter)
         self.count_label.setText(self.tr("%n object(s)", "", n))
         self._show_empty_state(n)
+
+    def update_due_count(self) -> int:
+        """Show the re-inspection due list's count in the passport-state filter; return it."""
+        return self.control.update_due_count(self.passport_combo, self.tr("Re-inspection due"))
 
     def _update_category_enabled(self) -> None:
         self.category_combo.setEnabled(bool(self.status_combo.currentData()))
@@ -579,6 +589,7 @@ class ObjectsPage(QWidget):
         self.adaptation_action.setEnabled(
             has_passport and row is not None and bool(row.requires_adaptation)
         )
+        self.control.current_changed(row, self.detail)
 
     def set_read_only(self, read_only: bool) -> None:
         """Show the register read-only (a viewer): no new object, no edits, no adaptations."""
@@ -587,6 +598,8 @@ class ObjectsPage(QWidget):
         for action in (self.new_action, self.open_action, self.reinspect_action):
             action.setVisible(not read_only)
         self.adaptation_action.setVisible(not read_only)
+        self.control.set_read_only(read_only)
+        self.control.trigger_action.setVisible(not read_only)
         # The separator after New and Open would lead the toolbar: hide it with them.
         separators = [a for a in self.toolbar.actions() if a.isSeparator()]
         if separators:
@@ -609,6 +622,10 @@ class ObjectsPage(QWidget):
         menu.addAction(self.reinspect_action)
         menu.addAction(self.adaptation_action)
         menu.addAction(self.print_action)
+        menu.addSeparator()
+        menu.addAction(self.control.state_control_action)
+        menu.addAction(self.control.trigger_action)
+        menu.addAction(self.control.counts_action)
         menu.addSeparator()
         menu.addAction(self.new_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
@@ -656,8 +673,15 @@ class ObjectsPage(QWidget):
         passport_id = self._repo.current_passport_id(row.id) if row is not None else None
         if row is None or passport_id is None:
             return
+        # Issue 12: a re-inspection of an object on the due list says why it is made.
         dialog = PassportDialog(
-            self.store, self.user, row.id, None, base_on=passport_id, parent=self
+            self.store,
+            self.user,
+            row.id,
+            None,
+            base_on=passport_id,
+            parent=self,
+            reinspection_reason=self.control.reason_of(row.id),
         )
         self._run(dialog, row.id)
 
