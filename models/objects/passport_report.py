@@ -12,7 +12,6 @@ norm rules).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -28,6 +27,7 @@ from models.reference.dto import CodeLabel, OfficeDTO
 from models.reference.offices import office_of
 from models.reference.repository import ReferenceRepository
 from models.reference.tables import Settlement
+from models.reference.typical_elements import typical_elements
 from models.store.db import Store
 
 #: Code lists a passport printout labels its codes with.
@@ -231,16 +231,6 @@ class BlankReport:
         return list(self.labels.get(list_name, {}))
 
 
-#: The note of a ``zone_elements`` entry names its zone: "zone=ENTRANCE (...)".
-_ZONE_NOTE = re.compile(r"zone=([A-Z_]+)")
-
-
-def element_zone(note: str) -> str:
-    """Return the zone a ``zone_elements`` note names ("" when none)."""
-    found = _ZONE_NOTE.search(note)
-    return found.group(1) if found else ""
-
-
 def load_blank_report(store: Store, object_id: int) -> BlankReport:
     """Return what the blank passport and the inspection checklist of an object print.
 
@@ -249,12 +239,12 @@ def load_blank_report(store: Store, object_id: int) -> BlankReport:
     """
     obj = ObjectRepository(store).get(object_id)
     labels = _labels(store)
-    active = ReferenceRepository(store).code_labels("zone_elements")
+    elements = [e for e in typical_elements(store) if e.active]
     rules = [r for r in norm_rules(store).values() if r.active]
     zones = tuple(
         BlankZone(
             zone=zone,
-            elements=tuple(c.code for c in active if element_zone(c.note) == zone),
+            elements=tuple(e.code for e in elements if e.zone == zone),
             rules=tuple(sorted((r for r in rules if zone in r.zones), key=_rule_order)),
         )
         for zone in ZONES

@@ -42,6 +42,7 @@ from ui.objects.control.page_actions import DUE_STATE, ControlActions
 from ui.objects.detail_panel import ObjectDetailPanel
 from ui.objects.object_dialog import ObjectDialog
 from ui.objects.passport_dialog import PassportDialog
+from ui.objects.prints.blank import preview_blank
 from ui.objects.prints.passport import preview_passport
 from ui.objects.table_model import (
     COL_ADAPTED,
@@ -96,7 +97,8 @@ class ObjectsPage(QWidget):
 
     Keyboard: the table has focus on open; Enter opens the object, Ctrl+F goes to the search
     box and Esc there clears it; F4 opens the passport, Shift+F4 starts a re-inspection,
-    F6 records the adaptation, Ctrl+P prints, F5 refreshes, Ctrl+N adds an object;
+    F6 records the adaptation, Ctrl+P prints, Ctrl+Shift+P prints a blank passport and
+    Ctrl+Shift+I an inspection checklist, F5 refreshes, Ctrl+N adds an object;
     Ctrl+Shift+K opens the state control, Ctrl+Shift+J records a complaint or reconstruction
     (issue 12, ``ui/objects/control``).
     """
@@ -139,6 +141,8 @@ class ObjectsPage(QWidget):
             self.reinspect_action,
             self.adaptation_action,
             self.print_action,
+            self.blank_action,
+            self.checklist_action,
             None,
             self.refresh_action,
         ):
@@ -248,6 +252,25 @@ class ObjectsPage(QWidget):
             self._on_print_action_triggered,
             QKeySequence.StandardKey.Print,
             self.tr("Preview and print the current passport (Ctrl+P)"),
+        )
+        # Issue 12: blanks for commissions that inspect on paper and enter the passport later.
+        self.blank_action = self._action(
+            self.tr("Print &blank passport..."),
+            self._on_blank_action_triggered,
+            "Ctrl+Shift+P",
+            self.tr(
+                "Print the object's passport form to fill in by hand: the general information "
+                "from the register, the rest blank (Ctrl+Shift+P)"
+            ),
+        )
+        self.checklist_action = self._action(
+            self.tr("Print inspection chec&klist..."),
+            self._on_checklist_action_triggered,
+            "Ctrl+Shift+I",
+            self.tr(
+                "Print each zone's typical elements and norm checks with their thresholds, "
+                "to fill in at the object (Ctrl+Shift+I)"
+            ),
         )
         self.refresh_action = self._action(
             self.tr("Re&fresh"),
@@ -586,6 +609,8 @@ class ObjectsPage(QWidget):
         self.passport_action.setEnabled(has_row)
         self.reinspect_action.setEnabled(has_passport)
         self.print_action.setEnabled(has_passport)
+        self.blank_action.setEnabled(has_row)
+        self.checklist_action.setEnabled(has_row)
         self.adaptation_action.setEnabled(
             has_passport and row is not None and bool(row.requires_adaptation)
         )
@@ -622,6 +647,8 @@ class ObjectsPage(QWidget):
         menu.addAction(self.reinspect_action)
         menu.addAction(self.adaptation_action)
         menu.addAction(self.print_action)
+        menu.addAction(self.blank_action)
+        menu.addAction(self.checklist_action)
         menu.addSeparator()
         menu.addAction(self.control.state_control_action)
         menu.addAction(self.control.trigger_action)
@@ -698,6 +725,16 @@ class ObjectsPage(QWidget):
         if passport_id is None:
             return
         preview_passport(self, self.store, passport_id)
+
+    def _on_blank_action_triggered(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            preview_blank(self, self.store, row.id, "passport")
+
+    def _on_checklist_action_triggered(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            preview_blank(self, self.store, row.id, "checklist")
 
     def _on_object_saved(self, object_id: int) -> None:
         self._reload(object_id)

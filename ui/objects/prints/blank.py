@@ -80,12 +80,13 @@ def _yes_no(lang: str) -> str:
 
 
 def header_html(r: BlankReport, lang: str, title: str) -> str:
-    """Return the header of a blank: approval, title, number, office and a date to write."""
+    """Return the header of a blank: approval (the passport's only), title, number, office
+    and a date to write."""
     t = LABELS[lang]
     region = r.label("regions", r.office.kato[:2], lang)
     return "\n".join(
         [
-            approval_block(lang),
+            approval_block(lang) if title == t["title"] else "",
             f'<h1 align="center">{_e(title)}</h1>',
             f'<p align="center"><b>{_e(t["no_number"])}</b> ({_e(t["blank_note"])})</p>',
             PLAIN_TABLE,

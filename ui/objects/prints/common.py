@@ -28,6 +28,9 @@ from ui.printing.formatting import (
 )
 from ui.printing.formatting import escape as _e
 
+#: The unit of a presence check (1 present, 0 absent).
+PRESENCE_UNIT = "1/0"
+
 #: A code list's label in the print language: (list name, code) -> label.
 Labeller = Callable[[str, str], str]
 
@@ -79,13 +82,20 @@ def unit_text(unit: str, lang: str) -> str:
 
 
 def with_unit(value: float, unit: str, lang: str) -> str:
-    """Return a number followed by its unit, joined by a no-break space."""
+    """Return a number followed by its unit, joined by a no-break space; a presence check's
+    value (unit "1/0") as yes or no."""
+    if unit == PRESENCE_UNIT:
+        return LABELS[lang]["yes"] if value else LABELS[lang]["no"]
     printed = unit_text(unit, lang)
     return format_number(value, lang) + (f"{NBSP}{printed}" if printed else "")
 
 
 def norm_text(operator: str, value: float, unit: str, lang: str) -> str:
-    """Return a threshold as printed beside a check: "≥ 0,9 м" (no-break spaces)."""
+    """Return a threshold as printed beside a check: "≥ 0,9 м" (no-break spaces); a presence
+    check prints what it asks for ("yes": the element must be there)."""
+    if unit == PRESENCE_UNIT:
+        must_be = (operator == ">=" and value > 0) or (operator == "<=" and value >= 1)
+        return LABELS[lang]["yes"] if must_be else LABELS[lang]["no"]
     sign = OPERATOR_SIGNS.get(operator, operator)
     return f"{sign}{NBSP}{with_unit(value, unit, lang)}"
 

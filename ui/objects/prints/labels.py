@@ -480,9 +480,9 @@ FUNDING_LABELS: dict[str, dict[str, str]] = {
 
 #: Units as printed; the store keeps ASCII unit codes.
 UNIT_LABELS: dict[str, dict[str, str]] = {
-    "kk": {"m": "м", "%": "%", "1/0": ""},
-    "ru": {"m": "м", "%": "%", "1/0": ""},
-    "en": {"m": "m", "%": "%", "1/0": ""},
+    "kk": {"m": "м", "%": "%", "1/0": "", "pcs": "дана"},
+    "ru": {"m": "м", "%": "%", "1/0": "", "pcs": "шт."},
+    "en": {"m": "m", "%": "%", "1/0": "", "pcs": "pcs"},
 }
 
 #: Operators of a norm rule as printed ("≥ 0,9 м").
