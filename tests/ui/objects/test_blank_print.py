@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -26,7 +26,10 @@ from ui.objects import page as objects_page
 from ui.objects.page import ObjectsPage
 from ui.objects.prints.blank import BOX, build_blank_dialog, object_blank_html
 from ui.objects.prints.labels import LABELS
+from ui.objects.prints.passport import passport_html
+from ui.printing.document import a4_layout, build_document, paginate
 from ui.printing.formatting import NBSP
+from ui.printing.layout import broken_words, split_rows
 from ui.settings import UiSettings
 from ui.workers import JobRunner
 
@@ -155,6 +158,23 @@ def test_blank_passport_has_general_information_and_boxes_to_fill(
     # Not what the register holds: the school's own answers are left blank.
     assert "Бастауыш" not in body and "47/2026" not in body
     assert f"{BOX}{NBSP}Часть здания" not in body
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_printouts_break_no_word_and_split_no_row(
+    store: Store, school: School, lang: str, tmp_path: Path
+) -> None:
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setPageLayout(a4_layout())
+    writer.setResolution(300)
+    for html in (
+        passport_html(store, school.passport_id, lang),
+        object_blank_html(store, school.object_id, lang, "passport"),
+    ):
+        doc = build_document(html)
+        assert paginate(doc, writer) > 4
+        assert broken_words(doc) == [] and split_rows(doc) == []
+    del writer
 
 
 def test_blank_preview_dialog(qtbot: QtBot, store: Store, school: School, tmp_path: Path) -> None:

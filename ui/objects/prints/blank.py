@@ -54,7 +54,8 @@ KINDS = ("passport", "checklist")
 
 
 def _options(texts: list[str]) -> str:
-    return (NBSP * 3).join(f"{BOX}{NBSP}{_e(x)}" for x in texts)
+    # A box stays with its option; a line may break between two options.
+    return f"{NBSP * 2} ".join(f"{BOX}{NBSP}{_e(x)}" for x in texts)
 
 
 def _blank_row(label: str, value: str = BLANK) -> str:
