@@ -8,6 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -377,11 +378,9 @@ def test_photo_annex_has_each_photo_with_its_number_and_place(store: Store, scho
 
 
 def test_the_full_passport_lays_out_with_the_photos(
-    store: Store, school: School, tmp_path: object
+    store: Store, school: School, tmp_path: Path
 ) -> None:
-    from pathlib import Path
-
-    writer = QPdfWriter(str(Path(str(tmp_path)) / "probe.pdf"))
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
     writer.setPageLayout(a4_layout())
     writer.setResolution(300)
     doc = build_document(passport_html(store, school.passport_id, "kk"))
