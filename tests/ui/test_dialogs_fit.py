@@ -283,6 +283,32 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
     "ui.objects.passport_dialog.PassportDialog": lambda e: _imp(
         "ui.objects.passport_dialog", "PassportDialog"
     )(e.store, "admin", _object_of(e), e.passport_id),
+    # Issue 12: state control and re-inspection triggers (ui/objects/control).
+    "ui.objects.control.inspections.StateControlDialog": lambda e: _imp(
+        "ui.objects.control.inspections", "StateControlDialog"
+    )(e.store, "admin", e.object_id, "Ақкөл аудандық ауруханасы", today=TODAY),
+    "ui.objects.control.inspections.InspectionDialog": lambda e: _imp(
+        "ui.objects.control.inspections", "InspectionDialog"
+    )(
+        e.store,
+        "admin",
+        _imp("models.objects.state_control", "InspectionDraft")(e.object_id, TODAY, "ГАСК"),
+        today=TODAY,
+    ),
+    "ui.objects.control.triggers.TriggersDialog": lambda e: _imp(
+        "ui.objects.control.triggers", "TriggersDialog"
+    )(e.store, "admin", e.object_id, "Ақкөл аудандық ауруханасы", today=TODAY),
+    "ui.objects.control.triggers.TriggerDialog": lambda e: _imp(
+        "ui.objects.control.triggers", "TriggerDialog"
+    )(
+        e.store,
+        "admin",
+        _imp("models.objects.reinspection", "TriggerDraft")(e.object_id, "COMPLAINT", TODAY),
+        today=TODAY,
+    ),
+    "ui.objects.control.period_counts.StateControlCountsDialog": lambda e: _imp(
+        "ui.objects.control.period_counts", "StateControlCountsDialog"
+    )(e.store, today=TODAY),
     "ui.objects.adaptation_dialog.AdaptationDialog": lambda e: _imp(
         "ui.objects.adaptation_dialog", "AdaptationDialog"
     )(e.store, "admin", e.passport_id, today=TODAY),
@@ -343,6 +369,8 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
 BASES = {
     "ui.cases.step_dialog.StepDialog",
     "ui.cases.step_dialog.CaseStepDialog",
+    "ui.objects.control.record_list.RecordEditDialog",
+    "ui.objects.control.record_list.RecordListDialog",
 }
 
 

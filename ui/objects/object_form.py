@@ -351,7 +351,7 @@ class ObjectForm(FieldFormMixin, QWidget):
         for code in YES_NO:
             self.plot_combo.addItem(answers[code], code)
         self.general_widgets["has_plot"] = self.plot_combo
-        area = QRegularExpression(r"[0-9 \u00a0]{0,9}([.,][0-9]{0,2})?")
+        area = QRegularExpression("[0-9 \u00a0]{0,9}([.,][0-9]{0,2})?")
         for fld in ("area_m2", "plot_area_m2"):
             edit = QLineEdit()
             edit.setValidator(QRegularExpressionValidator(area, self))

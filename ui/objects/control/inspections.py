@@ -223,7 +223,7 @@ class StateControlDialog(RecordListDialog):
     def on_edit(self) -> None:
         """Open the selected inspection."""
         draft = self.selected()
-        if draft is not None and self.add_button.isVisible():
+        if draft is not None and not self.read_only:
             self.run_editor(
                 InspectionDialog(self.store, self.user, draft, today=self.today, parent=self),
                 self.reload,

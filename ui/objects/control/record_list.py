@@ -83,6 +83,7 @@ class RecordListDialog(QDialog):
 
     def build(self, heading: str, headers: Sequence[str], read_only: bool) -> None:
         """Lay out the heading, the table and the buttons."""
+        self.read_only = read_only
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, len(headers))

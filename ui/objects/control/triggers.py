@@ -170,7 +170,7 @@ class TriggersDialog(RecordListDialog):
     def on_edit(self) -> None:
         """Open the selected trigger."""
         draft = self.selected()
-        if draft is not None and self.add_button.isVisible():
+        if draft is not None and not self.read_only:
             self.run_editor(
                 TriggerDialog(self.store, self.user, draft, today=self.today, parent=self),
                 self.reload,
