@@ -115,9 +115,6 @@ ISSUE_TEXTS: dict[str, object] = {
     "element_zone_mismatch": QT_TRANSLATE_NOOP(
         "Messages", "This element belongs to another zone: choose an element of this zone."
     ),
-    "norm_element_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "The check {check} applies to another element: choose a check of this one."
-    ),
     "element_categories_missing": QT_TRANSLATE_NOOP(
         "Messages", "Mark the user categories the violation affects."
     ),
@@ -431,18 +428,6 @@ ISSUE_TEXTS: dict[str, object] = {
     "before_inspection": QT_TRANSLATE_NOOP(
         "Messages", "The date cannot be before the inspection ({date})."
     ),
-    # Passport §1 on the object and state control (issue 12: models/objects/validation.py
-    # check_general, models/objects/state_control.py).
-    "area_out_of_range": QT_TRANSLATE_NOOP(
-        "Messages", "Enter an area in m² greater than 0 and less than {high}."
-    ),
-    "plot_area_without_plot": QT_TRANSLATE_NOOP(
-        "Messages",
-        "A plot area is given but the object has no adjacent plot: check the plot answer.",
-    ),
-    "before_inspection": QT_TRANSLATE_NOOP(
-        "Messages", "The date cannot be before the inspection ({date})."
-    ),
 }
 ISSUE_TEXTS.update(PASSPORT_ISSUE_TEXTS)  # the passport sections' rules (issue 12)
 
@@ -494,8 +479,6 @@ _PARAMS: dict[str, Callable[[Mapping[str, object]], Mapping[str, object]]] = {
     "date_before_previous_stage": lambda p: {"date": _day(p.get("previous"))},
     "already_approved": lambda p: {"by": p.get("by"), "date": _day(p.get("date"))},
     "approval_before_record": lambda p: {"date": _day(p.get("date"))},
-    "before_inspection": lambda p: {"date": _day(_iso(p.get("date")))},
-    "area_out_of_range": lambda p: {"high": f"{p.get('high'):,}".replace(",", "\u00a0")},
     "before_inspection": lambda p: {"date": _day(_iso(p.get("date")))},
     "area_out_of_range": lambda p: {"high": f"{p.get('high'):,}".replace(",", "\u00a0")},
 }
