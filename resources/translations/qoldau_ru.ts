@@ -30,6 +30,90 @@
     </message>
 </context>
 <context>
+    <name>ActivitySection</name>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="55"/>
+        <source>Sphere of activity</source>
+        <extracomment>The sector an object type&apos;s note names (&quot;sector=education&quot;) -&gt; its activity sphere.</extracomment>
+        <translation>Сфера деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="57"/>
+        <source>Services provided</source>
+        <translation>Предоставляемые услуги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="59"/>
+        <source>Forms of service</source>
+        <translation>Формы обслуживания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="61"/>
+        <source>Age groups served</source>
+        <translation>Обслуживаемые возрастные группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="63"/>
+        <source>Disability categories served</source>
+        <translation>Обслуживаемые категории инвалидов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="65"/>
+        <source>Capacity</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="67"/>
+        <source>Capacity measured as</source>
+        <translation>Вид мощности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="75"/>
+        <source>Takes part in individual rehabilitation programmes</source>
+        <translation>Участвует в исполнении индивидуальных программ реабилитации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="77"/>
+        <source>&amp;Sphere of activity:</source>
+        <translation>&amp;Сфера деятельности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="78"/>
+        <source>Ser&amp;vices provided:</source>
+        <translation>Предоставляемые &amp;услуги:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="79"/>
+        <source>Forms of service:</source>
+        <translation>Формы обслуживания:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="80"/>
+        <source>Age groups served:</source>
+        <translation>Обслуживаемые возрастные группы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="81"/>
+        <source>Disability categories served:</source>
+        <translation>Обслуживаемые категории инвалидов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="82"/>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Мощность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="83"/>
+        <source>Individual &amp;rehabilitation programmes:</source>
+        <translation>Индивидуальные программы &amp;реабилитации:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/activity.py" line="93"/>
+        <source>&amp;2 Activity</source>
+        <translation>&amp;2 Деятельность</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationDialog</name>
     <message>
         <location filename="../../ui/objects/adaptation_dialog.py" line="69"/>
@@ -114,6 +198,99 @@
     </message>
 </context>
 <context>
+    <name>AddRuleDialog</name>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="377"/>
+        <source>Add norm rule</source>
+        <translation>Новое нормативное правило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="405"/>
+        <source>Residential buildings only</source>
+        <translation>Только для жилых зданий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="410"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="412"/>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Название на ка&amp;захском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="413"/>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="414"/>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="417"/>
+        <source>Zones:</source>
+        <translation>Зоны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="418"/>
+        <source>E&amp;lement:</source>
+        <translation>&amp;Элемент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="419"/>
+        <source>&amp;Measured:</source>
+        <translation>&amp;Что измеряется:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="423"/>
+        <source>&amp;Norm, unit:</source>
+        <translation>&amp;Норма, единица:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="428"/>
+        <source>&amp;Possible values:</source>
+        <translation>&amp;Возможные значения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="429"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="430"/>
+        <source>Cla&amp;use:</source>
+        <translation>&amp;Пункт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="431"/>
+        <source>Categories:</source>
+        <translation>Категории:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="432"/>
+        <source>&amp;Severity:</source>
+        <translation>Знач&amp;имость:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="434"/>
+        <source>C&amp;ondition:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="450"/>
+        <source>any element of the zones</source>
+        <translation>любой элемент зон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="468"/>
+        <source>Enter the norm and the possible values.</source>
+        <translation>Введите норму и возможные значения.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../ui/accounts/users_dialog.py" line="66"/>
@@ -159,6 +336,184 @@
         <location filename="../../ui/accounts/users_dialog.py" line="102"/>
         <source>Type the new user&apos;s login.</source>
         <translation>Введите логин нового пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexEditor</name>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="185"/>
+        <source>&amp;Zone:</source>
+        <extracomment>The column of each field of an element row (issue field ``element.&lt;i&gt;.&lt;field&gt;``). Widths of the fixed columns, px: the table fits the form&apos;s page of a 1000 px window. The active ``zone_elements`` in list order, code -&gt; label. Every ``zone_elements`` code -&gt; its zone (&quot;&quot; any zone), retired codes too. Rows of a zone Qoldau does not know (an import&apos;s): kept, and refused by the rules.</extracomment>
+        <translation>&amp;Зона:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="187"/>
+        <source>Zone of the annex</source>
+        <translation>Зона приложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="195"/>
+        <source>Add &amp;typical elements</source>
+        <translation>Добавить &amp;типовые элементы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="197"/>
+        <source>Add the zone&apos;s typical elements not listed yet, presence not recorded</source>
+        <translation>Добавить типовые элементы зоны, которых ещё нет в списке, без отметки о наличии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="200"/>
+        <source>Add &amp;element</source>
+        <translation>Добавить &amp;элемент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="201"/>
+        <source>Add an element (Insert)</source>
+        <translation>Добавить элемент (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="212"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="501"/>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="213"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="506"/>
+        <source>Present</source>
+        <translation>Наличие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="214"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="514"/>
+        <source>Plan No.</source>
+        <translation>№ на плане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="215"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="517"/>
+        <source>Photo No.</source>
+        <translation>№ фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="216"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="519"/>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="217"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="522"/>
+        <source>Norm rule broken</source>
+        <translation>Нарушенная норма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="218"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="219"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="528"/>
+        <source>Recommended work</source>
+        <translation>Рекомендуемые работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="220"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="534"/>
+        <source>Work note</source>
+        <translation>Описание работ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="223"/>
+        <source>Elements of the zone</source>
+        <translation>Элементы зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="225"/>
+        <source>Insert adds an element, Delete removes the current one (not while typing).</source>
+        <translation>Insert добавляет элемент, Delete удаляет текущий (но не во время ввода текста).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="256"/>
+        <source>Zone conclusion</source>
+        <translation>Заключение по зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="261"/>
+        <source>Suggested conclusion</source>
+        <translation>Предлагаемое заключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="265"/>
+        <source>Commission&apos;s conclusion on the zone</source>
+        <translation>Заключение комиссии по зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="267"/>
+        <source>&amp;Use suggestion</source>
+        <translation>&amp;Принять предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="268"/>
+        <source>Copy the suggested conclusion to the commission&apos;s</source>
+        <translation>Перенести предлагаемое заключение в заключение комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="273"/>
+        <source>Suggested:</source>
+        <translation>Предложено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="274"/>
+        <source>Commission&apos;s &amp;conclusion:</source>
+        <translation>Заключение &amp;комиссии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="285"/>
+        <source>Zone &amp;annexes</source>
+        <translation>При&amp;ложения по зонам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="445"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="447"/>
+        <source>Remove the element</source>
+        <translation>Удалить элемент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="446"/>
+        <source>Remove “{element}” and what is written in its row?</source>
+        <translation>Удалить «{element}» и всё, что записано в его строке?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="448"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="508"/>
+        <source>Yes</source>
+        <translation>Есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="509"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="510"/>
+        <source>Not recorded</source>
+        <translation>Не отмечено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="525"/>
+        <source>Categories affected</source>
+        <translation>Затронутые категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="621"/>
+        <source>Nothing recorded in this zone yet.</source>
+        <translation>По этой зоне пока ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -447,6 +802,30 @@ Log in again: the restored store has the accounts and passwords of the backup.</
         <location filename="../../ui/backups/texts.py" line="44"/>
         <source>An unexpected error; the details are in the log. Nothing was changed.</source>
         <translation>Непредвиденная ошибка; подробности в журнале. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>BlankPreviewDialog</name>
+    <message>
+        <location filename="../../ui/objects/prints/blank.py" line="406"/>
+        <source>Print preview: blank passport of {name}</source>
+        <extracomment>A box to tick beside an option. A blank cell, two lines high for handwriting. How many empty rows follow a zone&apos;s typical elements (elements the list does not name). The two printouts: the blank passport and the inspection checklist.</extracomment>
+        <translation>Предварительный просмотр: бланк паспорта – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/prints/blank.py" line="408"/>
+        <source>Print preview: inspection checklist of {name}</source>
+        <translation>Предварительный просмотр: контрольный лист обследования – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/prints/blank.py" line="414"/>
+        <source>Save the blank passport as PDF</source>
+        <translation>Сохранить бланк паспорта как PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/prints/blank.py" line="415"/>
+        <source>Save the inspection checklist as PDF</source>
+        <translation>Сохранить контрольный лист обследования как PDF</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1695,44 @@ Log in again: the restored store has the accounts and passwords of the backup.</
     </message>
 </context>
 <context>
+    <name>ChangeThresholdDialog</name>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="315"/>
+        <source>Change threshold</source>
+        <translation>Изменение порога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="317"/>
+        <source>New threshold</source>
+        <translation>Новый порог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="321"/>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="328"/>
+        <source>New &amp;threshold, {unit}:</source>
+        <translation>Новый &amp;порог, {unit}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="329"/>
+        <source>&amp;Reason (decision, letter):</source>
+        <translation>&amp;Основание (решение, письмо):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="359"/>
+        <source>Enter the new threshold as a number.</source>
+        <translation>Введите новый порог числом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="363"/>
+        <source>Edition {old_n}: {old} → edition {new_n}: {new}</source>
+        <translation>Редакция {old_n}: {old} → редакция {new_n}: {new}</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <location filename="../../ui/reporting/export_wizard.py" line="180"/>
@@ -1588,6 +2005,80 @@ Export it anyway? Its Cover sheet will say that all figures are zero.</source>
     </message>
 </context>
 <context>
+    <name>ControlActions</name>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="63"/>
+        <source>State &amp;control...</source>
+        <extracomment>The passport-state filter&apos;s value of the due list.</extracomment>
+        <translation>Государственный &amp;контроль...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="66"/>
+        <source>Inspections of the selected object by control bodies (Ctrl+Shift+K)</source>
+        <translation>Проверки выбранного объекта контролирующими органами (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="69"/>
+        <source>Record complaint or reconstr&amp;uction...</source>
+        <translation>Записать &amp;жалобу или реконструкцию...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="73"/>
+        <source>Record a complaint, reconstruction or change of use that makes a re-inspection due (Ctrl+Shift+J)</source>
+        <translation>Записать жалобу, реконструкцию или изменение назначения, из-за которых требуется повторное обследование (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="78"/>
+        <source>State control in a peri&amp;od...</source>
+        <translation>Государственный контроль за пери&amp;од...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="81"/>
+        <source>Count the state-control inspections of a period</source>
+        <translation>Подсчитать проверки государственного контроля за период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="113"/>
+        <source>{reason} since {date}</source>
+        <translation>{reason} с {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="118"/>
+        <source>Re-inspection due: {reasons}.</source>
+        <translation>Требуется повторное обследование: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="122"/>
+        <source>violations</source>
+        <translation>есть нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="122"/>
+        <source>no violations</source>
+        <translation>без нарушений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="124"/>
+        <source>fine {fine}</source>
+        <translation>штраф {fine}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="126"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="128"/>
+        <source>remedied {date}</source>
+        <translation>устранено {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/page_actions.py" line="152"/>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+</context>
+<context>
     <name>Cover</name>
     <message>
         <location filename="../../ui/accounts/lock.py" line="99"/>
@@ -1745,6 +2236,80 @@ Copy the text below and send it to your administrator.</source>
         <location filename="../../ui/widgets/date_edit.py" line="35"/>
         <source>Date as dd.mm.yyyy; leave blank if unknown; T enters today.</source>
         <translation>Дата в виде дд.мм.гггг; если неизвестна, оставьте пустой; T — сегодняшняя дата.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionExtraSection</name>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="29"/>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="73"/>
+        <source>Period, programme and approvals</source>
+        <translation>Период, программа и согласования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="32"/>
+        <source>Works from</source>
+        <translation>Начало работ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="34"/>
+        <source>Works until</source>
+        <translation>Окончание работ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="44"/>
+        <source>Plan or programme</source>
+        <translation>План или программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="46"/>
+        <source>Approval needed</source>
+        <translation>Нужно согласование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="49"/>
+        <source>Approved by</source>
+        <translation>Согласовано с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="51"/>
+        <source>Approval date</source>
+        <translation>Дата согласования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="53"/>
+        <source>Accessibility map updated on</source>
+        <translation>Карта доступности обновлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="54"/>
+        <source>Works &amp;period:</source>
+        <translation>&amp;Период работ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="55"/>
+        <source>Plan or pro&amp;gramme:</source>
+        <translation>План или про&amp;грамма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="56"/>
+        <source>Appro&amp;val needed:</source>
+        <translation>Нужно &amp;согласование:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="57"/>
+        <source>Approved &amp;by:</source>
+        <translation>С&amp;огласовано с:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="58"/>
+        <source>Approval &amp;date:</source>
+        <translation>&amp;Дата согласования:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/decision_extra.py" line="59"/>
+        <source>Accessibility &amp;map updated on:</source>
+        <translation>&amp;Карта доступности обновлена:</translation>
     </message>
 </context>
 <context>
@@ -2961,166 +3526,226 @@ Replace it with the new export?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="185"/>
+        <location filename="../../ui/audit/history_dialog.py" line="186"/>
         <source>Object</source>
         <extracomment>Labels of the forms, by table and column: (translation context, source text). Tables whose fields read with another table&apos;s labels. The kinds of records a history lists (its own and its parts).</extracomment>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="186"/>
+        <location filename="../../ui/audit/history_dialog.py" line="187"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="187"/>
+        <location filename="../../ui/audit/history_dialog.py" line="188"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="188"/>
+        <location filename="../../ui/audit/history_dialog.py" line="189"/>
         <source>Measurement</source>
         <translation>Замер</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="189"/>
+        <location filename="../../ui/audit/history_dialog.py" line="190"/>
         <source>Adaptation work</source>
         <translation>Работа по адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="190"/>
+        <location filename="../../ui/audit/history_dialog.py" line="191"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="191"/>
+        <location filename="../../ui/audit/history_dialog.py" line="192"/>
         <source>Family category</source>
         <translation>Категория семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="192"/>
+        <location filename="../../ui/audit/history_dialog.py" line="193"/>
         <source>Membership</source>
         <translation>Членство в семье</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="193"/>
+        <location filename="../../ui/audit/history_dialog.py" line="194"/>
         <source>Member</source>
         <translation>Член семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="194"/>
+        <location filename="../../ui/audit/history_dialog.py" line="195"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="195"/>
+        <location filename="../../ui/audit/history_dialog.py" line="196"/>
         <source>Case event</source>
         <translation>Событие дела</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="196"/>
+        <location filename="../../ui/audit/history_dialog.py" line="197"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="197"/>
+        <location filename="../../ui/audit/history_dialog.py" line="198"/>
         <source>Assessment</source>
         <translation>Оценка потребностей</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="198"/>
+        <location filename="../../ui/audit/history_dialog.py" line="199"/>
         <source>Assessment score</source>
         <translation>Балл оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="199"/>
+        <location filename="../../ui/audit/history_dialog.py" line="200"/>
         <source>Support plan</source>
         <translation>План поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="200"/>
+        <location filename="../../ui/audit/history_dialog.py" line="201"/>
         <source>Plan measure</source>
         <translation>Мера плана</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="201"/>
+        <location filename="../../ui/audit/history_dialog.py" line="202"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="202"/>
+        <location filename="../../ui/audit/history_dialog.py" line="203"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="203"/>
+        <location filename="../../ui/audit/history_dialog.py" line="204"/>
         <source>Case summary</source>
         <translation>Справка по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="204"/>
+        <location filename="../../ui/audit/history_dialog.py" line="205"/>
         <source>Child&apos;s opinion</source>
         <translation>Мнение ребёнка</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="205"/>
+        <location filename="../../ui/audit/history_dialog.py" line="206"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="206"/>
+        <location filename="../../ui/audit/history_dialog.py" line="207"/>
         <source>Benefit</source>
         <translation>Пособие</translation>
     </message>
     <message>
         <location filename="../../ui/audit/history_dialog.py" line="209"/>
+        <source>Zone element</source>
+        <translation>Элемент зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="210"/>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="211"/>
+        <source>State control</source>
+        <translation>Государственный контроль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="212"/>
+        <source>Re-inspection reason</source>
+        <translation>Основание повторного обследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="213"/>
+        <source>Norm rule</source>
+        <translation>Нормативное правило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="214"/>
+        <source>Office setting</source>
+        <translation>Настройка учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="215"/>
+        <source>Typical element</source>
+        <translation>Типовой элемент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="218"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="210"/>
+        <location filename="../../ui/audit/history_dialog.py" line="219"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="211"/>
+        <location filename="../../ui/audit/history_dialog.py" line="220"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="212"/>
+        <location filename="../../ui/audit/history_dialog.py" line="221"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="213"/>
+        <location filename="../../ui/audit/history_dialog.py" line="222"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="214"/>
+        <location filename="../../ui/audit/history_dialog.py" line="223"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="233"/>
+        <location filename="../../ui/audit/history_dialog.py" line="242"/>
         <source>Registry number</source>
         <extracomment>Columns of the history table. Linking fields, named by the kind of record they point to. Fields no form labels, by table and column: the dialog&apos;s own words.</extracomment>
         <translation>Учётный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="235"/>
+        <location filename="../../ui/audit/history_dialog.py" line="244"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="276"/>
+        <location filename="../../ui/audit/history_dialog.py" line="246"/>
+        <source>SANITARY core for residential objects</source>
+        <translation>SANITARY — основная зона для жилых объектов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="249"/>
+        <source>Re-inspection interval, years</source>
+        <translation>Интервал повторного обследования, лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="252"/>
+        <source>Large family: minors</source>
+        <translation>Многодетная семья: несовершеннолетних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="253"/>
+        <source>Plan due, days after identification</source>
+        <translation>Срок плана, дней после выявления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="256"/>
+        <source>Relaunch after, days</source>
+        <translation>Перезапуск через, дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="298"/>
         <source>History: {record}</source>
         <extracomment>The widest the What and Field columns grow to their contents (the values get the rest).</extracomment>
         <translation>История: {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="283"/>
-        <location filename="../../ui/audit/history_dialog.py" line="314"/>
+        <location filename="../../ui/audit/history_dialog.py" line="305"/>
+        <location filename="../../ui/audit/history_dialog.py" line="336"/>
         <source>When</source>
         <extracomment>Codes, dates, settlements and links in words, as the forms show them.
 ----------
@@ -3128,71 +3753,71 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="284"/>
-        <location filename="../../ui/audit/history_dialog.py" line="314"/>
+        <location filename="../../ui/audit/history_dialog.py" line="306"/>
+        <location filename="../../ui/audit/history_dialog.py" line="336"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="285"/>
-        <location filename="../../ui/audit/history_dialog.py" line="314"/>
+        <location filename="../../ui/audit/history_dialog.py" line="307"/>
+        <location filename="../../ui/audit/history_dialog.py" line="336"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="286"/>
+        <location filename="../../ui/audit/history_dialog.py" line="308"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="287"/>
+        <location filename="../../ui/audit/history_dialog.py" line="309"/>
         <source>Old value</source>
         <translation>Прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="288"/>
+        <location filename="../../ui/audit/history_dialog.py" line="310"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="305"/>
+        <location filename="../../ui/audit/history_dialog.py" line="327"/>
         <source>&amp;Changes:</source>
         <translation>Из&amp;менения:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="319"/>
+        <location filename="../../ui/audit/history_dialog.py" line="341"/>
         <source>&amp;Who opened this family:</source>
         <translation>&amp;Кто открывал эту семью:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="356"/>
+        <location filename="../../ui/audit/history_dialog.py" line="379"/>
         <source>Nothing has been recorded for this record yet.</source>
         <translation>По этой записи пока ничего не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="361"/>
+        <location filename="../../ui/audit/history_dialog.py" line="384"/>
         <source>value destroyed</source>
         <translation>значение уничтожено</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_dialog.py" line="410"/>
+        <location filename="../../ui/audit/history_dialog.py" line="433"/>
         <source>&amp;History... (Ctrl+H)</source>
         <extracomment>The history dialog last opened (tests drive it), None before.</extracomment>
         <translation>&amp;История... (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_values.py" line="80"/>
+        <location filename="../../ui/audit/history_values.py" line="103"/>
         <source>Yes</source>
-        <extracomment>Coded fields whose codes are a code list of the store: (table, column) -&gt; list name. The forms&apos; words for the fixed vocabularies: code -&gt; (translation context, source text). The letters the passport form puts before a service form&apos;s words. Linking fields: the record they point to is named (:func:`models.audit.history.linked_names`). Fields holding a settlement&apos;s KATO code.</extracomment>
+        <extracomment>Coded fields whose codes are a code list of the store: (table, column) -&gt; list name. Coded fields holding several codes separated by spaces: (table, column) -&gt; list name, or None for user categories (shown by their letters, К О С Г У). Columns holding &quot;YES&quot;, &quot;NO&quot; or &quot;&quot; (issue 12&apos;s yes/no questions). The forms&apos; words for the fixed vocabularies: code -&gt; (translation context, source text). The letters the passport form puts before a service form&apos;s words. Linking fields: the record they point to is named (:func:`models.audit.history.linked_names`). Fields holding a settlement&apos;s KATO code.</extracomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_values.py" line="81"/>
+        <location filename="../../ui/audit/history_values.py" line="104"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/history_values.py" line="83"/>
+        <location filename="../../ui/audit/history_values.py" line="106"/>
         <source>record removed ({id})</source>
         <extracomment>A link to a record that no longer exists: its UUID&apos;s first characters follow.</extracomment>
         <translation>запись удалена ({id})</translation>
@@ -3401,60 +4026,113 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="56"/>
+        <source>New state-control inspection</source>
+        <translation>Новая проверка государственного контроля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="58"/>
+        <source>State-control inspection</source>
+        <translation>Проверка государственного контроля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="62"/>
+        <source>e.g. the quality control department</source>
+        <translation>например, департамент контроля качества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="67"/>
+        <source>number and date, empty if none</source>
+        <translation>номер и дата, пусто, если нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="78"/>
+        <source>Inspected &amp;on:</source>
+        <translation>Дата &amp;проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="79"/>
+        <source>Control &amp;body:</source>
+        <translation>&amp;Контролирующий орган:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="80"/>
+        <source>&amp;Violations found:</source>
+        <translation>Выявленные &amp;нарушения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="81"/>
+        <source>&amp;Order to remedy:</source>
+        <translation>П&amp;редписание об устранении:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="82"/>
+        <source>&amp;Fine, МРП:</source>
+        <translation>&amp;Штраф, МРП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="83"/>
+        <source>Dead&amp;line to remedy:</source>
+        <translation>Срок &amp;устранения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="84"/>
+        <source>&amp;Remedied on:</source>
+        <translation>Устранено &amp;в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="85"/>
+        <source>No&amp;te:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+</context>
+<context>
     <name>LevelGrid</name>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="87"/>
-        <source>Conclusion: {zone}</source>
-        <extracomment>Data of the &quot;not assessed yet&quot; entry: a new passport starts with nothing assumed.</extracomment>
-        <translation>Заключение: {zone}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/level_grid.py" line="91"/>
-        <source>Zone conclusion</source>
-        <translation>Заключение по зоне</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/level_grid.py" line="104"/>
+        <location filename="../../ui/objects/level_grid.py" line="93"/>
         <source>Full</source>
+        <extracomment>Data of the &quot;not assessed yet&quot; entry: a new passport starts with nothing assumed.</extracomment>
         <translation>Полная</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="105"/>
+        <location filename="../../ui/objects/level_grid.py" line="94"/>
         <source>Partial</source>
         <translation>Частичная</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="106"/>
+        <location filename="../../ui/objects/level_grid.py" line="95"/>
         <source>Conditional</source>
         <translation>Условная</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="107"/>
+        <location filename="../../ui/objects/level_grid.py" line="96"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="108"/>
+        <location filename="../../ui/objects/level_grid.py" line="97"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="119"/>
+        <location filename="../../ui/objects/level_grid.py" line="108"/>
         <source>Not applicable: the zone is absent</source>
         <translation>Неприменимо: зона отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="190"/>
+        <location filename="../../ui/objects/level_grid.py" line="170"/>
         <source>Choose a level for every category.</source>
         <translation>Выберите уровень для каждой категории.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="50"/>
+        <location filename="../../ui/objects/level_grid.py" line="52"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/level_grid.py" line="56"/>
+        <location filename="../../ui/objects/level_grid.py" line="58"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -3659,42 +4337,52 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>МРП и &amp;черта бедности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>&amp;Office settings...</source>
+        <translation>Н&amp;астройки учреждения...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <source>&amp;Norm rules...</source>
+        <translation>Нормативные п&amp;равила...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Export report package...</source>
         <translation>&amp;Экспорт пакета отчётности...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Data &amp;quality...</source>
         <translation>&amp;Качество данных...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Receive packages...</source>
         <translation>&amp;Приём пакетов...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Print period report...</source>
         <translation>Пе&amp;чать отчёта за период...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;About Qoldau</source>
         <translation>О про&amp;грамме Qoldau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>About Qoldau</source>
         <translation>О программе Qoldau</translation>
     </message>
@@ -3702,112 +4390,67 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>MeasurementTable</name>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="62"/>
-        <source>Ramp slope</source>
-        <extracomment>Colours of inline messages (the same as the form&apos;s frames). The passport form marks warnings a shade darker than inline field messages.</extracomment>
-        <translation>Уклон пандуса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="63"/>
-        <source>Door width</source>
-        <translation>Ширина двери</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="64"/>
-        <source>Manoeuvring space before a door</source>
-        <translation>Площадка для маневрирования перед дверью</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="65"/>
-        <source>Corridor width</source>
-        <translation>Ширина коридора</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="66"/>
-        <source>Wheelchair turning diameter</source>
-        <translation>Диаметр зоны разворота кресла-коляски</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="67"/>
-        <source>Evacuation door width</source>
-        <translation>Ширина эвакуационной двери</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="68"/>
-        <source>Evacuation corridor width</source>
-        <translation>Ширина эвакуационного коридора</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="69"/>
-        <source>Dead-end corridor length</source>
-        <translation>Длина тупикового коридора</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="70"/>
-        <source>Balcony or loggia width</source>
-        <translation>Ширина балкона или лоджии</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="71"/>
-        <source>Ramp landing length</source>
-        <translation>Длина площадки пандуса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="72"/>
-        <source>Door threshold height</source>
-        <translation>Высота порога двери</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="73"/>
-        <source>Accessible parking spaces</source>
-        <translation>Доступные парковочные места</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="74"/>
-        <source>Ramp width</source>
-        <translation>Ширина пандуса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="75"/>
-        <source>ATM text in large print (1 yes, 0 no)</source>
-        <translation>Текст банкомата крупным шрифтом (1 — да, 0 — нет)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/measurement_table.py" line="89"/>
-        <location filename="../../ui/objects/measurement_table.py" line="45"/>
+        <location filename="../../ui/objects/measurement_table.py" line="105"/>
+        <location filename="../../ui/objects/measurement_table.py" line="59"/>
         <source>Zone</source>
+        <extracomment>Colours of inline messages (the same as the form&apos;s frames). The passport form marks warnings a shade darker than inline field messages. None: the object is not known, housing rules are offered too. Stored verdicts by (zone, check, element, value), as put_measurements matches them. The check and element each populated row was stored with, by its check combo.</extracomment>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="95"/>
-        <location filename="../../ui/objects/measurement_table.py" line="46"/>
+        <location filename="../../ui/objects/measurement_table.py" line="111"/>
+        <location filename="../../ui/objects/measurement_table.py" line="60"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="99"/>
-        <location filename="../../ui/objects/measurement_table.py" line="47"/>
+        <location filename="../../ui/objects/measurement_table.py" line="115"/>
+        <location filename="../../ui/objects/measurement_table.py" line="61"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="105"/>
-        <location filename="../../ui/objects/measurement_table.py" line="48"/>
+        <location filename="../../ui/objects/measurement_table.py" line="121"/>
+        <location filename="../../ui/objects/measurement_table.py" line="62"/>
         <source>Photo no.</source>
         <translation>№ фото</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="201"/>
+        <location filename="../../ui/objects/measurement_table.py" line="234"/>
         <source>Meets the norm ({document}, {clause}).</source>
         <translation>Соответствует норме ({document}, {clause}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="50"/>
+        <location filename="../../ui/objects/measurement_table.py" line="285"/>
+        <source>checked before norm editions were kept</source>
+        <translation>проверено до учёта редакций норм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/measurement_table.py" line="287"/>
+        <source>edition {n}</source>
+        <translation>редакция {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/measurement_table.py" line="289"/>
+        <source>Met the norm {norm} ({edition}).</source>
+        <translation>Соответствовало норме {norm} ({edition}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/measurement_table.py" line="291"/>
+        <source>Did not meet the norm {norm} ({edition}).</source>
+        <translation>Не соответствовало норме {norm} ({edition}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/measurement_table.py" line="295"/>
+        <source>Checked against {ref}, {edition}: a later threshold does not change this verdict; change the value to check it against the norm in force.</source>
+        <translation>Проверено по {ref}, {edition}: последующий порог не меняет этот вердикт; чтобы проверить по действующей норме, измените значение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/measurement_table.py" line="64"/>
         <source>Verdict</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="52"/>
+        <location filename="../../ui/objects/measurement_table.py" line="66"/>
         <source>Add &amp;measurement</source>
         <translation>Добавить за&amp;мер</translation>
     </message>
@@ -4034,732 +4677,832 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>This field is required.</source>
         <extracomment>Stable issue codes of models/ and exporters/ -&gt; message (English source text, translated in the ``Messages`` context at display time; lupdate reads these QT_TRANSLATE_NOOP entries).</extracomment>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Unknown code {code}: choose a value from the list.</source>
         <translation>Неизвестный код {code}: выберите значение из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>A KATO code has exactly 9 digits, e.g. 113220100.</source>
         <translation>Код КАТО состоит ровно из 9 цифр, например 113220100.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>No region has the KATO prefix {region}: check the first two digits.</source>
         <translation>Нет региона с префиксом КАТО {region}: проверьте первые две цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>This settlement is outside the office&apos;s territory ({office}).</source>
         <translation>Этот населённый пункт находится за пределами территории учреждения ({office}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This KATO code is not in the office&apos;s list of settlements: check it.</source>
         <translation>Этого кода КАТО нет в списке населённых пунктов учреждения: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The text holds an invisible control character (pasted from another program): retype it.</source>
         <translation>В тексте есть невидимый управляющий символ (вставлен из другой программы): наберите текст заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>A BIN has exactly 12 digits.</source>
         <translation>БИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The BIN&apos;s check digit does not match: look for a mistyped digit.</source>
         <translation>Контрольная цифра БИН не совпадает: найдите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This is a personal IIN, not a BIN: the fifth digit of a BIN is 4, 5 or 6.</source>
         <translation>Это ИИН физического лица, а не БИН: пятая цифра БИН — 4, 5 или 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Введите значение от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>An amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>Enter the element&apos;s name in Kazakh or in Russian.</source>
+        <translation>Введите название элемента на казахском или на русском языке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84"/>
+        <source>This zone already has an element of that name ({code}).</source>
+        <translation>В этой зоне уже есть элемент с таким названием ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The passport is approved after the inspection, not before it.</source>
         <translation>Паспорт утверждается после обследования, а не до него.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The confirmed status differs from the suggested one: explain why in the note.</source>
         <translation>Подтверждённый статус отличается от предложенного: объясните причину в примечании.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>{code} means the same status for all five categories, but {categories} differ: set the same status for all five, or use {selective} for the categories it covers.</source>
         <translation>{code} означает одинаковый статус для всех пяти категорий, но у {categories} статус другой: установите один статус для всех пяти или используйте {selective} для категорий, к которым он относится.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>The check {check} does not apply to this zone: choose a check of the zone.</source>
         <translation>Проверка {check} не применяется к этой зоне: выберите проверку этой зоны.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>Another photo already has the number {number}: give each photo its own.</source>
+        <translation>Номер {number} уже есть у другой фотографии: дайте каждой фотографии свой номер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>This element is not in the photo&apos;s zone: choose an element of the zone.</source>
+        <translation>Этот элемент не относится к зоне фотографии: выберите элемент этой зоны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>The picture is larger than {limit} MB: add it again to scale it down.</source>
+        <translation>Изображение больше {limit} МБ: добавьте его заново, чтобы уменьшить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>This element belongs to another zone: choose an element of this zone.</source>
+        <translation>Этот элемент относится к другой зоне: выберите элемент этой зоны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>Mark the user categories the violation affects.</source>
+        <translation>Отметьте категории пользователей, которых затрагивает нарушение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>The element is marked absent, yet violations of it are recorded: check it.</source>
+        <translation>Элемент отмечен как отсутствующий, но для него записаны нарушения: проверьте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>The object is marked adapted, but the passport found no adaptation needed.</source>
         <translation>Объект отмечен как адаптированный, но по паспорту адаптация не требуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>The adaptation cannot be completed before the passport date.</source>
         <translation>Адаптация не может быть завершена раньше даты паспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>No adaptation is required, yet a category has no access: check the decision.</source>
         <translation>Адаптация не требуется, но для одной из категорий доступа нет: проверьте решение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>{low}-{high} {unit} is the physically possible range: check the value.</source>
         <translation>Физически возможный диапазон — {low}-{high} {unit}: проверьте значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Does not meet the norm: must be {operator} {threshold} {unit} ({document}, {clause}).</source>
         <translation>Не соответствует норме: должно быть {operator} {threshold} {unit} ({document}, {clause}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>The check {check} is for another element: choose a check of this element.</source>
+        <translation>Проверка {check} относится к другому элементу: выберите проверку этого элемента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>The check {check} is retired: choose a check in force for a new value.</source>
+        <translation>Проверка {check} выведена из действия: для нового значения выберите действующую проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>The check {check} is for residential buildings only: choose another check.</source>
+        <translation>Проверка {check} только для жилых зданий: выберите другую проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>A rule code is 2-40 capital Latin letters, digits or _, e.g. STAIR_WIDTH.</source>
+        <translation>Код правила — 2-40 заглавных латинских букв, цифр или _, например STAIR_WIDTH.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>A rule with the code {code} exists already: choose another code.</source>
+        <translation>Правило с кодом {code} уже есть: выберите другой код.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>The element {element} belongs to none of the rule&apos;s zones: add its zone.</source>
+        <translation>Элемент {element} не относится ни к одной зоне правила: добавьте его зону.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Name the check in at least one language.</source>
+        <translation>Назовите проверку хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>The lowest possible value must be below the highest.</source>
+        <translation>Наименьшее возможное значение должно быть меньше наибольшего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>Use at most {limit} characters.</source>
+        <translation>Не более {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Enter the date as dd.mm.yyyy, e.g. 20.11.2026.</source>
         <translation>Введите дату в виде дд.мм.гггг, например 20.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Enter an amount in tenge, e.g. 1 250 000,50.</source>
         <translation>Введите сумму в тенге, например 1 250 000,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Enter an amount in МРП with at most two decimals, e.g. 10,5.</source>
         <translation>Введите сумму в МРП не более чем с двумя знаками после запятой, например 10,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Enter a number, e.g. 0,9.</source>
         <translation>Введите число, например 0,9.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Choose a level for every category (N/A when the zone is absent).</source>
         <translation>Выберите уровень для каждой категории («Нет зоны», если зона отсутствует).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>An IIN has exactly 12 digits ({length} typed).</source>
         <translation>ИИН состоит ровно из 12 цифр (введено: {length}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>The IIN&apos;s check digit does not match (it should be {expected}): look for a mistyped digit.</source>
         <translation>Контрольная цифра ИИН не совпадает (должна быть {expected}): найдите опечатку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>No IIN is ever issued with these first 11 digits: check the number.</source>
         <translation>ИИН с такими первыми 11 цифрами не выдаётся: проверьте номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>The first six digits ({date_part}) are not a date. IINs issued since 2013 need not encode the birth date: check the number, then save if it is right.</source>
         <translation>Первые шесть цифр ({date_part}) не являются датой. ИИН, выданные с 2013 года, могут не содержать дату рождения: проверьте номер и, если он верен, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>The seventh digit ({digit}) is outside 1-6. IINs issued since 2013 need not encode century and sex: check the number, then save if it is right.</source>
         <translation>Седьмая цифра ({digit}) вне диапазона 1-6. ИИН, выданные с 2013 года, могут не содержать век и пол: проверьте номер и, если он верен, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>The IIN encodes the birth date {encoded}, not the one entered. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>В ИИН указана дата рождения {encoded}, а не введённая. ИИН, выданные с 2013 года, могут её не содержать: проверьте оба значения и, если они верны, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>The IIN encodes the other sex. IINs issued since 2013 need not encode it: check both, then save if they are right.</source>
         <translation>В ИИН указан другой пол. ИИН, выданные с 2013 года, могут его не содержать: проверьте оба значения и, если они верны, сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Enter the IIN, or choose the reason there is none.</source>
         <translation>Введите ИИН или выберите причину его отсутствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>An IIN is entered: clear the reason for having none.</source>
         <translation>ИИН введён: уберите причину его отсутствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Another member of this family has the same IIN.</source>
         <translation>У другого члена этой семьи такой же ИИН.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>The birth date cannot be in the future.</source>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>A child of the family must be under 18, but this person is {age}: check the birth date or the relation.</source>
         <translation>Ребёнку в семье должно быть меньше 18 лет, а возраст этого человека — {age}: проверьте дату рождения или родство.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Children under 7 have a disability status without a group: check the entry.</source>
         <translation>Детям до 7 лет инвалидность устанавливается без группы: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>From age 7 a disability has group I, II or III: check the entry.</source>
         <translation>С 7 лет инвалидность имеет I, II или III группу: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Only group I is usually set without an end date: check the entry.</source>
         <translation>Бессрочно обычно устанавливается только I группа: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>The date cannot be before the birth date.</source>
         <translation>Дата не может быть раньше даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>A placement form applies only to an orphan or a child without parental care: set the care status or clear the placement form.</source>
         <translation>Форма устройства указывается только для ребёнка-сироты или ребёнка, оставшегося без попечения родителей: укажите статус попечения или очистите форму устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Intra-school registration concerns pupils, but this person is {age}: check the entry.</source>
         <translation>Внутришкольный учёт касается учащихся, а этому человеку {age}: проверьте запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Record either the opinion heard or the reason it could not be heard, not both.</source>
         <translation>Запишите либо выслушанное мнение, либо причину, по которой его не удалось выслушать, но не то и другое.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>This child is not a member of the case&apos;s family: choose a child of the family.</source>
         <translation>Этот ребёнок не является членом семьи по делу: выберите ребёнка этой семьи.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The membership cannot end before it began.</source>
         <translation>Членство не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>A family has one reference person (applicant): change one relation.</source>
         <translation>В семье только один заявитель (глава семьи): измените родство у одного из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>A large family has at least {required} minors living together; {minors} are entered.</source>
         <translation>В многодетной семье не менее {required} совместно проживающих несовершеннолетних; введено: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Согласие не может быть отозвано раньше, чем дано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>Consent is withdrawn: processing on consent stops unless a law requires it. Record a statutory basis if there is one.</source>
         <translation>Согласие отозвано: обработка на основании согласия прекращается, если закон не требует иного. Укажите основание по закону, если оно есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
-        <location filename="../../ui/messages.py" line="229"/>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>The date cannot be before the signal ({date}).</source>
         <translation>Дата не может быть раньше сигнала ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>The date cannot be before the case&apos;s previous step ({date}).</source>
         <translation>Дата не может быть раньше предыдущего шага дела ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Every measure needs a due date: enter when it must be done.</source>
         <translation>У каждого мероприятия должен быть срок: укажите, когда его нужно выполнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>A measure cannot be due before the plan is drawn up.</source>
         <translation>Срок мероприятия не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>A plan needs at least one measure: choose a service type and a due date.</source>
         <translation>В плане должно быть хотя бы одно мероприятие: выберите вид услуги и срок.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>The review cannot be before the plan is drawn up.</source>
         <translation>Пересмотр не может быть раньше составления плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>The next follow-up cannot be before this visit.</source>
         <translation>Следующий контроль не может быть раньше этого посещения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Attach the family first: find it by a member&apos;s name or IIN, or add it.</source>
         <translation>Сначала привяжите семью: найдите её по ФИО или ИИН члена семьи либо добавьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>Draw up the support plan first.</source>
         <translation>Сначала составьте план поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The case is closed: reopen it to record more.</source>
         <translation>Дело закрыто: чтобы внести записи, возобновите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
-        <location filename="../../ui/messages.py" line="268"/>
-        <location filename="../../ui/messages.py" line="269"/>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>The case cannot move to this stage now.</source>
         <translation>Дело сейчас не может перейти на этот этап.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>This is already approved by {by} on {date}: nothing was changed.</source>
         <translation>Это уже утверждено: {by}, {date}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>There is nothing of this case awaiting approval.</source>
         <translation>В этом деле нет ничего, что ожидает утверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>The approval date cannot be before the date approved ({date}).</source>
         <translation>Дата утверждения не может быть раньше даты утверждаемого документа ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>This transfer is from this very district: a case is sent to another one.</source>
         <translation>Эта передача из этого же района: дело передаётся в другой район.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>This transfer file is addressed to another district ({office}): nothing was received.</source>
         <translation>Этот файл передачи адресован другому району ({office}): ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>This transfer was already received as case {number}: nothing was received again.</source>
         <translation>Эта передача уже принята как дело {number}: повторно ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>The transfer file&apos;s content is not a case Qoldau can receive: nothing was received. Ask the sending district to send it again.</source>
         <translation>Содержимое файла передачи — не дело, которое может принять Qoldau: ничего не принято. Попросите район-отправитель прислать его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>This is not a Qoldau case transfer file, or it is damaged.</source>
         <translation>Это не файл передачи дела Qoldau, или он повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>This transfer file was made by another version of Qoldau: install the same version as the sending district.</source>
         <translation>Этот файл передачи создан другой версией Qoldau: установите ту же версию, что у района-отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>The transfer file is incomplete (cut short while copying): ask for it again.</source>
         <translation>Файл передачи неполный (оборвался при копировании): запросите его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>The file is too large to be a case transfer file.</source>
         <translation>Файл слишком велик для файла передачи дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>The passphrase does not open this file, or the file was changed on the way. Check the passphrase with the sending district: nothing was received.</source>
         <translation>Парольная фраза не открывает этот файл, или файл был изменён в пути. Сверьте парольную фразу с районом-отправителем: ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>The folder {path} does not exist: insert the USB stick or choose a folder.</source>
         <translation>Папка {path} не существует: вставьте USB-накопитель или выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>This entry is no longer in the store (removed meanwhile): close it and open the family again.</source>
         <translation>Этой записи больше нет в базе (её удалили тем временем): закройте её и откройте семью заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>This person is not a member of the family: choose a member or nobody.</source>
         <translation>Этот человек не член семьи: выберите члена семьи или никого.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>A poverty line of {year} has the basis of its year ({basis}): until 2024, 70 % of the subsistence minimum; from 2025, 35 % of the regional median income, not below 70 % of the subsistence minimum.</source>
         <translation>Черта бедности {year} года имеет основание своего года ({basis}): до 2024 года – 70 % прожиточного минимума; с 2025 года – 35 % медианного дохода в регионе, но не ниже 70 % прожиточного минимума.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>No estimate: the family has no current member.</source>
         <translation>Расчёта нет: в семье сейчас нет ни одного члена семьи.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>No estimate: no current income is recorded and none is declared.</source>
         <translation>Расчёта нет: текущий доход не записан и не заявлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>No estimate: no poverty line is set for this quarter. An administrator adds it under Settings &gt; МРП and poverty lines.</source>
         <translation>Расчёта нет: черта бедности на этот квартал не задана. Администратор добавляет её в разделе Настройки &gt; МРП и черта бедности.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>No estimate: the МРП of this year is not set. An administrator adds it under Settings &gt; МРП and poverty lines.</source>
         <translation>Расчёта нет: МРП этого года не задан. Администратор добавляет его в разделе Настройки &gt; МРП и черта бедности.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Consent was withdrawn on {date}: this family&apos;s personal data are no longer processed, so nothing of it can be changed or added. Record a consent given again, or the law that keeps the processing, first.</source>
         <translation>Согласие отозвано {date}: персональные данные этой семьи больше не обрабатываются, поэтому ничего нельзя изменить или добавить. Сначала внесите повторно данное согласие или закон, по которому обработка продолжается.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>A chosen family is not due for destruction (a case is open or closed less than the retention period ago): refresh the list.</source>
         <translation>Срок уничтожения выбранной семьи не наступил (дело открыто или закрыто менее срока хранения назад): обновите список.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="421"/>
+        <source>Enter an area in m² greater than 0 and less than {high}.</source>
+        <translation>Введите площадь в м² больше 0 и меньше {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="424"/>
+        <source>A plot area is given but the object has no adjacent plot: check the plot answer.</source>
+        <translation>Указана площадь участка, но у объекта отмечено отсутствие прилегающего участка: проверьте ответ об участке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="428"/>
+        <source>The date cannot be before the inspection ({date}).</source>
+        <translation>Дата не может быть раньше проверки ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="510"/>
         <source>There is no Qoldau store at {path}.</source>
         <extracomment>Codes whose parameters are shown otherwise than as given (numbers, dates, units, statuses). Codes of :class:`~models.store.db.StoreError` -&gt; message (``{path}`` is the store&apos;s file).</extracomment>
         <translation>По пути {path} нет базы данных Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="511"/>
         <source>A store already exists at {path}; it was not overwritten.</source>
         <translation>По пути {path} уже есть база данных; она не перезаписана.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="514"/>
         <source>The store {path} was made by a newer version of Qoldau. Install the newer version to open it; nothing was changed.</source>
         <translation>База данных {path} создана более новой версией Qoldau. Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="519"/>
         <source>The store {path} has no office yet.</source>
         <translation>В базе данных {path} ещё нет учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="520"/>
         <source>A file already exists at {path}; it was not overwritten.</source>
         <translation>Файл {path} уже существует; он не перезаписан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="454"/>
+        <location filename="../../ui/messages.py" line="523"/>
         <source>The store {path} is damaged: nothing was written. Restore the latest backup, or ask your administrator.</source>
         <translation>Хранилище {path} повреждено: ничего не записано. Восстановите последнюю резервную копию или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="528"/>
         <source>{path} is not a Qoldau store or it is damaged. Restore the latest backup, or ask your administrator; nothing was changed.</source>
         <translation>{path} — не база данных Qoldau, или она повреждена. Восстановите последнюю резервную копию или обратитесь к администратору; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="465"/>
+        <location filename="../../ui/messages.py" line="534"/>
         <source>The backup folder {path} is not there (is the USB stick plugged in?). No backup was made; the data is safe and the next backup will be tried later.</source>
         <translation>Папки резервных копий {path} нет (вставлен ли USB-накопитель?). Резервная копия не создана; данные в сохранности, следующая попытка будет позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="539"/>
         <source>The backup folder {path} is full. No backup was made; free some space or choose another folder in the backup settings.</source>
         <translation>Папка резервных копий {path} заполнена. Резервная копия не создана; освободите место или выберите другую папку в настройках резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="544"/>
         <source>Qoldau cannot write into the backup folder {path}. No backup was made; choose another folder in the backup settings.</source>
         <translation>Qoldau не может записать в папку резервных копий {path}. Резервная копия не создана; выберите другую папку в настройках резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="550"/>
         <source>{path} is not a Qoldau backup file: it cannot be restored; nothing was changed.</source>
         <translation>{path} — не файл резервной копии Qoldau: его нельзя восстановить; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="485"/>
+        <location filename="../../ui/messages.py" line="554"/>
         <source>The backup {path} belongs to another office: it cannot be restored over this store; nothing was changed.</source>
         <translation>Резервная копия {path} принадлежит другому учреждению: её нельзя восстановить вместо этой базы данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="497"/>
+        <location filename="../../ui/messages.py" line="566"/>
         <source>The store {path} was made by an earlier version of Qoldau and is not encrypted yet. An administrator encrypts it first; nothing was changed.</source>
         <translation>База данных {path} создана более ранней версией Qoldau и ещё не зашифрована. Сначала её шифрует администратор; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="502"/>
+        <location filename="../../ui/messages.py" line="571"/>
         <source>The store {path} is encrypted already: nothing was changed.</source>
         <translation>База данных {path} уже зашифрована: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="518"/>
+        <location filename="../../ui/messages.py" line="587"/>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
         <extracomment>Why a login, an unlock, a recovery or an account change was refused: the codes of ``models/store/keys.py`` ``AuthError``, of ``models/reference/accounts.py`` and of ``models/reference/roles.py`` ``RoleError`` -&gt; message (``{until}``: the end of a lock-out).</extracomment>
         <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="521"/>
+        <location filename="../../ui/messages.py" line="590"/>
         <source>Too many wrong passwords: this login is locked until {until}. Wait, or ask your administrator.</source>
         <translation>Слишком много неверных паролей: этот логин заблокирован до {until}. Подождите или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="526"/>
+        <location filename="../../ui/messages.py" line="595"/>
         <source>The recovery key or the administrator login is wrong: nothing was changed.</source>
         <translation>Неверный ключ восстановления или логин администратора: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="530"/>
+        <location filename="../../ui/messages.py" line="599"/>
         <source>Your role does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="534"/>
+        <location filename="../../ui/messages.py" line="603"/>
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>Пароли не совпадают: введите один и тот же новый пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="537"/>
+        <location filename="../../ui/messages.py" line="606"/>
         <source>The password is too short: use at least 8 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="540"/>
+        <location filename="../../ui/messages.py" line="609"/>
         <source>The password is too long: use at most 256 characters.</source>
         <translation>Пароль слишком длинный: используйте не более 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="543"/>
+        <location filename="../../ui/messages.py" line="612"/>
         <source>The password must not be the login: choose another password.</source>
         <translation>Пароль не должен совпадать с логином: выберите другой пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="546"/>
+        <location filename="../../ui/messages.py" line="615"/>
         <source>A login is one word of up to 64 characters, without spaces, e.g. aigerim.s.</source>
         <translation>Логин — одно слово до 64 символов без пробелов, например aigerim.s.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="550"/>
+        <location filename="../../ui/messages.py" line="619"/>
         <source>The login {login} is taken: choose another one.</source>
         <translation>Логин {login} уже занят: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="553"/>
+        <location filename="../../ui/messages.py" line="622"/>
         <source>There is no account {login}.</source>
         <translation>Учётной записи {login} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="554"/>
+        <location filename="../../ui/messages.py" line="623"/>
         <source>Choose a role from the list.</source>
         <translation>Выберите роль из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="555"/>
+        <location filename="../../ui/messages.py" line="624"/>
         <source>{login} is the last active administrator: make another account an administrator first. Nothing was changed.</source>
         <translation>{login} — последний действующий администратор: сначала назначьте администратором другую учётную запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="560"/>
+        <location filename="../../ui/messages.py" line="629"/>
         <source>Only the user themselves changes their password with the old one.</source>
         <translation>Сменить пароль с помощью старого может только сам пользователь.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="563"/>
+        <location filename="../../ui/messages.py" line="632"/>
         <source>Only an active administrator of the backup may restore it: nothing was changed.</source>
         <translation>Восстановить резервную копию может только её действующий администратор: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="568"/>
+        <location filename="../../ui/messages.py" line="637"/>
         <source>The account was not changed ({code}).</source>
         <translation>Учётная запись не изменена ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="584"/>
+        <location filename="../../ui/messages.py" line="653"/>
         <source>Period {period} is approved ({by}, {at}): this change would alter its report, so nothing was saved. Records dated after the period can still be changed; a supervisor can reopen the period with a reason.</source>
         <extracomment>Approved periods, returns and receipts (reporting.md §6): the codes of ``models/reference/approvals.py`` (``period_locked``), ``models/reporting/approval.py`` (``APPROVAL_CODES``), ``models/reporting/returns.py``, ``models/reporting/exports.py``, the consolidation&apos;s ``not_approved`` and ``exporters/receipt.py`` (``RECEIPT_CODES``).</extracomment>
         <translation>Период {period} утверждён ({by}, {at}): это изменение изменило бы его отчёт, поэтому ничего не сохранено. Записи с датой после периода можно менять; супервайзер может переоткрыть период, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="590"/>
+        <location filename="../../ui/messages.py" line="659"/>
         <source>Period {period} ends on {end}: it can be approved from the next day.</source>
         <translation>Период {period} заканчивается {end}: его можно утвердить со следующего дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="593"/>
+        <location filename="../../ui/messages.py" line="662"/>
         <source>Period {period} is already approved ({by}, {at}).</source>
         <translation>Период {period} уже утверждён ({by}, {at}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="596"/>
+        <location filename="../../ui/messages.py" line="665"/>
         <source>Period {period} is not approved: there is nothing to reopen.</source>
         <translation>Период {period} не утверждён: переоткрывать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="599"/>
+        <location filename="../../ui/messages.py" line="668"/>
         <source>Give the reason for reopening the period.</source>
         <translation>Укажите причину переоткрытия периода.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="602"/>
+        <location filename="../../ui/messages.py" line="671"/>
         <source>No package for {period} has been consolidated from {katos}: receive them first, or list them as missing.</source>
         <translation>За {period} не сведены пакеты от {katos}: сначала примите их или укажите их как отсутствующие.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="607"/>
+        <location filename="../../ui/messages.py" line="676"/>
         <source>{katos}: not a sub-office this office expects a package from.</source>
         <translation>{katos}: не подчинённое учреждение, от которого ожидается пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="610"/>
+        <location filename="../../ui/messages.py" line="679"/>
         <source>The package is a draft: its period is not approved by the sender. It can be checked but not consolidated.</source>
         <translation>Пакет — проект: отправитель не утвердил его период. Его можно проверить, но нельзя включить в свод.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="615"/>
+        <location filename="../../ui/messages.py" line="684"/>
         <source>No package of this office for this period is consolidated here: there is nothing to return.</source>
         <translation>Пакет этого учреждения за этот период здесь не сведён: возвращать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="689"/>
         <source>Give the reason for returning the package.</source>
         <translation>Укажите причину возврата пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="623"/>
+        <location filename="../../ui/messages.py" line="692"/>
         <source>This receipt is about another office&apos;s package, or about no package exported here.</source>
         <translation>Эта квитанция о пакете другого учреждения или о пакете, который здесь не экспортировался.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="627"/>
+        <location filename="../../ui/messages.py" line="696"/>
         <source>The receipt cannot be read: it is not a UTF-8 JSON file.</source>
         <translation>Квитанцию невозможно прочитать: это не файл UTF-8 JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="630"/>
+        <location filename="../../ui/messages.py" line="699"/>
         <source>The file is too large to be a receipt.</source>
         <translation>Файл слишком велик, чтобы быть квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="631"/>
+        <location filename="../../ui/messages.py" line="700"/>
         <source>The receipt is nested too deeply: it is not a Qoldau receipt.</source>
         <translation>Квитанция слишком глубоко вложена: это не квитанция Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="634"/>
+        <location filename="../../ui/messages.py" line="703"/>
         <source>The file is not a Qoldau receipt of a known format version.</source>
         <translation>Файл не является квитанцией Qoldau известной версии формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="637"/>
+        <location filename="../../ui/messages.py" line="706"/>
         <source>The receipt is incomplete or damaged: a value is missing or of the wrong type.</source>
         <translation>Квитанция неполная или повреждена: значение отсутствует или имеет неверный тип.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="641"/>
+        <location filename="../../ui/messages.py" line="710"/>
         <source>Refused ({code}): nothing was changed.</source>
         <translation>Отклонено ({code}): ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="669"/>
+        <location filename="../../ui/messages.py" line="738"/>
         <source>The import profile cannot be read: it is not a UTF-8 JSON file.</source>
         <extracomment>Import profiles (reporting.md §3.1, issue 15): ``exporters/import_profile.py`` (``PROFILE_CODES``) and the stored profiles of ``models/reference/import_profiles.py`` (``STORED_PROFILE_CODES``).</extracomment>
         <translation>Профиль импорта не читается: это не файл JSON в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="672"/>
+        <location filename="../../ui/messages.py" line="741"/>
         <source>The file is too large to be an import profile.</source>
         <translation>Файл слишком велик для профиля импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="675"/>
+        <location filename="../../ui/messages.py" line="744"/>
         <source>The import profile is nested too deeply: it is not a Qoldau import profile.</source>
         <translation>Профиль импорта вложен слишком глубоко: это не профиль импорта Qoldau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="678"/>
+        <location filename="../../ui/messages.py" line="747"/>
         <source>The file is not a Qoldau import profile of a known format version.</source>
         <translation>Файл не является профилем импорта Qoldau известной версии формата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="681"/>
+        <location filename="../../ui/messages.py" line="750"/>
         <source>The import profile is incomplete or damaged: the value of {key} is missing or of the wrong type.</source>
         <translation>Профиль импорта неполон или повреждён: значение {key} отсутствует или имеет неверный тип.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="686"/>
+        <location filename="../../ui/messages.py" line="755"/>
         <source>The import profile is for {target}: only objects and family members can be imported.</source>
         <translation>Профиль импорта предназначен для {target}: импортировать можно только объекты и членов семей.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="690"/>
+        <location filename="../../ui/messages.py" line="759"/>
         <source>The import profile names a field that cannot be imported: {field}.</source>
         <translation>В профиле импорта указано поле, которое нельзя импортировать: {field}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="693"/>
+        <location filename="../../ui/messages.py" line="762"/>
         <source>Give the profile a name.</source>
         <translation>Дайте профилю название.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="694"/>
+        <location filename="../../ui/messages.py" line="763"/>
         <source>No import profile is saved as {name}.</source>
         <translation>Профиль импорта с названием {name} не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="696"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>The import profile was refused ({code}).</source>
         <translation>Профиль импорта отклонён ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="707"/>
+        <location filename="../../ui/messages.py" line="776"/>
         <source>Your role ({role}) does not allow this: nothing was changed. Ask your supervisor or administrator.</source>
         <translation>Вашей роли ({role}) это не разрешено: ничего не изменено. Обратитесь к руководителю или администратору.</translation>
     </message>
@@ -4947,7 +5690,7 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Книгу не удаётся прочитать как книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="490"/>
+        <location filename="../../ui/messages.py" line="559"/>
         <source>The key file beside the store {path} (its name ends in .keys) is missing: without it the store can be neither opened nor backed up. Put the file back from a copy, or ask your administrator to restore a backup or to use the office&apos;s recovery key.</source>
         <translation>Рядом с базой данных {path} нет файла ключей (его имя оканчивается на .keys): без него базу нельзя ни открыть, ни сохранить в резервную копию. Верните файл из копии или попросите администратора восстановить резервную копию либо воспользоваться ключом восстановления учреждения.</translation>
     </message>
@@ -5138,10 +5881,50 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Пакет нарушает правило {rule}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>m</source>
         <comment>unit: metres</comment>
         <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passport_messages.py" line="10"/>
+        <source>A re-inspection should say why it was made: choose the reason.</source>
+        <translation>Для повторного обследования укажите его причину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passport_messages.py" line="13"/>
+        <source>A first passport is not a re-inspection: leave the reason empty.</source>
+        <translation>Первый паспорт не является повторным обследованием: оставьте причину пустой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passport_messages.py" line="16"/>
+        <source>The route has no level differences, yet they are marked as fitted: check both answers.</source>
+        <translation>Перепадов высоты на пути нет, но они отмечены как обустроенные: проверьте оба ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passport_messages.py" line="20"/>
+        <source>The works cannot end before they start: check the period.</source>
+        <translation>Работы не могут закончиться раньше, чем начнутся: проверьте период.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passport_messages.py" line="23"/>
+        <source>Check the date: it is before {year}.</source>
+        <translation>Проверьте дату: она раньше {year} года.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passport_messages.py" line="24"/>
+        <source>An expected status ДП-И or ДЧ-И names its categories: tick at least one.</source>
+        <translation>Для ожидаемого статуса ДП-И или ДЧ-И укажите категории: отметьте хотя бы одну.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passport_messages.py" line="28"/>
+        <source>Only an expected status ДП-И, ДЧ-И or ДУ names categories: clear the ticks.</source>
+        <translation>Категории указываются только для ожидаемого статуса ДП-И, ДЧ-И или ДУ: снимите отметки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passport_messages.py" line="32"/>
+        <source>This date is after the passport (decision) date: the questionnaire and the act come before the decision.</source>
+        <translation>Эта дата позже даты паспорта (решения): анкета и акт составляются до решения.</translation>
     </message>
 </context>
 <context>
@@ -5408,60 +6191,294 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     </message>
 </context>
 <context>
+    <name>NormRulesDialog</name>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="100"/>
+        <source>Norm rules</source>
+        <translation>Нормативные правила</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="122"/>
+        <source>Thresholds of the building-norm checks (brief §2.8). A change puts a new edition in force for new measurements; a value already stored keeps the verdict and edition it was checked against. A breach is evidence for the commission and never blocks a passport.</source>
+        <translation>Пороговые значения проверок строительных норм. Изменение вводит новую редакцию для новых измерений; уже сохранённое значение сохраняет вердикт и редакцию, по которым оно проверено. Нарушение — довод для комиссии и никогда не блокирует паспорт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="131"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="132"/>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="133"/>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="134"/>
+        <source>Measured</source>
+        <translation>Что измеряется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="135"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="136"/>
+        <source>Document, clause</source>
+        <translation>Документ, пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="137"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="138"/>
+        <source>Severity</source>
+        <translation>Значимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="139"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <source>Made</source>
+        <translation>Внесена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <source>Why</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="148"/>
+        <source>&amp;Change threshold...</source>
+        <translation>&amp;Изменить порог...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="150"/>
+        <source>&amp;Add rule...</source>
+        <translation>&amp;Добавить правило...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="152"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="238"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Вывести из действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="193"/>
+        <source>{title} (retired)</source>
+        <translation>{title} (выведено из действия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="238"/>
+        <source>Re&amp;activate</source>
+        <translation>Вернуть в &amp;действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="240"/>
+        <source>{code}: {condition}</source>
+        <translation>{code}: {condition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="241"/>
+        <source>no condition</source>
+        <translation>без условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="58"/>
+        <source>slope</source>
+        <translation>уклон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="59"/>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="60"/>
+        <source>depth</source>
+        <translation>глубина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="61"/>
+        <source>length</source>
+        <translation>длина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="62"/>
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="63"/>
+        <source>diameter</source>
+        <translation>диаметр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="64"/>
+        <source>share</source>
+        <translation>доля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="65"/>
+        <source>count</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="66"/>
+        <source>present (1 yes, 0 no)</source>
+        <translation>наличие (1 да, 0 нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="73"/>
+        <source>mandatory norm</source>
+        <translation>обязательная норма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="73"/>
+        <source>to confirm</source>
+        <translation>требует подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="165"/>
+        <source>Editions of the selected rule</source>
+        <translation>Редакции выбранного правила</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="32"/>
+        <source>Date of the questionnaire</source>
+        <translation>Дата анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="34"/>
+        <source>Date of the inspection act</source>
+        <translation>Дата акта обследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="36"/>
+        <source>Date of the commission decision</source>
+        <translation>Дата решения комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="38"/>
+        <source>Special notes</source>
+        <translation>Особые отметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="39"/>
+        <source>Date of the &amp;questionnaire:</source>
+        <translation>Дата &amp;анкеты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="40"/>
+        <source>Date of the inspection &amp;act:</source>
+        <translation>Дата акта о&amp;бследования:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="42"/>
+        <source>Date of the commission decision (the passport date):</source>
+        <translation>Дата решения комиссии (дата паспорта):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="45"/>
+        <source>Special &amp;notes:</source>
+        <translation>Особые &amp;отметки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/notes.py" line="52"/>
+        <source>&amp;5 Special notes</source>
+        <translation>&amp;5 Особые отметки</translation>
+    </message>
+</context>
+<context>
     <name>ObjectDetailPanel</name>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="60"/>
+        <location filename="../../ui/objects/detail_panel.py" line="61"/>
         <source>Type:</source>
         <extracomment>The passport id of a version item.</extracomment>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="61"/>
+        <location filename="../../ui/objects/detail_panel.py" line="62"/>
         <source>Settlement:</source>
         <translation>Населённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="62"/>
+        <location filename="../../ui/objects/detail_panel.py" line="63"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="63"/>
+        <location filename="../../ui/objects/detail_panel.py" line="64"/>
         <source>Owner:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="66"/>
+        <location filename="../../ui/objects/detail_panel.py" line="67"/>
         <source>Press Enter to open a version; older versions open read-only.</source>
         <translation>Нажмите Enter, чтобы открыть версию; старые версии открываются только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="68"/>
+        <location filename="../../ui/objects/detail_panel.py" line="69"/>
         <source>&amp;Passport versions:</source>
         <translation>&amp;Версии паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="91"/>
+        <location filename="../../ui/objects/detail_panel.py" line="82"/>
+        <source>State control... (Ctrl+Shift+K) opens the list</source>
+        <translation>Государственный контроль... (Ctrl+Shift+K) открывает список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/detail_panel.py" line="89"/>
+        <source>State control:</source>
+        <translation>Государственный контроль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/detail_panel.py" line="101"/>
+        <source>No inspections recorded</source>
+        <translation>Проверок не записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/detail_panel.py" line="118"/>
         <source>No object selected</source>
         <translation>Объект не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="107"/>
+        <location filename="../../ui/objects/detail_panel.py" line="136"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="109"/>
+        <location filename="../../ui/objects/detail_panel.py" line="138"/>
         <source>Version {n} of {date} (current)</source>
         <translation>Версия {n} от {date} (текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="111"/>
+        <location filename="../../ui/objects/detail_panel.py" line="140"/>
         <source>Version {n} of {date}</source>
         <translation>Версия {n} от {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/detail_panel.py" line="116"/>
+        <location filename="../../ui/objects/detail_panel.py" line="145"/>
         <source>No passport yet</source>
         <translation>Паспорта пока нет</translation>
     </message>
@@ -5537,106 +6554,192 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>ObjectForm</name>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="110"/>
+        <location filename="../../ui/objects/object_form.py" line="154"/>
         <source>12 digits</source>
-        <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
+        <extracomment>Kept importable from here for code written before :mod:`ui.widgets.field_errors` existed. Passport §1 fields on the object (issue 12, ``ObjectDraft.general``), in form order: they sit on the form&apos;s second tab. The code list of each coded §1 field. Field names in form (and Tab) order, as used by :class:`~models.issues.Issue`.</extracomment>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="122"/>
+        <location filename="../../ui/objects/object_form.py" line="166"/>
         <source>Residential or long-stay (e.g. boarding)</source>
         <translation>С проживанием или длительным пребыванием (например, интернат)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="123"/>
+        <location filename="../../ui/objects/object_form.py" line="167"/>
         <source>Subject to passportization</source>
         <translation>Подлежит паспортизации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="130"/>
+        <location filename="../../ui/objects/object_form.py" line="174"/>
         <source>Not open to the public</source>
         <translation>Не открыт для посетителей</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="131"/>
+        <location filename="../../ui/objects/object_form.py" line="175"/>
         <source>Closed or mothballed</source>
         <translation>Закрыт или законсервирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="132"/>
+        <location filename="../../ui/objects/object_form.py" line="176"/>
         <source>Due for demolition</source>
         <translation>Подлежит сносу</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="133"/>
+        <location filename="../../ui/objects/object_form.py" line="177"/>
         <source>Duplicate of another record</source>
         <translation>Дубликат другой записи</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="139"/>
+        <location filename="../../ui/objects/object_form.py" line="183"/>
         <source>Choose or type the reason</source>
         <translation>Выберите или введите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="161"/>
+        <location filename="../../ui/objects/object_form.py" line="207"/>
         <source>&amp;Name:</source>
         <extracomment>Field name -&gt; the widget to focus and frame.</extracomment>
         <translation>Наи&amp;менование:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="162"/>
+        <location filename="../../ui/objects/object_form.py" line="208"/>
         <source>Object &amp;type:</source>
         <translation>&amp;Тип объекта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="163"/>
+        <location filename="../../ui/objects/object_form.py" line="209"/>
         <source>&amp;Settlement (KATO):</source>
         <translation>&amp;Населённый пункт (КАТО):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="164"/>
+        <location filename="../../ui/objects/object_form.py" line="210"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="165"/>
+        <location filename="../../ui/objects/object_form.py" line="211"/>
         <source>&amp;Owner (organisation):</source>
         <translation>&amp;Владелец (организация):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="166"/>
+        <location filename="../../ui/objects/object_form.py" line="212"/>
         <source>Owner &amp;BIN:</source>
         <translation>&amp;БИН владельца:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="167"/>
+        <location filename="../../ui/objects/object_form.py" line="213"/>
         <source>Res&amp;ponsible body:</source>
         <translation>&amp;Ответственный орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="168"/>
+        <location filename="../../ui/objects/object_form.py" line="214"/>
         <source>&amp;Floors:</source>
         <translation>&amp;Этажность:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="169"/>
+        <location filename="../../ui/objects/object_form.py" line="215"/>
         <source>&amp;Year built:</source>
         <translation>&amp;Год постройки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="172"/>
+        <location filename="../../ui/objects/object_form.py" line="218"/>
         <source>E&amp;xclusion reason:</source>
         <translation>&amp;Причина исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="173"/>
+        <location filename="../../ui/objects/object_form.py" line="219"/>
         <source>Exclusion &amp;date:</source>
         <translation>&amp;Дата исключения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/object_form.py" line="174"/>
+        <location filename="../../ui/objects/object_form.py" line="220"/>
         <source>&amp;Registered on:</source>
         <translation>Дата &amp;регистрации:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="238"/>
+        <source>&amp;1 Register</source>
+        <translation>&amp;1 Реестр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="239"/>
+        <source>&amp;2 Passport §1 General information</source>
+        <translation>&amp;2 Паспорт §1 Общие сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="344"/>
+        <location filename="../../ui/objects/object_form.py" line="349"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="350"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="350"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="369"/>
+        <source>Planned current or capital repairs: kind and year</source>
+        <translation>Планируемый текущий или капитальный ремонт: вид и год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="376"/>
+        <source>Bui&amp;lding:</source>
+        <translation>&amp;Здание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="377"/>
+        <source>Floor ar&amp;ea, m²:</source>
+        <translation>П&amp;лощадь, м²:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="378"/>
+        <source>Adjacent &amp;plot:</source>
+        <translation>Прилегающий &amp;участок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="379"/>
+        <source>Plot area, m²:</source>
+        <translation>Площадь участка, м²:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="380"/>
+        <source>Last &amp;capital repair (year):</source>
+        <translation>Последний &amp;капитальный ремонт (год):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="381"/>
+        <source>Planned repai&amp;rs:</source>
+        <translation>План&amp;ируемый ремонт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="382"/>
+        <source>Le&amp;gal address of the organisation:</source>
+        <translation>&amp;Юридический адрес организации:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="383"/>
+        <source>Basis of &amp;use:</source>
+        <translation>Основание пол&amp;ьзования:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="384"/>
+        <source>O&amp;wnership:</source>
+        <translation>Форма &amp;собственности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="385"/>
+        <source>Territorial le&amp;vel:</source>
+        <translation>Территориальная принадле&amp;жность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/object_form.py" line="386"/>
+        <source>&amp;Higher body:</source>
+        <translation>В&amp;ышестоящий орган:</translation>
     </message>
 </context>
 <context>
@@ -5711,228 +6814,249 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>ObjectsPage</name>
     <message>
-        <location filename="../../ui/objects/page.py" line="128"/>
+        <location filename="../../ui/objects/page.py" line="134"/>
         <source>Register actions</source>
         <extracomment>Typing pauses this long before the search runs, so each keystroke does not query. After saving, look this many extra pages ahead for the saved object to select it. A viewer&apos;s register: passports open read-only, nothing is added or changed.</extracomment>
         <translation>Действия с реестром</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="212"/>
+        <location filename="../../ui/objects/page.py" line="221"/>
         <source>&amp;New object...</source>
         <translation>&amp;Новый объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="215"/>
+        <location filename="../../ui/objects/page.py" line="224"/>
         <source>Add an object to the register (Ctrl+N)</source>
         <translation>Добавить объект в реестр (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="219"/>
+        <location filename="../../ui/objects/page.py" line="228"/>
         <source>&amp;Open object...</source>
         <translation>&amp;Открыть объект...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="221"/>
+        <location filename="../../ui/objects/page.py" line="230"/>
         <source>Open the selected object (Enter)</source>
         <translation>Открыть выбранный объект (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="224"/>
+        <location filename="../../ui/objects/page.py" line="233"/>
         <source>&amp;Passport...</source>
         <translation>&amp;Паспорт...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="227"/>
+        <location filename="../../ui/objects/page.py" line="236"/>
         <source>Open the current passport, or start the first one (F4)</source>
         <translation>Открыть текущий паспорт или начать первый (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="230"/>
+        <location filename="../../ui/objects/page.py" line="239"/>
         <source>&amp;Re-inspection...</source>
         <translation>Повторное о&amp;бследование...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="233"/>
+        <location filename="../../ui/objects/page.py" line="242"/>
         <source>Start a new passport version based on the current one (Shift+F4)</source>
         <translation>Начать новую версию паспорта на основе текущей (Shift+F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="236"/>
+        <location filename="../../ui/objects/page.py" line="245"/>
         <source>Record &amp;adaptation done...</source>
         <translation>&amp;Адаптация выполнена...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="239"/>
+        <location filename="../../ui/objects/page.py" line="248"/>
         <source>Record that the adaptation works are completed (F6)</source>
         <translation>Отметить завершение работ по адаптации (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="242"/>
+        <location filename="../../ui/objects/page.py" line="251"/>
         <source>P&amp;rint passport...</source>
         <translation>Пе&amp;чать паспорта...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="245"/>
+        <location filename="../../ui/objects/page.py" line="254"/>
         <source>Preview and print the current passport (Ctrl+P)</source>
         <translation>Просмотр и печать текущего паспорта (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="248"/>
+        <location filename="../../ui/objects/page.py" line="258"/>
+        <source>Print &amp;blank passport...</source>
+        <translation>Печать б&amp;ланка паспорта...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="262"/>
+        <source>Print the object&apos;s passport form to fill in by hand: the general information from the register, the rest blank (Ctrl+Shift+P)</source>
+        <translation>Печать бланка паспорта объекта для заполнения от руки: общие сведения из реестра, остальное пусто (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="267"/>
+        <source>Print inspection chec&amp;klist...</source>
+        <translation>Печать &amp;контрольного листа обследования...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="271"/>
+        <source>Print each zone&apos;s typical elements and norm checks with their thresholds, to fill in at the object (Ctrl+Shift+I)</source>
+        <translation>Печать типовых элементов и проверок нормативов каждой зоны с пороговыми значениями для заполнения на объекте (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/page.py" line="276"/>
         <source>Re&amp;fresh</source>
         <translation>Обно&amp;вить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="251"/>
+        <location filename="../../ui/objects/page.py" line="279"/>
         <source>Reload the register (F5)</source>
         <translation>Перезагрузить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="254"/>
+        <location filename="../../ui/objects/page.py" line="282"/>
         <source>&amp;Find</source>
         <translation>На&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="257"/>
+        <location filename="../../ui/objects/page.py" line="285"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="260"/>
+        <location filename="../../ui/objects/page.py" line="288"/>
         <source>Show every object again (Ctrl+Shift+L)</source>
         <translation>Снова показать все объекты (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="274"/>
+        <location filename="../../ui/objects/page.py" line="302"/>
         <source>Search name or address (Ctrl+F)</source>
         <translation>Поиск по наименованию или адресу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="281"/>
+        <location filename="../../ui/objects/page.py" line="309"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="288"/>
+        <location filename="../../ui/objects/page.py" line="316"/>
         <source>Any passport state</source>
         <translation>Любое состояние паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="289"/>
+        <location filename="../../ui/objects/page.py" line="317"/>
         <source>Passported</source>
         <translation>Паспортизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="290"/>
+        <location filename="../../ui/objects/page.py" line="318"/>
         <source>Not passported</source>
         <translation>Не паспортизирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="291"/>
+        <location filename="../../ui/objects/page.py" line="319"/>
         <source>Excluded</source>
         <translation>Исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="292"/>
+        <location filename="../../ui/objects/page.py" line="320"/>
+        <location filename="../../ui/objects/page.py" line="574"/>
         <source>Re-inspection due</source>
         <translation>Требуется повторное обследование</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="298"/>
+        <location filename="../../ui/objects/page.py" line="326"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="299"/>
+        <location filename="../../ui/objects/page.py" line="327"/>
         <source>Accessible ({codes})</source>
         <translation>Доступен ({codes})</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="308"/>
+        <location filename="../../ui/objects/page.py" line="336"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="313"/>
+        <location filename="../../ui/objects/page.py" line="341"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="314"/>
+        <location filename="../../ui/objects/page.py" line="342"/>
         <source>Yes, not yet adapted</source>
         <translation>Да, ещё не адаптирован</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="315"/>
+        <location filename="../../ui/objects/page.py" line="343"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="329"/>
+        <location filename="../../ui/objects/page.py" line="357"/>
         <source>&amp;Search:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="339"/>
+        <location filename="../../ui/objects/page.py" line="367"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="340"/>
+        <location filename="../../ui/objects/page.py" line="368"/>
         <source>Se&amp;ttlement:</source>
         <translation>Нас&amp;елённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="341"/>
+        <location filename="../../ui/objects/page.py" line="369"/>
         <source>Pa&amp;ssport:</source>
         <translation>Паспо&amp;рт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="342"/>
+        <location filename="../../ui/objects/page.py" line="370"/>
         <source>Stat&amp;us:</source>
         <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="342"/>
+        <location filename="../../ui/objects/page.py" line="370"/>
         <source>f&amp;or:</source>
         <translation>&amp;для:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="343"/>
+        <location filename="../../ui/objects/page.py" line="371"/>
         <source>Needs a&amp;daptation:</source>
         <translation>Требует адапта&amp;ции:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="362"/>
+        <location filename="../../ui/objects/page.py" line="390"/>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="394"/>
+        <location filename="../../ui/objects/page.py" line="422"/>
         <source>Add an object (Ctrl+N)</source>
         <translation>Добавить объект (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="396"/>
+        <location filename="../../ui/objects/page.py" line="424"/>
         <source>No object matches the filters.</source>
         <translation>Ни один объект не соответствует фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="399"/>
+        <location filename="../../ui/objects/page.py" line="427"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="403"/>
+        <location filename="../../ui/objects/page.py" line="431"/>
         <source>The register is empty: an editor imports or adds the objects.</source>
         <translation>Реестр пуст: объекты импортирует или добавляет специалист с правом редактирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/page.py" line="405"/>
+        <location filename="../../ui/objects/page.py" line="433"/>
         <source>The register is empty. Start by importing the object registry from its workbook, or add the objects one by one.</source>
         <translation>Реестр пуст. Начните с импорта реестра объектов из его книги Excel или добавьте объекты по одному.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/objects/page.py" line="540"/>
+        <location filename="../../ui/objects/page.py" line="569"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n объект</numerusform>
@@ -6010,6 +7134,167 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     </message>
 </context>
 <context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="90"/>
+        <source>Office settings</source>
+        <extracomment>The plan-limit spin box&apos;s value that means &quot;no limit&quot; (as on the cases page).</extracomment>
+        <translation>Настройки учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="93"/>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="94"/>
+        <source>&amp;Typical elements</source>
+        <translation>&amp;Типовые элементы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="101"/>
+        <source>&amp;History... (Ctrl+H)</source>
+        <translation>&amp;История... (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="120"/>
+        <source>SANITARY is a core zone for residential and long-stay &amp;objects</source>
+        <translation>SANITARY (санитарно-гигиенические помещения) — основная зона для &amp;жилых объектов и объектов длительного пребывания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="123"/>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="124"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="125"/>
+        <source> minors</source>
+        <translation> несовершеннолетних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="127"/>
+        <location filename="../../ui/office_settings_dialog.py" line="129"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="128"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="133"/>
+        <source>&amp;Re-inspection interval:</source>
+        <translation>Интервал &amp;повторного обследования:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="136"/>
+        <source>Large &amp;family from:</source>
+        <translation>&amp;Многодетная семья от:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="139"/>
+        <source>&amp;Plan due after identification:</source>
+        <translation>Срок пла&amp;на после выявления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="142"/>
+        <source>Re&amp;launch after:</source>
+        <translation>Перезапуск &amp;через:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="147"/>
+        <source>No re-inspection interval and no time limit between case stages is official: none is the default, an office may choose one. A passport older than the interval is on the re-inspection due list. A large family has at least this many cohabiting minors. Every change is recorded (History...).</source>
+        <translation>Официального интервала повторного обследования и сроков между этапами дела нет: по умолчанию они не заданы, учреждение может их выбрать. Паспорт старше интервала попадает в список на повторное обследование. В многодетной семье проживает не менее указанного числа несовершеннолетних. Каждое изменение записывается (История...).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="216"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Зона:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="223"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="223"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="223"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="223"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="225"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="234"/>
+        <source>The zone&apos;s &amp;elements:</source>
+        <translation>&amp;Элементы зоны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="236"/>
+        <location filename="../../ui/office_settings_dialog.py" line="298"/>
+        <source>Ret&amp;ire</source>
+        <translation>&amp;Вывести из употребления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="242"/>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Название на &amp;казахском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="243"/>
+        <source>Name in R&amp;ussian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="244"/>
+        <source>Name in E&amp;nglish:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="246"/>
+        <source>&amp;Add element</source>
+        <translation>&amp;Добавить элемент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="255"/>
+        <source>Added and retired elements are saved at once. A retired element is no longer offered in zone annexes; passports that hold it keep it.</source>
+        <translation>Добавленные и выведенные из употребления элементы сохраняются сразу. Выведенный элемент больше не предлагается в приложениях по зонам; в паспортах, где он есть, он остаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="278"/>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="278"/>
+        <source>retired</source>
+        <translation>выведен из употребления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_settings_dialog.py" line="298"/>
+        <source>Reacti&amp;vate</source>
+        <translation>Вернуть в &amp;употребление</translation>
+    </message>
+</context>
+<context>
     <name>OpinionForm</name>
     <message>
         <location filename="../../ui/cases/opinion_dialog.py" line="47"/>
@@ -6064,58 +7349,58 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="79"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
         <source>Accessibility passport, version {n}</source>
         <translation>Паспорт доступности, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="83"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="89"/>
         <source>Re-inspection: new passport version {n}</source>
         <translation>Повторное обследование: новая версия паспорта {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="87"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="107"/>
         <source>New accessibility passport</source>
         <translation>Новый паспорт доступности</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="105"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="125"/>
         <source>Version {n} of {m}, read-only.</source>
         <translation>Версия {n} из {m}, только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="141"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="169"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="167"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="195"/>
         <source>The passport is dated before the object&apos;s registration date ({date}): the object was already in the register then.</source>
         <translation>Паспорт датирован раньше даты регистрации объекта ({date}): объект уже был в реестре.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="172"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="200"/>
         <source>Move the object&apos;s &amp;registration date back to {date} when saving</source>
         <translation>При сохранении перенести дату &amp;регистрации объекта на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="209"/>
-        <location filename="../../ui/objects/passport_dialog.py" line="215"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="237"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="243"/>
         <source>Passport not saved</source>
         <translation>Паспорт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="217"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="245"/>
         <source>The store could not write the passport (it may be busy or read-only). Nothing was lost: the form stays open, try again.</source>
         <translation>База данных не смогла записать паспорт (возможно, она занята или доступна только для чтения). Ничего не потеряно: форма остаётся открытой, повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="229"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="257"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_dialog.py" line="230"/>
+        <location filename="../../ui/objects/passport_dialog.py" line="258"/>
         <source>The passport has unsaved changes. Close without saving?</source>
         <translation>В паспорте есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -6123,243 +7408,253 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="155"/>
-        <source>&amp;1 General</source>
-        <extracomment>Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;.</extracomment>
-        <translation>&amp;1 Общие сведения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/passport_form.py" line="156"/>
-        <source>&amp;2 Zones</source>
-        <translation>&amp;2 Зоны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/passport_form.py" line="157"/>
-        <source>&amp;3 Measurements</source>
-        <translation>&amp;3 Замеры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/passport_form.py" line="158"/>
-        <source>&amp;4 Status</source>
-        <translation>&amp;4 Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/passport_form.py" line="159"/>
-        <source>&amp;5 Decision</source>
-        <translation>&amp;5 Решение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/passport_form.py" line="162"/>
+        <location filename="../../ui/objects/passport_form.py" line="249"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="163"/>
+        <location filename="../../ui/objects/passport_form.py" line="250"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation>Нажмите Enter на ошибке, чтобы перейти к её полю.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="194"/>
+        <location filename="../../ui/objects/passport/general.py" line="35"/>
         <source>One member per line</source>
         <translation>По одному члену комиссии в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="196"/>
+        <location filename="../../ui/objects/passport/general.py" line="38"/>
         <source>Passport &amp;number:</source>
         <translation>&amp;Номер паспорта:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="198"/>
+        <location filename="../../ui/objects/passport/general.py" line="42"/>
         <source>&amp;Inspection date:</source>
         <translation>Дата &amp;обследования:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="202"/>
+        <location filename="../../ui/objects/passport/general.py" line="46"/>
         <source>&amp;Passport (approval) date:</source>
         <translation>Дата &amp;паспорта (утверждения):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="206"/>
+        <location filename="../../ui/objects/passport/general.py" line="50"/>
         <source>Commission &amp;members:</source>
         <translation>&amp;Члены комиссии:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="209"/>
+        <location filename="../../ui/objects/passport/status.py" line="130"/>
         <source>Final &amp;conclusion:</source>
         <translation>Итоговое &amp;заключение:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="212"/>
+        <location filename="../../ui/objects/passport/status.py" line="35"/>
         <source>3.3 Form of service per category</source>
         <translation>3.3 Форма обслуживания по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="218"/>
+        <location filename="../../ui/objects/passport/status.py" line="40"/>
         <source>all zones accessible</source>
         <translation>все зоны доступны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="219"/>
+        <location filename="../../ui/objects/passport/status.py" line="41"/>
         <source>dedicated areas or rooms</source>
         <translation>выделенные зоны или помещения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="220"/>
+        <location filename="../../ui/objects/passport/status.py" line="45"/>
         <source>conditional: assistance, at home or remote</source>
         <translation>условно: с помощью персонала, на дому или дистанционно</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="221"/>
+        <location filename="../../ui/objects/passport/status.py" line="49"/>
         <source>not organised</source>
         <translation>не организовано</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="240"/>
+        <location filename="../../ui/objects/passport/pages.py" line="43"/>
         <source>Level per zone and category: Full, Partial, Conditional, None, or N/A when the zone is absent. Arrow keys change a level, Tab moves on.</source>
         <translation>Уровень по зоне и категории: Полная, Частичная, Условная, Нет или «Нет зоны», если зона отсутствует. Стрелки меняют уровень, Tab — переход дальше.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="261"/>
+        <location filename="../../ui/objects/passport/pages.py" line="67"/>
         <source>Measured values are checked against the norm rules; a breach is evidence for the commission and does not set a status by itself. Ctrl+Ins adds a row, Ctrl+Del removes the current one.</source>
         <translation>Измеренные значения сверяются с нормами; нарушение — довод для комиссии, но само по себе статус не устанавливает. Ctrl+Ins добавляет строку, Ctrl+Del удаляет текущую.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="295"/>
+        <location filename="../../ui/objects/passport/status.py" line="87"/>
         <source>Confirmed status: {cat}</source>
         <translation>Подтверждённый статус: {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="308"/>
+        <location filename="../../ui/objects/passport/status.py" line="103"/>
         <source>Object code (confirmed):</source>
         <translation>Код объекта (подтверждённый):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="309"/>
+        <location filename="../../ui/objects/passport/status.py" line="107"/>
         <source>Object code (suggested):</source>
         <translation>Код объекта (предложенный):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="310"/>
+        <location filename="../../ui/objects/passport/status.py" line="111"/>
         <source>Route from the stop (not counted):</source>
         <translation>Путь от остановки (не учитывается):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="314"/>
+        <location filename="../../ui/objects/passport/status.py" line="117"/>
         <source>Why the commission&apos;s status differs from the suggestion</source>
         <translation>Почему статус комиссии отличается от предложенного</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="319"/>
+        <location filename="../../ui/objects/passport/status.py" line="126"/>
         <source>Override &amp;note:</source>
         <translation>Пояснение &amp;расхождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="332"/>
+        <location filename="../../ui/objects/passport/pages.py" line="100"/>
         <source>&amp;Requires adaptation</source>
         <translation>&amp;Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="335"/>
+        <location filename="../../ui/objects/passport/pages.py" line="104"/>
         <source>Adaptation done</source>
         <translation>Адаптация выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="348"/>
+        <location filename="../../ui/objects/passport/pages.py" line="117"/>
         <source>&amp;Adapted on:</source>
         <translation>Дата &amp;адаптации:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="351"/>
+        <location filename="../../ui/objects/passport/pages.py" line="121"/>
         <source>Adaptation cost, ₸:</source>
         <translation>Стоимость адаптации, ₸:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="355"/>
+        <location filename="../../ui/objects/passport/pages.py" line="125"/>
         <source>Alternative form of service:</source>
         <translation>Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="618"/>
+        <location filename="../../ui/objects/passport_form.py" line="213"/>
+        <source>Sections of the passport</source>
+        <extracomment>The code lists of the sections (issue 12), read once with the other labels. Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;. Labels of the issue 12 code lists (``_SECTION_LISTS``) by list name. The photo annex&apos;s labels and its reader of stored pictures (None: no store).</extracomment>
+        <translation>Разделы паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport_form.py" line="215"/>
+        <source>Sections of the passport: Ctrl+PgDown and Ctrl+PgUp move between them.</source>
+        <translation>Разделы паспорта: Ctrl+PgDown и Ctrl+PgUp переключают между ними.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport_form.py" line="224"/>
+        <source>Header</source>
+        <translation>Титульная часть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport_form.py" line="225"/>
+        <source>3.4 Zones</source>
+        <translation>3.4 Зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport_form.py" line="226"/>
+        <source>Measurements</source>
+        <translation>Измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport_form.py" line="227"/>
+        <source>3.3-3.5 Status</source>
+        <translation>3.3-3.5 Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport_form.py" line="228"/>
+        <source>4 Decision</source>
+        <translation>4 Управленческое решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport_form.py" line="609"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="619"/>
+        <location filename="../../ui/objects/passport_form.py" line="610"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="620"/>
+        <location filename="../../ui/objects/passport_form.py" line="611"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="621"/>
+        <location filename="../../ui/objects/passport_form.py" line="612"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="622"/>
+        <location filename="../../ui/objects/passport_form.py" line="613"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="623"/>
+        <location filename="../../ui/objects/passport_form.py" line="614"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="624"/>
+        <location filename="../../ui/objects/passport_form.py" line="615"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="625"/>
+        <location filename="../../ui/objects/passport_form.py" line="616"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="633"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="635"/>
+        <location filename="../../ui/objects/passport_form.py" line="626"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="637"/>
+        <location filename="../../ui/objects/passport_form.py" line="628"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="714"/>
+        <location filename="../../ui/objects/passport_form.py" line="709"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="716"/>
+        <location filename="../../ui/objects/passport_form.py" line="711"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="276"/>
+        <location filename="../../ui/objects/passport/status.py" line="69"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="277"/>
+        <location filename="../../ui/objects/passport/status.py" line="70"/>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="278"/>
+        <location filename="../../ui/objects/passport/status.py" line="71"/>
         <source>Confirmed status</source>
         <translation>Подтверждённый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="327"/>
+        <location filename="../../ui/objects/passport/pages.py" line="86"/>
         <source>4. Management decision</source>
         <translation>4. Управленческое решение</translation>
     </message>
@@ -6367,13 +7662,12 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PassportPreviewDialog</name>
     <message>
-        <location filename="../../ui/objects/passport_print.py" line="695"/>
+        <location filename="../../ui/objects/prints/passport.py" line="142"/>
         <source>Print preview: {name}</source>
-        <extracomment>Section 3.3 service forms (brief §2.3): display letter and meaning per language. Funding sources of the management decision (brief §2.2); other stored values print as typed. Names of the norm checks (brief §2.8, models/seed.py); unknown codes print as the code. Units as printed; the store keeps ASCII unit codes. Short level codes in the zone table (one cell per category).</extracomment>
         <translation>Предварительный просмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_print.py" line="699"/>
+        <location filename="../../ui/objects/prints/passport.py" line="146"/>
         <source>Save the passport as PDF</source>
         <translation>Сохранить паспорт как PDF</translation>
     </message>
@@ -6559,6 +7853,220 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <location filename="../../ui/reporting/periods_box.py" line="122"/>
         <source>locked by {period}</source>
         <translation>заблокирован периодом {period}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoAnnexSection</name>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="169"/>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="170"/>
+        <source>Press Enter or double-click to open the photo.</source>
+        <translation>Нажмите Enter или дважды щёлкните, чтобы открыть фотографию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="174"/>
+        <source>&amp;Add photos...</source>
+        <translation>&amp;Добавить фото...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="175"/>
+        <source>JPEG or PNG files (Insert)</source>
+        <translation>Файлы JPEG или PNG (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="177"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="179"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="180"/>
+        <source>Remove the selected photo (Delete)</source>
+        <translation>Удалить выбранную фотографию (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="205"/>
+        <source>Photo number</source>
+        <translation>Номер фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="206"/>
+        <source>Photo zone</source>
+        <translation>Зона фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="207"/>
+        <source>Photographed element</source>
+        <translation>Сфотографированный элемент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="208"/>
+        <source>Photo caption</source>
+        <translation>Подпись фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="209"/>
+        <source>Date the photo was taken</source>
+        <translation>Дата съёмки фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="212"/>
+        <source>Selected photo</source>
+        <translation>Выбранная фотография</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="214"/>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="215"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Зона:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="216"/>
+        <source>&amp;Element:</source>
+        <translation>&amp;Элемент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="217"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="218"/>
+        <source>&amp;Date taken:</source>
+        <translation>Дата с&amp;ъёмки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="258"/>
+        <source>P&amp;hotos</source>
+        <translation>&amp;Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="324"/>
+        <source>Add photos</source>
+        <translation>Добавление фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="326"/>
+        <source>Photos (%1)</source>
+        <translation>Фотографии (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="348"/>
+        <source>Cancelled: the photos read before are added.</source>
+        <translation>Отменено: фотографии, прочитанные до этого, добавлены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="365"/>
+        <source>Remove photo</source>
+        <translation>Удаление фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="366"/>
+        <source>Remove photo No. %1 from the passport?</source>
+        <translation>Удалить фотографию № %1 из паспорта?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="367"/>
+        <source>Remove the photo</source>
+        <translation>Удалить фотографию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="368"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="388"/>
+        <source>Photo No. %1</source>
+        <translation>Фотография № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="405"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="420"/>
+        <source>Photos: %1</source>
+        <translation>Фотографий: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="426"/>
+        <source>(the zone as a whole)</source>
+        <translation>(зона в целом)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="462"/>
+        <source>%1 x %2 px</source>
+        <translation>%1 x %2 пкс</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImport</name>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="63"/>
+        <source>{name}: the file is empty.</source>
+        <translation>{name}: файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="65"/>
+        <source>{name}: the file cannot be read. Check that it is still there and that you may open it.</source>
+        <translation>{name}: файл не читается. Проверьте, что он на месте и что у вас есть право его открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="68"/>
+        <source>{name} is too large to be a photo.</source>
+        <translation>{name} слишком велик для фотографии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="69"/>
+        <source>{name} is not a JPEG or PNG picture.</source>
+        <translation>{name} — не изображение JPEG или PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="71"/>
+        <source>{name}: the picture is damaged or cut short. Copy it from the camera or phone again.</source>
+        <translation>{name}: изображение повреждено или обрезано. Скопируйте его с камеры или телефона ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="73"/>
+        <source>{name}: the picture has no size or an impossible one.</source>
+        <translation>{name}: у изображения нет размера или он невозможен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="308"/>
+        <source>Adding photos...</source>
+        <translation>Добавление фотографий...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="308"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_import.py" line="309"/>
+        <source>Add photos</source>
+        <translation>Добавление фото</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="106"/>
+        <source>The picture cannot be shown.</source>
+        <translation>Изображение невозможно показать.</translation>
     </message>
 </context>
 <context>
@@ -6851,51 +8359,51 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     </message>
     <message>
         <location filename="../../ui/widgets/quality_texts.py" line="81"/>
-        <source>Passports older than {years} years: re-inspection due. Inspect the objects again and record the new passport versions.</source>
-        <translation>Паспорта старше {years} лет: требуется повторное обследование. Обследуйте объекты повторно и внесите новые версии паспортов.</translation>
+        <source>Objects due for re-inspection: the re-inspection interval passed, adaptation works were completed, or a complaint, reconstruction or change of use was recorded since the passport. Open the list to see each object&apos;s reasons, then record the new passport versions.</source>
+        <translation>Объекты, требующие повторного обследования: прошёл интервал повторного обследования, завершены работы по адаптации или после паспорта записаны жалоба, реконструкция либо изменение назначения. Откройте список, чтобы увидеть причины по каждому объекту, затем запишите новые версии паспортов.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="86"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="88"/>
         <source>Codes that are missing from the code lists (they are reported under their code): update the code lists or correct the records.</source>
         <translation>Коды, которых нет в справочниках (в отчёт попадают под своим кодом): обновите справочники или исправьте записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="91"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="93"/>
         <source>Cases without a recorded signal (opening): they are not counted as opened. Check them.</source>
         <translation>Дела без записанного сигнала (открытия): они не учитываются как открытые. Проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="95"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="97"/>
         <source>Cases still waiting for a support plan after the allowed time: write the plans.</source>
         <translation>Дела, в которых план поддержки не составлен в установленный срок: составьте планы.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="99"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="101"/>
         <source>Open cases whose planned follow-up visit is overdue as of {date}: visit the families and record the visits.</source>
         <translation>Открытые дела с просроченным контрольным посещением на {date}: посетите семьи и внесите записи о посещениях.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="104"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="106"/>
         <source>Family members without an IIN and without a reason for it: enter the IIN or the reason.</source>
         <translation>Члены семей без ИИН и без указания причины: введите ИИН или причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="108"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="110"/>
         <source>Members of families with an open case without a birth date: they cannot be counted as children. Enter the birth dates.</source>
         <translation>Члены семей с открытым делом без даты рождения: их нельзя учесть как детей. Введите даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="113"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="115"/>
         <source>Families without a valid legal basis for processing their data (consent with its date, or the statutory basis): record it.</source>
         <translation>Семьи без действительного правового основания обработки данных (согласие с датой или основание по закону): внесите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="118"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="120"/>
         <source>Families that withdrew their consent but still have an open case: close the case or record a statutory basis.</source>
         <translation>Семьи, отозвавшие согласие, но с открытым делом: закройте дело или укажите основание по закону.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quality_texts.py" line="125"/>
+        <location filename="../../ui/widgets/quality_texts.py" line="127"/>
         <source>Finding {code}: check the records concerned.</source>
         <translation>Замечание {code}: проверьте соответствующие записи.</translation>
     </message>
@@ -7085,6 +8593,20 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <location filename="../../ui/families/rates_dialog.py" line="252"/>
         <source>Type an amount in tenge above 0, e.g. 4325 or 40000,50.</source>
         <translation>Введите сумму в тенге больше 0, например 4325 или 40000,50.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonSection</name>
+    <message>
+        <location filename="../../ui/objects/passport/general.py" line="79"/>
+        <location filename="../../ui/objects/passport/general.py" line="88"/>
+        <source>Re-inspection reason</source>
+        <translation>Причина повторного обследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/general.py" line="80"/>
+        <source>Re-inspection &amp;reason:</source>
+        <translation>&amp;Причина повторного обследования:</translation>
     </message>
 </context>
 <context>
@@ -7577,6 +9099,36 @@ Replace it?</source>
         <location filename="../../ui/cases/transfer_dialogs.py" line="415"/>
         <source>Received as case {number}, transferred from {office} case {old}.</source>
         <translation>Принято как дело {number}, передано из: {office}, дело {old}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/objects/control/record_list.py" line="69"/>
+        <source>%n field(s) need correcting before the record can be saved.</source>
+        <translation>
+            <numerusform>Чтобы сохранить запись, исправьте %n поле.</numerusform>
+            <numerusform>Чтобы сохранить запись, исправьте %n поля.</numerusform>
+            <numerusform>Чтобы сохранить запись, исправьте %n полей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListDialog</name>
+    <message>
+        <location filename="../../ui/objects/control/record_list.py" line="97"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Добавить...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/record_list.py" line="98"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Изменить...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/record_list.py" line="99"/>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Удалить...</translation>
     </message>
 </context>
 <context>
@@ -8473,6 +10025,114 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>RouteSection</name>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="32"/>
+        <source>Public transport to the object</source>
+        <translation>Общественный транспорт до объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="34"/>
+        <source>Adapted transport</source>
+        <translation>Адаптированный транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="36"/>
+        <source>Distance from the stop, m</source>
+        <translation>Расстояние от остановки, м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="38"/>
+        <source>Walking time, minutes</source>
+        <translation>Время движения пешком, минут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="40"/>
+        <source>Separated footpath</source>
+        <translation>Выделенный пешеходный путь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="42"/>
+        <source>Crossings on the route</source>
+        <translation>Перекрёстки на пути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="44"/>
+        <source>Information on the route</source>
+        <translation>Информация на пути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="46"/>
+        <source>Level differences on the route</source>
+        <translation>Перепады высоты на пути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="49"/>
+        <source>Level differences fitted for wheelchairs</source>
+        <translation>Перепады высоты обустроены для колясок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="52"/>
+        <source>Notes on the route</source>
+        <translation>Примечания о пути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="53"/>
+        <source>Public &amp;transport:</source>
+        <translation>Общественный &amp;транспорт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="54"/>
+        <source>A&amp;dapted transport:</source>
+        <translation>&amp;Адаптированный транспорт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="55"/>
+        <source>Distance from the &amp;stop, m:</source>
+        <translation>Расстояние от &amp;остановки, м:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="56"/>
+        <source>&amp;Walking time, min:</source>
+        <translation>&amp;Время движения пешком, мин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="57"/>
+        <source>Separated &amp;footpath:</source>
+        <translation>Вы&amp;деленный пешеходный путь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="58"/>
+        <source>&amp;Crossings:</source>
+        <translation>Пере&amp;ходы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="59"/>
+        <source>Information on the route:</source>
+        <translation>Информация на пути:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="60"/>
+        <source>&amp;Level differences:</source>
+        <translation>Перепады в&amp;ысоты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="61"/>
+        <source>Fitted for &amp;wheelchairs:</source>
+        <translation>Обустроены для &amp;колясок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="62"/>
+        <source>N&amp;otes on the route:</source>
+        <translation>При&amp;мечания о пути:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/route.py" line="78"/>
+        <source>3.1-3.2 &amp;Route from the stop</source>
+        <translation>3.1-3.2 &amp;Путь от остановки</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <location filename="../../ui/widgets/row_list.py" line="52"/>
@@ -8694,6 +10354,137 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>StateControlCountsDialog</name>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="25"/>
+        <source>State control in a period</source>
+        <translation>Государственный контроль за период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="32"/>
+        <source>Inspections:</source>
+        <translation>Проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="33"/>
+        <source>with violations:</source>
+        <translation>с нарушениями:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="34"/>
+        <source>with an order to remedy:</source>
+        <translation>с предписанием:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="35"/>
+        <source>with a fine:</source>
+        <translation>со штрафом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="36"/>
+        <source>Fines, total:</source>
+        <translation>Штрафы, всего:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="37"/>
+        <source>Remedied by the end of the period:</source>
+        <translation>Устранено к концу периода:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="38"/>
+        <source>Overdue at the end of the period (any inspection):</source>
+        <translation>Просрочено на конец периода (любые проверки):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/period_counts.py" line="59"/>
+        <source>Inspections dated {start} to {end}.</source>
+        <translation>Проверки с {start} по {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>StateControlDialog</name>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="168"/>
+        <source>State control — {name}</source>
+        <translation>Государственный контроль — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="171"/>
+        <source>Inspections of &lt;b&gt;{name}&lt;/b&gt; by state-control bodies: violations, orders to remedy and fines in МРП.</source>
+        <translation>Проверки объекта &lt;b&gt;{name}&lt;/b&gt; органами государственного контроля: нарушения, предписания и штрафы в МРП.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="175"/>
+        <source>Inspected</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="176"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="177"/>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="178"/>
+        <source>Order</source>
+        <translation>Предписание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="179"/>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="180"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="181"/>
+        <source>Remedied</source>
+        <translation>Устранено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="199"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="203"/>
+        <source>(overdue)</source>
+        <translation>(просрочено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="240"/>
+        <source>Delete the inspection</source>
+        <translation>Удалить проверку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="241"/>
+        <source>Delete the inspection of {date} by {body}? It cannot be undone.</source>
+        <translation>Удалить проверку {body} от {date}? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="244"/>
+        <source>&amp;Delete the inspection</source>
+        <translation>&amp;Удалить проверку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="245"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/inspections.py" line="251"/>
+        <source>The inspection could not be deleted: nothing changed.</source>
+        <translation>Проверку не удалось удалить: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <location filename="../../ui/cases/step_dialog.py" line="103"/>
@@ -8842,6 +10633,107 @@ Replace it?</source>
         <location filename="../../ui/cases/transfer_dialogs.py" line="284"/>
         <source>Case transfer passphrase</source>
         <translation>Парольная фраза передачи дела</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerDialog</name>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="53"/>
+        <source>Record complaint or reconstruction</source>
+        <translation>Записать жалобу или реконструкцию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="55"/>
+        <source>Re-inspection trigger</source>
+        <translation>Основание повторного обследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="64"/>
+        <source>who complained, or what was rebuilt</source>
+        <translation>кто пожаловался или что перестроено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="67"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Что произошло:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="68"/>
+        <source>&amp;On:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="69"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>TriggersDialog</name>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="124"/>
+        <source>Complaints and reconstructions — {name}</source>
+        <translation>Жалобы и реконструкции — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="128"/>
+        <source>Events that make a re-inspection of &lt;b&gt;{name}&lt;/b&gt; due: each stays open until a passport version dated on or after it is recorded.</source>
+        <translation>События, из-за которых требуется повторное обследование объекта &lt;b&gt;{name}&lt;/b&gt;: каждое остаётся открытым, пока не записана версия паспорта с датой не ранее него.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="131"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="131"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="131"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="131"/>
+        <source>Answered</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="149"/>
+        <source>by the passport of {date}</source>
+        <translation>паспортом от {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="151"/>
+        <source>open: re-inspection due</source>
+        <translation>открыто: требуется повторное обследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="187"/>
+        <source>Delete the record</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="188"/>
+        <source>Delete the record &quot;{kind}&quot; of {date}? It cannot be undone.</source>
+        <translation>Удалить запись «{kind}» от {date}? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="191"/>
+        <source>&amp;Delete the record</source>
+        <translation>&amp;Удалить запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="192"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/control/triggers.py" line="198"/>
+        <source>The record could not be deleted: nothing changed.</source>
+        <translation>Запись не удалось удалить: ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -9059,68 +10951,108 @@ Replace it?</source>
 <context>
     <name>WorksTable</name>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="58"/>
+        <location filename="../../ui/objects/works_table.py" line="103"/>
         <source>Local budget</source>
         <translation>Местный бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="59"/>
+        <location filename="../../ui/objects/works_table.py" line="104"/>
         <source>Owner&apos;s funds</source>
         <translation>Средства владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="60"/>
+        <location filename="../../ui/objects/works_table.py" line="105"/>
         <source>State programme</source>
         <translation>Государственная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="65"/>
-        <location filename="../../ui/objects/works_table.py" line="41"/>
+        <location filename="../../ui/objects/works_table.py" line="110"/>
+        <location filename="../../ui/objects/works_table.py" line="83"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="73"/>
-        <location filename="../../ui/objects/works_table.py" line="42"/>
+        <location filename="../../ui/objects/works_table.py" line="118"/>
+        <location filename="../../ui/objects/works_table.py" line="84"/>
         <source>Kind of work</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="79"/>
-        <location filename="../../ui/objects/works_table.py" line="43"/>
+        <location filename="../../ui/objects/works_table.py" line="124"/>
+        <location filename="../../ui/objects/works_table.py" line="85"/>
         <source>Planned year</source>
         <translation>Плановый год</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="83"/>
+        <location filename="../../ui/objects/works_table.py" line="128"/>
         <source>Estimated cost, tenge</source>
         <translation>Сметная стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="89"/>
-        <location filename="../../ui/objects/works_table.py" line="45"/>
+        <location filename="../../ui/objects/works_table.py" line="134"/>
+        <location filename="../../ui/objects/works_table.py" line="87"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="94"/>
+        <location filename="../../ui/objects/works_table.py" line="139"/>
         <source>Completed on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="44"/>
+        <location filename="../../ui/objects/works_table.py" line="141"/>
+        <location filename="../../ui/objects/works_table.py" line="89"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/works_table.py" line="143"/>
+        <location filename="../../ui/objects/works_table.py" line="90"/>
+        <source>Expected status</source>
+        <translation>Ожидаемый статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/works_table.py" line="153"/>
+        <source>Expected status for categories</source>
+        <translation>Категории ожидаемого статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/works_table.py" line="86"/>
         <source>Estimated cost, ₸</source>
         <translation>Сметная стоимость, ₸</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="46"/>
+        <location filename="../../ui/objects/works_table.py" line="88"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="50"/>
+        <location filename="../../ui/objects/works_table.py" line="91"/>
+        <source>For categories</source>
+        <translation>Для категорий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/works_table.py" line="95"/>
         <source>Add &amp;work</source>
         <translation>&amp;Добавить работу</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoCombo</name>
+    <message>
+        <location filename="../../ui/objects/passport/fields.py" line="84"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/fields.py" line="85"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/fields.py" line="86"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 </TS>
