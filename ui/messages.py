@@ -166,7 +166,7 @@ ISSUE_TEXTS: dict[str, object] = {
     "norm_range_order": QT_TRANSLATE_NOOP(
         "Messages", "The lowest possible value must be below the highest."
     ),
-    "norm_text_too_long": QT_TRANSLATE_NOOP("Messages", "Use at most {limit} characters."),
+    "text_too_long": QT_TRANSLATE_NOOP("Messages", "Use at most {limit} characters."),
     "date_format": QT_TRANSLATE_NOOP("Messages", "Enter the date as dd.mm.yyyy, e.g. 20.11.2026."),
     "amount_format": QT_TRANSLATE_NOOP("Messages", "Enter an amount in tenge, e.g. 1 250 000,50."),
     "mrp_amount_format": QT_TRANSLATE_NOOP(

@@ -187,11 +187,11 @@ def rule_problems(
     if not rule.unit.strip():
         report.add("unit", "required")
     elif len(rule.unit) > 8:
-        report.add("unit", "norm_text_too_long", limit=8)
+        report.add("unit", "text_too_long", limit=8)
     if not rule.document.strip():
         report.add("document", "required")
     if len(rule.clause) > 40:
-        report.add("clause", "norm_text_too_long", limit=40)
+        report.add("clause", "text_too_long", limit=40)
     for fld, text in (
         ("unit", rule.unit),
         ("document", rule.document),

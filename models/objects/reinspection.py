@@ -301,5 +301,5 @@ def validate_trigger(draft: TriggerDraft, today: date) -> ValidationReport:
     if has_control(draft.note, multiline=True):
         report.add("note", "control_chars")
     elif len(draft.note) > NOTE_MAX:
-        report.add("note", "too_long", limit=NOTE_MAX)
+        report.add("note", "text_too_long", limit=NOTE_MAX)
     return report

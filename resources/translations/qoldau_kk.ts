@@ -7152,7 +7152,7 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     <message>
         <location filename="../../ui/office_settings_dialog.py" line="120"/>
         <source>SANITARY is a core zone for residential and long-stay &amp;objects</source>
-        <translation>Тұрғын және ұзақ болатын &amp;нысандар үшін SANITARY (санитарлық-гигиеналық үй-жайлар) негізгі аймақ</translation>
+        <translation>Санитарлық үй-жайлар — тұрғын және ұзақ болу &amp;нысандарының негізгі аймағы</translation>
     </message>
     <message>
         <location filename="../../ui/office_settings_dialog.py" line="123"/>

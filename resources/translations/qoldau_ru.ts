@@ -7159,7 +7159,7 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
     <message>
         <location filename="../../ui/office_settings_dialog.py" line="120"/>
         <source>SANITARY is a core zone for residential and long-stay &amp;objects</source>
-        <translation>SANITARY (санитарно-гигиенические помещения) — основная зона для &amp;жилых объектов и объектов длительного пребывания</translation>
+        <translation>Санитарные помещения — основная зона &amp;жилых объектов и длительного пребывания</translation>
     </message>
     <message>
         <location filename="../../ui/office_settings_dialog.py" line="123"/>

@@ -309,6 +309,22 @@ FACTORIES: dict[str, Callable[[Env], QDialog]] = {
     "ui.objects.control.period_counts.StateControlCountsDialog": lambda e: _imp(
         "ui.objects.control.period_counts", "StateControlCountsDialog"
     )(e.store, today=TODAY),
+    # Issue 12: norm rules, photos and office settings.
+    "ui.objects.norm_rules_dialog.NormRulesDialog": lambda e: _imp(
+        "ui.objects.norm_rules_dialog", "NormRulesDialog"
+    )(e.store, "admin"),
+    "ui.objects.norm_rules_dialog.ChangeThresholdDialog": lambda e: _imp(
+        "ui.objects.norm_rules_dialog", "ChangeThresholdDialog"
+    )(_imp("models.objects.context", "norm_rules")(e.store)["RAMP_SLOPE"], "kk"),
+    "ui.objects.norm_rules_dialog.AddRuleDialog": lambda e: _imp(
+        "ui.objects.norm_rules_dialog", "AddRuleDialog"
+    )(_imp("ui.objects.norm_rules_dialog", "NormRulesDialog")(e.store, "admin", e.parent)),
+    "ui.objects.passport.photo_annex.PhotoViewer": lambda e: _imp(
+        "ui.objects.passport.photo_annex", "PhotoViewer"
+    )("№ 1", b"not a picture"),
+    "ui.office_settings_dialog.OfficeSettingsDialog": lambda e: _imp(
+        "ui.office_settings_dialog", "OfficeSettingsDialog"
+    )(e.store, "admin"),
     "ui.objects.adaptation_dialog.AdaptationDialog": lambda e: _imp(
         "ui.objects.adaptation_dialog", "AdaptationDialog"
     )(e.store, "admin", e.passport_id, today=TODAY),

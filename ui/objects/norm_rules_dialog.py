@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.issues import ValidationError
+from models.objects.accessibility import CATEGORY_LETTERS
 from models.objects.dto import NormRuleDTO
 from models.objects.norm_rules import NormRuleRepository, RuleEdition
 from models.objects.tables import CATEGORIES, NORM_METRICS, NORM_SEVERITIES, ZONES
@@ -384,8 +385,12 @@ class AddRuleDialog(QDialog):
             check = QCheckBox(owner.zone_labels.get(z, z))
             check.toggled.connect(self._fill_elements)
             self.zone_checks[z] = check
-            zones.addWidget(check, i // 2, i % 2)
+            zones.addWidget(check, i, 0)  # one column: Kazakh zone names are long (1024x768)
         self.element_combo = QComboBox()
+        self.element_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.element_combo.setMinimumContentsLength(24)
         self.metric_combo = QComboBox()
         for m in NORM_METRICS:
             self.metric_combo.addItem(metric_text(m), m)
@@ -396,9 +401,14 @@ class AddRuleDialog(QDialog):
         self.min_edit, self.max_edit = QLineEdit("0"), QLineEdit()
         self.document_edit, self.clause_edit = QLineEdit(), QLineEdit()
         cats = QHBoxLayout()
-        self.category_checks = {c: QCheckBox(owner.category_labels.get(c, c)) for c in CATEGORIES}
-        for check in self.category_checks.values():
+        # The categories' display letters (К, О, С, Г, У) with their names as tooltips: five
+        # names in a row do not fit a 1024-px screen in Kazakh.
+        self.category_checks = {c: QCheckBox(CATEGORY_LETTERS.get(c, c)) for c in CATEGORIES}
+        for c, check in self.category_checks.items():
+            check.setToolTip(owner.category_labels.get(c, c))
+            check.setAccessibleName(owner.category_labels.get(c, c))
             cats.addWidget(check)
+        cats.addStretch(1)
         self.severity_combo = QComboBox()
         for sev in NORM_SEVERITIES:
             self.severity_combo.addItem(severity_text(sev), sev)

@@ -113,6 +113,9 @@ def test_warnings_on_a_hand_built_store(messy_store: Store) -> None:
         "adapted_without_works": 1,
         "adapted_date_not_required": 1,
         "subject_without_passport": 2,
+        # Adapted (o2 and o3 on 1 May, o6's stray date on 1 March) with no later version to
+        # confirm it: due "after adaptation works" (issue 12, brief §2.2 step 5).
+        "reinspection_due": 3,
         "unknown_code": 3,
         "case_without_opening": 1,
         "case_without_plan": 1,

@@ -55,6 +55,29 @@ EXCEPTIONS: dict[tuple[str, str, str], str] = {
         "MoneyTab",
         "Period",
     ): "an income's or benefit's term of validity, not a reporting period",
+    # Passport §4 (issue 12): the design's agreement with a body (келісу / согласование) and
+    # the period of the works, neither the approval of a reporting period nor the period itself.
+    **{
+        ("approval", "DecisionExtraSection", source): "an agreement with a body (келісу / "
+        "согласование, passport §4), not the approval of a reporting period"
+        for source in (
+            "Approval needed",
+            "Appro&val needed:",
+            "Approval date",
+            "Approval &date:",
+            "Approved by",
+            "Approved &by:",
+        )
+    },
+    **{
+        ("period", context, source): "the term of the adaptation works (жұмыстар мерзімі, "
+        "passport §4), not a reporting period"
+        for context, source in (
+            ("DecisionExtraSection", "Period, programme and approvals"),
+            ("DecisionExtraSection", "Works &period:"),
+            ("Messages", "The works cannot end before they start: check the period."),
+        )
+    },
 }
 
 

@@ -268,6 +268,7 @@ def test_lupdate_reads_the_message_tables(tmp_path: Path) -> None:
     sources = [
         ROOT / "ui" / "messages.py",
         ROOT / "ui" / "package_messages.py",
+        ROOT / "ui" / "passport_messages.py",
         ROOT / "ui" / "imports" / "registry_problems.py",
     ]
     subprocess.run(
