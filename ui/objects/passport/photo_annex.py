@@ -165,7 +165,8 @@ class PhotoAnnexSection(QWidget):
         self.photo_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.photo_list.setMovement(QListView.Movement.Static)
         self.photo_list.setWordWrap(True)
-        self.photo_list.setMinimumSize(THUMBNAIL_SIDE * 2 + 60, THUMBNAIL_SIDE + 60)
+        # One thumbnail wide at least: the details beside it must fit a 1024-px screen.
+        self.photo_list.setMinimumSize(THUMBNAIL_SIDE + 60, THUMBNAIL_SIDE + 60)
         self.photo_list.setAccessibleName(self.tr("Photos"))
         self.photo_list.setToolTip(self.tr("Press Enter or double-click to open the photo."))
         self.photo_list.currentRowChanged.connect(self._on_current_row_changed)
@@ -190,6 +191,11 @@ class PhotoAnnexSection(QWidget):
         self.number_spin = QSpinBox()
         self.number_spin.setRange(1, MAX_PHOTO_NUMBER)
         self.zone_combo = QComboBox()
+        # Zone names run to 70 characters in Kazakh: the combo shows what fits, the list all.
+        self.zone_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.zone_combo.setMinimumContentsLength(18)
         for code, label in refs.zone_labels.items():
             self.zone_combo.addItem(label, code)
         self.element_combo = QComboBox()
