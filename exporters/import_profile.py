@@ -28,7 +28,7 @@ from typing import Any
 from models.errors import QoldauError
 from models.families.member_import import FAMILY_FIELDS
 from models.families.member_import import MEMBER_FIELDS as PERSON_FIELDS
-from models.objects.registry_store import OPTIONAL_FIELDS
+from models.objects.registry.store import OPTIONAL_FIELDS
 from models.objects.tables import CATEGORIES
 
 PROFILE_FORMAT = "qoldau-import-profile"

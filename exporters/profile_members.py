@@ -52,7 +52,7 @@ from models.families.name_keys import person_name_key
 from models.families.repository import FamilyRepository
 from models.gc_pause import collector_paused
 from models.issues import ERROR
-from models.objects.registry_store import ImportCancelled
+from models.objects.registry.store import ImportCancelled
 from models.reference.identifiers import normalize_digits
 from models.reference.tables import CodeItem
 from models.store.db import Store

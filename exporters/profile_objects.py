@@ -49,7 +49,7 @@ from exporters.registry_read import (
     check_rows,
 )
 from models.gc_pause import collector_paused
-from models.objects.registry_store import ImportCancelled, Progress
+from models.objects.registry.store import ImportCancelled, Progress
 from models.objects.status_display import parse_display_code
 from models.objects.tables import CATEGORIES
 

@@ -6,7 +6,7 @@ whole file with a list of :class:`Problem` (row as Excel shows it, column code, 
 
 The file is read with python-calamine, which is many times faster than openpyxl (PITFALLS.md
 #7); the rows are checked in one pass in Python and written by
-:func:`models.objects.registry_store.upsert_registry` in one transaction.
+:func:`models.objects.registry.store.upsert_registry` in one transaction.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from exporters.registry_read import (
     registry_context,
 )
 from models.gc_pause import collector_paused
-from models.objects.registry_store import (
+from models.objects.registry.store import (
     Conflict,
     ImportCancelled,
     Progress,

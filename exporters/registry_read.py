@@ -29,7 +29,7 @@ from models.errors import QoldauError
 from models.issues import Issue, ValidationReport
 from models.objects.accessibility import status_disagreement
 from models.objects.context import validation_context
-from models.objects.registry_store import (
+from models.objects.registry.store import (
     OPTIONAL_FIELDS,
     ImportCancelled,
     Progress,

@@ -32,7 +32,7 @@ New objects without a registration date of their own, added while a period is ap
 registered on the day after the latest approved period (§6.1), here, before the check.
 
 The bulk paths write with Core and ask the same rule on plain values: the registry import
-(``models/objects/registry_store.py``), demo data (``models/demo/load.py``) and consolidation
+(``models/objects/registry/store.py``), demo data (``models/demo/load.py``) and consolidation
 (``models/reporting/consolidation.py``, ``models/reporting/returns.py``). People and
 memberships are written through the ORM everywhere but in demo data, which is refused whole
 while a period is approved; the transfer receive adds a new family (no case open at E) by the

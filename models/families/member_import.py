@@ -48,7 +48,7 @@ from models.families.repository import (
 )
 from models.families.tables import Family, FamilyMember, Person
 from models.families.validation import CaseContext, validate_family
-from models.objects.registry_store import ImportCancelled
+from models.objects.registry.store import ImportCancelled
 from models.reference.roles import Permission, require
 from models.reference.tables import Office
 from models.store.db import Store

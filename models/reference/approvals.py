@@ -2,7 +2,7 @@
 
 Low in the domain order on purpose: the lock is one rule, and every write path meets it, the
 ORM guard of ``models/period_lock.py`` (every repository and form) and the bulk paths that write
-with Core (the registry import of ``models/objects/registry_store.py``, demo data,
+with Core (the registry import of ``models/objects/registry/store.py``, demo data,
 consolidation). So the table of approvals, the reading of the approved periods and the rule on
 values live here, below the domains that write; the ORM guard above them all only collects
 old and new values and asks :func:`first_changed`.

@@ -590,7 +590,7 @@ def test_a_viewer_may_not_import(store: Store, tmp_path: Path) -> None:
 
 
 def test_cancel_writes_nothing(store: Store, tmp_path: Path) -> None:
-    from models.objects.registry_store import ImportCancelled
+    from models.objects.registry.store import ImportCancelled
 
     path = school_list(tmp_path / "school.xlsx")
     preview = preview_members(store, path, SCHOOL, today=TODAY)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import main
-from models.objects import registry_store
+from models.objects.registry import store as registry_store
 from tests.conftest import DISTRICT
 from tests.exporters.test_registry_import import good_rows, write
 from tests.store_templates import new_store_file, raw_connect, table_counts

@@ -11,7 +11,7 @@ from models.cases.rules import TransitionError
 from models.errors import QoldauError
 from models.issues import ValidationError
 from models.objects.passport_report import PassportNotFound
-from models.objects.registry_store import ImportCancelled, RegistryConflict
+from models.objects.registry.store import ImportCancelled, RegistryConflict
 from models.reporting.periods import PeriodError, parse_period
 from models.store.db import StoreError
 

@@ -23,7 +23,7 @@ from models.families.repository import FamilyRepository
 from models.objects.context import validation_context
 from models.objects.dto import ObjectDraft
 from models.objects.registration import move_registration_back
-from models.objects.registry_store import upsert_registry
+from models.objects.registry.store import upsert_registry
 from models.objects.repository import ObjectRepository
 from models.reference.repository import ReferenceRepository
 from models.reference.roles import RoleError

@@ -27,7 +27,7 @@ from exporters.registry_import import (
     Problem,
 )
 from models.issues import Issue
-from models.objects.registry_store import RegistryRow
+from models.objects.registry.store import RegistryRow
 from ui.i18n import format_date
 from ui.messages import ISSUE_TEXTS, MessageParams, issue_text
 from ui.package_messages import WORKBOOK_LIMIT_TEXTS, package_problem_text

@@ -13,7 +13,7 @@ from models.audit.history import family_history, record_history
 from models.audit.tables import AuditEvent
 from models.demo.load import add_demo_data
 from models.families.tables import Person
-from models.objects.registry_store import RegistryRow, upsert_registry
+from models.objects.registry.store import RegistryRow, upsert_registry
 from models.objects.tables import InfraObject, Passport
 from models.store.db import Store
 from tests.conftest import TODAY

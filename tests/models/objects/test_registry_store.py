@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from models.objects import registry_store
-from models.objects.registry_store import RegistryRow, upsert_registry
+from models.objects.registry import store as registry_store
+from models.objects.registry.store import RegistryRow, upsert_registry
 from models.store.db import Store
 from tests.conftest import DISTRICT, TODAY
 from tests.store_templates import new_store, raw_connect

@@ -103,7 +103,7 @@ def registry_import_codes() -> set[str]:
         registry = rel.endswith(("registry_import.py", "registry_read.py"))
         if registry and _name(call) in ("add", "Problem"):
             codes |= _arg(call, 2)
-        if rel.endswith("registry_store.py") and _name(call) == "Conflict":
+        if rel.endswith("registry/store.py") and _name(call) == "Conflict":
             codes |= _arg(call, 2)
     return codes
 

@@ -29,8 +29,8 @@ from sqlalchemy import (
 )
 
 from models.errors import QoldauError
-from models.objects.registry_audit import record_import
-from models.objects.registry_lock import locked_steps
+from models.objects.registry.audit import record_import
+from models.objects.registry.lock import locked_steps
 from models.objects.repository import object_search_key
 from models.objects.tables import CATEGORIES, InfraObject, Passport
 from models.reference.approvals import approved_periods

@@ -1,6 +1,6 @@
 """The lock of approved periods on a registry import (reporting.md §6.1).
 
-The import writes with Core (``models/objects/registry_store.py``), which the ORM guard of
+The import writes with Core (``models/objects/registry/store.py``), which the ORM guard of
 ``models/period_lock.py`` never sees; it asks the same rule on values here, before writing
 anything: each row's object and passport, as stored and as the row would leave them, must read
 the same at the last day of every approved period (``models.reference.approvals``). A new object

@@ -102,7 +102,7 @@ def record_import(
     login: str,
     role: str,
 ) -> None:
-    """Write the audit of one import (``models/objects/registry_store.upsert_registry``) on
+    """Write the audit of one import (``models/objects/registry/store.upsert_registry``) on
     its connection, through ``models/audit/record.py``.
 
     Args:
