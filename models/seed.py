@@ -104,7 +104,7 @@ class DefaultRule:
     high: float
     scope: str
     titles: dict[str, str]
-    condition: str
+    conditions: dict[str, str]
 
 
 def _default_norms() -> tuple[DefaultRule, ...]:
@@ -126,7 +126,7 @@ def _default_norms() -> tuple[DefaultRule, ...]:
                 high=float(row["max"]),
                 scope=row["scope"],
                 titles={lang: row[f"title_{lang}"] for lang in ("kk", "ru", "en")},
-                condition=row["condition"],
+                conditions={lang: row[f"condition_{lang}"] for lang in ("kk", "ru", "en")},
             )
             for row in csv.DictReader(fh)
         )
@@ -142,7 +142,7 @@ DEFAULT_NORMS = _default_norms()
 #: Columns of a seeded rule that an older store (before issue 12) holds blank: seeding fills
 #: them once, on a rule none of whose titles is set yet (an administrator's rule always has a
 #: title), and never touches a threshold.
-_FILLED_ONCE = ("metric", "element", "scope", "condition")
+_FILLED_ONCE = ("metric", "element", "scope", "condition_kk", "condition_ru", "condition_en")
 
 
 #: Domain preferences (admin-editable); values are text, read by ``models/reference/settings.py``.
@@ -238,7 +238,9 @@ def seed_norm_rules(session: Session) -> None:
                 title_kk=d.titles["kk"],
                 title_ru=d.titles["ru"],
                 title_en=d.titles["en"],
-                condition=d.condition,
+                condition_kk=d.conditions["kk"],
+                condition_ru=d.conditions["ru"],
+                condition_en=d.conditions["en"],
                 edition=1,
                 active=True,
             )
@@ -248,6 +250,12 @@ def seed_norm_rules(session: Session) -> None:
             _fill_blanks(session, rule, d)
 
 
+def _default(d: DefaultRule, name: str) -> str:
+    if name.startswith("condition_"):
+        return d.conditions[name.removeprefix("condition_")]
+    return str(getattr(d, name))
+
+
 def _fill_blanks(session: Session, rule: NormRule, d: DefaultRule) -> None:
     for lang in ("kk", "ru", "en"):
         setattr(rule, f"title_{lang}", d.titles[lang])
@@ -255,7 +263,7 @@ def _fill_blanks(session: Session, rule: NormRule, d: DefaultRule) -> None:
     rule.severity = d.severity
     for name in _FILLED_ONCE:
         if not getattr(rule, name):
-            setattr(rule, name, getattr(d, name))
+            setattr(rule, name, _default(d, name))
     current = session.scalars(
         select(NormRuleEdition).where(
             NormRuleEdition.check_code == rule.check_code,

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -119,7 +120,9 @@ class NormRuleEdition(Base):
     clause: Mapped[str] = mapped_column(String(40))
     categories: Mapped[str] = mapped_column(String(20))
     severity: Mapped[str] = mapped_column(String(8))
-    condition: Mapped[str] = mapped_column(Text, default="")
+    condition_kk: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    condition_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    condition_en: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     #: When and by whom the edition was made, and why (the administrator's note).
     made_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     made_by: Mapped[str] = mapped_column(String(64), default="")

@@ -65,8 +65,8 @@ def _rule_dto(r: NormRule) -> NormRuleDTO:
         metric=r.metric,
         scope=r.scope,
         severity=r.severity,
-        condition=r.condition,
         titles={"kk": r.title_kk, "ru": r.title_ru, "en": r.title_en},
+        conditions={"kk": r.condition_kk, "ru": r.condition_ru, "en": r.condition_en},
         edition=r.edition,
         active=r.active,
     )

@@ -28,18 +28,29 @@ class NormRuleDTO:
     metric: str = ""
     scope: str = ""
     severity: str = "warning"
-    condition: str = ""
     titles: dict[str, str] = field(default_factory=dict)
+    #: When the rule applies, in words, by language (kk, ru, en); "" or absent: none written.
+    conditions: dict[str, str] = field(default_factory=dict)
     edition: int = 1
     active: bool = True
 
     def title(self, lang: str) -> str:
         """Return the check's name in ``lang`` (kk, ru, en), falling back to the others and
         to the code."""
-        for code in (lang, "ru", "kk", "en"):
-            if self.titles.get(code):
-                return self.titles[code]
-        return self.check_code
+        return in_language(self.titles, lang) or self.check_code
+
+    def condition_text(self, lang: str) -> str:
+        """Return when the rule applies in ``lang`` (kk, ru, en), falling back to the others
+        like :meth:`title`; "" when the rule has no condition."""
+        return in_language(self.conditions, lang)
+
+
+def in_language(texts: dict[str, str], lang: str) -> str:
+    """Return ``texts[lang]``, else the Russian, Kazakh or English text, else ""."""
+    for code in (lang, "ru", "kk", "en"):
+        if texts.get(code):
+            return texts[code]
+    return ""
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,8 @@ from models.text import has_control
 #: A rule's code: capitals, digits and underscores, starting with a capital (it is stored in
 #: every measurement, so it never changes once added).
 CODE_PATTERN = re.compile(r"[A-Z][A-Z0-9_]{1,39}")
-#: What an edition may change (the code, the titles' language set and the edition do not).
+#: What an edition may change (the code and the edition do not; ``titles`` and ``conditions``
+#: are dicts by language).
 CHANGEABLE = frozenset(
     {
         "zones",
@@ -55,10 +56,10 @@ CHANGEABLE = frozenset(
         "clause",
         "categories",
         "severity",
-        "condition",
         "min_physical",
         "max_physical",
         "titles",
+        "conditions",
     }
 )
 _ZONE_NOTE = re.compile(r"zone=([A-Z_]+)")
@@ -82,7 +83,8 @@ class RuleEdition:
     clause: str
     categories: str
     severity: str
-    condition: str
+    #: When the rule applied, by language (kk, ru, en).
+    conditions: dict[str, str]
     made_at: datetime
     made_by: str
     note: str
@@ -104,7 +106,7 @@ def edition_row(rule: NormRule, *, made_by: str, note: str) -> NormRuleEdition:
         clause=rule.clause,
         categories=rule.categories,
         severity=rule.severity,
-        condition=rule.condition,
+        **{f"condition_{lang}": getattr(rule, f"condition_{lang}") for lang in _LANGS},
         made_by=made_by,
         note=note,
     )
@@ -127,8 +129,8 @@ def rule_dto(r: NormRule) -> NormRuleDTO:
         metric=r.metric,
         scope=r.scope,
         severity=r.severity,
-        condition=r.condition,
         titles={lang: getattr(r, f"title_{lang}") for lang in _LANGS},
+        conditions={lang: getattr(r, f"condition_{lang}") for lang in _LANGS},
         edition=r.edition,
         active=r.active,
     )
@@ -196,8 +198,8 @@ def rule_problems(
         ("unit", rule.unit),
         ("document", rule.document),
         ("clause", rule.clause),
-        ("condition", rule.condition),
         *((f"title_{lang}", rule.titles.get(lang, "")) for lang in _LANGS),
+        *((f"condition_{lang}", rule.conditions.get(lang, "")) for lang in _LANGS),
     ):
         if has_control(text):
             report.add(fld, "control_chars")
@@ -302,13 +304,13 @@ class NormRuleRepository:
                 "clause",
                 "categories",
                 "severity",
-                "condition",
                 "min_physical",
                 "max_physical",
             ):
                 setattr(row, name, getattr(new, name))
             for lang in _LANGS:
                 setattr(row, f"title_{lang}", new.titles.get(lang, "").strip())
+                setattr(row, f"condition_{lang}", new.conditions.get(lang, "").strip())
             row.edition += 1
             s.add(edition_row(row, made_by=user, note=note.strip()))
             return row.edition
@@ -341,10 +343,10 @@ class NormRuleRepository:
                 element=rule.element,
                 metric=rule.metric,
                 scope=rule.scope,
-                condition=rule.condition.strip(),
                 edition=1,
                 active=True,
                 **{f"title_{lang}": rule.titles.get(lang, "").strip() for lang in _LANGS},
+                **{f"condition_{lang}": rule.conditions.get(lang, "").strip() for lang in _LANGS},
             )
             s.add(row)
             s.add(edition_row(row, made_by=user, note=note.strip()))
@@ -392,7 +394,7 @@ def _edition(e: NormRuleEdition) -> RuleEdition:
         clause=e.clause,
         categories=e.categories,
         severity=e.severity,
-        condition=e.condition,
+        conditions={lang: getattr(e, f"condition_{lang}") for lang in _LANGS},
         made_at=e.made_at,
         made_by=e.made_by,
         note=e.note,

@@ -351,8 +351,11 @@ class NormRule(Tracked, Base):
     title_kk: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     title_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     title_en: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
-    #: When the rule applies, in words (e.g. "cramped places only, flight rise ≤ 0.8 m").
-    condition: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    #: When the rule applies, in words, in each interface language (e.g. "cramped places
+    #: only, flight rise ≤ 0.8 m"); "" where none is written.
+    condition_kk: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    condition_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    condition_en: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     #: The edition in force (1 for the seeded one); each change adds one.
     edition: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     #: Retired rules stay for the measurements that name them; forms no longer offer them.

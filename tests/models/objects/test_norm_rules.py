@@ -75,7 +75,8 @@ def rule_rows(store: Store) -> list[tuple[object, ...]]:
     conn = raw_connect(store.path)
     try:
         return conn.execute(
-            "SELECT check_code, value, edition, active, title_ru FROM norm_rule ORDER BY id"
+            "SELECT check_code, value, edition, active, title_ru, condition_kk, condition_ru,"
+            " condition_en FROM norm_rule ORDER BY id"
         ).fetchall()
     finally:
         conn.close()
@@ -99,7 +100,13 @@ def test_a_new_store_holds_every_row_of_the_brief_s_table(store: Store) -> None:
     assert (rules["RAMP_SLOPE"].operator, rules["RAMP_SLOPE"].value) == ("<=", 5.0)
     assert (rules["RAMP_SLOPE_CRAMPED"].value, rules["RAMP_SLOPE_CRAMPED"].unit) == (8.0, "%")
     assert (rules["RAMP_RISE_CRAMPED"].value, rules["RAMP_RISE_CRAMPED"].unit) == (0.8, "m")
-    assert "0,8" in rules["RAMP_SLOPE_CRAMPED"].condition
+    cramped = rules["RAMP_SLOPE_CRAMPED"]
+    assert "0,8 м" in cramped.conditions["ru"] and "0,8 м" in cramped.conditions["kk"]
+    assert "0.8 m" in cramped.conditions["en"]
+    assert cramped.condition_text("kk").startswith("Тек қысылған жерлерде")
+    # A condition is written in every language or in none.
+    for rule in rules.values():
+        assert len({bool(rule.conditions[lang]) for lang in ("kk", "ru", "en")}) == 1, rule
     # Manoeuvring space: 1.2 m opening away, 1.5 m towards, 1.5 m wide.
     assert rules["DOOR_MANOEUVRE_DEPTH"].value == 1.2
     assert rules["DOOR_MANOEUVRE_DEPTH_TOWARDS"].value == 1.5
@@ -185,7 +192,7 @@ def test_an_older_store_gets_the_new_rules_and_its_blanks_filled(tmp_path: Path)
             "Продольный уклон пандуса",
             1,
         )
-        assert "RAMP_SLOPE_CRAMPED" in ramp.condition
+        assert all("RAMP_SLOPE_CRAMPED" in ramp.conditions[lang] for lang in ("kk", "ru", "en"))
         assert (rules["BALCONY_WIDTH"].scope, rules["CORRIDOR_WIDTH"].element) == (
             "RESIDENTIAL",
             "CORRIDOR",
@@ -212,7 +219,15 @@ def test_seeding_again_keeps_what_an_administrator_changed(store: Store) -> None
         "Облыс әкімдігінің шешімі",
         "admin",
         titles={"kk": "Есік ені", "ru": "", "en": ""},
-        condition="",
+        conditions={"kk": "", "ru": "", "en": ""},
+    )
+    # A condition cleared in two languages stays cleared (seeding fills only older stores).
+    repo.change(
+        "TURNING_DIAMETER",
+        1.5,
+        "Облыс әкімдігінің шешімі",
+        "admin",
+        conditions={"kk": "", "ru": "", "en": "1.5 m is enough"},
     )
     before = rule_rows(store)
     store.close()
@@ -220,7 +235,15 @@ def test_seeding_again_keeps_what_an_administrator_changed(store: Store) -> None
     try:
         assert rule_rows(reopened) == before
         door = rules_of(reopened)["DOOR_WIDTH"]
-        assert (door.value, door.edition, door.titles["ru"], door.condition) == (1.0, 2, "", "")
+        assert (door.value, door.edition, door.titles["ru"], door.conditions["kk"]) == (
+            1.0,
+            2,
+            "",
+            "",
+        )
+        turning = rules_of(reopened)["TURNING_DIAMETER"]
+        assert turning.conditions == {"kk": "", "ru": "", "en": "1.5 m is enough"}
+        assert turning.condition_text("kk") == "1.5 m is enough"  # the one written
     finally:
         reopened.close()
 
@@ -274,6 +297,27 @@ def test_an_old_verdict_keeps_its_edition_and_a_new_measurement_uses_the_new_one
     assert old.element == new.element == "ENTRANCE_RAMP"
 
 
+def test_conditions_are_kept_per_language_in_each_edition(store: Store) -> None:
+    repo = NormRuleRepository(store)
+    conditions = {
+        "kk": "Тек кіреберістің сыртқы баспалдағында",
+        "ru": "Только на наружной лестнице входа",
+        "en": "",
+    }
+    repo.add(
+        new_rule(conditions={**conditions, "ru": " Только на наружной лестнице входа "}), "admin"
+    )
+    rule = repo.rule("STAIR_TREAD_WIDTH")
+    assert rule.conditions == conditions  # stripped
+    assert rule.condition_text("kk") == "Тек кіреберістің сыртқы баспалдағында"
+    assert rule.condition_text("ru") == "Только на наружной лестнице входа"
+    assert rule.condition_text("en") == "Только на наружной лестнице входа"  # then Russian
+    new = {"kk": "Кез келген баспалдақта", "ru": "На любой лестнице", "en": "On any stairs"}
+    assert repo.change("STAIR_TREAD_WIDTH", 0.3, "Облыстың шешімі", "admin", conditions=new) == 2
+    assert repo.rule("STAIR_TREAD_WIDTH").condition_text("en") == "On any stairs"
+    assert [e.conditions for e in repo.editions("STAIR_TREAD_WIDTH")] == [conditions, new]
+
+
 # -- refusals ----------------------------------------------------------------------------------
 
 
@@ -297,6 +341,7 @@ def test_an_old_verdict_keeps_its_edition_and_a_new_measurement_uses_the_new_one
         ({"titles": {"kk": " ", "ru": "", "en": ""}}, "title", "norm_title_required"),
         ({"unit": ""}, "unit", "required"),
         ({"document": "СП\x00"}, "document", "control_chars"),
+        ({"conditions": {"ru": "Только\x07"}}, "condition_ru", "control_chars"),
     ],
 )
 def test_a_bad_rule_is_refused_and_nothing_is_written(
@@ -322,6 +367,7 @@ def test_a_good_rule_is_added_with_its_first_edition(store: Store) -> None:
         True,
     )
     assert rule.title("en") == "Ширина проступи"  # no English title: Russian, then Kazakh
+    assert rule.conditions == {"kk": "", "ru": "", "en": ""}
     assert [(e.edition, e.made_by, e.note) for e in repo.editions("STAIR_TREAD_WIDTH")] == [
         (1, "admin", "Облыстың тізімі")
     ]

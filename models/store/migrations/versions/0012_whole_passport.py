@@ -7,8 +7,8 @@
   dates and special notes.
 - ``passport_zone.suggested_conclusion``; ``zone_work`` deadline and expected status;
   ``measurement`` element and the norm rule's edition it was checked against.
-- ``norm_rule``: element, metric, scope, titles, condition, edition, active; every edition in
-  ``norm_rule_edition`` (the rules of the store become edition 1).
+- ``norm_rule``: element, metric, scope, titles, conditions (kk, ru, en), edition, active;
+  every edition in ``norm_rule_edition`` (the rules of the store become edition 1).
 - ``zone_element`` (the zone annexes), ``photo`` and ``photo_data`` (the photo annex),
   ``state_control`` and ``reinspection_trigger``.
 
@@ -105,7 +105,9 @@ def _rule_columns() -> list[sa.Column[Any]]:
         _text("title_kk"),
         _text("title_ru"),
         _text("title_en"),
-        _text("condition"),
+        _text("condition_kk"),
+        _text("condition_ru"),
+        _text("condition_en"),
         sa.Column("edition", sa.Integer(), nullable=False, server_default="1"),
         sa.Column("active", sa.Boolean(), nullable=False, server_default="1"),
     ]
@@ -152,7 +154,9 @@ def upgrade() -> None:
         sa.Column("clause", sa.String(length=40), nullable=False),
         sa.Column("categories", sa.String(length=20), nullable=False),
         sa.Column("severity", sa.String(length=8), nullable=False),
-        sa.Column("condition", sa.Text(), nullable=False),
+        _text("condition_kk"),
+        _text("condition_ru"),
+        _text("condition_en"),
         sa.Column("made_at", sa.DateTime(), nullable=False),
         sa.Column("made_by", sa.String(length=64), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
@@ -162,9 +166,9 @@ def upgrade() -> None:
     # The rules of the store become their edition 1, as they were.
     op.execute(
         "INSERT INTO norm_rule_edition (check_code, edition, zones, element, metric, scope,"
-        " operator, value, unit, document, clause, categories, severity, condition, made_at,"
-        " made_by, note) SELECT check_code, 1, zones, '', '', '', operator, value, unit,"
-        " document, clause, categories, severity, '', created_at, created_by, ''"
+        " operator, value, unit, document, clause, categories, severity, made_at, made_by,"
+        " note) SELECT check_code, 1, zones, '', '', '', operator, value, unit, document,"
+        " clause, categories, severity, created_at, created_by, ''"
         " FROM norm_rule"
     )
 
