@@ -239,7 +239,8 @@ class NormRulesDialog(QDialog):
         self.retire_button.setText(self.tr("&Retire") if rule.active else self.tr("Re&activate"))
         self.condition_label.setText(
             self.tr("{code}: {condition}").format(
-                code=rule.check_code, condition=rule.condition or self.tr("no condition")
+                code=rule.check_code,
+                condition=rule.condition_text(self.lang) or self.tr("no condition"),
             )
         )
         editions = self.repo.editions(rule.check_code)
@@ -413,7 +414,7 @@ class AddRuleDialog(QDialog):
         for sev in NORM_SEVERITIES:
             self.severity_combo.addItem(severity_text(sev), sev)
         self.housing_check = QCheckBox(self.tr("Residential buildings only"))
-        self.condition_edit = QLineEdit()
+        self.condition_edits = {lang: QLineEdit() for lang in ("kk", "ru", "en")}
         self.error_label = error_summary_label()
 
         form = QFormLayout()
@@ -441,7 +442,12 @@ class AddRuleDialog(QDialog):
         form.addRow(self.tr("Categories:"), cats)
         form.addRow(self.tr("&Severity:"), self.severity_combo)
         form.addRow("", self.housing_check)
-        form.addRow(self.tr("C&ondition:"), self.condition_edit)
+        for lang, label in (
+            ("kk", self.tr("C&ondition in Kazakh:")),
+            ("ru", self.tr("Condition in Russ&ian:")),
+            ("en", self.tr("Condition in En&glish:")),
+        ):
+            form.addRow(label, self.condition_edits[lang])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -495,8 +501,8 @@ class AddRuleDialog(QDialog):
             metric=str(self.metric_combo.currentData()),
             scope="RESIDENTIAL" if self.housing_check.isChecked() else "",
             severity=str(self.severity_combo.currentData()),
-            condition=self.condition_edit.text().strip(),
             titles={lang: e.text().strip() for lang, e in self.title_edits.items()},
+            conditions={lang: e.text().strip() for lang, e in self.condition_edits.items()},
         )
 
     def _on_buttons_accepted(self) -> None:

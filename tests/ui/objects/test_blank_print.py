@@ -225,3 +225,32 @@ def test_page_prints_blanks_by_keyboard_and_menu(
     ]
     assert page.blank_action in page.toolbar.actions()
     assert page.checklist_action in page.toolbar.actions()
+
+
+@pytest.mark.parametrize(("lang", "other"), [("kk", "ru"), ("ru", "kk")])
+def test_checklist_prints_a_rule_s_condition_in_the_print_language(
+    store: Store, school: School, lang: str, other: str
+) -> None:
+    """The cramped-place ramp's condition in the checklist's language, not in the other one;
+    a condition written in one language only is printed in that one."""
+    conditions = {
+        "kk": "Тек қысылған жерлерде және марштың көтерілу биіктігі 0,8 м-ден аспаған кезде "
+        "ғана (RAMP_RISE_CRAMPED)",
+        "ru": "Только в стеснённых местах и только при высоте подъёма марша не более 0,8 м "
+        "(RAMP_RISE_CRAMPED)",
+    }
+    with store.session() as s:
+        s.execute(
+            update(NormRule)
+            .where(NormRule.check_code == "DOOR_THRESHOLD")
+            .values(condition_kk="", condition_ru="Только наружные двери", condition_en="")
+        )
+        s.commit()
+    body = _text(object_blank_html(store, school.object_id, lang, "checklist"))
+    labels = ReferenceRepository(store).code_labels("functional_zones")
+    zones = {c.code: c.label(lang) for c in labels}
+    entrance = _zone_part(body, zones, "ENTRANCE")
+    assert conditions[lang] in entrance
+    assert conditions[other] not in body
+    assert "Only in cramped places" not in body
+    assert "Только наружные двери" in entrance

@@ -4,11 +4,18 @@ offers the rules in force that fit the zone and the object."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from models.objects.context import norm_rules, validation_context
@@ -20,6 +27,7 @@ from models.store.db import Store
 from tests.accounts import as_role
 from tests.store_templates import table_counts
 from tests.ui.questions import answer_questions
+from ui import i18n
 from ui.objects.measurement_table import MeasurementTable
 from ui.objects.norm_rules_dialog import NormRulesDialog
 from ui.objects.passport_dialog import PassportDialog
@@ -78,13 +86,33 @@ def change_threshold(qtbot: QtBot, dialog: NormRulesDialog, code: str, value: st
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
 
-def test_the_dialog_lists_every_rule_and_fits(qtbot: QtBot, store: Store) -> None:
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Install an interface language for the test; the one before comes back after it."""
+    before = i18n.current_language()
+    yield lambda lang: i18n.install_language(qapp, lang)
+    i18n.install_language(qapp, before)
+
+
+@pytest.mark.parametrize(
+    ("lang", "condition"),
+    [
+        ("kk", "Тұрғын үйлерде қол жуғышы жоқ дәретхана 1,2 × 1,6 м"),
+        ("ru", "Уборная без умывальника 1,2 × 1,6 м в жилых зданиях"),
+        ("en", "WC without a basin of 1.2 × 1.6 m in residential buildings"),
+    ],
+)
+def test_the_dialog_lists_every_rule_and_fits(
+    qtbot: QtBot, store: Store, speak: Callable[[str], None], lang: str, condition: str
+) -> None:
+    speak(lang)
     dialog = open_rules(qtbot, store)
     assert dialog.table.rowCount() == len(norm_rules(store))
     assert dialog.width() <= 1000 and dialog.height() <= 700
     dialog.select_rule("HOUSING_WC_WIDTH")
     assert dialog.editions.rowCount() == 1
-    assert "1,6" in dialog.condition_label.text() or "1.6" in dialog.condition_label.text()
+    # The condition in the interface language.
+    assert dialog.condition_label.text() == f"HOUSING_WC_WIDTH: {condition}"
 
 
 def test_a_new_threshold_holds_for_new_values_and_old_verdicts_stay(
@@ -145,7 +173,10 @@ def test_only_an_administrator_changes_a_threshold(qtbot: QtBot, store: Store, r
     assert NormRuleRepository(store).rule("RAMP_SLOPE").value == 5.0
 
 
-def test_add_retire_and_reactivate_a_rule(qtbot: QtBot, store: Store) -> None:
+def test_add_retire_and_reactivate_a_rule(
+    qtbot: QtBot, store: Store, speak: Callable[[str], None]
+) -> None:
+    speak("en")
     dialog = open_rules(qtbot, store)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     add = dialog.add_dialog
@@ -160,6 +191,10 @@ def test_add_retire_and_reactivate_a_rule(qtbot: QtBot, store: Store) -> None:
     qtbot.keyClicks(add.max_edit, "2")
     qtbot.keyClicks(add.document_edit, "SP RK 3.06-101")
     add.category_checks["K"].setChecked(True)
+    # Kazakh and Russian by setText (keyClicks types ASCII only), English typed.
+    add.condition_edits["kk"].setText("Тек сыртқы баспалдақта")
+    add.condition_edits["ru"].setText("Только на наружной лестнице")
+    qtbot.keyClicks(add.condition_edits["en"], "Outside stairs only")
     count = dialog.table.rowCount()
     qtbot.mouseClick(add.ok_button, Qt.MouseButton.LeftButton)
     # A code with a space is refused; the dialog stays open with the reason.
@@ -172,6 +207,12 @@ def test_add_retire_and_reactivate_a_rule(qtbot: QtBot, store: Store) -> None:
     assert dialog.table.rowCount() == count + 1
     added = dialog.selected()
     assert added is not None and added.check_code == "STAIR_TREAD_WIDTH"
+    assert added.conditions == {
+        "kk": "Тек сыртқы баспалдақта",
+        "ru": "Только на наружной лестнице",
+        "en": "Outside stairs only",
+    }
+    assert dialog.condition_label.text() == "STAIR_TREAD_WIDTH: Outside stairs only"
 
     qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
     assert not NormRuleRepository(store).rule("STAIR_TREAD_WIDTH").active

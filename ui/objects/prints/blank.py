@@ -263,8 +263,9 @@ def rule_text(rule: NormRuleDTO, r: BlankReport, lang: str) -> str:
     parts = [_e(rule.title(lang))]
     if rule.element:
         parts.append(f"<i>{_e(r.label('zone_elements', rule.element, lang))}</i>")
-    if rule.condition:
-        parts.append(f'<span class="small">{_e(rule.condition)}</span>')
+    condition = rule.condition_text(lang)
+    if condition:
+        parts.append(f'<span class="small">{_e(condition)}</span>')
     if rule.scope == "RESIDENTIAL":
         parts.append(f'<span class="small">({_e(t["housing_only"])})</span>')
     return "<br/>".join(parts)
