@@ -40,3 +40,13 @@ def has_control(text: str, *, multiline: bool = False) -> bool:
 def strip_control(text: str) -> str:
     """Return ``text`` without the characters a workbook cannot hold (for data already stored)."""
     return _NOT_IN_XML.sub("", text)
+
+
+def capitalize_first(text: str) -> str:
+    """Return ``text`` with its first character in upper case and the rest as it is.
+
+    For a code-list label shown on its own (a heading, a selector item, a table cell): the
+    Kazakh zone names start in lower case ("ғимаратқа іргелес аумақ") because the brief uses
+    them inside sentences. ``str.capitalize`` would lower the rest ("СП РК", "(К, О)").
+    """
+    return text[:1].upper() + text[1:]

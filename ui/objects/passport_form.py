@@ -63,6 +63,7 @@ from models.objects.tables import CATEGORIES
 from models.objects.validation import Context, validate_passport
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
+from models.text import capitalize_first
 from ui.i18n import current_language
 from ui.messages import issue_text
 from ui.objects.level_grid import UNSET, LevelGrid
@@ -134,7 +135,8 @@ class PassportRefs:
         def labels(name: str) -> dict[str, str]:
             return {c.code: c.label(lang) for c in refs.code_labels(name)}
 
-        zones = labels("functional_zones")
+        # Zone names stand alone here (row headings, selector items): kk starts them lower case.
+        zones = {z: capitalize_first(label) for z, label in labels("functional_zones").items()}
         return cls(
             zone_labels={z: label for z, label in zones.items() if z != "ALL"},
             work_zone_labels={"ALL": zones.get("ALL", "ALL")}

@@ -21,6 +21,7 @@ from models.objects.tables import ZONES, NormRule
 from models.reference.repository import ReferenceRepository
 from models.reference.typical_elements import add_typical_element, set_typical_element_active
 from models.store.db import Store
+from models.text import capitalize_first
 from tests.ui.objects.test_passport_print_sections import School, build_school
 from ui.objects import page as objects_page
 from ui.objects.page import ObjectsPage
@@ -51,13 +52,14 @@ def _text(html: str) -> str:
 
 
 def _zone_part(body: str, labels: dict[str, str], zone: str) -> str:
-    """The checklist of ``zone``: from its heading to the next zone's."""
+    """The checklist of ``zone``: from its heading (the zone name with a capital) to the next
+    zone's."""
     number = ZONES.index(zone) + 1
-    start = body.index(f"{number}. {labels[zone]}")
+    start = body.index(f"{number}. {capitalize_first(labels[zone])}")
     if number == len(ZONES):
         return body[start:]
     following = ZONES[number]
-    return body[start : body.index(f"{number + 1}. {labels[following]}", start)]
+    return body[start : body.index(f"{number + 1}. {capitalize_first(labels[following])}", start)]
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])

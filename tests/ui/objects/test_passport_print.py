@@ -22,6 +22,7 @@ from models.objects.passport_report import PassportNotFound, load_passport_repor
 from models.objects.repository import ObjectRepository
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
+from models.text import capitalize_first
 from tests.conftest import TODAY
 from ui.objects.prints.labels import LABELS
 from ui.objects.prints.passport import build_preview_dialog, passport_html, save_passport_pdf
@@ -128,10 +129,13 @@ def test_kazakh_html_has_the_form_and_the_data(store: Store, sample: Sample) -> 
     assert "Ақкөл қаласы (113220100)" in body
     assert "жалпы білім беретін мектеп" in body  # object type from the code list
     assert "050440000002" in body
-    # Zone labels in Kazakh from the store's code list.
+    # Zone labels in Kazakh from the store's code list, with a capital first letter where
+    # they stand alone (the list writes them in lower case, for sentences).
     zones = {c.code: c.kk for c in ReferenceRepository(store).code_labels("functional_zones")}
+    assert zones["TERRITORY"] == "ғимаратқа іргелес аумақ (учаске)"
+    assert "Ғимаратқа іргелес аумақ (учаске)" in body
     for code in ("TERRITORY", "ENTRANCE", "SANITARY", "APPROACH"):
-        assert zones[code] in body
+        assert capitalize_first(zones[code]) in body
     # Display codes of the zones (brief §2.5).
     assert code_text("ДП-В") in body  # TERRITORY, SERVICE
     assert code_text("ДП-И (О, Г, У); ДЧ-И (С)") in body  # ENTRANCE: inaccessible for К
@@ -149,7 +153,7 @@ def test_kazakh_html_has_the_form_and_the_data(store: Store, sample: Sample) -> 
     # Management decision: Kazakh work labels, costs with no-break-space thousands.
     assert "күрделі жөндеу" in body and "жергілікті бюджет" in body
     assert "1\u00a0250\u00a0000" in body and "87\u00a0500,50" in body
-    assert "барлық аймақтар мен учаскелер" in body  # the ALL row
+    assert "Барлық аймақтар мен учаскелер" in body  # the ALL row
     # Signatures: the approval in the header, the chair, each member with a signature and a
     # date line, the head.
     assert "Комиссия төрағасы" in body and "Бекіттім: бөлім басшысы" in body
@@ -167,7 +171,7 @@ def test_russian_and_english_titles(store: Store, sample: Sample) -> None:
     assert "версия 2 из 2" in ru and "Аккольский район" in ru and "город Акколь" in ru
     assert "(подпись)" in ru and "1\u00a0250\u00a0000" in ru
     assert "Accessibility passport of a social and transport infrastructure object" in en
-    assert "entrance(s) to the building" in en and "version 2 of 2" in en
+    assert "Entrance(s) to the building" in en and "version 2 of 2" in en
     assert "1,250,000" in en and "87,500.50" in en and "8.5\u00a0%" in en
     assert "(signature)" in en
     for text in (ru, en):

@@ -46,6 +46,7 @@ from models.objects.photos import (
 from models.objects.tables import ZONES
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
+from models.text import capitalize_first
 from ui.i18n import current_language
 from ui.objects.passport.photo_import import PHOTO_SUFFIXES, ImportedPhoto, import_photos
 from ui.settings import UiSettings
@@ -74,7 +75,9 @@ class PhotoRefs:
         """Read the labels from the store's code lists (in the interface language)."""
         lang = lang or current_language()
         refs = ReferenceRepository(store)
-        zones = {c.code: c.label(lang) for c in refs.code_labels("functional_zones")}
+        zones = {
+            c.code: capitalize_first(c.label(lang)) for c in refs.code_labels("functional_zones")
+        }
         elements = {
             c.code: c.label(lang) for c in refs.code_labels("zone_elements", include_retired=True)
         }

@@ -17,6 +17,7 @@ from models.objects.dto import NormRuleDTO
 from models.objects.passport_report import BlankReport, BlankZone, load_blank_report
 from models.objects.tables import CATEGORIES, WORK_ZONES
 from models.store.db import Store
+from models.text import capitalize_first
 from ui.i18n import local_name
 from ui.objects.prints.common import (
     approval_block,
@@ -217,7 +218,7 @@ def _zones_table(r: BlankReport, lang: str) -> str:
         blanks = "".join("<td>&nbsp;</td>" for _ in CATEGORIES)
         rows.append(
             f'<tr><td align="center">{i}</td>'
-            f"<td>{_e(r.label('functional_zones', zone.zone, lang))}</td>{blanks}"
+            f"<td>{_e(capitalize_first(r.label('functional_zones', zone.zone, lang)))}</td>{blanks}"
             f"<td>{BLANK}</td><td>{BLANK}</td></tr>"
         )
     rows.append("</table>")
@@ -241,7 +242,7 @@ def _works_table(r: BlankReport, lang: str) -> str:
     for i, zone in enumerate(WORK_ZONES, start=1):
         rows.append(
             f'<tr><td align="center">{i}</td>'
-            f"<td>{_e(r.label('functional_zones', zone, lang))}</td>"
+            f"<td>{_e(capitalize_first(r.label('functional_zones', zone, lang)))}</td>"
             + "".join(f"<td>{BLANK}</td>" for _ in range(4))
             + "</tr>"
         )
@@ -274,7 +275,7 @@ def rule_text(rule: NormRuleDTO, r: BlankReport, lang: str) -> str:
 def zone_checklist_html(r: BlankReport, zone: BlankZone, number: int, lang: str) -> str:
     """Return the checklist of one zone: its elements, its norm rules and the conclusion."""
     t = LABELS[lang]
-    title = f"{number}. {r.label('functional_zones', zone.zone, lang)}"
+    title = f"{number}. {capitalize_first(r.label('functional_zones', zone.zone, lang))}"
     rows = [
         f'<h2 class="annex">{_e(title)}</h2>',
         f"<p>{_e(t['zone_present'])}: {_yes_no(lang)}</p>",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from models.objects.dto import ElementDraft
 from models.objects.passport_report import MeasurementLine, PassportReport
 from models.objects.tables import ZONES
+from models.text import capitalize_first
 from ui.objects.prints.common import categories_text, norm_text, recorded, with_unit, yes_no
 from ui.objects.prints.labels import LABELS
 from ui.printing.formatting import TABLE, label_row
@@ -59,7 +60,8 @@ def zone_annex_html(r: PassportReport, zone: str, number: int, lang: str) -> str
     the one Qoldau suggested when the commission wrote another)."""
     t = LABELS[lang]
     title = t["zone_annex"].format(
-        annex=annex_title(lang, number), zone=r.label("functional_zones", zone, lang)
+        annex=annex_title(lang, number),
+        zone=capitalize_first(r.label("functional_zones", zone, lang)),
     )
     rows = [f'<h2 class="annex">{_e(title)}</h2>']
     elements = [e for e in r.passport.elements if e.zone == zone]
@@ -140,7 +142,7 @@ def measurements_html(r: PassportReport, lang: str, number: int) -> str:
         )
     )
     for m in r.measurements:
-        where = _e(r.label("functional_zones", m.zone, lang))
+        where = _e(capitalize_first(r.label("functional_zones", m.zone, lang)))
         if m.element:
             where += "<br/>" + _e(r.label("zone_elements", m.element, lang))
         breach = m.verdict == "breach"

@@ -19,6 +19,7 @@ from models.objects.accessibility import (
 )
 from models.objects.passport_report import PassportReport
 from models.objects.tables import CATEGORIES, ZONES
+from models.text import capitalize_first
 from ui.i18n import local_name
 from ui.objects.prints.common import (
     approval_block,
@@ -215,7 +216,7 @@ def zones_html(r: PassportReport, lang: str) -> str:
         )
         rows.append(
             f'<tr><td align="center">{i}</td>'
-            f"<td>{_e(r.label('functional_zones', code, lang))}</td>{cells}"
+            f"<td>{_e(capitalize_first(r.label('functional_zones', code, lang)))}</td>{cells}"
             f"<td>{_e(code_text(display_code(levels))) or '–'}</td>"
             f"<td>{_e(zone.conclusion) if zone and zone.conclusion else '&nbsp;'}</td></tr>"
         )
@@ -297,7 +298,7 @@ def decision_html(r: PassportReport, lang: str) -> str:
             expected = _expected(r, w.expected_status, w.expected_categories, lang)
             rows.append(
                 f'<tr><td align="center">{i}</td>'
-                f"<td>{_e(r.label('functional_zones', w.zone, lang))}</td>"
+                f"<td>{_e(capitalize_first(r.label('functional_zones', w.zone, lang)))}</td>"
                 f"<td>{_e(r.label('adaptation_works', w.work, lang))}</td>"
                 f'<td align="center">{_e(deadline) or "&nbsp;"}</td>'
                 f'<td align="right">{_e(format_money(w.estimated_cost, lang)) or "&nbsp;"}</td>'

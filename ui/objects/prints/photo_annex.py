@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from models.objects.dto import PhotoDraft
 from models.objects.passport_report import PassportReport
+from models.text import capitalize_first
 from ui.objects.prints.common import date_text
 from ui.objects.prints.labels import LABELS
 from ui.printing.formatting import PLAIN_TABLE
@@ -70,7 +71,7 @@ def _photo_cell(r: PassportReport, photo: PhotoDraft, lang: str) -> str:
     if image is not None:
         w, h = fitted_size(image.width(), image.height())
         parts.append(f'<img src="{data_url(image)}" width="{w}" height="{h}"/>')
-    where = r.label("functional_zones", photo.zone, lang)
+    where = capitalize_first(r.label("functional_zones", photo.zone, lang))
     if photo.element:
         where += " – " + r.label("zone_elements", photo.element, lang)
     parts.append(f"<b>{_e(t['photo_caption'].format(number=photo.number))}</b>")
