@@ -22,6 +22,8 @@ from ui.widgets.theme import ERROR_COLOUR
 COL_ZONE, COL_WORK, COL_YEAR, COL_COST, COL_FUNDING, COL_DONE = range(6)
 COL_DEADLINE, COL_EXPECTED, COL_CATEGORIES = range(6, 9)
 NOT_NEEDED = "NOT_NEEDED"
+#: The first widget of a row's second line (the §4 details).
+_DETAILS = COL_DONE
 
 
 class CategoryBoxes(QWidget):
@@ -61,6 +63,12 @@ class WorksTable(RowList):
     """Rows of (zone or all zones, kind of work, planned year, cost in tenge, funding, done,
     deadline, expected status and its categories).
 
+    Nine columns do not fit the passport dialog's page on a 1024x768 screen (it scrolled
+    sideways in kk and ru), so each work takes two lines under a two-line header: the main
+    line (zone, work, year, cost, funding, the remove button) and under it the §4 details
+    (completed, deadline, expected status, its categories); a third line shows the row's
+    problem, hidden while there is none. Tab still goes through a row field by field.
+
     Signals:
         changed(): a row was added, removed or edited.
     """
@@ -97,6 +105,55 @@ class WorksTable(RowList):
             parent,
         )
 
+    # -- two lines per work ---------------------------------------------------------------
+
+    def _relayout(self) -> None:
+        """Lay the rows out on two lines each (see the class), keeping the tab order."""
+        grid = self._grid
+        while grid.count():
+            grid.takeAt(0)
+        for i, header in enumerate(self._header_labels[:_DETAILS]):
+            header.setWordWrap(True)
+            grid.addWidget(header, 0, i, Qt.AlignmentFlag.AlignBottom)
+        for i, header in enumerate(self._header_labels[_DETAILS : COL_CATEGORIES + 1]):
+            header.setWordWrap(True)
+            header.setText(f"<i>{self._headers[_DETAILS + i]}</i>")  # the second line's
+            span = 2 if i == COL_CATEGORIES - _DETAILS else 1
+            grid.addWidget(header, 1, i, 1, span, Qt.AlignmentFlag.AlignBottom)
+        for header in self._header_labels[COL_CATEGORIES + 1 :]:
+            header.hide()
+        # The zone and the work take the spare width (their names are long in kk and ru).
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        if not self._rows:
+            grid.addWidget(self._empty_label, 2, 0, 1, _DETAILS + 1)
+            self._empty_label.show()
+        else:
+            self._empty_label.hide()
+        previous: QWidget = self.add_button
+        for r, widgets in enumerate(self._rows):
+            top = 2 + 3 * r
+            for c, w in enumerate(widgets):
+                if c < _DETAILS:
+                    grid.addWidget(w, top, c)
+                else:
+                    span = 2 if c == COL_CATEGORIES else 1
+                    grid.addWidget(w, top + 1, c - _DETAILS, 1, span)
+                w.show()
+                # The categories' boxes in their order (their frame takes no focus itself).
+                for target in list(w.boxes.values()) if isinstance(w, CategoryBoxes) else [w]:
+                    QWidget.setTabOrder(previous, target)
+                    previous = target
+            grid.addWidget(self._removers[r], top, _DETAILS)
+            self._removers[r].show()
+            message = self._messages[r]
+            message.setMinimumWidth(0)
+            grid.addWidget(message, top + 2, 0, 1, _DETAILS + 1)
+            message.setVisible(bool(message.text()))
+            grid.setRowMinimumHeight(top + 2, 6)  # a gap between two works
+            QWidget.setTabOrder(previous, self._removers[r])
+            previous = self._removers[r]
+
     def funding_label(self, code: str) -> str:
         """Return the translated label of a funding source code."""
         return {
@@ -132,6 +189,10 @@ class WorksTable(RowList):
         cost.setMaximumWidth(110)
         funding = QComboBox()
         funding.setAccessibleName(self.tr("Funding source"))
+        funding.setMinimumContentsLength(12)  # leaves the zone column room (popup shows all)
+        funding.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         funding.addItem("—", "")
         for code in FUNDING_SOURCES:
             funding.addItem(self.funding_label(code), code)
@@ -153,6 +214,8 @@ class WorksTable(RowList):
         categories.setAccessibleName(self.tr("Expected status for categories"))
         zone.currentIndexChanged.connect(self._notify)
         work.currentIndexChanged.connect(self._notify)
+        for combo in (zone, work):  # their names are cut in the narrow column: hover reads them
+            combo.currentTextChanged.connect(combo.setToolTip)
         year.textChanged.connect(self._notify)
         cost.textChanged.connect(self._notify)
         funding.currentIndexChanged.connect(self._notify)
@@ -244,7 +307,9 @@ class WorksTable(RowList):
         label = self.message_label(row)
         if issue is None:
             label.clear()
+            label.hide()
             return
         colour = ERROR_COLOUR if issue.severity == ERROR else WARNING_COLOUR
         label.setStyleSheet(f"color: {colour}")
         label.setText(issue_text(issue))
+        label.show()

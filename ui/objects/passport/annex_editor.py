@@ -44,6 +44,7 @@ from models.objects.tables import CATEGORIES, ZONES
 from models.objects.zone_annex import annex_issues, rule_applies, suggest_conclusion
 from models.reference.repository import ReferenceRepository
 from models.store.db import Store
+from models.text import capitalize_first
 from ui.i18n import current_language
 from ui.objects.passport.annex_cells import (
     CategoryPicker,
@@ -95,15 +96,17 @@ FIELD_COLUMNS = {
     "work": COL_WORK,
     "work_note": COL_NOTE,
 }
-#: Widths of the fixed columns, px: the table fits the form's page of a 1000 px window.
+#: Widths of the fixed columns, px: the table fits the form's page of a 1000 px window with
+#: room left for the violations and the work note, which share the rest. The headers of the
+#: narrow columns are short (their full names are tooltips): "Жоспардағы №" was cut to "Жос...".
 _WIDTHS = {
-    COL_ELEMENT: 140,
-    COL_PRESENT: 60,
+    COL_ELEMENT: 128,
+    COL_PRESENT: 62,
     COL_PLAN: 46,
     COL_PHOTO: 46,
-    COL_RULE: 112,
-    COL_CATEGORIES: 66,
-    COL_WORK: 100,
+    COL_RULE: 92,
+    COL_CATEGORIES: 62,
+    COL_WORK: 92,
 }
 
 
@@ -143,7 +146,7 @@ class AnnexRefs:
         def labels(name: str) -> dict[str, str]:
             return {c.code: c.label(lang) for c in repo.code_labels(name)}
 
-        zones = labels("functional_zones")
+        zones = {z: capitalize_first(label) for z, label in labels("functional_zones").items()}
         return cls(
             zone_labels={z: zones.get(z, z) for z in ZONES},
             category_labels=labels("user_categories"),
@@ -207,19 +210,19 @@ class AnnexEditor(QWidget):
         layout.addLayout(bar)
 
         self.table = QTableWidget(0, 9)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Element"),
-                self.tr("Present"),
-                self.tr("Plan No."),
-                self.tr("Photo No."),
-                self.tr("Violations"),
-                self.tr("Norm rule broken"),
-                self.tr("Categories"),
-                self.tr("Recommended work"),
-                self.tr("Work note"),
-            ]
-        )
+        # (short header, its full name as the tooltip) per column
+        headers = [
+            (self.tr("Element"), self.tr("Element")),
+            (self.tr("Present"), self.tr("Present")),
+            (self.tr("Plan"), self.tr("Plan No.")),
+            (self.tr("Photo"), self.tr("Photo No.")),
+            (self.tr("Violations"), self.tr("Violations")),
+            (self.tr("Norm"), self.tr("Norm rule broken")),
+            (self.tr("Cat."), self.tr("Categories affected")),
+            (self.tr("Work"), self.tr("Recommended work")),
+            (self.tr("Note"), self.tr("Work note")),
+        ]
+        self.table.setHorizontalHeaderLabels([short for short, _full in headers])
         self.table.setAccessibleName(self.tr("Elements of the zone"))
         self.table.setToolTip(
             self.tr("Insert adds an element, Delete removes the current one (not while typing).")
@@ -237,10 +240,10 @@ class AnnexEditor(QWidget):
             self.table.setColumnWidth(col, width)
         for col in (COL_VIOLATIONS, COL_NOTE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        for col in range(self.table.columnCount()):
+        for col, (_short, full) in enumerate(headers):
             item = self.table.horizontalHeaderItem(col)
             if item is not None:
-                item.setToolTip(item.text())
+                item.setToolTip(full)
         layout.addWidget(self.table, 1)
         for keys in ("Ins", "Ctrl+Ins"):
             add = QShortcut(QKeySequence(keys), self.table)
@@ -517,7 +520,6 @@ class AnnexEditor(QWidget):
         photo.setAccessibleName(self.tr("Photo No."))
         violations = QLineEdit(e.violations)
         violations.setAccessibleName(self.tr("Violations"))
-        violations.setToolTip(e.violations)
         rule = narrow_combo(8)
         rule.setAccessibleName(self.tr("Norm rule broken"))
         self._fill_rules(rule, e.element, e.rule_code)
@@ -534,6 +536,9 @@ class AnnexEditor(QWidget):
         note.setAccessibleName(self.tr("Work note"))
         for edit in (plan, photo, violations, note):
             edit.setCursorPosition(0)  # a long text shows its beginning
+        for edit in (violations, note):  # a text longer than its cell is read on hovering
+            edit.setToolTip(edit.text())
+            edit.textChanged.connect(edit.setToolTip)
         for col, w in enumerate(
             (element, present, plan, photo, violations, rule, categories, work, note)
         ):
