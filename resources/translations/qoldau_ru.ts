@@ -200,92 +200,102 @@
 <context>
     <name>AddRuleDialog</name>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="377"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="379"/>
         <source>Add norm rule</source>
         <translation>Новое нормативное правило</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="405"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="416"/>
         <source>Residential buildings only</source>
         <translation>Только для жилых зданий</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="410"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="421"/>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="412"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="423"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="413"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="424"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="414"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="425"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="417"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="428"/>
         <source>Zones:</source>
         <translation>Зоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="418"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="429"/>
         <source>E&amp;lement:</source>
         <translation>&amp;Элемент:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="419"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="430"/>
         <source>&amp;Measured:</source>
         <translation>&amp;Что измеряется:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="423"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="434"/>
         <source>&amp;Norm, unit:</source>
         <translation>&amp;Норма, единица:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="428"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="439"/>
         <source>&amp;Possible values:</source>
         <translation>&amp;Возможные значения:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="429"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="440"/>
         <source>&amp;Document:</source>
         <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="430"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="441"/>
         <source>Cla&amp;use:</source>
         <translation>&amp;Пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="431"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="442"/>
         <source>Categories:</source>
         <translation>Категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="432"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="443"/>
         <source>&amp;Severity:</source>
         <translation>Знач&amp;имость:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="434"/>
-        <source>C&amp;ondition:</source>
-        <translation>&amp;Условие:</translation>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="446"/>
+        <source>C&amp;ondition in Kazakh:</source>
+        <translation>&amp;Условие на казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="450"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="447"/>
+        <source>Condition in Russ&amp;ian:</source>
+        <translation>Условие на ру&amp;сском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="448"/>
+        <source>Condition in En&amp;glish:</source>
+        <translation>Условие на ан&amp;глийском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="466"/>
         <source>any element of the zones</source>
         <translation>любой элемент зон</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="468"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="484"/>
         <source>Enter the norm and the possible values.</source>
         <translation>Введите норму и возможные значения.</translation>
     </message>
@@ -341,177 +351,203 @@
 <context>
     <name>AnnexEditor</name>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="185"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="188"/>
         <source>&amp;Zone:</source>
-        <extracomment>The column of each field of an element row (issue field ``element.&lt;i&gt;.&lt;field&gt;``). Widths of the fixed columns, px: the table fits the form&apos;s page of a 1000 px window. The active ``zone_elements`` in list order, code -&gt; label. Every ``zone_elements`` code -&gt; its zone (&quot;&quot; any zone), retired codes too. Rows of a zone Qoldau does not know (an import&apos;s): kept, and refused by the rules.</extracomment>
+        <extracomment>The column of each field of an element row (issue field ``element.&lt;i&gt;.&lt;field&gt;``). Widths of the fixed columns, px: the table fits the form&apos;s page of a 1000 px window with room left for the violations and the work note, which share the rest. The headers of the narrow columns are short (their full names are tooltips): &quot;Жоспардағы №&quot; was cut to &quot;Жос...&quot;. The active ``zone_elements`` in list order, code -&gt; label. Every ``zone_elements`` code -&gt; its zone (&quot;&quot; any zone), retired codes too. Rows of a zone Qoldau does not know (an import&apos;s): kept, and refused by the rules.</extracomment>
         <translation>&amp;Зона:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="187"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="190"/>
         <source>Zone of the annex</source>
         <translation>Зона приложения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="195"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="198"/>
         <source>Add &amp;typical elements</source>
         <translation>Добавить &amp;типовые элементы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="197"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="200"/>
         <source>Add the zone&apos;s typical elements not listed yet, presence not recorded</source>
         <translation>Добавить типовые элементы зоны, которых ещё нет в списке, без отметки о наличии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="200"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="203"/>
         <source>Add &amp;element</source>
         <translation>Добавить &amp;элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="201"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="204"/>
         <source>Add an element (Insert)</source>
         <translation>Добавить элемент (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="212"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="501"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="215"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="504"/>
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="213"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="506"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="216"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="509"/>
         <source>Present</source>
         <translation>Наличие</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="214"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="514"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="217"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="517"/>
         <source>Plan No.</source>
         <translation>№ на плане</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="215"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="517"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="217"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="218"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="520"/>
         <source>Photo No.</source>
         <translation>№ фото</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="216"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="519"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="218"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="219"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="522"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="217"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="522"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="220"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="524"/>
         <source>Norm rule broken</source>
         <translation>Нарушенная норма</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="218"/>
-        <source>Categories</source>
-        <translation>Категории</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="219"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="528"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="222"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="530"/>
         <source>Recommended work</source>
         <translation>Рекомендуемые работы</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="220"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="534"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="222"/>
+        <source>Work</source>
+        <translation>Работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="223"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="536"/>
         <source>Work note</source>
         <translation>Описание работ</translation>
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="223"/>
+        <source>Note</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="226"/>
         <source>Elements of the zone</source>
         <translation>Элементы зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="225"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="228"/>
         <source>Insert adds an element, Delete removes the current one (not while typing).</source>
         <translation>Insert добавляет элемент, Delete удаляет текущий (но не во время ввода текста).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="256"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="259"/>
         <source>Zone conclusion</source>
         <translation>Заключение по зоне</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="261"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="264"/>
         <source>Suggested conclusion</source>
         <translation>Предлагаемое заключение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="265"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="268"/>
         <source>Commission&apos;s conclusion on the zone</source>
         <translation>Заключение комиссии по зоне</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="267"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="270"/>
         <source>&amp;Use suggestion</source>
         <translation>&amp;Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="268"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="271"/>
         <source>Copy the suggested conclusion to the commission&apos;s</source>
         <translation>Перенести предлагаемое заключение в заключение комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="273"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="276"/>
         <source>Suggested:</source>
         <translation>Предложено:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="274"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="277"/>
         <source>Commission&apos;s &amp;conclusion:</source>
         <translation>Заключение &amp;комиссии:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="285"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="288"/>
         <source>Zone &amp;annexes</source>
         <translation>При&amp;ложения по зонам</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="445"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="447"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="448"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="450"/>
         <source>Remove the element</source>
         <translation>Удалить элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="446"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="449"/>
         <source>Remove “{element}” and what is written in its row?</source>
         <translation>Удалить «{element}» и всё, что записано в его строке?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="448"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="451"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="508"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="511"/>
         <source>Yes</source>
         <translation>Есть</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="509"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="512"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="510"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="513"/>
         <source>Not recorded</source>
         <translation>Не отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="525"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="221"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="527"/>
         <source>Categories affected</source>
         <translation>Затронутые категории</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="621"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="220"/>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="221"/>
+        <source>Cat.</source>
+        <translation>Кат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="626"/>
         <source>Nothing recorded in this zone yet.</source>
         <translation>По этой зоне пока ничего не записано.</translation>
     </message>
@@ -807,23 +843,23 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>BlankPreviewDialog</name>
     <message>
-        <location filename="../../ui/objects/prints/blank.py" line="406"/>
+        <location filename="../../ui/objects/prints/blank.py" line="408"/>
         <source>Print preview: blank passport of {name}</source>
         <extracomment>A box to tick beside an option. A blank cell, two lines high for handwriting. How many empty rows follow a zone&apos;s typical elements (elements the list does not name). The two printouts: the blank passport and the inspection checklist.</extracomment>
         <translation>Предварительный просмотр: бланк паспорта – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/prints/blank.py" line="408"/>
+        <location filename="../../ui/objects/prints/blank.py" line="410"/>
         <source>Print preview: inspection checklist of {name}</source>
         <translation>Предварительный просмотр: контрольный лист обследования – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/prints/blank.py" line="414"/>
+        <location filename="../../ui/objects/prints/blank.py" line="416"/>
         <source>Save the blank passport as PDF</source>
         <translation>Сохранить бланк паспорта как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/prints/blank.py" line="415"/>
+        <location filename="../../ui/objects/prints/blank.py" line="417"/>
         <source>Save the inspection checklist as PDF</source>
         <translation>Сохранить контрольный лист обследования как PDF</translation>
     </message>
@@ -1697,37 +1733,37 @@ Log in again: the restored store has the accounts and passwords of the backup.</
 <context>
     <name>ChangeThresholdDialog</name>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="315"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="317"/>
         <source>Change threshold</source>
         <translation>Изменение порога</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="317"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="319"/>
         <source>New threshold</source>
         <translation>Новый порог</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="321"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="323"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="328"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="330"/>
         <source>New &amp;threshold, {unit}:</source>
         <translation>Новый &amp;порог, {unit}:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="329"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="331"/>
         <source>&amp;Reason (decision, letter):</source>
         <translation>&amp;Основание (решение, письмо):</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="359"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="361"/>
         <source>Enter the new threshold as a number.</source>
         <translation>Введите новый порог числом.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="363"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="365"/>
         <source>Edition {old_n}: {old} → edition {new_n}: {new}</source>
         <translation>Редакция {old_n}: {old} → редакция {new_n}: {new}</translation>
     </message>
@@ -6193,170 +6229,170 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>NormRulesDialog</name>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="100"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="101"/>
         <source>Norm rules</source>
         <translation>Нормативные правила</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="122"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="123"/>
         <source>Thresholds of the building-norm checks (brief §2.8). A change puts a new edition in force for new measurements; a value already stored keeps the verdict and edition it was checked against. A breach is evidence for the commission and never blocks a passport.</source>
         <translation>Пороговые значения проверок строительных норм. Изменение вводит новую редакцию для новых измерений; уже сохранённое значение сохраняет вердикт и редакцию, по которым оно проверено. Нарушение — довод для комиссии и никогда не блокирует паспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="131"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="132"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="132"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="133"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="133"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="134"/>
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="134"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="135"/>
         <source>Measured</source>
         <translation>Что измеряется</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="135"/>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="136"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="147"/>
         <source>Norm</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="136"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="137"/>
         <source>Document, clause</source>
         <translation>Документ, пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="137"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="138"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="138"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="139"/>
         <source>Severity</source>
         <translation>Значимость</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="139"/>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="140"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="147"/>
         <source>Edition</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="147"/>
         <source>Made</source>
         <translation>Внесена</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="147"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="146"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="147"/>
         <source>Why</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="148"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="149"/>
         <source>&amp;Change threshold...</source>
         <translation>&amp;Изменить порог...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="150"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="151"/>
         <source>&amp;Add rule...</source>
         <translation>&amp;Добавить правило...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="152"/>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="238"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="153"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="239"/>
         <source>&amp;Retire</source>
         <translation>&amp;Вывести из действия</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="193"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="194"/>
         <source>{title} (retired)</source>
         <translation>{title} (выведено из действия)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="238"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="239"/>
         <source>Re&amp;activate</source>
         <translation>Вернуть в &amp;действие</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="240"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="241"/>
         <source>{code}: {condition}</source>
         <translation>{code}: {condition}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="241"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="243"/>
         <source>no condition</source>
         <translation>без условия</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="58"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="59"/>
         <source>slope</source>
         <translation>уклон</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="59"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="60"/>
         <source>width</source>
         <translation>ширина</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="60"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="61"/>
         <source>depth</source>
         <translation>глубина</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="61"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="62"/>
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="62"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="63"/>
         <source>height</source>
         <translation>высота</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="63"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="64"/>
         <source>diameter</source>
         <translation>диаметр</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="64"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="65"/>
         <source>share</source>
         <translation>доля</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="65"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="66"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="66"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="67"/>
         <source>present (1 yes, 0 no)</source>
         <translation>наличие (1 да, 0 нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="73"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="74"/>
         <source>mandatory norm</source>
         <translation>обязательная норма</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="73"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="74"/>
         <source>to confirm</source>
         <translation>требует подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/norm_rules_dialog.py" line="165"/>
+        <location filename="../../ui/objects/norm_rules_dialog.py" line="166"/>
         <source>Editions of the selected rule</source>
         <translation>Редакции выбранного правила</translation>
     </message>
@@ -7408,12 +7444,12 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PassportForm</name>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="249"/>
+        <location filename="../../ui/objects/passport_form.py" line="251"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="250"/>
+        <location filename="../../ui/objects/passport_form.py" line="252"/>
         <source>Press Enter on a problem to go to its field.</source>
         <translation>Нажмите Enter на ошибке, чтобы перейти к её полю.</translation>
     </message>
@@ -7538,103 +7574,103 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Альтернативная форма обслуживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="213"/>
+        <location filename="../../ui/objects/passport_form.py" line="215"/>
         <source>Sections of the passport</source>
         <extracomment>The code lists of the sections (issue 12), read once with the other labels. Codes hidden while typing until the first save attempt: a new form is not &quot;all wrong&quot;. Labels of the issue 12 code lists (``_SECTION_LISTS``) by list name. The photo annex&apos;s labels and its reader of stored pictures (None: no store).</extracomment>
         <translation>Разделы паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="215"/>
+        <location filename="../../ui/objects/passport_form.py" line="217"/>
         <source>Sections of the passport: Ctrl+PgDown and Ctrl+PgUp move between them.</source>
         <translation>Разделы паспорта: Ctrl+PgDown и Ctrl+PgUp переключают между ними.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="224"/>
+        <location filename="../../ui/objects/passport_form.py" line="226"/>
         <source>Header</source>
         <translation>Титульная часть</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="225"/>
+        <location filename="../../ui/objects/passport_form.py" line="227"/>
         <source>3.4 Zones</source>
         <translation>3.4 Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="226"/>
+        <location filename="../../ui/objects/passport_form.py" line="228"/>
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="227"/>
+        <location filename="../../ui/objects/passport_form.py" line="229"/>
         <source>3.3-3.5 Status</source>
         <translation>3.3-3.5 Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="228"/>
+        <location filename="../../ui/objects/passport_form.py" line="230"/>
         <source>4 Decision</source>
         <translation>4 Управленческое решение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="609"/>
+        <location filename="../../ui/objects/passport_form.py" line="611"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="610"/>
+        <location filename="../../ui/objects/passport_form.py" line="612"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="611"/>
+        <location filename="../../ui/objects/passport_form.py" line="613"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="612"/>
+        <location filename="../../ui/objects/passport_form.py" line="614"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="613"/>
+        <location filename="../../ui/objects/passport_form.py" line="615"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="614"/>
+        <location filename="../../ui/objects/passport_form.py" line="616"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="615"/>
+        <location filename="../../ui/objects/passport_form.py" line="617"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="616"/>
+        <location filename="../../ui/objects/passport_form.py" line="618"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="624"/>
+        <location filename="../../ui/objects/passport_form.py" line="626"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="626"/>
+        <location filename="../../ui/objects/passport_form.py" line="628"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="628"/>
+        <location filename="../../ui/objects/passport_form.py" line="630"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="709"/>
+        <location filename="../../ui/objects/passport_form.py" line="711"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="711"/>
+        <location filename="../../ui/objects/passport_form.py" line="713"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
@@ -7858,157 +7894,157 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PhotoAnnexSection</name>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="169"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="173"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="170"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="174"/>
         <source>Press Enter or double-click to open the photo.</source>
         <translation>Нажмите Enter или дважды щёлкните, чтобы открыть фотографию.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="174"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="178"/>
         <source>&amp;Add photos...</source>
         <translation>&amp;Добавить фото...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="175"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="179"/>
         <source>JPEG or PNG files (Insert)</source>
         <translation>Файлы JPEG или PNG (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="177"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="181"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="179"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="180"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="184"/>
         <source>Remove the selected photo (Delete)</source>
         <translation>Удалить выбранную фотографию (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="205"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="214"/>
         <source>Photo number</source>
         <translation>Номер фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="206"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="215"/>
         <source>Photo zone</source>
         <translation>Зона фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="207"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="216"/>
         <source>Photographed element</source>
         <translation>Сфотографированный элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="208"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="217"/>
         <source>Photo caption</source>
         <translation>Подпись фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="209"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="218"/>
         <source>Date the photo was taken</source>
         <translation>Дата съёмки фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="212"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="221"/>
         <source>Selected photo</source>
         <translation>Выбранная фотография</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="214"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="223"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="215"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="224"/>
         <source>&amp;Zone:</source>
         <translation>&amp;Зона:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="216"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="225"/>
         <source>&amp;Element:</source>
         <translation>&amp;Элемент:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="217"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="226"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Подпись:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="218"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="227"/>
         <source>&amp;Date taken:</source>
         <translation>Дата с&amp;ъёмки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="258"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="267"/>
         <source>P&amp;hotos</source>
         <translation>&amp;Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="324"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="333"/>
         <source>Add photos</source>
         <translation>Добавление фото</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="326"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="335"/>
         <source>Photos (%1)</source>
         <translation>Фотографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="348"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="357"/>
         <source>Cancelled: the photos read before are added.</source>
         <translation>Отменено: фотографии, прочитанные до этого, добавлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="365"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="374"/>
         <source>Remove photo</source>
         <translation>Удаление фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="366"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="375"/>
         <source>Remove photo No. %1 from the passport?</source>
         <translation>Удалить фотографию № %1 из паспорта?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="367"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="376"/>
         <source>Remove the photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="368"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="377"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="388"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="397"/>
         <source>Photo No. %1</source>
         <translation>Фотография № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="405"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="414"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="420"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="429"/>
         <source>Photos: %1</source>
         <translation>Фотографий: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="426"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="435"/>
         <source>(the zone as a whole)</source>
         <translation>(зона в целом)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="462"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="471"/>
         <source>%1 x %2 px</source>
         <translation>%1 x %2 пкс</translation>
     </message>
@@ -8064,7 +8100,7 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="106"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="109"/>
         <source>The picture cannot be shown.</source>
         <translation>Изображение невозможно показать.</translation>
     </message>
@@ -10951,88 +10987,89 @@ Replace it?</source>
 <context>
     <name>WorksTable</name>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="103"/>
+        <location filename="../../ui/objects/works_table.py" line="160"/>
         <source>Local budget</source>
+        <extracomment>The first widget of a row&apos;s second line (the §4 details).</extracomment>
         <translation>Местный бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="104"/>
+        <location filename="../../ui/objects/works_table.py" line="161"/>
         <source>Owner&apos;s funds</source>
         <translation>Средства владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="105"/>
+        <location filename="../../ui/objects/works_table.py" line="162"/>
         <source>State programme</source>
         <translation>Государственная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="110"/>
-        <location filename="../../ui/objects/works_table.py" line="83"/>
+        <location filename="../../ui/objects/works_table.py" line="167"/>
+        <location filename="../../ui/objects/works_table.py" line="91"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="118"/>
-        <location filename="../../ui/objects/works_table.py" line="84"/>
+        <location filename="../../ui/objects/works_table.py" line="175"/>
+        <location filename="../../ui/objects/works_table.py" line="92"/>
         <source>Kind of work</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="124"/>
-        <location filename="../../ui/objects/works_table.py" line="85"/>
+        <location filename="../../ui/objects/works_table.py" line="181"/>
+        <location filename="../../ui/objects/works_table.py" line="93"/>
         <source>Planned year</source>
         <translation>Плановый год</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="128"/>
+        <location filename="../../ui/objects/works_table.py" line="185"/>
         <source>Estimated cost, tenge</source>
         <translation>Сметная стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="134"/>
-        <location filename="../../ui/objects/works_table.py" line="87"/>
+        <location filename="../../ui/objects/works_table.py" line="191"/>
+        <location filename="../../ui/objects/works_table.py" line="95"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="139"/>
+        <location filename="../../ui/objects/works_table.py" line="200"/>
         <source>Completed on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="141"/>
-        <location filename="../../ui/objects/works_table.py" line="89"/>
+        <location filename="../../ui/objects/works_table.py" line="202"/>
+        <location filename="../../ui/objects/works_table.py" line="97"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="143"/>
-        <location filename="../../ui/objects/works_table.py" line="90"/>
+        <location filename="../../ui/objects/works_table.py" line="204"/>
+        <location filename="../../ui/objects/works_table.py" line="98"/>
         <source>Expected status</source>
         <translation>Ожидаемый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="153"/>
+        <location filename="../../ui/objects/works_table.py" line="214"/>
         <source>Expected status for categories</source>
         <translation>Категории ожидаемого статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="86"/>
+        <location filename="../../ui/objects/works_table.py" line="94"/>
         <source>Estimated cost, ₸</source>
         <translation>Сметная стоимость, ₸</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="88"/>
+        <location filename="../../ui/objects/works_table.py" line="96"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="91"/>
+        <location filename="../../ui/objects/works_table.py" line="99"/>
         <source>For categories</source>
         <translation>Для категорий</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/works_table.py" line="95"/>
+        <location filename="../../ui/objects/works_table.py" line="103"/>
         <source>Add &amp;work</source>
         <translation>&amp;Добавить работу</translation>
     </message>
