@@ -55,6 +55,11 @@ EXCEPTIONS: dict[tuple[str, str, str], str] = {
         "MoneyTab",
         "Period",
     ): "an income's or benefit's term of validity, not a reporting period",
+    (
+        "plan",
+        "AnnexEditor",
+        "Plan",
+    ): "an element's number on the floor plan (a short column header), not a support plan",
     # Passport §4 (issue 12): the design's agreement with a body (келісу / согласование) and
     # the period of the works, neither the approval of a reporting period nor the period itself.
     **{

@@ -235,9 +235,13 @@ class AnnexEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setMinimumSectionSize(36)
+        metrics = header.fontMetrics()
         for col, width in _WIDTHS.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
+            # At least the short header in the interface language, whole (kk "Жосп." is wider
+            # than en "Plan").
+            text = headers[col][0] if col < len(headers) else ""
+            self.table.setColumnWidth(col, max(width, metrics.horizontalAdvance(text) + 12))
         for col in (COL_VIOLATIONS, COL_NOTE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for col, (_short, full) in enumerate(headers):
