@@ -29,8 +29,9 @@ SPOOL_PREFIX = "qoldau-spool-"
 #: ``.<final name>.<32 hex>.tmp``: a workbook or manifest of an export (exporters/package.py).
 _EXPORT_TMP = re.compile(r"^\..+\.(xlsx|json)\.[0-9a-f]{32}\.tmp$")
 #: ``.<final name>.<8 hex>.part`` and its SQLite side files: a backup (models/store/db.py) or the
-#: registry template (exporters/registry_template.py).
-_PART = re.compile(r"^\..+\.[0-9a-f]{8}\.part(-wal|-shm|-journal)?$")
+#: registry template (exporters/registry_template.py); ``.<name>.<8 hex>.pages.part``: the pages
+#: of a backup file before they are sealed (models/store/backup_file.py).
+_PART = re.compile(r"^\..+\.[0-9a-f]{8}(\.pages)?\.part(-wal|-shm|-journal)?$")
 #: ``qoldau-spool-<random>``: the spool folder of exporters/spool.py.
 _SPOOL = re.compile(rf"^{re.escape(SPOOL_PREFIX)}[A-Za-z0-9_]+$")
 

@@ -54,6 +54,8 @@ def test_only_our_stale_files_are_removed(tmp_path: Path) -> None:
         make(tmp_path / f".396420100_2025-Q1.manifest.json.{HEX32}.tmp"),
         make(tmp_path / ".backup.sqlite.0a1b2c3d.part"),
         make(tmp_path / ".backup.sqlite.0a1b2c3d.part-journal"),
+        # the pages of a backup file killed before it was sealed (found by the kill -9 soak)
+        make(tmp_path / ".backup-005.qoldau-backup.0e76dc55.pages.part"),
         make(tmp_path / "qoldau-spool-k2j_x9", folder=True),
     ]
     kept = [
