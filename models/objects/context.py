@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 
 from models.objects.dto import NormRuleDTO
+from models.objects.norm_rules import rule_dto
 from models.objects.photos import load_element_zones
 from models.objects.tables import NormRule
 from models.objects.validation import Context
@@ -23,7 +24,7 @@ from models.store.db import Store
 def norm_rules(store: Store) -> dict[str, NormRuleDTO]:
     """Return the configured norm checks by code."""
     with store.session() as s:
-        return {r.check_code: _rule_dto(r) for r in s.scalars(select(NormRule))}
+        return {r.check_code: rule_dto(r) for r in s.scalars(select(NormRule))}
 
 
 def validation_context(store: Store, today: date) -> Context:
@@ -46,27 +47,4 @@ def validation_context(store: Store, today: date) -> Context:
         norm_rules=norm_rules(store),
         element_zones=load_element_zones(store),
         work_codes=frozenset(c for lst, c in codes if lst == "adaptation_works"),
-    )
-
-
-def _rule_dto(r: NormRule) -> NormRuleDTO:
-    return NormRuleDTO(
-        check_code=r.check_code,
-        zones=tuple(r.zones.split()),
-        operator=r.operator,
-        value=r.value,
-        unit=r.unit,
-        document=r.document,
-        clause=r.clause,
-        categories=r.categories,
-        min_physical=r.min_physical,
-        max_physical=r.max_physical,
-        element=r.element,
-        metric=r.metric,
-        scope=r.scope,
-        severity=r.severity,
-        titles={"kk": r.title_kk, "ru": r.title_ru, "en": r.title_en},
-        conditions={"kk": r.condition_kk, "ru": r.condition_ru, "en": r.condition_en},
-        edition=r.edition,
-        active=r.active,
     )

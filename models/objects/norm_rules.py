@@ -35,7 +35,7 @@ from models.objects.tables import (
     Passport,
 )
 from models.reference.roles import Permission, requires
-from models.reference.tables import CodeItem
+from models.reference.typical_elements import element_zones
 from models.store.db import Store
 from models.text import has_control
 
@@ -62,7 +62,6 @@ CHANGEABLE = frozenset(
         "conditions",
     }
 )
-_ZONE_NOTE = re.compile(r"zone=([A-Z_]+)")
 _LANGS = ("kk", "ru", "en")
 
 
@@ -134,17 +133,6 @@ def rule_dto(r: NormRule) -> NormRuleDTO:
         edition=r.edition,
         active=r.active,
     )
-
-
-def element_zones(s: Session) -> dict[str, str]:
-    """Return the zone of each typical element (``zone_elements``, note "zone=<ZONE>")."""
-    found: dict[str, str] = {}
-    for code, note in s.execute(
-        select(CodeItem.code, CodeItem.note).where(CodeItem.list_name == "zone_elements")
-    ):
-        match = _ZONE_NOTE.search(note or "")
-        found[code] = match.group(1) if match else ""
-    return found
 
 
 def rule_problems(

@@ -19,7 +19,7 @@ from models.objects.annex_tables import PhotoData
 from models.objects.dto import PhotoDraft
 from models.objects.tables import ZONES
 from models.reference.roles import Permission, requires
-from models.reference.tables import CodeItem
+from models.reference.typical_elements import element_zones
 from models.store.db import Store
 
 #: The pictures a photo may hold.
@@ -31,26 +31,13 @@ THUMBNAIL_SIDE = 160
 MAX_PICTURE_BYTES = 4 * 1024 * 1024
 #: The highest photo number (an annex of a few hundred photos at most).
 MAX_PHOTO_NUMBER = 9999
-#: The code list of the zones' typical elements; each note says ``zone=<ZONE>``.
-ELEMENT_LIST = "zone_elements"
-
-
-def zone_of_note(note: str) -> str:
-    """Return the zone a ``zone_elements`` note names (``"zone=TERRITORY (brief §2.4)"``)."""
-    for word in note.split():
-        if word.startswith("zone="):
-            return word.removeprefix("zone=").strip(" ,;")
-    return ""
 
 
 def load_element_zones(store: Store) -> dict[str, str]:
     """Return the zone of every element of the ``zone_elements`` list (retired ones too: a
     stored photo may name one)."""
     with store.session() as s:
-        rows = s.execute(
-            select(CodeItem.code, CodeItem.note).where(CodeItem.list_name == ELEMENT_LIST)
-        ).all()
-    return {code: zone_of_note(note or "") for code, note in rows}
+        return element_zones(s)
 
 
 def _zones_of(value: Collection[str]) -> frozenset[str]:

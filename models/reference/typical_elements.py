@@ -69,6 +69,16 @@ def zone_of(note: str) -> str:
     return found.group(1) if found else ""
 
 
+def element_zones(s: Session) -> dict[str, str]:
+    """Return the zone of every element of the ``zone_elements`` list, retired ones too (a
+    stored passport may name one): the one reader of the list's "zone=<ZONE>" notes, for the
+    annex and photo rules and the norm rules."""
+    rows = s.execute(
+        select(CodeItem.code, CodeItem.note).where(CodeItem.list_name == "zone_elements")
+    ).all()
+    return {code: zone_of(note or "") for code, note in rows}
+
+
 def _element(item: CodeItem) -> TypicalElement:
     return TypicalElement(
         item.code, zone_of(item.note), item.kk, item.ru, item.en, bool(item.active)

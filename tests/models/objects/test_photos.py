@@ -17,7 +17,6 @@ from models.objects.photos import (
     PhotoRepository,
     load_element_zones,
     photo_issues,
-    zone_of_note,
 )
 from models.objects.repository import ObjectRepository
 from models.reference.roles import RoleError
@@ -86,8 +85,6 @@ def test_picture_type_and_size() -> None:
 
 
 def test_element_zones_come_from_the_code_list(store: Store) -> None:
-    assert zone_of_note("zone=TERRITORY (brief §2.4)") == "TERRITORY"
-    assert zone_of_note("") == ""
     zones = load_element_zones(store)
     assert zones["ENTRANCE_DOOR"] == "ENTRANCE"
     assert zones["TOILET"] == "SANITARY"
