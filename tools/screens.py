@@ -69,6 +69,7 @@ def _pick(store: Store) -> tuple[int, int, int, int]:
 
     from models.cases.tables import Case, Visit
     from models.families.tables import FamilyMember
+    from models.objects.annex_tables import ZoneElement
     from models.objects.tables import Passport, PassportZone
 
     with store.session() as s:
@@ -83,8 +84,11 @@ def _pick(store: Store) -> tuple[int, int, int, int]:
             select(Passport.object_id, Passport.id, Passport.version).order_by(Passport.version)
         ):
             newest[obj] = (pid, version)
+        # The demo's whole passport (zone annexes and photos, issue 12) when there is one.
+        annexed = set(s.scalars(select(ZoneElement.passport_id)))
         object_id, (passport_id, _v) = max(
-            newest.items(), key=lambda item: (zones.get(item[1][0], 0), -item[1][0])
+            newest.items(),
+            key=lambda item: (item[1][0] in annexed, zones.get(item[1][0], 0), -item[1][0]),
         )
         person_id = s.scalars(select(FamilyMember.person_id).order_by(FamilyMember.id)).first()
         # A case under accompaniment with the most visits: its card has a history to show.
@@ -178,6 +182,18 @@ def screens_of(lang: str, store: Store, out: Path, folder: Path) -> list[Path]:
             read_only=True,
             parent=window,
         ),
+    )
+    dialog(
+        "passport-annexes",
+        lambda: PassportDialog(
+            store,
+            _ADMIN,
+            object_id,
+            passport_id,
+            read_only=True,
+            parent=window,
+        ),
+        lambda d: d.form.show_page("annexes"),
     )
     families = window.families_page
     page("families", families, lambda: families.select_person(person_id) if families else None)
