@@ -261,6 +261,11 @@ class MeasurementTable(RowList):
             return "norm_rule_not_residential"
         return ""
 
+    def stored_row(self, row: int) -> StoredMeasurement | None:
+        """Return the stored measurement row ``row`` still shows unchanged (its verdict and
+        edition stand), or None for a new or changed value."""
+        return self._stored_row(row)
+
     def _stored_row(self, row: int) -> StoredMeasurement | None:
         zone, check, value, _photo = self.row_widgets(row)
         assert isinstance(zone, QComboBox) and isinstance(check, QComboBox)

@@ -447,9 +447,22 @@ class PassportForm(QWidget):
             # A half-typed date reads as None: say "finish the date", not "required".
             if issue.field in typed and issue.code == "required":
                 continue
+            if issue.code == "norm_breach" and self._met_when_stored(issue.field):
+                # An unchanged stored value met the norm of its edition: a later threshold
+                # does not make it a breach (brief §2.8; its row shows the stored verdict).
+                continue
             report.issues.append(issue)
         report.issues.sort(key=lambda i: i.severity != ERROR)
         return report
+
+    def _met_when_stored(self, field: str) -> bool:
+        """Whether ``field`` ("measurement.<row>") is an unchanged stored value that met the
+        norm it was checked against."""
+        prefix, _, row = field.partition(".")
+        if prefix != "measurement" or not row.isdigit():
+            return False
+        stored = self.measurement_table.stored_row(int(row))
+        return stored is not None and stored.verdict == "ok"
 
     def show_issues(self, report: ValidationReport) -> None:
         """Mark each field with its issue and list all of them below the tabs."""

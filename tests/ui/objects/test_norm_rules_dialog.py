@@ -4,6 +4,7 @@ offers the rules in force that fit the zone and the object."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -266,3 +267,32 @@ def test_a_stored_value_of_a_retired_rule_stays_and_a_new_one_is_refused(
     qtbot.keyClicks(value, "4")
     codes = {i.code for i in dialog.form.validate().errors if i.field == "measurement.0"}
     assert codes == {"norm_rule_retired"}
+
+
+def test_a_stricter_threshold_does_not_list_an_old_value_as_a_breach(
+    qtbot: QtBot, store: Store
+) -> None:
+    """A 4.5 % ramp met the 5 % norm when it was entered; the oblast then asks for 4 %: the
+    form's problem list does not call the stored value a breach (its row says it met edition
+    1), while the same value typed anew is one."""
+    school, pid = school_with_ramp(store)
+    objects = ObjectRepository(store)
+    ctx = validation_context(store, date.today())
+    met = MeasurementDraft("ENTRANCE", "RAMP_SLOPE", 4.5, "", "ENTRANCE_RAMP")
+    stored = objects.get_passport(pid)
+    objects.save_passport(school, dataclasses.replace(stored, measurements=(met,)), ctx, "admin")
+    NormRuleRepository(store).change("RAMP_SLOPE", 4.0, "Oblast decision 13", "admin")
+
+    dialog = PassportDialog(store, "admin", school, pid)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    report = form.validate()
+    assert [i for i in report.issues if i.code == "norm_breach"] == []
+    form.show_issues(report)
+    assert form.measurement_table.message_label(0).text().startswith("✓")
+
+    # the same value typed again is a new measurement, judged by the edition in force
+    _zone, _check, value, _photo = form.measurement_table.row_widgets(0)
+    assert isinstance(value, QLineEdit)
+    value.setText("4,6")
+    assert [i.field for i in form.validate().issues if i.code == "norm_breach"] == ["measurement.0"]
