@@ -243,6 +243,8 @@ class PhotoDraft:
     height: int = 0
     thumbnail: bytes = b""
     source_name: str = ""
+    #: SHA-256 of the stored picture ("" for a new photo: computed when it is saved).
+    sha256: str = ""
 
 
 @dataclass(frozen=True)

@@ -196,6 +196,7 @@ def photo_drafts(p: Passport) -> tuple[PhotoDraft, ...]:
             height=ph.height,
             thumbnail=ph.thumbnail,
             source_name=ph.source_name,
+            sha256=ph.sha256,
         )
         for ph in p.photos
     )

@@ -383,19 +383,19 @@
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="215"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="504"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="508"/>
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="216"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="509"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="513"/>
         <source>Present</source>
         <translation>Наличие</translation>
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="217"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="517"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="521"/>
         <source>Plan No.</source>
         <translation>№ на плане</translation>
     </message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="218"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="520"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="524"/>
         <source>Photo No.</source>
         <translation>№ фото</translation>
     </message>
@@ -417,19 +417,19 @@
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="219"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="522"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="526"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="220"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="524"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="528"/>
         <source>Norm rule broken</source>
         <translation>Нарушенная норма</translation>
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="222"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="530"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="534"/>
         <source>Recommended work</source>
         <translation>Рекомендуемые работы</translation>
     </message>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="223"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="536"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="540"/>
         <source>Work note</source>
         <translation>Описание работ</translation>
     </message>
@@ -460,79 +460,79 @@
         <translation>Insert добавляет элемент, Delete удаляет текущий (но не во время ввода текста).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="259"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="263"/>
         <source>Zone conclusion</source>
         <translation>Заключение по зоне</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="264"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="268"/>
         <source>Suggested conclusion</source>
         <translation>Предлагаемое заключение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="268"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="272"/>
         <source>Commission&apos;s conclusion on the zone</source>
         <translation>Заключение комиссии по зоне</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="270"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="274"/>
         <source>&amp;Use suggestion</source>
         <translation>&amp;Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="271"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="275"/>
         <source>Copy the suggested conclusion to the commission&apos;s</source>
         <translation>Перенести предлагаемое заключение в заключение комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="276"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="280"/>
         <source>Suggested:</source>
         <translation>Предложено:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="277"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="281"/>
         <source>Commission&apos;s &amp;conclusion:</source>
         <translation>Заключение &amp;комиссии:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="288"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="292"/>
         <source>Zone &amp;annexes</source>
         <translation>При&amp;ложения по зонам</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="448"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="450"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="452"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="454"/>
         <source>Remove the element</source>
         <translation>Удалить элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="449"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="453"/>
         <source>Remove “{element}” and what is written in its row?</source>
         <translation>Удалить «{element}» и всё, что записано в его строке?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="451"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="455"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="511"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="515"/>
         <source>Yes</source>
         <translation>Есть</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="512"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="516"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="513"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="517"/>
         <source>Not recorded</source>
         <translation>Не отмечено</translation>
     </message>
     <message>
         <location filename="../../ui/objects/passport/annex_editor.py" line="221"/>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="527"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="531"/>
         <source>Categories affected</source>
         <translation>Затронутые категории</translation>
     </message>
@@ -547,7 +547,7 @@
         <translation>Кат.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/annex_editor.py" line="626"/>
+        <location filename="../../ui/objects/passport/annex_editor.py" line="630"/>
         <source>Nothing recorded in this zone yet.</source>
         <translation>По этой зоне пока ничего не записано.</translation>
     </message>
@@ -4456,27 +4456,27 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>Соответствует норме ({document}, {clause}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="285"/>
+        <location filename="../../ui/objects/measurement_table.py" line="290"/>
         <source>checked before norm editions were kept</source>
         <translation>проверено до учёта редакций норм</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="287"/>
+        <location filename="../../ui/objects/measurement_table.py" line="292"/>
         <source>edition {n}</source>
         <translation>редакция {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="289"/>
+        <location filename="../../ui/objects/measurement_table.py" line="294"/>
         <source>Met the norm {norm} ({edition}).</source>
         <translation>Соответствовало норме {norm} ({edition}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="291"/>
+        <location filename="../../ui/objects/measurement_table.py" line="296"/>
         <source>Did not meet the norm {norm} ({edition}).</source>
         <translation>Не соответствовало норме {norm} ({edition}).</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/measurement_table.py" line="295"/>
+        <location filename="../../ui/objects/measurement_table.py" line="300"/>
         <source>Checked against {ref}, {edition}: a later threshold does not change this verdict; change the value to check it against the norm in force.</source>
         <translation>Проверено по {ref}, {edition}: последующий порог не меняет этот вердикт; чтобы проверить по действующей норме, измените значение.</translation>
     </message>
@@ -7610,67 +7610,67 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
         <translation>4 Управленческое решение</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="611"/>
+        <location filename="../../ui/objects/passport_form.py" line="624"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="612"/>
+        <location filename="../../ui/objects/passport_form.py" line="625"/>
         <source>Inspection date</source>
         <translation>Дата обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="613"/>
+        <location filename="../../ui/objects/passport_form.py" line="626"/>
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="614"/>
+        <location filename="../../ui/objects/passport_form.py" line="627"/>
         <source>Override note</source>
         <translation>Пояснение расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="615"/>
+        <location filename="../../ui/objects/passport_form.py" line="628"/>
         <source>Requires adaptation</source>
         <translation>Требует адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="616"/>
+        <location filename="../../ui/objects/passport_form.py" line="629"/>
         <source>Adapted on</source>
         <translation>Дата адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="617"/>
+        <location filename="../../ui/objects/passport_form.py" line="630"/>
         <source>Adaptation cost</source>
         <translation>Стоимость адаптации</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="618"/>
+        <location filename="../../ui/objects/passport_form.py" line="631"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="626"/>
+        <location filename="../../ui/objects/passport_form.py" line="639"/>
         <source>Status {cat}</source>
         <translation>Статус {cat}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="628"/>
+        <location filename="../../ui/objects/passport_form.py" line="641"/>
         <source>Measurement {n}</source>
         <translation>Замер {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="630"/>
+        <location filename="../../ui/objects/passport_form.py" line="643"/>
         <source>Work {n}</source>
         <translation>Работа {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="711"/>
+        <location filename="../../ui/objects/passport_form.py" line="724"/>
         <source>N/A</source>
         <translation>Нет зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport_form.py" line="713"/>
+        <location filename="../../ui/objects/passport_form.py" line="726"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
@@ -7894,157 +7894,162 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PhotoAnnexSection</name>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="173"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="174"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="174"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="175"/>
         <source>Press Enter or double-click to open the photo.</source>
         <translation>Нажмите Enter или дважды щёлкните, чтобы открыть фотографию.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="178"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="179"/>
         <source>&amp;Add photos...</source>
         <translation>&amp;Добавить фото...</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="179"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="180"/>
         <source>JPEG or PNG files (Insert)</source>
         <translation>Файлы JPEG или PNG (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="181"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="182"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="183"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="184"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="185"/>
         <source>Remove the selected photo (Delete)</source>
         <translation>Удалить выбранную фотографию (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="214"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="215"/>
         <source>Photo number</source>
         <translation>Номер фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="215"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="216"/>
         <source>Photo zone</source>
         <translation>Зона фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="216"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="217"/>
         <source>Photographed element</source>
         <translation>Сфотографированный элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="217"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="218"/>
         <source>Photo caption</source>
         <translation>Подпись фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="218"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="219"/>
         <source>Date the photo was taken</source>
         <translation>Дата съёмки фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="221"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="222"/>
         <source>Selected photo</source>
         <translation>Выбранная фотография</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="223"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="224"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="224"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="225"/>
         <source>&amp;Zone:</source>
         <translation>&amp;Зона:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="225"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="226"/>
         <source>&amp;Element:</source>
         <translation>&amp;Элемент:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="226"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="227"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Подпись:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="227"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="228"/>
         <source>&amp;Date taken:</source>
         <translation>Дата с&amp;ъёмки:</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="267"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="268"/>
         <source>P&amp;hotos</source>
         <translation>&amp;Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="333"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="334"/>
         <source>Add photos</source>
         <translation>Добавление фото</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="335"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="336"/>
         <source>Photos (%1)</source>
         <translation>Фотографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="357"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="362"/>
+        <source>%1 is the same picture as photo No. %2.</source>
+        <translation>%1 — тот же снимок, что и фото № %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="370"/>
         <source>Cancelled: the photos read before are added.</source>
         <translation>Отменено: фотографии, прочитанные до этого, добавлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="374"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="387"/>
         <source>Remove photo</source>
         <translation>Удаление фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="375"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="388"/>
         <source>Remove photo No. %1 from the passport?</source>
         <translation>Удалить фотографию № %1 из паспорта?</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="376"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="389"/>
         <source>Remove the photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="377"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="390"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="397"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="410"/>
         <source>Photo No. %1</source>
         <translation>Фотография № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="414"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="427"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="429"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="442"/>
         <source>Photos: %1</source>
         <translation>Фотографий: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="435"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="448"/>
         <source>(the zone as a whole)</source>
         <translation>(зона в целом)</translation>
     </message>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="471"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="484"/>
         <source>%1 x %2 px</source>
         <translation>%1 x %2 пкс</translation>
     </message>
@@ -8100,7 +8105,7 @@ Who opened the family (supervisors and administrators only; None otherwise).</ex
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/objects/passport/photo_annex.py" line="109"/>
+        <location filename="../../ui/objects/passport/photo_annex.py" line="110"/>
         <source>The picture cannot be shown.</source>
         <translation>Изображение невозможно показать.</translation>
     </message>

@@ -367,3 +367,28 @@ def test_the_page_fits_1000_by_700(qtbot: QtBot, tmp_path: Path, store: Store, l
     hint = page.minimumSizeHint()
     assert hint.width() <= 1000 - 200  # beside the form's section list
     assert hint.height() <= 700 - 200  # above the problems list and the buttons
+
+
+def test_the_same_picture_twice_is_added_and_said(
+    qtbot: QtBot, tmp_path: Path, store: Store
+) -> None:
+    """A picture attached twice is usually a slip: it is added (the commission may mean it) and
+    the page names the photo it repeats, also one stored before the form was opened."""
+    repo = ObjectRepository(store)
+    ctx = validation_context(store, TODAY)
+    oid = repo.save(obj(), ctx, "admin")
+    (tmp_path / "door.jpg").write_bytes(jpeg(800, 600))
+    (tmp_path / "ramp.jpg").write_bytes(jpeg(600, 800))
+    page = section(qtbot, tmp_path, PhotoRefs.load(store, "en"))
+    page.populate(passport())
+    assert page.add_files([str(tmp_path / "door.jpg"), str(tmp_path / "ramp.jpg")]) == []
+    messages = page.add_files([str(tmp_path / "door.jpg")])
+    assert messages == ["door.jpg is the same picture as photo No. 1."]
+    assert [ph.number for ph in page.photos()] == [1, 2, 3]
+
+    pid = repo.save_passport(oid, page.apply(passport()), ctx, "admin")
+    reopened = section(qtbot, tmp_path, PhotoRefs.load(store, "en"))
+    reopened.populate(repo.get_passport(pid))
+    assert reopened.add_files([str(tmp_path / "ramp.jpg")]) == [
+        "ramp.jpg is the same picture as photo No. 2."
+    ]

@@ -10,6 +10,7 @@ to an element is choosing its zone and element here.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -350,9 +351,21 @@ class PhotoAnnexSection(QWidget):
             else str(self.zone_combo.itemData(0) or ZONES[0])
         )
         first_new = len(self._photos)
+        seen = {_digest(ph): ph.number for ph in self._photos}
+        twins: list[str] = []
         for photo in outcome.photos:
-            self._photos.append(_draft(photo, self.next_number(), zone))
-        messages = list(outcome.failures)
+            draft = _draft(photo, self.next_number(), zone)
+            twin = seen.get(_digest(draft))
+            if twin is not None:
+                # Added all the same (a commission may mean it), but said: usually a slip.
+                twins.append(
+                    self.tr("%1 is the same picture as photo No. %2.")
+                    .replace("%1", photo.source_name)
+                    .replace("%2", str(twin))
+                )
+            seen.setdefault(_digest(draft), draft.number)
+            self._photos.append(draft)
+        messages = [*outcome.failures, *twins]
         if outcome.cancelled:
             messages.append(self.tr("Cancelled: the photos read before are added."))
         self.problems_label.setText("\n".join(messages))
@@ -535,6 +548,13 @@ class PhotoAnnexSection(QWidget):
 
 def _folder(path: str) -> str:
     return str(Path(path).parent)
+
+
+def _digest(photo: PhotoDraft) -> str:
+    """Return the SHA-256 of a photo's stored picture (as ``sync_photos`` will store it)."""
+    if photo.sha256:
+        return photo.sha256
+    return hashlib.sha256(photo.data or b"").hexdigest()
 
 
 def _draft(photo: ImportedPhoto, number: int, zone: str) -> PhotoDraft:
