@@ -6,6 +6,7 @@ latest first, with Add, Edit and Delete (asked first). A viewer sees the list on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -14,7 +15,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from models.errors import QoldauError
-from models.issues import ValidationError
+from models.issues import ValidationReport
 from models.objects.state_control import (
     InspectionDraft,
     StateControlRepository,
@@ -25,7 +26,6 @@ from ui.i18n import format_date
 from ui.objects.control.record_list import RecordEditDialog, RecordListDialog
 from ui.widgets.ask import ask
 from ui.widgets.date_edit import DateEdit
-from ui.widgets.field_errors import mark_unreadable_dates
 from ui.widgets.numbers import amount_text, parse_amount
 
 
@@ -124,27 +124,21 @@ class InspectionDialog(RecordEditDialog):
             id=self.draft.id,
         )
 
-    def save(self) -> None:
-        """Validate and save; on success emit ``saved`` and close."""
-        draft = self.read()
-        report = validate_inspection(draft, self.today)
-        mark_unreadable_dates(
-            report,
-            (
-                ("inspected_on", self.inspected_edit),
-                ("deadline", self.deadline_edit),
-                ("done_on", self.done_edit),
-            ),
+    def check(self, draft: InspectionDraft) -> ValidationReport:
+        """Return the inspection's issues."""
+        return validate_inspection(draft, self.today)
+
+    def date_fields(self) -> Sequence[tuple[str, DateEdit]]:
+        """Return the inspection's dates."""
+        return (
+            ("inspected_on", self.inspected_edit),
+            ("deadline", self.deadline_edit),
+            ("done_on", self.done_edit),
         )
-        if self.show_report(report):
-            return
-        try:
-            saved = self.repo.save(draft, self.today, self.user)
-        except ValidationError as exc:
-            self.show_report(exc.report)
-            return
-        self.saved.emit(saved)
-        self.accept()
+
+    def write(self, draft: InspectionDraft) -> int:
+        """Save the inspection; return its id."""
+        return self.repo.save(draft, self.today, self.user)
 
 
 class StateControlDialog(RecordListDialog):

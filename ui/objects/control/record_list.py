@@ -4,6 +4,7 @@ Add, Edit and Delete, and an edit dialog whose fields show their issues inline."
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,15 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.issues import ValidationReport
+from models.issues import ValidationError, ValidationReport
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialog_parts import error_summary_label, save_buttons
-from ui.widgets.field_errors import FieldError, add_field_rows, chain_tab_order, show_first_issues
+from ui.widgets.field_errors import (
+    FieldError,
+    add_field_rows,
+    chain_tab_order,
+    mark_unreadable_dates,
+    show_first_issues,
+)
 
 
 class RecordEditDialog(QDialog):
     """An edit dialog of one record: fields in a form, each with its inline message.
 
-    Subclasses build :attr:`widgets` and call :meth:`lay_out`, then implement :meth:`save`.
+    Subclasses build :attr:`widgets` and call :meth:`lay_out`, then implement :meth:`read`,
+    :meth:`check`, :meth:`write` and (with dates) :meth:`date_fields`; :meth:`save` runs them.
 
     Signals:
         saved(int): the id of the record written.
@@ -52,8 +61,37 @@ class RecordEditDialog(QDialog):
         chain_tab_order(widgets[f] for f, _t in pairs)
 
     def save(self) -> None:
-        """Validate and write (the subclass implements it)."""
+        """Validate what is typed (a half-typed date is said, not read as empty) and write it;
+        on success emit ``saved`` with the record's id and close. The subclass says how to
+        read, check and write its record and which of its fields are dates."""
+        draft = self.read()
+        report = self.check(draft)
+        mark_unreadable_dates(report, self.date_fields())
+        if self.show_report(report):
+            return
+        try:
+            saved = self.write(draft)
+        except ValidationError as exc:
+            self.show_report(exc.report)
+            return
+        self.saved.emit(saved)
+        self.accept()
+
+    def read(self) -> Any:
+        """Return the record as typed (the subclass implements it)."""
         raise NotImplementedError
+
+    def check(self, draft: Any) -> ValidationReport:
+        """Return the record's issues (the subclass implements it)."""
+        raise NotImplementedError
+
+    def write(self, draft: Any) -> int:
+        """Write the record and return its id (the subclass implements it)."""
+        raise NotImplementedError
+
+    def date_fields(self) -> Sequence[tuple[str, DateEdit]]:
+        """Return (field, date edit) of the record's dates."""
+        return ()
 
     def show_report(self, report: ValidationReport) -> bool:
         """Show ``report`` inline; focus the first bad field. Return True when it has errors."""

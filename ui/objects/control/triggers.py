@@ -7,12 +7,13 @@ The objects page opens the list with "Record complaint or reconstruction..." (Ct
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from models.errors import QoldauError
-from models.issues import ValidationError
+from models.issues import ValidationReport
 from models.objects.control_tables import TRIGGER_KINDS
 from models.objects.reinspection import ReinspectionRepository, TriggerDraft, validate_trigger
 from models.reference.repository import ReferenceRepository
@@ -21,7 +22,6 @@ from ui.i18n import current_language, format_date
 from ui.objects.control.record_list import RecordEditDialog, RecordListDialog
 from ui.widgets.ask import ask
 from ui.widgets.date_edit import DateEdit
-from ui.widgets.field_errors import mark_unreadable_dates
 from ui.widgets.field_form import select_code
 
 
@@ -85,20 +85,17 @@ class TriggerDialog(RecordEditDialog):
             id=self.draft.id,
         )
 
-    def save(self) -> None:
-        """Validate and save; on success emit ``saved`` and close."""
-        draft = self.read()
-        report = validate_trigger(draft, self.today)
-        mark_unreadable_dates(report, (("occurred_on", self.date_edit),))
-        if self.show_report(report):
-            return
-        try:
-            saved = self.repo.save_trigger(draft, self.today, self.user)
-        except ValidationError as exc:
-            self.show_report(exc.report)
-            return
-        self.saved.emit(saved)
-        self.accept()
+    def check(self, draft: TriggerDraft) -> ValidationReport:
+        """Return the trigger's issues."""
+        return validate_trigger(draft, self.today)
+
+    def date_fields(self) -> Sequence[tuple[str, DateEdit]]:
+        """Return the trigger's date."""
+        return (("occurred_on", self.date_edit),)
+
+    def write(self, draft: TriggerDraft) -> int:
+        """Save the trigger; return its id."""
+        return self.repo.save_trigger(draft, self.today, self.user)
 
 
 class TriggersDialog(RecordListDialog):
