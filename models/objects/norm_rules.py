@@ -280,25 +280,7 @@ class NormRuleRepository:
             report = rule_problems(new, element_zones(s))
             if not report.ok:
                 raise ValidationError(report)
-            row.zones = " ".join(new.zones)
-            for name in (
-                "element",
-                "metric",
-                "scope",
-                "operator",
-                "value",
-                "unit",
-                "document",
-                "clause",
-                "categories",
-                "severity",
-                "min_physical",
-                "max_physical",
-            ):
-                setattr(row, name, getattr(new, name))
-            for lang in _LANGS:
-                setattr(row, f"title_{lang}", new.titles.get(lang, "").strip())
-                setattr(row, f"condition_{lang}", new.conditions.get(lang, "").strip())
+            _put_rule(row, new)
             row.edition += 1
             s.add(edition_row(row, made_by=user, note=note.strip()))
             return row.edition
@@ -316,26 +298,8 @@ class NormRuleRepository:
             report = rule_problems(rule, element_zones(s), taken)
             if not report.ok:
                 raise ValidationError(report)
-            row = NormRule(
-                check_code=rule.check_code,
-                zones=" ".join(rule.zones),
-                operator=rule.operator,
-                value=float(rule.value),
-                unit=rule.unit.strip(),
-                document=rule.document.strip(),
-                clause=rule.clause.strip(),
-                categories=rule.categories,
-                severity=rule.severity,
-                min_physical=float(rule.min_physical),
-                max_physical=float(rule.max_physical),
-                element=rule.element,
-                metric=rule.metric,
-                scope=rule.scope,
-                edition=1,
-                active=True,
-                **{f"title_{lang}": rule.titles.get(lang, "").strip() for lang in _LANGS},
-                **{f"condition_{lang}": rule.conditions.get(lang, "").strip() for lang in _LANGS},
-            )
+            row = NormRule(check_code=rule.check_code, edition=1, active=True)
+            _put_rule(row, rule)
             s.add(row)
             s.add(edition_row(row, made_by=user, note=note.strip()))
 
@@ -352,6 +316,22 @@ class NormRuleRepository:
     def _set_active(self, check_code: str, active: bool, user: str) -> None:
         with self.store.session(user) as s:
             _get(s, check_code).active = active
+
+
+def _put_rule(row: NormRule, rule: NormRuleDTO) -> None:
+    """Copy what an edition holds (zones, element, thresholds, norm, names, conditions) from
+    ``rule`` onto ``row``, texts trimmed: for a rule added and for a new edition alike. The
+    code, the edition number and the active flag are the caller's."""
+    row.zones = " ".join(rule.zones)
+    row.element, row.metric, row.scope = rule.element, rule.metric, rule.scope
+    row.operator, row.value = rule.operator, float(rule.value)
+    row.unit = rule.unit.strip()
+    row.document, row.clause = rule.document.strip(), rule.clause.strip()
+    row.categories, row.severity = rule.categories, rule.severity
+    row.min_physical, row.max_physical = float(rule.min_physical), float(rule.max_physical)
+    for lang in _LANGS:
+        setattr(row, f"title_{lang}", rule.titles.get(lang, "").strip())
+        setattr(row, f"condition_{lang}", rule.conditions.get(lang, "").strip())
 
 
 def _get(s: Session, check_code: str) -> NormRule:
