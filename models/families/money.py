@@ -482,17 +482,11 @@ class MoneyRepository:
         with self.store.session() as s:
             check_family_access(s, self.store.principal, family_id)
             raise_if_errors(validate_income(s, family_id, draft))
-            row = self._row(s, MemberIncome, family_id, draft.id)
-            if row is None:
-                row = MemberIncome(family_id=family_id)
-                s.add(row)
-            row.source = draft.source
-            row.monthly_amount = draft.monthly_amount
-            row.person_id = draft.person_id
-            row.since, row.until = draft.since, draft.until
-            row.note = draft.note.strip()
+            income = self._put(s, MemberIncome, family_id, draft)
+            income.source = draft.source
+            income.monthly_amount = draft.monthly_amount
             s.flush()
-            return row.id
+            return income.id
 
     @requires(Permission.EDIT_CASES)
     def save_benefit(self, family_id: int, draft: BenefitDraft) -> int:
@@ -500,18 +494,12 @@ class MoneyRepository:
         with self.store.session() as s:
             check_family_access(s, self.store.principal, family_id)
             raise_if_errors(validate_benefit(s, family_id, draft))
-            row = self._row(s, BenefitReceived, family_id, draft.id)
-            if row is None:
-                row = BenefitReceived(family_id=family_id)
-                s.add(row)
-            row.benefit_type = draft.benefit_type
-            row.amount_mrp = draft.amount_mrp
-            row.year = draft.year
-            row.person_id = draft.person_id
-            row.since, row.until = draft.since, draft.until
-            row.note = draft.note.strip()
+            benefit = self._put(s, BenefitReceived, family_id, draft)
+            benefit.benefit_type = draft.benefit_type
+            benefit.amount_mrp = draft.amount_mrp
+            benefit.year = draft.year
             s.flush()
-            return row.id
+            return benefit.id
 
     @requires(Permission.EDIT_CASES)
     def remove_income(self, family_id: int, income_id: int) -> None:
@@ -530,6 +518,25 @@ class MoneyRepository:
         row = s.get(cls, oid)
         if row is None or row.family_id != family_id:
             raise refused("id", "entry_gone")
+        return row
+
+    @classmethod
+    def _put(
+        cls,
+        s: Session,
+        kind: type[_Money],
+        family_id: int,
+        draft: IncomeDraft | BenefitDraft,
+    ) -> _Money:
+        """Return the row ``draft`` corrects (new when it has no id) with what incomes and
+        benefits share written: the member, the term and the note."""
+        row = cls._row(s, kind, family_id, draft.id)
+        if row is None:
+            row = kind(family_id=family_id)
+            s.add(row)
+        row.person_id = draft.person_id
+        row.since, row.until = draft.since, draft.until
+        row.note = draft.note.strip()
         return row
 
     def _remove(self, cls: type[_Money], family_id: int, oid: int) -> None:
