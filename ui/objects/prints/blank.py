@@ -20,6 +20,7 @@ from models.store.db import Store
 from models.text import capitalize_first
 from ui.i18n import local_name
 from ui.objects.prints.common import (
+    ELEMENT_COLUMNS,
     approval_block,
     categories_text,
     norm_text,
@@ -280,16 +281,7 @@ def zone_checklist_html(r: BlankReport, zone: BlankZone, number: int, lang: str)
         f'<h2 class="annex">{_e(title)}</h2>',
         f"<p>{_e(t['zone_present'])}: {_yes_no(lang)}</p>",
         f"<h3>{_e(t['elements'])}</h3>{TABLE}",
-        _th(
-            t["no_col"],
-            t["element"],
-            t["present"],
-            t["plan_no"],
-            t["photo"],
-            t["violations"],
-            t["categories"],
-            t["recommended_work"],
-        ),
+        _th(*(t[key] for key in ELEMENT_COLUMNS)),
     ]
     names = [r.label("zone_elements", e, lang) for e in zone.elements] + [""] * SPARE_ROWS
     for i, name in enumerate(names, start=1):

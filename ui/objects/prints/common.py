@@ -30,6 +30,18 @@ from ui.printing.formatting import escape as _e
 
 #: The unit of a presence check (1 present, 0 absent).
 PRESENCE_UNIT = "1/0"
+#: The columns of a zone annex's element table (brief §2.4), as :data:`LABELS` keys: the same
+#: in the printed passport and in the blank one.
+ELEMENT_COLUMNS = (
+    "no_col",
+    "element",
+    "present",
+    "plan_no",
+    "photo",
+    "violations",
+    "categories",
+    "recommended_work",
+)
 
 #: A code list's label in the print language: (list name, code) -> label.
 Labeller = Callable[[str, str], str]

@@ -12,7 +12,14 @@ from models.objects.dto import ElementDraft
 from models.objects.passport_report import MeasurementLine, PassportReport
 from models.objects.tables import ZONES
 from models.text import capitalize_first
-from ui.objects.prints.common import categories_text, norm_text, recorded, with_unit, yes_no
+from ui.objects.prints.common import (
+    ELEMENT_COLUMNS,
+    categories_text,
+    norm_text,
+    recorded,
+    with_unit,
+    yes_no,
+)
 from ui.objects.prints.labels import LABELS
 from ui.printing.formatting import TABLE, label_row
 from ui.printing.formatting import escape as _e
@@ -67,19 +74,7 @@ def zone_annex_html(r: PassportReport, zone: str, number: int, lang: str) -> str
     elements = [e for e in r.passport.elements if e.zone == zone]
     if elements:
         rows.append(TABLE)
-        rows.append(
-            _th(
-                t["no_col"],
-                t["element"],
-                t["present"],
-                t["plan_no"],
-                t["photo"],
-                t["violations"],
-                t["categories"],
-                t["recommended_work"],
-                widths=(5, 18, 8, 8, 8, 25, 10, 18),
-            )
-        )
+        rows.append(_th(*(t[key] for key in ELEMENT_COLUMNS), widths=(5, 18, 8, 8, 8, 25, 10, 18)))
         for i, e in enumerate(elements, start=1):
             rows.append(
                 "<tr>"
