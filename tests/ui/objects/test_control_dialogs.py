@@ -235,3 +235,25 @@ def test_the_period_counts(qtbot: QtBot, store: Store, school: int) -> None:
     dialog.picker.set_code("2026-H1")
     assert dialog.values["inspections"].text() == "2"
     assert dialog.values["with_violations"].text() == "1"
+
+
+def test_a_long_body_name_leaves_every_column_in_view(
+    qtbot: QtBot, store: Store, school: int
+) -> None:
+    """A control body's full name is long: its column stops at the cap (the tooltip has it
+    whole) and the inspection's other columns stay on an 820-px dialog."""
+    body = "Ақмола облысы бойынша әлеуметтік қорғау саласындағы реттеу және бақылау департаменті"
+    StateControlRepository(store).save(
+        InspectionDraft(school, date(2026, 3, 5), body, "Кіреберіс есігінің ені 0,8 м"),
+        TODAY,
+        "admin",
+    )
+    dialog = StateControlDialog(store, "admin", school, "x", today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert max(widths[:-1]) <= dialog.column_cap()  # the last one stretches to the edge
+    assert sum(widths) <= dialog.table.viewport().width()
+    assert dialog.table.item(0, 1).toolTip() == body

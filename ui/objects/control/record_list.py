@@ -168,9 +168,21 @@ class RecordListDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        # A column as wide as its longest text, up to a cap: a body's full name ("... бойынша
+        # әлеуметтік қорғау саласындағы реттеу және бақылау департаменті") pushed the other
+        # columns off a 1024-px screen; a cell's tooltip shows the whole text.
+        header = self.table.horizontalHeader()
+        cap = self.column_cap()
+        for c in range(self.table.columnCount()):
+            if header.sectionSize(c) > cap:
+                header.resizeSection(c, cap)
         if rows:
             self.table.selectRow(min(keep or 0, len(rows) - 1))
         self._update_buttons()
+
+    def column_cap(self) -> int:
+        """Return the widest a column is made to fit its texts (about 24 characters)."""
+        return self.table.fontMetrics().averageCharWidth() * 24
 
     def selected_row(self) -> int | None:
         """Return the selected row's index, None without one."""
