@@ -181,8 +181,8 @@ class RecordListDialog(QDialog):
         self._update_buttons()
 
     def column_cap(self) -> int:
-        """Return the widest a column is made to fit its texts (about 24 characters)."""
-        return self.table.fontMetrics().averageCharWidth() * 24
+        """Return the widest a column is made to fit its texts (about 20 characters)."""
+        return self.table.fontMetrics().averageCharWidth() * 20
 
     def selected_row(self) -> int | None:
         """Return the selected row's index, None without one."""
